@@ -1,0 +1,51 @@
+import * as z from 'zod/mini';
+import { ChannelSchema, ThreadSchema } from './thread';
+
+/**
+ * Every message that crosses a context boundary, one zod schema each.
+ * Receivers parse with `parseMessage`, which also checks the sender is this extension.
+ */
+
+/** Content script → background: this conversation is open in my tab. */
+export const ThreadSeenSchema = z.object({ type: z.literal('threadSeen'), thread: ThreadSchema });
+/** Content script → background: my tab shows no conversation (inbox, search, settings). */
+export const NoThreadSchema = z.object({ type: z.literal('noThread'), channel: ChannelSchema });
+
+export const MessageSchema = z.discriminatedUnion('type', [ThreadSeenSchema, NoThreadSchema]);
+export type Message = z.infer<typeof MessageSchema>;
+export type ThreadSeen = z.infer<typeof ThreadSeenSchema>;
+
+/** What the current conversation is: stored in storage.session by the background. */
+export const CurrentConversationSchema = z.object({
+  channel: ChannelSchema,
+  /** `<channel>:<thread id>` or null when the most recent tab shows no conversation. */
+  threadKey: z.nullable(z.string()),
+  tabId: z.optional(z.number()),
+  at: z.number(),
+});
+export type CurrentConversation = z.infer<typeof CurrentConversationSchema>;
+
+export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
+
+export interface SenderInfo {
+  id?: string;
+}
+
+/**
+ * Parse a runtime message. Returns a clear error (never throws) when the sender is not this
+ * extension or the message does not match its schema; nothing should be written then.
+ */
+export function parseMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+): { ok: true; message: Message } | { ok: false; error: string } {
+  if (sender.id !== extensionId) return { ok: false, error: 'Refused: message from another extension.' };
+  const result = MessageSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return { ok: false, error: `Refused: malformed message${where}: ${issue?.message ?? 'invalid'}.` };
+  }
+  return { ok: true, message: result.data };
+}
