@@ -1,0 +1,386 @@
+/**
+ * One pass over the draft that every rule shares: where the greeting ends, where the signature or
+ * quoted history starts, the sentences, and the counts behind length and reading-grade rules.
+ * All regexes are compiled once, at module load.
+ */
+import type { Analysis, CoachContext, Sentence } from './types';
+
+const SIGN_OFF =
+  /^[ \t]*(?:best|best regards|best wishes|all the best|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thanks so much|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|warmly|talk soon|speak soon|respectfully|with thanks|take care)[ \t]*[,.!]?[ \t]*$/i;
+const SIG_DASHES = /^[ \t]*--[ \t]?$/;
+const QUOTE_LINE = /^[ \t]*>/;
+const ON_WROTE = /^[ \t]*On\b.{0,300}\bwrote:[ \t]*$/;
+const ON_START = /^[ \t]*On\b/;
+const WROTE_END = /\bwrote:[ \t]*$/;
+const ORIGINAL = /^[ \t]*-{2,}[ \t]*(?:original message|forwarded message)/i;
+const FROM_HEADER = /^[ \t]*From:[ \t]\S/;
+const HEADER_NEXT = /^[ \t]*(?:Sent|Date|To):/;
+const NAME_LINE = /^[ \t]*(?:[-–—~][ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
+
+const GREETING =
+  /^\s*(?:(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning)\b(?:[ \t]+(?:there|all|team|everyone|folks|(?!I['’ ])\p{Lu}[\p{L}'’.-]+)){0,3}[ \t]*[,!:;.—–-]*|(?!I['’ ])\p{Lu}[\p{L}'’-]+[ \t]*,[ \t]*(?=\r?\n))[ \t]*(?:\r?\n\s*)?/u;
+
+const SELF_WORDS = /\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b/gi;
+const YOU_WORDS = /\b(?:you|your|yours|yourself|yourselves|ya|ur)\b/gi;
+
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'etc',
+  'vs',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'st',
+  'approx',
+  'no',
+  'p.s',
+  'a.m',
+  'p.m',
+  'am',
+  'pm',
+  'u.s',
+  'cf',
+]);
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) {
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    lines.push({ start, end: nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl });
+    start = nl + 1;
+  }
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Where the signature or quoted history starts (text.length when none). */
+export function findBodyEnd(text: string, context: CoachContext = {}): number {
+  let cut = text.length;
+  const sig = context.signature?.trim();
+  if (sig) {
+    const at = text.indexOf(sig);
+    if (at > 0) cut = text.lastIndexOf('\n', at) + 1;
+  }
+  const lines = linesOf(text);
+  let seenContent = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.start >= cut) break;
+    if (isBlank(text, line)) continue;
+    const s = text.slice(line.start, line.end);
+    if (
+      QUOTE_LINE.test(s) ||
+      ORIGINAL.test(s) ||
+      ON_WROTE.test(s) ||
+      (ON_START.test(s) &&
+        n + 1 < lines.length &&
+        WROTE_END.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end))) ||
+      (FROM_HEADER.test(s) &&
+        n + 1 < lines.length &&
+        HEADER_NEXT.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end)))
+    ) {
+      return Math.min(cut, line.start);
+    }
+    if (seenContent && (SIG_DASHES.test(s) || (SIGN_OFF.test(s) && shortTail(text, lines, n)))) {
+      return Math.min(cut, line.start);
+    }
+    if (
+      seenContent &&
+      NAME_LINE.test(s) &&
+      n > 0 &&
+      isBlank(text, lines[n - 1]!) &&
+      restIsBlankOrQuote(text, lines, n + 1)
+    ) {
+      return Math.min(cut, line.start);
+    }
+    seenContent = true;
+  }
+  return cut;
+}
+
+/** After a sign-off: at most 6 short lines before the end or the quoted history. */
+function shortTail(text: string, lines: Line[], from: number): boolean {
+  let count = 0;
+  for (let k = from + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (isBlank(text, line)) continue;
+    const s = text.slice(line.start, line.end);
+    if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s)) return true;
+    if (line.end - line.start > 80) return false;
+    if (++count > 6) return false;
+  }
+  return true;
+}
+
+function restIsBlankOrQuote(text: string, lines: Line[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (isBlank(text, line)) continue;
+    const s = text.slice(line.start, line.end);
+    return QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s);
+  }
+  return true;
+}
+
+/** End of a leading greeting such as "Hi Sarah," (0 when there is none). */
+export function findGreetingEnd(body: string): number {
+  const m = GREETING.exec(body);
+  if (!m) return 0;
+  const end = m[0].length;
+  // A bare "Sarah," needs the newline; a greeting word alone must not swallow a sentence's verb.
+  return end;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
+}
+
+function isVowel(c: number): boolean {
+  // a e i o u y, either case
+  const l = c | 32;
+  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+}
+
+function isWordish(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c >= 0xc0;
+}
+
+function countSyllables(text: string, start: number, end: number): number {
+  let groups = 0;
+  let prevVowel = false;
+  let letters = 0;
+  let last = 0;
+  let beforeLast = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || c === 47 || c === 64) return 1; // numbers, links, addresses
+    if (!isAsciiLetter(c)) {
+      if (c >= 0xc0) {
+        letters++;
+        prevVowel = false;
+      }
+      continue;
+    }
+    letters++;
+    const v = isVowel(c);
+    if (v && !prevVowel) groups++;
+    prevVowel = v;
+    beforeLast = last;
+    last = c | 32;
+  }
+  if (letters === 0) return 0;
+  // silent final e ("make"), but not "-le" ("table")
+  if (last === 101 && groups > 1 && beforeLast !== 108) groups--;
+  return groups < 1 ? 1 : groups;
+}
+
+/** Analyse the draft once; every rule reads the result. */
+export function analyse(text: string, context: CoachContext = {}): Analysis {
+  const bodyEnd = findBodyEnd(text, context);
+  const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
+  const greetingEnd = findGreetingEnd(body);
+  const sentences: Sentence[] = [];
+
+  let words = 0;
+  let syllables = 0;
+  let questions = 0;
+  let paragraph = 0;
+
+  let sStart = -1; // first non-space of the current sentence
+  let sLast = -1; // index after the last non-space char
+  let sWords = 0;
+  let sSyll = 0;
+  let tokStart = -1;
+  let tokWordish = false;
+
+  const closeToken = (end: number): void => {
+    if (tokStart >= 0) {
+      if (tokWordish) {
+        sWords++;
+        sSyll += countSyllables(body, tokStart, end);
+      }
+      tokStart = -1;
+      tokWordish = false;
+    }
+  };
+  const closeSentence = (): void => {
+    if (sStart >= 0 && sLast > sStart) {
+      sentences.push({
+        start: sStart,
+        end: sLast,
+        text: body.slice(sStart, sLast),
+        words: sWords,
+        syllables: sSyll,
+        paragraph,
+      });
+      words += sWords;
+      syllables += sSyll;
+    }
+    sStart = -1;
+    sLast = -1;
+    sWords = 0;
+    sSyll = 0;
+  };
+
+  const n = bodyEnd;
+  for (let i = greetingEnd; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (isSpace(c)) {
+      closeToken(i);
+      if (c === 10) {
+        // newline: paragraph break, list line, or a wrapped line?
+        let j = i + 1;
+        let blank = false;
+        while (j < n) {
+          const d = body.charCodeAt(j);
+          if (d === 10) blank = true;
+          else if (!isSpace(d)) break;
+          j++;
+        }
+        if (blank) {
+          closeSentence();
+          paragraph++;
+        } else if (sStart >= 0) {
+          const prev = body.charCodeAt(sLast - 1);
+          const next = j < n ? body.charCodeAt(j) : 0;
+          const wrapped = (isWordish(prev) || prev === 44) && isLower(next);
+          if (!wrapped) closeSentence();
+        }
+        i = j - 1;
+      }
+      continue;
+    }
+    if (sStart < 0) sStart = i;
+    sLast = i + 1;
+    if (tokStart < 0) tokStart = i;
+    if (isWordish(c)) tokWordish = true;
+    if (c === 63) {
+      // '?': count runs once
+      if (body.charCodeAt(i + 1) !== 63) questions++;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      // end of sentence when followed by space/end (allowing closing quotes and brackets)
+      let j = i + 1;
+      while (j < n) {
+        const d = body.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63 || d === 0x2026) j++;
+        else break;
+      }
+      let k = j;
+      while (k < n) {
+        const d = body.charCodeAt(k);
+        if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) k++;
+        else break;
+      }
+      if (k >= n || isSpace(body.charCodeAt(k))) {
+        if (c === 46 && j === i + 1 && tokStart >= 0 && i - tokStart <= 5) {
+          const tok = body.slice(tokStart, i).toLowerCase();
+          if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && body.charCodeAt(tokStart) < 91)) {
+            // "e.g." "Mr." "J." : not the end of a sentence
+            continue;
+          }
+        }
+        if (k > i + 1) {
+          for (let q = i + 1; q < k; q++) if (body.charCodeAt(q) === 63 && body.charCodeAt(q + 1) !== 63) questions++;
+        }
+        sLast = k;
+        i = k - 1;
+        closeToken(k);
+        closeSentence();
+      }
+    }
+  }
+  closeToken(n);
+  closeSentence();
+
+  const last = sentences[sentences.length - 1];
+  const first = sentences[0];
+  const contentEnd = last ? last.end : greetingEnd;
+  const characters = first && last ? last.end - first.start : 0;
+  const sentenceCount = sentences.length || 1;
+  const readingGrade =
+    words === 0
+      ? 0
+      : Math.max(
+          0,
+          Math.round((0.39 * (words / sentenceCount) + 11.8 * (syllables / words) - 15.59) * 10) / 10,
+        );
+
+  let selfWords = 0;
+  let youWords = 0;
+  SELF_WORDS.lastIndex = greetingEnd;
+  while (SELF_WORDS.exec(body) !== null) selfWords++;
+  YOU_WORDS.lastIndex = greetingEnd;
+  while (YOU_WORDS.exec(body) !== null) youWords++;
+
+  return {
+    text,
+    context,
+    channel: context.channel ?? 'email',
+    greetingEnd,
+    bodyEnd,
+    body,
+    sentences,
+    contentEnd,
+    words,
+    syllables,
+    characters,
+    questions,
+    readingGrade,
+    selfWords,
+    youWords,
+    now: context.now ?? Date.now(),
+  };
+}
+
+/** The sentence containing position pos, or undefined (binary search). */
+export function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
+  const s = a.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = s[mid]!;
+    if (pos < m.start) hi = mid - 1;
+    else if (pos >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}

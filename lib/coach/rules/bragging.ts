@@ -1,0 +1,69 @@
+import { rx } from '../lexicon';
+import { defineRule, type Hit } from '../rule';
+
+/** Adjectives that can simply be dropped: "our award-winning platform" -> "our platform". */
+const ADJECTIVE = rx(
+  "(?:\\b(an?) )?\\b(?:(?:industry|market|category|world)[- ]leading|award[- ]winning|best[- ]in[- ]class|best[- ]of[- ]breed|world[- ]class|cutting[- ]edge|state[- ]of[- ]the[- ]art|game[- ]chang(?:ing|er)|revolutionary|groundbreaking|ground-breaking|premier|top[- ]rated|highest[- ]rated|best[- ]rated|number[- ]one[- ]rated|fastest[- ]growing|most (?:advanced|powerful|innovative|trusted|comprehensive|complete|popular|accurate|secure))(?:,\\s*| )(?=[\\w#])",
+);
+const CLAIM = rx(
+  [
+    "\\b(?:the )?(?:#\\s?1|number one|no\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))",
+    '\\b(?:a|the) (?:global |recogni[sz]ed |trusted |clear |proven )?(?:leader|leaders|pioneer|pioneers) in\\b',
+    '\\b(?:leading|premier|top) (?:provider|platform|vendor|supplier|company|firm|agency|solution|consultancy|partner)s?\\b',
+    '\\bmarket leaders?\\b',
+    "\\btrusted by (?:over |more than )?(?:\\d[\\d,.]*\\+?|thousands|millions|hundreds|many|leading|top|the world's)",
+    '\\bthe (?:best|only|strongest|fastest) (?:\\w+ ){0,2}?(?:platform|solution|tool|product|provider|company|vendor|firm|agency|team|option|software|service)s? (?:on the market|in the (?:market|industry|business|world|category|space)|available|out there)\\b',
+    '\\bthe only (?:\\w+ ){0,2}?(?:platform|solution|tool|product|provider|company|vendor)s? (?:that|offering|to offer|with)\\b',
+    '\\b(?:the )?best in the (?:business|industry|market|world)\\b',
+    "\\b(?:we(?:'re| are)|we have|our \\w+ (?:is|are|has|have)) (?:the )?(?:best|strongest|highest|fastest|biggest|largest|most \\w+)\\b",
+    '\\b(?:we(?:\'ve| have)? (?:just |recently )?won|winning) (?:\\w+ ){0,3}?awards?\\b',
+    '\\bwon (?:\\w+ ){0,2}awards?\\b',
+    "\\b(?:named|recogni[sz]ed as) (?:a |the )?(?:leader|winner)\\b",
+    '\\bour (?:track record|results|work|reputation) speaks? for itself\\b',
+    '\\bwe pride ourselves\\b',
+    "\\bworld's (?:best|leading|first|largest|most)\\b",
+    '\\bex-(?:google|facebook|meta|amazon|apple|microsoft|mckinsey)\\b',
+    '\\b(?:featured in|as seen (?:in|on))\\b',
+    '\\bsecond to none\\b',
+    '\\bunparalleled\\b',
+    '\\bunmatched\\b',
+    '\\bunrivall?ed\\b',
+    '\\bthe (?:leading|premier)\\b',
+  ].join('|'),
+);
+
+function article(next: string, original: string): string {
+  const an = /^[aeiou]/i.test(next) && !/^(?:uni|use|one|eu)/i.test(next);
+  const a = an ? 'an' : 'a';
+  return original[0] === 'A' ? a[0]!.toUpperCase() + a.slice(1) : a;
+}
+
+/** Bragging: "industry-leading", "award-winning", "#1", "we are the leading". */
+export const bragging = defineRule({
+  id: 'bragging',
+  category: 'self-centred',
+  weight: 10,
+  principle: 'P3',
+  explanation:
+    'Superlatives about yourself ("industry-leading", "award-winning", "#1") are a pitch, not value; every vendor says them. Answer "what\'s in it for me?" with a concrete result for someone like the reader.',
+  message: 'Bragging about your company or product.',
+  find(a) {
+    const hits: Hit[] = [];
+    let m: RegExpExecArray | null;
+    ADJECTIVE.lastIndex = a.greetingEnd;
+    while ((m = ADJECTIVE.exec(a.body)) !== null) {
+      const end = m.index + m[0].length;
+      const next = a.body.slice(end, end + 12);
+      const replacement = m[1] ? article(next, m[1]) + ' ' : '';
+      hits.push({ start: m.index, end, replacement });
+    }
+    CLAIM.lastIndex = a.greetingEnd;
+    while ((m = CLAIM.exec(a.body)) !== null) {
+      const at = m.index;
+      if (hits.some((h) => at < h.end && at + m![0].length > h.start)) continue;
+      hits.push({ start: at, end: at + m[0].length });
+    }
+    hits.sort((x, y) => x.start - y.start);
+    return hits;
+  },
+});

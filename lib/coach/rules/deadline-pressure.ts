@@ -1,0 +1,58 @@
+import { CONSEQUENCE, DEADLINE, rx } from '../lexicon';
+import { defineRule, sentenceAt, type Hit } from '../rule';
+
+const DEADLINE_RE = rx(DEADLINE);
+const CONSEQUENCE_RE = rx(CONSEQUENCE);
+const IF_NOT = rx(
+  "\\b(?:if (?:you|we|i) (?:don't|do not|can't|cannot|haven't|have not|fail to|miss|aren't|are not)|if (?:i|we) (?:don't|do not) (?:hear|get|receive)|unless (?:you|i|we))\\b",
+  'i',
+);
+const CLAUSE_LEAD = /[\s,;:—–-]*$/;
+
+/** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
+export const deadlinePressure = defineRule({
+  id: 'deadline-pressure',
+  category: 'pushy',
+  weight: 25,
+  principle: 'P1',
+  explanation:
+    'A deadline with a threat attached ("by Friday or we lose your slot") is false urgency, a manipulation tactic. Prospects retreat behind silence when pushed. Give the date as information, without the "or else".',
+  message: 'Deadline with a consequence: false urgency.',
+  find(a) {
+    const hits: Hit[] = [];
+    let lastSentence = -1;
+    DEADLINE_RE.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = DEADLINE_RE.exec(a.body)) !== null) {
+      const s = sentenceAt(a, m.index);
+      if (!s || s.start === lastSentence) continue;
+      CONSEQUENCE_RE.lastIndex = 0;
+      const c = CONSEQUENCE_RE.exec(s.text);
+      const conditional = IF_NOT.test(s.text);
+      if (!c && !conditional) continue;
+      lastSentence = s.start;
+      const dStart = m.index;
+      const dEnd = m.index + m[0].length;
+      if (c && s.start + c.index >= dEnd) {
+        // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
+        const cStart = s.start + c.index;
+        let end = s.end;
+        while (end > cStart && /[.!?…]/.test(a.body[end - 1]!)) end--;
+        const between = a.body.slice(dEnd, cStart);
+        const lead = CLAUSE_LEAD.exec(between);
+        const cut = dEnd + (lead ? lead.index : between.length);
+        const soft = /^[\s,;:—–-]*(?:or|otherwise|or else|after that|after which)\b/i.test(
+          a.body.slice(cut, end),
+        );
+        hits.push(
+          soft
+            ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
+            : { start: dStart, end: Math.max(end, dEnd) },
+        );
+      } else {
+        hits.push({ start: s.start, end: s.end });
+      }
+    }
+    return hits;
+  },
+});

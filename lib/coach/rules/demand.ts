@@ -1,0 +1,56 @@
+import { REQUEST_VERB, rx } from '../lexicon';
+import { defineRule, matchCase, type Hit } from '../rule';
+
+const RE = rx(
+  [
+    "(?<!\\b(?:what|everything|all|anything|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
+    "\\byou should (?:really |definitely |seriously )?(?:reply|respond|sign|book|schedule|call|buy|purchase|get back|decide|act|move|commit|jump|grab|take (?:this|advantage|action)|invest|consider (?:signing|buying|booking))\\b",
+    "\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) you to\\b",
+    "\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b",
+    `\\b(?:make sure|be sure|ensure) (?:that )?you (?:\\w+ ){0,2}?${REQUEST_VERB}\\b`,
+    '\\bi insist\\b',
+    "\\bit(?:'s| is) (?:mandatory|imperative|essential|critical|crucial|required|vital) (?:that )?you\\b",
+  ].join('|'),
+);
+
+function soften(m: string): string | undefined {
+  const l = m.toLowerCase().replace(/’/g, "'");
+  if (/^you should/.test(l)) return m.replace(/should(?: really| definitely| seriously)?/i, 'might');
+  if (/^you /.test(l)) return matchCase(m, 'you may want to');
+  if (/^i (?:\w+ )?(?:need|expect|require|want) you to$/.test(l)) return matchCase(m, 'it would help if you could');
+  if (/^(?:i|we) /.test(l)) {
+    return m.replace(
+      /^(I|We|i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/,
+      (_x, who: string) => `${who}['’]d welcome`.replace("['’]", "'"),
+    );
+  }
+  if (/^(?:make sure|be sure|ensure)/.test(l)) {
+    return m.replace(/^(?:make sure|be sure|ensure) (?:that )?you /i, (x) => matchCase(x, 'please '));
+  }
+  if (l === 'i insist') return '';
+  if (/^it/.test(l)) return matchCase(m, 'it would help if you');
+  return undefined;
+}
+
+/** Demands: "I need you to", "you must", "make sure you reply". */
+export const demand = defineRule({
+  id: 'demand',
+  category: 'pushy',
+  weight: 20,
+  principle: 'P1',
+  explanation:
+    'Obligation words aimed at the reader ("you must", "I need you to", "you have to") turn a request into a demand. The prospect owes you nothing; ask, and make it easy to say no.',
+  message: 'Demand: obligation wording aimed at the reader.',
+  find(a) {
+    const hits: Hit[] = [];
+    RE.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = RE.exec(a.body)) !== null) {
+      const r = soften(m[0]);
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (r !== undefined) h.replacement = r;
+      hits.push(h);
+    }
+    return hits;
+  },
+});

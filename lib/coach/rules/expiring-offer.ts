@@ -1,0 +1,63 @@
+import { rx } from '../lexicon';
+import { defineRule, matchCase, type Hit } from '../rule';
+
+const RE = rx(
+  [
+    "\\b(?:this|the|our|my|your|that) (?:special |current |exclusive |one-time )?(?:offer|discount|deal|price|pricing|rate|promotion|promo|quote|proposal|terms|package|bundle)s? (?:expires?|ends?|is ending|runs out|won't last|goes away|disappears?|lapses?|(?:will|is going to) (?:expire|end|go up|increase|disappear|be withdrawn|lapse|vanish))(?: on| at)?\\b",
+    '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
+    "\\b(?:your |the |this is your )?last chance\\b",
+    '\\bfinal (?:chance|call|hours|days|opportunity|reminder)\\b',
+    '\\btoday only\\b',
+    '\\b(?:for a )?limited[- ]time(?: only)?\\b',
+    '\\bact (?:now|fast|quickly|today)\\b',
+    "\\b(?:won't|will not) last(?: long)?\\b",
+    '\\btime is running out\\b',
+    '\\b(?:ends|expires) (?:today|tonight|tomorrow|soon|at midnight|this week)\\b',
+    '\\block in (?:this|the|your|our|that) (?:price|pricing|rate|discount|deal)\\b',
+    '\\bone[- ](?:time|off) (?:offer|deal|discount|price)\\b',
+    '\\b(?:offer|discount|deal) (?:is )?(?:only )?(?:valid|good|available) (?:until|till|through|for)\\b',
+  ].join('|'),
+);
+
+function soften(m: string, pos: number, body: string): string | undefined {
+  const l = m.toLowerCase().replace(/’/g, "'");
+  if (/(?:expires?|ends?|runs out|lapses?)(?: on| at)?$/.test(l) && !/^(?:ends|expires) /.test(l)) {
+    return m.replace(/\b(?:expires?|ends?|is ending|runs out|lapses?)(?: on| at)?$/i, 'runs until');
+  }
+  if (/(?:go|goes|going) up$/.test(l)) return m.replace(/\b(?:will go|are going|is going|going|goes|go) up$/i, 'changes');
+  if (/last chance$/.test(l)) {
+    const prev = body.slice(Math.max(0, pos - 2), pos);
+    return /(?:^|[.!?:]\s*)$/.test(prev) || pos === 0 ? matchCase(m, 'a chance') : m.replace(/last /i, '');
+  }
+  if (/limited[- ]time/.test(l)) return '';
+  if (/^act (?:now|fast|quickly|today)$/.test(l)) return '';
+  if (/won't last|will not last/.test(l)) return m.replace(/(?:won['’]t|will not) last(?: long)?/i, 'is open for now');
+  if (/^lock in/.test(l)) return m.replace(/^lock in/i, (x) => matchCase(x, 'keep'));
+  if (/^one[- ](?:time|off) /.test(l)) return m.replace(/^one[- ](?:time|off) /i, '');
+  return undefined;
+}
+
+/** Offers that "expire", "last chance", "act now": manufactured urgency. */
+export const expiringOffer = defineRule({
+  id: 'expiring-offer',
+  category: 'pushy',
+  weight: 20,
+  principle: 'P1',
+  explanation:
+    'Telling a prospect the offer expires or this is their last chance is false urgency ("buy today or the deal goes away"). It pressures instead of helping, and pressured prospects go silent.',
+  message: 'Expiring offer or "last chance": false urgency.',
+  find(a) {
+    const hits: Hit[] = [];
+    RE.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = RE.exec(a.body)) !== null) {
+      const r = soften(m[0], m.index, a.body);
+      hits.push(
+        r === undefined
+          ? { start: m.index, end: m.index + m[0].length }
+          : { start: m.index, end: m.index + m[0].length, replacement: r },
+      );
+    }
+    return hits;
+  },
+});

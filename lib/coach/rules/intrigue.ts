@@ -1,0 +1,36 @@
+import { rx } from '../lexicon';
+import { defineRule, type Hit } from '../rule';
+
+const RE = rx(
+  [
+    "\\b(?:i have|i've got|i've|we have|we've got|there's) (?:something|some news|an idea|a secret|a surprise) (?:(?:big|important|exciting|huge|special|interesting|amazing) )?(?:to (?:tell|share with|show) you|for you|you(?:'ll| will) (?:want|love|need) to (?:hear|see|know)|that will change)",
+    "\\byou won't believe\\b",
+    '\\bguess what\\b',
+    '\\bthe (?:secret|trick nobody) (?:to|of|behind)\\b',
+    "\\b(?:can't|cannot) (?:say|share|tell you|reveal) (?:much |more |the details )?(?:over|by|in|via) (?:email|e-mail|message|writing|an email|linkedin)\\b",
+    '\\b(?:will|\'ll) blow your mind\\b',
+    '\\b(?:this|it) (?:changes|will change) everything\\b',
+    '\\blittle[- ]known (?:secret|trick|fact)\\b',
+    "\\bwhat (?:nobody|no one) (?:tells|told|is telling) you\\b",
+    "\\byou(?:'ll| will) (?:want|need) to (?:hear|see) this\\b",
+    '\\b(?:a|one) (?:quick |small )?(?:thing|question) (?:that )?(?:could|will|might) change (?:everything|your (?:year|quarter|business))\\b',
+  ].join('|'),
+);
+
+/** Teasers that hide the point to force a reply: "I have something important to tell you". */
+export const intrigue = defineRule({
+  id: 'intrigue',
+  category: 'pushy',
+  weight: 12,
+  principle: 'P1',
+  explanation:
+    'Teasing ("you won\'t believe this", "I have something big to tell you") is intrigue: it withholds the point to force a reply. Say the useful thing plainly.',
+  message: 'Intrigue: withholding the point to force a reply.',
+  find(a) {
+    const hits: Hit[] = [];
+    RE.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    return hits;
+  },
+});

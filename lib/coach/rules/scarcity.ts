@@ -1,0 +1,56 @@
+import { rx } from '../lexicon';
+import { defineRule, type Hit } from '../rule';
+
+const N = '(?:\\d+|one|two|three|four|five|a (?:few|couple|handful)(?: of)?)';
+const UNIT =
+  '(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|tickets?|positions?|partners?|clients?|customers?|companies|teams?|days?|hours?)';
+const ONLY_N = rx(`\\b(only|just) (${N} (?:more )?${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`);
+const RE = rx(
+  [
+    `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`,
+    `\\b${N} (?:more )?${UNIT} (?:left|remaining)\\b`,
+    '\\b(?:spots?|seats?|slots?|places?|availability|space|inventory|stock|calendar|capacity|cohort|program(?:me)?) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited)\\b',
+    '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?)\\b',
+    '\\bselling (?:out|fast)\\b',
+    '\\bgoing (?:fast|quickly)\\b',
+    '\\bwhile (?:supplies|stocks?|spots|seats|places|they) last\\b',
+    '\\bfirst[- ]come,? first[- ]served\\b',
+    '\\b(?:in )?(?:high|huge|heavy) demand\\b',
+    '\\blimited (?:spots|seats|slots|places|availability|capacity|spaces|number of|supply)\\b',
+    '\\b(?:last|final) (?:few )?(?:spots?|seats?|slots?|places?|openings?)\\b',
+    '\\b(?:only|just) (?:a )?(?:handful|few) (?:left|remaining)\\b',
+  ].join('|'),
+);
+
+/** "Only 2 spots left", "filling up fast": scarcity pressure. */
+export const scarcity = defineRule({
+  id: 'scarcity',
+  category: 'pushy',
+  weight: 20,
+  principle: 'P1',
+  explanation:
+    '"Only 2 spots left" and "filling up fast" manufacture scarcity to force a decision. It is a pressure tactic; say what is available plainly, or leave it out.',
+  message: 'Scarcity pressure.',
+  find(a) {
+    const hits: Hit[] = [];
+    const taken: number[] = [];
+    ONLY_N.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = ONLY_N.exec(a.body)) !== null) {
+      if (!m[3] && !/\b(?:left|remaining|available|more)\b/i.test(m[2]!)) continue;
+      const tail = m[3] ? ' open' : '';
+      const core = m[2]!.replace(/\s+more\b/i, ' more');
+      hits.push({ start: m.index, end: m.index + m[0].length, replacement: core + tail });
+      taken.push(m.index, m.index + m[0].length);
+    }
+    RE.lastIndex = a.greetingEnd;
+    while ((m = RE.exec(a.body)) !== null) {
+      const s = m.index;
+      let overlap = false;
+      for (let i = 0; i < taken.length; i += 2) if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
+      if (!overlap) hits.push({ start: s, end: s + m[0].length });
+    }
+    hits.sort((x, y) => x.start - y.start);
+    return hits;
+  },
+});

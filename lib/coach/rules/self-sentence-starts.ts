@@ -1,0 +1,27 @@
+import { defineRule, type Hit } from '../rule';
+
+const SELF_START = /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
+
+/** Most sentences start with I/We/My/Our. */
+export const selfSentenceStarts = defineRule({
+  id: 'self-sentence-starts',
+  category: 'self-centred',
+  weight: 6,
+  principle: 'P3',
+  explanation:
+    'When most sentences start with "I" or "We", the message reads as a list of your news. Start some with the reader ("Your team…", "You mentioned…").',
+  message: 'Sentence starts with I/We: one of many.',
+  find(a) {
+    const hits: Hit[] = [];
+    const s = a.sentences;
+    if (s.length < 3) return hits;
+    let count = 0;
+    for (const x of s) if (SELF_START.test(x.text)) count++;
+    if (count < 3 || count * 2 < s.length) return hits;
+    for (const x of s) {
+      const m = SELF_START.exec(x.text);
+      if (m) hits.push({ start: x.start, end: x.start + m[0].length });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,76 @@
+import { defineRule, atSentenceStart, type Hit } from '../rule';
+
+/** Words people shout for emphasis. A lone capitalised word outside this list may be an acronym. */
+const EMPHASIS = new Set(
+  'free now today urgent important asap last final never must need really very only limited huge save deal offer please ever always call reply buy act hurry fast quick love best great amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow yes absolutely definitely massive critical attention notice reminder warning action required'.split(
+    ' ',
+  ),
+);
+/** Common words: in a shouted run they go to lower case; other words (names) to Title case. */
+const COMMON = new Set(
+  (
+    'a an the and or but if so of to in on at by for with from up out about as is are was were be been am do does did done have has had will would can could should may might shall i me my we us our you your yours he she it its they them their this that these those what when where why how who which not no yes all any some more most much many just also too than then there here get got go going come make take give let know see look want think tell ask send call reply today now tonight tomorrow week day time one two three last first final next new free best great big please thanks thank hello hi hey dear need must only really very ever never always still again don\'t won\'t can\'t isn\'t it\'s i\'m you\'re we\'re let\'s that\'s answer respond sign deal offer price chance miss out act hurry before after' +
+    ' ' +
+    [...EMPHASIS].join(' ')
+  ).split(' '),
+);
+
+const TOKEN = "[A-Z]+(?:['’][A-Z]+)?";
+const RUN = new RegExp(`\\b${TOKEN}(?:[ \\t]+${TOKEN})+\\b|\\b[A-Z]{4,}\\b`, 'g');
+const EXCLAIM = /[!¡]{2,}|[!?]*(?:!\?|\?!)[!?]*/g;
+
+function fixRun(words: string[], sentenceStart: boolean): string {
+  return words
+    .map((w, i) => {
+      const l = w.toLowerCase();
+      let out = l === 'i' || l.startsWith("i'") || l.startsWith('i’') ? 'I' + l.slice(1) : COMMON.has(l.replace('’', "'")) ? l : w[0] + l.slice(1);
+      if (i === 0 && sentenceStart) out = out[0]!.toUpperCase() + out.slice(1);
+      return out;
+    })
+    .join(' ');
+}
+
+/** ALL-CAPS words and "!!!": shouting. */
+export const shouting = defineRule({
+  id: 'shouting',
+  category: 'pushy',
+  weight: 10,
+  principle: 'P1',
+  explanation:
+    'Capital letters and runs of exclamation marks read as shouting. They add pressure, not meaning; plain sentence case is calmer and easier to read.',
+  message: 'Shouting: capitals or exclamation runs.',
+  find(a) {
+    const hits: Hit[] = [];
+    let m: RegExpExecArray | null;
+    RUN.lastIndex = a.greetingEnd;
+    while ((m = RUN.exec(a.body)) !== null) {
+      const words = m[0].split(/[ \t]+/);
+      if (words.length === 1) {
+        if (!EMPHASIS.has(m[0].toLowerCase())) continue;
+      } else {
+        let letters = 0;
+        let common = 0;
+        let long = false;
+        for (const w of words) {
+          letters += w.length;
+          if (w.length >= 3) long = true;
+          if (COMMON.has(w.toLowerCase().replace('’', "'"))) common++;
+        }
+        if (letters < 6 || !long || common === 0) continue;
+        // "IBM AWS": acronyms side by side, nothing shouted
+        if (common === 1 && words.length === 2 && words.every((w) => w.length <= 3)) continue;
+      }
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        replacement: fixRun(words, atSentenceStart(a, m.index)),
+      });
+    }
+    EXCLAIM.lastIndex = a.greetingEnd;
+    while ((m = EXCLAIM.exec(a.body)) !== null) {
+      hits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0].includes('?') ? '?' : '!' });
+    }
+    hits.sort((x, y) => x.start - y.start);
+    return hits;
+  },
+});

@@ -1,0 +1,50 @@
+import { rx } from '../lexicon';
+import { defineRule, matchCase, sentenceAt, type Hit } from '../rule';
+
+const ALWAYS = rx(
+  "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
+);
+const CONDITIONAL = rx("\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b");
+const REQUEST = /\b(?:please|you|your|me)\b/i;
+const SELF_OFFER = /\b(?:i|we) (?:can|could)\b/i;
+
+function soften(m: string): string | undefined {
+  const l = m.toLowerCase().replace(/’/g, "'");
+  if (/^urgent$/.test(l)) return matchCase(m, 'important');
+  if (/^time[- ]sensitive$/.test(l)) return matchCase(m, 'timely');
+  if (/wait|delay|no time/.test(l)) return undefined;
+  return matchCase(m, 'when you can');
+}
+
+/** ASAP, urgent, immediately: pressure words. */
+export const urgencyWords = defineRule({
+  id: 'urgency-words',
+  category: 'pushy',
+  weight: 15,
+  principle: 'P1',
+  explanation:
+    '"ASAP", "urgent" and "immediately" put your deadline on the reader. Unless it truly is their emergency, it reads as pressure; "when you can" respects that they are busy.',
+  message: 'Urgency word: your timeline pushed onto the reader.',
+  find(a) {
+    const hits: Hit[] = [];
+    let m: RegExpExecArray | null;
+    ALWAYS.lastIndex = a.greetingEnd;
+    while ((m = ALWAYS.exec(a.body)) !== null) {
+      const r = soften(m[0]);
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (/^urgent:?$/i.test(m[0]) && a.body[m.index + m[0].length] === ':') {
+        h.end++;
+        h.replacement = '';
+      } else if (r !== undefined) h.replacement = r;
+      hits.push(h);
+    }
+    CONDITIONAL.lastIndex = a.greetingEnd;
+    while ((m = CONDITIONAL.exec(a.body)) !== null) {
+      const s = sentenceAt(a, m.index);
+      if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, replacement: matchCase(m[0], 'when you can') });
+    }
+    hits.sort((x, y) => x.start - y.start);
+    return hits;
+  },
+});

@@ -1,0 +1,44 @@
+import { storage } from 'wxt/utils/storage';
+import type { CurrentConversation } from './messages';
+import type { Channel } from './thread';
+
+/**
+ * Which conversation the side panel shows: the one in the most recently focused Gmail or LinkedIn
+ * tab. Kept in storage.session because the service worker's memory does not survive.
+ */
+export const currentConversation = storage.defineItem<CurrentConversation | null>('session:current', {
+  fallback: null,
+});
+
+/** Per tab: the conversation it shows (null: a page that is not a conversation). */
+const tabConversations = storage.defineItem<Record<string, CurrentConversation>>('session:tabs', {
+  fallback: {},
+});
+
+export async function noteTab(
+  tabId: number | undefined,
+  channel: Channel,
+  threadKey: string | null,
+  now: number,
+): Promise<void> {
+  const value: CurrentConversation = { channel, threadKey, at: now };
+  if (tabId !== undefined) {
+    value.tabId = tabId;
+    const tabs = await tabConversations.getValue();
+    await tabConversations.setValue({ ...tabs, [String(tabId)]: value });
+  }
+  await currentConversation.setValue(value);
+}
+
+/** A tab came to the front: if it shows a conversation we know, that becomes the current one. */
+export async function focusTab(tabId: number, now: number): Promise<void> {
+  const known = (await tabConversations.getValue())[String(tabId)];
+  if (known) await currentConversation.setValue({ ...known, at: now });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const tabs = { ...(await tabConversations.getValue()) };
+  if (!(String(tabId) in tabs)) return;
+  delete tabs[String(tabId)];
+  await tabConversations.setValue(tabs);
+}

@@ -1,0 +1,190 @@
+/**
+ * Plain text of a rendered mail body, without quoted history or signature.
+ *
+ * A textContent-based walker: no innerText, no getComputedStyle, nothing that forces layout.
+ * Block elements and <br> become line breaks, runs of white space collapse as HTML renders them,
+ * and these parts are left out:
+ * - quoted history: Gmail's `.gmail_quote` (div and blockquote, with its "On … wrote:" line),
+ *   `.gmail_extra`, the trimmed-content wrapper `.adL` and its "…" expander (`.ajU`, `.ajR`,
+ *   `.yj6qo`); other clients' quotes (`blockquote[type=cite]`, `.moz-cite-prefix`,
+ *   `.yahoo_quoted`), and everything from Outlook's `#divRplyFwdMsg` / `#appendonsend` on;
+ *   in plain-text mail, trailing `>` lines and the "On … wrote:" line above them;
+ * - the signature: `.gmail_signature`, `[data-smartmail="gmail_signature"]`, the "-- " prefix,
+ *   and in plain-text mail everything after a "-- " line;
+ * - what is never shown: script, style, template, elements with `hidden` or inline
+ *   `display:none`.
+ * Gmail prefixes the class names and ids of received HTML with `m_<number>`; the prefix is ignored.
+ */
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'IMG']);
+const SKIP_CLASSES = new Set([
+  'gmail_quote',
+  'gmail_extra',
+  'gmail_attr',
+  'gmail_signature',
+  'gmail_signature_prefix',
+  'adL',
+  'ajU',
+  'ajR',
+  'yj6qo',
+  'moz-cite-prefix',
+  'yahoo_quoted',
+]);
+/** Elements from which on everything is a quoted reply (Outlook). */
+const STOP_IDS = new Set(['divRplyFwdMsg', 'appendonsend']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+]);
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const PREFIX = /^m_-?\d+_?/;
+const MAX_TEXT = 200_000;
+
+function stripPrefix(name: string): string {
+  return name.startsWith('m_') ? name.replace(PREFIX, '') : name;
+}
+
+function skipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('data-smartmail') === 'gmail_signature') return true;
+  if (el.tagName.toUpperCase() === 'BLOCKQUOTE' && el.getAttribute('type') === 'cite') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none/i.test(style)) return true;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    for (const name of cls.split(/\s+/))
+      if (name && SKIP_CLASSES.has(stripPrefix(name))) return true;
+  }
+  return false;
+}
+
+class Writer {
+  out = '';
+  stopped = false;
+
+  text(data: string, pre: boolean): void {
+    if (pre) {
+      this.out += data.replace(/\r\n?/g, '\n');
+      return;
+    }
+    let t = data.replace(/[ \t\n\r\f]+/g, ' ');
+    if (t === '') return;
+    const last = this.out.charCodeAt(this.out.length - 1);
+    // Leading space after a break or another space collapses, as in rendering.
+    if (t.charCodeAt(0) === 32 && (this.out === '' || last === 32 || last === 10)) t = t.slice(1);
+    this.out += t;
+  }
+
+  /** A soft break: a new line unless one is already there. */
+  block(): void {
+    if (this.out !== '' && !this.out.endsWith('\n')) this.out += '\n';
+  }
+
+  /** A paragraph break: a blank line unless one is already there. */
+  paragraph(): void {
+    if (this.out === '') return;
+    this.block();
+    if (!this.out.endsWith('\n\n')) this.out += '\n';
+  }
+}
+
+function walk(node: Node, w: Writer, pre: boolean): void {
+  for (let child = node.firstChild; child && !w.stopped; child = child.nextSibling) {
+    if (w.out.length > MAX_TEXT) {
+      w.stopped = true;
+      return;
+    }
+    if (child.nodeType === 3) {
+      w.text(child.nodeValue ?? '', pre);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const id = el.getAttribute('id');
+    if (id && STOP_IDS.has(stripPrefix(id))) {
+      w.stopped = true;
+      return;
+    }
+    if (skipped(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      w.out += '\n';
+      continue;
+    }
+    const para = PARAGRAPH_TAGS.has(tag);
+    const block = para || BLOCK_TAGS.has(tag);
+    if (para) w.paragraph();
+    else if (block) w.block();
+    else if (tag === 'TD' || tag === 'TH') {
+      if (w.out !== '' && !/[\s]$/.test(w.out)) w.out += ' ';
+    }
+    walk(el, w, pre || tag === 'PRE');
+    if (para) w.paragraph();
+    else if (block) w.block();
+  }
+}
+
+const WROTE =
+  /(wrote|schrieb|a ecrit|a écrit|escribio|escribió|ha scritto|escreveu|schreef)\s*:\s*$/i;
+
+/** Removes quoted `>` lines at the end of plain-text mail, the "On … wrote:" line and a "-- " signature. */
+function trimPlainText(lines: string[]): string[] {
+  const sig = lines.findIndex((l) => l === '--' || l === '-- ');
+  if (sig >= 0) lines = lines.slice(0, sig);
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] === '' || lines[end - 1]?.startsWith('>'))) end--;
+  if (end < lines.length && lines.slice(end).some((l) => l.startsWith('>'))) {
+    while (end > 0 && lines[end - 1] === '') end--;
+    if (end > 0 && WROTE.test(lines[end - 1] ?? '')) end--;
+    lines = lines.slice(0, end);
+  }
+  return lines;
+}
+
+/** The plain text of a mail body element, as described above. */
+export function mailText(body: Element): string {
+  const w = new Writer();
+  walk(body, w, false);
+  const lines = w.out
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, ''));
+  return trimPlainText(lines)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, MAX_TEXT);
+}
