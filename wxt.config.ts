@@ -8,7 +8,7 @@ export default defineConfig({
     name: 'Crickets',
     description:
       'Follow up without being pushy: silence tracking and a draft coach for Gmail and LinkedIn, all in your browser.',
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'alarms', 'notifications'],
     action: { default_title: 'Open Crickets' },
     icons: {
       16: 'icon/16.png',

@@ -15,11 +15,14 @@ export function History(props: {
   return (
     <section aria-labelledby="history-title">
       <h3 id="history-title">
-        History with {props.contactName} ({threads.length} {threads.length === 1 ? 'thread' : 'threads'},{' '}
-        {messages.length} {messages.length === 1 ? 'message' : 'messages'})
+        History with {props.contactName} ({threads.length}{' '}
+        {threads.length === 1 ? 'thread' : 'threads'}, {messages.length}{' '}
+        {messages.length === 1 ? 'message' : 'messages'})
       </h3>
       {threads.map((t) => {
-        const inThread = messages.filter((m) => m.channel === t.channel && m.threadId === t.threadId);
+        const inThread = messages.filter(
+          (m) => m.channel === t.channel && m.threadId === t.threadId,
+        );
         return (
           <details
             key={t.key}

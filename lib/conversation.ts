@@ -5,7 +5,10 @@ import { daysSince } from './silence/streak';
  * The other person a conversation is about: the contact most of its messages count for; on a tie,
  * the one in the latest message.
  */
-export function primaryContactId(thread: ThreadRow, messages: readonly MessageRow[]): string | null {
+export function primaryContactId(
+  thread: ThreadRow,
+  messages: readonly MessageRow[],
+): string | null {
   const weight = new Map<string, { n: number; last: number }>();
   for (const m of messages) {
     for (const id of m.contactIds) {
@@ -36,7 +39,8 @@ export function summarise(contact: ContactRow, now: number): SilenceSummary {
   const daysSinceLastTouch = daysSince(contact.lastOutboundAt, now);
   const first = contact.name.split(/\s+/)[0] || contact.name;
   let sentence: string;
-  if (contact.status === 'opted-out') sentence = `${first} asked not to be contacted. No follow-up is due.`;
+  if (contact.status === 'opted-out')
+    sentence = `${first} asked not to be contacted. No follow-up is due.`;
   else if (contact.streak === 0 && contact.lastInboundAt !== null)
     sentence = `${first} replied last${silentDays !== null ? `, ${plural(silentDays, 'day')} ago` : ''}: your move.`;
   else if (contact.streak === 0) sentence = `No messages from you to ${first} yet.`;

@@ -6,9 +6,12 @@ import type { Channel } from './thread';
  * Which conversation the side panel shows: the one in the most recently focused Gmail or LinkedIn
  * tab. Kept in storage.session because the service worker's memory does not survive.
  */
-export const currentConversation = storage.defineItem<CurrentConversation | null>('session:current', {
-  fallback: null,
-});
+export const currentConversation = storage.defineItem<CurrentConversation | null>(
+  'session:current',
+  {
+    fallback: null,
+  },
+);
 
 /** Per tab: the conversation it shows (null: a page that is not a conversation). */
 const tabConversations = storage.defineItem<Record<string, CurrentConversation>>('session:tabs', {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { computeDue, DEFAULT_CADENCE } from './silence/cadence';
 import type { Channel } from './thread';
 
 /** What the user decided about a contact. Opted-out is derived from their replies, not set here. */
@@ -30,6 +31,12 @@ export interface ContactRow {
   /** From a "not now, try next quarter" reply. */
   laterAt: number | null;
   snoozedUntil: number | null;
+  /** v2: when the next follow-up is due with the current cadence settings; null when none is. */
+  dueAt: number | null;
+  /** v2: the due date a notification was last shown for (at most one per contact per due date). */
+  notifiedDueAt: number | null;
+  /** v2: set when the user merged this contact into another one (same person). */
+  mergedInto: string | null;
 }
 
 export interface MessageRow {
@@ -69,10 +76,20 @@ export interface ThreadRow {
   seenAt: number;
 }
 
+/** v2: one person known by two ids (an email and a LinkedIn profile, two addresses). */
+export interface AliasRow {
+  /** The contact id that was merged away. */
+  id: string;
+  /** The contact it now belongs to. */
+  target: string;
+  at: number;
+}
+
 export type CricketsDb = Dexie & {
   contacts: EntityTable<ContactRow, 'id'>;
   messages: EntityTable<MessageRow, 'id'>;
   threads: EntityTable<ThreadRow, 'key'>;
+  aliases: EntityTable<AliasRow, 'id'>;
 };
 
 export const DB_NAME = 'crickets';
@@ -88,6 +105,22 @@ export function openDb(name: string = DB_NAME): CricketsDb {
     messages: 'id, contactId, *contactIds, [channel+threadId], at',
     threads: 'key, *contactIds, lastMessageAt',
   });
+  // v2: due dates (indexed, so the due list reads only contacts with one) and merged contacts.
+  db.version(2)
+    .stores({
+      contacts: 'id, status, lastInboundAt, lastOutboundAt, dueAt, mergedInto',
+      aliases: 'id, target',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table<ContactRow, string>('contacts')
+        .toCollection()
+        .modify((c) => {
+          c.dueAt = computeDue(c, DEFAULT_CADENCE).dueAt;
+          c.notifiedDueAt = null;
+          c.mergedInto = null;
+        });
+    });
   return db;
 }
 

@@ -11,7 +11,41 @@ export const ThreadSeenSchema = z.object({ type: z.literal('threadSeen'), thread
 /** Content script → background: my tab shows no conversation (inbox, search, settings). */
 export const NoThreadSchema = z.object({ type: z.literal('noThread'), channel: ChannelSchema });
 
-export const MessageSchema = z.discriminatedUnion('type', [ThreadSeenSchema, NoThreadSchema]);
+const contactId = z.string().check(z.minLength(1), z.maxLength(400));
+
+/** Panel → background: open the most recent thread with a contact. */
+export const OpenContactSchema = z.object({ type: z.literal('openContact'), contactId });
+/** Panel → background: pause, mark won or lost, or make active again. */
+export const SetStatusSchema = z.object({
+  type: z.literal('setStatus'),
+  contactId,
+  status: z.enum(['active', 'paused', 'won', 'lost']),
+});
+/** Panel → background: no follow-up before `until` (null: lift the snooze). */
+export const SnoozeSchema = z.object({
+  type: z.literal('snooze'),
+  contactId,
+  until: z.nullable(z.number().check(z.int(), z.nonnegative())),
+});
+/** Panel → background: `from` and `into` are one person. */
+export const MergeSchema = z.object({ type: z.literal('merge'), from: contactId, into: contactId });
+export const UnmergeSchema = z.object({ type: z.literal('unmerge'), contactId });
+/** Panel/options → background: import a backup file's text (validated there, before any write). */
+export const ImportBackupSchema = z.object({
+  type: z.literal('importBackup'),
+  text: z.string().check(z.maxLength(60_000_000)),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  ThreadSeenSchema,
+  NoThreadSchema,
+  OpenContactSchema,
+  SetStatusSchema,
+  SnoozeSchema,
+  MergeSchema,
+  UnmergeSchema,
+  ImportBackupSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type ThreadSeen = z.infer<typeof ThreadSeenSchema>;
 
@@ -40,12 +74,16 @@ export function parseMessage(
   sender: SenderInfo,
   extensionId: string,
 ): { ok: true; message: Message } | { ok: false; error: string } {
-  if (sender.id !== extensionId) return { ok: false, error: 'Refused: message from another extension.' };
+  if (sender.id !== extensionId)
+    return { ok: false, error: 'Refused: message from another extension.' };
   const result = MessageSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, error: `Refused: malformed message${where}: ${issue?.message ?? 'invalid'}.` };
+    return {
+      ok: false,
+      error: `Refused: malformed message${where}: ${issue?.message ?? 'invalid'}.`,
+    };
   }
   return { ok: true, message: result.data };
 }

@@ -1,11 +1,26 @@
+import { importBackup, parseBackup } from './backup';
 import { noteTab } from './current';
 import type { CricketsDb } from './db';
-import { parseMessage, type Reply } from './messages';
-import { ingestThread } from './silence/ingest';
+import { parseMessage, type Message, type Reply } from './messages';
+import type { CadenceSettings } from './silence/cadence';
+import { merge, setUserStatus, snooze, unmerge } from './silence/contacts';
+import { idsOf, ingestThread } from './silence/ingest';
+import { latestThreadUrl } from './reminders';
 
 export interface Sender {
   id?: string;
   tab?: { id?: number };
+}
+
+export interface RouterContext {
+  db: CricketsDb;
+  extensionId: string;
+  now: () => number;
+  cadence: () => Promise<CadenceSettings>;
+  /** Open a URL in a tab (the background passes tabs.create). */
+  openUrl?: (url: string) => Promise<void>;
+  /** Something changed that the badge and alarms depend on. */
+  changed?: () => Promise<void>;
 }
 
 /**
@@ -15,20 +30,58 @@ export interface Sender {
 export async function handleMessage(
   raw: unknown,
   sender: Sender,
-  ctx: { db: CricketsDb; extensionId: string; now: () => number },
+  ctx: RouterContext,
 ): Promise<Reply> {
   const parsed = parseMessage(raw, sender, ctx.extensionId);
   if (!parsed.ok) return parsed;
-  const message = parsed.message;
+  try {
+    const reply = await act(parsed.message, sender, ctx);
+    if (parsed.message.type !== 'noThread' && parsed.message.type !== 'openContact')
+      await ctx.changed?.();
+    return reply;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function act(message: Message, sender: Sender, ctx: RouterContext): Promise<Reply> {
+  const { db } = ctx;
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'threadSeen': {
-      const result = await ingestThread(ctx.db, message.thread, ctx.now());
+      const result = await ingestThread(db, message.thread, ctx.now(), await ctx.cadence());
       await noteTab(tabId, message.thread.channel, result.threadKey, ctx.now());
       return { ok: true, ...result };
     }
     case 'noThread':
       await noteTab(tabId, message.channel, null, ctx.now());
       return { ok: true };
+    case 'openContact': {
+      const url = await latestThreadUrl(db, message.contactId, await idsOf(db, message.contactId));
+      if (!url) return { ok: false, error: 'No thread with this contact is known yet.' };
+      await ctx.openUrl?.(url);
+      return { ok: true, url };
+    }
+    case 'setStatus':
+      return {
+        ok: true,
+        ...(await setUserStatus(db, message.contactId, message.status, await ctx.cadence())),
+      };
+    case 'snooze':
+      return {
+        ok: true,
+        ...(await snooze(db, message.contactId, message.until, await ctx.cadence())),
+      };
+    case 'merge':
+      await merge(db, message.from, message.into, ctx.now(), await ctx.cadence());
+      return { ok: true };
+    case 'unmerge':
+      await unmerge(db, message.contactId, await ctx.cadence());
+      return { ok: true };
+    case 'importBackup': {
+      const parsed = parseBackup(message.text);
+      if (!parsed.ok) return parsed;
+      return { ok: true, report: await importBackup(db, parsed.backup, await ctx.cadence()) };
+    }
   }
 }

@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { primaryContactId } from '@/lib/conversation';
 import { currentConversation } from '@/lib/current';
 import { db, type ContactRow, type MessageRow, type ThreadRow } from '@/lib/db';
-import type { CurrentConversation } from '@/lib/messages';
-import { primaryContactId } from '@/lib/conversation';
+import type { CurrentConversation, Message, Reply } from '@/lib/messages';
+import { loadSettings, normaliseSettings, settingsItem, type Settings } from '@/lib/settings';
+import { dueList, type DueEntry, type DueFilter } from '@/lib/silence/due';
 
 /** The panel's one door to the extension: storage, the database (read-only) and messages. */
 
@@ -40,10 +43,12 @@ export function useConversation(threadKey: string | null): ConversationView | nu
       .where('[channel+threadId]')
       .equals([thread.channel, thread.threadId])
       .sortBy('at');
-    const people = (await d.contacts.bulkGet(thread.contactIds)).filter(
-      (c): c is ContactRow => c !== undefined,
-    );
-    const primary = primaryContactId(thread, messages);
+    const aliases = await d.aliases.bulkGet(thread.contactIds);
+    const resolve = (id: string): string => aliases[thread.contactIds.indexOf(id)]?.target ?? id;
+    const ids = [...new Set(thread.contactIds.map(resolve))];
+    const people = (await d.contacts.bulkGet(ids)).filter((c): c is ContactRow => c !== undefined);
+    const raw = primaryContactId(thread, messages);
+    const primary = raw === null ? null : resolve(raw);
     return {
       thread,
       messages,
@@ -63,9 +68,10 @@ export function useContactHistory(contactId: string | null): ContactHistory | un
   return useLiveQuery(async () => {
     if (!contactId) return { threads: [], messages: [] };
     const d = db();
+    const ids = [contactId, ...(await d.aliases.where('target').equals(contactId).primaryKeys())];
     const [threads, messages] = await Promise.all([
-      d.threads.where('contactIds').equals(contactId).toArray(),
-      d.messages.where('contactIds').equals(contactId).toArray(),
+      d.threads.where('contactIds').anyOf(ids).distinct().toArray(),
+      d.messages.where('contactIds').anyOf(ids).distinct().toArray(),
     ]);
     threads.sort((a, b) => (b.lastMessageAt ?? 0) - (a.lastMessageAt ?? 0));
     messages.sort((a, b) => b.at - a.at);
@@ -81,4 +87,55 @@ export function useNow(): number {
     return () => clearInterval(t);
   }, []);
   return now;
+}
+
+/** Ask the background to do something; a refusal comes back as { ok: false, error }. */
+export async function send(message: Message): Promise<Reply> {
+  try {
+    return (
+      ((await browser.runtime.sendMessage(message)) as Reply | undefined) ?? {
+        ok: false,
+        error: 'No answer from the background.',
+      }
+    );
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The due list, live. */
+export function useDueList(filter: DueFilter, query: string, now: number): DueEntry[] | undefined {
+  const cadence = useSettings()?.cadence;
+  return useLiveQuery(
+    () => (cadence ? dueList(db(), now, { cadence, filter, query, limit: 200 }) : undefined),
+    [filter, query, now, cadence],
+  );
+}
+
+export function useSettings(): Settings | undefined {
+  const [value, setValue] = useState<Settings | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((v) => live && setValue(v));
+    const unwatch = settingsItem.watch((v) => setValue(normaliseSettings(v)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return value;
+}
+
+/** Other contacts one could merge with (same person), by name. */
+export function useMergeCandidates(contactId: string | null): { id: string; name: string }[] {
+  return (
+    useLiveQuery(async () => {
+      if (!contactId) return [];
+      const all = await db().contacts.toArray();
+      return all
+        .filter((c) => c.id !== contactId && c.mergedInto === null)
+        .map((c) => ({ id: c.id, name: c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    }, [contactId]) ?? []
+  );
 }

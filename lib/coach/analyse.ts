@@ -17,8 +17,25 @@ const FROM_HEADER = /^[ \t]*From:[ \t]\S/;
 const HEADER_NEXT = /^[ \t]*(?:Sent|Date|To):/;
 const NAME_LINE = /^[ \t]*(?:[-–—~][ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
 
-const GREETING =
-  /^\s*(?:(?:hi|hello|hey|dear|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning)\b(?:[ \t]+(?:there|all|team|everyone|folks|(?!I['’ ])\p{Lu}[\p{L}'’.-]+)){0,3}[ \t]*[,!:;.—–-]*|(?!I['’ ])\p{Lu}[\p{L}'’-]+[ \t]*,[ \t]*(?=\r?\n))[ \t]*(?:\r?\n\s*)?/u;
+const GREETING_WORDS = [
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'hiya',
+  'howdy',
+  'greetings',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'morning',
+]
+  .map((w) => `${w}|${w.toUpperCase()}|[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+const GREETING = new RegExp(
+  `^\\s*(?:(?:${GREETING_WORDS})\\b(?:[ \\t]+(?:there|all|team|everyone|folks|(?!I['’ ])\\p{Lu}[\\p{L}'’.-]+)){0,3}[ \\t]*[,!:;.—–-]*|(?!I['’ ])\\p{Lu}[\\p{L}'’-]+[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
+  'u',
+);
 
 const SELF_WORDS = /\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b/gi;
 const YOU_WORDS = /\b(?:you|your|yours|yourself|yourselves|ya|ur)\b/gi;

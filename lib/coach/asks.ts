@@ -3,6 +3,7 @@
  * sentence-level benchmark on the email-asks set.
  */
 import { OPT_OUT, rx } from './lexicon';
+import type { Analysis } from './types';
 
 const ASK = rx(
   [
@@ -64,4 +65,29 @@ export function isVagueAsk(sentence: string): boolean {
 export function isOptOut(sentence: string): boolean {
   OPT_OUT.lastIndex = 0;
   return OPT_OUT.test(sentence);
+}
+
+export interface AskInfo {
+  /** Indexes into analysis.sentences of sentences that ask something specific. */
+  specific: number[];
+  /** ... that ask only vaguely ("Thoughts?"). */
+  vague: number[];
+}
+
+const cache = new WeakMap<Analysis, AskInfo>();
+
+/** The asks of an analysed draft, computed once and shared by the ask rules and the flags. */
+export function asksOf(a: Analysis): AskInfo {
+  let info = cache.get(a);
+  if (info) return info;
+  info = { specific: [], vague: [] };
+  const s = a.sentences;
+  for (let i = 0; i < s.length; i++) {
+    const t = s[i]!.text;
+    if (isOptOut(t)) continue;
+    if (isVagueAsk(t)) info.vague.push(i);
+    else if (hasAsk(t)) info.specific.push(i);
+  }
+  cache.set(a, info);
+  return info;
 }

@@ -108,3 +108,24 @@ export function firstContentSentence(a: Analysis): Sentence | undefined {
 
 const PLEASANTRY =
   /^(?:(?:i )?hope (?:you(?:'re| are)? (?:well|doing well|good|having|had|enjoy)|(?:this|my) (?:email|note|message) finds you|all is well|your (?:week|day|weekend|quarter)|things are)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|(?:many )?thanks? (?:you )?(?:for|again)|thank you (?:for|again|so much)|(?:it was |it's )?(?:great|good|nice|lovely) (?:to (?:meet|speak|talk|chat|see|hear|connect)|chatting|talking|speaking|meeting|catching up)|(?:great|good|nice) (?:call|chat|meeting|to meet)|good (?:morning|afternoon)|how are you|how(?:'s| is) (?:your|the) (?:week|day|quarter))\b[^.!?]{0,80}[.!?]*$/i;
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Offset of the start of the n-th word (1-based) of the body, or -1 when there are fewer. */
+export function wordStart(a: Analysis, n: number): number {
+  let seen = 0;
+  for (const s of a.sentences) {
+    if (seen + s.words < n) {
+      seen += s.words;
+      continue;
+    }
+    const re = /\S+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      if (!WORDISH.test(m[0])) continue;
+      if (++seen === n) return s.start + m.index;
+    }
+    return -1;
+  }
+  return -1;
+}

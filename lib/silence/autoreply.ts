@@ -33,6 +33,7 @@ const MARKERS: readonly RegExp[] = [
   /\bno longer works? (?:for|at|here|with)\b/,
   /\b(?:has|have|had) (?:now )?(?:left|departed)(?: from)? (?:the|our|this) (?:company|organi[sz]ation|firm|business|agency|group|practice)\b/,
   /\bleft the (?:company|organi[sz]ation|firm)\b/,
+  /\b(?:have|has) (?:now )?left (?:[a-z0-9&.'-]+ ){1,3}(?:inc|ltd|llc|gmbh|corp|co|group|plc|sa|ag|bv|limited)\b/,
   // German
   /\babwesenheits(?:notiz|nachricht|meldung|assistent)\b/,
   /\bautomatische (?:antwort|nachricht|e-?mail|benachrichtigung)\b/,
@@ -73,7 +74,7 @@ const AWAY: readonly RegExp[] = [
     String.raw`\b${I_AM}\s+(?:currently\s+|now\s+|presently\s+|still\s+|unfortunately\s+)?(?:out of (?:the )?office|ooo|away\b|on (?:\w+\s+){0,2}(?:vacation|holidays?|leave|pto|sabbatical|furlough)\b|on (?:a )?(?:business trip|business travel|break)|off (?:work|sick|on)\b|out sick|travell?ing\b|attending\b|at a conference|offline|unavailable|not available|not in the office|absent|without (?:access|e-?mail)|in (?:transit|meetings all day))`,
   ),
   /\bcurrently (?:out of (?:the )?office|away|on (?:\w+ )?leave|on vacation|on holiday|unavailable|travell?ing|out)\b/,
-  /\bout of (?:the )?office (?:until|till|through|from|and|with|returning|on|today)\b/,
+  /\b(?:out of (?:the )?office|ooo) (?:until|till|through|from|and|with|returning|on|today|this week|next week)\b/,
   /\bon (?:maternity|paternity|parental|sick|medical|family|bereavement|study|annual|adoption) leave\b/,
   // German
   /\b(?:ich bin|bin ich|befinde ich mich|ich befinde mich|ich bin derzeit|ich bin zurzeit)\s+(?:\S+\s+){0,6}?(?:nicht im (?:buro|haus|office)|nicht erreichbar|abwesend|im urlaub|in urlaub|au(?:ß|ss)er haus|auf (?:geschafts|dienst)?reise|in elternzeit|im mutterschutz|krank(?:geschrieben)?\b|eingeschrankt erreichbar|unterwegs|auf dienstreise)/,
@@ -114,7 +115,7 @@ const ENGAGEMENT: readonly RegExp[] = [
   /\b(?:let's|let us|sounds (?:good|great)|works for me|how about|what about|can we|could we|shall we|would you|could you|can you)\b/,
   /\b(?:happy|glad) to (?:chat|talk|meet|help|discuss|connect|hop|jump|review|look)\b/,
   /\b(?:i'd|i would|we'd|we would) (?:love|like|be happy|be glad)\b/,
-  /\b(?:call me|give me a call|send (?:me|it|over|us)|please send)\b/,
+  /\b(?:call me|give me a call|send (?:me|it|over|us)|please send|if you could)\b/,
   /\b(?:thanks|thank you) for (?:the|sending|following) (?:up|proposal|deck|info|information|note|reminder|nudge)?/,
   /\b(?:interested in|looks good|look forward to (?:our|the|talking|speaking|chatting|meeting))\b/,
   // German, French, Spanish

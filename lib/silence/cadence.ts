@@ -37,15 +37,7 @@ export interface CadenceState {
 }
 
 export type DuePhase =
-  | 'due'
-  | 'waiting'
-  | 'away'
-  | 'resting'
-  | 'done'
-  | 'replied'
-  | 'paused'
-  | 'opted-out'
-  | 'not-now';
+  'due' | 'waiting' | 'away' | 'resting' | 'done' | 'replied' | 'paused' | 'opted-out' | 'not-now';
 
 export interface DueInfo {
   /** Epoch ms from which a follow-up is due; null when none is (replied, opted out, done, …). */

@@ -1,5 +1,6 @@
 import type { ContactRow, CricketsDb, MessageRow, ThreadRow } from '../db';
 import { contactIdOf, type Person, type Thread, type ThreadMessage } from '../thread';
+import { computeDue, DEFAULT_CADENCE, type CadenceSettings } from './cadence';
 import { classifyInbound } from './classify';
 import { silenceOf } from './streak';
 
@@ -46,7 +47,12 @@ function countsFor(m: ThreadMessage, thread: Thread, everyone: string[]): string
   return to.length > 0 ? [...new Set(to)] : everyone;
 }
 
-function toRow(m: ThreadMessage, thread: Thread, everyone: string[], old?: MessageRow): MessageRow | null {
+function toRow(
+  m: ThreadMessage,
+  thread: Thread,
+  everyone: string[],
+  old?: MessageRow,
+): MessageRow | null {
   const contactIds = countsFor(m, thread, everyone);
   const contactId = contactIds[0];
   if (contactId === undefined) return null;
@@ -76,17 +82,23 @@ function toRow(m: ThreadMessage, thread: Thread, everyone: string[], old?: Messa
   return row;
 }
 
-const rowChanged = (a: MessageRow, b: MessageRow): boolean => JSON.stringify(a) !== JSON.stringify(b);
+const rowChanged = (a: MessageRow, b: MessageRow): boolean =>
+  JSON.stringify(a) !== JSON.stringify(b);
 
 /**
  * Write a thread seen in a tab: its contacts, messages and the thread itself, then recompute each
  * contact's silence. Idempotent: the same thread seen again changes nothing.
  */
-export async function ingestThread(db: CricketsDb, thread: Thread, now: number): Promise<IngestResult> {
+export async function ingestThread(
+  db: CricketsDb,
+  thread: Thread,
+  now: number,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<IngestResult> {
   const people = participants(thread);
   const everyone = [...people.keys()];
   const threadKey = `${thread.channel}:${thread.id}`;
-  return db.transaction('rw', db.contacts, db.messages, db.threads, async () => {
+  return db.transaction('rw', [db.contacts, db.messages, db.threads, db.aliases], async () => {
     const ids = thread.messages.map((m) => `${thread.channel}:${m.id}`);
     const existing = await db.messages.bulkGet(ids);
     const rows: MessageRow[] = [];
@@ -112,24 +124,60 @@ export async function ingestThread(db: CricketsDb, thread: Thread, now: number):
       subject: thread.subject,
       url: thread.url,
       contactIds: [...new Set([...(oldThread?.contactIds ?? []), ...everyone])],
-      lastMessageAt: times.length ? Math.max(...times, oldThread?.lastMessageAt ?? 0) : (oldThread?.lastMessageAt ?? null),
+      lastMessageAt: times.length
+        ? Math.max(...times, oldThread?.lastMessageAt ?? 0)
+        : (oldThread?.lastMessageAt ?? null),
       seenAt: now,
     };
     await db.threads.put(threadRow);
 
-    for (const [id, person] of people) await refreshContact(db, id, person);
+    for (const [id, person] of people) await refreshContact(db, id, person, cadence);
     return { threadKey, contactIds: everyone, added, updated };
   });
 }
 
-/** Recompute one contact's silence from every message that counts for them. */
-export async function refreshContact(db: CricketsDb, id: string, person?: Person): Promise<ContactRow> {
+/** The contact an id now belongs to (after merges). */
+export async function resolveContactId(db: CricketsDb, id: string): Promise<string> {
+  const seen = new Set<string>();
+  let current = id;
+  for (;;) {
+    const alias = await db.aliases.get(current);
+    if (!alias || seen.has(alias.target)) return current;
+    seen.add(current);
+    current = alias.target;
+  }
+}
+
+/** Every id that counts as this contact: its own and the ids merged into it. */
+export async function idsOf(db: CricketsDb, id: string): Promise<string[]> {
+  const ids = [id];
+  for (let i = 0; i < ids.length; i++) {
+    for (const a of await db.aliases.where('target').equals(ids[i]!).toArray())
+      if (!ids.includes(a.id)) ids.push(a.id);
+  }
+  return ids;
+}
+
+/**
+ * Recompute one contact's silence and due date from every message that counts for them (their
+ * merged ids included). A merged-away id refreshes the contact it belongs to.
+ */
+export async function refreshContact(
+  db: CricketsDb,
+  rawId: string,
+  person?: Person,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<ContactRow> {
+  const id = await resolveContactId(db, rawId);
+  if (id !== rawId && person) await upsertAliasPerson(db, rawId, person, id);
   const old = await db.contacts.get(id);
-  const messages = await db.messages.where('contactIds').equals(id).toArray();
+  const ids = await idsOf(db, id);
+  const messages = await db.messages.where('contactIds').anyOf(ids).distinct().toArray();
   const s = silenceOf(messages);
   const userStatus = old?.userStatus ?? 'active';
+  const own = id === rawId ? person : undefined;
   const name =
-    person && betterName(person.name, old?.name ?? '', id) ? person.name : (old?.name ?? person?.name ?? id);
+    own && betterName(own.name, old?.name ?? '', id) ? own.name : (old?.name ?? own?.name ?? id);
   const row: ContactRow = {
     id,
     name: name.trim() === '' ? id : name,
@@ -142,11 +190,45 @@ export async function refreshContact(db: CricketsDb, id: string, person?: Person
     awayUntil: s.awayUntil,
     laterAt: s.laterAt,
     snoozedUntil: old?.snoozedUntil ?? null,
+    dueAt: null,
+    notifiedDueAt: old?.notifiedDueAt ?? null,
+    mergedInto: null,
   };
-  const email = person?.email ?? old?.email;
-  const linkedin = person?.linkedin ?? old?.linkedin;
+  row.dueAt = computeDue(row, cadence).dueAt;
+  const email = own?.email ?? old?.email;
+  const linkedin = own?.linkedin ?? old?.linkedin;
   if (email) row.email = email;
   if (linkedin) row.linkedin = linkedin;
   if (!old || JSON.stringify(old) !== JSON.stringify(row)) await db.contacts.put(row);
   return row;
+}
+
+/** A merged-away contact keeps its own row (for unmerging), marked and never due. */
+async function upsertAliasPerson(
+  db: CricketsDb,
+  id: string,
+  person: Person,
+  target: string,
+): Promise<void> {
+  const old = await db.contacts.get(id);
+  if (old) return;
+  const row: ContactRow = {
+    id,
+    name: person.name.trim() || id,
+    streak: 0,
+    lastInboundAt: null,
+    lastOutboundAt: null,
+    silentSince: null,
+    status: 'active',
+    userStatus: 'active',
+    awayUntil: null,
+    laterAt: null,
+    snoozedUntil: null,
+    dueAt: null,
+    notifiedDueAt: null,
+    mergedInto: target,
+  };
+  if (person.email) row.email = person.email;
+  if (person.linkedin) row.linkedin = person.linkedin;
+  await db.contacts.put(row);
 }

@@ -37,7 +37,7 @@ import {
 
 export type OptOutKind = 'opt-out' | 'not-now';
 
-type Guard = 'negation' | 'footer';
+type Guard = 'negation' | 'footer' | 'self';
 interface Pattern {
   re: RegExp;
   guards?: readonly Guard[];
@@ -52,7 +52,7 @@ const HARD: readonly Pattern[] = [
   { re: /\btake (?:me|us|my (?:e-?mail|address|name)) off\b/, guards: ['negation'] },
   {
     re: /\b(?:stop|quit|cease)\s+(?:e-?mailing|contacting|messaging|writing(?: to)?|sending(?: me| us)?|spamming|calling|pinging|bothering|following up|reaching out|texting|chasing)\b/,
-    guards: ['negation'],
+    guards: ['negation', 'self'],
   },
   {
     re: /\b(?:do not|don't|dont|never|no longer)\s+(?:e-?mail|contact|message|write(?: to)?|call|bother|spam|reach out to|follow up with|text|chase)\s+(?:me|us)\b(?:\s+(?:again|anymore|any more|ever again|further|in (?:the )?future|going forward)\b|(?=\s*(?:[.!]|,\s*(?:thanks?|thank you|regards|best|cheers)\b|$)))/,
@@ -63,7 +63,7 @@ const HARD: readonly Pattern[] = [
   { re: /\bleave (?:me|us) alone\b|\blose my (?:number|e-?mail|address|contact)\b/ },
   {
     re: /\b(?:off|from) (?:your|the|this) (?:mailing |e-?mail |distribution |contact |call |marketing )?list\b/,
-    guards: ['negation'],
+    guards: ['negation', 'footer'],
   },
   {
     re: /\bno (?:more|further) (?:e-?mails|messages|contact|follow[- ]?ups|calls)\b/,
@@ -99,7 +99,12 @@ const SOFT: readonly RegExp[] = [
   /\b(?:go|going|went|decided to go|move|moving) in (?:a|another) (?:different )?direction\b/,
   /\b(?:not|isn't|aren't|wasn't) (?:a |the )?(?:good |great |right )?fit\b/,
   /\bwe already have (?:a|an) (?:solution|vendor|provider|partner|agency|supplier|tool|system)\b/,
-  /\b(?:we|i) (?:don't|do not) need (?:this|that|it|your)\b/,
+  /\b(?:we|i) (?:don't|do not) need (?:this|that|it|your)\b|\b(?:no|have no|don't have a|do not have a) (?:need|use) for (?:this|that|it|your)\b/,
+  /\b(?:not|aren't|are not|isn't|is not|am not|'m not|'re not) (?:currently |actively |really )?looking (?:to|for|at)\b/,
+  /\b(?:we're|we are|i'm|i am) all set\b(?=\s*(?:[.!,;]|$|thanks|thank you|for now|on this|here))/,
+  /\b(?:happy|satisfied|content) with (?:our|the) (?:current|existing) (?:provider|vendor|solution|setup|supplier|partner|tool|system)\b/,
+  /\b(?:renewed|extended|signed) (?:with|our contract with) (?:our )?(?:current|existing) (?:vendor|provider|supplier|partner)\b/,
+  /\b(?:decided|going|plan|planning) to (?:build|do|handle|keep|develop) (?:it |this |that )?in[- ]house\b/,
   // German
   /\bkein(?:e|en)? (?:\w+ )?interesse\b|\bnicht (?:mehr )?interessiert\b|\binteressiert (?:uns|mich) nicht\b|\bkein(?:en)? bedarf\b/,
   /\bfur (?:einen|eine|ein) (?:anderen|andere|anderes)(?: \w+)? entschieden\b/,
@@ -121,14 +126,17 @@ const CONTRAST =
 const POLITE_TAIL =
   /^[\s,]*(?:thanks?|thank you|thx|many thanks|i appreciate|appreciate|appreciated|good luck|best of luck|all the best|best wishes|danke|vielen dank|merci|gracias|i wish|we wish|wish you)\b/;
 const CONDITIONAL =
-  /\b(?:if|in case|whether|unless|should you|falls|wenn|ob|si|en caso de que)\b|\bsi (?:no|vous)\b/;
+  /\b(?:if|in case|whether|unless|should you|falls|wenn|ob|si|en caso de que)\b(?! you (?:could|can|would kindly|would please|don't mind|wouldn't mind)\b)/;
+/** The writer's own plan, not a request: "I'll stop following up after this note". */
+const SELF_BEFORE =
+  /\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| shall| should| can| could| would| won't| may| might)\s+(?:\w+\s+)?$/;
 const DENIAL =
   /\b(?:not that|doesn't mean|does not mean|don't think|do not think|didn't say|never said|wouldn't say|not saying|isn't that|it's not that|not because|nicht dass|ce n'est pas que|no es que|no digo que)\b/;
 const NEGATION_BEFORE =
   /\b(?:don't|do not|dont|didn't|did not|no need to|never|not|why did you|why would you|accidentally|by mistake|nicht|ne pas|no)\s+(?:\w+\s+){0,3}$/;
 /** Mailing-list footers: "To unsubscribe, click here", "you can unsubscribe at any time". */
 const FOOTER_BEFORE =
-  /(?:^\s*to|\b(?:click(?: here)?(?: to)?|you (?:can|may)(?: always)?|in order to|link to|button to|option to|hier|ici pour|aqui para))\s+$/;
+  /(?:^\s*to|\b(?:click(?:ing)?(?: on| here)?(?: to)?|you (?:can|may)(?: always)?|in order to|link to|button to|option to|hier|ici pour|aqui para))\s+$/;
 const GENERIC_OBJECT =
   /^\s+in\s+(?:this|that|it|these|those|your|you|any|anything|working|buying|pursuing|moving|further|hearing|learning|talking|discussing|continuing|receiving|getting|a (?:call|demo|meeting|chat)|the (?:offer|product|products|service|services|solution|proposal|demo|call|meeting|opportunity|platform|tool|software|idea))\b/;
 const POSITIVE =
@@ -137,23 +145,32 @@ const POSITIVE =
 /** Short replies that are a refusal as a whole. */
 const WHOLE_NO =
   /\b(?:no|nope|nah|nein|non)\b[\s,.!-]*\b(?:thanks?|thank you|thx|ty|danke|merci|gracias)\b(?!\s*(?:needed|necessary|required))/;
-const WHOLE_STOP = /^(?:please\s+)?(?:stop|remove(?: me)?|unsubscribe(?: me)?)(?:\s+please)?[\s.!]*$/;
+const WHOLE_STOP =
+  /^(?:please\s+)?(?:stop|remove(?: me)?|unsubscribe(?: me)?)(?:\s+(?:please|it|this|now))?[\s.!]*$/;
 
 const MONTHS = String.raw`(?:${MONTH_RE})`;
 /** A later time, as it follows "reach out", "circle back", "ping me", …. */
-const LATER_WORDS = String.raw`(?:next (?:week|month|quarter|year|fiscal year|fy|budget cycle|season|spring|summer|fall|autumn|winter)|(?:a few|a couple of|a couple|several|\d{1,2}|two|three|four|six|some) (?:weeks|months)|a (?:week|month) or two|a month|the new year|later\b(?! today| this (?:morning|afternoon|evening)| tonight)|early next|(?:the )?(?:holidays|holiday season|festive season|new year|summer break)\b|(?:in|until|till|after|around|by|early|mid-?|late|end of|beginning of)\s+(?:the\s+)?(?:q[1-4]|${MONTHS})\b|the end of the (?:year|quarter|month)|once\b|when\b|sometime\b)`;
+const LATER_WORDS = String.raw`(?:next (?:week|month|quarter|year|fiscal year|fy|budget cycle|season|spring|summer|fall|autumn|winter)|(?:a few|a couple of|a couple|several|\d{1,2}|two|three|four|six|some) (?:weeks|months)|a (?:week|month) or two|a month|the new year|later\b(?! today| this (?:morning|afternoon|evening)| tonight)|early next|(?:the )?(?:holidays|holiday season|festive season|new year|summer break)\b|(?:in|until|till|after|around|by|early|mid-?|late|end of|beginning of)\s+(?:the\s+)?(?:q[1-4]|${MONTHS})\b|(?:the )?end of (?:the )?(?:year|quarter|month|week)|sometime\b)`;
 /** A later time worth deferring a conversation to ("let's talk in January"). */
 const TIME_AHEAD = String.raw`(?:next (?:quarter|month|year|fiscal year|spring|summer|fall|autumn|winter)|in (?:a few|a couple of|several|\d{1,2}|two|three|four|six) (?:weeks|months)|after the (?:holidays|new year|summer)|in the new year|later this year|(?:in|until|after) (?:early |mid-?|late )?(?:q[1-4]|${MONTHS})\b)`;
 
 /** Wording that asks to be contacted later. */
 const NOT_NOW: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:maybe|perhaps|possibly|probably) (?:${TIME_AHEAD}|in (?:the )?(?:spring|summer|fall|autumn|winter)|next (?:spring|summer|fall|autumn|winter))`,
+  ),
   /\bnot (?:right )?now\b|\bnot (?:at )?(?:the|this) (?:moment|time|point|stage)\b|\bnot at present\b|\bnot for now\b/,
   /\bnot (?:a|the) (?:good|right|great|best|ideal) time\b|\btiming (?:isn't|is not|'s not) (?:right|great|good|ideal)\b|\b(?:bad|poor|tough|wrong) timing\b|\btiming is (?:just |really |a bit |simply )?(?:off|bad|wrong|tough)\b/,
   /\bnot (?:a )?(?:top |high |big )?priority\b|\bnot (?:quite )?ready\b|\b(?:no|zero) budget\b|\bbudget (?:is )?(?:frozen|freeze|cuts?|tight)\b|\bhiring freeze\b/,
   /\b(?:busy|swamped|slammed|booked|tied up|buried|underwater|heads down|flat out|stretched thin|full)\b[^.!?]{0,30}\b(?:until|till|through|for the next|for a few|for a couple|the rest of)\b/,
+  /\b(?:busy|swamped|slammed|tied up|buried|underwater|heads down|flat out|stretched thin) (?:right now|at the moment|this (?:week|month|quarter))\b/,
+  /\bnot (?:until|before|till)\b|\b(?:don't|do not|doesn't|does not) have (?:the )?(?:bandwidth|capacity|time|budget|resources)\b/,
   /\b(?:maybe|perhaps|possibly) (?:later|down the (?:road|line))\b|\blater this (?:year|quarter|month)\b|\blater in the year\b|\bdown the road\b/,
   new RegExp(
-    String.raw`\b(?:reach(?:ing)? out|circle back|check back|check in|follow up|get back to (?:me|us|you)|get in touch|touch base|revisit(?: this| it)?|reconnect|try (?:me|us) again|ping (?:me|us)|come back to (?:me|us)|contact (?:me|us)|e-?mail (?:me|us)|write (?:to )?(?:me|us)|pick (?:this|it) (?:back )?up|come back)\b[^.!?]{0,30}?\b${LATER_WORDS}`,
+    String.raw`\b(?:reach(?:ing)? out|circle back|check back|touch base|revisit(?: this| it)?|reconnect|try (?:me|us) again|ping (?:me|us)|come back to (?:me|us)|pick (?:this|it) (?:back )?up)\b[^.!?]{0,30}?\b(?:${LATER_WORDS}|once\b|when\b)`,
+  ),
+  new RegExp(
+    String.raw`\b(?:check in|follow up|remind (?:me|us)|get back to (?:me|us|you)|get in touch|contact (?:me|us)|e-?mail (?:me|us)|write (?:to )?(?:me|us))\b[^.!?]{0,30}?\b${LATER_WORDS}`,
   ),
   new RegExp(
     String.raw`\b(?:talk|chat|speak|connect|meet|discuss|look at (?:this|it)|revisit)\b[^.!?]{0,20}?\b${TIME_AHEAD}`,
@@ -190,6 +207,7 @@ function hardHit(s: Sentence): boolean {
     if (guards?.includes('footer') && (FOOTER_BEFORE.test(before) || CONDITIONAL.test(before))) {
       return false;
     }
+    if (guards?.includes('self') && SELF_BEFORE.test(before)) return false;
     return true;
   });
 }
@@ -207,9 +225,10 @@ function softHit(s: Sentence, next: Sentence | undefined, body: string): 'hit' |
     const contrast = CONTRAST.exec(after);
     if (contrast && !POLITE_TAIL.test(after.slice(contrast.index + contrast[0].length))) continue;
     if (!contrast && next) {
-      const lead = /^(?:but|however|although|though|aber|jedoch|mais|cependant|pero|sin embargo)\b(.*)$/.exec(
-        next.text,
-      );
+      const lead =
+        /^(?:but|however|although|though|aber|jedoch|mais|cependant|pero|sin embargo)\b(.*)$/.exec(
+          next.text,
+        );
       if (lead && !POLITE_TAIL.test(lead[1] ?? '')) continue;
     }
     if (/interess|interes/.test(m[0]) && /^\s+in\s/.test(after) && !GENERIC_OBJECT.test(after)) {
@@ -223,6 +242,14 @@ function softHit(s: Sentence, next: Sentence | undefined, body: string): 'hit' |
   return result;
 }
 
+/** Whether a sentence asks to be contacted later (not under an "if": "if the timing isn't right"). */
+function asksForLater(s: Sentence): boolean {
+  return NOT_NOW.some((re) => {
+    const m = re.exec(s.text);
+    return m !== null && !CONDITIONAL.test(s.text.slice(0, m.index));
+  });
+}
+
 /** 'opt-out', 'not-now', or null for any other reply. */
 export function detectOptOut(text: string): OptOutKind | null {
   const lines = normalizeText(stripQuoted(text));
@@ -230,7 +257,7 @@ export function detectOptOut(text: string): OptOutKind | null {
   if (body.length === 0) return null;
   if (WHOLE_STOP.test(body)) return 'opt-out';
   const sentences = sentencesOf(lines);
-  if (sentences.some(hardHit)) return 'opt-out';
+  if (sentences.some((s) => WHOLE_STOP.test(s.text) || hardHit(s))) return 'opt-out';
   let refusal = false;
   let later = false;
   sentences.forEach((s, i) => {
@@ -238,7 +265,7 @@ export function detectOptOut(text: string): OptOutKind | null {
     if (hit === 'hit') refusal = true;
     if (hit === 'timed') later = true;
   });
-  if (!later) later = NOT_NOW.some((re) => re.test(body));
+  if (!later) later = sentences.some(asksForLater);
   if (later) return 'not-now';
   if (refusal) return 'opt-out';
   const words = body.split(/\s+/).length;
@@ -332,7 +359,10 @@ const SEASONS: readonly [RegExp, number][] = [
     /\bafter (?:the )?summer\b|\bnach (?:dem sommer|den sommerferien)\b|\bapres l'ete\b|\ba la rentree\b|\bdespues del verano\b|\b(?:in (?:the )?|next )(?:fall|autumn)\b|\bim herbst\b|\ben automne\b|\ben (?:el )?otono\b/,
     8,
   ],
-  [/\b(?:in (?:the )?|next )spring\b|\bim (?:fruhling|fruhjahr)\b|\bau printemps\b|\ben primavera\b/, 2],
+  [
+    /\b(?:in (?:the )?|next )spring\b|\bim (?:fruhling|fruhjahr)\b|\bau printemps\b|\ben primavera\b/,
+    2,
+  ],
   [/\b(?:in (?:the )?|next )summer\b|\bim sommer\b|\ben ete\b|\ben verano\b/, 5],
   [/\b(?:in (?:the )?|next )winter\b|\bim winter\b|\ben hiver\b|\ben invierno\b/, 11],
 ];
@@ -344,6 +374,9 @@ const NEXT_YEAR =
   /\bnext (?:year|fiscal year|fy)\b|\bnachste[sn]? (?:jahr|geschaftsjahr)\b|\bannee prochaine\b|\b(?:proximo|siguiente) ano\b|\bano que viene\b/;
 const NEXT_WEEK =
   /\bnext week\b|\bnachste[sn]? woche\b|\bsemaine prochaine\b|\b(?:proxima|siguiente) semana\b|\bsemana que viene\b/;
+const END_OF_MONTH = /\b(?:the )?end of (?:the |this )?month\b|\bmonth[- ]end\b/;
+const END_OF_QUARTER = /\b(?:the )?end of (?:the |this )?quarter\b|\bquarter[- ]end\b/;
+const END_OF_WEEK = /\b(?:the )?end of (?:the |this )?week\b/;
 const LATER_THIS_YEAR =
   /\blater (?:this|in the) year\b|\bspater im jahr\b|\bplus tard (?:cette|dans l')annee\b|\bmas adelante este ano\b/;
 const END_OF_YEAR =
@@ -380,7 +413,9 @@ export function findLaterDate(text: string, sentAt: number): number | null {
   if (NEXT_QUARTER.test(norm)) add(monthStart(year, Math.floor(month / 3) * 3 + 3));
   if (NEXT_MONTH.test(norm)) add(monthStart(year, month + 1));
   if (NEXT_YEAR.test(norm)) add(monthStart(year + 1, 0));
-  if (NEXT_WEEK.test(norm)) add(nextWeekday(1, today));
+  if (NEXT_WEEK.test(norm) || END_OF_WEEK.test(norm)) add(nextWeekday(1, today));
+  if (END_OF_MONTH.test(norm)) add(monthStart(year, month + 1));
+  if (END_OF_QUARTER.test(norm)) add(monthStart(year, Math.floor(month / 3) * 3 + 3));
   if (HOLIDAYS.test(norm)) add(nextOccurrence(0, 7, today));
   for (const [re, m] of SEASONS) if (re.test(norm)) add(nextOccurrence(m, 1, today));
   if (LATER_THIS_YEAR.test(norm)) {
@@ -418,7 +453,10 @@ export function findLaterDate(text: string, sentAt: number): number | null {
       if (/^(?:mid|middle of|mitte|mi|a mediados de|mediados de)$/.test(position)) day = 15;
       else if (/^(?:late|a finales de|finales de)$/.test(position)) day = 20;
       else if (/^(?:end of|the end of|ende|fin)$/.test(position)) {
-        if (prep !== undefined && /^(?:until|till|til|bis|jusqu'|hasta|after|nach|apres|despues)/.test(prep)) {
+        if (
+          prep !== undefined &&
+          /^(?:until|till|til|bis|jusqu'|hasta|after|nach|apres|despues)/.test(prep)
+        ) {
           offset = 1;
         } else day = 25;
       }
@@ -436,7 +474,8 @@ export function findLaterDate(text: string, sentAt: number): number | null {
     const prep = m[1] ?? '';
     const q = Number(m[2]);
     const explicitYear = m[3] === undefined ? null : Number(m[3]);
-    const startMonth = (q - 1) * 3 + (/^(?:after|end of|late|despues del|apres le)$/.test(prep) ? 3 : 0);
+    const startMonth =
+      (q - 1) * 3 + (/^(?:after|end of|late|despues del|apres le)$/.test(prep) ? 3 : 0);
     if (explicitYear !== null) add(monthStart(explicitYear, startMonth));
     else add(nextOccurrence(startMonth % 12, 1, addLocalDays(today, 1)));
   }
@@ -452,6 +491,6 @@ export function findLaterDate(text: string, sentAt: number): number | null {
     add(/^(?:after|past|beyond|nach|apres|despues)/.test(cue) ? addLocalDays(at, 1) : at);
   }
 
-  if (found.length > 0) return Math.max(...found);
+  if (found.length > 0) return found.reduce((a, b) => Math.max(a, b));
   return detectOptOut(text) === 'not-now' ? addLocalDays(today, 30) : null;
 }

@@ -12,7 +12,9 @@
  * - `12.03.` / `12.03.2026` ('.'-separated) is always day.month (German, French, Spanish usage).
  * - `12/03` / `12/03/2026` / `12-03-2026`: when one number is above 12 it decides; otherwise it is
  *   day/month, unless the text writes a month name first in English ("March 3", "January 5th"),
- *   which marks US style, and then it is month/day.
+ *   which marks US style, and then it is month/day. When the preferred reading lies before the
+ *   message date and the other does not ("back on 3/2" written on 20 February), the other wins:
+ *   a return date is ahead, not behind.
  */
 
 export const DAY_MS = 86_400_000;
@@ -361,7 +363,8 @@ const DATE_PATTERNS: readonly { re: RegExp; spec: (m: RegExpExecArray) => DateSp
  */
 export function findDateMentions(norm: string): DateMention[] {
   const found: DateMention[] = [];
-  const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
+  const taken = new Uint8Array(norm.length);
+  const overlaps = (s: number, e: number) => taken.subarray(s, e).includes(1);
   for (const { re, spec } of DATE_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -374,6 +377,7 @@ export function findDateMentions(norm: string): DateMention[] {
       }
       const s = spec(m);
       if (s === null || overlaps(start, end)) continue;
+      taken.fill(1, start, end);
       found.push({ start, end, spec: s });
     }
   }
@@ -399,6 +403,25 @@ export function usesMonthFirst(mentions: readonly DateMention[]): boolean {
   return mentions.some((m) => m.spec.type === 'ymd' && m.spec.monthFirst);
 }
 
+/** Day `day` of month `month` (1-based): its date, and whether it lies before the day of `sentAt`. */
+function reading(
+  day: number,
+  month: number,
+  year: number | null,
+  sentAt: number,
+): { at: number | null; past: boolean } {
+  const today = startOfLocalDay(sentAt);
+  if (year !== null) {
+    const at = localDate(year, month - 1, day);
+    return { at, past: at !== null && at < today };
+  }
+  const thisYear = localDate(new Date(today).getFullYear(), month - 1, day);
+  return {
+    at: nextOccurrence(month - 1, day, sentAt),
+    past: thisYear !== null && thisYear < today,
+  };
+}
+
 /** The local midnight a mention stands for, relative to `sentAt`, or null when it is no date. */
 export function resolveMention(spec: DateSpec, sentAt: number, monthFirst: boolean): number | null {
   switch (spec.type) {
@@ -406,15 +429,15 @@ export function resolveMention(spec: DateSpec, sentAt: number, monthFirst: boole
       if (spec.year !== null) return localDate(spec.year, spec.month, spec.day);
       return nextOccurrence(spec.month, spec.day, sentAt);
     case 'numeric': {
-      let day: number;
-      let month: number;
-      if (spec.sep === '.') [day, month] = [spec.a, spec.b];
-      else if (spec.a > 12) [day, month] = [spec.a, spec.b];
-      else if (spec.b > 12) [month, day] = [spec.a, spec.b];
-      else if (monthFirst) [month, day] = [spec.a, spec.b];
-      else [day, month] = [spec.a, spec.b];
-      if (spec.year !== null) return localDate(spec.year, month - 1, day);
-      return nextOccurrence(month - 1, day, sentAt);
+      const dayFirst = reading(spec.a, spec.b, spec.year, sentAt);
+      const monthFirstReading = reading(spec.b, spec.a, spec.year, sentAt);
+      if (spec.sep === '.' || spec.a > 12) return dayFirst.at;
+      if (spec.b > 12) return monthFirstReading.at;
+      const [preferred, other] = monthFirst
+        ? [monthFirstReading, dayFirst]
+        : [dayFirst, monthFirstReading];
+      // A reading that lies in the past is evidence for the other one ("back on 3/2" in late February).
+      return preferred.past && !other.past && other.at !== null ? other.at : preferred.at;
     }
     case 'weekday':
       return spec.weekday < 0 ? null : nextWeekday(spec.weekday, sentAt);

@@ -28,7 +28,9 @@ export const isRealReply = (m: StreakMessage): boolean => m.direction === 'in' &
  * "Silence: definitions"). Pure and order-independent: ties on time break on the message id.
  */
 export function silenceOf(messages: readonly StreakMessage[]): SilenceState {
-  const sorted = [...messages].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...messages].sort(
+    (a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   let lastReply: StreakMessage | null = null;
   let firstOut: number | null = null;
   let lastOut: number | null = null;

@@ -24,21 +24,26 @@ const MONTHS: readonly (readonly string[])[] = [
   ['december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro'],
 ];
 
+let prefixes: Map<string, number> | undefined;
+
 /** 1–12 for a month name or an abbreviation of one (at least three letters), else 0. */
 export function monthOf(word: string): number {
-  if (word.length < 3) return 0;
-  for (let i = 0; i < MONTHS.length; i++) {
-    const names = MONTHS[i] ?? [];
-    for (const name of names) if (name.startsWith(word)) return i + 1;
+  if (!prefixes) {
+    prefixes = new Map();
+    MONTHS.forEach((names, i) => {
+      for (const name of names) {
+        for (let n = 3; n <= name.length; n++) prefixes?.set(name.slice(0, n), i + 1);
+      }
+    });
   }
-  return 0;
+  return prefixes.get(word) ?? 0;
 }
 
 /** Lower case, accents stripped, every kind of space (NBSP, narrow NBSP, …) made plain. */
 function normalize(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(s);
+  return (ascii ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
     .trim();
@@ -81,7 +86,7 @@ export function parseGmailDate(title: string): number | null {
   if (cjk) return localTime(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), hour, minute);
 
   // Words and numbers in order; punctuation and fillers ("de", "at", "um", "a") dropped.
-  const tokens = rest.match(/\d+|\p{L}+/gu) ?? [];
+  const tokens = rest.match(/\d+|[^\d\s.,:;()/-]+/g) ?? [];
   const yearAt = tokens.findIndex((t) => /^(19|20)\d\d$/.test(t));
   if (yearAt < 2) return null;
   const year = Number(tokens[yearAt]);

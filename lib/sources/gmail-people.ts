@@ -42,15 +42,24 @@ function accountFromLabel(label: string): Person | null {
 }
 
 /**
- * The signed-in account, ranked: the address in the page title ("Subject - me@x.com - Gmail",
- * the last address in the title, since a subject may hold one too), then the account button of
- * the Google bar (`a[aria-label*="@"]`), then a `[data-email]` in the Google bar. The name comes
- * from the account button when it names the same address, else from an `[email][name]` element
- * of the page, else it is the address. Null when no address is found.
+ * The address in the account slot of the page title: "Subject - me@x.com - Gmail" (the part
+ * before the last " - "; a subject may hold addresses too, so no other part is taken).
+ */
+function titleAccount(title: string): string | null {
+  const parts = title.split(' - ');
+  if (parts.length < 2) return null;
+  return cleanEmail(parts[parts.length - 2]);
+}
+
+/**
+ * The signed-in account, ranked: the account slot of the page title, then the account button of
+ * the Google bar (`a[aria-label*="@"]`, "Google Account: Alex Seller (alex@x.com)"), then a
+ * `[data-email]` in the Google bar. The name comes from the account button when it names the
+ * same address, else from an `[email][name]` element of the page, else it is the address. Null
+ * when no address is found.
  */
 export function readGmailAccount(doc: Document): Person | null {
-  const titles = (doc.title ?? '').match(EMAIL);
-  const fromTitle = cleanEmail(titles?.[titles.length - 1]);
+  const fromTitle = titleAccount(doc.title ?? '');
 
   let button: Person | null = null;
   const banners = [doc.getElementById('gb'), doc.querySelector('[role="banner"]')];
@@ -91,6 +100,7 @@ type Bucket = 'to' | 'cc' | null;
 
 /** The bucket a label text switches to ("cc:" → cc, "bcc:" / "reply-to:" / "date:" → none). */
 function labelBucket(text: string): Bucket | undefined {
+  if (!text.includes(':')) return undefined;
   const t = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -10,13 +10,13 @@
  *   `.yahoo_quoted`), and everything from Outlook's `#divRplyFwdMsg` / `#appendonsend` on;
  *   in plain-text mail, trailing `>` lines and the "On … wrote:" line above them;
  * - the signature: `.gmail_signature`, `[data-smartmail="gmail_signature"]`, the "-- " prefix,
- *   and in plain-text mail everything after a "-- " line;
+ *   and everything after a "-- " line among the last twelve lines;
  * - what is never shown: script, style, template, elements with `hidden` or inline
  *   `display:none`.
  * Gmail prefixes the class names and ids of received HTML with `m_<number>`; the prefix is ignored.
  */
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'IMG']);
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'img']);
 const SKIP_CLASSES = new Set([
   'gmail_quote',
   'gmail_extra',
@@ -33,42 +33,42 @@ const SKIP_CLASSES = new Set([
 /** Elements from which on everything is a quoted reply (Outlook). */
 const STOP_IDS = new Set(['divRplyFwdMsg', 'appendonsend']);
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CENTER',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
 ]);
-const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PREFIX = /^m_-?\d+_?/;
 const MAX_TEXT = 200_000;
 
@@ -76,19 +76,20 @@ function stripPrefix(name: string): string {
   return name.startsWith('m_') ? name.replace(PREFIX, '') : name;
 }
 
-function skipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('data-smartmail') === 'gmail_signature') return true;
-  if (el.tagName.toUpperCase() === 'BLOCKQUOTE' && el.getAttribute('type') === 'cite') return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none/i.test(style)) return true;
+/** Cheap test first: most body elements carry no class, style or hidden attribute at all. */
+function skipped(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   const cls = el.getAttribute('class');
   if (cls) {
     for (const name of cls.split(/\s+/))
       if (name && SKIP_CLASSES.has(stripPrefix(name))) return true;
   }
-  return false;
+  const style = el.getAttribute('style');
+  if (style && style.includes('none') && /display\s*:\s*none/i.test(style)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('data-smartmail') === 'gmail_signature') return true;
+  return tag === 'blockquote' && el.getAttribute('type') === 'cite';
 }
 
 class Writer {
@@ -133,25 +134,25 @@ function walk(node: Node, w: Writer, pre: boolean): void {
     }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
+    const tag = el.localName;
+    if (tag === 'br') {
+      w.out += '\n';
+      continue;
+    }
     const id = el.getAttribute('id');
     if (id && STOP_IDS.has(stripPrefix(id))) {
       w.stopped = true;
       return;
     }
-    if (skipped(el)) continue;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BR') {
-      w.out += '\n';
-      continue;
-    }
+    if (skipped(el, tag)) continue;
     const para = PARAGRAPH_TAGS.has(tag);
     const block = para || BLOCK_TAGS.has(tag);
     if (para) w.paragraph();
     else if (block) w.block();
-    else if (tag === 'TD' || tag === 'TH') {
-      if (w.out !== '' && !/[\s]$/.test(w.out)) w.out += ' ';
+    else if (tag === 'td' || tag === 'th') {
+      if (w.out !== '' && !/\s$/.test(w.out)) w.out += ' ';
     }
-    walk(el, w, pre || tag === 'PRE');
+    walk(el, w, pre || tag === 'pre');
     if (para) w.paragraph();
     else if (block) w.block();
   }
@@ -162,8 +163,9 @@ const WROTE =
 
 /** Removes quoted `>` lines at the end of plain-text mail, the "On … wrote:" line and a "-- " signature. */
 function trimPlainText(lines: string[]): string[] {
+  // A "-- " line starts a signature only near the end (a signature is a few lines long).
   const sig = lines.findIndex((l) => l === '--' || l === '-- ');
-  if (sig >= 0) lines = lines.slice(0, sig);
+  if (sig >= 0 && lines.length - sig <= 12) lines = lines.slice(0, sig);
   let end = lines.length;
   while (end > 0 && (lines[end - 1] === '' || lines[end - 1]?.startsWith('>'))) end--;
   if (end < lines.length && lines.slice(end).some((l) => l.startsWith('>'))) {

@@ -26,9 +26,21 @@ describe('classifyInbound', () => {
     ],
     ['I am out of the office.', undefined, { kind: 'auto' }],
     ['John is no longer with the company.', undefined, { kind: 'auto' }],
-    ['Ich bin bis zum 3. März nicht im Büro.', undefined, { kind: 'auto', awayUntil: day(2026, 3, 3) }],
-    ["Je suis absente jusqu'au 5 janvier.", undefined, { kind: 'auto', awayUntil: day(2027, 1, 5) }],
-    ['Estoy fuera de la oficina hasta el 5 de enero.', undefined, { kind: 'auto', awayUntil: day(2027, 1, 5) }],
+    [
+      'Ich bin bis zum 3. März nicht im Büro.',
+      undefined,
+      { kind: 'auto', awayUntil: day(2026, 3, 3) },
+    ],
+    [
+      "Je suis absente jusqu'au 5 janvier.",
+      undefined,
+      { kind: 'auto', awayUntil: day(2027, 1, 5) },
+    ],
+    [
+      'Estoy fuera de la oficina hasta el 5 de enero.',
+      undefined,
+      { kind: 'auto', awayUntil: day(2027, 1, 5) },
+    ],
     ['', 'Automatic reply: Proposal', { kind: 'auto' }],
     ['', 'Out of office until 3 March', { kind: 'auto', awayUntil: day(2026, 3, 3) }],
     // Auto-reply wins over opt-out wording

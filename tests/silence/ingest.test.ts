@@ -10,7 +10,14 @@ const me: Person = { name: 'Alex Seller', email: 'alex@crickets-demo.com' };
 const dana: Person = { name: 'Dana Whitfield', email: 'dana@acme-freight.com' };
 const sam: Person = { name: 'Sam Ortiz', email: 'sam@acme-freight.com' };
 
-const msg = (id: string, day: number, from: Person, to: Person[], text = 'Hello', extra: Partial<ThreadMessage> = {}): ThreadMessage => ({
+const msg = (
+  id: string,
+  day: number,
+  from: Person,
+  to: Person[],
+  text = 'Hello',
+  extra: Partial<ThreadMessage> = {},
+): ThreadMessage => ({
   id,
   from,
   to,
@@ -50,7 +57,11 @@ afterEach(async () => {
 describe('ingestThread', () => {
   it('writes contacts, messages and the thread, and computes the streak', async () => {
     const r = await ingestThread(db, silentThread, t0 + 20 * DAY);
-    expect(r).toMatchObject({ threadKey: 'gmail:t1', contactIds: ['dana@acme-freight.com'], added: 4 });
+    expect(r).toMatchObject({
+      threadKey: 'gmail:t1',
+      contactIds: ['dana@acme-freight.com'],
+      added: 4,
+    });
     const dana = await db.contacts.get('dana@acme-freight.com');
     expect(dana).toMatchObject({
       name: 'Dana Whitfield',
@@ -68,7 +79,10 @@ describe('ingestThread', () => {
       at: t0 + DAY,
       auto: false,
     });
-    expect(await db.threads.get('gmail:t1')).toMatchObject({ subject: 'Proposal', contactIds: ['dana@acme-freight.com'] });
+    expect(await db.threads.get('gmail:t1')).toMatchObject({
+      subject: 'Proposal',
+      contactIds: ['dana@acme-freight.com'],
+    });
     expect(await db.contacts.get('alex@crickets-demo.com')).toBeUndefined();
   });
 
@@ -87,8 +101,15 @@ describe('ingestThread', () => {
     await ingestThread(db, silentThread, t0);
     await ingestThread(db, thread('t2', [msg('b1', 14, me, [dana], 'New topic')], 'Q1 plan'), t0);
     expect((await db.contacts.get(dana.email!))?.streak).toBe(4);
-    await ingestThread(db, thread('t2', [msg('b1', 14, me, [dana]), msg('b2', 15, dana, [me], 'Sounds good, call me')]), t0);
-    expect(await db.contacts.get(dana.email!)).toMatchObject({ streak: 0, lastInboundAt: t0 + 15 * DAY });
+    await ingestThread(
+      db,
+      thread('t2', [msg('b1', 14, me, [dana]), msg('b2', 15, dana, [me], 'Sounds good, call me')]),
+      t0,
+    );
+    expect(await db.contacts.get(dana.email!)).toMatchObject({
+      streak: 0,
+      lastInboundAt: t0 + 15 * DAY,
+    });
   });
 
   it('counts my message only for its To recipients, not for cc', async () => {
@@ -96,19 +117,27 @@ describe('ingestThread', () => {
     await ingestThread(db, t, t0);
     expect((await db.contacts.get(dana.email!))?.streak).toBe(1);
     expect((await db.contacts.get(sam.email!))?.streak).toBe(0);
-    expect((await db.threads.get('gmail:t3'))?.contactIds.sort()).toEqual([dana.email, sam.email].sort());
+    expect((await db.threads.get('gmail:t3'))?.contactIds.sort()).toEqual(
+      [dana.email, sam.email].sort(),
+    );
   });
 
   it('keeps a body read before when the message is later seen collapsed', async () => {
     await ingestThread(db, silentThread, t0);
-    const collapsed = thread('t1', silentThread.messages.map((m) => ({ ...m, text: '', collapsed: true })));
+    const collapsed = thread(
+      't1',
+      silentThread.messages.map((m) => ({ ...m, text: '', collapsed: true })),
+    );
     const r = await ingestThread(db, collapsed, t0);
     expect(r.updated).toBe(0);
     expect((await db.messages.get('gmail:a1'))?.text).toContain('freight audit');
   });
 
   it('sends a collapsed message of mine without recipients to the people of the thread', async () => {
-    const t = thread('t4', [msg('d1', 0, dana, [me]), msg('d2', 1, me, [], '', { collapsed: true })]);
+    const t = thread('t4', [
+      msg('d1', 0, dana, [me]),
+      msg('d2', 1, me, [], '', { collapsed: true }),
+    ]);
     await ingestThread(db, t, t0);
     expect((await db.messages.get('gmail:d2'))?.contactIds).toEqual([dana.email]);
     expect((await db.contacts.get(dana.email!))?.streak).toBe(1);
@@ -117,7 +146,14 @@ describe('ingestThread', () => {
   it('does not end the streak on an out-of-office reply', async () => {
     const t = thread('t5', [
       msg('e1', 0, me, [dana], 'Proposal attached.'),
-      msg('e2', 0.01, dana, [me], 'Automatic reply: I am out of the office until Monday 7 December 2026 with limited access to email.', { }),
+      msg(
+        'e2',
+        0.01,
+        dana,
+        [me],
+        'Automatic reply: I am out of the office until Monday 7 December 2026 with limited access to email.',
+        {},
+      ),
       msg('e3', 4, me, [dana], 'Following up.'),
     ]);
     await ingestThread(db, t, t0);
@@ -127,13 +163,20 @@ describe('ingestThread', () => {
   });
 
   it('marks a contact opted out when their last reply asks to stop', async () => {
-    const t = thread('t6', [msg('f1', 0, me, [dana], 'Proposal attached.'), msg('f2', 2, dana, [me], 'Please remove me from your list, not interested.')]);
+    const t = thread('t6', [
+      msg('f1', 0, me, [dana], 'Proposal attached.'),
+      msg('f2', 2, dana, [me], 'Please remove me from your list, not interested.'),
+    ]);
     await ingestThread(db, t, t0);
     expect(await db.contacts.get(dana.email!)).toMatchObject({ status: 'opted-out', streak: 0 });
   });
 
   it('gives the same state for any order and any number of replays (property)', async () => {
-    const all = [...silentThread.messages, msg('g1', 20, me, [dana], 'later'), msg('g2', 21, dana, [me], 'ok')];
+    const all = [
+      ...silentThread.messages,
+      msg('g1', 20, me, [dana], 'later'),
+      msg('g2', 21, dana, [me], 'ok'),
+    ];
     const reference = openDb('reference');
     await ingestThread(reference, thread('t1', all), t0);
     const want = await reference.contacts.get(dana.email!);

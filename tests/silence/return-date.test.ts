@@ -52,6 +52,9 @@ describe('findReturnDate', () => {
     ['Back on 3.3.26', '2026-03-03'],
     // US style: a month name first in English makes 3/12 month/day
     ['I am out until 3/12 and will reply when I am back on March 12.', '2026-03-12'],
+    // The reading that lies ahead wins over one that lies behind
+    ['I am on PTO and will be back on 3/2.', '2026-03-02'],
+    ['Back on 3/2/2026', '2026-03-02'],
     ['Out until 4/5. Back April 5.', '2026-04-05'],
     // German, French, Spanish
     ['Ich bin bis 12.03. nicht im Büro.', '2026-03-12'],
@@ -187,14 +190,19 @@ describe('findReturnDate properties', () => {
     const more = ['August', 'September', 'October', 'November', 'December'];
     const names = [...months, ...more];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 11 }), sentAt, (d, m, sent) => {
-        const got = findReturnDate(`I am out of the office until ${d} ${names[m]}.`, sent);
-        expect(got).not.toBeNull();
-        const date = new Date(got ?? 0);
-        expect([date.getDate(), date.getMonth()]).toEqual([d, m]);
-        expect(got).toBeGreaterThanOrEqual(startOfLocalDay(sent));
-        expect(got).toBeLessThan(addLocalDays(startOfLocalDay(sent), 366));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 11 }),
+        sentAt,
+        (d, m, sent) => {
+          const got = findReturnDate(`I am out of the office until ${d} ${names[m]}.`, sent);
+          expect(got).not.toBeNull();
+          const date = new Date(got ?? 0);
+          expect([date.getDate(), date.getMonth()]).toEqual([d, m]);
+          expect(got).toBeGreaterThanOrEqual(startOfLocalDay(sent));
+          expect(got).toBeLessThan(addLocalDays(startOfLocalDay(sent), 366));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -72,6 +72,8 @@ describe('mailText', () => {
     ).toBe('Sounds good.');
     expect(text('Sure.<br>-- <br>Dana<br>Acme')).toBe('Sure.');
     expect(text('&gt; quoted question<br>My answer.')).toBe('> quoted question\nMy answer.');
+    const long = Array.from({ length: 15 }, (_, i) => `line ${i}`).join('<br>');
+    expect(text(`Intro<br>--<br>${long}`)).toBe(`Intro\n--\n${long.replace(/<br>/g, '\n')}`);
   });
 
   it('never shows what is hidden or not text', () => {

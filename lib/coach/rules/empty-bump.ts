@@ -25,6 +25,10 @@ const VALUE = rx(
 const PREFIXED = rx("^(?:just|quickly|i'm|i am|i wanted|wanted|i'd like|i thought|thought|quick|again)\\b", 'i');
 const TAIL = rx('\\b(?:again|my|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure', 'i');
 
+const NEGATED = rx("\\b(?:won't|will not|not|never|stop|no longer|n't|no more)\\s+(?:\\w+\\s+)?$", 'i');
+/** "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump. */
+const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b/i;
+
 /** Empty bumps: "just checking in", "bumping this", "per my last email". */
 export const emptyBump = defineRule({
   id: 'empty-bump',
@@ -47,6 +51,8 @@ export const emptyBump = defineRule({
       const s = sentenceAt(a, m.index);
       if (!s || s.start === last) continue;
       if (VALUE.test(s.text)) continue;
+      if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) continue;
+      if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) continue;
       last = s.start;
       let end = m.index + m[0].length;

@@ -1,5 +1,5 @@
-import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { OPT_OUT, rx } from '../lexicon';
+import { defineRule, sentenceAt, type Hit } from '../rule';
 
 const TIMES = '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
 const RE = rx(
@@ -34,6 +34,12 @@ const RE = rx(
   ].join('|'),
 );
 
+/** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
+const OWNING = rx(
+  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me|feedback)",
+  'i',
+);
+
 /** Guilt for not replying: "I haven't heard back", "you must be busy", "I've tried several times". */
 export const guiltTrip = defineRule({
   id: 'guilt-trip',
@@ -47,7 +53,11 @@ export const guiltTrip = defineRule({
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;
     let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    while ((m = RE.exec(a.body)) !== null) {
+      const s = sentenceAt(a, m.index);
+      if (s && (OWNING.test(s.text) || OPT_OUT.test(s.text))) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }
     return hits;
   },
 });

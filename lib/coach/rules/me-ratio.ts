@@ -9,7 +9,7 @@ export const RATIO = 2;
 export const meRatio = defineRule({
   id: 'me-ratio',
   category: 'self-centred',
-  weight: 12,
+  weight: 8,
   principle: 'P3',
   explanation:
     'Count the words: when I, we, our and me outnumber you and your by more than two to one, the message is about you, not them. Rewrite sentences around the reader: their goal, their problem, their result.',

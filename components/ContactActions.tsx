@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { ContactRow, UserStatus } from '@/lib/db';
+
+const WEEK = 7 * 86_400_000;
+
+/** Snooze, pause, won/lost and merge for one contact. Each action can be undone. */
+export function ContactActions(props: {
+  contact: ContactRow;
+  now: number;
+  mergeCandidates: { id: string; name: string }[];
+  onStatus: (status: UserStatus) => void;
+  onSnooze: (until: number | null) => void;
+  onMerge: (otherId: string) => void;
+}) {
+  const { contact } = props;
+  const [other, setOther] = useState('');
+  const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > props.now;
+  return (
+    <div className="actions" role="group" aria-label={`Actions for ${contact.name}`}>
+      {snoozed ? (
+        <button type="button" onClick={() => props.onSnooze(null)}>
+          Unsnooze
+        </button>
+      ) : (
+        <button type="button" onClick={() => props.onSnooze(props.now + WEEK)} data-testid="snooze">
+          Snooze a week
+        </button>
+      )}
+      {contact.userStatus === 'active' ? (
+        <>
+          <button type="button" onClick={() => props.onStatus('paused')}>
+            Pause
+          </button>
+          <button type="button" onClick={() => props.onStatus('won')}>
+            Won
+          </button>
+          <button type="button" onClick={() => props.onStatus('lost')}>
+            Lost
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={() => props.onStatus('active')}>
+          Make active again
+        </button>
+      )}
+      {props.mergeCandidates.length > 0 && (
+        <form
+          className="merge"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (other) props.onMerge(other);
+          }}
+        >
+          <label>
+            Same person as{' '}
+            <select
+              value={other}
+              onChange={(e) => setOther(e.target.value)}
+              data-testid="merge-select"
+            >
+              <option value="">choose…</option>
+              {props.mergeCandidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.id})
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="submit" disabled={!other}>
+            Merge
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

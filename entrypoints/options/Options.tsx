@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { BackupPanel } from '@/components/BackupPanel';
+import { SettingsForm } from '@/components/SettingsForm';
+import { exportBackup } from '@/lib/backup';
+import { db } from '@/lib/db';
+import { settingsItem, type Settings } from '@/lib/settings';
+import { send, useSettings } from '../sidepanel/client';
+
+export function Options() {
+  const settings = useSettings();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <main>
+      <header className="top">
+        <h1>Crickets settings</h1>
+      </header>
+      {settings ? (
+        <SettingsForm
+          settings={settings}
+          onSave={(next: Settings) =>
+            void settingsItem
+              .setValue(next)
+              .then(() => setSaved('Saved. Due dates are being recomputed.'))
+          }
+          status={saved}
+        />
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+      <BackupPanel
+        onExport={async () => JSON.stringify(await exportBackup(db(), Date.now()), null, 1)}
+        onImport={async (text) => {
+          const reply = await send({ type: 'importBackup', text });
+          if (!reply.ok) return { ok: false, message: reply.error };
+          const r = reply.report as { added: Record<string, number>; kept: Record<string, number> };
+          return {
+            ok: true,
+            message: `Imported ${r.added.messages} messages, ${r.added.contacts} contacts and ${r.added.threads} threads. Kept ${r.kept.messages} messages and ${r.kept.contacts} contacts that were already here (nothing was overwritten).`,
+          };
+        }}
+      />
+    </main>
+  );
+}

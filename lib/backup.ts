@@ -1,0 +1,170 @@
+import * as z from 'zod/mini';
+import type { AliasRow, ContactRow, CricketsDb, MessageRow, ThreadRow } from './db';
+import { DEFAULT_CADENCE, type CadenceSettings } from './silence/cadence';
+import { refreshContact } from './silence/ingest';
+import { ChannelSchema } from './thread';
+
+/** The backup file: every table, validated field by field before anything is written. */
+
+const time = z.number().check(z.int(), z.nonnegative());
+const nTime = z.nullable(time);
+const userStatus = z.enum(['active', 'paused', 'won', 'lost']);
+
+const ContactSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  email: z.optional(z.string()),
+  linkedin: z.optional(z.string()),
+  streak: z.number().check(z.int(), z.nonnegative()),
+  lastInboundAt: nTime,
+  lastOutboundAt: nTime,
+  silentSince: nTime,
+  status: z.enum(['active', 'paused', 'won', 'lost', 'opted-out']),
+  userStatus,
+  awayUntil: nTime,
+  laterAt: nTime,
+  snoozedUntil: nTime,
+  dueAt: nTime,
+  notifiedDueAt: nTime,
+  mergedInto: z.nullable(z.string()),
+});
+
+const MessageSchema = z.object({
+  id: z.string().check(z.minLength(3)),
+  channel: ChannelSchema,
+  threadId: z.string().check(z.minLength(1)),
+  contactId: z.string().check(z.minLength(1)),
+  contactIds: z.array(z.string()).check(z.minLength(1)),
+  direction: z.enum(['in', 'out']),
+  at: time,
+  auto: z.boolean(),
+  kind: z.enum(['reply', 'auto', 'opt-out', 'not-now']),
+  fromName: z.string(),
+  fromEmail: z.optional(z.string()),
+  text: z.string(),
+  awayUntil: z.optional(time),
+  laterAt: z.optional(time),
+});
+
+const ThreadSchema = z.object({
+  key: z.string().check(z.minLength(3)),
+  channel: ChannelSchema,
+  threadId: z.string().check(z.minLength(1)),
+  subject: z.string(),
+  url: z.string(),
+  contactIds: z.array(z.string()),
+  lastMessageAt: nTime,
+  seenAt: time,
+});
+
+const AliasSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  target: z.string().check(z.minLength(1)),
+  at: time,
+});
+
+export const BackupSchema = z.object({
+  format: z.literal('crickets-backup'),
+  version: z.literal(1),
+  exportedAt: time,
+  contacts: z.array(ContactSchema),
+  messages: z.array(MessageSchema),
+  threads: z.array(ThreadSchema),
+  aliases: z.array(AliasSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export async function exportBackup(db: CricketsDb, now: number): Promise<Backup> {
+  return db.transaction('r', [db.contacts, db.messages, db.threads, db.aliases], async () => ({
+    format: 'crickets-backup' as const,
+    version: 1 as const,
+    exportedAt: now,
+    contacts: await db.contacts.orderBy('id').toArray(),
+    messages: await db.messages.orderBy('id').toArray(),
+    threads: await db.threads.orderBy('key').toArray(),
+    aliases: await db.aliases.orderBy('id').toArray(),
+  }));
+}
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+
+/** Parse a backup file's text; the reason is plain enough to show the user. */
+export function parseBackup(text: string): ParsedBackup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not JSON: it is not a Crickets backup.' };
+  }
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== 'crickets-backup'
+  )
+    return { ok: false, error: 'This JSON file is not a Crickets backup.' };
+  const r = BackupSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return {
+      ok: false,
+      error: `This backup is damaged at ${issue?.path.join('.') || 'the top'}: ${issue?.message ?? 'invalid'}. Nothing was imported.`,
+    };
+  }
+  const ids = new Set(r.data.contacts.map((c) => c.id));
+  const orphan = r.data.messages.find((m) => !m.contactIds.every((id) => ids.has(id)));
+  if (orphan)
+    return {
+      ok: false,
+      error: `This backup is damaged: message ${orphan.id} belongs to no contact in the file. Nothing was imported.`,
+    };
+  return { ok: true, backup: r.data };
+}
+
+export interface ImportReport {
+  added: { contacts: number; messages: number; threads: number; aliases: number };
+  kept: { contacts: number; messages: number; threads: number; aliases: number };
+}
+
+/**
+ * Import a parsed backup. It only adds: a row already here is kept as it is (what is here is
+ * never deleted or overwritten), and the report says how many of each were added or kept.
+ * Streaks and due dates are then recomputed from the messages.
+ */
+export async function importBackup(
+  db: CricketsDb,
+  backup: Backup,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<ImportReport> {
+  return db.transaction('rw', [db.contacts, db.messages, db.threads, db.aliases], async () => {
+    const report: ImportReport = {
+      added: { contacts: 0, messages: 0, threads: 0, aliases: 0 },
+      kept: { contacts: 0, messages: 0, threads: 0, aliases: 0 },
+    };
+    const addMissing = async <T, K extends string>(
+      table: {
+        bulkGet(keys: K[]): Promise<(T | undefined)[]>;
+        bulkAdd(rows: T[]): Promise<unknown>;
+      },
+      rows: T[],
+      key: (row: T) => K,
+      name: keyof ImportReport['added'],
+    ): Promise<T[]> => {
+      const existing = await table.bulkGet(rows.map(key));
+      const fresh = rows.filter((_, i) => existing[i] === undefined);
+      if (fresh.length) await table.bulkAdd(fresh);
+      report.added[name] += fresh.length;
+      report.kept[name] += rows.length - fresh.length;
+      return fresh;
+    };
+    await addMissing<ContactRow, string>(db.contacts, backup.contacts, (c) => c.id, 'contacts');
+    await addMissing<MessageRow, string>(db.messages, backup.messages, (m) => m.id, 'messages');
+    await addMissing<ThreadRow, string>(db.threads, backup.threads, (t) => t.key, 'threads');
+    await addMissing<AliasRow, string>(db.aliases, backup.aliases, (a) => a.id, 'aliases');
+    const touched = new Set(backup.messages.flatMap((m) => m.contactIds));
+    for (const id of touched) {
+      const c = await db.contacts.get(id);
+      if (c && c.mergedInto === null) await refreshContact(db, id, undefined, cadence);
+    }
+    return report;
+  });
+}

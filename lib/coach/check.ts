@@ -1,0 +1,46 @@
+/** Runs the rules over a draft and turns findings into the contract object. */
+import { analyse } from './analyse';
+import { rules } from './rules';
+import { flagsOf, penalties, pushinessOf, scoreOf } from './score';
+import type { Analysis, CheckResult, CoachContext, Finding } from './types';
+
+/** Runs every rule over an analysed draft; findings sorted by position. */
+export function findingsOf(a: Analysis): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const found = rules[i]!.check(a.text, a);
+    for (let j = 0; j < found.length; j++) out.push(found[j]!);
+  }
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+export function checkAnalysis(a: Analysis): CheckResult {
+  const findings = findingsOf(a);
+  const ps = penalties(findings);
+  return {
+    score: scoreOf(ps),
+    flags: flagsOf(a, findings, ps),
+    findings,
+    stats: {
+      words: a.words,
+      questions: a.questions,
+      readingGrade: a.readingGrade,
+      characters: a.characters,
+      sentences: a.sentences.length,
+      selfWords: a.selfWords,
+      youWords: a.youWords,
+      pushiness: pushinessOf(a, ps),
+    },
+  };
+}
+
+/** Scores a draft: {score, flags, findings, stats}. Never throws on any string. */
+export function check(text: string, context: CoachContext = {}): CheckResult {
+  return checkAnalysis(analyse(typeof text === 'string' ? text : '', context ?? {}));
+}
+
+/** Pushiness for ranking (higher is pushier): pushy points minus warmth. */
+export function pushiness(text: string, context: CoachContext = {}): number {
+  return check(text, context).stats.pushiness;
+}

@@ -1,0 +1,55 @@
+/**
+ * What a rewrite must never lose: links, e-mail addresses, numbers and names (capitalised words
+ * that are not common sentence words).
+ */
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const NUMBER = /\d+/g;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/** Capitalised words that are ordinary words at the start of a sentence, not names. */
+const COMMON = new Set(
+  (
+    "a about act actually after again all also although an and any are as asap at be because before best bumping but by can checking circling could dear did do don't each even every final following for friendly from gentle get great had has have hello here here's hey hi hope how however i i'd i'll i'm i've if in is it it's its just kind last let let's looking many may maybe more most much my no not now of ok okay on once one only or our per please plus quick regards reply since so some sorry still such thank thanks that that's the their then there these they this those to today touching unless urgent very was we we'd we'll we're we've well were what when where whether which while who why will with would yes yet you you'd you'll you're you've your " +
+    'free now important never must need really ever always call buy hurry fast love amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow absolutely definitely massive critical attention notice reminder warning action required deal offer save limited huge ' +
+    'welcome feel make sure send book grab claim secure confirm accept decide choose pick order purchase register click lock schedule ensure otherwise unless either both'
+  ).split(' '),
+);
+
+function isAllCaps(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** The protected tokens of a piece of text, in order. */
+export function protectedTokens(text: string): string[] {
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  LINK.lastIndex = 0;
+  while ((m = LINK.exec(text)) !== null) out.push(m[0]);
+  NUMBER.lastIndex = 0;
+  while ((m = NUMBER.exec(text)) !== null) out.push(m[0]);
+  CAPITALISED.lastIndex = 0;
+  while ((m = CAPITALISED.exec(text)) !== null) {
+    const w = m[0].replace(/['’-]+$/, '');
+    if (w.length < 2) continue;
+    if (COMMON.has(w.toLowerCase().replace(/’/g, "'"))) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Does `after` keep every protected token of `before`? All-caps words may change case. */
+export function keepsProtected(before: string, after: string): boolean {
+  const tokens = protectedTokens(before);
+  if (tokens.length === 0) return true;
+  let lower: string | undefined;
+  for (const t of tokens) {
+    if (after.includes(t)) continue;
+    if (isAllCaps(t)) {
+      lower ??= after.toLowerCase();
+      if (lower.includes(t.toLowerCase())) continue;
+    }
+    return false;
+  }
+  return true;
+}

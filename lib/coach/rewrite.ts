@@ -1,0 +1,343 @@
+/**
+ * One-click rewrite, deterministic and offline: applies the rules' replacements, deletes pushy
+ * sentences that have no safe rewording, adds the opt-out line. Never loses a protected token
+ * (link, number, name), never touches the signature or quoted text, and is idempotent.
+ * Every change is listed against the original text so the UI can accept or reject each one.
+ */
+import { analyse, sentenceAt } from './analyse';
+import { check, checkAnalysis } from './check';
+import { keepsProtected } from './protect';
+import { rulesById } from './rules';
+import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
+import { fillTemplate } from './templates';
+import type { Analysis, Change, CoachContext, Finding, RewriteResult, Sentence } from './types';
+
+const MAX_PASSES = 6;
+
+interface Edit {
+  rule: string;
+  start: number;
+  end: number;
+  after: string;
+  priority: number;
+  note?: string;
+}
+
+function isHSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/** Deletes a whole sentence with the whitespace around it, keeping paragraphs tidy. */
+function sentenceDeletion(a: Analysis, s: Sentence, rule: string): Edit {
+  const t = a.body;
+  const len = a.bodyEnd;
+  let start = s.start;
+  let end = s.end;
+  let j = end;
+  while (j < len && isHSpace(t[j])) j++;
+  if (j < len && t[j] !== '\n' && t[j] !== '\r') {
+    end = j; // more on the same line: take the following spaces
+  } else {
+    let i = start;
+    while (i > a.greetingEnd && isHSpace(t[i - 1])) i--;
+    if (i > a.greetingEnd && t[i - 1] !== '\n') {
+      start = i; // earlier text on the same line: take the preceding spaces
+    } else {
+      let k = j;
+      while (k < len && isSpace(t[k])) k++;
+      if (k < len) {
+        end = k; // alone on its line, more content follows
+      } else {
+        let p = start;
+        while (p > a.greetingEnd && isSpace(t[p - 1])) p--;
+        if (p > a.greetingEnd) start = p;
+        else end = k;
+      }
+    }
+  }
+  return { rule, start, end, after: '', priority: 3 };
+}
+
+/** Tidies a phrase edit: no double spaces, no "word ." and a capital at the start of a sentence. */
+function tidy(a: Analysis, e: Edit): Edit {
+  const t = a.body;
+  let { start, end, after } = e;
+  if (after === '') {
+    if (isHSpace(t[end]) && (start === 0 || isSpace(t[start - 1]))) end++;
+    else if (isHSpace(t[start - 1]) && (end >= t.length || /[,.;:!?)]/.test(t[end]!))) start--;
+  } else if (isHSpace(t[end]) && /\s$/.test(after)) {
+    after = after.trimEnd();
+  }
+  const s = sentenceAt(a, e.start);
+  if (s && start <= s.start && after === '' && end < s.end) {
+    // the sentence now starts with the next word: capitalise it
+    let k = end;
+    while (k < s.end && isHSpace(t[k])) k++;
+    const c = t[k];
+    if (c !== undefined && c !== c.toUpperCase()) {
+      end = k + 1;
+      after = c.toUpperCase();
+    }
+  }
+  return { ...e, start, end, after };
+}
+
+function overlaps(x: Edit, y: Edit): boolean {
+  if (x.start === x.end) return y.start < x.start && x.start < y.end;
+  if (y.start === y.end) return x.start < y.start && y.start < x.end;
+  return x.start < y.end && y.start < x.end;
+}
+
+function optOutEdit(a: Analysis, f: Finding, context: CoachContext): Edit {
+  let line = f.replacement ?? '';
+  let note: string | undefined;
+  const own = context.optOutLine?.trim();
+  if (own) {
+    const filled = fillTemplate(own, { name: context.contact?.name?.split(/\s+/)[0] });
+    line = line.replace(own, filled.text);
+    if (filled.unfilled.length > 0)
+      note = `Unfilled placeholder ${filled.unfilled.map((u) => `{${u}}`).join(', ')} in the opt-out line: fill it before sending.`;
+  } else if (!line.includes(DEFAULT_OPT_OUT)) {
+    line = line || DEFAULT_OPT_OUT;
+  }
+  // Inserted right before the signature: keep a blank line between them.
+  if (f.start === a.bodyEnd && a.bodyEnd < a.text.length) line += '\n\n';
+  const e: Edit = { rule: f.rule, start: f.start, end: f.end, after: line, priority: 1 };
+  if (note) e.note = note;
+  return e;
+}
+
+/** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
+function planEdits(a: Analysis, findings: readonly Finding[], context: CoachContext): Edit[] {
+  const candidates: Edit[] = [];
+  let optOut: Finding | undefined;
+  for (const f of findings) {
+    if (f.rule === 'opt-out-missing') {
+      optOut = f;
+      continue;
+    }
+    const rule = rulesById.get(f.rule);
+    const pushy = rule?.category === 'pushy';
+    let usable = false;
+    if (f.replacement !== undefined) {
+      const before = a.text.slice(f.start, f.end);
+      if (before !== f.replacement && keepsProtected(before, f.replacement)) {
+        candidates.push(tidy(a, { rule: f.rule, start: f.start, end: f.end, after: f.replacement, priority: pushy ? 2 : 1 }));
+        usable = true;
+      }
+    }
+    if (!usable && pushy) {
+      const s = sentenceAt(a, f.start);
+      if (s && f.end <= s.end && keepsProtected(s.text, '')) candidates.push(sentenceDeletion(a, s, f.rule));
+    }
+  }
+  const chosen: Edit[] = [];
+  candidates.sort((x, y) => y.priority - x.priority || x.start - y.start);
+  for (const e of candidates) {
+    if (chosen.some((c) => overlaps(c, e))) continue;
+    chosen.push(e);
+  }
+  // The opt-out line goes in once the wording is settled, so it lands in the right place.
+  if (chosen.length === 0 && optOut) chosen.push(optOutEdit(a, optOut, context));
+  chosen.sort((x, y) => x.start - y.start || x.end - y.end);
+  return chosen;
+}
+
+function applyEdits(text: string, edits: readonly { start: number; end: number; after: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.after;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Folds the edits of a later pass (in t1 coordinates) into changes against the original text.
+ * Edits that touch an earlier change merge with it into one change.
+ */
+function compose(orig: string, c1: Change[], t1: string, e2: Edit[]): Change[] {
+  // t1 segments of earlier changes
+  const seg: { ts: number; te: number; delta: number }[] = [];
+  let shift = 0;
+  for (const c of c1) {
+    const ts = c.start + shift;
+    const te = ts + c.after.length;
+    shift += c.after.length - (c.end - c.start);
+    seg.push({ ts, te, delta: shift });
+  }
+  const toOrig = (p: number, side: 'start' | 'end'): number => {
+    let delta = 0;
+    for (let i = 0; i < c1.length; i++) {
+      const s = seg[i]!;
+      const c = c1[i]!;
+      if (p < s.ts) break;
+      if (s.ts === s.te) {
+        if (p === s.ts) return side === 'start' ? c.end : c.start;
+      } else {
+        if (p === s.ts) return c.start;
+        if (p < s.te) return side === 'start' ? c.start : c.end;
+      }
+      delta = s.delta;
+    }
+    return p - delta;
+  };
+  // union of overlapping items
+  type Group = { c: number[]; e: number[] };
+  const groups: Group[] = [];
+  const owner = new Map<number, Group>();
+  for (let j = 0; j < e2.length; j++) {
+    const e = e2[j]!;
+    let g: Group | undefined;
+    for (let i = 0; i < c1.length; i++) {
+      const s = seg[i]!;
+      const touch =
+        e.start === e.end
+          ? s.ts < e.start && e.start < s.te
+          : s.ts === s.te
+            ? e.start < s.ts && s.ts < e.end
+            : e.start < s.te && s.ts < e.end;
+      if (!touch) continue;
+      const other = owner.get(i);
+      if (!g) {
+        g = other ?? { c: [], e: [] };
+        if (!other) groups.push(g);
+      } else if (other && other !== g) {
+        for (const k of other.c) owner.set(k, g);
+        g.c.push(...other.c);
+        g.e.push(...other.e);
+        groups.splice(groups.indexOf(other), 1);
+      }
+      if (!g.c.includes(i)) g.c.push(i);
+      owner.set(i, g);
+    }
+    if (!g) {
+      g = { c: [], e: [] };
+      groups.push(g);
+    }
+    g.e.push(j);
+  }
+  const t2 = applyEdits(t1, e2);
+  const grow = (e: Edit): number => e.after.length - (e.end - e.start);
+  const out: Change[] = [];
+  for (let i = 0; i < c1.length; i++) if (!owner.has(i)) out.push(c1[i]!);
+  for (const g of groups) {
+    let os = Infinity;
+    let oe = -Infinity;
+    let t1s = Infinity;
+    let t1e = -Infinity;
+    const names: string[] = [];
+    const notes: string[] = [];
+    for (const i of g.c) {
+      const c = c1[i]!;
+      os = Math.min(os, c.start);
+      oe = Math.max(oe, c.end);
+      t1s = Math.min(t1s, seg[i]!.ts);
+      t1e = Math.max(t1e, seg[i]!.te);
+      for (const r of c.rule.split('+')) if (!names.includes(r)) names.push(r);
+      if (c.note) notes.push(c.note);
+    }
+    for (const j of g.e) {
+      const e = e2[j]!;
+      const from = toOrig(e.start, 'start');
+      os = Math.min(os, from);
+      oe = Math.max(oe, e.start === e.end ? from : toOrig(e.end, 'end'));
+      t1s = Math.min(t1s, e.start);
+      t1e = Math.max(t1e, e.end);
+      if (!names.includes(e.rule)) names.push(e.rule);
+      if (e.note) notes.push(e.note);
+    }
+    if (g.c.length === 0) {
+      const e = e2[g.e[0]!]!;
+      const change: Change = { rule: e.rule, start: os, end: oe, before: orig.slice(os, oe), after: e.after };
+      if (e.note) change.note = e.note;
+      out.push(change);
+      continue;
+    }
+    let t2s = t1s;
+    let inner = 0;
+    for (let j = 0; j < e2.length; j++) {
+      const e = e2[j]!;
+      if (g.e.includes(j)) inner += grow(e);
+      else if (e.end <= t1s) t2s += grow(e);
+    }
+    const change: Change = {
+      rule: names.join('+'),
+      start: os,
+      end: oe,
+      before: orig.slice(os, oe),
+      after: t2.slice(t2s, t2s + (t1e - t1s) + inner),
+    };
+    if (notes.length) change.note = notes.join(' ');
+    out.push(change);
+  }
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+/** The changes as one change over the differing middle: the fallback if composing ever fails. */
+function diffChange(orig: string, next: string): Change[] {
+  if (orig === next) return [];
+  let p = 0;
+  while (p < orig.length && p < next.length && orig[p] === next[p]) p++;
+  let s = 0;
+  while (s < orig.length - p && s < next.length - p && orig[orig.length - 1 - s] === next[next.length - 1 - s]) s++;
+  return [
+    { rule: 'rewrite', start: p, end: orig.length - s, before: orig.slice(p, orig.length - s), after: next.slice(p, next.length - s) },
+  ];
+}
+
+/**
+ * Applies the accepted changes (indexes into `changes`) to the text they were made for.
+ * A change whose `before` no longer matches the text is skipped.
+ */
+export function applyChanges(text: string, changes: readonly Change[], accepted?: readonly number[]): string {
+  const pick = (accepted ?? changes.map((_c, i) => i))
+    .filter((i) => Number.isInteger(i) && i >= 0 && i < changes.length)
+    .map((i) => changes[i]!)
+    .filter((c) => c.start >= 0 && c.end <= text.length && c.start <= c.end && text.slice(c.start, c.end) === c.before)
+    .sort((x, y) => x.start - y.start || x.end - y.end);
+  const edits: { start: number; end: number; after: string }[] = [];
+  let last = -1;
+  for (const c of pick) {
+    if (c.start < last) continue; // overlapping: keep the first
+    edits.push({ start: c.start, end: c.end, after: c.after });
+    last = c.end;
+  }
+  return applyEdits(text, edits);
+}
+
+/** Rewrites a draft: softer, shorter, about the reader, with a graceful way out. */
+export function rewrite(text: string, context: CoachContext = {}): RewriteResult {
+  const input = typeof text === 'string' ? text : '';
+  const ctx = context ?? {};
+  const first = check(input, ctx);
+  let current = input;
+  let changes: Change[] = [];
+  let last = first;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const a = analyse(current, ctx);
+    const res = pass === 0 ? first : checkAnalysis(a);
+    const edits = planEdits(a, res.findings, ctx);
+    if (edits.length === 0) {
+      last = res;
+      break;
+    }
+    const next = applyEdits(current, edits);
+    changes = compose(input, changes, current, edits);
+    current = next;
+    last = check(current, ctx);
+  }
+  if (applyChanges(input, changes) !== current) changes = diffChange(input, current);
+  return {
+    text: current,
+    before: { score: first.score, flags: first.flags },
+    after: { score: last.score, flags: last.flags },
+    changes,
+  };
+}

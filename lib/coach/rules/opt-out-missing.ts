@@ -1,0 +1,26 @@
+import { OPT_OUT } from '../lexicon';
+import { defineRule, type Hit } from '../rule';
+
+export const DEFAULT_OPT_OUT = "If the timing isn't right, just tell me and I'll close the loop.";
+
+/** Checks the draft leaves the reader a graceful way out (P4). */
+export const optOutMissing = defineRule({
+  id: 'opt-out-missing',
+  category: 'opt-out',
+  weight: 10,
+  principle: 'P4',
+  explanation:
+    'Let them opt out: "if the timing isn\'t right, just tell me". A graceful exit lowers the pressure, and it often gets the reply that another nudge would not.',
+  message: 'No graceful way out: add an opt-out line.',
+  find(a) {
+    const body = a.body;
+    const own = a.context.optOutLine?.trim();
+    if (own && body.includes(own)) return [];
+    if (OPT_OUT.test(body.slice(a.greetingEnd))) return [];
+    const line = own || DEFAULT_OPT_OUT;
+    const at = a.contentEnd;
+    const sep = a.sentences.length === 0 ? '' : body.slice(a.greetingEnd, at).includes('\n') ? '\n\n' : ' ';
+    const hit: Hit = { start: at, end: at, replacement: sep + line };
+    return [hit];
+  },
+});

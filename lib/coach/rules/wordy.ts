@@ -1,0 +1,67 @@
+import { rx } from '../lexicon';
+import { defineRule, matchCase, type Hit } from '../rule';
+
+const PLAIN: Record<string, string> = {
+  'in order to': 'to',
+  'at this point in time': 'now',
+  'at this moment in time': 'now',
+  'due to the fact that': 'because',
+  'owing to the fact that': 'because',
+  'in light of the fact that': 'because',
+  utilize: 'use',
+  utilise: 'use',
+  utilizing: 'using',
+  utilising: 'using',
+  'at your earliest convenience': 'when you can',
+  'please do not hesitate to': 'feel free to',
+  "please don't hesitate to": 'feel free to',
+  'do not hesitate to': 'feel free to',
+  "don't hesitate to": 'feel free to',
+  'in the event that': 'if',
+  'with regard to': 'about',
+  'with regards to': 'about',
+  'in regards to': 'about',
+  'in regard to': 'about',
+  'for the purpose of': 'for',
+  'a large number of': 'many',
+  'in the near future': 'soon',
+  'prior to': 'before',
+  'as of yet': 'yet',
+  'each and every': 'every',
+  'first and foremost': 'first',
+  'i am writing to inform you that': '',
+  'please be advised that': '',
+  'it is important to note that': '',
+  'needless to say': '',
+};
+const RE = rx(
+  '\\b(?:' +
+    Object.keys(PLAIN)
+      .sort((x, y) => y.length - x.length)
+      .map((k) => k.replace(/'/g, "'"))
+      .join('|') +
+    ')\\b',
+);
+
+/** Wordy phrases with a shorter equivalent: "in order to" -> "to". */
+export const wordy = defineRule({
+  id: 'wordy',
+  category: 'readability',
+  weight: 2,
+  principle: 'P10',
+  explanation:
+    'Short and personal reads better: "in order to" is "to", "at your earliest convenience" is "when you can". Every word you cut makes the ask easier to see.',
+  message: 'Wordy: there is a shorter way.',
+  find(a) {
+    const hits: Hit[] = [];
+    RE.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = RE.exec(a.body)) !== null) {
+      const plain = PLAIN[m[0].toLowerCase().replace(/’/g, "'")];
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (plain !== undefined) h.replacement = matchCase(m[0], plain);
+      hits.push(h);
+    }
+    return hits;
+  },
+});

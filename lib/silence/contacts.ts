@@ -1,0 +1,88 @@
+import type { CricketsDb, UserStatus } from '../db';
+import { DEFAULT_CADENCE, type CadenceSettings } from './cadence';
+import { idsOf, refreshContact, resolveContactId } from './ingest';
+
+/** The user's decisions about a contact. Each returns what undoes it. */
+
+export async function setUserStatus(
+  db: CricketsDb,
+  id: string,
+  status: UserStatus,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<{ previous: UserStatus }> {
+  return db.transaction('rw', [db.contacts, db.messages, db.aliases], async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) throw new Error(`No contact ${id}.`);
+    await db.contacts.update(id, { userStatus: status });
+    await refreshContact(db, id, undefined, cadence);
+    return { previous: contact.userStatus };
+  });
+}
+
+/** No follow-up before `until` (null lifts the snooze). */
+export async function snooze(
+  db: CricketsDb,
+  id: string,
+  until: number | null,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<{ previous: number | null }> {
+  return db.transaction('rw', [db.contacts, db.messages, db.aliases], async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) throw new Error(`No contact ${id}.`);
+    await db.contacts.update(id, { snoozedUntil: until });
+    await refreshContact(db, id, undefined, cadence);
+    return { previous: contact.snoozedUntil };
+  });
+}
+
+/**
+ * Two ids are one person: `from` is merged into `into`. Messages keep their ids; the merged
+ * contact's history, streak and due date cover both. Undone by `unmerge(from)`.
+ */
+export async function merge(
+  db: CricketsDb,
+  from: string,
+  into: string,
+  now: number,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.messages, db.aliases], async () => {
+    const target = await resolveContactId(db, into);
+    const source = await resolveContactId(db, from);
+    if (source === target) throw new Error('These are already the same contact.');
+    const [a, b] = await db.contacts.bulkGet([source, target]);
+    if (!a || !b) throw new Error('Both contacts must exist to merge them.');
+    await db.aliases.put({ id: source, target, at: now });
+    await db.contacts.update(source, { mergedInto: target, dueAt: null });
+    await refreshContact(db, target, undefined, cadence);
+  });
+}
+
+export async function unmerge(
+  db: CricketsDb,
+  id: string,
+  cadence: CadenceSettings = DEFAULT_CADENCE,
+): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.messages, db.aliases], async () => {
+    const alias = await db.aliases.get(id);
+    if (!alias) throw new Error(`${id} is not merged into another contact.`);
+    await db.aliases.delete(id);
+    await db.contacts.update(id, { mergedInto: null });
+    await refreshContact(db, id, undefined, cadence);
+    await refreshContact(db, alias.target, undefined, cadence);
+  });
+}
+
+/** Recompute every contact (after the cadence settings change). */
+export async function refreshAll(db: CricketsDb, cadence: CadenceSettings): Promise<number> {
+  return db.transaction('rw', [db.contacts, db.messages, db.aliases], async () => {
+    const ids = (await db.contacts.toCollection().primaryKeys()) as string[];
+    for (const id of ids) {
+      const c = await db.contacts.get(id);
+      if (c && c.mergedInto === null) await refreshContact(db, id, undefined, cadence);
+    }
+    return ids.length;
+  });
+}
+
+export { idsOf };

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup, parseBackup } from '@/lib/backup';
+import { openDb, type CricketsDb } from '@/lib/db';
+import { merge, snooze } from '@/lib/silence/contacts';
+import { ingestThread } from '@/lib/silence/ingest';
+import type { Person, Thread } from '@/lib/thread';
+
+const DAY = 86_400_000;
+const t0 = new Date(2026, 9, 1, 9, 0).getTime();
+const me: Person = { name: 'Alex Seller', email: 'alex@crickets-demo.com' };
+const dana: Person = { name: 'Dana Whitfield', email: 'dana@acme-freight.com' };
+const priya: Person = { name: 'Priya Raman', email: 'priya@northwind.io' };
+
+const thread = (id: string, msgs: [string, number, Person, Person, string?][]): Thread => ({
+  channel: 'gmail',
+  id,
+  subject: `Subject ${id}`,
+  url: `https://mail.google.com/mail/u/0/#inbox/${id}`,
+  me,
+  messages: msgs.map(([mid, day, from, to, text]) => ({
+    id: mid,
+    from,
+    to: [to],
+    cc: [],
+    at: t0 + day * DAY,
+    direction: from === me ? 'out' : 'in',
+    text: text ?? `Message ${mid}`,
+    collapsed: false,
+  })),
+});
+
+const dbs: CricketsDb[] = [];
+let n = 0;
+const fresh = (): CricketsDb => {
+  const d = openDb(`backup-${n++}`);
+  dbs.push(d);
+  return d;
+};
+afterEach(async () => {
+  for (const d of dbs.splice(0)) await d.delete();
+});
+
+let source: CricketsDb;
+beforeEach(async () => {
+  source = fresh();
+  await ingestThread(
+    source,
+    thread('t1', [
+      ['a', 0, dana, me],
+      ['b', 1, me, dana],
+      ['c', 4, me, dana],
+    ]),
+    t0,
+  );
+  await ingestThread(
+    source,
+    thread('t2', [
+      ['d', 2, me, priya],
+      ['e', 3, priya, me, 'Not right now, reach out next quarter.'],
+    ]),
+    t0,
+  );
+  await snooze(source, dana.email!, t0 + 30 * DAY);
+});
+
+describe('backup', () => {
+  it('round-trips exactly: export, import into an empty database, export again', async () => {
+    await merge(source, priya.email!, dana.email!, t0);
+    const first = await exportBackup(source, t0);
+    const parsed = parseBackup(JSON.stringify(first));
+    expect(parsed.ok).toBe(true);
+    const target = fresh();
+    const report = await importBackup(target, parsed.ok ? parsed.backup : (null as never));
+    expect(report.added).toEqual({ contacts: 2, messages: 5, threads: 2, aliases: 1 });
+    expect(await exportBackup(target, t0)).toEqual(first);
+  });
+
+  it('never overwrites or deletes what is already here, and says what it kept', async () => {
+    const backup = await exportBackup(source, t0);
+    const target = fresh();
+    await ingestThread(target, thread('t1', [['a', 0, dana, me, 'My own newer copy']]), t0);
+    await snooze(target, dana.email!, t0 + 90 * DAY);
+    const report = await importBackup(target, backup);
+    expect(report.kept).toMatchObject({ contacts: 1, messages: 1, threads: 1 });
+    expect(report.added).toMatchObject({ contacts: 1, messages: 4, threads: 1 });
+    expect((await target.messages.get('gmail:a'))?.text).toBe('My own newer copy');
+    const c = await target.contacts.get(dana.email!);
+    expect(c?.snoozedUntil).toBe(t0 + 90 * DAY);
+    // The streak is recomputed from all messages now known.
+    expect(c?.streak).toBe(2);
+  });
+
+  it.each([
+    ['not JSON', '{oops', /not JSON/],
+    ['another JSON file', '{"hello": 1}', /not a Crickets backup/],
+    [
+      'a damaged row',
+      JSON.stringify({
+        format: 'crickets-backup',
+        version: 1,
+        exportedAt: 1,
+        contacts: [{ id: 'x' }],
+        messages: [],
+        threads: [],
+        aliases: [],
+      }),
+      /damaged at contacts\.0\./,
+    ],
+    [
+      'a message of nobody',
+      JSON.stringify({
+        format: 'crickets-backup',
+        version: 1,
+        exportedAt: 1,
+        contacts: [],
+        messages: [
+          {
+            id: 'gmail:1',
+            channel: 'gmail',
+            threadId: 't',
+            contactId: 'a@b.c',
+            contactIds: ['a@b.c'],
+            direction: 'in',
+            at: 1,
+            auto: false,
+            kind: 'reply',
+            fromName: 'A',
+            text: '',
+          },
+        ],
+        threads: [],
+        aliases: [],
+      }),
+      /belongs to no contact/,
+    ],
+  ])('refuses %s with a clear reason', (_name, text, reason) => {
+    const r = parseBackup(text);
+    expect(r.ok).toBe(false);
+    expect(r.ok === false && r.error).toMatch(reason);
+  });
+});
