@@ -11,32 +11,43 @@ const root = resolve(import.meta.dirname, '..');
 const ext = join(root, '.output/chrome-mv3');
 const fixtures = join(root, 'tests/fixtures/gmail');
 
-const browserPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+const browserPath = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
   .filter(Boolean)
   .find((p) => existsSync(p));
 if (!browserPath) {
-  console.error('Crickets demo: no Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'Crickets demo: no Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(2);
 }
 
 console.log('Building the extension (wxt build)…');
 execSync('npx wxt build', { cwd: root, stdio: 'inherit' });
 
-const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'crickets-demo-')), {
-  executablePath: browserPath,
-  headless,
-  viewport: null,
-  args: [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
-});
+const headless =
+  process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const context = await chromium.launchPersistentContext(
+  mkdtempSync(join(tmpdir(), 'crickets-demo-')),
+  {
+    executablePath: browserPath,
+    headless,
+    viewport: null,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  },
+);
 
 // A tiny stand-in for Gmail's router: clicking a thread in the demo inbox swaps the page to that
 // thread and changes the hash, the way Gmail does, so the content script sees a single-page app.
@@ -76,7 +87,10 @@ await context.route('https://mail.google.com/**', (route) => {
   const url = new URL(route.request().url());
   if (url.pathname.startsWith('/crickets-demo/')) {
     const file = join(fixtures, url.pathname.slice('/crickets-demo/'.length));
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(file, 'utf8'),
+    });
   }
   const inbox = readFileSync(join(fixtures, 'inbox.html'), 'utf8');
   return route.fulfill({
@@ -115,7 +129,9 @@ if (headless) {
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await gmail.bringToFront();
-  console.log('Crickets demo is running. Click threads in the demo inbox; the Crickets panel tab follows.');
+  console.log(
+    'Crickets demo is running. Click threads in the demo inbox; the Crickets panel tab follows.',
+  );
   console.log('Close the browser window to end the demo.');
   await new Promise((done) => context.on('close', done));
 }

@@ -30,7 +30,8 @@ function pixel(x, y) {
   if (Math.hypot(x - cx, y - cy) > r) return [0, 0, 0, 0];
   const d = Math.hypot(x - 0.3, y - 0.7);
   const angle = Math.atan2(0.7 - y, x - 0.3);
-  const onArc = [0.2, 0.38, 0.56].some((rr) => Math.abs(d - rr) < 0.05) && angle > 0.1 && angle < 1.45;
+  const onArc =
+    [0.2, 0.38, 0.56].some((rr) => Math.abs(d - rr) < 0.05) && angle > 0.1 && angle < 1.45;
   const dot = d < 0.08;
   return onArc || dot ? [255, 255, 255, 255] : [47, 111, 79, 255];
 }

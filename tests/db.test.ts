@@ -40,21 +40,19 @@ describe('database versions', () => {
         snoozedUntil: null,
       },
     ]);
-    await v1
-      .table('messages')
-      .add({
-        id: 'gmail:1',
-        channel: 'gmail',
-        threadId: 't',
-        contactId: 'dana@acme.com',
-        contactIds: ['dana@acme.com'],
-        direction: 'out',
-        at: t,
-        auto: false,
-        kind: 'reply',
-        fromName: 'Me',
-        text: 'Hi',
-      });
+    await v1.table('messages').add({
+      id: 'gmail:1',
+      channel: 'gmail',
+      threadId: 't',
+      contactId: 'dana@acme.com',
+      contactIds: ['dana@acme.com'],
+      direction: 'out',
+      at: t,
+      auto: false,
+      kind: 'reply',
+      fromName: 'Me',
+      text: 'Hi',
+    });
     v1.close();
 
     const db = openDb(name);

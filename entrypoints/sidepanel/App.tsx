@@ -8,7 +8,7 @@ import { Participants } from '@/components/Participants';
 import { Toast } from '@/components/Toast';
 import type { UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
-import type { DueFilter } from '@/lib/silence/due';
+import { dueEntry, type DueFilter } from '@/lib/silence/due';
 import {
   send,
   useContactHistory,
@@ -17,6 +17,7 @@ import {
   useDueList,
   useMergeCandidates,
   useNow,
+  useSettings,
 } from './client';
 
 interface ToastState {
@@ -41,6 +42,7 @@ export function App() {
   const [query, setQuery] = useState('');
   const due = useDueList(filter, query, now);
   const candidates = useMergeCandidates(view?.contact?.id ?? null);
+  const settings = useSettings();
   const [toast, setToast] = useState<ToastState | null>(null);
 
   /** Send an action; show what happened, with Undo when `undo` reverses it. */
@@ -91,7 +93,11 @@ export function App() {
           </p>
           {contact ? (
             <>
-              <ContactCard contact={contact} now={now} />
+              <ContactCard
+                contact={contact}
+                now={now}
+                due={settings ? dueEntry(contact, now, settings.cadence) : null}
+              />
               <ContactActions
                 contact={contact}
                 now={now}

@@ -172,68 +172,33 @@ export function findGreetingEnd(body: string): number {
   return end;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
-}
-
-function isVowel(c: number): boolean {
-  // a e i o u y, either case
-  const l = c | 32;
-  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
-}
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 32;
-  return l >= 97 && l <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
-}
-
-function isWordish(c: number): boolean {
-  return isAsciiLetter(c) || isDigit(c) || c >= 0xc0;
-}
-
-function countSyllables(text: string, start: number, end: number): number {
-  let groups = 0;
-  let prevVowel = false;
-  let letters = 0;
-  let last = 0;
-  let beforeLast = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c) || c === 47 || c === 64) return 1; // numbers, links, addresses
-    if (!isAsciiLetter(c)) {
-      if (c >= 0xc0) {
-        letters++;
-        prevVowel = false;
-      }
-      continue;
-    }
-    letters++;
-    const v = isVowel(c);
-    if (v && !prevVowel) groups++;
-    prevVowel = v;
-    beforeLast = last;
-    last = c | 32;
+/** Hash of a word as analyse() sees it: ASCII letters lower-cased, apostrophes skipped. */
+export function hashWord(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 39 || c === 0x2019) continue;
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
   }
-  if (letters === 0) return 0;
-  // silent final e ("make"), but not "-le" ("table")
-  if (last === 101 && groups > 1 && beforeLast !== 108) groups--;
-  return groups < 1 ? 1 : groups;
+  return h;
 }
 
-/** Analyse the draft once; every rule reads the result. */
-export function analyse(text: string, context: CoachContext = {}): Analysis {
+/** Words that switch rules on: hash -> rule ids. Built once by the rule registry's user. */
+export type TriggerMap = ReadonlyMap<number, readonly string[]>;
+
+const NO_TRIGGERS: TriggerMap = new Map();
+
+/**
+ * Analyse the draft once; every rule reads the result. One pass over the body counts words,
+ * syllables and questions, splits sentences and looks up each word in the trigger map.
+ */
+export function analyse(text: string, context: CoachContext = {}, triggers: TriggerMap = NO_TRIGGERS): Analysis {
   const bodyEnd = findBodyEnd(text, context);
   const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
   const greetingEnd = findGreetingEnd(body);
   const sentences: Sentence[] = [];
+  const triggered = new Set<string>();
+  const useTriggers = triggers.size > 0;
 
   let words = 0;
   let syllables = 0;
@@ -244,21 +209,157 @@ export function analyse(text: string, context: CoachContext = {}): Analysis {
   let sLast = -1; // index after the last non-space char
   let sWords = 0;
   let sSyll = 0;
+
+  // current whitespace-separated token
   let tokStart = -1;
   let tokWordish = false;
+  let tokPlain = true; // no digits, '/', '@': syllables count
+  let groups = 0;
+  let prevVowel = false;
+  let last = 0;
+  let beforeLast = 0;
+  // current word for triggers (letters and digits, apostrophes skipped)
+  let h = 0;
+  let hLen = 0;
 
-  const closeToken = (end: number): void => {
-    if (tokStart >= 0) {
-      if (tokWordish) {
-        sWords++;
-        sSyll += countSyllables(body, tokStart, end);
+  const n = bodyEnd;
+  for (let i = greetingEnd; i <= n; i++) {
+    const c = i < n ? body.charCodeAt(i) : 32;
+    const lower = c >= 65 && c <= 90 ? c | 32 : c;
+    const letter = lower >= 97 && lower <= 122;
+    const digit = c >= 48 && c <= 57;
+    // trigger words
+    if (letter || digit || c >= 0xc0) {
+      h = (Math.imul(h, 31) + lower) | 0;
+      hLen++;
+    } else if (c !== 39 && c !== 0x2019 && hLen > 0) {
+      if (useTriggers) {
+        const ids = triggers.get(h);
+        if (ids !== undefined) for (let k = 0; k < ids.length; k++) triggered.add(ids[k]!);
       }
-      tokStart = -1;
-      tokWordish = false;
+      h = 0;
+      hLen = 0;
     }
-  };
-  const closeSentence = (): void => {
-    if (sStart >= 0 && sLast > sStart) {
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
+    if (space) {
+      if (tokStart >= 0) {
+        if (tokWordish) {
+          sWords++;
+          if (!tokPlain) sSyll += 1;
+          else {
+            if (last === 101 && groups > 1 && beforeLast !== 108) groups--; // silent final e, not "-le"
+            sSyll += groups < 1 ? 1 : groups;
+          }
+        }
+        tokStart = -1;
+      }
+      if (c === 10) {
+        // newline: paragraph break, list line, or a wrapped line?
+        let j = i + 1;
+        let blank = false;
+        while (j < n) {
+          const d = body.charCodeAt(j);
+          if (d === 10) blank = true;
+          else if (!(d === 32 || d === 9 || d === 13 || d === 160)) break;
+          j++;
+        }
+        if (blank) {
+          if (sStart >= 0) {
+            pushSentence();
+          }
+          paragraph++;
+        } else if (sStart >= 0) {
+          const prev = body.charCodeAt(sLast - 1);
+          const next = j < n ? body.charCodeAt(j) : 0;
+          const prevWordish =
+            ((prev | 32) >= 97 && (prev | 32) <= 122) || (prev >= 48 && prev <= 57) || prev >= 0xc0 || prev === 44;
+          const wrapped = prevWordish && ((next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff));
+          if (!wrapped) pushSentence();
+        }
+        // the skipped whitespace ends any word too
+        i = j - 1;
+      }
+      continue;
+    }
+    if (sStart < 0) sStart = i;
+    sLast = i + 1;
+    if (tokStart < 0) {
+      tokStart = i;
+      tokWordish = false;
+      tokPlain = true;
+      groups = 0;
+      prevVowel = false;
+      last = 0;
+      beforeLast = 0;
+    }
+    if (letter) {
+      tokWordish = true;
+      const v = lower === 97 || lower === 101 || lower === 105 || lower === 111 || lower === 117 || lower === 121;
+      if (v && !prevVowel) groups++;
+      prevVowel = v;
+      beforeLast = last;
+      last = lower;
+    } else if (digit) {
+      tokWordish = true;
+      tokPlain = false;
+    } else if (c >= 0xc0) {
+      tokWordish = true;
+      prevVowel = false;
+    } else if (c === 47 || c === 64) {
+      tokPlain = false;
+    }
+    if (c === 63 && body.charCodeAt(i + 1) !== 63) questions++;
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      // end of sentence when followed by space/end (allowing closing quotes and brackets)
+      let j = i + 1;
+      while (j < n) {
+        const d = body.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63 || d === 0x2026) j++;
+        else break;
+      }
+      let k = j;
+      while (k < n) {
+        const d = body.charCodeAt(k);
+        if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) k++;
+        else break;
+      }
+      const after = k < n ? body.charCodeAt(k) : 32;
+      if (after === 32 || after === 10 || after === 9 || after === 13 || after === 160) {
+        if (c === 46 && j === i + 1 && i - tokStart <= 5) {
+          const tok = body.slice(tokStart, i).toLowerCase();
+          if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && body.charCodeAt(tokStart) < 91)) {
+            continue; // "e.g." "Mr." "J.": not the end of a sentence
+          }
+        }
+        for (let q = i + 1; q < k; q++) if (body.charCodeAt(q) === 63 && body.charCodeAt(q + 1) !== 63) questions++;
+        sLast = k;
+        // finish the token at k and the sentence
+        if (tokWordish) {
+          sWords++;
+          if (!tokPlain) sSyll += 1;
+          else {
+            if (last === 101 && groups > 1 && beforeLast !== 108) groups--;
+            sSyll += groups < 1 ? 1 : groups;
+          }
+        }
+        tokStart = -1;
+        if (hLen > 0) {
+          if (useTriggers) {
+            const ids = triggers.get(h);
+            if (ids !== undefined) for (let q = 0; q < ids.length; q++) triggered.add(ids[q]!);
+          }
+          h = 0;
+          hLen = 0;
+        }
+        pushSentence();
+        i = k - 1;
+      }
+    }
+  }
+  if (sStart >= 0) pushSentence();
+
+  function pushSentence(): void {
+    if (sLast > sStart) {
       sentences.push({
         start: sStart,
         end: sLast,
@@ -274,83 +375,12 @@ export function analyse(text: string, context: CoachContext = {}): Analysis {
     sLast = -1;
     sWords = 0;
     sSyll = 0;
-  };
-
-  const n = bodyEnd;
-  for (let i = greetingEnd; i < n; i++) {
-    const c = body.charCodeAt(i);
-    if (isSpace(c)) {
-      closeToken(i);
-      if (c === 10) {
-        // newline: paragraph break, list line, or a wrapped line?
-        let j = i + 1;
-        let blank = false;
-        while (j < n) {
-          const d = body.charCodeAt(j);
-          if (d === 10) blank = true;
-          else if (!isSpace(d)) break;
-          j++;
-        }
-        if (blank) {
-          closeSentence();
-          paragraph++;
-        } else if (sStart >= 0) {
-          const prev = body.charCodeAt(sLast - 1);
-          const next = j < n ? body.charCodeAt(j) : 0;
-          const wrapped = (isWordish(prev) || prev === 44) && isLower(next);
-          if (!wrapped) closeSentence();
-        }
-        i = j - 1;
-      }
-      continue;
-    }
-    if (sStart < 0) sStart = i;
-    sLast = i + 1;
-    if (tokStart < 0) tokStart = i;
-    if (isWordish(c)) tokWordish = true;
-    if (c === 63) {
-      // '?': count runs once
-      if (body.charCodeAt(i + 1) !== 63) questions++;
-    }
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      // end of sentence when followed by space/end (allowing closing quotes and brackets)
-      let j = i + 1;
-      while (j < n) {
-        const d = body.charCodeAt(j);
-        if (d === 46 || d === 33 || d === 63 || d === 0x2026) j++;
-        else break;
-      }
-      let k = j;
-      while (k < n) {
-        const d = body.charCodeAt(k);
-        if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) k++;
-        else break;
-      }
-      if (k >= n || isSpace(body.charCodeAt(k))) {
-        if (c === 46 && j === i + 1 && tokStart >= 0 && i - tokStart <= 5) {
-          const tok = body.slice(tokStart, i).toLowerCase();
-          if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && body.charCodeAt(tokStart) < 91)) {
-            // "e.g." "Mr." "J." : not the end of a sentence
-            continue;
-          }
-        }
-        if (k > i + 1) {
-          for (let q = i + 1; q < k; q++) if (body.charCodeAt(q) === 63 && body.charCodeAt(q + 1) !== 63) questions++;
-        }
-        sLast = k;
-        i = k - 1;
-        closeToken(k);
-        closeSentence();
-      }
-    }
   }
-  closeToken(n);
-  closeSentence();
 
-  const last = sentences[sentences.length - 1];
+  const lastS = sentences[sentences.length - 1];
   const first = sentences[0];
-  const contentEnd = last ? last.end : greetingEnd;
-  const characters = first && last ? last.end - first.start : 0;
+  const contentEnd = lastS ? lastS.end : greetingEnd;
+  const characters = first && lastS ? lastS.end - first.start : 0;
   const sentenceCount = sentences.length || 1;
   const readingGrade =
     words === 0
@@ -384,6 +414,7 @@ export function analyse(text: string, context: CoachContext = {}): Analysis {
     selfWords,
     youWords,
     now: context.now ?? Date.now(),
+    triggered,
   };
 }
 

@@ -46,7 +46,6 @@ const VAGUE = rx(
     '\\bwhere (?:do )?things stand\\b',
     '^what do you think\\?',
     '\\binterested in learning more\\b',
-    '\\bwould you (?:be open to|like to learn more)\\b(?![^?]*\\b(?:\\d|monday|tuesday|wednesday|thursday|friday|minute|min)\\b)',
   ].join('|'),
   'i',
 );
@@ -84,7 +83,7 @@ export function asksOf(a: Analysis): AskInfo {
   const s = a.sentences;
   for (let i = 0; i < s.length; i++) {
     const t = s[i]!.text;
-    if (isOptOut(t)) continue;
+    if (isOptOut(t) && !t.endsWith('?')) continue;
     if (isVagueAsk(t)) info.vague.push(i);
     else if (hasAsk(t)) info.specific.push(i);
   }

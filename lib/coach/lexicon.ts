@@ -13,7 +13,7 @@ const TIME_POINT =
 export const DEADLINE = `(?:\\b(?:by|before|until|till|no later than|ahead of|through)\\s+${TIME_POINT}(?: at the latest)?\\b|\\b(?:today|tonight|eod|eow|end of (?:the )?(?:day|week|month|quarter))\\b|\\bwithin (?:the next )?(?:\\d+|an?|one|two|three|a few) (?:hours?|days?|business days?)\\b|\\bin the next (?:\\d+|few|couple of) (?:hours|days)\\b|\\bafter (?:${TIME_POINT}|this weekend|this week)\\b)`;
 
 /** What happens when the deadline passes: the "or else" half of false urgency. */
-export const CONSEQUENCE = `(?:\\b(?:or (?:else|we|we'll|we will|i|i'll|i will|you|you'll|you will|the|this|that|it|your|lose|miss|risk|forfeit)|otherwise|after (?:that|which|then)|or else)\\b|\\bbefore it'?s too late\\b|\\b(?:will|'ll|is going to|are going to|goes|go|it) (?:up|away|expire|disappear|be gone|be lost|be released|lose|close|increase|double|revert)\\b|\\b(?:is|are|will be|'s) (?:gone|off the table|lost|withdrawn|void|released|no longer (?:available|valid))\\b|\\bwon'?t be (?:available|able|there|possible|held|open|valid)\\b|\\bno longer (?:be )?(?:available|hold|able|guarantee|offer|valid)\\b|\\b(?:lose|forfeit|miss out on|give away|release|reassign|give) (?:your|the|this|that|it|our) ?(?:spot|slot|seat|place|discount|price|pricing|rate|deal|offer|chance|reservation|to (?:another|someone))?\\b|\\b(?:can'?t|cannot|won'?t|will not) (?:hold|keep|guarantee|extend)\\b|\\breverts?\\b|\\bdisappears?\\b)`;
+export const CONSEQUENCE = `(?:\\b(?:or (?:else|we|we'll|we will|i|i'll|i will|you|you'll|you will|the|this|that|it|your|lose|miss|risk|forfeit)|otherwise|or else)\\b|\\bbefore it'?s too late\\b|\\b(?:will|'ll|is going to|are going to|goes|go|it) (?:up|away|expire|disappear|be gone|be lost|be released|lose|close|increase|double|revert)\\b|\\b(?:is|are|will be|'s) (?:gone|off the table|lost|withdrawn|void|released|no longer (?:available|valid))\\b|\\bwon'?t be (?:available|able|there|possible|held|open|valid)\\b|\\bno longer (?:be )?(?:available|hold|able|guarantee|offer|valid)\\b|\\b(?:lose|forfeit|miss out on|give away|release|reassign|give) (?:your|the|this|that|it|our) ?(?:spot|slot|seat|place|discount|price|pricing|rate|deal|offer|chance|reservation|to (?:another|someone))?\\b|\\b(?:can'?t|cannot|won'?t|will not) (?:hold|keep|guarantee|extend)\\b|\\breverts?\\b|\\bdisappears?\\b)`;
 
 /** Softeners that turn a deadline into an option. */
 export const SOFTENER =
@@ -70,6 +70,8 @@ export const OPT_OUT = rx(
     "\\b(?:that's|that is) (?:okay|ok|fine) too\\b",
     '\\b(?:unsubscribe|opt out)\\b',
     "\\bif (?:it's|it is) (?:a no|not a fit|not for you)\\b",
+    "\\bassume (?:that )?(?:the )?timing (?:isn't|is not|'s not|is wrong|is off) ?(?:right)?",
+    "\\bassume (?:that )?(?:it's|this is|it is|now is|now's) not (?:a priority|the right time|a fit|right)",
     "\\bif (?:neither|none) (?:works|suits|fits)\\b",
   ].join('|'),
   'i',

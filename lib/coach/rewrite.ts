@@ -31,12 +31,12 @@ function isSpace(c: string | undefined): boolean {
   return c !== undefined && /\s/.test(c);
 }
 
-/** Deletes a whole sentence with the whitespace around it, keeping paragraphs tidy. */
-function sentenceDeletion(a: Analysis, s: Sentence, rule: string): Edit {
+/** Deletes whole sentences (first..last) with the whitespace around them, keeping paragraphs tidy. */
+function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: string): Edit {
   const t = a.body;
   const len = a.bodyEnd;
-  let start = s.start;
-  let end = s.end;
+  let start = first.start;
+  let end = last.end;
   let j = end;
   while (j < len && isHSpace(t[j])) j++;
   if (j < len && t[j] !== '\n' && t[j] !== '\r') {
@@ -62,6 +62,63 @@ function sentenceDeletion(a: Analysis, s: Sentence, rule: string): Edit {
   return { rule, start, end, after: '', priority: 3 };
 }
 
+const CLAUSE_BREAK = /[,;:—–]\s+|\s+[—–-]\s+|\s+(?=(?:and|but|so|because|or|otherwise|which|since)\s)/g;
+
+/**
+ * Deletes the clause of sentence s that holds [start, end), when the sentence has clauses and the
+ * finding sits inside one. The first clause takes its separator with it; a later one the separator
+ * before it.
+ */
+function clauseDeletion(a: Analysis, s: Sentence, start: number, end: number, rule: string): Edit | undefined {
+  const t = s.text;
+  const cuts: { at: number; len: number }[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(t)) !== null) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++;
+      continue;
+    }
+    cuts.push({ at: m.index, len: m[0].length });
+  }
+  if (cuts.length === 0) return undefined;
+  let final = t.length;
+  while (final > 0 && /[.!?…]/.test(t[final - 1]!)) final--;
+  const bounds: [number, number][] = [];
+  let from = 0;
+  for (const c of cuts) {
+    bounds.push([from, c.at]);
+    from = c.at + c.len;
+  }
+  bounds.push([from, final]);
+  const rs = start - s.start;
+  const re = end - s.start;
+  let i = 0;
+  while (i < bounds.length && bounds[i]![1] < rs) i++;
+  let j = i;
+  while (j < bounds.length && bounds[j]![1] < re) j++;
+  if (i >= bounds.length || j >= bounds.length || rs < bounds[i]![0]) return undefined;
+  if (i === 0 && j === bounds.length - 1) return undefined; // that is the whole sentence
+  let ds: number;
+  let de: number;
+  let after = '';
+  if (i === 0) {
+    ds = 0;
+    de = bounds[j + 1]![0];
+    const c = t[de];
+    if (c !== undefined && c !== c.toUpperCase()) {
+      de++;
+      after = c.toUpperCase();
+    }
+  } else {
+    ds = cuts[i - 1]!.at;
+    de = bounds[j]![1];
+  }
+  const before = t.slice(ds, de);
+  if (!keepsProtected(before, after)) return undefined;
+  return { rule, start: s.start + ds, end: s.start + de, after, priority: 2 };
+}
+
 /** Tidies a phrase edit: no double spaces, no "word ." and a capital at the start of a sentence. */
 function tidy(a: Analysis, e: Edit): Edit {
   const t = a.body;
@@ -81,6 +138,16 @@ function tidy(a: Analysis, e: Edit): Edit {
     if (c !== undefined && c !== c.toUpperCase()) {
       end = k + 1;
       after = c.toUpperCase();
+    }
+  } else if (s && after !== '') {
+    let k = s.start;
+    while (k < start && /[\s"'“‘(*-]/.test(t[k]!)) k++;
+    const atStart = k >= start;
+    const c = after[0]!;
+    if (atStart && c !== c.toUpperCase()) after = c.toUpperCase() + after.slice(1);
+    else if (!atStart && c !== c.toLowerCase() && /^(?:I\b|[A-Z]{2,}\b)/.test(t.slice(start, end))) {
+      // "I need you to" / "ASAP" mid-sentence: the capital was not a sentence start
+      if (!/^I\b/.test(after)) after = c.toLowerCase() + after.slice(1);
     }
   }
   return { ...e, start, end, after };
@@ -111,10 +178,23 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext): Edit {
   return e;
 }
 
+/** Sender openers with nothing in them ("I wanted to reach out and introduce myself.") may go. */
+const FILLER =
+  /^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|’d like|thought i'd|thought i’d) to (?:reach out|introduce (?:myself|ourselves)|touch base|check in|connect|say hi|say hello|get in touch|drop you a (?:line|note))\b[^.?!]{0,20}|(?:i'm|i’m|i am) (?:just )?(?:reaching out|writing|getting in touch)(?: to you)?|(?:just )?a quick (?:note|intro|introduction)|i hope you don't mind (?:me )?(?:reaching out|writing|the message|the note))[.!]*$/i;
+
+/** Is [start, end) the whole sentence but its final punctuation? */
+function wholeSentence(s: Sentence, start: number, end: number, text: string): boolean {
+  if (start > s.start) return false;
+  const rest = text.slice(end, s.end);
+  return /^[\s.!?…]*$/.test(rest);
+}
+
 /** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
 function planEdits(a: Analysis, findings: readonly Finding[], context: CoachContext): Edit[] {
   const candidates: Edit[] = [];
+  const doomed = new Map<number, string>(); // sentence index -> rule
   let optOut: Finding | undefined;
+  const indexOf = (s: Sentence): number => a.sentences.indexOf(s);
   for (const f of findings) {
     if (f.rule === 'opt-out-missing') {
       optOut = f;
@@ -122,18 +202,39 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     }
     const rule = rulesById.get(f.rule);
     const pushy = rule?.category === 'pushy';
+    const s = sentenceAt(a, f.start);
     let usable = false;
     if (f.replacement !== undefined) {
       const before = a.text.slice(f.start, f.end);
       if (before !== f.replacement && keepsProtected(before, f.replacement)) {
-        candidates.push(tidy(a, { rule: f.rule, start: f.start, end: f.end, after: f.replacement, priority: pushy ? 2 : 1 }));
+        if (f.replacement === '' && s && wholeSentence(s, f.start, f.end, a.text)) {
+          if (keepsProtected(s.text, '')) doomed.set(indexOf(s), f.rule);
+        } else {
+          candidates.push(
+            tidy(a, { rule: f.rule, start: f.start, end: f.end, after: f.replacement, priority: pushy ? 2 : 1 }),
+          );
+        }
         usable = true;
       }
     }
-    if (!usable && pushy) {
-      const s = sentenceAt(a, f.start);
-      if (s && f.end <= s.end && keepsProtected(s.text, '')) candidates.push(sentenceDeletion(a, s, f.rule));
+    if (usable || !s || f.end > s.end) continue;
+    const filler = f.rule === 'sender-opener' && FILLER.test(s.text);
+    if (!pushy && !filler) continue;
+    if (keepsProtected(s.text, '')) doomed.set(indexOf(s), f.rule);
+    else if (pushy) {
+      const c = clauseDeletion(a, s, f.start, f.end, f.rule);
+      if (c) candidates.push(c);
     }
+  }
+  // consecutive doomed sentences go as one block
+  const order = [...doomed.keys()].sort((x, y) => x - y);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1] === order[j]! + 1) j++;
+    const first = a.sentences[order[i]!]!;
+    const last = a.sentences[order[j]!]!;
+    candidates.push(sentenceDeletion(a, first, last, doomed.get(order[i]!)!));
+    i = j + 1;
   }
   const chosen: Edit[] = [];
   candidates.sort((x, y) => y.priority - x.priority || x.start - y.start);

@@ -54,14 +54,26 @@ export function flagsOf(a: Analysis, findings: readonly Finding[], ps: readonly 
     if (f.rule === 'opt-out-missing') optOut = false;
     else if (f.rule === 'ask-missing' || f.rule === 'ask-vague' || f.rule === 'ask-many') askProblem = true;
   }
-  const asks = asksOf(a);
+  // A clear ask is a plain request: a demand or a bump question ("Did you see it?") does not count.
+  let clear = 0;
+  for (const i of asksOf(a).specific) {
+    const s = a.sentences[i]!;
+    let pushy = false;
+    for (const f of findings) {
+      if (f.category === 'pushy' && f.start < s.end && f.end > s.start) {
+        pushy = true;
+        break;
+      }
+    }
+    if (!pushy) clear++;
+  }
   return {
     pushy: categoryPoints(ps, 'pushy') >= PUSHY_THRESHOLD,
     selfCentred: categoryPoints(ps, 'self-centred') >= SELF_CENTRED_THRESHOLD,
     // the flag describes the opening whatever the kind; the finding is skipped for feedback and close
     valueFirst: isValueOpening(a),
     optOut,
-    clearAsk: !askProblem && asks.specific.length > 0,
+    clearAsk: !askProblem && clear > 0,
   };
 }
 

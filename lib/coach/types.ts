@@ -90,6 +90,8 @@ export interface Analysis {
   /** you, your, yours ... */
   youWords: number;
   now: number;
+  /** Ids of the rules whose trigger words occur in the body. */
+  triggered: ReadonlySet<string>;
 }
 
 export type RuleContext = Analysis;
@@ -102,6 +104,13 @@ export interface Rule {
   principle: Principle;
   /** Plain words shown to the user, tied to the principle and citing the study behind a threshold. */
   explanation: string;
+  /**
+   * Words (lower case, apostrophes dropped) of which at least one occurs in anything the rule can
+   * find; the engine skips the rule when none is in the draft. Absent: the rule always runs.
+   */
+  triggers?: readonly string[];
+  /** Words the rule only wants to know about (analysis.triggered); the rule still always runs. */
+  probes?: readonly string[];
   check(text: string, ctx: RuleContext): Finding[];
 }
 

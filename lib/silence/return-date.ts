@@ -17,8 +17,6 @@
  *   a return date is ahead, not behind.
  */
 
-export const DAY_MS = 86_400_000;
-
 /** A return date further ahead than this is more likely a misreading than a plan. */
 const MAX_AHEAD_DAYS = 3 * 366;
 

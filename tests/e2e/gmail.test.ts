@@ -67,7 +67,13 @@ describe('Gmail in real Chromium', () => {
   it('counts one streak across two threads with the same person', async () => {
     const gmail = await openGmail(s, 'gmail/silent-second-thread.html', '#inbox/1a1f3247c2897971');
     await expect
-      .poll(async () => (await dbRows<{ id: string; streak: number }>(s, 'contacts')).find((c) => c.id === 'dana@acme-freight.com')?.streak, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await dbRows<{ id: string; streak: number }>(s, 'contacts')).find(
+            (c) => c.id === 'dana@acme-freight.com',
+          )?.streak,
+        { timeout: 10_000 },
+      )
       .toBe(4);
     const panel = await s.openPanel();
     expect(await text(panel, 'contact-name')).toBe('Dana Whitfield');
@@ -79,7 +85,9 @@ describe('Gmail in real Chromium', () => {
 
   it('reloading the same thread five times leaves the message count unchanged', async () => {
     const gmail = await openGmail(s, 'gmail/silent-after-three.html', '#inbox/1a1536edd6808eb5');
-    await expect.poll(async () => (await dbCounts(s)).threads, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await dbCounts(s)).threads, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const before = await dbCounts(s);
     const rowsBefore = await dbRows(s, 'messages');
     for (let i = 0; i < 5; i++) {

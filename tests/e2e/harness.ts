@@ -10,15 +10,24 @@ const FIXTURES = resolve('tests/fixtures');
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error(
+      'Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.',
+    );
   return found;
 }
 
 export const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
 
+/** Serve generated HTML instead of a fixture file (for pages built at test time). */
+const generated = new Map<string, string>();
+export const putGenerated = (name: string, html: string): void => void generated.set(name, html);
+const body = (path: string): string => generated.get(path) ?? fixture(path);
+
 export interface Session {
   context: BrowserContext;
   extensionId: string;
+  /** The background service worker (replaced when it restarts: see `worker()`). */
   worker: Worker;
   /** Which fixture https://mail.google.com/** serves next. */
   serveGmail(path: string): void;
@@ -48,18 +57,22 @@ export async function launch(): Promise<Session> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      '--lang=en-US',
     ],
+    locale: 'en-US',
   });
   let gmail = 'gmail/inbox.html';
   let linkedin = 'linkedin/messaging.html';
   await context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(gmail) }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body(gmail) }),
   );
   await context.route('https://www.linkedin.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(linkedin) }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body(linkedin) }),
   );
   // Nothing else may reach the network.
-  await context.route(/^https?:\/\/(?!mail\.google\.com|www\.linkedin\.com)/, (route) => route.abort());
+  await context.route(/^https?:\/\/(?!mail\.google\.com|www\.linkedin\.com)/, (route) =>
+    route.abort(),
+  );
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -71,7 +84,11 @@ export async function launch(): Promise<Session> {
     serveLinkedIn: (path) => void (linkedin = path),
     serve: async (url, path) => {
       await context.route(url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(path) }),
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: fixture(path),
+        }),
       );
     },
     openPanel: async () => {
@@ -94,39 +111,99 @@ export async function openGmail(session: Session, fixturePath: string, hash = ''
   return page;
 }
 
+/** The running background worker; after a restart, the new one (waking it through a page if needed). */
+export async function liveWorker(session: Session): Promise<Worker> {
+  const running = session.context
+    .serviceWorkers()
+    .filter((w) => w.url().includes(session.extensionId));
+  const last = running.at(-1);
+  if (last) return last;
+  const waiting = session.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  // Any runtime message wakes the worker (this one is refused and writes nothing).
+  await page.evaluate(() => {
+    type Runtime = { sendMessage(m: unknown): Promise<unknown> };
+    void (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime
+      .sendMessage({ type: 'wake' })
+      .catch(() => undefined);
+  });
+  const worker = await waiting;
+  await page.close();
+  return worker;
+}
+
+/** Stop the background service worker, as Chrome does when it is idle; resolves once stopped. */
+export async function stopWorker(session: Session): Promise<void> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const ours = (v: Version): boolean => v.scriptURL.includes(session.extensionId);
+  const running = new Set<string>();
+  let resolveStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((done) => (resolveStopped = done));
+  let requested = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Version[] }) => {
+    for (const v of e.versions.filter(ours)) {
+      if (v.runningStatus === 'running') running.add(v.versionId);
+      if (requested && v.runningStatus === 'stopped') resolveStopped();
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  for (let i = 0; i < 50 && running.size === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  if (running.size === 0) throw new Error('No running service worker to stop.');
+  requested = true;
+  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}
+
+/** The toolbar badge text, read inside the extension. */
+export async function badgeText(session: Session): Promise<string> {
+  return (await liveWorker(session)).evaluate(async () => {
+    type Action = { getBadgeText(details: object): Promise<string> };
+    return (globalThis as unknown as { chrome: { action: Action } }).chrome.action.getBadgeText({});
+  });
+}
+
 /** Read the crickets database from inside the extension (the service worker). */
-export async function dbCounts(session: Session): Promise<{ contacts: number; messages: number; threads: number }> {
-  return session.worker.evaluate(
+export async function dbCounts(
+  session: Session,
+): Promise<{ contacts: number; messages: number; threads: number }> {
+  return (await liveWorker(session)).evaluate(
     () =>
-      new Promise<{ contacts: number; messages: number; threads: number }>((resolveCounts, reject) => {
-        const req = indexedDB.open('crickets');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const idb = req.result;
-          const names = ['contacts', 'messages', 'threads'] as const;
-          if (!names.every((n) => idb.objectStoreNames.contains(n))) {
-            idb.close();
-            resolveCounts({ contacts: 0, messages: 0, threads: 0 });
-            return;
-          }
-          const tx = idb.transaction([...names], 'readonly');
-          const out = { contacts: 0, messages: 0, threads: 0 };
-          for (const n of names) {
-            const r = tx.objectStore(n).count();
-            r.onsuccess = () => (out[n] = r.result);
-          }
-          tx.oncomplete = () => {
-            idb.close();
-            resolveCounts(out);
+      new Promise<{ contacts: number; messages: number; threads: number }>(
+        (resolveCounts, reject) => {
+          const req = indexedDB.open('crickets');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const idb = req.result;
+            const names = ['contacts', 'messages', 'threads'] as const;
+            if (!names.every((n) => idb.objectStoreNames.contains(n))) {
+              idb.close();
+              resolveCounts({ contacts: 0, messages: 0, threads: 0 });
+              return;
+            }
+            const tx = idb.transaction([...names], 'readonly');
+            const out = { contacts: 0, messages: 0, threads: 0 };
+            for (const n of names) {
+              const r = tx.objectStore(n).count();
+              r.onsuccess = () => (out[n] = r.result);
+            }
+            tx.oncomplete = () => {
+              idb.close();
+              resolveCounts(out);
+            };
           };
-        };
-      }),
+        },
+      ),
   );
 }
 
 /** All rows of one table, read inside the extension. */
 export async function dbRows<T>(session: Session, table: string): Promise<T[]> {
-  return session.worker.evaluate(
+  return (await liveWorker(session)).evaluate(
     (name) =>
       new Promise<T[]>((resolveRows, reject) => {
         const req = indexedDB.open('crickets');
@@ -151,8 +228,10 @@ export async function dbRows<T>(session: Session, table: string): Promise<T[]> {
 }
 
 /** What the background says the current conversation is (storage.session). */
-export async function currentConversation(session: Session): Promise<{ channel: string; threadKey: string | null } | null> {
-  return session.worker.evaluate(async () => {
+export async function currentConversation(
+  session: Session,
+): Promise<{ channel: string; threadKey: string | null } | null> {
+  return (await liveWorker(session)).evaluate(async () => {
     type Session = { get(key: string): Promise<Record<string, unknown>> };
     const api = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
     const got = await api.storage.session.get('current');

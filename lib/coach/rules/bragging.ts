@@ -54,8 +54,15 @@ export const bragging = defineRule({
     while ((m = ADJECTIVE.exec(a.body)) !== null) {
       const end = m.index + m[0].length;
       const next = a.body.slice(end, end + 12);
-      const replacement = m[1] ? article(next, m[1]) + ' ' : '';
-      hits.push({ start: m.index, end, replacement });
+      // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
+      const the = /\b(?:are|is|'re|’re|'s|’s) the $/i.exec(a.body.slice(Math.max(0, m.index - 12), m.index));
+      if (m[1]) {
+        hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
+      } else if (the && /^[a-z]+(?:\s|[.,!?]|$)/i.test(next) && !/^\w+s\b/i.test(next)) {
+        hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });
+      } else {
+        hits.push({ start: m.index, end, replacement: '' });
+      }
     }
     CLAIM.lastIndex = a.greetingEnd;
     while ((m = CLAIM.exec(a.body)) !== null) {

@@ -1,4 +1,4 @@
-import { CONSEQUENCE, DEADLINE, rx } from '../lexicon';
+import { CONSEQUENCE, DEADLINE, OPT_OUT, rx } from '../lexicon';
 import { defineRule, sentenceAt, type Hit } from '../rule';
 
 const DEADLINE_RE = rx(DEADLINE);
@@ -7,6 +7,8 @@ const IF_NOT = rx(
   "\\b(?:if (?:you|we|i) (?:don't|do not|can't|cannot|haven't|have not|fail to|miss|aren't|are not)|if (?:i|we) (?:don't|do not) (?:hear|get|receive)|unless (?:you|i|we))\\b",
   'i',
 );
+const DEADLINE_ONE = rx(DEADLINE, 'i');
+const THREAT_START = rx("^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b", 'i');
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
@@ -26,6 +28,8 @@ export const deadlinePressure = defineRule({
     while ((m = DEADLINE_RE.exec(a.body)) !== null) {
       const s = sentenceAt(a, m.index);
       if (!s || s.start === lastSentence) continue;
+      // "if I don't hear back by Friday, I'll assume the timing is off" is a graceful close
+      if (OPT_OUT.test(s.text)) continue;
       CONSEQUENCE_RE.lastIndex = 0;
       const c = CONSEQUENCE_RE.exec(s.text);
       const conditional = IF_NOT.test(s.text);
@@ -41,7 +45,7 @@ export const deadlinePressure = defineRule({
         const between = a.body.slice(dEnd, cStart);
         const lead = CLAUSE_LEAD.exec(between);
         const cut = dEnd + (lead ? lead.index : between.length);
-        const soft = /^[\s,;:—–-]*(?:or|otherwise|or else|after that|after which)\b/i.test(
+        const soft = /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i.test(
           a.body.slice(cut, end),
         );
         hits.push(
@@ -53,6 +57,16 @@ export const deadlinePressure = defineRule({
         hits.push({ start: s.start, end: s.end });
       }
     }
+    // "Reply by Friday. Otherwise we lose the slot.": the threat in the next sentence
+    for (let i = 1; i < a.sentences.length; i++) {
+      const s = a.sentences[i]!;
+      if (!THREAT_START.test(s.text)) continue;
+      DEADLINE_ONE.lastIndex = 0;
+      if (!DEADLINE_ONE.test(a.sentences[i - 1]!.text)) continue;
+      if (hits.some((h) => h.start < s.end && h.end > s.start)) continue;
+      hits.push({ start: s.start, end: s.end });
+    }
+    hits.sort((x, y) => x.start - y.start);
     return hits;
   },
 });

@@ -3,7 +3,7 @@ import { defineRule, matchCase, type Hit } from '../rule';
 
 const RE = rx(
   [
-    "(?<!\\b(?:what|everything|all|anything|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
+    "(?<!\\b(?:what|everything|all|anything|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
     "\\byou should (?:really |definitely |seriously )?(?:reply|respond|sign|book|schedule|call|buy|purchase|get back|decide|act|move|commit|jump|grab|take (?:this|advantage|action)|invest|consider (?:signing|buying|booking))\\b",
     "\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) you to\\b",
     "\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b",

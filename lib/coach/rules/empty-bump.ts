@@ -11,7 +11,7 @@ const BUMP = rx(
     '\\b(?:back )?to the top of your inbox\\b',
     '\\b(?:gentle|friendly|quick|polite|little) (?:reminder|nudge|ping|bump)\\b',
     "\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|my (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)",
-    "\\b(?:have|had) you (?:had|got) a chance to (?:look|review|read|consider|think)",
+    "\\b(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)",
     "\\b(?:i )?(?:just )?(?:wanted to )?make sure you (?:saw|got|received|didn't miss)\\b",
     "\\bhave you had a (?:chance|moment) to look\\b",
     "\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b",

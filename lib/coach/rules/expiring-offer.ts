@@ -15,7 +15,7 @@ const RE = rx(
     '\\b(?:ends|expires) (?:today|tonight|tomorrow|soon|at midnight|this week)\\b',
     '\\block in (?:this|the|your|our|that) (?:price|pricing|rate|discount|deal)\\b',
     '\\bone[- ](?:time|off) (?:offer|deal|discount|price)\\b',
-    '\\b(?:offer|discount|deal) (?:is )?(?:only )?(?:valid|good|available) (?:until|till|through|for)\\b',
+    '\\b(?:offer|discount|deal|price|pricing) (?:is )?only (?:valid|good|available) (?:until|till|through|for)\\b',
   ].join('|'),
 );
 
@@ -24,6 +24,8 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (/(?:expires?|ends?|runs out|lapses?)(?: on| at)?$/.test(l) && !/^(?:ends|expires) /.test(l)) {
     return m.replace(/\b(?:expires?|ends?|is ending|runs out|lapses?)(?: on| at)?$/i, 'runs until');
   }
+  if (/(?:will|is going to) (?:go up|increase)$/.test(l)) return m.replace(/(?:will|is going to) (?:go up|increase)$/i, 'changes');
+  if (/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/.test(l)) return m.replace(/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i, 'runs until');
   if (/(?:go|goes|going) up$/.test(l)) return m.replace(/\b(?:will go|are going|is going|going|goes|go) up$/i, 'changes');
   if (/last chance$/.test(l)) {
     const prev = body.slice(Math.max(0, pos - 2), pos);

@@ -36,7 +36,7 @@ const RE = rx(
 
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
 const OWNING = rx(
-  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me|feedback)",
+  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me)",
   'i',
 );
 

@@ -37,7 +37,13 @@ export const silenceAsConsent = defineRule({
       if (!s || s.start === last) continue;
       if (!PROCEED.test(s.text)) continue;
       last = s.start;
-      hits.push({ start: s.start, end: s.end });
+      // keep the condition (and its date), close gracefully instead of proceeding
+      const comma = s.text.indexOf(',', m.index - s.start);
+      const h: Hit = { start: s.start, end: s.end };
+      if (comma > 0 && m.index - s.start < comma) {
+        h.replacement = s.text.slice(0, comma) + ", I'll assume the timing isn't right.";
+      }
+      hits.push(h);
     }
     RE.lastIndex = a.greetingEnd;
     while ((m = RE.exec(a.body)) !== null) {

@@ -16,7 +16,7 @@ const RE = rx(
     '\\bfirm on (?:the|this|my|our) (?:price|offer|number)\\b',
     '\\b(?:the|this|my|our) (?:price|offer) is (?:firm|final|fixed|not changing)\\b',
     '\\bno (?:more|further) (?:discounts?|negotiation|haggling|concessions)\\b',
-    '\\boff the table\\b',
+    '\\boff the table(?: (?:after|from) )?',
     '\\bin or out\\?',
     '\\blast offer\\b',
   ].join('|'),
@@ -35,7 +35,11 @@ export const ultimatum = defineRule({
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;
     let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    while ((m = RE.exec(a.body)) !== null) {
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
+      hits.push(h);
+    }
     return hits;
   },
 });
