@@ -415,6 +415,7 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
     youWords,
     now: context.now ?? Date.now(),
     triggered,
+    gated: useTriggers,
   };
 }
 

@@ -1,14 +1,35 @@
 /** Runs the rules over a draft and turns findings into the contract object. */
-import { analyse } from './analyse';
+import { analyse, hashWord, type TriggerMap } from './analyse';
 import { rules } from './rules';
 import { flagsOf, penalties, pushinessOf, scoreOf } from './score';
 import type { Analysis, CheckResult, CoachContext, Finding } from './types';
+
+/** Trigger and probe words of every rule, hashed once at module load. */
+export const TRIGGERS: TriggerMap = (() => {
+  const map = new Map<number, string[]>();
+  for (const r of rules) {
+    for (const w of [...(r.triggers ?? []), ...(r.probes ?? [])]) {
+      const h = hashWord(w);
+      const ids = map.get(h);
+      if (!ids) map.set(h, [r.id]);
+      else if (!ids.includes(r.id)) ids.push(r.id);
+    }
+  }
+  return map;
+})();
+
+/** Analyses a draft with the registry's triggers, so rules without their words are skipped. */
+export function analyseDraft(text: string, context: CoachContext = {}): Analysis {
+  return analyse(text, context, TRIGGERS);
+}
 
 /** Runs every rule over an analysed draft; findings sorted by position. */
 export function findingsOf(a: Analysis): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
-    const found = rules[i]!.check(a.text, a);
+    const rule = rules[i]!;
+    if (a.gated && rule.triggers && !a.triggered.has(rule.id)) continue;
+    const found = rule.check(a.text, a);
     for (let j = 0; j < found.length; j++) out.push(found[j]!);
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
@@ -37,7 +58,7 @@ export function checkAnalysis(a: Analysis): CheckResult {
 
 /** Scores a draft: {score, flags, findings, stats}. Never throws on any string. */
 export function check(text: string, context: CoachContext = {}): CheckResult {
-  return checkAnalysis(analyse(typeof text === 'string' ? text : '', context ?? {}));
+  return checkAnalysis(analyseDraft(typeof text === 'string' ? text : '', context ?? {}));
 }
 
 /** Pushiness for ranking (higher is pushier): pushy points minus warmth. */

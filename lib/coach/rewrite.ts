@@ -4,8 +4,8 @@
  * (link, number, name), never touches the signature or quoted text, and is idempotent.
  * Every change is listed against the original text so the UI can accept or reject each one.
  */
-import { analyse, sentenceAt } from './analyse';
-import { check, checkAnalysis } from './check';
+import { sentenceAt } from './analyse';
+import { analyseDraft, check, checkAnalysis } from './check';
 import { keepsProtected } from './protect';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
@@ -422,7 +422,7 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
   let changes: Change[] = [];
   let last = first;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const a = analyse(current, ctx);
+    const a = analyseDraft(current, ctx);
     const res = pass === 0 ? first : checkAnalysis(a);
     const edits = planEdits(a, res.findings, ctx);
     if (edits.length === 0) {

@@ -17,12 +17,16 @@ export interface RuleSpec {
   explanation: string;
   /** Default message of a finding. */
   message: string;
+  /** See Rule.triggers: the rule is skipped when none of these words is in the draft. */
+  triggers?: readonly string[];
+  /** See Rule.probes. */
+  probes?: readonly string[];
   find(a: Analysis): Hit[];
 }
 
 export function defineRule(spec: RuleSpec): Rule {
-  const { id, category, weight, principle, explanation, message, find } = spec;
-  return {
+  const { id, category, weight, principle, explanation, message, find, triggers, probes } = spec;
+  const rule: Rule = {
     id,
     category,
     weight,
@@ -40,6 +44,14 @@ export function defineRule(spec: RuleSpec): Rule {
       return out;
     },
   };
+  if (triggers) rule.triggers = triggers;
+  if (probes) rule.probes = probes;
+  return rule;
+}
+
+/** Did a probe word of this rule occur (always true when the analysis was not gated)? */
+export function probed(a: Analysis, id: string): boolean {
+  return !a.gated || a.triggered.has(id);
 }
 
 /** Calls fn for each match of a global regex over the body, after the greeting. */

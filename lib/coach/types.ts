@@ -92,6 +92,8 @@ export interface Analysis {
   now: number;
   /** Ids of the rules whose trigger words occur in the body. */
   triggered: ReadonlySet<string>;
+  /** Built with the registry's trigger map: rules whose triggers are absent may be skipped. */
+  gated: boolean;
 }
 
 export type RuleContext = Analysis;

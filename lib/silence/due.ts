@@ -54,7 +54,11 @@ export async function dueList(
   opts: { cadence?: CadenceSettings; filter?: DueFilter; query?: string; limit?: number } = {},
 ): Promise<DueEntry[]> {
   const { cadence = DEFAULT_CADENCE, filter = 'all', query = '', limit = Infinity } = opts;
-  const contacts = await db.contacts.orderBy('dueAt').toArray();
+  // With no filter, the first `limit` rows by due date are the answer: read only those.
+  const byDue = db.contacts.orderBy('dueAt');
+  const contacts = await (
+    filter === 'all' && !query.trim() && Number.isFinite(limit) ? byDue.limit(limit) : byDue
+  ).toArray();
   const out: DueEntry[] = [];
   for (const c of contacts) {
     const e = dueEntry(c, now, cadence);

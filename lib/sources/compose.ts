@@ -92,7 +92,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const VOID_TAGS = new Set(['br', 'img', 'hr', 'input', 'wbr', 'embed', 'area', 'col', 'source']);
 const MAX_TEXT = 200_000;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const EMPTY: Draft = { text: '', signature: '', quoted: false };
 
 const isElement = (n: Node | null | undefined): n is Element => !!n && n.nodeType === 1;

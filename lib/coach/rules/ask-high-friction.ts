@@ -16,6 +16,7 @@ export const askHighFriction = defineRule({
   explanation:
     'A big ask ("a 45-minute demo", "sign up today") before they are interested is easy to ignore. Ask for something small first: a reply, a yes to a resource, 15 minutes.',
   message: 'Big ask: make it smaller and easier to say yes to.',
+  triggers: ['30', '40', '45', '50', '60', '90', 'hour', 'one', '1', 'two', '2', 'half', 'full', 'sign', 'buy', 'purchase', 'commit', 'pay', 'subscribe', 'fill', 'complete', 'demo', 'walkthrough', 'presentation'],
   find(a) {
     const hits: Hit[] = [];
     const kind = a.context.kind;

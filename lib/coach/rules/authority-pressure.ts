@@ -22,6 +22,7 @@ export const authorityPressure = defineRule({
   explanation:
     'Invoking a boss ("my CEO asked me to follow up", "your VP said you\'d sign") is an appeal to a higher authority: it pressures instead of persuading. Speak to what they need, in your own voice.',
   message: 'Appeal to authority: leaning on rank to push.',
+  triggers: ['ceo', 'cfo', 'cto', 'coo', 'cro', 'cmo', 'cio', 'vp', 'svp', 'evp', 'vice', 'president', 'founder', 'owner', 'boss', 'manager', 'director', 'head', 'leadership', 'board', 'executive', 'exec', 'execs', 'legal', 'chairman', 'chair', 'superior', 'superiors', 'higher', 'management', 'senior'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -16,6 +16,7 @@ export const bareCommand = defineRule({
   explanation:
     'A bare command ("Call me.", "Book a demo.", "Sign the attached.") tells the prospect what to do for your sale. Invite instead ("Feel free to book a time") so saying yes is their choice.',
   message: 'Bare command about the sale.',
+  triggers: ['call', 'ring', 'phone', 'text', 'email', 'send', 'sign', 'buy', 'purchase', 'order', 'book', 'schedule', 'reply', 'respond', 'get', 'confirm', 'accept', 'grab', 'claim', 'secure', 'register', 'click', 'act', 'lock', 'pick', 'choose', 'decide', 'lower', 'drop', 'move', 'commit', 'approve', 'pay', 'contact', 'answer', 'tell', 'give'],
   find(a) {
     const hits: Hit[] = [];
     for (const s of a.sentences) {

@@ -47,6 +47,7 @@ export const bragging = defineRule({
   explanation:
     'Superlatives about yourself ("industry-leading", "award-winning", "#1") are a pitch, not value; every vendor says them. Answer "what\'s in it for me?" with a concrete result for someone like the reader.',
   message: 'Bragging about your company or product.',
+  triggers: ['leading', 'winning', 'class', 'breed', 'edge', 'art', 'changing', 'changer', 'revolutionary', 'groundbreaking', 'ground', 'premier', 'rated', 'growing', 'advanced', 'powerful', 'innovative', 'trusted', 'comprehensive', 'complete', 'popular', 'accurate', 'secure', '1', 'one', 'no', 'leader', 'leaders', 'pioneer', 'pioneers', 'market', 'best', 'only', 'strongest', 'fastest', 'biggest', 'largest', 'highest', 'most', 'won', 'award', 'awards', 'named', 'recognized', 'recognised', 'track', 'results', 'reputation', 'speaks', 'speak', 'pride', 'worlds', 'ex', 'featured', 'seen', 'second', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'top'],
   find(a) {
     const hits: Hit[] = [];
     let m: RegExpExecArray | null;

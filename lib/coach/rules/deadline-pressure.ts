@@ -20,6 +20,7 @@ export const deadlinePressure = defineRule({
   explanation:
     'A deadline with a threat attached ("by Friday or we lose your slot") is false urgency, a manipulation tactic. Prospects retreat behind silence when pushed. Give the date as information, without the "or else".',
   message: 'Deadline with a consequence: false urgency.',
+  triggers: ['by', 'before', 'until', 'till', 'later', 'ahead', 'through', 'today', 'tonight', 'eod', 'eow', 'eom', 'cob', 'within', 'next', 'end', 'after'],
   find(a) {
     const hits: Hit[] = [];
     let lastSentence = -1;

@@ -41,6 +41,7 @@ export const demand = defineRule({
   explanation:
     'Obligation words aimed at the reader ("you must", "I need you to", "you have to") turn a request into a demand. The prospect owes you nothing; ask, and make it easy to say no.',
   message: 'Demand: obligation wording aimed at the reader.',
+  triggers: ['must', 'have', 'need', 'needs', 'got', 'ought', 'better', 'required', 'expected', 'obligated', 'should', 'expect', 'require', 'want', 'insist', 'mandatory', 'imperative', 'essential', 'critical', 'crucial', 'vital', 'sure', 'ensure'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -38,6 +38,7 @@ export const emptyBump = defineRule({
   explanation:
     'A follow-up whose only content is "just checking in", "bumping this" or "did you get my email" pushes for the sale without giving anything. Pressure makes prospects retreat behind silence; send something useful instead.',
   message: 'Empty bump: a nudge with nothing new for the reader.',
+  triggers: ['following', 'follow', 'checking', 'check', 'circling', 'circle', 'touching', 'touch', 'looping', 'bumping', 'bump', 'pinging', 'nudging', 'resurfacing', 'resurface', 'floating', 'chasing', 'per', 'did', 'has', 'have', 'case', 'inbox', 'reminder', 'nudge', 'ping', 'update', 'updates', 'news', 'movement', 'progress', 'word', 'chance', 'moment', 'minute', 'sure', 'spam', 'junk'],
   find(a) {
     const hits: Hit[] = [];
     let last = -1;

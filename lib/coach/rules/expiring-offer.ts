@@ -48,6 +48,7 @@ export const expiringOffer = defineRule({
   explanation:
     'Telling a prospect the offer expires or this is their last chance is false urgency ("buy today or the deal goes away"). It pressures instead of helping, and pressured prospects go silent.',
   message: 'Expiring offer or "last chance": false urgency.',
+  triggers: ['offer', 'offers', 'discount', 'discounts', 'deal', 'deals', 'price', 'prices', 'pricing', 'rate', 'rates', 'promotion', 'promotions', 'promo', 'promos', 'quote', 'quotes', 'proposal', 'proposals', 'terms', 'package', 'packages', 'bundle', 'bundles', 'cost', 'costs', 'fee', 'fees', 'last', 'final', 'only', 'limited', 'act', 'wont', 'will', 'time', 'ends', 'expires', 'lock', 'one'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -49,6 +49,7 @@ export const guiltTrip = defineRule({
   explanation:
     'Reminding someone that they have not replied ("I haven\'t heard back", "you must be busy", "this is my third email") makes them feel guilty, not helped. Pressure makes prospects retreat behind silence. Leave the silence unmentioned and bring something useful instead.',
   message: 'Guilt for not replying.',
+  triggers: ['heard', 'received', 'gotten', 'got', 'had', 'seen', 'reply', 'response', 'answer', 'word', 'busy', 'swamped', 'slammed', 'buried', 'overwhelmed', 'tried', 'attempted', 'trying', 'written', 'emailed', 'messaged', 'called', 'reached', 'followed', 'contacted', 'sent', 'left', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'umpteenth', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', 'nothing', 'waiting', 'replied', 'responded', 'answered', 'returned', 'acknowledged', 'why', 'surprised', 'disappointed', 'puzzled', 'frustrated', 'confused', 'ignoring', 'ignored', 'hanging', 'silence', 'ghosted', 'ghosting', 'quiet', 'dark', 'silent', 'cold', 'mia', 'opened', 'courtesy', 'least', 'even', 'long'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -16,6 +16,7 @@ export const imperativeDeadline = defineRule({
   explanation:
     'A command with a deadline ("Reply by Friday", "Sign today") sets your timeline as their obligation. Offer the date as a suggestion ("if it suits you") or leave it out.',
   message: 'Command with a deadline.',
+  triggers: ['by', 'before', 'until', 'till', 'later', 'ahead', 'through', 'today', 'tonight', 'eod', 'eow', 'eom', 'cob', 'within', 'next', 'end', 'after'],
   find(a) {
     const hits: Hit[] = [];
     for (const s of a.sentences) {

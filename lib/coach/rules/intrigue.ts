@@ -26,6 +26,7 @@ export const intrigue = defineRule({
   explanation:
     'Teasing ("you won\'t believe this", "I have something big to tell you") is intrigue: it withholds the point to force a reply. Say the useful thing plainly.',
   message: 'Intrigue: withholding the point to force a reply.',
+  triggers: ['something', 'news', 'idea', 'secret', 'surprise', 'believe', 'guess', 'trick', 'cant', 'cannot', 'blow', 'changes', 'change', 'little', 'nobody', 'one', 'want', 'need'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

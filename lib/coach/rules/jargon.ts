@@ -26,6 +26,7 @@ export const jargon = defineRule({
   explanation:
     'Jargon ("leverage", "synergy", "move the needle") raises the reading grade and sounds like a template. Plain words sound like a person.',
   message: 'Jargon: say it plainly.',
+  triggers: ['synergy', 'synergies', 'synergistic', 'leverage', 'leveraging', 'paradigm', 'needle', 'hanging', 'bandwidth', 'deep', 'dive', 'value', 'holistic', 'seamless', 'seamlessly', 'end', 'turnkey', 'disruptive', 'next', 'gen', 'best', 'empower', 'empowering', 'empowers', 'mission', 'thought', 'ecosystem', 'actionable', 'circle', 'touch', 'ideate', 'operationalize', 'operationalise', 'north', 'drill', 'game', 'win'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -67,6 +67,7 @@ export const presumptiveClose = defineRule({
   explanation:
     'Booking their time, sending the contract or talking about "when we start" before they said yes assumes all is well. It is a manipulation tactic; offer the next step and let them choose it.',
   message: 'Presumptive close: acting as if they already agreed.',
+  triggers: ['booked', 'scheduled', 'reserved', 'blocked', 'put', 'penciled', 'pencilled', 'added', 'sent', 'set', 'locked', 'signed', 'registered', 'enrolled', 'drawn', 'prepared', 'started', 'asked', 'gone', 'contract', 'agreement', 'paperwork', 'order', 'invoice', 'po', 'purchase', 'docusign', 'msa', 'sow', 'terms', 'signature', 'renewal', 'start', 'begin', 'kick', 'kickoff', 'onboard', 'live', 'sign', 'board', 'customer', 'client', 'partner', 'together', 'roll', 'running', 'welcome', 'looking', 'ready', 'confirmed', 'drafted', 'out'],
   find(a) {
     const hits: Hit[] = [];
     let m: RegExpExecArray | null;

@@ -18,6 +18,7 @@ export const productPitch = defineRule({
   explanation:
     'Three or more mentions of "our platform", "our features", "we offer" make the message a pitch. Add value instead: one insight or result that matters to their business.',
   message: 'Product pitch.',
+  triggers: ['our', 'my', 'we', 'features'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -31,6 +31,7 @@ export const scarcity = defineRule({
   explanation:
     '"Only 2 spots left" and "filling up fast" manufacture scarcity to force a decision. It is a pressure tactic; say what is available plainly, or leave it out.',
   message: 'Scarcity pressure.',
+  triggers: ['only', 'just', 'room', 'space', 'capacity', 'left', 'remaining', 'filling', 'fast', 'quickly', 'selling', 'running', 'almost', 'nearly', 'limited', 'tight', 'sold', 'full', 'gone', 'booked', 'supplies', 'stocks', 'last', 'first', 'demand', 'final', 'handful'],
   find(a) {
     const hits: Hit[] = [];
     const taken: number[] = [];

@@ -27,6 +27,7 @@ export const silenceAsConsent = defineRule({
   explanation:
     'Reading silence as agreement ("unless I hear otherwise, I\'ll send the contract") assumes all is well and corners the reader. If you close on silence, close gracefully: assume the timing is wrong, not that they said yes.',
   message: 'Silence taken as a yes.',
+  triggers: ['unless', 'hear', 'receive', 'reply', 'respond', 'object', 'otherwise', 'assume', 'assuming', 'taking', 'take', 'silence', 'news', 'response'],
   find(a) {
     const hits: Hit[] = [];
     let m: RegExpExecArray | null;

@@ -23,6 +23,7 @@ export const surveillance = defineRule({
   explanation:
     'Telling someone you watched them open your email or view your page feels like surveillance and pressures them to answer. Whatever your tools show, write as if you had not seen it.',
   message: 'Surveillance: mentioning that you tracked them.',
+  triggers: ['saw', 'see', 'seen', 'noticed', 'notice', 'spotted', 'caught', 'tracked', 'tracking', 'tracker', 'analytics', 'system', 'records', 'crm', 'tool', 'software', 'notifications', 'notification', 'dashboard', 'looks', 'seems', 'opened', 'viewed', 'clicked', 'read', 'reading', 'visited', 'looked', 'profile'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -31,6 +31,7 @@ export const ultimatum = defineRule({
   explanation:
     'Ultimatums ("final offer", "take it or leave it", "in or out?") turn a conversation into a showdown. Firmness reads as pressure; focus on their outcome and leave room to talk.',
   message: 'Ultimatum: take-it-or-leave-it pressure.',
+  triggers: ['leave', 'final', 'last', 'best', 'negotiable', 'negotiation', 'exceptions', 'never', 'higher', 'lower', 'further', 'below', 'above', 'down', 'high', 'low', 'far', 'offering', 'willing', 'paying', 'firm', 'fixed', 'changing', 'discount', 'discounts', 'haggling', 'concessions', 'table', 'out', 'offer'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;

@@ -25,6 +25,7 @@ export const urgencyWords = defineRule({
   explanation:
     '"ASAP", "urgent" and "immediately" put your deadline on the reader. Unless it truly is their emergency, it reads as pressure; "when you can" respects that they are busy.',
   message: 'Urgency word: your timeline pushed onto the reader.',
+  triggers: ['asap', 'possible', 'humanly', 'urgent', 'urgently', 'sensitive', 'wait', 'delay', 'time', 'immediately', 'right', 'once', 'without', 'straight', 'pronto'],
   find(a) {
     const hits: Hit[] = [];
     let m: RegExpExecArray | null;

@@ -52,6 +52,7 @@ export const wordy = defineRule({
   explanation:
     'Short and personal reads better: "in order to" is "to", "at your earliest convenience" is "when you can". Every word you cut makes the ask easier to see.',
   message: 'Wordy: there is a shorter way.',
+  triggers: ['order', 'point', 'moment', 'fact', 'utilize', 'utilise', 'utilizing', 'utilising', 'convenience', 'hesitate', 'event', 'regard', 'regards', 'purpose', 'number', 'near', 'prior', 'yet', 'each', 'foremost', 'writing', 'advised', 'important', 'needless'],
   find(a) {
     const hits: Hit[] = [];
     RE.lastIndex = a.greetingEnd;
