@@ -49,39 +49,64 @@ const context = await chromium.launchPersistentContext(
   },
 );
 
+// The demo inbox: these threads, in this order (the fixtures of the browser tests).
+const DEMO = [
+  'silent-after-three.html',
+  'silent-second-thread.html',
+  'replied.html',
+  'out-of-office.html',
+  'opt-out.html',
+  'group-cc.html',
+  'collapsed.html',
+  'locale-de.html',
+  'reply-box.html',
+];
+const threads = DEMO.filter((f) => existsSync(join(fixtures, f))).map((file) => {
+  const html = readFileSync(join(fixtures, file), 'utf8');
+  const id = /data-legacy-thread-id="([^"]+)"/.exec(html)?.[1];
+  const subject = /<h2[^>]*class="hP"[^>]*>([^<]*)</.exec(html)?.[1] ?? file;
+  return { id, file, subject };
+});
+
 // A tiny stand-in for Gmail's router: clicking a thread in the demo inbox swaps the page to that
 // thread and changes the hash, the way Gmail does, so the content script sees a single-page app.
-const threads = Object.fromEntries(
-  readdirSync(fixtures)
-    .filter((f) => f.endsWith('.html') && f !== 'inbox.html')
-    .map((f) => {
-      const html = readFileSync(join(fixtures, f), 'utf8');
-      const id = /data-legacy-thread-id="([^"]+)"/.exec(html)?.[1];
-      return [id, f];
-    })
-    .filter(([id]) => id),
-);
 const router = `
-  const open = async () => {
-    const id = location.hash.split('/')[1];
-    const file = id ? ${JSON.stringify(threads)}[id] : 'inbox.html';
-    if (!file) return;
-    const html = await (await fetch('/crickets-demo/' + file)).text();
+  const THREADS = ${JSON.stringify(threads)};
+  const show = (html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     document.title = doc.title;
     document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
-    wire();
   };
-  const wire = () => {
-    document.querySelectorAll('tr.zA').forEach((row, i) => {
-      const id = Object.keys(${JSON.stringify(threads)})[i];
-      if (!id) return;
+  const inbox = () => {
+    const main = document.querySelector('[role="main"]') || document.body;
+    const table = document.createElement('table');
+    table.className = 'F cf zt';
+    for (const t of THREADS) {
+      const row = table.insertRow();
+      row.className = 'zA zE';
+      row.tabIndex = 0;
       row.style.cursor = 'pointer';
-      row.onclick = () => { location.hash = '#inbox/' + id; };
-    });
+      const cell = row.insertCell();
+      cell.textContent = t.subject;
+      row.onclick = row.onkeydown = (e) => {
+        if (e.type === 'keydown' && e.key !== 'Enter') return;
+        location.hash = '#inbox/' + t.id;
+      };
+    }
+    main.replaceChildren(table);
+  };
+  const open = async () => {
+    const id = location.hash.split('/')[1];
+    const t = THREADS.find((x) => x.id === id);
+    if (!t) return inbox();
+    show(await (await fetch('/crickets-demo/' + t.file)).text());
+    const back = document.createElement('a');
+    back.href = '#inbox';
+    back.textContent = '← Back to the demo inbox';
+    document.body.prepend(back);
   };
   addEventListener('hashchange', open);
-  addEventListener('DOMContentLoaded', () => (location.hash.includes('/') ? open() : wire()));
+  addEventListener('DOMContentLoaded', open);
 `;
 await context.route('https://mail.google.com/**', (route) => {
   const url = new URL(route.request().url());
@@ -104,7 +129,7 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 const gmail = context.pages()[0] ?? (await context.newPage());
 await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
-const ids = Object.keys(threads);
+const ids = threads.map((t) => t.id);
 
 if (headless) {
   const out = join(root, '.tmp/demo');
@@ -118,7 +143,7 @@ if (headless) {
     await panel.waitForTimeout(500);
     await gmail.screenshot({ path: join(out, `gmail-${id}.png`) });
     await panel.screenshot({ path: join(out, `panel-${id}.png`), fullPage: true });
-    console.log(`Thread ${threads[id]}: screenshots in ${out}`);
+    console.log(`Thread ${threads.find((t) => t.id === id)?.subject}: screenshots in ${out}`);
   }
   console.log('No display found, so the demo ran headless. Open the PNGs above to see it.');
   await context.close();

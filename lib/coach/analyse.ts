@@ -15,7 +15,8 @@ const WROTE_END = /\bwrote:[ \t]*$/;
 const ORIGINAL = /^[ \t]*-{2,}[ \t]*(?:original message|forwarded message)/i;
 const FROM_HEADER = /^[ \t]*From:[ \t]\S/;
 const HEADER_NEXT = /^[ \t]*(?:Sent|Date|To):/;
-const NAME_LINE = /^[ \t]*(?:[-–—~][ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
+const NAME_LINE =
+  /^[ \t]*(?:[-–—~][ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
 
 const GREETING_WORDS = [
   'hi',
@@ -36,9 +37,6 @@ const GREETING = new RegExp(
   `^\\s*(?:(?:${GREETING_WORDS})\\b(?:[ \\t]+(?:there|all|team|everyone|folks|(?!I['’ ])\\p{Lu}[\\p{L}'’.-]+)){0,3}[ \\t]*[,!:;.—–-]*|(?!I['’ ])\\p{Lu}[\\p{L}'’-]+[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
   'u',
 );
-
-const SELF_WORDS = /\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b/gi;
-const YOU_WORDS = /\b(?:you|your|yours|yourself|yourselves|ya|ur)\b/gi;
 
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -188,17 +186,110 @@ export type TriggerMap = ReadonlyMap<number, readonly string[]>;
 
 const NO_TRIGGERS: TriggerMap = new Map();
 
+/** Word classes looked up for every word: 1 = I/we words, 2 = you words. */
+const SELF = [
+  'i',
+  'im',
+  'ive',
+  'id',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  'weve',
+  'wed',
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+];
+const YOU = [
+  'you',
+  'youre',
+  'youve',
+  'youll',
+  'youd',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'ya',
+  'ur',
+];
+
+/**
+ * Open-addressing table from word hash to (word class, rule ids), so the per-word lookup in the hot
+ * loop is a couple of array reads. One table per trigger map, built on first use.
+ */
+interface WordTable {
+  mask: number;
+  keys: Int32Array;
+  used: Uint8Array;
+  cls: Uint8Array;
+  ids: (readonly string[] | undefined)[];
+}
+
+const tables = new WeakMap<TriggerMap, WordTable>();
+
+function tableFor(triggers: TriggerMap): WordTable {
+  let t = tables.get(triggers);
+  if (t) return t;
+  const entries = new Map<number, { cls: number; ids?: readonly string[] }>();
+  for (const [h, ids] of triggers) entries.set(h, { cls: 0, ids });
+  for (const w of SELF) entries.set(hashWord(w), { ...(entries.get(hashWord(w)) ?? {}), cls: 1 });
+  for (const w of YOU) entries.set(hashWord(w), { ...(entries.get(hashWord(w)) ?? {}), cls: 2 });
+  let size = 64;
+  while (size < entries.size * 4) size <<= 1;
+  t = {
+    mask: size - 1,
+    keys: new Int32Array(size),
+    used: new Uint8Array(size),
+    cls: new Uint8Array(size),
+    ids: new Array<readonly string[] | undefined>(size).fill(undefined),
+  };
+  for (const [h, e] of entries) {
+    let k = (h ^ (h >>> 15)) & t.mask;
+    while (t.used[k]) k = (k + 1) & t.mask;
+    t.used[k] = 1;
+    t.keys[k] = h;
+    t.cls[k] = e.cls;
+    t.ids[k] = e.ids;
+  }
+  tables.set(triggers, t);
+  return t;
+}
+
+function sentenceOf(
+  body: string,
+  start: number,
+  end: number,
+  words: number,
+  syllables: number,
+  paragraph: number,
+): Sentence {
+  return { start, end, text: body.slice(start, end), words, syllables, paragraph };
+}
+
 /**
  * Analyse the draft once; every rule reads the result. One pass over the body counts words,
  * syllables and questions, splits sentences and looks up each word in the trigger map.
  */
-export function analyse(text: string, context: CoachContext = {}, triggers: TriggerMap = NO_TRIGGERS): Analysis {
+export function analyse(
+  text: string,
+  context: CoachContext = {},
+  triggers: TriggerMap = NO_TRIGGERS,
+): Analysis {
   const bodyEnd = findBodyEnd(text, context);
   const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
   const greetingEnd = findGreetingEnd(body);
   const sentences: Sentence[] = [];
   const triggered = new Set<string>();
   const useTriggers = triggers.size > 0;
+  const table = tableFor(triggers);
+  const { mask, keys, used, cls, ids } = table;
+  let selfWords = 0;
+  let youWords = 0;
 
   let words = 0;
   let syllables = 0;
@@ -233,14 +324,23 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
       h = (Math.imul(h, 31) + lower) | 0;
       hLen++;
     } else if (c !== 39 && c !== 0x2019 && hLen > 0) {
-      if (useTriggers) {
-        const ids = triggers.get(h);
-        if (ids !== undefined) for (let k = 0; k < ids.length; k++) triggered.add(ids[k]!);
+      let k = (h ^ (h >>> 15)) & mask;
+      while (used[k]) {
+        if (keys[k] === h) {
+          const w = cls[k];
+          if (w === 1) selfWords++;
+          else if (w === 2) youWords++;
+          const list = ids[k];
+          if (list !== undefined) for (let q = 0; q < list.length; q++) triggered.add(list[q]!);
+          break;
+        }
+        k = (k + 1) & mask;
       }
       h = 0;
       hLen = 0;
     }
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
+    const space =
+      c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
     if (space) {
       if (tokStart >= 0) {
         if (tokWordish) {
@@ -265,16 +365,34 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
         }
         if (blank) {
           if (sStart >= 0) {
-            pushSentence();
+            {
+              if (sLast > sStart)
+                sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+              sStart = -1;
+              sLast = -1;
+              sWords = 0;
+              sSyll = 0;
+            }
           }
           paragraph++;
         } else if (sStart >= 0) {
           const prev = body.charCodeAt(sLast - 1);
           const next = j < n ? body.charCodeAt(j) : 0;
           const prevWordish =
-            ((prev | 32) >= 97 && (prev | 32) <= 122) || (prev >= 48 && prev <= 57) || prev >= 0xc0 || prev === 44;
-          const wrapped = prevWordish && ((next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff));
-          if (!wrapped) pushSentence();
+            ((prev | 32) >= 97 && (prev | 32) <= 122) ||
+            (prev >= 48 && prev <= 57) ||
+            prev >= 0xc0 ||
+            prev === 44;
+          const wrapped =
+            prevWordish && ((next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff));
+          if (!wrapped) {
+            if (sLast > sStart)
+              sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+            sStart = -1;
+            sLast = -1;
+            sWords = 0;
+            sSyll = 0;
+          }
         }
         // the skipped whitespace ends any word too
         i = j - 1;
@@ -294,7 +412,13 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
     }
     if (letter) {
       tokWordish = true;
-      const v = lower === 97 || lower === 101 || lower === 105 || lower === 111 || lower === 117 || lower === 121;
+      const v =
+        lower === 97 ||
+        lower === 101 ||
+        lower === 105 ||
+        lower === 111 ||
+        lower === 117 ||
+        lower === 121;
       if (v && !prevVowel) groups++;
       prevVowel = v;
       beforeLast = last;
@@ -331,7 +455,8 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
             continue; // "e.g." "Mr." "J.": not the end of a sentence
           }
         }
-        for (let q = i + 1; q < k; q++) if (body.charCodeAt(q) === 63 && body.charCodeAt(q + 1) !== 63) questions++;
+        for (let q = i + 1; q < k; q++)
+          if (body.charCodeAt(q) === 63 && body.charCodeAt(q + 1) !== 63) questions++;
         sLast = k;
         // finish the token at k and the sentence
         if (tokWordish) {
@@ -344,37 +469,44 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
         }
         tokStart = -1;
         if (hLen > 0) {
-          if (useTriggers) {
-            const ids = triggers.get(h);
-            if (ids !== undefined) for (let q = 0; q < ids.length; q++) triggered.add(ids[q]!);
+          let q = (h ^ (h >>> 15)) & mask;
+          while (used[q]) {
+            if (keys[q] === h) {
+              const w = cls[q];
+              if (w === 1) selfWords++;
+              else if (w === 2) youWords++;
+              const list = ids[q];
+              if (list !== undefined) for (let r = 0; r < list.length; r++) triggered.add(list[r]!);
+              break;
+            }
+            q = (q + 1) & mask;
           }
           h = 0;
           hLen = 0;
         }
-        pushSentence();
+        {
+          if (sLast > sStart)
+            sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+          sStart = -1;
+          sLast = -1;
+          sWords = 0;
+          sSyll = 0;
+        }
         i = k - 1;
       }
     }
   }
-  if (sStart >= 0) pushSentence();
-
-  function pushSentence(): void {
-    if (sLast > sStart) {
-      sentences.push({
-        start: sStart,
-        end: sLast,
-        text: body.slice(sStart, sLast),
-        words: sWords,
-        syllables: sSyll,
-        paragraph,
-      });
-      words += sWords;
-      syllables += sSyll;
-    }
+  if (sStart >= 0) {
+    if (sLast > sStart) sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
     sStart = -1;
     sLast = -1;
     sWords = 0;
     sSyll = 0;
+  }
+
+  for (const x of sentences) {
+    words += x.words;
+    syllables += x.syllables;
   }
 
   const lastS = sentences[sentences.length - 1];
@@ -387,15 +519,9 @@ export function analyse(text: string, context: CoachContext = {}, triggers: Trig
       ? 0
       : Math.max(
           0,
-          Math.round((0.39 * (words / sentenceCount) + 11.8 * (syllables / words) - 15.59) * 10) / 10,
+          Math.round((0.39 * (words / sentenceCount) + 11.8 * (syllables / words) - 15.59) * 10) /
+            10,
         );
-
-  let selfWords = 0;
-  let youWords = 0;
-  SELF_WORDS.lastIndex = greetingEnd;
-  while (SELF_WORDS.exec(body) !== null) selfWords++;
-  YOU_WORDS.lastIndex = greetingEnd;
-  while (YOU_WORDS.exec(body) !== null) youWords++;
 
   return {
     text,

@@ -7,13 +7,15 @@ import type { Analysis, CheckResult, CoachContext, Finding } from './types';
 /** Trigger and probe words of every rule, hashed once at module load. */
 export const TRIGGERS: TriggerMap = (() => {
   const map = new Map<number, string[]>();
+  const add = (w: string, key: string): void => {
+    const h = hashWord(w);
+    const ids = map.get(h);
+    if (!ids) map.set(h, [key]);
+    else if (!ids.includes(key)) ids.push(key);
+  };
   for (const r of rules) {
-    for (const w of [...(r.triggers ?? []), ...(r.probes ?? [])]) {
-      const h = hashWord(w);
-      const ids = map.get(h);
-      if (!ids) map.set(h, [r.id]);
-      else if (!ids.includes(r.id)) ids.push(r.id);
-    }
+    for (const w of [...(r.triggers ?? []), ...(r.probes ?? [])]) add(w, r.id);
+    for (const [key, words] of Object.entries(r.groups ?? {})) for (const w of words) add(w, key);
   }
   return map;
 })();

@@ -21,11 +21,14 @@ export interface RuleSpec {
   triggers?: readonly string[];
   /** See Rule.probes. */
   probes?: readonly string[];
+  /** Patterns gated by their own trigger words (see gated()); the rule's triggers default to their union. */
+  patterns?: Gated;
   find(a: Analysis): Hit[];
 }
 
 export function defineRule(spec: RuleSpec): Rule {
-  const { id, category, weight, principle, explanation, message, find, triggers, probes } = spec;
+  const { id, category, weight, principle, explanation, message, find, probes, patterns } = spec;
+  const triggers = spec.triggers ?? (patterns ? [...new Set(Object.values(patterns.groups).flat())] : undefined);
   const rule: Rule = {
     id,
     category,
@@ -46,7 +49,47 @@ export function defineRule(spec: RuleSpec): Rule {
   };
   if (triggers) rule.triggers = triggers;
   if (probes) rule.probes = probes;
+  if (patterns) rule.groups = patterns.groups;
   return rule;
+}
+
+/** Regexes each switched on by its own words: only the ones whose words occur are run. */
+export interface Gated {
+  keys: readonly string[];
+  res: readonly RegExp[];
+  groups: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Builds gated patterns for rule `id` from [words, regex source] pairs. Every match of a pattern
+ * must contain one of its words (lower case, apostrophes dropped). Sources use straight
+ * apostrophes; curly ones are accepted too.
+ */
+export function gated(id: string, list: readonly (readonly [string, string])[], flags = 'gi'): Gated {
+  const keys: string[] = [];
+  const res: RegExp[] = [];
+  const groups: Record<string, readonly string[]> = {};
+  list.forEach(([words, source], k) => {
+    const key = `${id}#${k}`;
+    keys.push(key);
+    res.push(new RegExp(source.replace(/'/g, "['’]"), flags));
+    groups[key] = words.split(/\s+/).filter(Boolean);
+  });
+  return { keys, res, groups };
+}
+
+/** Runs the gated patterns whose words occur, over the body after the greeting. */
+export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) => void): void {
+  for (let k = 0; k < g.res.length; k++) {
+    if (a.gated && !a.triggered.has(g.keys[k]!)) continue;
+    const re = g.res[k]!;
+    re.lastIndex = a.greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(a.body)) !== null) {
+      fn(m, k);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
 }
 
 /** Did a probe word of this rule occur (always true when the analysis was not gated)? */

@@ -113,6 +113,8 @@ export interface Rule {
   triggers?: readonly string[];
   /** Words the rule only wants to know about (analysis.triggered); the rule still always runs. */
   probes?: readonly string[];
+  /** Trigger words per pattern key ("<id>#<n>"), for rules whose patterns are gated separately. */
+  groups?: Readonly<Record<string, readonly string[]>>;
   check(text: string, ctx: RuleContext): Finding[];
 }
 

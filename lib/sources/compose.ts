@@ -387,7 +387,8 @@ function applyWithEditor(
   lines.forEach((line, i) => {
     if (!ok) return;
     if (i > 0) ok = doc.execCommand('insertParagraph', false);
-    if (ok && line !== '') ok = doc.execCommand('insertText', false, line);
+    // Spaces that would collapse go in as no-break spaces, as typing them would do.
+    if (ok && line !== '') ok = doc.execCommand('insertText', false, keepSpaces(line));
   });
   return ok;
 }
@@ -440,7 +441,12 @@ export function applyDraft(box: HTMLElement, text: string, opts: ApplyOptions): 
       kept.every((el, i) => box.contains(el) && el.textContent === keptText[i]);
     const reads = (): boolean => loose(readDraft(box, opts).text) === want && intact();
 
-    const editorRan = applyWithEditor(box, regionOf(box, boundaryOf(box, exclude)), lines, opts.doc);
+    let editorRan = false;
+    try {
+      editorRan = applyWithEditor(box, regionOf(box, boundaryOf(box, exclude)), lines, opts.doc);
+    } catch {
+      // A browser without full Range / Selection support: write with DOM calls below.
+    }
     if (editorRan && reads()) return true;
     // The editor is missing or refused: write the lines ourselves, unless it damaged what
     // must be kept (then writing more would only hide that).
