@@ -260,6 +260,12 @@ function tableFor(triggers: TriggerMap): WordTable {
   return t;
 }
 
+function mark(triggered: Map<string, number[]>, key: string, at: number): void {
+  const list = triggered.get(key);
+  if (list === undefined) triggered.set(key, [at]);
+  else list.push(at);
+}
+
 function sentenceOf(
   body: string,
   start: number,
@@ -284,7 +290,7 @@ export function analyse(
   const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
   const greetingEnd = findGreetingEnd(body);
   const sentences: Sentence[] = [];
-  const triggered = new Set<string>();
+  const triggered = new Map<string, number[]>();
   const useTriggers = triggers.size > 0;
   const table = tableFor(triggers);
   const { mask, keys, used, cls, ids } = table;
@@ -312,6 +318,7 @@ export function analyse(
   // current word for triggers (letters and digits, apostrophes skipped)
   let h = 0;
   let hLen = 0;
+  let hStart = 0;
 
   const n = bodyEnd;
   for (let i = greetingEnd; i <= n; i++) {
@@ -321,6 +328,7 @@ export function analyse(
     const digit = c >= 48 && c <= 57;
     // trigger words
     if (letter || digit || c >= 0xc0) {
+      if (hLen === 0) hStart = i;
       h = (Math.imul(h, 31) + lower) | 0;
       hLen++;
     } else if (c !== 39 && c !== 0x2019 && hLen > 0) {
@@ -331,7 +339,7 @@ export function analyse(
           if (w === 1) selfWords++;
           else if (w === 2) youWords++;
           const list = ids[k];
-          if (list !== undefined) for (let q = 0; q < list.length; q++) triggered.add(list[q]!);
+          if (list !== undefined) for (let q = 0; q < list.length; q++) mark(triggered, list[q]!, hStart);
           break;
         }
         k = (k + 1) & mask;
@@ -476,7 +484,7 @@ export function analyse(
               if (w === 1) selfWords++;
               else if (w === 2) youWords++;
               const list = ids[q];
-              if (list !== undefined) for (let r = 0; r < list.length; r++) triggered.add(list[r]!);
+              if (list !== undefined) for (let r = 0; r < list.length; r++) mark(triggered, list[r]!, hStart);
               break;
             }
             q = (q + 1) & mask;

@@ -30,7 +30,7 @@ export function findingsOf(a: Analysis): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    if (a.gated && rule.triggers && !a.triggered.has(rule.id)) continue;
+    if (a.gated && rule.triggers && rule.gate !== false && !a.triggered.has(rule.id)) continue;
     const found = rule.check(a.text, a);
     for (let j = 0; j < found.length; j++) out.push(found[j]!);
   }

@@ -23,6 +23,8 @@ export interface RuleSpec {
   probes?: readonly string[];
   /** Patterns gated by their own trigger words (see gated()); the rule's triggers default to their union. */
   patterns?: Gated;
+  /** false: run even when no trigger word occurs. */
+  gate?: boolean;
   find(a: Analysis): Hit[];
 }
 
@@ -50,6 +52,7 @@ export function defineRule(spec: RuleSpec): Rule {
   if (triggers) rule.triggers = triggers;
   if (probes) rule.probes = probes;
   if (patterns) rule.groups = patterns.groups;
+  if (spec.gate === false) rule.gate = false;
   return rule;
 }
 
@@ -78,109 +81,28 @@ export function gated(id: string, list: readonly (readonly [string, string])[], 
   return { keys, res, groups };
 }
 
-/** Runs the gated patterns whose words occur, over the body after the greeting. */
+/** Runs the gated patterns whose words occur, on the sentences that hold them. */
 export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) => void): void {
   for (let k = 0; k < g.res.length; k++) {
-    if (a.gated && !a.triggered.has(g.keys[k]!)) continue;
+    const key = g.keys[k]!;
+    if (a.gated && !a.triggered.has(key)) continue;
+    eachMatch(g.res[k]!, a, (m) => fn(m, k), key);
+  }
+}
+
+/** Does sentence s match one of the gated patterns (checking only patterns whose words it holds)? */
+export function sentenceMatches(a: Analysis, g: Gated, s: Sentence): boolean {
+  for (let k = 0; k < g.res.length; k++) {
+    if (a.gated) {
+      const at = a.triggered.get(g.keys[k]!);
+      if (at === undefined) continue;
+      let inside = false;
+      for (let i = 0; i < at.length; i++) if (at[i]! >= s.start && at[i]! < s.end) inside = true;
+      if (!inside) continue;
+    }
     const re = g.res[k]!;
-    re.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(a.body)) !== null) {
-      fn(m, k);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+    re.lastIndex = 0;
+    if (re.test(s.text)) return true;
   }
-}
-
-/** Did a probe word of this rule occur (always true when the analysis was not gated)? */
-export function probed(a: Analysis, id: string): boolean {
-  return !a.gated || a.triggered.has(id);
-}
-
-/** Calls fn for each match of a global regex over the body, after the greeting. */
-export function eachMatch(
-  re: RegExp,
-  a: Analysis,
-  fn: (m: RegExpExecArray) => void,
-  from: number = a.greetingEnd,
-): void {
-  re.lastIndex = from;
-  const s = a.body;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    fn(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
-
-/** Tests a (non-global, non-sticky) regex against one sentence. */
-export function sentenceHas(re: RegExp, s: Sentence): boolean {
-  return re.test(s.text);
-}
-
-export { sentenceAt };
-
-/** Index of the first character after the match's leading whitespace. */
-export function trimStart(text: string, start: number, end: number): number {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  return start;
-}
-
-/** Upper-cases the first letter of s. */
-export function capitalise(s: string): string {
-  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
-}
-
-/** Keeps the capital of the original at the start of a replacement. */
-export function matchCase(original: string, replacement: string): string {
-  if (replacement.length === 0) return replacement;
-  const c = original[0];
-  if (c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase()) return capitalise(replacement);
-  return replacement;
-}
-
-/** Is pos the first word of its sentence (ignoring opening quotes)? */
-export function atSentenceStart(a: Analysis, pos: number): boolean {
-  const s = sentenceAt(a, pos);
-  if (!s) return false;
-  for (let i = s.start; i < pos; i++) {
-    const c = a.body[i]!;
-    if (c !== '"' && c !== "'" && c !== '“' && c !== '‘' && c !== '(' && c !== '*' && c !== '-' && c !== ' ')
-      return false;
-  }
-  return true;
-}
-
-/** The first sentence that is not a pleasantry ("Hope you're well.", "Thanks for the call."). */
-export function firstContentSentence(a: Analysis): Sentence | undefined {
-  const s = a.sentences;
-  for (let i = 0; i < s.length && i < 3; i++) {
-    const x = s[i]!;
-    if (!PLEASANTRY.test(x.text)) return x;
-  }
-  return s[0];
-}
-
-const PLEASANTRY =
-  /^(?:(?:i )?hope (?:you(?:'re| are)? (?:well|doing well|good|having|had|enjoy)|(?:this|my) (?:email|note|message) finds you|all is well|your (?:week|day|weekend|quarter)|things are)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|(?:many )?thanks? (?:you )?(?:for|again)|thank you (?:for|again|so much)|(?:it was |it's )?(?:great|good|nice|lovely) (?:to (?:meet|speak|talk|chat|see|hear|connect)|chatting|talking|speaking|meeting|catching up)|(?:great|good|nice) (?:call|chat|meeting|to meet)|good (?:morning|afternoon)|how are you|how(?:'s| is) (?:your|the) (?:week|day|quarter))\b[^.!?]{0,80}[.!?]*$/i;
-
-const WORDISH = /[\p{L}\p{N}]/u;
-
-/** Offset of the start of the n-th word (1-based) of the body, or -1 when there are fewer. */
-export function wordStart(a: Analysis, n: number): number {
-  let seen = 0;
-  for (const s of a.sentences) {
-    if (seen + s.words < n) {
-      seen += s.words;
-      continue;
-    }
-    const re = /\S+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) {
-      if (!WORDISH.test(m[0])) continue;
-      if (++seen === n) return s.start + m.index;
-    }
-    return -1;
-  }
-  return -1;
+  return false;
 }

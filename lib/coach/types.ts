@@ -90,8 +90,8 @@ export interface Analysis {
   /** you, your, yours ... */
   youWords: number;
   now: number;
-  /** Ids of the rules whose trigger words occur in the body. */
-  triggered: ReadonlySet<string>;
+  /** Rule ids and pattern keys whose trigger words occur in the body, with where each word starts. */
+  triggered: ReadonlyMap<string, readonly number[]>;
   /** Built with the registry's trigger map: rules whose triggers are absent may be skipped. */
   gated: boolean;
 }
@@ -115,6 +115,8 @@ export interface Rule {
   probes?: readonly string[];
   /** Trigger words per pattern key ("<id>#<n>"), for rules whose patterns are gated separately. */
   groups?: Readonly<Record<string, readonly string[]>>;
+  /** false: the rule runs even when none of its trigger words occurs (e.g. a check for something missing). */
+  gate?: boolean;
   check(text: string, ctx: RuleContext): Finding[];
 }
 

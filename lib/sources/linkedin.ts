@@ -38,6 +38,7 @@ import { readRawConversation, type RawConversation } from './linkedin-messages';
 import {
   Directory,
   cleanName,
+  isMemberId,
   isSamePerson,
   linkedSlug,
   readNavMember,
@@ -219,7 +220,7 @@ function readMe(nav: Seen, raw: RawConversation): Seen | null {
   if (nav.slug) return { name, slug: nav.slug };
   const mine = own.filter((s) => s.slug !== null && (s.name === '' || isSamePerson(s, { name, slug: null }, null)));
   const slugs = [...new Set(mine.map((s) => s.slug as string))];
-  const publicSlugs = slugs.filter((s) => !/^ACo/.test(s));
+  const publicSlugs = slugs.filter((s) => !isMemberId(s));
   const slug = publicSlugs.length === 1 ? publicSlugs[0] : slugs.length === 1 ? slugs[0] : undefined;
   return { name, slug: slug ?? null };
 }
@@ -289,7 +290,8 @@ function readConversation(
   const messages: ThreadMessage[] = reads.map(({ from, m }) => ({
     id: m.id,
     from,
-    to: m.direction === 'out' ? [...others] : [me, ...others.filter((o) => o !== from)],
+    to:
+      m.direction === 'out' ? [...others] : [me, ...others.filter((o) => o.linkedin !== from.linkedin)],
     cc: [],
     at: m.at as number,
     direction: m.direction as 'in' | 'out',

@@ -197,13 +197,20 @@ describe('Gmail draft in real Chromium', () => {
     const reports = await page.evaluate(() => window.T.reports);
     expect(reports[reports.length - 1]).toBe(REWRITE);
 
+    // The browser's undo takes the whole rewrite back, and redo brings it again.
+    await page.keyboard.press('Control+z');
+    expect((await draft())?.text).toBe('Just checking in. Did you get my email?');
+    expect(await signatureKept()).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    expect((await draft())?.text).toBe(REWRITE);
+
     // Applying the same text again changes nothing.
     const before = await boxHtml();
     expect(await apply(REWRITE)).toBe(true);
     expect(await boxHtml()).toBe(before);
     expect((await draft())?.text).toBe(REWRITE);
 
-    // Typing goes on normally after a rewrite, and undo takes the rewrite back.
+    // Typing goes on normally after a rewrite.
     await page.keyboard.type(' Thanks!');
     expect((await draft())?.text).toBe(`${REWRITE} Thanks!`);
     expect(await apply('Short note.')).toBe(true);
@@ -222,6 +229,10 @@ describe('Gmail draft in real Chromium', () => {
     expect(await signatureKept()).toBe(true);
     expect(await apply('Again')).toBe(true);
     expect((await draft())?.text).toBe('Again');
+    // Spaces that HTML would collapse survive the round trip.
+    const spaced = 'Two  spaces,   three.\n\n  Indented, and a trailing space ';
+    expect(await apply(spaced)).toBe(true);
+    expect((await draft())?.text).toBe(spaced);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { ROLE, rx } from '../lexicon';
-import { defineRule, sentenceAt, type Hit } from '../rule';
+import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 const PRESSURE_VERB =
   "(?:asked|asks|asking|wants|wanted|told|tells|insisted|insists|insisting|expects|expected|expecting|requested|requests|needs|needed|approved|agreed|instructed|pushing|keen|waiting|demanding|demands|signed off|is behind|fully behind|on board|given the green light|personally asked|would like|will want)";
@@ -25,14 +25,12 @@ export const authorityPressure = defineRule({
   triggers: ['ceo', 'cfo', 'cto', 'coo', 'cro', 'cmo', 'cio', 'vp', 'svp', 'evp', 'vice', 'president', 'founder', 'owner', 'boss', 'manager', 'director', 'head', 'leadership', 'board', 'executive', 'exec', 'execs', 'legal', 'chairman', 'chair', 'superior', 'superiors', 'higher', 'management', 'senior'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const s = sentenceAt(a, m.index);
       // "Would it help to loop in your manager?" is an offer, not a threat
-      if (s && s.text.endsWith('?') && /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i.test(m[0])) continue;
+      if (s && s.text.endsWith('?') && /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i.test(m[0])) return;
       hits.push({ start: m.index, end: m.index + m[0].length });
-    }
+    }, 'authority-pressure');
     return hits;
   },
 });

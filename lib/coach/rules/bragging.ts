@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 /** Adjectives that can simply be dropped: "our award-winning platform" -> "our platform". */
 const ADJECTIVE = rx(
@@ -50,9 +50,7 @@ export const bragging = defineRule({
   triggers: ['leading', 'winning', 'class', 'breed', 'edge', 'art', 'changing', 'changer', 'revolutionary', 'groundbreaking', 'ground', 'premier', 'rated', 'growing', 'advanced', 'powerful', 'innovative', 'trusted', 'comprehensive', 'complete', 'popular', 'accurate', 'secure', '1', 'one', 'no', 'leader', 'leaders', 'pioneer', 'pioneers', 'market', 'best', 'only', 'strongest', 'fastest', 'biggest', 'largest', 'highest', 'most', 'won', 'award', 'awards', 'named', 'recognized', 'recognised', 'track', 'results', 'reputation', 'speaks', 'speak', 'pride', 'worlds', 'ex', 'featured', 'seen', 'second', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'top'],
   find(a) {
     const hits: Hit[] = [];
-    let m: RegExpExecArray | null;
-    ADJECTIVE.lastIndex = a.greetingEnd;
-    while ((m = ADJECTIVE.exec(a.body)) !== null) {
+    eachMatch(ADJECTIVE, a, (m) => {
       const end = m.index + m[0].length;
       const next = a.body.slice(end, end + 12);
       // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
@@ -64,13 +62,12 @@ export const bragging = defineRule({
       } else {
         hits.push({ start: m.index, end, replacement: '' });
       }
-    }
-    CLAIM.lastIndex = a.greetingEnd;
-    while ((m = CLAIM.exec(a.body)) !== null) {
+    }, 'bragging');
+    eachMatch(CLAIM, a, (m) => {
       const at = m.index;
-      if (hits.some((h) => at < h.end && at + m![0].length > h.start)) continue;
+      if (hits.some((h) => at < h.end && at + m![0].length > h.start)) return;
       hits.push({ start: at, end: at + m[0].length });
-    }
+    }, 'bragging');
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

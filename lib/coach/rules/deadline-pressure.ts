@@ -1,5 +1,5 @@
 import { CONSEQUENCE, DEADLINE, OPT_OUT, rx } from '../lexicon';
-import { defineRule, sentenceAt, type Hit } from '../rule';
+import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 const DEADLINE_RE = rx(DEADLINE);
 const CONSEQUENCE_RE = rx(CONSEQUENCE);
@@ -24,17 +24,15 @@ export const deadlinePressure = defineRule({
   find(a) {
     const hits: Hit[] = [];
     let lastSentence = -1;
-    DEADLINE_RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = DEADLINE_RE.exec(a.body)) !== null) {
+    eachMatch(DEADLINE_RE, a, (m) => {
       const s = sentenceAt(a, m.index);
-      if (!s || s.start === lastSentence) continue;
+      if (!s || s.start === lastSentence) return;
       // "if I don't hear back by Friday, I'll assume the timing is off" is a graceful close
-      if (OPT_OUT.test(s.text)) continue;
+      if (OPT_OUT.test(s.text)) return;
       CONSEQUENCE_RE.lastIndex = 0;
       const c = CONSEQUENCE_RE.exec(s.text);
       const conditional = IF_NOT.test(s.text);
-      if (!c && !conditional) continue;
+      if (!c && !conditional) return;
       lastSentence = s.start;
       const dStart = m.index;
       const dEnd = m.index + m[0].length;
@@ -57,7 +55,7 @@ export const deadlinePressure = defineRule({
       } else {
         hits.push({ start: s.start, end: s.end });
       }
-    }
+    }, 'deadline-pressure');
     // "Reply by Friday. Otherwise we lose the slot.": the threat in the next sentence
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;

@@ -1,5 +1,5 @@
 import { REQUEST_VERB, rx } from '../lexicon';
-import { defineRule, matchCase, type Hit } from '../rule';
+import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -44,14 +44,12 @@ export const demand = defineRule({
   triggers: ['must', 'have', 'need', 'needs', 'got', 'ought', 'better', 'required', 'expected', 'obligated', 'should', 'expect', 'require', 'want', 'insist', 'mandatory', 'imperative', 'essential', 'critical', 'crucial', 'vital', 'sure', 'ensure'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const r = soften(m[0]);
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (r !== undefined) h.replacement = r;
       hits.push(h);
-    }
+    }, 'demand');
     return hits;
   },
 });

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { atSentenceStart, defineRule, sentenceAt, type Hit } from '../rule';
+import { atSentenceStart, defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 const BUMP = rx(
   [
@@ -42,24 +42,22 @@ export const emptyBump = defineRule({
   find(a) {
     const hits: Hit[] = [];
     let last = -1;
-    BUMP.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = BUMP.exec(a.body)) !== null) {
+    eachMatch(BUMP, a, (m) => {
       if (m[0].length === 0) {
         BUMP.lastIndex++;
-        continue;
+        return;
       }
       const s = sentenceAt(a, m.index);
-      if (!s || s.start === last) continue;
-      if (VALUE.test(s.text)) continue;
-      if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) continue;
-      if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-      if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) continue;
+      if (!s || s.start === last) return;
+      if (VALUE.test(s.text)) return;
+      if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
+      if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
+      if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
       last = s.start;
       let end = m.index + m[0].length;
       while (end > m.index && a.body[end - 1] === ' ') end--;
       hits.push({ start: m.index, end });
-    }
+    }, 'empty-bump');
     return hits;
   },
 });

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, matchCase, type Hit } from '../rule';
+import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -51,16 +51,14 @@ export const expiringOffer = defineRule({
   triggers: ['offer', 'offers', 'discount', 'discounts', 'deal', 'deals', 'price', 'prices', 'pricing', 'rate', 'rates', 'promotion', 'promotions', 'promo', 'promos', 'quote', 'quotes', 'proposal', 'proposals', 'terms', 'package', 'packages', 'bundle', 'bundles', 'cost', 'costs', 'fee', 'fees', 'last', 'final', 'only', 'limited', 'act', 'wont', 'will', 'time', 'ends', 'expires', 'lock', 'one'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const r = soften(m[0], m.index, a.body);
       hits.push(
         r === undefined
           ? { start: m.index, end: m.index + m[0].length }
           : { start: m.index, end: m.index + m[0].length, replacement: r },
       );
-    }
+    }, 'expiring-offer');
     return hits;
   },
 });

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -31,9 +31,9 @@ export const fearOfMissingOut = defineRule({
   triggers: ['dont', 'miss', 'missing', 'competitors', 'competition', 'losing', 'leaving', 'wasting', 'bleeding', 'burning', 'table', 'behind', 'late', 'afford', 'wait', 'delay', 'cost', 'regret', 'hate'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    eachMatch(RE, a, (m) => {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }, 'fear-of-missing-out');
     return hits;
   },
 });

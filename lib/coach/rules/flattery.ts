@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -24,9 +24,9 @@ export const flattery = defineRule({
   triggers: ['smart', 'brilliant', 'savvy', 'successful', 'talented', 'sharp', 'accomplished', 'thinking', 'experienced', 'impressive', 'important', 'clever', 'bright', 'fan', 'admirer', 'rock', 'rockstar', 'star', 'genius', 'visionary', 'legend', 'guru', 'ninja', 'leader', 'icon', 'superstar', 'admire', 'worship', 'idolize', 'idolise', 'incredible', 'amazing', 'legendary', 'inspiring', 'unmatched', 'unrivalled', 'smartest', 'sharpest'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    eachMatch(RE, a, (m) => {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }, 'flattery');
     return hits;
   },
 });

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -29,9 +29,9 @@ export const intrigue = defineRule({
   triggers: ['something', 'news', 'idea', 'secret', 'surprise', 'believe', 'guess', 'trick', 'cant', 'cannot', 'blow', 'changes', 'change', 'little', 'nobody', 'one', 'want', 'need'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    eachMatch(RE, a, (m) => {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }, 'intrigue');
     return hits;
   },
 });

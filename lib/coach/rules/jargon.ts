@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, matchCase, type Hit } from '../rule';
+import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
 
 const RE = rx(
   "\\b(?:synerg(?:y|ies|istic)|leverag(?:e|ing)|paradigm(?: shift)?|move the needle|low[- ]hanging fruit|bandwidth|deep[- ]dive|value[- ]add|holistic|seamless(?:ly)?|end[- ]to[- ]end|turnkey|disruptive|next[- ]gen(?:eration)?|best practices|empower(?:ing|s)?|mission[- ]critical|thought leadership|ecosystem|actionable insights|circle back|touch base|ideate|operationali[sz]e|north star|drill down|game plan|win[- ]win)\\b",
@@ -29,14 +29,12 @@ export const jargon = defineRule({
   triggers: ['synergy', 'synergies', 'synergistic', 'leverage', 'leveraging', 'paradigm', 'needle', 'hanging', 'bandwidth', 'deep', 'dive', 'value', 'holistic', 'seamless', 'seamlessly', 'end', 'turnkey', 'disruptive', 'next', 'gen', 'best', 'empower', 'empowering', 'empowers', 'mission', 'thought', 'ecosystem', 'actionable', 'circle', 'touch', 'ideate', 'operationalize', 'operationalise', 'north', 'drill', 'game', 'win'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const plain = PLAIN[m[0].toLowerCase()];
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (plain !== undefined) h.replacement = matchCase(m[0], plain);
       hits.push(h);
-    }
+    }, 'jargon');
     return hits;
   },
 });

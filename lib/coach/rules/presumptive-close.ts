@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, matchCase, sentenceAt, type Hit } from '../rule';
+import { defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
 
 const BOOKED = rx(
   "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our|my) (?:team|legal|lawyers|finance) to (?:prepare|draft|draw up|send))\\b",
@@ -70,26 +70,23 @@ export const presumptiveClose = defineRule({
   triggers: ['booked', 'scheduled', 'reserved', 'blocked', 'put', 'penciled', 'pencilled', 'added', 'sent', 'set', 'locked', 'signed', 'registered', 'enrolled', 'drawn', 'prepared', 'started', 'asked', 'gone', 'contract', 'agreement', 'paperwork', 'order', 'invoice', 'po', 'purchase', 'docusign', 'msa', 'sow', 'terms', 'signature', 'renewal', 'start', 'begin', 'kick', 'kickoff', 'onboard', 'live', 'sign', 'board', 'customer', 'client', 'partner', 'together', 'roll', 'running', 'welcome', 'looking', 'ready', 'confirmed', 'drafted', 'out'],
   find(a) {
     const hits: Hit[] = [];
-    let m: RegExpExecArray | null;
-    BOOKED.lastIndex = a.greetingEnd;
-    while ((m = BOOKED.exec(a.body)) !== null) {
+    eachMatch(BOOKED, a, (m) => {
       const s = sentenceAt(a, m.index);
-      if (!s || s.text.endsWith('?')) continue;
+      if (!s || s.text.endsWith('?')) return;
       const rest = a.body.slice(m.index + m[0].length, s.end);
-      if (!OBJECT.test(rest)) continue;
+      if (!OBJECT.test(rest)) return;
       const who = /^\w+/.exec(m[0])![0];
       const act = m[0].replace(/^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i, '');
       hits.push({ start: m.index, end: m.index + m[0].length, replacement: `${who} could ${baseForm(act)}` });
-    }
-    RE.lastIndex = a.greetingEnd;
-    while ((m = RE.exec(a.body)) !== null) {
+    }, 'presumptive-close');
+    eachMatch(RE, a, (m) => {
       const start = m.index;
-      if (hits.some((h) => start < h.end && start + m![0].length > h.start)) continue;
+      if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
       const r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
       if (r !== undefined) h.replacement = r;
       hits.push(h);
-    }
+    }, 'presumptive-close');
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -21,9 +21,9 @@ export const productPitch = defineRule({
   triggers: ['our', 'my', 'we', 'features'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    eachMatch(RE, a, (m) => {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }, 'product-pitch');
     return hits.length >= 3 ? hits : [];
   },
 });

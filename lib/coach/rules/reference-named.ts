@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, probed, type Hit } from '../rule';
+import { defineRule, eachMatch, probed, type Hit } from '../rule';
 
 const NAMED = /\b[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?(?: (?:at|from|of) [A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*)*,?)? (?:suggested|recommended|mentioned|asked me|pointed me|introduced|said|thought|told me|passed along|put us in touch)\b/u;
 const UNNAMED = rx(
@@ -18,10 +18,10 @@ export const referenceNamed = defineRule({
   probes: ['colleague', 'friend', 'mutual', 'contact', 'peer', 'someone', 'one', 'former'],
   find(a) {
     const hits: Hit[] = [];
-    let m: RegExpExecArray | null;
     if (probed(a, 'reference-named')) {
-      UNNAMED.lastIndex = a.greetingEnd;
-      while ((m = UNNAMED.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+      eachMatch(UNNAMED, a, (m) => {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      }, 'reference-named');
     }
     if (a.context.kind === 'reference' && hits.length === 0 && !NAMED.test(a.body.slice(a.greetingEnd))) {
       const first = a.sentences[0];

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const N = '(?:\\d+|one|two|three|four|five|a (?:few|couple|handful)(?: of)?)';
 const UNIT =
@@ -35,22 +35,19 @@ export const scarcity = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const taken: number[] = [];
-    ONLY_N.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = ONLY_N.exec(a.body)) !== null) {
-      if (!m[3] && !/\b(?:left|remaining|available|more)\b/i.test(m[2]!)) continue;
+    eachMatch(ONLY_N, a, (m) => {
+      if (!m[3] && !/\b(?:left|remaining|available|more)\b/i.test(m[2]!)) return;
       const tail = m[3] ? ' open' : '';
       const core = m[2]!.replace(/\s+more\b/i, ' more');
       hits.push({ start: m.index, end: m.index + m[0].length, replacement: core + tail });
       taken.push(m.index, m.index + m[0].length);
-    }
-    RE.lastIndex = a.greetingEnd;
-    while ((m = RE.exec(a.body)) !== null) {
+    }, 'scarcity');
+    eachMatch(RE, a, (m) => {
       const s = m.index;
       let overlap = false;
       for (let i = 0; i < taken.length; i += 2) if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
       if (!overlap) hits.push({ start: s, end: s + m[0].length });
-    }
+    }, 'scarcity');
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

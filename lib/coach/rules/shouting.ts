@@ -1,4 +1,4 @@
-import { defineRule, atSentenceStart, type Hit } from '../rule';
+import { atSentenceStart, defineRule, eachMatch, type Hit } from '../rule';
 
 /** Words people shout for emphasis. A lone capitalised word outside this list may be an acronym. */
 const EMPHASIS = new Set(
@@ -41,12 +41,10 @@ export const shouting = defineRule({
   message: 'Shouting: capitals or exclamation runs.',
   find(a) {
     const hits: Hit[] = [];
-    let m: RegExpExecArray | null;
-    RUN.lastIndex = a.greetingEnd;
-    while ((m = RUN.exec(a.body)) !== null) {
+    eachMatch(RUN, a, (m) => {
       const words = m[0].split(/[ \t]+/);
       if (words.length === 1) {
-        if (!EMPHASIS.has(m[0].toLowerCase())) continue;
+        if (!EMPHASIS.has(m[0].toLowerCase())) return;
       } else {
         let letters = 0;
         let common = 0;
@@ -56,20 +54,19 @@ export const shouting = defineRule({
           if (w.length >= 3) long = true;
           if (COMMON.has(w.toLowerCase().replace('’', "'"))) common++;
         }
-        if (letters < 6 || !long || common === 0) continue;
+        if (letters < 6 || !long || common === 0) return;
         // "IBM AWS": acronyms side by side, nothing shouted
-        if (common === 1 && words.length === 2 && words.every((w) => w.length <= 3)) continue;
+        if (common === 1 && words.length === 2 && words.every((w) => w.length <= 3)) return;
       }
       hits.push({
         start: m.index,
         end: m.index + m[0].length,
         replacement: fixRun(words, atSentenceStart(a, m.index)),
       });
-    }
-    EXCLAIM.lastIndex = a.greetingEnd;
-    while ((m = EXCLAIM.exec(a.body)) !== null) {
+    });
+    eachMatch(EXCLAIM, a, (m) => {
       hits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0].includes('?') ? '?' : '!' });
-    }
+    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

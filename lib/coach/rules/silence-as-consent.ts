@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, sentenceAt, type Hit } from '../rule';
+import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 const NO_REPLY = rx(
   "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell me otherwise|get back))|unless (?:i hear|you (?:tell|let) me|you say|you object|you (?:reply|respond)|otherwise))",
@@ -46,12 +46,11 @@ export const silenceAsConsent = defineRule({
       }
       hits.push(h);
     }
-    RE.lastIndex = a.greetingEnd;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const at = m.index;
-      if (hits.some((h) => at >= h.start && at < h.end)) continue;
+      if (hits.some((h) => at >= h.start && at < h.end)) return;
       hits.push({ start: at, end: at + m[0].length });
-    }
+    }, 'silence-as-consent');
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

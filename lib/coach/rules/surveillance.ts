@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const LOOKED =
   "(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|forwarded|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking))";
@@ -26,9 +26,9 @@ export const surveillance = defineRule({
   triggers: ['saw', 'see', 'seen', 'noticed', 'notice', 'spotted', 'caught', 'tracked', 'tracking', 'tracker', 'analytics', 'system', 'records', 'crm', 'tool', 'software', 'notifications', 'notification', 'dashboard', 'looks', 'seems', 'opened', 'viewed', 'clicked', 'read', 'reading', 'visited', 'looked', 'profile'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    eachMatch(RE, a, (m) => {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }, 'surveillance');
     return hits;
   },
 });

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, eachMatch, type Hit } from '../rule';
 
 const RE = rx(
   [
@@ -34,13 +34,11 @@ export const ultimatum = defineRule({
   triggers: ['leave', 'final', 'last', 'best', 'negotiable', 'negotiation', 'exceptions', 'never', 'higher', 'lower', 'further', 'below', 'above', 'down', 'high', 'low', 'far', 'offering', 'willing', 'paying', 'firm', 'fixed', 'changing', 'discount', 'discounts', 'haggling', 'concessions', 'table', 'out', 'offer'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
       hits.push(h);
-    }
+    }, 'ultimatum');
     return hits;
   },
 });

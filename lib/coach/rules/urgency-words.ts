@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, matchCase, sentenceAt, type Hit } from '../rule';
+import { defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
 
 const ALWAYS = rx(
   "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
@@ -28,9 +28,7 @@ export const urgencyWords = defineRule({
   triggers: ['asap', 'possible', 'humanly', 'urgent', 'urgently', 'sensitive', 'wait', 'delay', 'time', 'immediately', 'right', 'once', 'without', 'straight', 'pronto'],
   find(a) {
     const hits: Hit[] = [];
-    let m: RegExpExecArray | null;
-    ALWAYS.lastIndex = a.greetingEnd;
-    while ((m = ALWAYS.exec(a.body)) !== null) {
+    eachMatch(ALWAYS, a, (m) => {
       const r = soften(m[0]);
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (/^urgent:?$/i.test(m[0]) && a.body[m.index + m[0].length] === ':') {
@@ -38,13 +36,12 @@ export const urgencyWords = defineRule({
         h.replacement = '';
       } else if (r !== undefined) h.replacement = r;
       hits.push(h);
-    }
-    CONDITIONAL.lastIndex = a.greetingEnd;
-    while ((m = CONDITIONAL.exec(a.body)) !== null) {
+    }, 'urgency-words');
+    eachMatch(CONDITIONAL, a, (m) => {
       const s = sentenceAt(a, m.index);
-      if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) continue;
+      if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
       hits.push({ start: m.index, end: m.index + m[0].length, replacement: matchCase(m[0], 'when you can') });
-    }
+    }, 'urgency-words');
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, matchCase, type Hit } from '../rule';
+import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
 
 const PLAIN: Record<string, string> = {
   'in order to': 'to',
@@ -55,14 +55,12 @@ export const wordy = defineRule({
   triggers: ['order', 'point', 'moment', 'fact', 'utilize', 'utilise', 'utilizing', 'utilising', 'convenience', 'hesitate', 'event', 'regard', 'regards', 'purpose', 'number', 'near', 'prior', 'yet', 'each', 'foremost', 'writing', 'advised', 'important', 'needless'],
   find(a) {
     const hits: Hit[] = [];
-    RE.lastIndex = a.greetingEnd;
-    let m: RegExpExecArray | null;
-    while ((m = RE.exec(a.body)) !== null) {
+    eachMatch(RE, a, (m) => {
       const plain = PLAIN[m[0].toLowerCase().replace(/’/g, "'")];
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (plain !== undefined) h.replacement = matchCase(m[0], plain);
       hits.push(h);
-    }
+    }, 'wordy');
     return hits;
   },
 });
