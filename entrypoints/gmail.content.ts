@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Message } from '@/lib/messages';
+import { parseContentMessage, type Message } from '@/lib/messages';
 import { readGmailThread } from '@/lib/sources/gmail';
+import { applyGmailDraft, readGmailDraft, watchDraft } from '@/lib/sources/gmail-compose';
 import { watchConversation } from '@/lib/sources/watch';
 import type { Thread } from '@/lib/thread';
 
@@ -18,17 +19,47 @@ export default defineContentScript({
       last = thread;
       send(thread ? { type: 'threadSeen', thread } : { type: 'noThread', channel: 'gmail' });
     };
-    const stop = watchConversation(window, () => readGmailThread(document, location.href), report, {
-      key: (t) => `${t.id}|${t.messages.map((m) => `${m.id}${m.collapsed ? 'c' : ''}`).join(',')}`,
-    });
-    // Coming back to this tab makes its conversation the current one again.
+    const stopThread = watchConversation(
+      window,
+      () => readGmailThread(document, location.href),
+      report,
+      {
+        key: (t) =>
+          `${t.id}|${t.messages.map((m) => `${m.id}${m.collapsed ? 'c' : ''}`).join(',')}`,
+      },
+    );
+    const stopDraft = watchDraft(document, (d) =>
+      send({ type: 'draftChanged', channel: 'gmail', text: d?.text ?? null }),
+    );
+    // Coming back to this tab makes its conversation (and draft) the current one again.
     const refocus = (): void => {
-      if (document.visibilityState === 'visible') report(last);
+      if (document.visibilityState !== 'visible') return;
+      report(last);
+      const draft = readGmailDraft(document);
+      if (draft) send({ type: 'draftChanged', channel: 'gmail', text: draft.text });
     };
     window.addEventListener('focus', refocus);
+    // The panel's one-click rewrite and its undo: write into the compose box, never send.
+    const onMessage = (raw: unknown, sender: { id?: string }, reply: (r: unknown) => void) => {
+      const parsed = parseContentMessage(raw, sender, browser.runtime.id);
+      if (!parsed.ok) {
+        reply(parsed);
+        return false;
+      }
+      const ok = applyGmailDraft(document, parsed.message.text);
+      reply(
+        ok
+          ? { ok: true, text: readGmailDraft(document)?.text ?? '' }
+          : { ok: false, error: 'No Gmail compose box is open to write into.' },
+      );
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      stop();
+      stopThread();
+      stopDraft();
       window.removeEventListener('focus', refocus);
+      browser.runtime.onMessage.removeListener(onMessage);
     });
   },
 });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { CurrentConversation } from './messages';
+import type { CurrentConversation, CurrentDraft } from './messages';
 import type { Channel } from './thread';
 
 /**
@@ -44,4 +44,26 @@ export async function forgetTab(tabId: number): Promise<void> {
   if (!(String(tabId) in tabs)) return;
   delete tabs[String(tabId)];
   await tabConversations.setValue(tabs);
+}
+
+/** The draft in the most recently typed-in compose box (null: none open). */
+export const currentDraft = storage.defineItem<CurrentDraft | null>('session:draft', {
+  fallback: null,
+});
+
+export async function noteDraft(
+  tabId: number | undefined,
+  channel: Channel,
+  text: string | null,
+  now: number,
+): Promise<void> {
+  if (text === null) {
+    const known = await currentDraft.getValue();
+    // Only the tab that owned the draft can say its box is gone.
+    if (known && known.tabId === tabId) await currentDraft.setValue(null);
+    return;
+  }
+  const value: CurrentDraft = { channel, text, at: now };
+  if (tabId !== undefined) value.tabId = tabId;
+  await currentDraft.setValue(value);
 }

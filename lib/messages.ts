@@ -11,6 +11,13 @@ export const ThreadSeenSchema = z.object({ type: z.literal('threadSeen'), thread
 /** Content script → background: my tab shows no conversation (inbox, search, settings). */
 export const NoThreadSchema = z.object({ type: z.literal('noThread'), channel: ChannelSchema });
 
+/** Content script → background: the draft in my compose box now reads `text` (null: no box). */
+export const DraftChangedSchema = z.object({
+  type: z.literal('draftChanged'),
+  channel: ChannelSchema,
+  text: z.nullable(z.string().check(z.maxLength(100_000))),
+});
+
 const contactId = z.string().check(z.minLength(1), z.maxLength(400));
 
 /** Panel → background: open the most recent thread with a contact. */
@@ -39,6 +46,7 @@ export const ImportBackupSchema = z.object({
 export const MessageSchema = z.discriminatedUnion('type', [
   ThreadSeenSchema,
   NoThreadSchema,
+  DraftChangedSchema,
   OpenContactSchema,
   SetStatusSchema,
   SnoozeSchema,
@@ -48,6 +56,23 @@ export const MessageSchema = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type ThreadSeen = z.infer<typeof ThreadSeenSchema>;
+
+/** Panel → content script (tabs.sendMessage): put this text in the compose box. Never sends. */
+export const ApplyDraftSchema = z.object({
+  type: z.literal('applyDraft'),
+  text: z.string().check(z.maxLength(100_000)),
+});
+export const ContentMessageSchema = z.discriminatedUnion('type', [ApplyDraftSchema]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** The draft being written in the most recent compose box: stored in storage.session. */
+export const CurrentDraftSchema = z.object({
+  channel: ChannelSchema,
+  tabId: z.optional(z.number()),
+  text: z.string(),
+  at: z.number(),
+});
+export type CurrentDraft = z.infer<typeof CurrentDraftSchema>;
 
 /** What the current conversation is: stored in storage.session by the background. */
 export const CurrentConversationSchema = z.object({
@@ -74,9 +99,27 @@ export function parseMessage(
   sender: SenderInfo,
   extensionId: string,
 ): { ok: true; message: Message } | { ok: false; error: string } {
+  return parseWith(MessageSchema, raw, sender, extensionId);
+}
+
+/** The same, for messages a content script receives. */
+export function parseContentMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+): { ok: true; message: ContentMessage } | { ok: false; error: string } {
+  return parseWith(ContentMessageSchema, raw, sender, extensionId);
+}
+
+function parseWith<T>(
+  schema: z.ZodMiniType<T>,
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+): { ok: true; message: T } | { ok: false; error: string } {
   if (sender.id !== extensionId)
     return { ok: false, error: 'Refused: message from another extension.' };
-  const result = MessageSchema.safeParse(raw);
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

@@ -1,5 +1,5 @@
 import { importBackup, parseBackup } from './backup';
-import { noteTab } from './current';
+import { noteDraft, noteTab } from './current';
 import type { CricketsDb } from './db';
 import { parseMessage, type Message, type Reply } from './messages';
 import type { CadenceSettings } from './silence/cadence';
@@ -27,6 +27,8 @@ export interface RouterContext {
  * The background's answer to a runtime message: validate it (schema and sender), then act.
  * A bad message gets a clear error and writes nothing.
  */
+const QUIET = new Set<Message['type']>(['noThread', 'openContact', 'draftChanged']);
+
 export async function handleMessage(
   raw: unknown,
   sender: Sender,
@@ -36,8 +38,8 @@ export async function handleMessage(
   if (!parsed.ok) return parsed;
   try {
     const reply = await act(parsed.message, sender, ctx);
-    if (parsed.message.type !== 'noThread' && parsed.message.type !== 'openContact')
-      await ctx.changed?.();
+    // Only changes to contacts move the badge and alarms.
+    if (!QUIET.has(parsed.message.type)) await ctx.changed?.();
     return reply;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -55,6 +57,9 @@ async function act(message: Message, sender: Sender, ctx: RouterContext): Promis
     }
     case 'noThread':
       await noteTab(tabId, message.channel, null, ctx.now());
+      return { ok: true };
+    case 'draftChanged':
+      await noteDraft(tabId, message.channel, message.text, ctx.now());
       return { ok: true };
     case 'openContact': {
       const url = await latestThreadUrl(db, message.contactId, await idsOf(db, message.contactId));

@@ -1,17 +1,22 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ContactActions } from '@/components/ContactActions';
 import { ContactCard } from '@/components/ContactCard';
+import { DraftCoach } from '@/components/DraftCoach';
 import { DueList } from '@/components/DueList';
 import { EmptyState } from '@/components/EmptyState';
 import { History } from '@/components/History';
 import { Participants } from '@/components/Participants';
 import { Toast } from '@/components/Toast';
+import { check, rewrite, rulesById } from '@/lib/coach';
+import { coachContextFor } from '@/lib/coach-context';
 import type { UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
 import { dueEntry, type DueFilter } from '@/lib/silence/due';
 import {
+  applyDraftText,
   send,
   useContactHistory,
+  useDraft,
   useConversation,
   useCurrentConversation,
   useDueList,
@@ -40,10 +45,52 @@ export function App() {
   const now = useNow();
   const [filter, setFilter] = useState<DueFilter>('all');
   const [query, setQuery] = useState('');
-  const due = useDueList(filter, query, now);
+  const dueItems = useDueList(filter, query, now);
   const candidates = useMergeCandidates(view?.contact?.id ?? null);
   const settings = useSettings();
   const [toast, setToast] = useState<ToastState | null>(null);
+  const draft = useDraft();
+  const [undo, setUndo] = useState<{ tabId: number; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const contactForDraft = view?.contact ?? null;
+  const due = useMemo(
+    () => (contactForDraft && settings ? dueEntry(contactForDraft, now, settings.cadence) : null),
+    [contactForDraft, now, settings],
+  );
+  const coachContext = useMemo(
+    () =>
+      coachContextFor({
+        channel: draft?.channel ?? 'gmail',
+        contact: contactForDraft,
+        due,
+        now,
+        optOutLine: settings?.optOutLine ?? '',
+      }),
+    [draft?.channel, contactForDraft, due, now, settings?.optOutLine],
+  );
+  const coached = useMemo(
+    () =>
+      draft
+        ? { result: check(draft.text, coachContext), rewrite: rewrite(draft.text, coachContext) }
+        : null,
+    [draft, coachContext],
+  );
+
+  /** Write text into the compose box; remember what was there for Undo. */
+  const writeDraft = async (text: string, remember: boolean) => {
+    if (!draft?.tabId) return;
+    setBusy(true);
+    const before = draft.text;
+    const reply = await applyDraftText(draft.tabId, text);
+    setBusy(false);
+    if (!reply.ok) return setToast({ message: reply.error, error: true });
+    setUndo(remember ? { tabId: draft.tabId, text: before } : null);
+    setToast({
+      message: remember
+        ? 'Rewrite applied to the compose box. Nothing was sent.'
+        : 'Your original draft is back.',
+    });
+  };
 
   /** Send an action; show what happened, with Undo when `undo` reverses it. */
   const act = async (
@@ -93,11 +140,7 @@ export function App() {
           </p>
           {contact ? (
             <>
-              <ContactCard
-                contact={contact}
-                now={now}
-                due={settings ? dueEntry(contact, now, settings.cadence) : null}
-              />
+              <ContactCard contact={contact} now={now} due={due} />
               <ContactActions
                 contact={contact}
                 now={now}
@@ -149,8 +192,20 @@ export function App() {
           )}
         </>
       )}
+      {draft && coached && (
+        <DraftCoach
+          text={draft.text}
+          result={coached.result}
+          rewrite={coached.rewrite}
+          rules={rulesById}
+          canUndo={undo !== null && undo.tabId === draft.tabId}
+          busy={busy}
+          onApply={(text) => void writeDraft(text, true)}
+          onUndo={() => undo && void writeDraft(undo.text, false)}
+        />
+      )}
       <DueList
-        entries={due}
+        entries={dueItems}
         filter={filter}
         query={query}
         onFilter={setFilter}

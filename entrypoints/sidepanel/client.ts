@@ -2,9 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { primaryContactId } from '@/lib/conversation';
-import { currentConversation } from '@/lib/current';
+import { currentConversation, currentDraft } from '@/lib/current';
 import { db, type ContactRow, type MessageRow, type ThreadRow } from '@/lib/db';
-import type { CurrentConversation, Message, Reply } from '@/lib/messages';
+import type {
+  ContentMessage,
+  CurrentConversation,
+  CurrentDraft,
+  Message,
+  Reply,
+} from '@/lib/messages';
 import { loadSettings, normaliseSettings, settingsItem, type Settings } from '@/lib/settings';
 import { dueList, type DueEntry, type DueFilter } from '@/lib/silence/due';
 
@@ -138,4 +144,34 @@ export function useMergeCandidates(contactId: string | null): { id: string; name
         .sort((a, b) => a.name.localeCompare(b.name));
     }, [contactId]) ?? []
   );
+}
+
+/** The draft being typed in the most recent compose box; undefined while loading. */
+export function useDraft(): CurrentDraft | null | undefined {
+  const [value, setValue] = useState<CurrentDraft | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void currentDraft.getValue().then((v) => live && setValue(v));
+    const unwatch = currentDraft.watch((v) => setValue(v));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return value;
+}
+
+/** Write text into the compose box of a tab (the content script does it; it never sends). */
+export async function applyDraftText(tabId: number, text: string): Promise<Reply> {
+  const message: ContentMessage = { type: 'applyDraft', text };
+  try {
+    return (
+      ((await browser.tabs.sendMessage(tabId, message)) as Reply | undefined) ?? {
+        ok: false,
+        error: 'The Gmail tab did not answer. Reload it and try again.',
+      }
+    );
+  } catch {
+    return { ok: false, error: 'The Gmail tab is not reachable. Reload it and try again.' };
+  }
 }

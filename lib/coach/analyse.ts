@@ -3,7 +3,7 @@
  * quoted history starts, the sentences, and the counts behind length and reading-grade rules.
  * All regexes are compiled once, at module load.
  */
-import type { Analysis, CoachContext, Sentence } from './types';
+import type { Analysis, CoachContext, Sentence, TriggerHits } from './types';
 
 const SIGN_OFF =
   /^[ \t]*(?:best|best regards|best wishes|all the best|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thanks so much|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|warmly|talk soon|speak soon|respectfully|with thanks|take care)[ \t]*[,.!]?[ \t]*$/i;
@@ -227,7 +227,9 @@ interface WordTable {
   keys: Int32Array;
   used: Uint8Array;
   cls: Uint8Array;
-  ids: (readonly string[] | undefined)[];
+  ids: (readonly number[] | undefined)[];
+  /** trigger key -> small integer */
+  index: ReadonlyMap<string, number>;
 }
 
 const tables = new WeakMap<TriggerMap, WordTable>();
@@ -235,8 +237,17 @@ const tables = new WeakMap<TriggerMap, WordTable>();
 function tableFor(triggers: TriggerMap): WordTable {
   let t = tables.get(triggers);
   if (t) return t;
-  const entries = new Map<number, { cls: number; ids?: readonly string[] }>();
-  for (const [h, ids] of triggers) entries.set(h, { cls: 0, ids });
+  const index = new Map<string, number>();
+  const entries = new Map<number, { cls: number; ids?: number[] }>();
+  for (const [h, keys] of triggers) {
+    const ids: number[] = [];
+    for (const key of keys) {
+      let k = index.get(key);
+      if (k === undefined) index.set(key, (k = index.size));
+      ids.push(k);
+    }
+    entries.set(h, { cls: 0, ids });
+  }
   for (const w of SELF) entries.set(hashWord(w), { ...(entries.get(hashWord(w)) ?? {}), cls: 1 });
   for (const w of YOU) entries.set(hashWord(w), { ...(entries.get(hashWord(w)) ?? {}), cls: 2 });
   let size = 64;
@@ -246,7 +257,8 @@ function tableFor(triggers: TriggerMap): WordTable {
     keys: new Int32Array(size),
     used: new Uint8Array(size),
     cls: new Uint8Array(size),
-    ids: new Array<readonly string[] | undefined>(size).fill(undefined),
+    ids: new Array<readonly number[] | undefined>(size).fill(undefined),
+    index,
   };
   for (const [h, e] of entries) {
     let k = (h ^ (h >>> 15)) & t.mask;
@@ -260,10 +272,61 @@ function tableFor(triggers: TriggerMap): WordTable {
   return t;
 }
 
-function mark(triggered: Map<string, number[]>, key: string, at: number): void {
-  const list = triggered.get(key);
-  if (list === undefined) triggered.set(key, [at]);
-  else list.push(at);
+/** Positions of trigger words per key, in arrays indexed by the key's small integer. */
+class Hits implements TriggerHits {
+  readonly lists: (number[] | undefined)[];
+  constructor(private readonly index: ReadonlyMap<string, number>) {
+    this.lists = new Array<number[] | undefined>(index.size);
+  }
+  has(key: string): boolean {
+    const k = this.index.get(key);
+    return k !== undefined && this.lists[k] !== undefined;
+  }
+  get(key: string): readonly number[] | undefined {
+    const k = this.index.get(key);
+    return k === undefined ? undefined : this.lists[k];
+  }
+}
+
+function lookup(t: WordTable, h: number): number {
+  let k = (h ^ (h >>> 15)) & t.mask;
+  while (t.used[k]) {
+    if (t.keys[k] === h) return k;
+    k = (k + 1) & t.mask;
+  }
+  return -1;
+}
+
+/** At the end of a word: mark its trigger keys, return its class (1 = I/we, 2 = you). */
+function markIds(t: WordTable, hits: Hits, k: number, start: number): void {
+  const ids = t.ids[k];
+  if (ids === undefined) return;
+  const lists = hits.lists;
+  for (let q = 0; q < ids.length; q++) {
+    const id = ids[q]!;
+    const list = lists[id];
+    if (list === undefined) lists[id] = [start];
+    else if (list[list.length - 1] !== start) list.push(start);
+  }
+}
+
+/**
+ * At the end of a word: mark its trigger keys, return its class (1 = I/we, 2 = you). A word with
+ * an apostrophe counts for itself ("dont") and for the part before it ("timing's": "timing").
+ */
+function endWord(t: WordTable, hits: Hits, h: number, hPre: number, start: number): number {
+  const k = lookup(t, h);
+  let w = 0;
+  if (k >= 0) {
+    w = t.cls[k]!;
+    markIds(t, hits, k, start);
+  }
+  if (hPre !== 0) {
+    const p = lookup(t, hPre);
+    w = p >= 0 ? t.cls[p]! : 0;
+    if (p >= 0) markIds(t, hits, p, start);
+  }
+  return w;
 }
 
 function sentenceOf(
@@ -290,10 +353,10 @@ export function analyse(
   const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
   const greetingEnd = findGreetingEnd(body);
   const sentences: Sentence[] = [];
-  const triggered = new Map<string, number[]>();
+
   const useTriggers = triggers.size > 0;
   const table = tableFor(triggers);
-  const { mask, keys, used, cls, ids } = table;
+  const triggered = new Hits(table.index);
   let selfWords = 0;
   let youWords = 0;
 
@@ -319,6 +382,7 @@ export function analyse(
   let h = 0;
   let hLen = 0;
   let hStart = 0;
+  let hPre = 0;
 
   const n = bodyEnd;
   for (let i = greetingEnd; i <= n; i++) {
@@ -331,21 +395,15 @@ export function analyse(
       if (hLen === 0) hStart = i;
       h = (Math.imul(h, 31) + lower) | 0;
       hLen++;
-    } else if (c !== 39 && c !== 0x2019 && hLen > 0) {
-      let k = (h ^ (h >>> 15)) & mask;
-      while (used[k]) {
-        if (keys[k] === h) {
-          const w = cls[k];
-          if (w === 1) selfWords++;
-          else if (w === 2) youWords++;
-          const list = ids[k];
-          if (list !== undefined) for (let q = 0; q < list.length; q++) mark(triggered, list[q]!, hStart);
-          break;
-        }
-        k = (k + 1) & mask;
-      }
+    } else if (c === 39 || c === 0x2019) {
+      if (hLen > 0 && hPre === 0) hPre = h; // "we're": the class is the part before the apostrophe
+    } else if (hLen > 0) {
+      const w = endWord(table, triggered, h, hPre, hStart);
+      if (w === 1) selfWords++;
+      else if (w === 2) youWords++;
       h = 0;
       hLen = 0;
+      hPre = 0;
     }
     const space =
       c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
@@ -477,20 +535,12 @@ export function analyse(
         }
         tokStart = -1;
         if (hLen > 0) {
-          let q = (h ^ (h >>> 15)) & mask;
-          while (used[q]) {
-            if (keys[q] === h) {
-              const w = cls[q];
-              if (w === 1) selfWords++;
-              else if (w === 2) youWords++;
-              const list = ids[q];
-              if (list !== undefined) for (let r = 0; r < list.length; r++) mark(triggered, list[r]!, hStart);
-              break;
-            }
-            q = (q + 1) & mask;
-          }
+          const w = endWord(table, triggered, h, hPre, hStart);
+          if (w === 1) selfWords++;
+          else if (w === 2) youWords++;
           h = 0;
           hLen = 0;
+          hPre = 0;
         }
         {
           if (sLast > sStart)

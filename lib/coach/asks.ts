@@ -1,30 +1,52 @@
+/** Words one of which every VAGUE match contains: the ask-vague rule's probes. */
+export const VAGUE_WORDS =
+  'know thoughts connect chat talk catch touch love forward hear update updates news movement progress advise stand think interested learning'.split(
+    ' ',
+  );
+
 /**
  * Does a sentence ask the reader for something? Used by the ask rules, and exported for the
  * sentence-level benchmark on the email-asks set.
  */
-import { OPT_OUT, rx } from './lexicon';
-import type { Analysis } from './types';
+import { rx } from './lexicon';
+import { isOptOut, optOutIn } from './optout';
+import { gated, keyIn } from './rule';
+import type { Analysis, Sentence } from './types';
 
-const ASK = rx(
+/** Requests other than a question mark, each tried only on sentences holding one of its words. */
+const ASK = gated(
+  'ask',
   [
-    '\\?',
-    '\\b(?:please|kindly|pls|plz)\\b',
-    '\\b(?:can|could|would|will|won\'t) you\\b',
-    '\\b(?:would|do) you (?:mind|like|want|have)\\b',
-    '\\blet (?:me|us) know\\b',
-    '\\bget back to (?:me|us)\\b',
-    '\\b(?:give|drop|send) (?:me|us) (?:a|an) (?:call|line|ring|shout|note|email|message)\\b',
-    '\\bfeel free to\\b',
-    "\\b(?:i|we)(?:'d| would) (?:like|love|appreciate|be grateful)(?: it)? (?:if|for) you\\b",
-    "\\b(?:i|we)(?:'d| would) (?:be grateful|appreciate) (?:if|your)\\b",
-    '\\bi (?:need|want|expect) you to\\b',
-    '\\byou (?:should|must|need to|have to|may want to|might want to)\\b',
-    '\\bshall (?:i|we)\\b',
-    "\\blet's\\b",
-    '\\b(?:want|care|like) to (?:join|come|meet|grab|chat)\\b',
-    '\\b(?:it would be|it\'d be) (?:great|good|nice|helpful) (?:to|if)\\b',
-    '\\bi (?:look forward to|await) (?:your|hearing)\\b',
-  ].join('|'),
+    ['please kindly pls plz', '\\b(?:please|kindly|pls|plz)\\b'],
+    [
+      'can could would will wont do',
+      "\\b(?:can|could|would|will|won't) you\\b|\\b(?:would|do) you (?:mind|like|want|have)\\b",
+    ],
+    ['know', '\\blet (?:me|us) know\\b'],
+    ['back', '\\bget back to (?:me|us)\\b'],
+    [
+      'give drop send',
+      '\\b(?:give|drop|send) (?:me|us) (?:a|an) (?:call|line|ring|shout|note|email|message)\\b',
+    ],
+    ['free', '\\bfeel free to\\b'],
+    [
+      'like love appreciate grateful',
+      "\\b(?:i|we)(?:'d| would) (?:like|love|appreciate|be grateful)(?: it)? (?:if|for) you\\b|\\b(?:i|we)(?:'d| would) (?:be grateful|appreciate) (?:if|your)\\b",
+    ],
+    ['need want expect', '\\bi (?:need|want|expect) you to\\b'],
+    [
+      'should must need have may might',
+      '\\byou (?:should|must|need to|have to|may want to|might want to)\\b',
+    ],
+    ['shall', '\\bshall (?:i|we)\\b'],
+    ['lets', "\\blet's\\b"],
+    ['join come meet grab chat', '\\b(?:want|care|like) to (?:join|come|meet|grab|chat)\\b'],
+    [
+      'great good nice helpful',
+      "\\b(?:it would be|it'd be) (?:great|good|nice|helpful) (?:to|if)\\b",
+    ],
+    ['forward await', '\\bi (?:look forward to|await) (?:your|hearing)\\b'],
+  ],
   'i',
 );
 const IMPERATIVE = rx(
@@ -35,8 +57,8 @@ const VAGUE = rx(
   [
     '\\blet me know (?:your|what you) (?:thoughts|think)\\b',
     '^(?:any )?thoughts\\?',
-    "\\blet me know[.!]*$",
-    "\\blet me know if you (?:have any questions|need anything|ever need|want to (?:chat|connect|talk)|are interested in learning more)\\b",
+    '\\blet me know[.!]*$',
+    '\\blet me know if you (?:have any questions|need anything|ever need|want to (?:chat|connect|talk)|are interested in learning more)\\b',
     "\\blet(?:'s| us) (?:connect|chat|talk|catch up|touch base)(?: sometime| soon)?[.!]*$",
     "\\b(?:i'd|i would) love to (?:connect|chat|talk|hear from you|hear your thoughts)\\b",
     '\\blooking forward to (?:hearing from you|your (?:reply|response|thoughts))\\b',
@@ -50,9 +72,21 @@ const VAGUE = rx(
   'i',
 );
 
+function asksIn(a: Analysis | undefined, s: Sentence | undefined, text: string): boolean {
+  for (let k = 0; k < ASK.res.length; k++) {
+    if (a && s && !keyIn(a, ASK.keys[k]!, s)) continue;
+    if (ASK.res[k]!.test(text)) return true;
+  }
+  return false;
+}
+
 /** True when the sentence asks the reader to do or answer something. */
 export function hasAsk(sentence: string): boolean {
-  return ASK.test(sentence) || IMPERATIVE.test(sentence.trimStart());
+  return (
+    sentence.includes('?') ||
+    IMPERATIVE.test(sentence.trimStart()) ||
+    asksIn(undefined, undefined, sentence)
+  );
 }
 
 /** An ask the reader cannot act on: "Thoughts?", "Let me know". */
@@ -60,11 +94,7 @@ export function isVagueAsk(sentence: string): boolean {
   return VAGUE.test(sentence);
 }
 
-/** A graceful exit ("if the timing isn't right, just tell me"): not counted as an ask. */
-export function isOptOut(sentence: string): boolean {
-  OPT_OUT.lastIndex = 0;
-  return OPT_OUT.test(sentence);
-}
+export { isOptOut };
 
 export interface AskInfo {
   /** Indexes into analysis.sentences of sentences that ask something specific. */
@@ -82,10 +112,12 @@ export function asksOf(a: Analysis): AskInfo {
   info = { specific: [], vague: [] };
   const s = a.sentences;
   for (let i = 0; i < s.length; i++) {
-    const t = s[i]!.text;
-    if (isOptOut(t) && !t.endsWith('?')) continue;
-    if (isVagueAsk(t)) info.vague.push(i);
-    else if (hasAsk(t)) info.specific.push(i);
+    const x = s[i]!;
+    const t = x.text;
+    if (!t.endsWith('?') && optOutIn(a, x)) continue;
+    if (keyIn(a, 'ask-vague', x) && isVagueAsk(t)) info.vague.push(i);
+    else if (t.includes('?') || IMPERATIVE.test(t.trimStart()) || asksIn(a, x, t))
+      info.specific.push(i);
   }
   cache.set(a, info);
   return info;

@@ -1,5 +1,6 @@
 /** Runs the rules over a draft and turns findings into the contract object. */
 import { analyse, hashWord, type TriggerMap } from './analyse';
+import { PROBES as POLITENESS_PROBES } from './politeness';
 import { rules } from './rules';
 import { flagsOf, penalties, pushinessOf, scoreOf } from './score';
 import type { Analysis, CheckResult, CoachContext, Finding } from './types';
@@ -17,6 +18,7 @@ export const TRIGGERS: TriggerMap = (() => {
     for (const w of [...(r.triggers ?? []), ...(r.probes ?? [])]) add(w, r.id);
     for (const [key, words] of Object.entries(r.groups ?? {})) for (const w of words) add(w, key);
   }
+  for (const [key, words] of Object.entries(POLITENESS_PROBES)) for (const w of words) add(w, key);
   return map;
 })();
 

@@ -62,14 +62,21 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
   return { rule, start, end, after: '', priority: 3 };
 }
 
-const CLAUSE_BREAK = /[,;:—–]\s+|\s+[—–-]\s+|\s+(?=(?:and|but|so|because|or|otherwise|which|since)\s)/g;
+const CLAUSE_BREAK =
+  /[,;:—–]\s+|\s+[—–-]\s+|\s+(?=(?:and|but|so|because|or|otherwise|which|since)\s)/g;
 
 /**
  * Deletes the clause of sentence s that holds [start, end), when the sentence has clauses and the
  * finding sits inside one. The first clause takes its separator with it; a later one the separator
  * before it.
  */
-function clauseDeletion(a: Analysis, s: Sentence, start: number, end: number, rule: string): Edit | undefined {
+function clauseDeletion(
+  a: Analysis,
+  s: Sentence,
+  start: number,
+  end: number,
+  rule: string,
+): Edit | undefined {
   const t = s.text;
   const cuts: { at: number; len: number }[] = [];
   CLAUSE_BREAK.lastIndex = 0;
@@ -145,7 +152,11 @@ function tidy(a: Analysis, e: Edit): Edit {
     const atStart = k >= start;
     const c = after[0]!;
     if (atStart && c !== c.toUpperCase()) after = c.toUpperCase() + after.slice(1);
-    else if (!atStart && c !== c.toLowerCase() && /^(?:I\b|[A-Z]{2,}\b)/.test(t.slice(start, end))) {
+    else if (
+      !atStart &&
+      c !== c.toLowerCase() &&
+      /^(?:I\b|[A-Z]{2,}\b)/.test(t.slice(start, end))
+    ) {
       // "I need you to" / "ASAP" mid-sentence: the capital was not a sentence start
       if (!/^I\b/.test(after)) after = c.toLowerCase() + after.slice(1);
     }
@@ -211,7 +222,13 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
           if (keepsProtected(s.text, '')) doomed.set(indexOf(s), f.rule);
         } else {
           candidates.push(
-            tidy(a, { rule: f.rule, start: f.start, end: f.end, after: f.replacement, priority: pushy ? 2 : 1 }),
+            tidy(a, {
+              rule: f.rule,
+              start: f.start,
+              end: f.end,
+              after: f.replacement,
+              priority: pushy ? 2 : 1,
+            }),
           );
         }
         usable = true;
@@ -228,7 +245,7 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
   }
   // consecutive doomed sentences go as one block
   const order = [...doomed.keys()].sort((x, y) => x - y);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1] === order[j]! + 1) j++;
     const first = a.sentences[order[i]!]!;
@@ -248,7 +265,10 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
   return chosen;
 }
 
-function applyEdits(text: string, edits: readonly { start: number; end: number; after: string }[]): string {
+function applyEdits(
+  text: string,
+  edits: readonly { start: number; end: number; after: string }[],
+): string {
   let out = '';
   let at = 0;
   for (const e of edits) {
@@ -355,7 +375,13 @@ function compose(orig: string, c1: Change[], t1: string, e2: Edit[]): Change[] {
     }
     if (g.c.length === 0) {
       const e = e2[g.e[0]!]!;
-      const change: Change = { rule: e.rule, start: os, end: oe, before: orig.slice(os, oe), after: e.after };
+      const change: Change = {
+        rule: e.rule,
+        start: os,
+        end: oe,
+        before: orig.slice(os, oe),
+        after: e.after,
+      };
       if (e.note) change.note = e.note;
       out.push(change);
       continue;
@@ -387,9 +413,20 @@ function diffChange(orig: string, next: string): Change[] {
   let p = 0;
   while (p < orig.length && p < next.length && orig[p] === next[p]) p++;
   let s = 0;
-  while (s < orig.length - p && s < next.length - p && orig[orig.length - 1 - s] === next[next.length - 1 - s]) s++;
+  while (
+    s < orig.length - p &&
+    s < next.length - p &&
+    orig[orig.length - 1 - s] === next[next.length - 1 - s]
+  )
+    s++;
   return [
-    { rule: 'rewrite', start: p, end: orig.length - s, before: orig.slice(p, orig.length - s), after: next.slice(p, next.length - s) },
+    {
+      rule: 'rewrite',
+      start: p,
+      end: orig.length - s,
+      before: orig.slice(p, orig.length - s),
+      after: next.slice(p, next.length - s),
+    },
   ];
 }
 
@@ -397,11 +434,21 @@ function diffChange(orig: string, next: string): Change[] {
  * Applies the accepted changes (indexes into `changes`) to the text they were made for.
  * A change whose `before` no longer matches the text is skipped.
  */
-export function applyChanges(text: string, changes: readonly Change[], accepted?: readonly number[]): string {
+export function applyChanges(
+  text: string,
+  changes: readonly Change[],
+  accepted?: readonly number[],
+): string {
   const pick = (accepted ?? changes.map((_c, i) => i))
     .filter((i) => Number.isInteger(i) && i >= 0 && i < changes.length)
     .map((i) => changes[i]!)
-    .filter((c) => c.start >= 0 && c.end <= text.length && c.start <= c.end && text.slice(c.start, c.end) === c.before)
+    .filter(
+      (c) =>
+        c.start >= 0 &&
+        c.end <= text.length &&
+        c.start <= c.end &&
+        text.slice(c.start, c.end) === c.before,
+    )
     .sort((x, y) => x.start - y.start || x.end - y.end);
   const edits: { start: number; end: number; after: string }[] = [];
   let last = -1;

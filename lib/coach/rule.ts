@@ -30,7 +30,8 @@ export interface RuleSpec {
 
 export function defineRule(spec: RuleSpec): Rule {
   const { id, category, weight, principle, explanation, message, find, probes, patterns } = spec;
-  const triggers = spec.triggers ?? (patterns ? [...new Set(Object.values(patterns.groups).flat())] : undefined);
+  const triggers =
+    spec.triggers ?? (patterns ? [...new Set(Object.values(patterns.groups).flat())] : undefined);
   const rule: Rule = {
     id,
     category,
@@ -42,7 +43,13 @@ export function defineRule(spec: RuleSpec): Rule {
       const out: Finding[] = new Array<Finding>(hits.length);
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
-        const f: Finding = { rule: id, category, start: h.start, end: h.end, message: h.message ?? message };
+        const f: Finding = {
+          rule: id,
+          category,
+          start: h.start,
+          end: h.end,
+          message: h.message ?? message,
+        };
         if (h.replacement !== undefined) f.replacement = h.replacement;
         out[i] = f;
       }
@@ -68,7 +75,11 @@ export interface Gated {
  * must contain one of its words (lower case, apostrophes dropped). Sources use straight
  * apostrophes; curly ones are accepted too.
  */
-export function gated(id: string, list: readonly (readonly [string, string])[], flags = 'gi'): Gated {
+export function gated(
+  id: string,
+  list: readonly (readonly [string, string])[],
+  flags = 'gi',
+): Gated {
   const keys: string[] = [];
   const res: RegExp[] = [];
   const groups: Record<string, readonly string[]> = {};
@@ -105,4 +116,146 @@ export function sentenceMatches(a: Analysis, g: Gated, s: Sentence): boolean {
     if (re.test(s.text)) return true;
   }
   return false;
+}
+
+/** Does a word of trigger key `key` start inside sentence s (always true when not gated)? */
+export function keyIn(a: Analysis, key: string, s: Sentence): boolean {
+  if (!a.gated) return true;
+  const at = a.triggered.get(key);
+  if (at === undefined) return false;
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i]!;
+    if (p >= s.start && p < s.end) return true;
+    if (p >= s.end) return false;
+  }
+  return false;
+}
+
+/** Is any match of the (non-global) regex in a sentence holding a word of `key`? */
+export function anyIn(a: Analysis, key: string, re: RegExp): boolean {
+  if (!a.gated) return re.test(a.body.slice(a.greetingEnd));
+  const at = a.triggered.get(key);
+  if (at === undefined) return false;
+  let last: Sentence | undefined;
+  for (let i = 0; i < at.length; i++) {
+    const s = sentenceAt(a, at[i]!);
+    if (s === undefined || s === last) continue;
+    last = s;
+    if (re.test(s.text)) return true;
+  }
+  return false;
+}
+
+/** Did a probe word of this rule occur (always true when the analysis was not gated)? */
+export function probed(a: Analysis, id: string): boolean {
+  return !a.gated || a.triggered.has(id);
+}
+
+/**
+ * Calls fn for each match of a global regex over the body, after the greeting. With a trigger key
+ * and a gated analysis, only the sentences holding one of the key's words are searched; match
+ * indexes are always offsets into the text.
+ */
+export function eachMatch(
+  re: RegExp,
+  a: Analysis,
+  fn: (m: RegExpExecArray) => void,
+  key?: string,
+): void {
+  if (key !== undefined && a.gated) {
+    const at = a.triggered.get(key);
+    if (at === undefined) return;
+    let last: Sentence | undefined;
+    for (let i = 0; i < at.length; i++) {
+      const s = sentenceAt(a, at[i]!);
+      if (s === undefined || s === last) continue;
+      last = s;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        m.index += s.start;
+        fn(m);
+      }
+    }
+    return;
+  }
+  re.lastIndex = a.greetingEnd;
+  const s = a.body;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    fn(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+export { sentenceAt };
+
+/** Upper-cases the first letter of s. */
+export function capitalise(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Keeps the capital of the original at the start of a replacement. */
+export function matchCase(original: string, replacement: string): string {
+  if (replacement.length === 0) return replacement;
+  const c = original[0];
+  if (c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase())
+    return capitalise(replacement);
+  return replacement;
+}
+
+/** Is pos the first word of its sentence (ignoring opening quotes)? */
+export function atSentenceStart(a: Analysis, pos: number): boolean {
+  const s = sentenceAt(a, pos);
+  if (!s) return false;
+  for (let i = s.start; i < pos; i++) {
+    const c = a.body[i]!;
+    if (
+      c !== '"' &&
+      c !== "'" &&
+      c !== '“' &&
+      c !== '‘' &&
+      c !== '(' &&
+      c !== '*' &&
+      c !== '-' &&
+      c !== ' '
+    )
+      return false;
+  }
+  return true;
+}
+
+const PLEASANTRY =
+  /^(?:(?:i )?hope (?:you(?:'re| are)? (?:well|doing well|good|having|had|enjoy)|(?:this|my) (?:email|note|message) finds you|all is well|your (?:week|day|weekend|quarter)|things are)|happy (?:monday|tuesday|wednesday|thursday|friday|new year|holidays)|(?:many )?thanks? (?:you )?(?:for|again)|thank you (?:for|again|so much)|(?:it was |it's )?(?:great|good|nice|lovely) (?:to (?:meet|speak|talk|chat|see|hear|connect)|chatting|talking|speaking|meeting|catching up)|(?:great|good|nice) (?:call|chat|meeting|to meet)|good (?:morning|afternoon)|how are you|how(?:'s| is) (?:your|the) (?:week|day|quarter))\b[^.!?]{0,80}[.!?]*$/i;
+
+/** The first sentence that is not a pleasantry ("Hope you're well.", "Thanks for the call."). */
+export function firstContentSentence(a: Analysis): Sentence | undefined {
+  const s = a.sentences;
+  for (let i = 0; i < s.length && i < 3; i++) {
+    const x = s[i]!;
+    if (!PLEASANTRY.test(x.text)) return x;
+  }
+  return s[0];
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Offset of the start of the n-th word (1-based) of the body, or -1 when there are fewer. */
+export function wordStart(a: Analysis, n: number): number {
+  let seen = 0;
+  for (const s of a.sentences) {
+    if (seen + s.words < n) {
+      seen += s.words;
+      continue;
+    }
+    const re = /\S+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      if (!WORDISH.test(m[0])) continue;
+      if (++seen === n) return s.start + m.index;
+    }
+    return -1;
+  }
+  return -1;
 }

@@ -52,7 +52,8 @@ export function flagsOf(a: Analysis, findings: readonly Finding[], ps: readonly 
   let askProblem = false;
   for (const f of findings) {
     if (f.rule === 'opt-out-missing') optOut = false;
-    else if (f.rule === 'ask-missing' || f.rule === 'ask-vague' || f.rule === 'ask-many') askProblem = true;
+    else if (f.rule === 'ask-missing' || f.rule === 'ask-vague' || f.rule === 'ask-many')
+      askProblem = true;
   }
   // A clear ask is a plain request: a demand or a bump question ("Did you see it?") does not count.
   let clear = 0;
@@ -84,5 +85,5 @@ function isValueOpening(a: Analysis): boolean {
 
 /** Pushy points minus warmth: a ranking score, higher is pushier. */
 export function pushinessOf(a: Analysis, ps: readonly Penalty[]): number {
-  return categoryPoints(ps, 'pushy') - warmth(a.body.slice(a.greetingEnd));
+  return categoryPoints(ps, 'pushy') - warmth(a);
 }

@@ -6,7 +6,7 @@ import type { CoachContext, MessageKind } from './types';
 
 export const templates: Readonly<Record<MessageKind, string>> = {
   first:
-    'Hi {name},\n\nA question about {subject}: how is your team handling it today? Teams like yours often save a few hours a week with one small change, and I can send the one-page summary.\n\nWould that be useful? If the timing isn\'t right, just tell me and I\'ll close the loop.',
+    "Hi {name},\n\nA question about {subject}: how is your team handling it today? Teams like yours often save a few hours a week with one small change, and I can send the one-page summary.\n\nWould that be useful? If the timing isn't right, just tell me and I'll close the loop.",
   value:
     "Hi {name},\n\nThought of you when I read this: {article}. It looks relevant to {subject}.\n\nWould a short note on how it applies to your team be useful? If the timing isn't right, just tell me and I'll close the loop.",
   reference:

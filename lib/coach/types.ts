@@ -1,14 +1,7 @@
 /** Shared types of the draft coach. Pure data: no browser APIs, no I/O. */
 
 export type Category =
-  | 'pushy'
-  | 'self-centred'
-  | 'value'
-  | 'opt-out'
-  | 'ask'
-  | 'length'
-  | 'readability'
-  | 'context';
+  'pushy' | 'self-centred' | 'value' | 'opt-out' | 'ask' | 'length' | 'readability' | 'context';
 
 export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P10';
 
@@ -91,12 +84,18 @@ export interface Analysis {
   youWords: number;
   now: number;
   /** Rule ids and pattern keys whose trigger words occur in the body, with where each word starts. */
-  triggered: ReadonlyMap<string, readonly number[]>;
+  triggered: TriggerHits;
   /** Built with the registry's trigger map: rules whose triggers are absent may be skipped. */
   gated: boolean;
 }
 
 export type RuleContext = Analysis;
+
+/** Where the trigger words of each rule or pattern key occur (word start offsets, ascending). */
+export interface TriggerHits {
+  has(key: string): boolean;
+  get(key: string): readonly number[] | undefined;
+}
 
 export interface Rule {
   id: string;

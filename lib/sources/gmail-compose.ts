@@ -56,15 +56,22 @@ function usable(el: Element): boolean {
 const asHtml = (el: Element | null | undefined): HTMLElement | null =>
   el ? (el as HTMLElement) : null;
 
+/** A compose form or dialog: where focus in the To or Subject field points to its body. */
+const COMPOSE_FORM = '.M9, [role="dialog"]';
+
 /**
  * The compose or reply body the user is working in: among the visible, editable boxes, the one
- * that has focus, else the last one found by the best-ranked selector that finds any (the
- * newest reply box; a floating dialog comes after the thread). Null when there is none.
+ * that has focus, else the one in the same compose form as the focus (To, Subject), else the
+ * last one found by the best-ranked selector that finds any (the newest reply box; a floating
+ * dialog comes after the thread). Null when there is none.
  */
 export function findGmailCompose(doc: Document): HTMLElement | null {
   try {
     const active = doc.activeElement;
+    const form =
+      active && typeof active.closest === 'function' ? active.closest(COMPOSE_FORM) : null;
     let best: Element | null = null;
+    let sameForm: Element | null = null;
     const seen = new Set<Element>();
     for (const selector of BOX_SELECTORS) {
       const found = Array.from(doc.querySelectorAll(selector)).filter(
@@ -73,10 +80,11 @@ export function findGmailCompose(doc: Document): HTMLElement | null {
       for (const el of found) {
         seen.add(el);
         if (active && (el === active || el.contains(active))) return asHtml(el);
+        if (!sameForm && form?.contains(el)) sameForm = el;
       }
       if (!best && found.length > 0) best = found[found.length - 1] ?? null;
     }
-    return asHtml(best);
+    return asHtml(sameForm ?? best);
   } catch {
     return null;
   }

@@ -48,13 +48,31 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['sunday', 'sun', 'sonntag', 'dimanche', 'domingo', 'domenica', 'zondag'],
   ['monday', 'mon', 'montag', 'lundi', 'lunes', 'lunedi', 'segunda-feira', 'maandag'],
   ['tuesday', 'tue', 'dienstag', 'mardi', 'martes', 'martedi', 'terca-feira', 'dinsdag'],
-  ['wednesday', 'wed', 'mittwoch', 'mercredi', 'miercoles', 'mercoledi', 'quarta-feira', 'woensdag'],
+  [
+    'wednesday',
+    'wed',
+    'mittwoch',
+    'mercredi',
+    'miercoles',
+    'mercoledi',
+    'quarta-feira',
+    'woensdag',
+  ],
   ['thursday', 'thu', 'donnerstag', 'jeudi', 'jueves', 'giovedi', 'quinta-feira', 'donderdag'],
   ['friday', 'fri', 'freitag', 'vendredi', 'viernes', 'venerdi', 'sexta-feira', 'vrijdag'],
   ['saturday', 'sat', 'samstag', 'samedi', 'sabado', 'sabato', 'zaterdag'],
 ];
 
-const TODAY = new Set(['today', 'heute', "aujourd'hui", 'aujourdhui', 'hoy', 'oggi', 'hoje', 'vandaag']);
+const TODAY = new Set([
+  'today',
+  'heute',
+  "aujourd'hui",
+  'aujourdhui',
+  'hoy',
+  'oggi',
+  'hoje',
+  'vandaag',
+]);
 const YESTERDAY = new Set(['yesterday', 'gestern', 'hier', 'ayer', 'ieri', 'ontem', 'gisteren']);
 
 let monthPrefixes: Map<string, number> | undefined;
@@ -112,7 +130,8 @@ export function parseTimeHeading(text: string, now: number): Day | null {
   if (s === '' || s.length > 60) return null;
   const today = new Date(now);
   if (TODAY.has(s)) return dayOf(today);
-  if (YESTERDAY.has(s)) return dayOf(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 12));
+  if (YESTERDAY.has(s))
+    return dayOf(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, 12));
   const weekday = weekdayOf(s);
   if (weekday >= 0) {
     const back = (today.getDay() - weekday + 7) % 7 || 7;
@@ -165,7 +184,8 @@ export function localTime(day: Day, clock: { h: number; min: number }): number |
 /** LinkedIn started on 5 May 2003: no message is older. */
 const LINKEDIN_EPOCH = Date.UTC(2003, 4, 5);
 const TWO_DAYS = 2 * DAY_MS;
-const ENCODED = /^(\d{13})b\d{1,20}-\d{1,4}(?:&([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}_\d{3}))?$/;
+const ENCODED =
+  /^(\d{13})b\d{1,20}-\d{1,4}(?:&([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}_\d{3}))?$/;
 
 /** The text a `2-<base64>` id decodes to, or null. */
 function decodeId(id: string): string | null {

@@ -18,18 +18,27 @@
  *   `.msg-s-event-listitem--group-a11y-heading`); a group whose start shows no sender has none;
  * - direction: `msg-s-event-listitem--other` marks their messages; an item that carries the
  *   `msg-s-event-listitem` class without it is mine; without either class, the direction is
- *   unknown and the message is dropped;
+ *   unknown and the message is dropped; an item whose direction differs from its group's while
+ *   it shows no start of a group is marked inconsistent;
  * - the text in `p.msg-s-event-listitem__body` [`.msg-s-event__content`,
  *   `.msg-s-event-listitem__message-bubble`], read with `white-space: pre-line` semantics.
  * Times: the time encoded in the message id when it carries one (see linkedin-dates.ts), else
  * the day heading with the group's clock time, else none.
  */
-import { localTime, parseClock, parseTimeHeading, timeFromMessageId, type Day } from './linkedin-dates';
+import {
+  localTime,
+  parseClock,
+  parseTimeHeading,
+  timeFromMessageId,
+  type Day,
+} from './linkedin-dates';
 import { cleanName, linkedSlug, visibleText, type Seen } from './linkedin-people';
 
 export interface RawMessage {
   id: string;
   direction: 'in' | 'out' | null;
+  /** Its direction differs from its group's, and it shows no start of a group of its own. */
+  inconsistent: boolean;
   /** The group's sender as shown (this item's own meta, or the one its group started with). */
   sender: Seen | null;
   /** Epoch ms, or null when no time can be read. */
@@ -57,7 +66,11 @@ const LINK = [
   `a.${ITEM}__link`,
 ];
 const AVATAR = `img.${ITEM}__profile-picture, .${ITEM}__link img`;
-const CLOCK = ['time.msg-s-message-group__timestamp', '.msg-s-message-group__timestamp', '.msg-s-message-group__meta time'];
+const CLOCK = [
+  'time.msg-s-message-group__timestamp',
+  '.msg-s-message-group__timestamp',
+  '.msg-s-message-group__meta time',
+];
 const A11Y_GROUP = `.${ITEM}--group-a11y-heading`;
 
 /** `…,2-<base64>)` / `urn:li:fsd_message:2-…` / `2-…` → the `2-…` id; null for anything else. */
@@ -73,7 +86,11 @@ function ownerOf(urn: string | null): string | null {
   return /urn:li:fsd_profile:(ACo[A-Za-z0-9_-]{10,100})/.exec(urn ?? '')?.[1] ?? null;
 }
 
-function firstOf(root: Element, selectors: readonly string[], ok: (el: Element) => boolean): Element | null {
+function firstOf(
+  root: Element,
+  selectors: readonly string[],
+  ok: (el: Element) => boolean,
+): Element | null {
   for (const s of selectors) {
     for (const el of Array.from(root.querySelectorAll(s))) if (ok(el)) return el;
   }
@@ -90,7 +107,19 @@ function bodiesOf(item: Element): Element[] {
 }
 
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img', 'button']);
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+]);
 const MAX_TEXT = 200_000;
 
 /** Text as LinkedIn renders message bodies: line breaks kept, runs of spaces collapsed. */
@@ -173,16 +202,19 @@ export function readRawConversation(
     const owner = ownerOf(urn);
     if (owner) owners.add(owner);
     const itemEl = el.classList.contains(ITEM) ? el : el.querySelector(`.${ITEM}`);
-    const other = el.classList.contains(`${ITEM}--other`) || !!itemEl?.classList.contains(`${ITEM}--other`);
+    const other =
+      el.classList.contains(`${ITEM}--other`) || !!itemEl?.classList.contains(`${ITEM}--other`);
     const direction = other ? 'in' : itemEl ? 'out' : null;
 
     const bubbles = bodiesOf(el);
-    const outside = (node: Element): boolean => !bubbles.some((b) => b === node || b.contains(node));
+    const outside = (node: Element): boolean =>
+      !bubbles.some((b) => b === node || b.contains(node));
 
     const nameEl = firstOf(el, NAME, outside);
     const avatar = firstOf(el, [AVATAR], outside);
     let name = nameEl ? visibleText(nameEl) : '';
-    if (!name && avatar) name = cleanName(avatar.getAttribute('alt') ?? avatar.getAttribute('title'));
+    if (!name && avatar)
+      name = cleanName(avatar.getAttribute('alt') ?? avatar.getAttribute('title'));
     let slug: string | null = null;
     for (const s of LINK) {
       for (const link of Array.from(el.querySelectorAll(s))) {
@@ -195,17 +227,18 @@ export function readRawConversation(
     const li = el.closest('li');
     const a11y = li && scope.contains(li) && li.querySelector(A11Y_GROUP);
 
-    const starts =
-      !group ||
-      lastInGroup ||
-      group.direction !== direction ||
-      !!(name || slug || clockEl || avatar || a11y);
-    if (starts) {
+    // A new group shows its start; a change of direction that shows none is not LinkedIn's
+    // markup (a class lost or misplaced): that message is not trusted.
+    const signals = !!(name || slug || clockEl || avatar || a11y);
+    let inconsistent = false;
+    if (!group || signals || (lastInGroup && group.direction === direction)) {
       group = {
         direction,
         sender: name || slug ? { name, slug } : null,
         clock: clockEl ? parseClock(visibleText(clockEl)) : null,
       };
+    } else if (group.direction !== direction) {
+      inconsistent = true;
     }
     lastInGroup = !!itemEl?.classList.contains(`${ITEM}--last-in-group`);
 
@@ -217,6 +250,7 @@ export function readRawConversation(
     messages.push({
       id,
       direction,
+      inconsistent,
       sender: group?.sender ?? null,
       at,
       text: bodyText(bubbles),

@@ -13,7 +13,10 @@ const HIDDEN_CLASSES = ['visually-hidden', 'a11y-text', 'sr-only'];
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'li-icon']);
 
 export function cleanName(raw: string | null | undefined): string {
-  return (raw ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim().slice(0, MAX_NAME);
+  return (raw ?? '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME);
 }
 
 /** The text a sighted reader sees: screen-reader-only parts and icons left out, spaces collapsed. */

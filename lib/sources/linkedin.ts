@@ -64,6 +64,8 @@ const HEADER_LINK = [
   '.msg-entity-lockup a[href*="/in/"]',
   '.msg-overlay-bubble-header__title a[href*="/in/"]',
 ];
+const OWN_META =
+  '.msg-s-event-listitem:not(.msg-s-event-listitem--other) .msg-s-message-group__meta';
 const CARD_LINK = '.msg-s-profile-card a[href*="/in/"]';
 const CONVERSATION_ATTRS = ['data-conversation-urn', 'data-conversation-id', 'data-thread-urn'];
 const ACTIVE_ITEM = [
@@ -94,9 +96,17 @@ function conversationIdOf(value: string | null): string | null {
   const s = (value ?? '').trim();
   if (s === '') return null;
   if (s.includes('/messaging/thread/')) return linkedInThreadIdFromUrl(s);
-  const urn = /^urn:li:(?:msg_conversation|fsd_conversation|fs_conversation|messagingThread):\(?(?:urn:li:fsd_profile:[A-Za-z0-9_-]+,)?([^,()\s]+)\)?$/.exec(s);
+  const urn =
+    /^urn:li:(?:msg_conversation|fsd_conversation|fs_conversation|messagingThread):\(?(?:urn:li:fsd_profile:[A-Za-z0-9_-]+,)?([^,()\s]+)\)?$/.exec(
+      s,
+    );
   const id = urn ? urn[1] : s;
   return id && THREAD_ID.test(id) && /^\d-|^\d{6,}$/.test(id) ? id : null;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** The document and the open shadow roots LinkedIn renders parts of its UI in. */
@@ -123,7 +133,9 @@ function allBubbles(doc: Document): Element[] {
 }
 
 const minimized = (bubble: Element): boolean =>
-  Array.from(bubble.classList).some((c) => /^msg-overlay-conversation-bubble--(is-)?minimi[sz]ed$/.test(c));
+  Array.from(bubble.classList).some((c) =>
+    /^msg-overlay-conversation-bubble--(is-)?minimi[sz]ed$/.test(c),
+  );
 
 /** The bubble the user is looking at (see above), or null. */
 function chosenBubble(doc: Document): Element | null {
@@ -211,18 +223,48 @@ function consensus(values: readonly string[]): string {
     : '';
 }
 
-function readMe(nav: Seen, raw: RawConversation): Seen | null {
+/** The public slug the given groups of mine agree on, else the one slug they agree on, else null. */
+function agreedSlug(own: readonly Seen[], name: string): string | null {
+  const mine = own.filter(
+    (s) => s.slug !== null && (s.name === '' || isSamePerson(s, { name, slug: null }, null)),
+  );
+  const slugs = [...new Set(mine.map((s) => s.slug as string))];
+  const publicSlugs = slugs.filter((s) => !isMemberId(s));
+  if (publicSlugs.length === 1) return publicSlugs[0] ?? null;
+  return slugs.length === 1 ? (slugs[0] ?? null) : null;
+}
+
+/** Name and profile link of every group of mine on the page, in every conversation. */
+function pageOwnGroups(doc: Document): Seen[] {
+  const seen: Seen[] = [];
+  for (const root of searchRoots(doc)) {
+    for (const meta of Array.from(root.querySelectorAll(OWN_META))) {
+      const nameEl = meta.querySelector('.msg-s-message-group__name');
+      seen.push({
+        name: nameEl ? visibleText(nameEl) : '',
+        slug: linkedSlug(meta.querySelector('a[href*="/in/"]')),
+      });
+    }
+  }
+  return seen;
+}
+
+/**
+ * Me: the nav's name [the name my groups in this conversation agree on]; the nav's slug [the
+ * public slug my groups agree on in this conversation, then on the whole page; the member id they
+ * agree on]. Null without a name.
+ */
+function readMe(nav: Seen, raw: RawConversation, page: () => Seen[]): Seen | null {
   const own = raw.messages
     .filter((m) => m.direction === 'out' && m.sender !== null)
     .map((m) => m.sender as Seen);
   const name = nav.name || consensus(own.map((s) => s.name).filter((n) => n !== ''));
   if (!name) return null;
   if (nav.slug) return { name, slug: nav.slug };
-  const mine = own.filter((s) => s.slug !== null && (s.name === '' || isSamePerson(s, { name, slug: null }, null)));
-  const slugs = [...new Set(mine.map((s) => s.slug as string))];
-  const publicSlugs = slugs.filter((s) => !isMemberId(s));
-  const slug = publicSlugs.length === 1 ? publicSlugs[0] : slugs.length === 1 ? slugs[0] : undefined;
-  return { name, slug: slug ?? null };
+  const here = agreedSlug(own, name);
+  if (here && !isMemberId(here)) return { name, slug: here };
+  const onPage = agreedSlug(page(), name);
+  return { name, slug: onPage && !isMemberId(onPage) ? onPage : here };
 }
 
 const personOf = (seen: Seen): Person =>
@@ -236,12 +278,13 @@ function readConversation(
   url: string,
   now: number,
   nav: Seen,
+  page: () => Seen[],
 ): Thread | null {
   const raw = readRawConversation(scope, (el) => isPage && inOverlay(el), now);
   if (raw.messages.length === 0) return null;
   const id = threadIdOf(doc, scope, isPage, url, raw);
   if (!id) return null;
-  const meSeen = readMe(nav, raw);
+  const meSeen = readMe(nav, raw, page);
   if (!meSeen) return null;
   const me = personOf(meSeen);
   const isMe = (s: Seen): boolean => isSamePerson(s, meSeen, raw.owner);
@@ -270,6 +313,10 @@ function readConversation(
   const reads: { from: Person; m: RawConversation['messages'][number] }[] = [];
   for (const m of raw.messages) {
     if (m.direction === null || m.at === null) continue;
+    if (m.inconsistent) {
+      contradictions++;
+      continue;
+    }
     if (m.direction === 'out') {
       if (m.sender && !isMe(m.sender)) contradictions++;
       else reads.push({ from: me, m });
@@ -291,7 +338,9 @@ function readConversation(
     id: m.id,
     from,
     to:
-      m.direction === 'out' ? [...others] : [me, ...others.filter((o) => o.linkedin !== from.linkedin)],
+      m.direction === 'out'
+        ? [...others]
+        : [me, ...others.filter((o) => o.linkedin !== from.linkedin)],
     cc: [],
     at: m.at as number,
     direction: m.direction as 'in' | 'out',
@@ -314,26 +363,36 @@ function readConversation(
  * bubble), or null when the page shows none or it cannot be read. `now` anchors "Today",
  * "Yesterday" and weekday headings.
  */
-export function readLinkedInThread(doc: Document, url: string, now: number = Date.now()): Thread | null {
+export function readLinkedInThread(
+  doc: Document,
+  url: string,
+  now: number = Date.now(),
+): Thread | null {
   const nav = readNavMember(doc);
+  const own = lazy(() => pageOwnGroups(doc));
   const page = pageScope(doc);
   if (page) {
-    const thread = readConversation(doc, page, true, url, now, nav);
+    const thread = readConversation(doc, page, true, url, now, nav, own);
     if (thread) return thread;
   }
   const bubble = chosenBubble(doc);
-  return bubble ? readConversation(doc, bubble, false, url, now, nav) : null;
+  return bubble ? readConversation(doc, bubble, false, url, now, nav, own) : null;
 }
 
 /** Every conversation the page shows: the messaging page's thread, then each bubble; ids once. */
-export function readLinkedInThreads(doc: Document, url: string, now: number = Date.now()): Thread[] {
+export function readLinkedInThreads(
+  doc: Document,
+  url: string,
+  now: number = Date.now(),
+): Thread[] {
   const nav = readNavMember(doc);
+  const own = lazy(() => pageOwnGroups(doc));
   const threads: Thread[] = [];
   const page = pageScope(doc);
   const candidates: [Element, boolean][] = page ? [[page, true]] : [];
   for (const b of allBubbles(doc)) candidates.push([b, false]);
   for (const [scope, isPage] of candidates) {
-    const t = readConversation(doc, scope, isPage, url, now, nav);
+    const t = readConversation(doc, scope, isPage, url, now, nav, own);
     if (t && !threads.some((o) => o.id === t.id)) threads.push(t);
   }
   return threads;
@@ -346,15 +405,15 @@ export function findLinkedInComposer(doc: Document): HTMLElement | null {
     .find((el) => !inOverlay(el));
   if (onPage) return onPage as HTMLElement;
   const bubble = chosenBubble(doc);
-  return (bubble?.querySelector(COMPOSER) ?? bubble?.querySelector(COMPOSER_FALLBACK) ?? null) as
-    | HTMLElement
-    | null;
+  return (bubble?.querySelector(COMPOSER) ??
+    bubble?.querySelector(COMPOSER_FALLBACK) ??
+    null) as HTMLElement | null;
 }
 
 /** The send button of the form that holds the composer, or null. */
 export function linkedInSendButton(doc: Document): HTMLButtonElement | null {
   const form = findLinkedInComposer(doc)?.closest('form, .msg-form');
-  return (form?.querySelector(SEND) ?? form?.querySelector('button[type="submit"]') ?? null) as
-    | HTMLButtonElement
-    | null;
+  return (form?.querySelector(SEND) ??
+    form?.querySelector('button[type="submit"]') ??
+    null) as HTMLButtonElement | null;
 }

@@ -97,8 +97,19 @@ const draft = (): Promise<{ text: string; signature: string; quoted: boolean } |
     return d ? { text: d.text, signature: d.signature, quoted: d.quoted } : null;
   });
 
-const apply = (text: string): Promise<boolean> =>
-  page.evaluate((t) => window.GC.applyGmailDraft(document, t), text);
+/**
+ * applyGmailDraft in the page. Unless `fallback` is allowed, it must have gone through the
+ * editor: the DOM fallback is the only source of untrusted input events.
+ */
+async function apply(text: string, fallback = false): Promise<boolean> {
+  const { ok, untrusted } = await page.evaluate((t) => {
+    const from = window.T.events.length;
+    const ok = window.GC.applyGmailDraft(document, t);
+    return { ok, untrusted: window.T.events.slice(from).filter((e) => !e.trusted).length };
+  }, text);
+  if (!fallback) expect(untrusted, 'the DOM fallback ran').toBe(0);
+  return ok;
+}
 
 /** The signature is the very node it was, with the same text, still in the box. */
 const signatureKept = (): Promise<boolean> =>
@@ -275,7 +286,8 @@ describe('Gmail draft in real Chromium', () => {
         return (
           box?.querySelector('.gmail_signature') === window.T.signature &&
           box?.querySelector('.gmail_signature_prefix')?.textContent === '-- ' &&
-          q?.textContent === 'On Thu, Nov 12, 2026 at 8:47 AM Alex Seller wrote:Just checking in on the proposal.'
+          q?.textContent ===
+            'On Thu, Nov 12, 2026 at 8:47 AM Alex Seller wrote:Just checking in on the proposal.'
         );
       });
     expect(await draft()).toEqual({ text: '', signature: 'Alex Seller', quoted: true });
@@ -310,7 +322,7 @@ describe('Gmail draft in real Chromium', () => {
       document.execCommand = () => false;
       window.T.events = [];
     });
-    expect(await apply(REWRITE)).toBe(true);
+    expect(await apply(REWRITE, true)).toBe(true);
     expect((await draft())?.text).toBe(REWRITE);
     expect(await signatureKept()).toBe(true);
     const events = await page.evaluate(() => window.T.events);

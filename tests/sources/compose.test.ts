@@ -27,20 +27,44 @@ const apply = (box: HTMLElement, doc: Document, text: string, opts = OPTS): bool
 
 describe('readDraft: text as it renders', () => {
   const cases: [string, string, string][] = [
-    ['one div per line, an empty line as <div><br></div>', '<div>a</div><div><br></div><div>b</div>', 'a\n\nb'],
+    [
+      'one div per line, an empty line as <div><br></div>',
+      '<div>a</div><div><br></div><div>b</div>',
+      'a\n\nb',
+    ],
     ['<br> line breaks', 'a<br>b', 'a\nb'],
     ['two <br> make a blank line', 'a<br><br>b', 'a\n\nb'],
     ['a <br> at the end of a block is no extra line', '<div>a<br></div><div>b</div>', 'a\nb'],
     ['text before a block', 'a<div>b</div>c', 'a\nb\nc'],
     ['nested blocks', '<div><div>a</div><div><div>b</div></div></div>', 'a\nb'],
-    ['inline markup', '<div>Hi <b>Dana</b>, <a href="#">see</a> <i>this</i>.</div>', 'Hi Dana, see this.'],
+    [
+      'inline markup',
+      '<div>Hi <b>Dana</b>, <a href="#">see</a> <i>this</i>.</div>',
+      'Hi Dana, see this.',
+    ],
     ['source white space collapses', '\n  <div>  a \n b </div>\n  <div>c</div>\n', 'a b\nc'],
-    ['no-break spaces are kept as spaces', '<div>Two&nbsp; spaces&nbsp;</div><div>&nbsp;x</div>', 'Two  spaces \n x'],
+    [
+      'no-break spaces are kept as spaces',
+      '<div>Two&nbsp; spaces&nbsp;</div><div>&nbsp;x</div>',
+      'Two  spaces \n x',
+    ],
     ['<p> per line (LinkedIn)', '<p>a</p><p><br></p><p>b</p>', 'a\n\nb'],
-    ['three blank lines', '<div>a</div><div><br></div><div><br></div><div><br></div><div>b</div>', 'a\n\n\n\nb'],
-    ['blank lines at either end are dropped', '<div><br></div><div><br></div><div>a</div><div><br></div>', 'a'],
+    [
+      'three blank lines',
+      '<div>a</div><div><br></div><div><br></div><div><br></div><div>b</div>',
+      'a\n\n\n\nb',
+    ],
+    [
+      'blank lines at either end are dropped',
+      '<div><br></div><div><br></div><div>a</div><div><br></div>',
+      'a',
+    ],
     ['zero-width characters are dropped', '<div>a\u200b\ufeffb</div>', 'ab'],
-    ['unseen elements are skipped', '<div>a<script>x()</script><style>p{}</style><span hidden>h</span><span style="display: none">n</span><span aria-hidden="true">r</span>b</div>', 'ab'],
+    [
+      'unseen elements are skipped',
+      '<div>a<script>x()</script><style>p{}</style><span hidden>h</span><span style="display: none">n</span><span aria-hidden="true">r</span>b</div>',
+      'ab',
+    ],
     ['an empty box', '', ''],
     ['a box of white space', ' \n <div> </div> ', ''],
   ];
@@ -64,7 +88,11 @@ describe('readDraft: signature and quoted history', () => {
   it('finds the boundary inside a wrapper', () => {
     const html =
       '<div dir="ltr"><div>Hi</div><div><br></div><span class="sig">-- </span><br><div class="sig">Alex</div></div>';
-    expect(readDraft(boxOf(html).box, OPTS)).toEqual({ text: 'Hi', signature: 'Alex', quoted: false });
+    expect(readDraft(boxOf(html).box, OPTS)).toEqual({
+      text: 'Hi',
+      signature: 'Alex',
+      quoted: false,
+    });
   });
 
   it('does not take a signature inside quoted history for mine', () => {
@@ -73,7 +101,8 @@ describe('readDraft: signature and quoted history', () => {
   });
 
   it('by default takes blocks named "signature" for the signature', () => {
-    const html = '<div>Hi</div><div class="gmail_signature">-- <br>Alex</div><blockquote>x</blockquote>';
+    const html =
+      '<div>Hi</div><div class="gmail_signature">-- <br>Alex</div><blockquote>x</blockquote>';
     expect(readDraft(boxOf(html).box, { exclude: ['.gmail_signature', 'blockquote'] })).toEqual({
       text: 'Hi',
       signature: 'Alex',
@@ -82,7 +111,9 @@ describe('readDraft: signature and quoted history', () => {
   });
 
   it('treats a hidden element around an excluded block as the boundary', () => {
-    expect(read('<div>a</div><div hidden><div>b</div><blockquote>q</blockquote></div><div>c</div>')).toBe('a');
+    expect(
+      read('<div>a</div><div hidden><div>b</div><blockquote>q</blockquote></div><div>c</div>'),
+    ).toBe('a');
   });
 
   it('ignores selectors that do not parse, and a missing box', () => {
@@ -153,7 +184,11 @@ describe('applyDraft without execCommand (DOM fallback)', () => {
     );
     const prefix = box.querySelector('span.sig');
     expect(apply(box, doc, 'A useful note.')).toBe(true);
-    expect(readDraft(box, OPTS)).toEqual({ text: 'A useful note.', signature: 'Alex', quoted: false });
+    expect(readDraft(box, OPTS)).toEqual({
+      text: 'A useful note.',
+      signature: 'Alex',
+      quoted: false,
+    });
     expect(box.querySelector('span.sig')).toBe(prefix);
     expect(box.innerHTML).toBe(
       '<div dir="ltr"><div>A useful note.</div><div><br></div><span class="sig">-- </span><br><div class="sig">Alex</div></div>',
@@ -180,7 +215,9 @@ describe('applyDraft without execCommand (DOM fallback)', () => {
     expect(apply(reply.box, reply.doc, 'x')).toBe(true);
     expect(apply(reply.box, reply.doc, '')).toBe(true);
     expect(readDraft(reply.box, OPTS).text).toBe('');
-    expect(reply.box.innerHTML.startsWith('<div><br></div><div><br></div><div class="sig">')).toBe(true);
+    expect(reply.box.innerHTML.startsWith('<div><br></div><div><br></div><div class="sig">')).toBe(
+      true,
+    );
   });
 
   it('writes into a box that starts with its signature', () => {
@@ -198,7 +235,15 @@ describe('applyDraft without execCommand (DOM fallback)', () => {
   it('falls back when execCommand refuses, or runs without changing anything', () => {
     for (const exec of [() => false, () => true]) {
       const { doc, box } = boxOf(REPLY);
-      const range = { setStart: vi.fn(), setEnd: vi.fn(), setStartBefore: vi.fn(), setEndAfter: vi.fn(), collapse: vi.fn(), selectNodeContents: vi.fn(), collapsed: false };
+      const range = {
+        setStart: vi.fn(),
+        setEnd: vi.fn(),
+        setStartBefore: vi.fn(),
+        setEndAfter: vi.fn(),
+        collapse: vi.fn(),
+        selectNodeContents: vi.fn(),
+        collapsed: false,
+      };
       Object.assign(doc, {
         execCommand: vi.fn(exec),
         getSelection: () => ({ removeAllRanges: vi.fn(), addRange: vi.fn() }),
@@ -224,9 +269,34 @@ describe('applyDraft without execCommand (DOM fallback)', () => {
 });
 
 describe('property: damaged compose markup', () => {
-  const TAGS = ['div', 'p', 'span', 'b', 'br', 'blockquote', 'img', 'script', 'ul', 'li', 'table', 'td'];
+  const TAGS = [
+    'div',
+    'p',
+    'span',
+    'b',
+    'br',
+    'blockquote',
+    'img',
+    'script',
+    'ul',
+    'li',
+    'table',
+    'td',
+  ];
   const CLASSES = ['', 'sig', 'quote', 'x', 'gmail_signature'];
-  const word = fc.constantFrom('Hi', 'Dana', ' ', '  ', '\n', '\u00a0', '\u200b', 'a&b', '<x>', '--', 'ok.');
+  const word = fc.constantFrom(
+    'Hi',
+    'Dana',
+    ' ',
+    '  ',
+    '\n',
+    '\u00a0',
+    '\u200b',
+    'a&b',
+    '<x>',
+    '--',
+    'ok.',
+  );
 
   /** A random tree, with a sentinel word inside every excluded block. */
   type Tree = { tag: string; cls: string; hidden: boolean; kids: (Tree | string)[] };

@@ -74,9 +74,9 @@ describe('the fixtures', () => {
       );
       expect(box, name).not.toBeNull();
       expect(box?.firstElementChild?.outerHTML).toBe('<div><br></div>');
-      expect(box?.querySelector('div.gmail_signature[data-smartmail="gmail_signature"]')?.innerHTML).toBe(
-        '-- <br>Alex Seller<br>Crickets Demo',
-      );
+      expect(
+        box?.querySelector('div.gmail_signature[data-smartmail="gmail_signature"]')?.innerHTML,
+      ).toBe('-- <br>Alex Seller<br>Crickets Demo');
       expect(doc.querySelectorAll('script, [onload], [onerror], [onsubmit]')).toHaveLength(0);
     }
     const dialog = load('compose-new').querySelector('div[role="dialog"]');
@@ -116,7 +116,12 @@ describe('findGmailCompose', () => {
     expect(findGmailCompose(doc)).toBe(reply);
     focus(doc, reply.firstElementChild);
     expect(findGmailCompose(doc)).toBe(reply);
-    focus(doc, doc.querySelector('input[name="subjectbox"]'));
+    // Focus in the To or Subject field of a compose form: that form's body.
+    focus(doc, doc.querySelector('input[name="subjectbox"].aoT'));
+    expect(findGmailCompose(doc)).toBe(dialog);
+    focus(doc, reply.closest('.M9')?.querySelector('.aoD') ?? null);
+    expect(findGmailCompose(doc)).toBe(reply);
+    focus(doc, doc.body);
     expect(findGmailCompose(doc)).toBe(dialog);
   });
 
@@ -164,7 +169,8 @@ describe('findGmailCompose', () => {
     const doc = load('reply-box');
     const odd = doc.createElement('div');
     odd.setAttribute('class', 'M9');
-    odd.innerHTML = '<div contenteditable="true" aria-label="Corps du message"><div><br></div></div>';
+    odd.innerHTML =
+      '<div contenteditable="true" aria-label="Corps du message"><div><br></div></div>';
     doc.body.appendChild(odd);
     expect(findGmailCompose(doc)?.id).toBe(':qz');
     focus(doc, odd.firstElementChild);
@@ -203,7 +209,8 @@ describe('readGmailDraft and applyGmailDraft', () => {
       const box = findGmailCompose(doc) as HTMLElement;
       const sig = box.querySelector('.gmail_signature');
       type(box, 'Just checking in. Did you get my email?');
-      const text = 'Hi Dana,\n\nOne idea for your review.\n\n\nIf the timing is not right, just tell me.';
+      const text =
+        'Hi Dana,\n\nOne idea for your review.\n\n\nIf the timing is not right, just tell me.';
       expect(applyGmailDraft(doc, text)).toBe(true);
       expect(readGmailDraft(doc)).toMatchObject({ text, signature: SIGNATURE });
       expect(box.querySelector('.gmail_signature')).toBe(sig);
@@ -292,10 +299,22 @@ describe('watchDraft', () => {
 });
 
 describe('random damage (property)', () => {
-  const ATTRS = ['class', 'contenteditable', 'role', 'g_editable', 'aria-label', 'data-smartmail', 'style'];
+  const ATTRS = [
+    'class',
+    'contenteditable',
+    'role',
+    'g_editable',
+    'aria-label',
+    'data-smartmail',
+    'style',
+  ];
   const WORDS = new Set(['', '--', 'Alex', 'Seller', 'Crickets', 'Demo']);
   const damage = fc.record({
-    name: fc.constantFrom<ComposeFixture | 'silent-after-three'>('reply-box', 'compose-new', 'silent-after-three'),
+    name: fc.constantFrom<ComposeFixture | 'silent-after-three'>(
+      'reply-box',
+      'compose-new',
+      'silent-after-three',
+    ),
     removals: fc.array(fc.nat(), { maxLength: 8 }),
     strips: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ATTRS)), { maxLength: 8 }),
   });
@@ -303,9 +322,8 @@ describe('random damage (property)', () => {
   it('never throws; finds the compose body or nothing, and reads it as empty', () => {
     fc.assert(
       fc.property(damage, ({ name, removals, strips }) => {
-        const doc = parseHTML(
-          name === 'silent-after-three' ? fixtureHtml(name) : html(name),
-        ).document as unknown as Document;
+        const doc = parseHTML(name === 'silent-after-three' ? fixtureHtml(name) : html(name))
+          .document as unknown as Document;
         for (const n of removals) {
           const els = Array.from(doc.querySelectorAll('body *'));
           if (els.length) els[n % els.length]?.remove();

@@ -3,7 +3,7 @@ import { rx } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
 
 const BIG = rx(
-  "\\b(?:(?:30|40|45|50|60|90)[- ]?(?:minutes?|mins?)|an? (?:full )?hour(?:-long)?|(?:one|1|two|2)[- ]hours?|half[- ]day|full[- ]day|(?:sign|buy|purchase|commit to|pay for|subscribe to|sign up for) (?:the|our|a|your|this)|fill (?:in|out) (?:this|the|our|a) (?:form|survey|questionnaire)|(?:full|complete|in-depth|hour-long) (?:demo|walkthrough|presentation))\\b",
+  '\\b(?:(?:30|40|45|50|60|90)[- ]?(?:minutes?|mins?)|an? (?:full )?hour(?:-long)?|(?:one|1|two|2)[- ]hours?|half[- ]day|full[- ]day|(?:sign|buy|purchase|commit to|pay for|subscribe to|sign up for) (?:the|our|a|your|this)|fill (?:in|out) (?:this|the|our|a) (?:form|survey|questionnaire)|(?:full|complete|in-depth|hour-long) (?:demo|walkthrough|presentation))\\b',
   'i',
 );
 
@@ -16,7 +16,32 @@ export const askHighFriction = defineRule({
   explanation:
     'A big ask ("a 45-minute demo", "sign up today") before they are interested is easy to ignore. Ask for something small first: a reply, a yes to a resource, 15 minutes.',
   message: 'Big ask: make it smaller and easier to say yes to.',
-  triggers: ['30', '40', '45', '50', '60', '90', 'hour', 'one', '1', 'two', '2', 'half', 'full', 'sign', 'buy', 'purchase', 'commit', 'pay', 'subscribe', 'fill', 'complete', 'demo', 'walkthrough', 'presentation'],
+  triggers: [
+    '30',
+    '40',
+    '45',
+    '50',
+    '60',
+    '90',
+    'hour',
+    'one',
+    '1',
+    'two',
+    '2',
+    'half',
+    'full',
+    'sign',
+    'buy',
+    'purchase',
+    'commit',
+    'pay',
+    'subscribe',
+    'fill',
+    'complete',
+    'demo',
+    'walkthrough',
+    'presentation',
+  ],
   find(a) {
     const hits: Hit[] = [];
     const kind = a.context.kind;

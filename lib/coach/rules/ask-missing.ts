@@ -1,4 +1,4 @@
-import { asksOf } from '../asks';
+import { ASK, asksOf } from '../asks';
 import { defineRule, type Hit } from '../rule';
 
 /** No ask at all: the reader does not know what you want (P9). */
@@ -10,6 +10,8 @@ export const askMissing = defineRule({
   explanation:
     'Make the next step clear: one small, specific ask the reader can answer in a line ("Would the checklist help?"). Without one, the easiest reply is none.',
   message: 'No ask: end with one small, specific question.',
+  patterns: ASK,
+  gate: false,
   find(a) {
     const hits: Hit[] = [];
     if (a.sentences.length === 0) return hits;

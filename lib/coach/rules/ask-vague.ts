@@ -1,4 +1,4 @@
-import { asksOf } from '../asks';
+import { VAGUE_WORDS, asksOf } from '../asks';
 import { defineRule, type Hit } from '../rule';
 
 /** Only vague asks: "Thoughts?", "Let me know", "Let's connect". */
@@ -10,6 +10,7 @@ export const askVague = defineRule({
   explanation:
     '"Thoughts?" and "Let me know" leave the reader to work out what you want. Ask for one concrete, low-effort thing: a yes/no, a choice of two times, a resource they can say yes to.',
   message: 'Vague ask: make it one concrete, easy question.',
+  probes: VAGUE_WORDS,
   find(a) {
     const hits: Hit[] = [];
     const asks = asksOf(a);

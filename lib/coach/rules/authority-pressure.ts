@@ -2,7 +2,7 @@ import { ROLE, rx } from '../lexicon';
 import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 const PRESSURE_VERB =
-  "(?:asked|asks|asking|wants|wanted|told|tells|insisted|insists|insisting|expects|expected|expecting|requested|requests|needs|needed|approved|agreed|instructed|pushing|keen|waiting|demanding|demands|signed off|is behind|fully behind|on board|given the green light|personally asked|would like|will want)";
+  '(?:asked|asks|asking|wants|wanted|told|tells|insisted|insists|insisting|expects|expected|expecting|requested|requests|needs|needed|approved|agreed|instructed|pushing|keen|waiting|demanding|demands|signed off|is behind|fully behind|on board|given the green light|personally asked|would like|will want)';
 const RE = rx(
   [
     `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?(?: (?:has|is|was|had|personally|just|already|also|really|himself|herself|now|every day|\\w+ing))* ${PRESSURE_VERB}\\b`,
@@ -22,15 +22,57 @@ export const authorityPressure = defineRule({
   explanation:
     'Invoking a boss ("my CEO asked me to follow up", "your VP said you\'d sign") is an appeal to a higher authority: it pressures instead of persuading. Speak to what they need, in your own voice.',
   message: 'Appeal to authority: leaning on rank to push.',
-  triggers: ['ceo', 'cfo', 'cto', 'coo', 'cro', 'cmo', 'cio', 'vp', 'svp', 'evp', 'vice', 'president', 'founder', 'owner', 'boss', 'manager', 'director', 'head', 'leadership', 'board', 'executive', 'exec', 'execs', 'legal', 'chairman', 'chair', 'superior', 'superiors', 'higher', 'management', 'senior'],
+  triggers: [
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'cro',
+    'cmo',
+    'cio',
+    'vp',
+    'svp',
+    'evp',
+    'vice',
+    'president',
+    'founder',
+    'owner',
+    'boss',
+    'manager',
+    'director',
+    'head',
+    'leadership',
+    'board',
+    'executive',
+    'exec',
+    'execs',
+    'legal',
+    'chairman',
+    'chair',
+    'superior',
+    'superiors',
+    'higher',
+    'management',
+    'senior',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      const s = sentenceAt(a, m.index);
-      // "Would it help to loop in your manager?" is an offer, not a threat
-      if (s && s.text.endsWith('?') && /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i.test(m[0])) return;
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }, 'authority-pressure');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const s = sentenceAt(a, m.index);
+        // "Would it help to loop in your manager?" is an offer, not a threat
+        if (
+          s &&
+          s.text.endsWith('?') &&
+          /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i.test(m[0])
+        )
+          return;
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      },
+      'authority-pressure',
+    );
     return hits;
   },
 });

@@ -14,7 +14,11 @@ export const away = defineRule({
     const until = a.context.contact?.awayUntil;
     if (until === undefined || !Number.isFinite(until) || until <= a.now) return hits;
     const date = new Date(until).toISOString().slice(0, 10);
-    hits.push({ start: 0, end: 0, message: `They are away until ${date}: wait until they are back.` });
+    hits.push({
+      start: 0,
+      end: 0,
+      message: `They are away until ${date}: wait until they are back.`,
+    });
     return hits;
   },
 });

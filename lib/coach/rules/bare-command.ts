@@ -1,8 +1,8 @@
 import { DEADLINE, rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, keyIn, type Hit } from '../rule';
 
 const COMMAND = rx(
-  "^(?:(?:so|and|now|just|ok|okay),? )?(?:call me|ring me|phone me|text me|email me|send (?:me|us|over|it|the|your)|sign (?:the|it|here|up|now|today)|buy|purchase|order|book (?:a|your|some|time|now|the|it)|schedule (?:a|your|time|the|it)|reply|respond|get back to me|confirm|accept|grab (?:a|your|the|one)|claim|secure|register|click|act|lock in|pick (?:a|your) (?:time|slot)|choose|decide|lower (?:the|your) (?:price|rate)|drop (?:the|your) (?:price|rate)|move (?:forward|ahead)|commit|approve|pay|contact me|answer me|tell me (?:now|today|by)|give me (?:a|an|your) (?:answer|call|decision))\\b",
+  '^(?:(?:so|and|now|just|ok|okay),? )?(?:call me|ring me|phone me|text me|email me|send (?:me|us|over|it|the|your)|sign (?:the|it|here|up|now|today)|buy|purchase|order|book (?:a|your|some|time|now|the|it)|schedule (?:a|your|time|the|it)|reply|respond|get back to me|confirm|accept|grab (?:a|your|the|one)|claim|secure|register|click|act|lock in|pick (?:a|your) (?:time|slot)|choose|decide|lower (?:the|your) (?:price|rate)|drop (?:the|your) (?:price|rate)|move (?:forward|ahead)|commit|approve|pay|contact me|answer me|tell me (?:now|today|by)|give me (?:a|an|your) (?:answer|call|decision))\\b',
   'i',
 );
 const DEADLINE_RE = rx(DEADLINE, 'i');
@@ -16,17 +16,59 @@ export const bareCommand = defineRule({
   explanation:
     'A bare command ("Call me.", "Book a demo.", "Sign the attached.") tells the prospect what to do for your sale. Invite instead ("Feel free to book a time") so saying yes is their choice.',
   message: 'Bare command about the sale.',
-  triggers: ['call', 'ring', 'phone', 'text', 'email', 'send', 'sign', 'buy', 'purchase', 'order', 'book', 'schedule', 'reply', 'respond', 'get', 'confirm', 'accept', 'grab', 'claim', 'secure', 'register', 'click', 'act', 'lock', 'pick', 'choose', 'decide', 'lower', 'drop', 'move', 'commit', 'approve', 'pay', 'contact', 'answer', 'tell', 'give'],
+  triggers: [
+    'call',
+    'ring',
+    'phone',
+    'text',
+    'email',
+    'send',
+    'sign',
+    'buy',
+    'purchase',
+    'order',
+    'book',
+    'schedule',
+    'reply',
+    'respond',
+    'get',
+    'confirm',
+    'accept',
+    'grab',
+    'claim',
+    'secure',
+    'register',
+    'click',
+    'act',
+    'lock',
+    'pick',
+    'choose',
+    'decide',
+    'lower',
+    'drop',
+    'move',
+    'commit',
+    'approve',
+    'pay',
+    'contact',
+    'answer',
+    'tell',
+    'give',
+  ],
   find(a) {
     const hits: Hit[] = [];
     for (const s of a.sentences) {
       const m = COMMAND.exec(s.text);
       if (!m) continue;
-      if (DEADLINE_RE.test(s.text)) continue; // imperative-deadline covers it
+      if (keyIn(a, 'imperative-deadline', s) && DEADLINE_RE.test(s.text)) continue; // imperative-deadline covers it
       const lead = /^(?:(?:so|and|now|just|ok|okay),? )?/i.exec(m[0])![0].length;
       const at = s.start + lead;
       const word = /^[\p{L}']+/u.exec(a.body.slice(at, at + 20))?.[0] ?? '';
-      hits.push({ start: at, end: at + word.length, replacement: 'Feel free to ' + word.toLowerCase() });
+      hits.push({
+        start: at,
+        end: at + word.length,
+        replacement: 'Feel free to ' + word.toLowerCase(),
+      });
     }
     return hits;
   },

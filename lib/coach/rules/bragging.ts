@@ -1,36 +1,55 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, type Hit } from '../rule';
+import { defineRule, eachMatch, gated, scan, type Hit } from '../rule';
 
 /** Adjectives that can simply be dropped: "our award-winning platform" -> "our platform". */
 const ADJECTIVE = rx(
-  "(?:\\b(an?) )?\\b(?:(?:industry|market|category|world)[- ]leading|award[- ]winning|best[- ]in[- ]class|best[- ]of[- ]breed|world[- ]class|cutting[- ]edge|state[- ]of[- ]the[- ]art|game[- ]chang(?:ing|er)|revolutionary|groundbreaking|ground-breaking|premier|top[- ]rated|highest[- ]rated|best[- ]rated|number[- ]one[- ]rated|fastest[- ]growing|most (?:advanced|powerful|innovative|trusted|comprehensive|complete|popular|accurate|secure))(?:,\\s*| )(?=[\\w#])",
+  '(?:\\b(an?) )?\\b(?:(?:industry|market|category|world)[- ]leading|award[- ]winning|best[- ]in[- ]class|best[- ]of[- ]breed|world[- ]class|cutting[- ]edge|state[- ]of[- ]the[- ]art|game[- ]chang(?:ing|er)|revolutionary|groundbreaking|ground-breaking|premier|top[- ]rated|highest[- ]rated|best[- ]rated|number[- ]one[- ]rated|fastest[- ]growing|most (?:advanced|powerful|innovative|trusted|comprehensive|complete|popular|accurate|secure))(?:,\\s*| )(?=[\\w#])',
 );
-const CLAIM = rx(
+const CLAIM = gated('bragging', [
   [
-    "\\b(?:the )?(?:#\\s?1|number one|no\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))",
+    '1 one no',
+    '\\b(?:the )?(?:#\\s?1|number one|no\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))',
+  ],
+  [
+    'leader leaders pioneer pioneers',
     '\\b(?:a|the) (?:global |recogni[sz]ed |trusted |clear |proven )?(?:leader|leaders|pioneer|pioneers) in\\b',
-    '\\b(?:leading|premier|top) (?:provider|platform|vendor|supplier|company|firm|agency|solution|consultancy|partner)s?\\b',
-    '\\bmarket leaders?\\b',
+  ],
+  [
+    'leading premier top',
+    '\\b(?:leading|premier|top) (?:provider|platform|vendor|supplier|company|firm|agency|solution|consultancy|partner)s?\\b|\\bthe (?:leading|premier)\\b',
+  ],
+  ['market', '\\bmarket leaders?\\b'],
+  [
+    'trusted',
     "\\btrusted by (?:over |more than )?(?:\\d[\\d,.]*\\+?|thousands|millions|hundreds|many|leading|top|the world's)",
-    '\\bthe (?:best|only|strongest|fastest) (?:\\w+ ){0,2}?(?:platform|solution|tool|product|provider|company|vendor|firm|agency|team|option|software|service)s? (?:on the market|in the (?:market|industry|business|world|category|space)|available|out there)\\b',
-    '\\bthe only (?:\\w+ ){0,2}?(?:platform|solution|tool|product|provider|company|vendor)s? (?:that|offering|to offer|with)\\b',
-    '\\b(?:the )?best in the (?:business|industry|market|world)\\b',
+  ],
+  [
+    'best only strongest fastest',
+    '\\bthe (?:best|only|strongest|fastest) (?:\\w+ ){0,2}?(?:platform|solution|tool|product|provider|company|vendor|firm|agency|team|option|software|service)s? (?:on the market|in the (?:market|industry|business|world|category|space)|available|out there)\\b|\\bthe only (?:\\w+ ){0,2}?(?:platform|solution|tool|product|provider|company|vendor)s? (?:that|offering|to offer|with)\\b|\\b(?:the )?best in the (?:business|industry|market|world)\\b',
+  ],
+  [
+    'best strongest highest fastest biggest largest most',
     "\\b(?:we(?:'re| are)|we have|our \\w+ (?:is|are|has|have)) (?:the )?(?:best|strongest|highest|fastest|biggest|largest|most \\w+)\\b",
-    '\\b(?:we(?:\'ve| have)? (?:just |recently )?won|winning) (?:\\w+ ){0,3}?awards?\\b',
-    '\\bwon (?:\\w+ ){0,2}awards?\\b',
-    "\\b(?:named|recogni[sz]ed as) (?:a |the )?(?:leader|winner)\\b",
-    '\\bour (?:track record|results|work|reputation) speaks? for itself\\b',
-    '\\bwe pride ourselves\\b',
-    "\\bworld's (?:best|leading|first|largest|most)\\b",
-    '\\bex-(?:google|facebook|meta|amazon|apple|microsoft|mckinsey)\\b',
-    '\\b(?:featured in|as seen (?:in|on))\\b',
-    '\\bsecond to none\\b',
-    '\\bunparalleled\\b',
-    '\\bunmatched\\b',
-    '\\bunrivall?ed\\b',
-    '\\bthe (?:leading|premier)\\b',
-  ].join('|'),
-);
+  ],
+  [
+    'won winning award awards',
+    "\\b(?:we(?:'ve| have)? (?:just |recently )?won|winning) (?:\\w+ ){0,3}?awards?\\b|\\bwon (?:\\w+ ){0,2}awards?\\b",
+  ],
+  ['named recognized recognised', '\\b(?:named|recogni[sz]ed as) (?:a |the )?(?:leader|winner)\\b'],
+  [
+    'speaks speak pride',
+    '\\bour (?:track record|results|work|reputation) speaks? for itself\\b|\\bwe pride ourselves\\b',
+  ],
+  ['worlds', "\\bworld's (?:best|leading|first|largest|most)\\b"],
+  ['ex', '\\bex-(?:google|facebook|meta|amazon|apple|microsoft|mckinsey)\\b'],
+  ['featured seen', '\\b(?:featured in|as seen (?:in|on))\\b'],
+  [
+    'second unparalleled unmatched unrivaled unrivalled',
+    '\\bsecond to none\\b|\\bunparalleled\\b|\\bunmatched\\b|\\bunrivall?ed\\b',
+  ],
+]);
+const ADJECTIVE_WORDS =
+  'leading winning class breed edge art changing changer revolutionary groundbreaking ground premier rated growing advanced powerful innovative trusted comprehensive complete popular accurate secure';
 
 function article(next: string, original: string): string {
   const an = /^[aeiou]/i.test(next) && !/^(?:uni|use|one|eu)/i.test(next);
@@ -47,27 +66,35 @@ export const bragging = defineRule({
   explanation:
     'Superlatives about yourself ("industry-leading", "award-winning", "#1") are a pitch, not value; every vendor says them. Answer "what\'s in it for me?" with a concrete result for someone like the reader.',
   message: 'Bragging about your company or product.',
-  triggers: ['leading', 'winning', 'class', 'breed', 'edge', 'art', 'changing', 'changer', 'revolutionary', 'groundbreaking', 'ground', 'premier', 'rated', 'growing', 'advanced', 'powerful', 'innovative', 'trusted', 'comprehensive', 'complete', 'popular', 'accurate', 'secure', '1', 'one', 'no', 'leader', 'leaders', 'pioneer', 'pioneers', 'market', 'best', 'only', 'strongest', 'fastest', 'biggest', 'largest', 'highest', 'most', 'won', 'award', 'awards', 'named', 'recognized', 'recognised', 'track', 'results', 'reputation', 'speaks', 'speak', 'pride', 'worlds', 'ex', 'featured', 'seen', 'second', 'unparalleled', 'unmatched', 'unrivaled', 'unrivalled', 'top'],
+  triggers: [...new Set([...ADJECTIVE_WORDS.split(' '), ...Object.values(CLAIM.groups).flat()])],
+  patterns: CLAIM,
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(ADJECTIVE, a, (m) => {
-      const end = m.index + m[0].length;
-      const next = a.body.slice(end, end + 12);
-      // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
-      const the = /\b(?:are|is|'re|’re|'s|’s) the $/i.exec(a.body.slice(Math.max(0, m.index - 12), m.index));
-      if (m[1]) {
-        hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
-      } else if (the && /^[a-z]+(?:\s|[.,!?]|$)/i.test(next) && !/^\w+s\b/i.test(next)) {
-        hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });
-      } else {
-        hits.push({ start: m.index, end, replacement: '' });
-      }
-    }, 'bragging');
-    eachMatch(CLAIM, a, (m) => {
+    eachMatch(
+      ADJECTIVE,
+      a,
+      (m) => {
+        const end = m.index + m[0].length;
+        const next = a.body.slice(end, end + 12);
+        // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
+        const the = /\b(?:are|is|'re|’re|'s|’s) the $/i.exec(
+          a.body.slice(Math.max(0, m.index - 12), m.index),
+        );
+        if (m[1]) {
+          hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
+        } else if (the && /^[a-z]+(?:\s|[.,!?]|$)/i.test(next) && !/^\w+s\b/i.test(next)) {
+          hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });
+        } else {
+          hits.push({ start: m.index, end, replacement: '' });
+        }
+      },
+      'bragging',
+    );
+    scan(a, CLAIM, (m) => {
       const at = m.index;
       if (hits.some((h) => at < h.end && at + m![0].length > h.start)) return;
       hits.push({ start: at, end: at + m[0].length });
-    }, 'bragging');
+    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -1,4 +1,5 @@
-import { CONSEQUENCE, DEADLINE, OPT_OUT, rx } from '../lexicon';
+import { CONSEQUENCE, DEADLINE, rx } from '../lexicon';
+import { optOutIn } from '../optout';
 import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 const DEADLINE_RE = rx(DEADLINE);
@@ -8,7 +9,10 @@ const IF_NOT = rx(
   'i',
 );
 const DEADLINE_ONE = rx(DEADLINE, 'i');
-const THREAT_START = rx("^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b", 'i');
+const THREAT_START = rx(
+  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b",
+  'i',
+);
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
@@ -20,42 +24,66 @@ export const deadlinePressure = defineRule({
   explanation:
     'A deadline with a threat attached ("by Friday or we lose your slot") is false urgency, a manipulation tactic. Prospects retreat behind silence when pushed. Give the date as information, without the "or else".',
   message: 'Deadline with a consequence: false urgency.',
-  triggers: ['by', 'before', 'until', 'till', 'later', 'ahead', 'through', 'today', 'tonight', 'eod', 'eow', 'eom', 'cob', 'within', 'next', 'end', 'after'],
+  triggers: [
+    'by',
+    'before',
+    'until',
+    'till',
+    'later',
+    'ahead',
+    'through',
+    'today',
+    'tonight',
+    'eod',
+    'eow',
+    'eom',
+    'cob',
+    'within',
+    'next',
+    'end',
+    'after',
+  ],
   find(a) {
     const hits: Hit[] = [];
     let lastSentence = -1;
-    eachMatch(DEADLINE_RE, a, (m) => {
-      const s = sentenceAt(a, m.index);
-      if (!s || s.start === lastSentence) return;
-      // "if I don't hear back by Friday, I'll assume the timing is off" is a graceful close
-      if (OPT_OUT.test(s.text)) return;
-      CONSEQUENCE_RE.lastIndex = 0;
-      const c = CONSEQUENCE_RE.exec(s.text);
-      const conditional = IF_NOT.test(s.text);
-      if (!c && !conditional) return;
-      lastSentence = s.start;
-      const dStart = m.index;
-      const dEnd = m.index + m[0].length;
-      if (c && s.start + c.index >= dEnd) {
-        // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
-        const cStart = s.start + c.index;
-        let end = s.end;
-        while (end > cStart && /[.!?…]/.test(a.body[end - 1]!)) end--;
-        const between = a.body.slice(dEnd, cStart);
-        const lead = CLAUSE_LEAD.exec(between);
-        const cut = dEnd + (lead ? lead.index : between.length);
-        const soft = /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i.test(
-          a.body.slice(cut, end),
-        );
-        hits.push(
-          soft
-            ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
-            : { start: dStart, end: Math.max(end, dEnd) },
-        );
-      } else {
-        hits.push({ start: s.start, end: s.end });
-      }
-    }, 'deadline-pressure');
+    eachMatch(
+      DEADLINE_RE,
+      a,
+      (m) => {
+        const s = sentenceAt(a, m.index);
+        if (!s || s.start === lastSentence) return;
+        // "if I don't hear back by Friday, I'll assume the timing is off" is a graceful close
+        if (optOutIn(a, s)) return;
+        CONSEQUENCE_RE.lastIndex = 0;
+        const c = CONSEQUENCE_RE.exec(s.text);
+        const conditional = IF_NOT.test(s.text);
+        if (!c && !conditional) return;
+        lastSentence = s.start;
+        const dStart = m.index;
+        const dEnd = m.index + m[0].length;
+        if (c && s.start + c.index >= dEnd) {
+          // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
+          const cStart = s.start + c.index;
+          let end = s.end;
+          while (end > cStart && /[.!?…]/.test(a.body[end - 1]!)) end--;
+          const between = a.body.slice(dEnd, cStart);
+          const lead = CLAUSE_LEAD.exec(between);
+          const cut = dEnd + (lead ? lead.index : between.length);
+          const soft =
+            /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i.test(
+              a.body.slice(cut, end),
+            );
+          hits.push(
+            soft
+              ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
+              : { start: dStart, end: Math.max(end, dEnd) },
+          );
+        } else {
+          hits.push({ start: s.start, end: s.end });
+        }
+      },
+      'deadline-pressure',
+    );
     // "Reply by Friday. Otherwise we lose the slot.": the threat in the next sentence
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;

@@ -4,9 +4,9 @@ import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
 const RE = rx(
   [
     "(?<!\\b(?:what|everything|all|anything|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
-    "\\byou should (?:really |definitely |seriously )?(?:reply|respond|sign|book|schedule|call|buy|purchase|get back|decide|act|move|commit|jump|grab|take (?:this|advantage|action)|invest|consider (?:signing|buying|booking))\\b",
-    "\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) you to\\b",
-    "\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b",
+    '\\byou should (?:really |definitely |seriously )?(?:reply|respond|sign|book|schedule|call|buy|purchase|get back|decide|act|move|commit|jump|grab|take (?:this|advantage|action)|invest|consider (?:signing|buying|booking))\\b',
+    '\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) you to\\b',
+    '\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b',
     `\\b(?:make sure|be sure|ensure) (?:that )?you (?:\\w+ ){0,2}?${REQUEST_VERB}\\b`,
     '\\bi insist\\b',
     "\\bit(?:'s| is) (?:mandatory|imperative|essential|critical|crucial|required|vital) (?:that )?you\\b",
@@ -15,9 +15,11 @@ const RE = rx(
 
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(/’/g, "'");
-  if (/^you should/.test(l)) return m.replace(/should(?: really| definitely| seriously)?/i, 'might');
+  if (/^you should/.test(l))
+    return m.replace(/should(?: really| definitely| seriously)?/i, 'might');
   if (/^you /.test(l)) return matchCase(m, 'you may want to');
-  if (/^i (?:\w+ )?(?:need|expect|require|want) you to$/.test(l)) return matchCase(m, 'it would help if you could');
+  if (/^i (?:\w+ )?(?:need|expect|require|want) you to$/.test(l))
+    return matchCase(m, 'it would help if you could');
   if (/^(?:i|we) /.test(l)) {
     return m.replace(
       /^(I|We|i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/,
@@ -25,7 +27,9 @@ function soften(m: string): string | undefined {
     );
   }
   if (/^(?:make sure|be sure|ensure)/.test(l)) {
-    return m.replace(/^(?:make sure|be sure|ensure) (?:that )?you /i, (x) => matchCase(x, 'please '));
+    return m.replace(/^(?:make sure|be sure|ensure) (?:that )?you /i, (x) =>
+      matchCase(x, 'please '),
+    );
   }
   if (l === 'i insist') return '';
   if (/^it/.test(l)) return matchCase(m, 'it would help if you');
@@ -41,15 +45,44 @@ export const demand = defineRule({
   explanation:
     'Obligation words aimed at the reader ("you must", "I need you to", "you have to") turn a request into a demand. The prospect owes you nothing; ask, and make it easy to say no.',
   message: 'Demand: obligation wording aimed at the reader.',
-  triggers: ['must', 'have', 'need', 'needs', 'got', 'ought', 'better', 'required', 'expected', 'obligated', 'should', 'expect', 'require', 'want', 'insist', 'mandatory', 'imperative', 'essential', 'critical', 'crucial', 'vital', 'sure', 'ensure'],
+  triggers: [
+    'must',
+    'have',
+    'need',
+    'needs',
+    'got',
+    'ought',
+    'better',
+    'required',
+    'expected',
+    'obligated',
+    'should',
+    'expect',
+    'require',
+    'want',
+    'insist',
+    'mandatory',
+    'imperative',
+    'essential',
+    'critical',
+    'crucial',
+    'vital',
+    'sure',
+    'ensure',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      const r = soften(m[0]);
-      const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (r !== undefined) h.replacement = r;
-      hits.push(h);
-    }, 'demand');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const r = soften(m[0]);
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        if (r !== undefined) h.replacement = r;
+        hits.push(h);
+      },
+      'demand',
+    );
     return hits;
   },
 });

@@ -5,16 +5,16 @@ const BUMP = rx(
   [
     "\\b(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|floating|chasing)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*",
     '\\b(?:as )?per my (?:last|previous|earlier|prior|below|recent) (?:email|message|note|mail|voicemail)\\b',
-    "\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)|you)",
-    "\\b(?:has|have) my (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b",
+    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)|you)',
+    '\\b(?:has|have) my (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b',
     '\\bin case (?:you missed (?:it|this|my)|it got buried|this got buried|it got lost|this got lost|it slipped|this slipped)\\b',
     '\\b(?:back )?to the top of your inbox\\b',
     '\\b(?:gentle|friendly|quick|polite|little) (?:reminder|nudge|ping|bump)\\b',
-    "\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|my (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)",
-    "\\b(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)",
+    '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|my (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+    '\\b(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)',
     "\\b(?:i )?(?:just )?(?:wanted to )?make sure you (?:saw|got|received|didn't miss)\\b",
-    "\\bhave you had a (?:chance|moment) to look\\b",
-    "\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b",
+    '\\bhave you had a (?:chance|moment) to look\\b',
+    '\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b',
   ].join('|'),
 );
 const VALUE = rx(
@@ -22,10 +22,19 @@ const VALUE = rx(
   'i',
 );
 
-const PREFIXED = rx("^(?:just|quickly|i'm|i am|i wanted|wanted|i'd like|i thought|thought|quick|again)\\b", 'i');
-const TAIL = rx('\\b(?:again|my|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure', 'i');
+const PREFIXED = rx(
+  "^(?:just|quickly|i'm|i am|i wanted|wanted|i'd like|i thought|thought|quick|again)\\b",
+  'i',
+);
+const TAIL = rx(
+  '\\b(?:again|my|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure',
+  'i',
+);
 
-const NEGATED = rx("\\b(?:won't|will not|not|never|stop|no longer|n't|no more)\\s+(?:\\w+\\s+)?$", 'i');
+const NEGATED = rx(
+  "\\b(?:won't|will not|not|never|stop|no longer|n't|no more)\\s+(?:\\w+\\s+)?$",
+  'i',
+);
 /** "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump. */
 const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b/i;
 
@@ -38,26 +47,70 @@ export const emptyBump = defineRule({
   explanation:
     'A follow-up whose only content is "just checking in", "bumping this" or "did you get my email" pushes for the sale without giving anything. Pressure makes prospects retreat behind silence; send something useful instead.',
   message: 'Empty bump: a nudge with nothing new for the reader.',
-  triggers: ['following', 'follow', 'checking', 'check', 'circling', 'circle', 'touching', 'touch', 'looping', 'bumping', 'bump', 'pinging', 'nudging', 'resurfacing', 'resurface', 'floating', 'chasing', 'per', 'did', 'has', 'have', 'case', 'inbox', 'reminder', 'nudge', 'ping', 'update', 'updates', 'news', 'movement', 'progress', 'word', 'chance', 'moment', 'minute', 'sure', 'spam', 'junk'],
+  triggers: [
+    'following',
+    'follow',
+    'checking',
+    'check',
+    'circling',
+    'circle',
+    'touching',
+    'touch',
+    'looping',
+    'bumping',
+    'bump',
+    'pinging',
+    'nudging',
+    'resurfacing',
+    'resurface',
+    'floating',
+    'chasing',
+    'per',
+    'did',
+    'has',
+    'have',
+    'case',
+    'inbox',
+    'reminder',
+    'nudge',
+    'ping',
+    'update',
+    'updates',
+    'news',
+    'movement',
+    'progress',
+    'word',
+    'chance',
+    'moment',
+    'minute',
+    'sure',
+    'spam',
+    'junk',
+  ],
   find(a) {
     const hits: Hit[] = [];
     let last = -1;
-    eachMatch(BUMP, a, (m) => {
-      if (m[0].length === 0) {
-        BUMP.lastIndex++;
-        return;
-      }
-      const s = sentenceAt(a, m.index);
-      if (!s || s.start === last) return;
-      if (VALUE.test(s.text)) return;
-      if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
-      if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
-      if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
-      last = s.start;
-      let end = m.index + m[0].length;
-      while (end > m.index && a.body[end - 1] === ' ') end--;
-      hits.push({ start: m.index, end });
-    }, 'empty-bump');
+    eachMatch(
+      BUMP,
+      a,
+      (m) => {
+        if (m[0].length === 0) {
+          BUMP.lastIndex++;
+          return;
+        }
+        const s = sentenceAt(a, m.index);
+        if (!s || s.start === last) return;
+        if (VALUE.test(s.text)) return;
+        if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
+        if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
+        if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
+        last = s.start;
+        let end = m.index + m[0].length;
+        while (end > m.index && a.body[end - 1] === ' ') end--;
+        hits.push({ start: m.index, end });
+      },
+      'empty-bump',
+    );
     return hits;
   },
 });

@@ -5,7 +5,7 @@ const RE = rx(
   [
     "\\b(?:this|the|our|my|your|that) (?:special |current |exclusive |one-time )?(?:offer|discount|deal|price|pricing|rate|promotion|promo|quote|proposal|terms|package|bundle)s? (?:expires?|ends?|is ending|runs out|won't last|goes away|disappears?|lapses?|(?:will|is going to) (?:expire|end|go up|increase|disappear|be withdrawn|lapse|vanish))(?: on| at)?\\b",
     '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
-    "\\b(?:your |the |this is your )?last chance\\b",
+    '\\b(?:your |the |this is your )?last chance\\b',
     '\\bfinal (?:chance|call|hours|days|opportunity|reminder)\\b',
     '\\btoday only\\b',
     '\\b(?:for a )?limited[- ]time(?: only)?\\b',
@@ -24,16 +24,22 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (/(?:expires?|ends?|runs out|lapses?)(?: on| at)?$/.test(l) && !/^(?:ends|expires) /.test(l)) {
     return m.replace(/\b(?:expires?|ends?|is ending|runs out|lapses?)(?: on| at)?$/i, 'runs until');
   }
-  if (/(?:will|is going to) (?:go up|increase)$/.test(l)) return m.replace(/(?:will|is going to) (?:go up|increase)$/i, 'changes');
-  if (/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/.test(l)) return m.replace(/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i, 'runs until');
-  if (/(?:go|goes|going) up$/.test(l)) return m.replace(/\b(?:will go|are going|is going|going|goes|go) up$/i, 'changes');
+  if (/(?:will|is going to) (?:go up|increase)$/.test(l))
+    return m.replace(/(?:will|is going to) (?:go up|increase)$/i, 'changes');
+  if (/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/.test(l))
+    return m.replace(/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i, 'runs until');
+  if (/(?:go|goes|going) up$/.test(l))
+    return m.replace(/\b(?:will go|are going|is going|going|goes|go) up$/i, 'changes');
   if (/last chance$/.test(l)) {
     const prev = body.slice(Math.max(0, pos - 2), pos);
-    return /(?:^|[.!?:]\s*)$/.test(prev) || pos === 0 ? matchCase(m, 'a chance') : m.replace(/last /i, '');
+    return /(?:^|[.!?:]\s*)$/.test(prev) || pos === 0
+      ? matchCase(m, 'a chance')
+      : m.replace(/last /i, '');
   }
   if (/limited[- ]time/.test(l)) return '';
   if (/^act (?:now|fast|quickly|today)$/.test(l)) return '';
-  if (/won't last|will not last/.test(l)) return m.replace(/(?:won['’]t|will not) last(?: long)?/i, 'is open for now');
+  if (/won't last|will not last/.test(l))
+    return m.replace(/(?:won['’]t|will not) last(?: long)?/i, 'is open for now');
   if (/^lock in/.test(l)) return m.replace(/^lock in/i, (x) => matchCase(x, 'keep'));
   if (/^one[- ](?:time|off) /.test(l)) return m.replace(/^one[- ](?:time|off) /i, '');
   return undefined;
@@ -48,17 +54,63 @@ export const expiringOffer = defineRule({
   explanation:
     'Telling a prospect the offer expires or this is their last chance is false urgency ("buy today or the deal goes away"). It pressures instead of helping, and pressured prospects go silent.',
   message: 'Expiring offer or "last chance": false urgency.',
-  triggers: ['offer', 'offers', 'discount', 'discounts', 'deal', 'deals', 'price', 'prices', 'pricing', 'rate', 'rates', 'promotion', 'promotions', 'promo', 'promos', 'quote', 'quotes', 'proposal', 'proposals', 'terms', 'package', 'packages', 'bundle', 'bundles', 'cost', 'costs', 'fee', 'fees', 'last', 'final', 'only', 'limited', 'act', 'wont', 'will', 'time', 'ends', 'expires', 'lock', 'one'],
+  triggers: [
+    'offer',
+    'offers',
+    'discount',
+    'discounts',
+    'deal',
+    'deals',
+    'price',
+    'prices',
+    'pricing',
+    'rate',
+    'rates',
+    'promotion',
+    'promotions',
+    'promo',
+    'promos',
+    'quote',
+    'quotes',
+    'proposal',
+    'proposals',
+    'terms',
+    'package',
+    'packages',
+    'bundle',
+    'bundles',
+    'cost',
+    'costs',
+    'fee',
+    'fees',
+    'last',
+    'final',
+    'only',
+    'limited',
+    'act',
+    'wont',
+    'will',
+    'time',
+    'ends',
+    'expires',
+    'lock',
+    'one',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      const r = soften(m[0], m.index, a.body);
-      hits.push(
-        r === undefined
-          ? { start: m.index, end: m.index + m[0].length }
-          : { start: m.index, end: m.index + m[0].length, replacement: r },
-      );
-    }, 'expiring-offer');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const r = soften(m[0], m.index, a.body);
+        hits.push(
+          r === undefined
+            ? { start: m.index, end: m.index + m[0].length }
+            : { start: m.index, end: m.index + m[0].length, replacement: r },
+        );
+      },
+      'expiring-offer',
+    );
     return hits;
   },
 });

@@ -28,12 +28,37 @@ export const fearOfMissingOut = defineRule({
   explanation:
     'Scaring the reader ("your competitors are already ahead", "don\'t miss out", "you\'re losing money every day") is manipulation. If there is a real risk, show the evidence and let them judge it.',
   message: 'Fear of missing out: a scare instead of a reason.',
-  triggers: ['dont', 'miss', 'missing', 'competitors', 'competition', 'losing', 'leaving', 'wasting', 'bleeding', 'burning', 'table', 'behind', 'late', 'afford', 'wait', 'delay', 'cost', 'regret', 'hate'],
+  triggers: [
+    'dont',
+    'miss',
+    'missing',
+    'competitors',
+    'competition',
+    'losing',
+    'leaving',
+    'wasting',
+    'bleeding',
+    'burning',
+    'table',
+    'behind',
+    'late',
+    'afford',
+    'wait',
+    'delay',
+    'cost',
+    'regret',
+    'hate',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }, 'fear-of-missing-out');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      },
+      'fear-of-missing-out',
+    );
     return hits;
   },
 });

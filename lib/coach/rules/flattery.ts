@@ -21,12 +21,56 @@ export const flattery = defineRule({
   explanation:
     'Buttering up ("someone as smart as you", "you\'re a visionary") is a manipulation tactic, and readers spot it. A specific, honest remark about their work does more.',
   message: 'Flattery: buttering up instead of being specific.',
-  triggers: ['smart', 'brilliant', 'savvy', 'successful', 'talented', 'sharp', 'accomplished', 'thinking', 'experienced', 'impressive', 'important', 'clever', 'bright', 'fan', 'admirer', 'rock', 'rockstar', 'star', 'genius', 'visionary', 'legend', 'guru', 'ninja', 'leader', 'icon', 'superstar', 'admire', 'worship', 'idolize', 'idolise', 'incredible', 'amazing', 'legendary', 'inspiring', 'unmatched', 'unrivalled', 'smartest', 'sharpest'],
+  triggers: [
+    'smart',
+    'brilliant',
+    'savvy',
+    'successful',
+    'talented',
+    'sharp',
+    'accomplished',
+    'thinking',
+    'experienced',
+    'impressive',
+    'important',
+    'clever',
+    'bright',
+    'fan',
+    'admirer',
+    'rock',
+    'rockstar',
+    'star',
+    'genius',
+    'visionary',
+    'legend',
+    'guru',
+    'ninja',
+    'leader',
+    'icon',
+    'superstar',
+    'admire',
+    'worship',
+    'idolize',
+    'idolise',
+    'incredible',
+    'amazing',
+    'legendary',
+    'inspiring',
+    'unmatched',
+    'unrivalled',
+    'smartest',
+    'sharpest',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }, 'flattery');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      },
+      'flattery',
+    );
     return hits;
   },
 });

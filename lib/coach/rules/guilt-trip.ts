@@ -1,14 +1,19 @@
-import { OPT_OUT, rx } from '../lexicon';
+import { rx } from '../lexicon';
+import { optOutIn } from '../optout';
 import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
-const TIMES = '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
+const TIMES =
+  '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
 const ORDINAL = '(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth)';
 const PATTERNS = gated('guilt-trip', [
   [
     'heard received gotten got had seen',
     "\\bi (?:still )?(?:haven't|have not|havent|didn't|did not|have yet to|'ve yet to|'ve not|am yet to) (?:yet )?(?:heard|received|gotten|got|had|seen) (?:back|a (?:reply|response|word|thing|answer)|anything|any(?:thing)? (?:reply|response|word|back)|from you|a peep)",
   ],
-  ['reply response answer word', '\\b(?:still )?no (?:reply|response|answer|word) (?:yet|from you|so far)\\b'],
+  [
+    'reply response answer word',
+    '\\b(?:still )?no (?:reply|response|answer|word) (?:yet|from you|so far)\\b',
+  ],
   ['seen', "\\bi've not seen anything\\b"],
   [
     'busy swamped slammed buried overwhelmed',
@@ -30,7 +35,10 @@ const PATTERNS = gated('guilt-trip', [
     'nothing reply response answer word',
     '\\b(?:\\d+|two|three|four|five|six|several|multiple) (?:emails|messages|notes|attempts|voicemails|calls|tries)(?: now| so far| later)?,? (?:and|but) (?:still )?(?:nothing|no (?:reply|response|answer|word))',
   ],
-  ['waiting', "\\b(?:(?:still|been|i'm|i am) waiting (?:on|for) (?:you|your|a (?:reply|response|answer|decision))\\b|still waiting to hear\\b)"],
+  [
+    'waiting',
+    "\\b(?:(?:still|been|i'm|i am) waiting (?:on|for) (?:you|your|a (?:reply|response|answer|decision))\\b|still waiting to hear\\b)",
+  ],
   [
     'replied responded answered gotten got returned acknowledged written',
     "\\byou (?:never|haven't|have not|didn't|did not) (?:yet )?(?:replied|responded|answered|got(?:ten)? back|returned my|acknowledged|written back)\\b",
@@ -42,7 +50,10 @@ const PATTERNS = gated('guilt-trip', [
   ],
   ['ignoring ignored', '\\b(?:ignoring|ignored) (?:me|my|us|our)\\b'],
   ['hanging silence ghosted ghosting', '\\b(?:left me hanging|radio silence|ghost(?:ed|ing))\\b'],
-  ['quiet dark silent cold mia', "\\byou(?:'ve| have)? (?:gone|went) (?:quiet|dark|silent|cold|mia)\\b"],
+  [
+    'quiet dark silent cold mia',
+    "\\byou(?:'ve| have)? (?:gone|went) (?:quiet|dark|silent|cold|mia)\\b",
+  ],
   ['answered replied', '\\b(?:seen|opened),? (?:but )?not (?:answered|replied)\\b'],
   ['courtesy', '\\bthe courtesy of a (?:reply|response)\\b'],
   [
@@ -72,7 +83,7 @@ export const guiltTrip = defineRule({
     const hits: Hit[] = [];
     scan(a, PATTERNS, (m) => {
       const s = sentenceAt(a, m.index);
-      if (s && (OWNING.test(s.text) || OPT_OUT.test(s.text))) return;
+      if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
       hits.push({ start: m.index, end: m.index + m[0].length });
     });
     hits.sort((x, y) => x.start - y.start);

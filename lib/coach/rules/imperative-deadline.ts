@@ -1,5 +1,5 @@
 import { DEADLINE, REQUEST_VERB, SOFTENER, rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, keyIn, type Hit } from '../rule';
 
 const DEADLINE_RE = rx(DEADLINE, 'i');
 const COMMAND = rx(
@@ -16,11 +16,29 @@ export const imperativeDeadline = defineRule({
   explanation:
     'A command with a deadline ("Reply by Friday", "Sign today") sets your timeline as their obligation. Offer the date as a suggestion ("if it suits you") or leave it out.',
   message: 'Command with a deadline.',
-  triggers: ['by', 'before', 'until', 'till', 'later', 'ahead', 'through', 'today', 'tonight', 'eod', 'eow', 'eom', 'cob', 'within', 'next', 'end', 'after'],
+  triggers: [
+    'by',
+    'before',
+    'until',
+    'till',
+    'later',
+    'ahead',
+    'through',
+    'today',
+    'tonight',
+    'eod',
+    'eow',
+    'eom',
+    'cob',
+    'within',
+    'next',
+    'end',
+    'after',
+  ],
   find(a) {
     const hits: Hit[] = [];
     for (const s of a.sentences) {
-      if (s.text.endsWith('?')) continue;
+      if (s.text.endsWith('?') || !keyIn(a, 'imperative-deadline', s)) continue;
       const d = DEADLINE_RE.exec(s.text);
       if (!d) continue;
       const c = COMMAND.exec(s.text);
@@ -34,7 +52,10 @@ export const imperativeDeadline = defineRule({
       hits.push({
         start: at,
         end,
-        replacement: (midSentence ? 'if it suits you, ' : 'If it suits you, ') + span[0]!.toLowerCase() + span.slice(1),
+        replacement:
+          (midSentence ? 'if it suits you, ' : 'If it suits you, ') +
+          span[0]!.toLowerCase() +
+          span.slice(1),
       });
     }
     return hits;

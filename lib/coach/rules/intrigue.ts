@@ -8,10 +8,10 @@ const RE = rx(
     '\\bguess what\\b',
     '\\bthe (?:secret|trick nobody) (?:to|of|behind)\\b',
     "\\b(?:can't|cannot) (?:say|share|tell you|reveal) (?:much |more |the details )?(?:over|by|in|via) (?:email|e-mail|message|writing|an email|linkedin)\\b",
-    '\\b(?:will|\'ll) blow your mind\\b',
+    "\\b(?:will|'ll) blow your mind\\b",
     '\\b(?:this|it) (?:changes|will change) everything\\b',
     '\\blittle[- ]known (?:secret|trick|fact)\\b',
-    "\\bwhat (?:nobody|no one) (?:tells|told|is telling) you\\b",
+    '\\bwhat (?:nobody|no one) (?:tells|told|is telling) you\\b',
     "\\byou(?:'ll| will) (?:want|need) to (?:hear|see) this\\b",
     '\\b(?:a|one) (?:quick |small )?(?:thing|question) (?:that )?(?:could|will|might) change (?:everything|your (?:year|quarter|business))\\b',
   ].join('|'),
@@ -26,12 +26,36 @@ export const intrigue = defineRule({
   explanation:
     'Teasing ("you won\'t believe this", "I have something big to tell you") is intrigue: it withholds the point to force a reply. Say the useful thing plainly.',
   message: 'Intrigue: withholding the point to force a reply.',
-  triggers: ['something', 'news', 'idea', 'secret', 'surprise', 'believe', 'guess', 'trick', 'cant', 'cannot', 'blow', 'changes', 'change', 'little', 'nobody', 'one', 'want', 'need'],
+  triggers: [
+    'something',
+    'news',
+    'idea',
+    'secret',
+    'surprise',
+    'believe',
+    'guess',
+    'trick',
+    'cant',
+    'cannot',
+    'blow',
+    'changes',
+    'change',
+    'little',
+    'nobody',
+    'one',
+    'want',
+    'need',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }, 'intrigue');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      },
+      'intrigue',
+    );
     return hits;
   },
 });

@@ -2,7 +2,7 @@ import { rx } from '../lexicon';
 import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
 
 const RE = rx(
-  "\\b(?:synerg(?:y|ies|istic)|leverag(?:e|ing)|paradigm(?: shift)?|move the needle|low[- ]hanging fruit|bandwidth|deep[- ]dive|value[- ]add|holistic|seamless(?:ly)?|end[- ]to[- ]end|turnkey|disruptive|next[- ]gen(?:eration)?|best practices|empower(?:ing|s)?|mission[- ]critical|thought leadership|ecosystem|actionable insights|circle back|touch base|ideate|operationali[sz]e|north star|drill down|game plan|win[- ]win)\\b",
+  '\\b(?:synerg(?:y|ies|istic)|leverag(?:e|ing)|paradigm(?: shift)?|move the needle|low[- ]hanging fruit|bandwidth|deep[- ]dive|value[- ]add|holistic|seamless(?:ly)?|end[- ]to[- ]end|turnkey|disruptive|next[- ]gen(?:eration)?|best practices|empower(?:ing|s)?|mission[- ]critical|thought leadership|ecosystem|actionable insights|circle back|touch base|ideate|operationali[sz]e|north star|drill down|game plan|win[- ]win)\\b',
 );
 const PLAIN: Record<string, string> = {
   leverage: 'use',
@@ -26,15 +26,58 @@ export const jargon = defineRule({
   explanation:
     'Jargon ("leverage", "synergy", "move the needle") raises the reading grade and sounds like a template. Plain words sound like a person.',
   message: 'Jargon: say it plainly.',
-  triggers: ['synergy', 'synergies', 'synergistic', 'leverage', 'leveraging', 'paradigm', 'needle', 'hanging', 'bandwidth', 'deep', 'dive', 'value', 'holistic', 'seamless', 'seamlessly', 'end', 'turnkey', 'disruptive', 'next', 'gen', 'best', 'empower', 'empowering', 'empowers', 'mission', 'thought', 'ecosystem', 'actionable', 'circle', 'touch', 'ideate', 'operationalize', 'operationalise', 'north', 'drill', 'game', 'win'],
+  triggers: [
+    'synergy',
+    'synergies',
+    'synergistic',
+    'leverage',
+    'leveraging',
+    'paradigm',
+    'needle',
+    'hanging',
+    'bandwidth',
+    'deep',
+    'dive',
+    'value',
+    'holistic',
+    'seamless',
+    'seamlessly',
+    'end',
+    'turnkey',
+    'disruptive',
+    'next',
+    'gen',
+    'best',
+    'empower',
+    'empowering',
+    'empowers',
+    'mission',
+    'thought',
+    'ecosystem',
+    'actionable',
+    'circle',
+    'touch',
+    'ideate',
+    'operationalize',
+    'operationalise',
+    'north',
+    'drill',
+    'game',
+    'win',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      const plain = PLAIN[m[0].toLowerCase()];
-      const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (plain !== undefined) h.replacement = matchCase(m[0], plain);
-      hits.push(h);
-    }, 'jargon');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const plain = PLAIN[m[0].toLowerCase()];
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        if (plain !== undefined) h.replacement = matchCase(m[0], plain);
+        hits.push(h);
+      },
+      'jargon',
+    );
     return hits;
   },
 });

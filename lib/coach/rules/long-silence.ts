@@ -16,7 +16,8 @@ export const longSilence = defineRule({
   principle: 'P5',
   explanation:
     'After long silence, move backward: apologise and ask for feedback, not for the sale (Galper). Replies fall off after the third or fourth follow-up, so another bump rarely works.',
-  message: 'Several unanswered messages: send the feedback/apology message instead of another follow-up.',
+  message:
+    'Several unanswered messages: send the feedback/apology message instead of another follow-up.',
   find(a) {
     const hits: Hit[] = [];
     const streak = a.context.contact?.streak ?? 0;

@@ -15,7 +15,7 @@ const RE = rx(
     '\\blooking forward to (?:working together|our partnership|partnering|having you on board|getting started|onboarding you|kicking off|welcoming you)\\b',
     '\\byour (?:onboarding|kick-?off|implementation|account|seats?|licen[cs]es?|welcome pack|contract|order)\\b[^.?!]{0,30}\\b(?:is|are|has been|have been|will be) (?:already )?(?:scheduled|booked|set|ready|reserved|blocked|confirmed|prepared|drafted)\\b',
     "\\b(?:has|have|'s|'ve) (?:already )?(?:blocked|booked|scheduled|reserved|pencilled|penciled) (?:your|you|us)\\b",
-    '\\b(?:will|\'ll) go out (?:once|when|as soon as) your\\b',
+    "\\b(?:will|'ll) go out (?:once|when|as soon as) your\\b",
     '\\bthe (?:contract|agreement|paperwork|order form) (?:is|will be) (?:ready|on its way|coming)\\b',
   ].join('|'),
 );
@@ -25,11 +25,19 @@ function soften(m: string): string | undefined {
   const first = /^(?:when|once|after|as soon as) /.exec(l);
   if (first) return matchCase(m, 'if ' + m.slice(first[0].length));
   if (/^(?:i|we)(?:'ll| will| am going to|'m going to|'re going to) /.test(l)) {
-    return m.replace(/^(I|We|i|we)(?:['’]ll| will|['’]m going to|['’]re going to) (\w+(?: up)?)/, (_x, who: string, verb: string) => `${who} can ${verb}`);
+    return m.replace(
+      /^(I|We|i|we)(?:['’]ll| will|['’]m going to|['’]re going to) (\w+(?: up)?)/,
+      (_x, who: string, verb: string) => `${who} can ${verb}`,
+    );
   }
   if (/^welcome /.test(l)) return '';
-  if (/^looking forward to /.test(l)) return m.replace(/^(looking forward to) .*/i, (_x, lf: string) => `${lf} hearing what you think`);
-  if (/gone ahead and$/.test(l)) return m.replace(/(?:['’]ve| have) (?:already |just )?gone ahead and$/i, ' can');
+  if (/^looking forward to /.test(l))
+    return m.replace(
+      /^(looking forward to) .*/i,
+      (_x, lf: string) => `${lf} hearing what you think`,
+    );
+  if (/gone ahead and$/.test(l))
+    return m.replace(/(?:['’]ve| have) (?:already |just )?gone ahead and$/i, ' can');
   return undefined;
 }
 
@@ -67,26 +75,96 @@ export const presumptiveClose = defineRule({
   explanation:
     'Booking their time, sending the contract or talking about "when we start" before they said yes assumes all is well. It is a manipulation tactic; offer the next step and let them choose it.',
   message: 'Presumptive close: acting as if they already agreed.',
-  triggers: ['booked', 'scheduled', 'reserved', 'blocked', 'put', 'penciled', 'pencilled', 'added', 'sent', 'set', 'locked', 'signed', 'registered', 'enrolled', 'drawn', 'prepared', 'started', 'asked', 'gone', 'contract', 'agreement', 'paperwork', 'order', 'invoice', 'po', 'purchase', 'docusign', 'msa', 'sow', 'terms', 'signature', 'renewal', 'start', 'begin', 'kick', 'kickoff', 'onboard', 'live', 'sign', 'board', 'customer', 'client', 'partner', 'together', 'roll', 'running', 'welcome', 'looking', 'ready', 'confirmed', 'drafted', 'out'],
+  triggers: [
+    'booked',
+    'scheduled',
+    'reserved',
+    'blocked',
+    'put',
+    'penciled',
+    'pencilled',
+    'added',
+    'sent',
+    'set',
+    'locked',
+    'signed',
+    'registered',
+    'enrolled',
+    'drawn',
+    'prepared',
+    'started',
+    'asked',
+    'gone',
+    'contract',
+    'agreement',
+    'paperwork',
+    'order',
+    'invoice',
+    'po',
+    'purchase',
+    'docusign',
+    'msa',
+    'sow',
+    'terms',
+    'signature',
+    'renewal',
+    'start',
+    'begin',
+    'kick',
+    'kickoff',
+    'onboard',
+    'live',
+    'sign',
+    'board',
+    'customer',
+    'client',
+    'partner',
+    'together',
+    'roll',
+    'running',
+    'welcome',
+    'looking',
+    'ready',
+    'confirmed',
+    'drafted',
+    'out',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(BOOKED, a, (m) => {
-      const s = sentenceAt(a, m.index);
-      if (!s || s.text.endsWith('?')) return;
-      const rest = a.body.slice(m.index + m[0].length, s.end);
-      if (!OBJECT.test(rest)) return;
-      const who = /^\w+/.exec(m[0])![0];
-      const act = m[0].replace(/^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i, '');
-      hits.push({ start: m.index, end: m.index + m[0].length, replacement: `${who} could ${baseForm(act)}` });
-    }, 'presumptive-close');
-    eachMatch(RE, a, (m) => {
-      const start = m.index;
-      if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
-      const r = soften(m[0]);
-      const h: Hit = { start, end: start + m[0].length };
-      if (r !== undefined) h.replacement = r;
-      hits.push(h);
-    }, 'presumptive-close');
+    eachMatch(
+      BOOKED,
+      a,
+      (m) => {
+        const s = sentenceAt(a, m.index);
+        if (!s || s.text.endsWith('?')) return;
+        const rest = a.body.slice(m.index + m[0].length, s.end);
+        if (!OBJECT.test(rest)) return;
+        const who = /^\w+/.exec(m[0])![0];
+        const act = m[0].replace(
+          /^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i,
+          '',
+        );
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          replacement: `${who} could ${baseForm(act)}`,
+        });
+      },
+      'presumptive-close',
+    );
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const start = m.index;
+        if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
+        const r = soften(m[0]);
+        const h: Hit = { start, end: start + m[0].length };
+        if (r !== undefined) h.replacement = r;
+        hits.push(h);
+      },
+      'presumptive-close',
+    );
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -21,9 +21,14 @@ export const productPitch = defineRule({
   triggers: ['our', 'my', 'we', 'features'],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    }, 'product-pitch');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+      },
+      'product-pitch',
+    );
     return hits.length >= 3 ? hits : [];
   },
 });

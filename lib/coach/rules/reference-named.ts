@@ -1,9 +1,10 @@
 import { rx } from '../lexicon';
 import { defineRule, eachMatch, probed, type Hit } from '../rule';
 
-const NAMED = /\b[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?(?: (?:at|from|of) [A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*)*,?)? (?:suggested|recommended|mentioned|asked me|pointed me|introduced|said|thought|told me|passed along|put us in touch)\b/u;
+const NAMED =
+  /\b[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?(?: (?:at|from|of) [A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*)*,?)? (?:suggested|recommended|mentioned|asked me|pointed me|introduced|said|thought|told me|passed along|put us in touch)\b/u;
 const UNNAMED = rx(
-  "\\b(?:a (?:colleague|friend|mutual (?:friend|contact|connection)|contact|peer)|someone (?:on|in|at|from) your (?:team|company|org)|one of your (?:colleagues|peers|team(?:mates)?)|a (?:former|mutual) colleague)(?: of (?:yours|mine))? (?:suggested|recommended|mentioned|pointed|said|told|thought)\\b",
+  '\\b(?:a (?:colleague|friend|mutual (?:friend|contact|connection)|contact|peer)|someone (?:on|in|at|from) your (?:team|company|org)|one of your (?:colleagues|peers|team(?:mates)?)|a (?:former|mutual) colleague)(?: of (?:yours|mine))? (?:suggested|recommended|mentioned|pointed|said|told|thought)\\b',
 );
 
 /** References open doors, but only when named (P7). */
@@ -19,11 +20,20 @@ export const referenceNamed = defineRule({
   find(a) {
     const hits: Hit[] = [];
     if (probed(a, 'reference-named')) {
-      eachMatch(UNNAMED, a, (m) => {
-        hits.push({ start: m.index, end: m.index + m[0].length });
-      }, 'reference-named');
+      eachMatch(
+        UNNAMED,
+        a,
+        (m) => {
+          hits.push({ start: m.index, end: m.index + m[0].length });
+        },
+        'reference-named',
+      );
     }
-    if (a.context.kind === 'reference' && hits.length === 0 && !NAMED.test(a.body.slice(a.greetingEnd))) {
+    if (
+      a.context.kind === 'reference' &&
+      hits.length === 0 &&
+      !NAMED.test(a.body.slice(a.greetingEnd))
+    ) {
       const first = a.sentences[0];
       if (first)
         hits.push({

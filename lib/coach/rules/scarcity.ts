@@ -4,7 +4,9 @@ import { defineRule, eachMatch, type Hit } from '../rule';
 const N = '(?:\\d+|one|two|three|four|five|a (?:few|couple|handful)(?: of)?)';
 const UNIT =
   '(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|tickets?|positions?|partners?|clients?|customers?|companies|teams?|days?|hours?)';
-const ONLY_N = rx(`\\b(only|just) (${N} (?:more )?${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`);
+const ONLY_N = rx(
+  `\\b(only|just) (${N} (?:more )?${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`,
+);
 const RE = rx(
   [
     `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`,
@@ -31,23 +33,62 @@ export const scarcity = defineRule({
   explanation:
     '"Only 2 spots left" and "filling up fast" manufacture scarcity to force a decision. It is a pressure tactic; say what is available plainly, or leave it out.',
   message: 'Scarcity pressure.',
-  triggers: ['only', 'just', 'room', 'space', 'capacity', 'left', 'remaining', 'filling', 'fast', 'quickly', 'selling', 'running', 'almost', 'nearly', 'limited', 'tight', 'sold', 'full', 'gone', 'booked', 'supplies', 'stocks', 'last', 'first', 'demand', 'final', 'handful'],
+  triggers: [
+    'only',
+    'just',
+    'room',
+    'space',
+    'capacity',
+    'left',
+    'remaining',
+    'filling',
+    'fast',
+    'quickly',
+    'selling',
+    'running',
+    'almost',
+    'nearly',
+    'limited',
+    'tight',
+    'sold',
+    'full',
+    'gone',
+    'booked',
+    'supplies',
+    'stocks',
+    'last',
+    'first',
+    'demand',
+    'final',
+    'handful',
+  ],
   find(a) {
     const hits: Hit[] = [];
     const taken: number[] = [];
-    eachMatch(ONLY_N, a, (m) => {
-      if (!m[3] && !/\b(?:left|remaining|available|more)\b/i.test(m[2]!)) return;
-      const tail = m[3] ? ' open' : '';
-      const core = m[2]!.replace(/\s+more\b/i, ' more');
-      hits.push({ start: m.index, end: m.index + m[0].length, replacement: core + tail });
-      taken.push(m.index, m.index + m[0].length);
-    }, 'scarcity');
-    eachMatch(RE, a, (m) => {
-      const s = m.index;
-      let overlap = false;
-      for (let i = 0; i < taken.length; i += 2) if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
-      if (!overlap) hits.push({ start: s, end: s + m[0].length });
-    }, 'scarcity');
+    eachMatch(
+      ONLY_N,
+      a,
+      (m) => {
+        if (!m[3] && !/\b(?:left|remaining|available|more)\b/i.test(m[2]!)) return;
+        const tail = m[3] ? ' open' : '';
+        const core = m[2]!.replace(/\s+more\b/i, ' more');
+        hits.push({ start: m.index, end: m.index + m[0].length, replacement: core + tail });
+        taken.push(m.index, m.index + m[0].length);
+      },
+      'scarcity',
+    );
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const s = m.index;
+        let overlap = false;
+        for (let i = 0; i < taken.length; i += 2)
+          if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
+        if (!overlap) hits.push({ start: s, end: s + m[0].length });
+      },
+      'scarcity',
+    );
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

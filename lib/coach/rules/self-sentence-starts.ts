@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../rule';
 
-const SELF_START = /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
+const SELF_START =
+  /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
 
 /** Most sentences start with I/We/My/Our. */
 export const selfSentenceStarts = defineRule({

@@ -5,14 +5,18 @@ const OPENER = rx(
   "^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|wish|thought i'd|thought i would|thought we'd) to\\b|(?:i|we)(?:'m| am|'re| are) (?:just |now )?(?:reaching out|writing|contacting you|emailing|messaging|getting in touch|following up|touching base|checking in|circling back|excited to|thrilled to|pleased to|happy to announce|delighted to)\\b|(?:just )?(?:wanted|writing|reaching out|a quick (?:note|intro|introduction)|quick intro)\\b|my name is\\b|(?:we|i) (?:are|am|'re|'m) (?:a|an|the) \\w+|(?:allow|let) me (?:to )?(?:introduce|present)\\b|i(?:'d| would) like to (?:introduce|present|tell you about)\\b|i hope you don't mind\\b|here at \\w+|we at \\w+|(?:our|my) (?:company|team|firm|agency|startup|platform|product|solution|mission|business)\\b|as (?:a|the) (?:leading|top|premier|fast-growing)\\b|as you (?:may|might) (?:know|have heard), (?:we|our)\\b|i am writing\\b)",
   'i',
 );
-const NAMED = /^(?:I'm|I’m|I am|This is|It's|It’s) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| from| at| with| here| and| of)/;
+const NAMED =
+  /^(?:I'm|I’m|I am|This is|It's|It’s) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| from| at| with| here| and| of)/;
 const AT_COMPANY = /^At [A-Z][\w&-]*(?: [A-Z][\w&-]*)*,? we\b/;
 
 const TRIM = rx(
   "^(?:(?:i|we)(?:'m| am|'re| are) (?:just )?(?:reaching out|writing|contacting you|getting in touch|emailing)(?: to you)? (?:because|since|as) |(?:i|we) (?:just )?(?:wanted|'d like|would like|thought i'd) to (?:let you know|tell you|inform you|mention|say) (?:that )?|(?:i'm|i am) writing to (?:let you know|tell you|inform you) (?:that )?|just a quick (?:note|intro|introduction)[:,—–-]? |a quick (?:note|intro)[:,—–-]? )",
   'i',
 );
-const HERE = rx("^(?:i|we) (?:just )?(?:wanted|'d like|would like|thought i'd) to (?:share|send|pass along|forward|send over) (?=(?:a|an|the|this|some|our|my|one|two|three)\\b)", 'i');
+const HERE = rx(
+  "^(?:i|we) (?:just )?(?:wanted|'d like|would like|thought i'd) to (?:share|send|pass along|forward|send over) (?=(?:a|an|the|this|some|our|my|one|two|three)\\b)",
+  'i',
+);
 
 /** Openers about the sender: "I wanted to", "I'm reaching out", "My name is", "We are a". */
 export const senderOpener = defineRule({

@@ -9,7 +9,7 @@ const EMPHASIS = new Set(
 /** Common words: in a shouted run they go to lower case; other words (names) to Title case. */
 const COMMON = new Set(
   (
-    'a an the and or but if so of to in on at by for with from up out about as is are was were be been am do does did done have has had will would can could should may might shall i me my we us our you your yours he she it its they them their this that these those what when where why how who which not no yes all any some more most much many just also too than then there here get got go going come make take give let know see look want think tell ask send call reply today now tonight tomorrow week day time one two three last first final next new free best great big please thanks thank hello hi hey dear need must only really very ever never always still again don\'t won\'t can\'t isn\'t it\'s i\'m you\'re we\'re let\'s that\'s answer respond sign deal offer price chance miss out act hurry before after' +
+    "a an the and or but if so of to in on at by for with from up out about as is are was were be been am do does did done have has had will would can could should may might shall i me my we us our you your yours he she it its they them their this that these those what when where why how who which not no yes all any some more most much many just also too than then there here get got go going come make take give let know see look want think tell ask send call reply today now tonight tomorrow week day time one two three last first final next new free best great big please thanks thank hello hi hey dear need must only really very ever never always still again don't won't can't isn't it's i'm you're we're let's that's answer respond sign deal offer price chance miss out act hurry before after" +
     ' ' +
     [...EMPHASIS].join(' ')
   ).split(' '),
@@ -23,7 +23,12 @@ function fixRun(words: string[], sentenceStart: boolean): string {
   return words
     .map((w, i) => {
       const l = w.toLowerCase();
-      let out = l === 'i' || l.startsWith("i'") || l.startsWith('i’') ? 'I' + l.slice(1) : COMMON.has(l.replace('’', "'")) ? l : w[0] + l.slice(1);
+      let out =
+        l === 'i' || l.startsWith("i'") || l.startsWith('i’')
+          ? 'I' + l.slice(1)
+          : COMMON.has(l.replace('’', "'"))
+            ? l
+            : w[0] + l.slice(1);
       if (i === 0 && sentenceStart) out = out[0]!.toUpperCase() + out.slice(1);
       return out;
     })
@@ -65,7 +70,11 @@ export const shouting = defineRule({
       });
     });
     eachMatch(EXCLAIM, a, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length, replacement: m[0].includes('?') ? '?' : '!' });
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        replacement: m[0].includes('?') ? '?' : '!',
+      });
     });
     hits.sort((x, y) => x.start - y.start);
     return hits;

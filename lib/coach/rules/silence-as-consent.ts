@@ -27,7 +27,22 @@ export const silenceAsConsent = defineRule({
   explanation:
     'Reading silence as agreement ("unless I hear otherwise, I\'ll send the contract") assumes all is well and corners the reader. If you close on silence, close gracefully: assume the timing is wrong, not that they said yes.',
   message: 'Silence taken as a yes.',
-  triggers: ['unless', 'hear', 'receive', 'reply', 'respond', 'object', 'otherwise', 'assume', 'assuming', 'taking', 'take', 'silence', 'news', 'response'],
+  triggers: [
+    'unless',
+    'hear',
+    'receive',
+    'reply',
+    'respond',
+    'object',
+    'otherwise',
+    'assume',
+    'assuming',
+    'taking',
+    'take',
+    'silence',
+    'news',
+    'response',
+  ],
   find(a) {
     const hits: Hit[] = [];
     let m: RegExpExecArray | null;
@@ -46,11 +61,16 @@ export const silenceAsConsent = defineRule({
       }
       hits.push(h);
     }
-    eachMatch(RE, a, (m) => {
-      const at = m.index;
-      if (hits.some((h) => at >= h.start && at < h.end)) return;
-      hits.push({ start: at, end: at + m[0].length });
-    }, 'silence-as-consent');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const at = m.index;
+        if (hits.some((h) => at >= h.start && at < h.end)) return;
+        hits.push({ start: at, end: at + m[0].length });
+      },
+      'silence-as-consent',
+    );
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -10,7 +10,7 @@ export const tooSoon = defineRule({
   weight: 10,
   principle: 'P8',
   explanation:
-    'Be patient; don\'t chase over and over. Prospects are busy, sick, reorganised. Crickets spaces follow-ups 3, 7, 14, then 30 days apart as the silence grows.',
+    "Be patient; don't chase over and over. Prospects are busy, sick, reorganised. Crickets spaces follow-ups 3, 7, 14, then 30 days apart as the silence grows.",
   message: 'Too soon since your last message.',
   find(a) {
     const hits: Hit[] = [];

@@ -6,7 +6,7 @@ const RE = rx(
     '\\btake it or leave it\\b',
     "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our|the) (?:final|last|best and final) (?:offer|price|proposal|word|number)\\b",
     '\\bnon-?negotiable\\b',
-    "\\bnot (?:up for )?negotia(?:ble|tion)\\b",
+    '\\bnot (?:up for )?negotia(?:ble|tion)\\b',
     '\\bno exceptions\\b',
     '\\bnow or never\\b',
     "\\b(?:can't|cannot|won't|will not|am not going to|not going to|i'm not able to) (?:go|come) (?:any )?(?:higher|lower|further|below|above|down)\\b",
@@ -31,14 +31,50 @@ export const ultimatum = defineRule({
   explanation:
     'Ultimatums ("final offer", "take it or leave it", "in or out?") turn a conversation into a showdown. Firmness reads as pressure; focus on their outcome and leave room to talk.',
   message: 'Ultimatum: take-it-or-leave-it pressure.',
-  triggers: ['leave', 'final', 'last', 'best', 'negotiable', 'negotiation', 'exceptions', 'never', 'higher', 'lower', 'further', 'below', 'above', 'down', 'high', 'low', 'far', 'offering', 'willing', 'paying', 'firm', 'fixed', 'changing', 'discount', 'discounts', 'haggling', 'concessions', 'table', 'out', 'offer'],
+  triggers: [
+    'leave',
+    'final',
+    'last',
+    'best',
+    'negotiable',
+    'negotiation',
+    'exceptions',
+    'never',
+    'higher',
+    'lower',
+    'further',
+    'below',
+    'above',
+    'down',
+    'high',
+    'low',
+    'far',
+    'offering',
+    'willing',
+    'paying',
+    'firm',
+    'fixed',
+    'changing',
+    'discount',
+    'discounts',
+    'haggling',
+    'concessions',
+    'table',
+    'out',
+    'offer',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
-      hits.push(h);
-    }, 'ultimatum');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
+        hits.push(h);
+      },
+      'ultimatum',
+    );
     return hits;
   },
 });

@@ -4,7 +4,9 @@ import { defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule'
 const ALWAYS = rx(
   "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
 );
-const CONDITIONAL = rx("\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b");
+const CONDITIONAL = rx(
+  '\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b',
+);
 const REQUEST = /\b(?:please|you|your|me)\b/i;
 const SELF_OFFER = /\b(?:i|we) (?:can|could)\b/i;
 
@@ -25,23 +27,53 @@ export const urgencyWords = defineRule({
   explanation:
     '"ASAP", "urgent" and "immediately" put your deadline on the reader. Unless it truly is their emergency, it reads as pressure; "when you can" respects that they are busy.',
   message: 'Urgency word: your timeline pushed onto the reader.',
-  triggers: ['asap', 'possible', 'humanly', 'urgent', 'urgently', 'sensitive', 'wait', 'delay', 'time', 'immediately', 'right', 'once', 'without', 'straight', 'pronto'],
+  triggers: [
+    'asap',
+    'possible',
+    'humanly',
+    'urgent',
+    'urgently',
+    'sensitive',
+    'wait',
+    'delay',
+    'time',
+    'immediately',
+    'right',
+    'once',
+    'without',
+    'straight',
+    'pronto',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(ALWAYS, a, (m) => {
-      const r = soften(m[0]);
-      const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (/^urgent:?$/i.test(m[0]) && a.body[m.index + m[0].length] === ':') {
-        h.end++;
-        h.replacement = '';
-      } else if (r !== undefined) h.replacement = r;
-      hits.push(h);
-    }, 'urgency-words');
-    eachMatch(CONDITIONAL, a, (m) => {
-      const s = sentenceAt(a, m.index);
-      if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
-      hits.push({ start: m.index, end: m.index + m[0].length, replacement: matchCase(m[0], 'when you can') });
-    }, 'urgency-words');
+    eachMatch(
+      ALWAYS,
+      a,
+      (m) => {
+        const r = soften(m[0]);
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        if (/^urgent:?$/i.test(m[0]) && a.body[m.index + m[0].length] === ':') {
+          h.end++;
+          h.replacement = '';
+        } else if (r !== undefined) h.replacement = r;
+        hits.push(h);
+      },
+      'urgency-words',
+    );
+    eachMatch(
+      CONDITIONAL,
+      a,
+      (m) => {
+        const s = sentenceAt(a, m.index);
+        if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          replacement: matchCase(m[0], 'when you can'),
+        });
+      },
+      'urgency-words',
+    );
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

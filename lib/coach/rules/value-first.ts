@@ -18,7 +18,7 @@ const VALUE = rx(
     '\\b(?:thought|figured) (?:you|your team|of you)\\b',
     '\\bthought of you\\b',
     "\\b(?:you|your team|you'd|you might) (?:might|may|could|would) (?:find|like|enjoy|want|appreciate|use)\\b",
-    '\\bin case (?:it|this)(?:\'s| is)? (?:useful|helpful|handy|relevant)\\b',
+    "\\bin case (?:it|this)(?:'s| is)? (?:useful|helpful|handy|relevant)\\b",
     '\\b(?:useful|helpful|relevant) for (?:you|your)\\b',
     '\\bgood news\\b',
     '\\bto answer your\\b',
@@ -29,7 +29,7 @@ const VALUE = rx(
   'i',
 );
 const GOAL_QUESTION = rx(
-  "\\b(?:you|your)\\b[^?]*\\b(?:plan|planning|goal|priority|priorities|focus|challenge|target|roadmap|hiring|growth|strategy|quarter|handling|approach|process|move|moving|running|using|thinking|prepar|worried|tackl|manag|measur|deal)",
+  '\\b(?:you|your)\\b[^?]*\\b(?:plan|planning|goal|priority|priorities|focus|challenge|target|roadmap|hiring|growth|strategy|quarter|handling|approach|process|move|moving|running|using|thinking|prepar|worried|tackl|manag|measur|deal)',
   'i',
 );
 const NOT_VALUE = rx(

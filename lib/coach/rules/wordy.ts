@@ -52,15 +52,45 @@ export const wordy = defineRule({
   explanation:
     'Short and personal reads better: "in order to" is "to", "at your earliest convenience" is "when you can". Every word you cut makes the ask easier to see.',
   message: 'Wordy: there is a shorter way.',
-  triggers: ['order', 'point', 'moment', 'fact', 'utilize', 'utilise', 'utilizing', 'utilising', 'convenience', 'hesitate', 'event', 'regard', 'regards', 'purpose', 'number', 'near', 'prior', 'yet', 'each', 'foremost', 'writing', 'advised', 'important', 'needless'],
+  triggers: [
+    'order',
+    'point',
+    'moment',
+    'fact',
+    'utilize',
+    'utilise',
+    'utilizing',
+    'utilising',
+    'convenience',
+    'hesitate',
+    'event',
+    'regard',
+    'regards',
+    'purpose',
+    'number',
+    'near',
+    'prior',
+    'yet',
+    'each',
+    'foremost',
+    'writing',
+    'advised',
+    'important',
+    'needless',
+  ],
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RE, a, (m) => {
-      const plain = PLAIN[m[0].toLowerCase().replace(/’/g, "'")];
-      const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (plain !== undefined) h.replacement = matchCase(m[0], plain);
-      hits.push(h);
-    }, 'wordy');
+    eachMatch(
+      RE,
+      a,
+      (m) => {
+        const plain = PLAIN[m[0].toLowerCase().replace(/’/g, "'")];
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        if (plain !== undefined) h.replacement = matchCase(m[0], plain);
+        hits.push(h);
+      },
+      'wordy',
+    );
     return hits;
   },
 });

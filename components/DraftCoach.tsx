@@ -1,0 +1,208 @@
+import { useMemo, useState } from 'react';
+import {
+  applyChanges,
+  type CheckResult,
+  type Finding,
+  type RewriteResult,
+  type Rule,
+} from '@/lib/coach';
+
+const CATEGORY_LABEL: Record<Finding['category'], string> = {
+  pushy: 'Pushy',
+  'self-centred': 'About you, not them',
+  value: 'Value',
+  'opt-out': 'Way out',
+  ask: 'Ask',
+  length: 'Length',
+  readability: 'Readability',
+  context: 'Timing',
+};
+
+const FLAG_LABEL: [keyof CheckResult['flags'], string, boolean][] = [
+  ['pushy', 'Pushy', false],
+  ['selfCentred', 'Self-centred', false],
+  ['valueFirst', 'Leads with value', true],
+  ['optOut', 'Offers a way out', true],
+  ['clearAsk', 'One clear ask', true],
+];
+
+/** The draft as text, with the finding ranges marked (React elements only, never HTML). */
+function Highlighted(props: { text: string; findings: Finding[]; active: number | null }) {
+  const parts: React.ReactNode[] = [];
+  const ranges = props.findings
+    .map((f, i) => ({ start: f.start, end: f.end, i }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let at = 0;
+  for (const r of ranges) {
+    if (r.start < at) continue;
+    if (r.start > at) parts.push(props.text.slice(at, r.start));
+    parts.push(
+      <mark key={r.i} className={props.active === r.i ? 'active' : undefined} data-finding={r.i}>
+        {props.text.slice(r.start, r.end)}
+      </mark>,
+    );
+    at = r.end;
+  }
+  parts.push(props.text.slice(at));
+  return (
+    <p className="draft-text" data-testid="draft-text">
+      {parts}
+    </p>
+  );
+}
+
+/** Scores the draft as it is typed, explains each finding, and rewrites it in one click. */
+export function DraftCoach(props: {
+  text: string;
+  result: CheckResult;
+  rewrite: RewriteResult;
+  rules: ReadonlyMap<string, Rule>;
+  canUndo: boolean;
+  busy: boolean;
+  onApply: (text: string) => void;
+  onUndo: () => void;
+}) {
+  const { result, rewrite } = props;
+  const [active, setActive] = useState<number | null>(null);
+  const [rejected, setRejected] = useState<ReadonlySet<number>>(new Set());
+  const changesKey = rewrite.changes.map((c) => `${c.rule}:${c.start}`).join('|');
+  const [seenKey, setSeenKey] = useState(changesKey);
+  if (seenKey !== changesKey) {
+    // A new draft: every change of its rewrite starts accepted.
+    setSeenKey(changesKey);
+    setRejected(new Set());
+  }
+  const accepted = useMemo(
+    () => rewrite.changes.map((_c, i) => i).filter((i) => !rejected.has(i)),
+    [rewrite.changes, rejected],
+  );
+  const reasons = result.findings.filter((f) => f.category !== 'readability').slice(0, 3);
+
+  return (
+    <section className="coach" aria-labelledby="coach-title">
+      <h3 id="coach-title">Your draft</h3>
+      <div className="score-row">
+        <span
+          className="score"
+          data-testid="draft-score"
+          aria-label={`Score ${result.score} of 100`}
+        >
+          {result.score}
+        </span>
+        <span className="muted">
+          / 100 ·{' '}
+          {reasons.length
+            ? `held back by: ${reasons.map((f) => CATEGORY_LABEL[f.category].toLowerCase()).join(', ')}`
+            : 'nothing holds it back'}
+          {' · '}
+          {result.stats.words} words, {result.stats.questions}{' '}
+          {result.stats.questions === 1 ? 'question' : 'questions'}, grade{' '}
+          {Math.round(result.stats.readingGrade)}
+        </span>
+      </div>
+      <ul className="flags" aria-label="Summary">
+        {FLAG_LABEL.map(([key, label, good]) => {
+          const on = result.flags[key];
+          const ok = on === good;
+          return (
+            <li
+              key={key}
+              className={ok ? 'ok' : 'bad'}
+              data-testid={`flag-${key}`}
+              data-on={String(on)}
+            >
+              {ok ? '✓' : '✗'} {good ? label : on ? label : `Not ${label.toLowerCase()}`}
+            </li>
+          );
+        })}
+      </ul>
+      <Highlighted text={props.text} findings={result.findings} active={active} />
+      <ol className="findings">
+        {result.findings.map((f, i) => {
+          const rule = props.rules.get(f.rule);
+          return (
+            <li
+              key={`${f.rule}-${f.start}-${i}`}
+              data-testid="finding"
+              data-rule={f.rule}
+              tabIndex={0}
+              onMouseEnter={() => setActive(i)}
+              onFocus={() => setActive(i)}
+              onMouseLeave={() => setActive(null)}
+              onBlur={() => setActive(null)}
+            >
+              <span className={`tag cat-${f.category}`}>{CATEGORY_LABEL[f.category]}</span>{' '}
+              {f.message}
+              {rule && (
+                <details>
+                  <summary>Why ({rule.principle})</summary>
+                  <p>{rule.explanation}</p>
+                </details>
+              )}
+            </li>
+          );
+        })}
+        {result.findings.length === 0 && (
+          <li className="muted">Nothing to fix. Nice and easy to answer.</li>
+        )}
+      </ol>
+      <h3>One-click rewrite</h3>
+      {rewrite.changes.length === 0 ? (
+        <p className="muted">The rewrite has nothing to change.</p>
+      ) : (
+        <>
+          <p className="muted">
+            Score {rewrite.before.score} → {rewrite.after.score}. Untick any change you don&apos;t
+            want.
+          </p>
+          <ul className="changes">
+            {rewrite.changes.map((c, i) => (
+              <li key={`${c.rule}-${c.start}-${i}`} data-testid="change">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!rejected.has(i)}
+                    onChange={(e) => {
+                      const next = new Set(rejected);
+                      if (e.target.checked) next.delete(i);
+                      else next.add(i);
+                      setRejected(next);
+                    }}
+                  />{' '}
+                  {c.before ? <del>{c.before.trim()}</del> : null}{' '}
+                  {c.after ? <ins>{c.after.trim()}</ins> : null}
+                  {c.note && <em className="muted"> ({c.note})</em>}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          data-testid="apply-rewrite"
+          disabled={props.busy || accepted.length === 0}
+          onClick={() =>
+            props.onApply(
+              accepted.length === rewrite.changes.length
+                ? rewrite.text
+                : applyChanges(props.text, rewrite.changes, accepted),
+            )
+          }
+        >
+          Apply to the compose box
+        </button>
+        <button
+          type="button"
+          data-testid="undo-rewrite"
+          disabled={props.busy || !props.canUndo}
+          onClick={props.onUndo}
+        >
+          Undo
+        </button>
+      </div>
+    </section>
+  );
+}

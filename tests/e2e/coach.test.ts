@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openGmail, type Session } from './harness';
+
+const BOX = 'div.Am.Al.editable[contenteditable="true"]';
+const PUSHY =
+  'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away. Did you get my last email?';
+
+/** What the compose box holds above the signature, as the user sees it. */
+const typed = (gmail: Page): Promise<string> =>
+  gmail.evaluate((sel) => {
+    const box = document.querySelector(sel) as HTMLElement;
+    const all = box.innerText;
+    const sig = (box.querySelector('.gmail_signature') as HTMLElement | null)?.innerText ?? '';
+    const at = sig ? all.lastIndexOf(sig) : -1;
+    // innerText gives an extra line break around Gmail's empty <div><br></div> lines.
+    return (at >= 0 ? all.slice(0, at) : all).replace(/\n{3,}/g, '\n\n').trim();
+  }, BOX);
+const score = async (panel: Page): Promise<number> =>
+  Number(await panel.getByTestId('draft-score').innerText());
+
+describe('the draft coach in Gmail, in real Chromium', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('scores a pushy draft as it is typed, applies the rewrite into the compose box, and undoes it', async () => {
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await expect.poll(() => panel.getByTestId('contact-name').count(), { timeout: 10_000 }).toBe(1);
+
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type(PUSHY);
+    expect(await typed(gmail)).toBe(PUSHY);
+
+    // The panel follows the typing: the draft, its findings, and the pushy flag.
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(PUSHY);
+    const rules = await panel
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules.length).toBeGreaterThanOrEqual(3);
+    expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('true');
+    expect(await panel.getByTestId('flag-optOut').getAttribute('data-on')).toBe('false');
+    const before = await score(panel);
+
+    // Apply: the rewrite goes into Gmail's compose box; the signature stays; the score rises.
+    await panel.getByTestId('apply-rewrite').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).not.toBe(PUSHY);
+    const rewritten = await typed(gmail);
+    expect(rewritten).toContain('Dana');
+    expect(rewritten).toContain('20%');
+    expect(rewritten).not.toMatch(/just checking in/i);
+    expect(await gmail.locator(`${BOX} .gmail_signature`).innerText()).toContain('Alex Seller');
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(rewritten);
+    expect(await score(panel)).toBeGreaterThan(before);
+    expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('false');
+    // Nothing was sent: the reply box is still open with the draft in it.
+    expect(await gmail.locator(BOX).count()).toBe(1);
+
+    // Undo brings the original back.
+    await panel.getByTestId('undo-rewrite').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(PUSHY);
+    await expect.poll(() => score(panel), { timeout: 10_000 }).toBe(before);
+  });
+});
