@@ -106,31 +106,39 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
     const line = lines[n]!;
     if (line.start >= cut) break;
     if (isBlank(text, line)) continue;
-    const s = text.slice(line.start, line.end);
-    if (
-      QUOTE_LINE.test(s) ||
-      ORIGINAL.test(s) ||
-      ON_WROTE.test(s) ||
-      (ON_START.test(s) &&
-        n + 1 < lines.length &&
-        WROTE_END.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end))) ||
-      (FROM_HEADER.test(s) &&
-        n + 1 < lines.length &&
-        HEADER_NEXT.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end)))
-    ) {
-      return Math.min(cut, line.start);
+    // cheap first-character and length tests before any regex
+    let f = line.start;
+    while (f < line.end && (text.charCodeAt(f) === 32 || text.charCodeAt(f) === 9)) f++;
+    const c = text.charCodeAt(f);
+    const short = line.end - line.start <= 40;
+    if (c === 62 /* > */ || c === 45 /* - */ || c === 79 /* O */ || c === 70 /* F */) {
+      const s = text.slice(line.start, line.end);
+      if (
+        QUOTE_LINE.test(s) ||
+        ORIGINAL.test(s) ||
+        ON_WROTE.test(s) ||
+        (ON_START.test(s) &&
+          n + 1 < lines.length &&
+          WROTE_END.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end))) ||
+        (FROM_HEADER.test(s) &&
+          n + 1 < lines.length &&
+          HEADER_NEXT.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end)))
+      ) {
+        return Math.min(cut, line.start);
+      }
+      if (seenContent && SIG_DASHES.test(s)) return Math.min(cut, line.start);
     }
-    if (seenContent && (SIG_DASHES.test(s) || (SIGN_OFF.test(s) && shortTail(text, lines, n)))) {
-      return Math.min(cut, line.start);
-    }
-    if (
-      seenContent &&
-      NAME_LINE.test(s) &&
-      n > 0 &&
-      isBlank(text, lines[n - 1]!) &&
-      restIsBlankOrQuote(text, lines, n + 1)
-    ) {
-      return Math.min(cut, line.start);
+    if (seenContent && short) {
+      const s = text.slice(line.start, line.end);
+      if (SIGN_OFF.test(s) && shortTail(text, lines, n)) return Math.min(cut, line.start);
+      if (
+        NAME_LINE.test(s) &&
+        n > 0 &&
+        isBlank(text, lines[n - 1]!) &&
+        restIsBlankOrQuote(text, lines, n + 1)
+      ) {
+        return Math.min(cut, line.start);
+      }
     }
     seenContent = true;
   }

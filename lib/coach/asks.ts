@@ -14,7 +14,7 @@ import { gated, keyIn } from './rule';
 import type { Analysis, Sentence } from './types';
 
 /** Requests other than a question mark, each tried only on sentences holding one of its words. */
-const ASK = gated(
+export const ASK = gated(
   'ask',
   [
     ['please kindly pls plz', '\\b(?:please|kindly|pls|plz)\\b'],

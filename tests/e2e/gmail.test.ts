@@ -7,6 +7,7 @@ import {
   fixture,
   launch,
   openGmail,
+  putGenerated,
   type Session,
 } from './harness';
 
@@ -97,6 +98,37 @@ describe('Gmail in real Chromium', () => {
     expect(await dbCounts(s)).toEqual(before);
     expect(await dbRows(s, 'messages')).toEqual(rowsBefore);
     await gmail.close();
+  });
+});
+
+describe('a hostile email in a fresh profile', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows mail content as text, never as HTML', async () => {
+    const hostile =
+      '&lt;img src=x onerror="window.pwned=1"&gt; &lt;script&gt;window.pwned=2&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt;';
+    putGenerated(
+      'gen/hostile.html',
+      fixture('gmail/silent-second-thread.html').replace(
+        'Separate from the proposal: here is the checklist we use to spot duplicate carrier invoices. Free to use, no strings attached.',
+        hostile,
+      ),
+    );
+    await openGmail(s, 'gen/hostile.html', '#inbox/1a1f3247c2897971');
+    const panel = await s.openPanel();
+    const message = panel.getByTestId('history-message').first();
+    await expect
+      .poll(() => message.innerText(), { timeout: 10_000 })
+      .toContain('<img src=x onerror=');
+    expect(await message.innerText()).toContain('<script>window.pwned=2</script> <b>bold</b>');
+    expect(await panel.locator('main img, main script, main b').count()).toBe(0);
+    expect(await panel.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { coachContextFor } from '@/lib/coach-context';
+import { preview, primaryContactId, summarise } from '@/lib/conversation';
+import type { ContactRow, MessageRow, ThreadRow } from '@/lib/db';
+
+const DAY = 86_400_000;
+const now = new Date(2026, 10, 23, 12, 0).getTime();
+const thread: ThreadRow = {
+  key: 'gmail:t',
+  channel: 'gmail',
+  threadId: 't',
+  subject: 'S',
+  url: 'u',
+  contactIds: ['a@x.com', 'b@x.com', 'c@x.com'],
+  lastMessageAt: now,
+  seenAt: now,
+};
+const msg = (id: string, at: number, contactIds: string[]): MessageRow => ({
+  id,
+  channel: 'gmail',
+  threadId: 't',
+  contactId: contactIds[0]!,
+  contactIds,
+  direction: 'out',
+  at,
+  auto: false,
+  kind: 'reply',
+  fromName: 'Me',
+  text: '',
+});
+const contact = (over: Partial<ContactRow> = {}): ContactRow => ({
+  id: 'dana@acme.com',
+  name: 'Dana Whitfield',
+  streak: 3,
+  lastInboundAt: now - 35 * DAY,
+  lastOutboundAt: now - 11 * DAY,
+  silentSince: now - 35 * DAY,
+  status: 'active',
+  userStatus: 'active',
+  awayUntil: null,
+  laterAt: null,
+  snoozedUntil: null,
+  dueAt: null,
+  notifiedDueAt: null,
+  mergedInto: null,
+  ...over,
+});
+
+describe('primaryContactId', () => {
+  it('picks the person most messages count for, then the most recent', () => {
+    expect(
+      primaryContactId(thread, [
+        msg('1', 1, ['a@x.com']),
+        msg('2', 2, ['b@x.com']),
+        msg('3', 3, ['b@x.com']),
+      ]),
+    ).toBe('b@x.com');
+    expect(primaryContactId(thread, [msg('1', 1, ['a@x.com']), msg('2', 2, ['c@x.com'])])).toBe(
+      'c@x.com',
+    );
+    expect(primaryContactId(thread, [])).toBe('a@x.com');
+    expect(primaryContactId({ ...thread, contactIds: [] }, [])).toBeNull();
+  });
+});
+
+describe('summarise', () => {
+  it.each([
+    [
+      contact(),
+      3,
+      35,
+      /3 messages from you in a row without a reply; Dana has been silent for 35 days/,
+    ],
+    [
+      contact({ streak: 0, lastInboundAt: now - 2 * DAY, silentSince: now - 2 * DAY }),
+      0,
+      2,
+      /Dana replied last, 2 days ago: your move/,
+    ],
+    [contact({ status: 'opted-out' }), 3, 35, /asked not to be contacted/],
+    [
+      contact({ streak: 0, lastInboundAt: null, lastOutboundAt: null, silentSince: null }),
+      0,
+      null,
+      /No messages from you/,
+    ],
+  ])('%#', (c, streak, silentDays, sentence) => {
+    const s = summarise(c, now);
+    expect(s.streak).toBe(streak);
+    expect(s.silentDays).toBe(silentDays);
+    expect(s.sentence).toMatch(sentence);
+  });
+});
+
+describe('preview', () => {
+  it('flattens whitespace and cuts long text with an ellipsis', () => {
+    expect(preview('a\n\n b')).toBe('a b');
+    expect(preview('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('coachContextFor', () => {
+  it('passes the silence state, the channel and the opt-out line to the coach', () => {
+    const ctx = coachContextFor({
+      channel: 'gmail',
+      contact: contact({ awayUntil: now + DAY, status: 'opted-out' }),
+      due: null,
+      now,
+      optOutLine: 'No worries if not.',
+    });
+    expect(ctx).toEqual({
+      channel: 'email',
+      now,
+      optOutLine: 'No worries if not.',
+      contact: {
+        name: 'Dana Whitfield',
+        streak: 3,
+        optedOut: true,
+        silentDays: 35,
+        daysSinceLastTouch: 11,
+        awayUntil: now + DAY,
+      },
+    });
+    expect(
+      coachContextFor({ channel: 'linkedin', contact: null, due: null, now, optOutLine: '' }),
+    ).toEqual({ channel: 'linkedin', now, optOutLine: '' });
+  });
+});
