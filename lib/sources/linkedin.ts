@@ -1,36 +1,31 @@
 /**
  * LinkedIn: the open conversation, read from the page (DOM → Thread).
  *
- * Two places show a conversation:
- * - the messaging page, `https://www.linkedin.com/messaging/thread/<id>/`: the thread pane
- *   (`.msg-thread` [`.scaffold-layout__detail`, `main`, the body]) next to the conversation list;
- * - overlay bubbles (`.msg-overlay-conversation-bubble`) on any linkedin.com page, which LinkedIn
- *   renders inside the open shadow root of `#interop-outlet` (older pages: in the document).
- * The messaging page's pane wins when it shows messages. Among bubbles, `readLinkedInThread`
- * reads one: the bubble holding the focused element, else an expanded bubble marked
- * `--is-active`, else the first expanded bubble in document order (LinkedIn puts a newly opened
- * bubble next to the list bubble, first in order). Minimized bubbles (`--is-minimized`) are
- * never chosen; `readLinkedInThreads` returns every conversation that can be read.
+ * Two places show a conversation: the thread pane of the messaging page
+ * (`https://www.linkedin.com/messaging/thread/<id>/`) and overlay bubbles
+ * (`.msg-overlay-conversation-bubble`) on any linkedin.com page, rendered inside the open shadow
+ * root of `#interop-outlet`. `readLinkedInThread` reads the messaging page's thread when it shows
+ * messages, else the open bubble; `readLinkedInThreads` reads every conversation on the page.
+ * Which bubble is open and where thread ids come from: linkedin-page.ts; messages, times and
+ * directions: linkedin-messages.ts and linkedin-dates.ts; people: linkedin-people.ts.
  *
  * Per conversation (ranked fallbacks in brackets):
- * - thread id: the URL's `/messaging/thread/<id>/` (page) [a conversation URN in
- *   `data-conversation-urn` / `data-conversation-id` / `data-thread-urn`, or a link to
- *   `/messaging/thread/<id>/` inside a bubble; the active item of the conversation list (page);
- *   the conversation named inside the message ids, when they all agree]; a URL id and a page id
- *   that disagree (the page is changing conversations) give null;
  * - title `h2.msg-entity-lockup__entity-title` [`#thread-detail-jump-target`,
  *   `.msg-overlay-bubble-header__title`]; the subject is "LinkedIn: <title>" [the other
- *   people's names];
+ *   people's names; "LinkedIn"]; `url` is the conversation's messaging URL;
  * - the other person: the header's profile link (`a.msg-thread__link-to-profile`, the
- *   `.msg-entity-lockup` or bubble-title link) named by the title; the one-to-one profile card;
- * - messages: see linkedin-messages.ts; people: see linkedin-people.ts.
- * Me: the name of the global nav's "Me" photo [the feed identity card; the name my own message
- * groups agree on], the slug of the "Me" menu or identity card link [the link my own message
- * groups agree on]; without any name the thread is null, without a slug `me.linkedin` is left out.
- * Their messages need a sender with a name and a slug (completed from the rest of the
- * conversation; in a one-to-one conversation, a group without a sender is the other person's).
- * A message whose shown sender contradicts its direction is dropped; if that happens and no
- * message of theirs is left, the direction markup cannot be trusted and the thread is null.
+ *   `.msg-entity-lockup` or bubble-title link) named by the title [the one-to-one profile card];
+ * - me: the name of the global nav's "Me" photo [the feed identity card; the name my own groups
+ *   agree on] and the slug of the "Me" menu or identity card link [the public slug my own groups
+ *   agree on, in this conversation, then on the page; the member id they agree on]. Without a
+ *   name the thread is null; without a slug `me.linkedin` is left out (directions come from the
+ *   `--other` class, not from me);
+ * - their messages need a sender with a name and a slug, completed from the rest of the
+ *   conversation; in a one-to-one conversation a group that shows no sender is the other
+ *   person's. `to` of mine: everyone else in the conversation; of theirs: me and the others.
+ * A message whose shown sender contradicts its direction, or whose direction changes without a
+ * new group, is dropped; if that happens and no message of theirs is left, the direction markup
+ * cannot be trusted and the thread is null. No message, no thread id or no me: null.
  */
 import type { Person, Thread, ThreadMessage } from '../thread';
 import { readRawConversation, type RawConversation } from './linkedin-messages';
@@ -44,7 +39,6 @@ import {
   visibleText,
   type Seen,
 } from './linkedin-people';
-
 import {
   allBubbles,
   chosenBubble,
