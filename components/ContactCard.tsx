@@ -53,6 +53,11 @@ export function ContactCard(props: { contact: ContactRow; now: number; due: DueE
           {contact.email}
         </p>
       )}
+      {contact.linkedin && (
+        <p className="muted" data-testid="contact-linkedin">
+          linkedin.com/in/{contact.linkedin}
+        </p>
+      )}
       <span className={`status status-${contact.status}`} data-testid="contact-status">
         {STATUS_LABEL[contact.status]}
       </span>

@@ -135,7 +135,7 @@ export function App() {
       ) : (
         <>
           <p className="subject-line">
-            <span className="muted">{view.thread.channel === 'gmail' ? 'Gmail' : 'LinkedIn'}:</span>{' '}
+            {view.thread.channel === 'gmail' && <span className="muted">Gmail: </span>}
             <strong data-testid="thread-subject">{view.thread.subject || '(no subject)'}</strong>
           </p>
           {contact ? (

@@ -280,10 +280,15 @@ function tableFor(triggers: TriggerMap): WordTable {
   return t;
 }
 
+/** The key -> slot index of a trigger map (the same for every analysis built with it). */
+export function triggerIndex(triggers: TriggerMap): ReadonlyMap<string, number> {
+  return tableFor(triggers).index;
+}
+
 /** Positions of trigger words per key, in arrays indexed by the key's small integer. */
 class Hits implements TriggerHits {
   readonly lists: (number[] | undefined)[];
-  constructor(private readonly index: ReadonlyMap<string, number>) {
+  constructor(readonly index: ReadonlyMap<string, number>) {
     this.lists = new Array<number[] | undefined>(index.size);
   }
   has(key: string): boolean {
@@ -393,8 +398,30 @@ export function analyse(
   let hPre = 0;
 
   const n = bodyEnd;
+  let prevUpper = false;
+  let capsRun = false;
+  let bangRun = false;
   for (let i = greetingEnd; i <= n; i++) {
     const c = i < n ? body.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122 && tokStart >= 0) {
+      // fast path: a lower-case letter inside a word, most of any text
+      if (hLen === 0) hStart = i;
+      h = (Math.imul(h, 31) + c) | 0;
+      hLen++;
+      sLast = i + 1;
+      tokWordish = true;
+      prevUpper = false;
+      const v = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+      if (v && !prevVowel) groups++;
+      prevVowel = v;
+      beforeLast = last;
+      last = c;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      if (prevUpper) capsRun = true;
+      prevUpper = true;
+    } else prevUpper = false;
     const lower = c >= 65 && c <= 90 ? c | 32 : c;
     const letter = lower >= 97 && lower <= 122;
     const digit = c >= 48 && c <= 57;
@@ -507,6 +534,11 @@ export function analyse(
       tokPlain = false;
     }
     if (c === 63 && body.charCodeAt(i + 1) !== 63) questions++;
+    if (
+      (c === 33 || c === 63) &&
+      (body.charCodeAt(i + 1) === 33 || (c === 33 && body.charCodeAt(i + 1) === 63))
+    )
+      bangRun = true;
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       // end of sentence when followed by space/end (allowing closing quotes and brackets)
       let j = i + 1;
@@ -608,6 +640,8 @@ export function analyse(
     now: context.now ?? Date.now(),
     triggered,
     gated: useTriggers,
+    capsRun,
+    bangRun,
   };
 }
 

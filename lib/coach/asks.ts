@@ -9,9 +9,9 @@ export const VAGUE_WORDS =
  * sentence-level benchmark on the email-asks set.
  */
 import { rx } from './lexicon';
-import { isOptOut, optOutIn } from './optout';
-import { gated, keyIn } from './rule';
-import type { Analysis, Sentence } from './types';
+import { OPT_OUT, isOptOut } from './optout';
+import { gated, sentencesMatching, wordIn, wordsOf } from './rule';
+import type { Analysis } from './types';
 
 /** Requests other than a question mark, each tried only on sentences holding one of its words. */
 export const ASK = gated(
@@ -72,21 +72,14 @@ const VAGUE = rx(
   'i',
 );
 
-function asksIn(a: Analysis | undefined, s: Sentence | undefined, text: string): boolean {
-  for (let k = 0; k < ASK.res.length; k++) {
-    if (a && s && !keyIn(a, ASK.keys[k]!, s)) continue;
-    if (ASK.res[k]!.test(text)) return true;
-  }
+function asksIn(text: string): boolean {
+  for (let k = 0; k < ASK.res.length; k++) if (ASK.res[k]!.test(text)) return true;
   return false;
 }
 
 /** True when the sentence asks the reader to do or answer something. */
 export function hasAsk(sentence: string): boolean {
-  return (
-    sentence.includes('?') ||
-    IMPERATIVE.test(sentence.trimStart()) ||
-    asksIn(undefined, undefined, sentence)
-  );
+  return sentence.includes('?') || IMPERATIVE.test(sentence.trimStart()) || asksIn(sentence);
 }
 
 /** An ask the reader cannot act on: "Thoughts?", "Let me know". */
@@ -111,13 +104,15 @@ export function asksOf(a: Analysis): AskInfo {
   if (info) return info;
   info = { specific: [], vague: [] };
   const s = a.sentences;
+  const vagueWords = wordsOf(a, 'ask-vague');
+  const optOut = sentencesMatching(a, OPT_OUT);
+  const asking = sentencesMatching(a, ASK);
   for (let i = 0; i < s.length; i++) {
     const x = s[i]!;
     const t = x.text;
-    if (!t.endsWith('?') && optOutIn(a, x)) continue;
-    if (keyIn(a, 'ask-vague', x) && isVagueAsk(t)) info.vague.push(i);
-    else if (t.includes('?') || IMPERATIVE.test(t.trimStart()) || asksIn(a, x, t))
-      info.specific.push(i);
+    if (optOut[i] && !t.endsWith('?')) continue;
+    if (wordIn(vagueWords, x) && isVagueAsk(t)) info.vague.push(i);
+    else if (asking[i] || t.includes('?') || IMPERATIVE.test(t)) info.specific.push(i);
   }
   cache.set(a, info);
   return info;

@@ -1,5 +1,5 @@
 /** Runs the rules over a draft and turns findings into the contract object. */
-import { analyse, hashWord, type TriggerMap } from './analyse';
+import { analyse, hashWord, triggerIndex, type TriggerMap } from './analyse';
 import { PROBES as POLITENESS_PROBES } from './politeness';
 import { rules } from './rules';
 import { flagsOf, penalties, pushinessOf, scoreOf } from './score';
@@ -27,12 +27,32 @@ export function analyseDraft(text: string, context: CoachContext = {}): Analysis
   return analyse(text, context, TRIGGERS);
 }
 
+/** Per rule, the trigger slots of its own words and of its patterns' words (null: always runs). */
+const RULE_SLOTS: (Int32Array | null)[] = (() => {
+  const index = triggerIndex(TRIGGERS);
+  return rules.map((r) => {
+    if (r.gate === false || (!r.triggers && !r.groups)) return null;
+    const keys = [...(r.triggers ? [r.id] : []), ...Object.keys(r.groups ?? {})];
+    return Int32Array.from(keys.map((k) => index.get(k) ?? -1));
+  });
+})();
+
+/** Could rule i find anything: one of its trigger words, or of any of its patterns' words, occurs. */
+function mayMatch(a: Analysis, i: number): boolean {
+  const slots = RULE_SLOTS[i];
+  if (!slots || !a.gated) return true;
+  const lists = a.triggered.lists;
+  for (let k = 0; k < slots.length; k++)
+    if (slots[k]! >= 0 && lists[slots[k]!] !== undefined) return true;
+  return false;
+}
+
 /** Runs every rule over an analysed draft; findings sorted by position. */
 export function findingsOf(a: Analysis): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
-    if (a.gated && rule.triggers && rule.gate !== false && !a.triggered.has(rule.id)) continue;
+    if (!mayMatch(a, i)) continue;
     const found = rule.check(a.text, a);
     for (let j = 0; j < found.length; j++) out.push(found[j]!);
   }

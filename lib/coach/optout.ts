@@ -2,20 +2,17 @@
  * A graceful way out for the reader (P4): "if the timing isn't right, just tell me". Each pattern
  * is gated by its own words, so only the likely ones are tried, and only on sentences holding them.
  */
-import { gated, keyIn } from './rule';
+import { gated, sentenceIndexAt, sentencesMatching } from './rule';
 import type { Analysis, Sentence } from './types';
 
 export const OPT_OUT = gated('opt-out', [
   ['timing', "\\bif (?:the )?timing(?:'s| is)? (?:isn't|is not|not|off|wrong|bad|not right)\\b"],
   [
-    'priority fit relevant useful helpful timely interesting radar live moment right great your you time good',
+    'if',
     "\\bif (?:this|it|now|that|the timing)(?:'s| is)? (?:isn't|is not|not|no longer)\\b[^.?!]{0,40}?\\b(?:priority|fit|relevant|right|useful|helpful|timely|interesting|on your|for you|a good time|moment|the time|live|great|a live question|on your radar)",
   ],
-  ['quarter year month now', "\\bif (?:now|this quarter|this year|this month)(?:'s| is)? not\\b"],
-  [
-    'interested person looking ready keen',
-    "\\bif (?:you(?:'re| are)) not (?:interested|the right person|looking|ready|keen)\\b",
-  ],
+  ['if', "\\bif (?:now|this quarter|this year|this month)(?:'s| is)? not\\b"],
+  ['if', "\\bif (?:you(?:'re| are)) not (?:interested|the right person|looking|ready|keen)\\b"],
   [
     'worries pressure problem feelings obligation stress',
     '\\bno (?:worries|pressure|problem|hard feelings|obligation|stress)(?: at all)?(?= if| either way|[,.!]| —|$)',
@@ -50,14 +47,11 @@ export const OPT_OUT = gated('opt-out', [
     "\\bif (?:you(?:'d)?|you would) (?:rather|prefer)(?: that)? (?:i|me) (?:not|stop|didn't|don't|hold off|step back|stopped)\\b|\\bif (?:you'd|you would) (?:rather|prefer) (?:to )?(?:not|pass|wait|pause|stop|hold off|leave it)\\b|\\bif (?:you'd|you would) (?:rather|prefer) i stopped\\b",
   ],
   [
-    'stop pause hold step leave away back',
+    'if',
     "\\bif (?:you'd|you would) (?:like|want|prefer)(?: me| that i)? to (?:stop|pause|hold off|step back|leave it|go away|back off)\\b",
   ],
-  [
-    'say tell let worries problem',
-    '\\bif not,? (?:just )?(?:say so|tell me|let me know|no (?:worries|problem))\\b',
-  ],
-  ['need', '\\bif you need (?:more|a bit more|some more) time\\b'],
+  ['if', '\\bif not,? (?:just )?(?:say so|tell me|let me know|no (?:worries|problem))\\b'],
+  ['if', '\\bif you need (?:more|a bit more|some more) time\\b'],
   [
     'fine ok okay',
     "\\b(?:that's|that is) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay)\\b",
@@ -81,7 +75,7 @@ export const OPT_OUT = gated('opt-out', [
     "\\bthat(?:'s| is|'d be) (?:a )?(?:perfectly |totally |completely )?(?:fine|good|ok|okay) (?:answer|reply|too)\\b|\\b(?:that's|that is) (?:okay|ok|fine) too\\b",
   ],
   ['unsubscribe opt', '\\b(?:unsubscribe|opt out)\\b'],
-  ['no fit for', "\\bif (?:it's|it is) (?:a no|not a fit|not for you)\\b"],
+  ['if', "\\bif (?:it's|it is) (?:a no|not a fit|not for you)\\b"],
   [
     'timing assume',
     "\\bassume (?:that )?(?:the )?timing (?:isn't|is not|'s not|is wrong|is off) ?(?:right)?|\\bassume (?:that )?(?:it's|this is|it is|now is|now's) not (?:a priority|the right time|a fit|right)",
@@ -100,17 +94,11 @@ export function isOptOut(text: string): boolean {
 
 /** Does sentence s of the analysed draft hold an opt-out line? */
 export function optOutIn(a: Analysis, s: Sentence): boolean {
-  for (let k = 0; k < OPT_OUT.res.length; k++) {
-    if (!keyIn(a, OPT_OUT.keys[k]!, s)) continue;
-    const re = OPT_OUT.res[k]!;
-    re.lastIndex = 0;
-    if (re.test(s.text)) return true;
-  }
-  return false;
+  const i = sentenceIndexAt(a, s.start);
+  return i >= 0 && sentencesMatching(a, OPT_OUT)[i] === 1;
 }
 
 /** Does the draft hold an opt-out line anywhere? */
 export function hasOptOut(a: Analysis): boolean {
-  for (const s of a.sentences) if (optOutIn(a, s)) return true;
-  return false;
+  return sentencesMatching(a, OPT_OUT).includes(1);
 }

@@ -21,7 +21,7 @@ export interface RuleSpec {
   triggers?: readonly string[];
   /** See Rule.probes. */
   probes?: readonly string[];
-  /** Patterns gated by their own trigger words (see gated()); the rule's triggers default to their union. */
+  /** Patterns gated by their own trigger words (see gated()): the rule runs when any of them can match. */
   patterns?: Gated;
   /** false: run even when no trigger word occurs. */
   gate?: boolean;
@@ -68,6 +68,24 @@ export interface Gated {
   keys: readonly string[];
   res: readonly RegExp[];
   groups: Readonly<Record<string, readonly string[]>>;
+  /** keys resolved to slots of one trigger index, filled on first use */
+  slots?: { index: ReadonlyMap<string, number>; at: Int32Array };
+}
+
+/** The slots of a gated set's keys in the analysis' trigger index (cached on the set). */
+function slotsOf(a: Analysis, g: Gated): Int32Array {
+  const index = a.triggered.index;
+  if (g.slots && g.slots.index === index) return g.slots.at;
+  const at = new Int32Array(g.keys.length);
+  g.keys.forEach((key, k) => (at[k] = index.get(key) ?? -1));
+  g.slots = { index, at };
+  return at;
+}
+
+/** Positions of pattern k's words, or undefined when none occurs. */
+function positions(a: Analysis, g: Gated, k: number): readonly number[] | undefined {
+  const slot = slotsOf(a, g)[k]!;
+  return slot < 0 ? undefined : a.triggered.lists[slot];
 }
 
 /**
@@ -95,10 +113,90 @@ export function gated(
 /** Runs the gated patterns whose words occur, on the sentences that hold them. */
 export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) => void): void {
   for (let k = 0; k < g.res.length; k++) {
-    const key = g.keys[k]!;
-    if (a.gated && !a.triggered.has(key)) continue;
-    eachMatch(g.res[k]!, a, (m) => fn(m, k), key);
+    const re = g.res[k]!;
+    if (!a.gated) {
+      eachMatch(re, a, (m) => fn(m, k));
+      continue;
+    }
+    const at = positions(a, g, k);
+    if (at !== undefined) matchAt(re, a, at, (m) => fn(m, k));
   }
+}
+
+/** Matches of re in the sentences holding the given word positions; indexes are text offsets. */
+function matchAt(
+  re: RegExp,
+  a: Analysis,
+  at: readonly number[],
+  fn: (m: RegExpExecArray) => void,
+): void {
+  let last: Sentence | undefined;
+  for (let i = 0; i < at.length; i++) {
+    const s = sentenceAt(a, at[i]!);
+    if (s === undefined || s === last) continue;
+    last = s;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      m.index += s.start;
+      fn(m);
+      if (!re.global) break;
+    }
+  }
+}
+
+/** Index of the sentence containing pos, or -1 (binary search). */
+export function sentenceIndexAt(a: Analysis, pos: number): number {
+  const s = a.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = s[mid]!;
+    if (pos < m.start) hi = mid - 1;
+    else if (pos >= m.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const matchCache = new WeakMap<Analysis, Map<Gated, Uint8Array>>();
+
+/**
+ * Which sentences match one of the gated patterns: flags by sentence index, computed once per
+ * analysis. Each pattern is tried only on the sentences holding one of its words.
+ */
+export function sentencesMatching(a: Analysis, g: Gated): Uint8Array {
+  let byGated = matchCache.get(a);
+  if (byGated === undefined) matchCache.set(a, (byGated = new Map()));
+  let flags = byGated.get(g);
+  if (flags !== undefined) return flags;
+  flags = new Uint8Array(a.sentences.length);
+  for (let k = 0; k < g.res.length; k++) {
+    const re = g.res[k]!;
+    if (!a.gated) {
+      for (let i = 0; i < a.sentences.length; i++) {
+        if (flags[i]) continue;
+        re.lastIndex = 0;
+        if (re.test(a.sentences[i]!.text)) flags[i] = 1;
+      }
+      continue;
+    }
+    const at = positions(a, g, k);
+    if (at === undefined) continue;
+    let last = -1;
+    for (let j = 0; j < at.length; j++) {
+      const i = sentenceIndexAt(a, at[j]!);
+      if (i < 0 || i === last) continue;
+      last = i;
+      if (flags[i]) continue;
+      re.lastIndex = 0;
+      if (re.test(a.sentences[i]!.text)) flags[i] = 1;
+    }
+  }
+  byGated.set(g, flags);
+  return flags;
 }
 
 /** Does sentence s match one of the gated patterns (checking only patterns whose words it holds)? */
@@ -121,7 +219,19 @@ export function sentenceMatches(a: Analysis, g: Gated, s: Sentence): boolean {
 /** Does a word of trigger key `key` start inside sentence s (always true when not gated)? */
 export function keyIn(a: Analysis, key: string, s: Sentence): boolean {
   if (!a.gated) return true;
-  const at = a.triggered.get(key);
+  return wordIn(a.triggered.get(key), s);
+}
+
+/**
+ * Positions of a key's words for repeated wordIn() tests: null means "not gated, assume present".
+ */
+export function wordsOf(a: Analysis, key: string): readonly number[] | undefined | null {
+  return a.gated ? a.triggered.get(key) : null;
+}
+
+/** Does one of the positions (from wordsOf) fall in sentence s? null: yes. */
+export function wordIn(at: readonly number[] | undefined | null, s: Sentence): boolean {
+  if (at === null) return true;
   if (at === undefined) return false;
   for (let i = 0; i < at.length; i++) {
     const p = at[i]!;
@@ -164,20 +274,7 @@ export function eachMatch(
 ): void {
   if (key !== undefined && a.gated) {
     const at = a.triggered.get(key);
-    if (at === undefined) return;
-    let last: Sentence | undefined;
-    for (let i = 0; i < at.length; i++) {
-      const s = sentenceAt(a, at[i]!);
-      if (s === undefined || s === last) continue;
-      last = s;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s.text)) !== null) {
-        if (m[0].length === 0) re.lastIndex++;
-        m.index += s.start;
-        fn(m);
-      }
-    }
+    if (at !== undefined) matchAt(re, a, at, fn);
     return;
   }
   re.lastIndex = a.greetingEnd;
@@ -185,6 +282,7 @@ export function eachMatch(
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     fn(m);
+    if (!re.global) break;
     if (m[0].length === 0) re.lastIndex++;
   }
 }

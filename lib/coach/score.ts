@@ -3,8 +3,7 @@
  * costs its weight, each further one half its weight, capped at twice the weight.
  */
 import { asksOf } from './asks';
-import { firstContentSentence } from './rule';
-import { isValueSentence } from './rules/value-first';
+import { opensWithValue } from './rules/value-first';
 import { warmth } from './politeness';
 import { rulesById } from './rules';
 import type { Analysis, Finding, Flags } from './types';
@@ -72,15 +71,10 @@ export function flagsOf(a: Analysis, findings: readonly Finding[], ps: readonly 
     pushy: categoryPoints(ps, 'pushy') >= PUSHY_THRESHOLD,
     selfCentred: categoryPoints(ps, 'self-centred') >= SELF_CENTRED_THRESHOLD,
     // the flag describes the opening whatever the kind; the finding is skipped for feedback and close
-    valueFirst: isValueOpening(a),
+    valueFirst: opensWithValue(a),
     optOut,
     clearAsk: !askProblem && clear > 0,
   };
-}
-
-function isValueOpening(a: Analysis): boolean {
-  const first = firstContentSentence(a);
-  return first !== undefined && isValueSentence(first.text);
 }
 
 /** Pushy points minus warmth: a ranking score, higher is pushier. */

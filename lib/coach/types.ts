@@ -87,6 +87,10 @@ export interface Analysis {
   triggered: TriggerHits;
   /** Built with the registry's trigger map: rules whose triggers are absent may be skipped. */
   gated: boolean;
+  /** Two capital letters in a row somewhere in the body ("ASAP", "NOW"). */
+  capsRun: boolean;
+  /** "!!", "!?" or "?!" somewhere in the body. */
+  bangRun: boolean;
 }
 
 export type RuleContext = Analysis;
@@ -95,6 +99,9 @@ export type RuleContext = Analysis;
 export interface TriggerHits {
   has(key: string): boolean;
   get(key: string): readonly number[] | undefined;
+  /** key -> slot in `lists` (shared by every analysis built with the same trigger map) */
+  readonly index: ReadonlyMap<string, number>;
+  readonly lists: readonly (readonly number[] | undefined)[];
 }
 
 export interface Rule {

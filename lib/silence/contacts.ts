@@ -1,4 +1,4 @@
-import type { CricketsDb, UserStatus } from '../db';
+import type { ContactRow, CricketsDb, UserStatus } from '../db';
 import { DEFAULT_CADENCE, type CadenceSettings } from './cadence';
 import { idsOf, refreshContact, resolveContactId } from './ingest';
 
@@ -54,6 +54,11 @@ export async function merge(
     if (!a || !b) throw new Error('Both contacts must exist to merge them.');
     await db.aliases.put({ id: source, target, at: now });
     await db.contacts.update(source, { mergedInto: target, dueAt: null });
+    // The merged contact is known by both: an email and a LinkedIn profile.
+    const known: Partial<ContactRow> = {};
+    if (!b.email && a.email) known.email = a.email;
+    if (!b.linkedin && a.linkedin) known.linkedin = a.linkedin;
+    if (Object.keys(known).length) await db.contacts.update(target, known);
     await refreshContact(db, target, undefined, cadence);
   });
 }
@@ -68,6 +73,19 @@ export async function unmerge(
     if (!alias) throw new Error(`${id} is not merged into another contact.`);
     await db.aliases.delete(id);
     await db.contacts.update(id, { mergedInto: null });
+    // Give back the identity the merge lent the other contact.
+    const [own, other] = await db.contacts.bulkGet([id, alias.target]);
+    if (own && other) {
+      const lent: Record<string, undefined> = {};
+      if (own.email && other.email === own.email && other.id !== own.email) lent.email = undefined;
+      if (
+        own.linkedin &&
+        other.linkedin === own.linkedin &&
+        other.id !== `linkedin:${own.linkedin}`
+      )
+        lent.linkedin = undefined;
+      if (Object.keys(lent).length) await db.contacts.update(alias.target, lent);
+    }
     await refreshContact(db, id, undefined, cadence);
     await refreshContact(db, alias.target, undefined, cadence);
   });

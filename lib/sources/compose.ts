@@ -457,3 +457,36 @@ export function applyDraft(box: HTMLElement, text: string, opts: ApplyOptions): 
     return false;
   }
 }
+
+/**
+ * Reports the draft of the compose box `find` picks, as it is typed: on every `input`, `keyup`
+ * and `focusin` of the page (capturing, so it runs before the site's own handlers), synchronously
+ * and only when the text changed. `boxOf` may pick the box an event came from. Returns stop().
+ */
+export function watchDraftBox(
+  doc: Document,
+  find: (doc: Document) => HTMLElement | null,
+  opts: DraftOptions,
+  onDraft: (draft: { text: string } | null) => void,
+  boxOf: (target: EventTarget | null) => HTMLElement | null = () => null,
+): () => void {
+  let last: string | null = null;
+  const check = (event?: Event): void => {
+    let text: string | null;
+    try {
+      const box = boxOf(event?.target ?? null) ?? find(doc);
+      text = box ? readDraft(box, opts).text : null;
+    } catch {
+      return;
+    }
+    if (text === last) return;
+    last = text;
+    onDraft(text === null ? null : { text });
+  };
+  const types = ['input', 'keyup', 'focusin'] as const;
+  for (const type of types) doc.addEventListener(type, check, true);
+  check();
+  return () => {
+    for (const type of types) doc.removeEventListener(type, check, true);
+  };
+}

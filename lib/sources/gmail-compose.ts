@@ -9,7 +9,7 @@
  * `span.gmail_signature_prefix` "-- ") and, once "Show trimmed content" is clicked, the quoted
  * history (`div.gmail_quote`).
  */
-import { applyDraft, readDraft, type DraftOptions } from './compose';
+import { applyDraft, readDraft, watchDraftBox, type DraftOptions } from './compose';
 
 /** Ranked: the first selector with a visible, editable match wins (see findGmailCompose). */
 const BOX_SELECTORS = [
@@ -136,23 +136,5 @@ export function watchDraft(
   doc: Document,
   onDraft: (draft: { text: string } | null) => void,
 ): () => void {
-  let last: string | null = null;
-  const check = (event?: Event): void => {
-    let text: string | null;
-    try {
-      const box = boxOfTarget(event?.target ?? null) ?? findGmailCompose(doc);
-      text = box ? readDraft(box, GMAIL_DRAFT_OPTIONS).text : null;
-    } catch {
-      return;
-    }
-    if (text === last) return;
-    last = text;
-    onDraft(text === null ? null : { text });
-  };
-  const types = ['input', 'keyup', 'focusin'] as const;
-  for (const type of types) doc.addEventListener(type, check, true);
-  check();
-  return () => {
-    for (const type of types) doc.removeEventListener(type, check, true);
-  };
+  return watchDraftBox(doc, findGmailCompose, GMAIL_DRAFT_OPTIONS, onDraft, boxOfTarget);
 }

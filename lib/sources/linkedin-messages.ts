@@ -159,9 +159,8 @@ export function bodyText(bodies: readonly Element[]): string {
 
 /** The day a heading names: its `datetime` when that is a date, else its text. */
 function headingDay(el: Element, now: number): Day | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(el.getAttribute('datetime') ?? '');
-  if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
-  return parseTimeHeading(visibleText(el), now);
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(el.getAttribute('datetime') ?? '');
+  return (iso && parseTimeHeading(iso[0], now)) ?? parseTimeHeading(visibleText(el), now);
 }
 
 interface Group {

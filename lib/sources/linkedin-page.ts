@@ -21,6 +21,8 @@ const OVERLAY = `${BUBBLE}, #msg-overlay, .msg-overlay-container, .msg-overlay-l
 const SHADOW_HOSTS = '#interop-outlet, [data-testid="interop-shadowdom"]';
 const EVENTS = '.msg-s-event-listitem, [data-event-urn]';
 const PAGE_SCOPES = ['.msg-thread', '.scaffold-layout__detail', 'main', '[role="main"]', 'body'];
+/** The conversation list of the messaging page: its items name other conversations. */
+const CONVERSATION_LIST = '.msg-conversations-container, .msg-conversation-listitem';
 const CONVERSATION_ATTRS = ['data-conversation-urn', 'data-conversation-id', 'data-thread-urn'];
 const ACTIVE_ITEM = [
   'a.msg-conversations-container__convo-item-link--active[href]',
@@ -31,6 +33,10 @@ const COMPOSER = '.msg-form__contenteditable[contenteditable="true"]';
 const COMPOSER_FALLBACK = '.msg-form [role="textbox"][contenteditable="true"]';
 const SEND = 'button.msg-form__send-button';
 const THREAD_ID = /^[A-Za-z0-9+/=_-]{3,190}$/;
+
+/** The messaging page of a conversation (`=` left as LinkedIn writes it, `/` and `+` encoded). */
+export const linkedInThreadUrl = (id: string): string =>
+  `https://www.linkedin.com/messaging/thread/${encodeURIComponent(id).replace(/%3D/g, '=')}/`;
 
 /** `/messaging/thread/<id>/` (absolute or relative, id percent-encoded or not) → the id. */
 export function linkedInThreadIdFromUrl(url: string | null | undefined): string | null {
@@ -136,7 +142,9 @@ function explicitId(doc: Document, scope: Element, isPage: boolean): string | nu
   for (const attr of CONVERSATION_ATTRS) {
     note(scope.getAttribute(attr));
     for (const el of Array.from(scope.querySelectorAll(`[${attr}]`))) {
-      if (!isPage || !inOverlay(el)) note(el.getAttribute(attr));
+      if (!isPage || !(inOverlay(el) || el.closest(CONVERSATION_LIST))) {
+        note(el.getAttribute(attr));
+      }
     }
   }
   if (isPage) {

@@ -44,13 +44,19 @@ import {
   chosenBubble,
   firstIn,
   inOverlay,
+  linkedInThreadUrl,
   pageScope,
   searchRoots,
   threadIdOf,
 } from './linkedin-page';
 
 export { timeFromMessageId, parseTimeHeading, parseClock } from './linkedin-dates';
-export { findLinkedInComposer, linkedInSendButton, linkedInThreadIdFromUrl } from './linkedin-page';
+export {
+  findLinkedInComposer,
+  linkedInSendButton,
+  linkedInThreadIdFromUrl,
+  linkedInThreadUrl,
+} from './linkedin-page';
 
 const TITLE = [
   'h2.msg-entity-lockup__entity-title',
@@ -159,7 +165,7 @@ function readConversation(
   const header: Seen | null = headerSlug ? { name: title, slug: headerSlug } : null;
   directory.add(header);
   for (const a of Array.from(scope.querySelectorAll(CARD_LINK))) {
-    directory.add({ name: visibleText(a), slug: linkedSlug(a) });
+    if (!isPage || !inOverlay(a)) directory.add({ name: visibleText(a), slug: linkedSlug(a) });
   }
   for (const m of raw.messages) if (m.direction === 'in') directory.add(m.sender);
 
@@ -215,7 +221,7 @@ function readConversation(
     channel: 'linkedin',
     id,
     subject: (named ? `LinkedIn: ${named}` : 'LinkedIn').slice(0, 2000),
-    url: `https://www.linkedin.com/messaging/thread/${encodeURIComponent(id)}/`,
+    url: linkedInThreadUrl(id),
     me,
     messages,
   };

@@ -97,7 +97,9 @@ describe('contact actions', () => {
       t0,
     );
     expect((await db.contacts.get(dana.email!))?.streak).toBe(0);
+    expect(await db.contacts.get(dana.email!)).toMatchObject({ linkedin: 'dana-whitfield' });
     await unmerge(db, 'linkedin:dana-whitfield');
+    expect((await db.contacts.get(dana.email!))?.linkedin).toBeUndefined();
     expect((await db.contacts.get(dana.email!))?.streak).toBe(2);
     expect((await db.contacts.get('linkedin:dana-whitfield'))?.streak).toBe(0);
   });

@@ -95,8 +95,9 @@ export interface ExpectedThread {
   messages: ExpectedMessage[];
 }
 
+/** The messaging page of a conversation, as LinkedIn writes it. */
 export const threadUrl = (id: string): string =>
-  `https://www.linkedin.com/messaging/thread/${encodeURIComponent(id)}/`;
+  `https://www.linkedin.com/messaging/thread/${encodeURIComponent(id).replace(/%3D/g, '=')}/`;
 
 export const FEED_URL = 'https://www.linkedin.com/feed/';
 export const DANA_URL = 'https://www.linkedin.com/in/dana-whitfield/';

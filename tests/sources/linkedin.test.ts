@@ -10,6 +10,7 @@ import {
   findLinkedInComposer,
   linkedInSendButton,
   linkedInThreadIdFromUrl,
+  linkedInThreadUrl,
   readLinkedInThread,
   readLinkedInThreads,
 } from '../../lib/sources/linkedin';
@@ -297,6 +298,13 @@ describe('thread ids', () => {
     expect(linkedInThreadIdFromUrl(url)).toBe(id);
   });
 
+  it('writes ids into messaging URLs that read back the same', () => {
+    for (const id of ['2-6UU6ZA3xz/gplV+vWXS7cQ==', EXPECTED.messaging.id, '6543210987654321098']) {
+      expect(linkedInThreadIdFromUrl(linkedInThreadUrl(id))).toBe(id);
+    }
+    expect(linkedInThreadUrl(EXPECTED.messaging.id)).toBe(EXPECTED.messaging.url);
+  });
+
   it('finds the same id without it in the URL: the active conversation, then the messages', () => {
     const doc = loadFixture('messaging');
     expect(read(doc, 'https://www.linkedin.com/messaging/')?.id).toBe(EXPECTED.messaging.id);
@@ -424,6 +432,16 @@ describe('times from the headings when ids carry none', () => {
     const at = readOk(doc, FEED_URL, later).messages.map((m) => m.at);
     expect(at.at(-1)).toBe(new Date(2026, 10, 24, 9, 5).getTime());
     expect(at[0]).toBe(new Date(2026, 10, 17, 16, 40).getTime()); // "Tuesday" is still the 17th
+  });
+
+  it('prefers a heading’s datetime to its text', () => {
+    const doc = loadFixture('group');
+    timelessIds(doc);
+    const heading = all(doc, '.msg-s-message-list__time-heading')[2]; // "Friday"
+    heading?.setAttribute('datetime', '2026-11-13');
+    expect(readOk(doc, EXPECTED.group.url).messages.at(-1)?.at).toBe(
+      new Date(2026, 10, 13, 9, 0).getTime(),
+    );
   });
 
   it('keeps exact times without the headings, and drops what has neither', () => {

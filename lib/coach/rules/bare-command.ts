@@ -1,11 +1,14 @@
-import { DEADLINE, rx } from '../lexicon';
-import { defineRule, keyIn, type Hit } from '../rule';
+import { deadlinesOf } from '../deadline';
+import { rx } from '../lexicon';
+import { defineRule, type Hit } from '../rule';
 
 const COMMAND = rx(
   '^(?:(?:so|and|now|just|ok|okay),? )?(?:call me|ring me|phone me|text me|email me|send (?:me|us|over|it|the|your)|sign (?:the|it|here|up|now|today)|buy|purchase|order|book (?:a|your|some|time|now|the|it)|schedule (?:a|your|time|the|it)|reply|respond|get back to me|confirm|accept|grab (?:a|your|the|one)|claim|secure|register|click|act|lock in|pick (?:a|your) (?:time|slot)|choose|decide|lower (?:the|your) (?:price|rate)|drop (?:the|your) (?:price|rate)|move (?:forward|ahead)|commit|approve|pay|contact me|answer me|tell me (?:now|today|by)|give me (?:a|an|your) (?:answer|call|decision))\\b',
   'i',
 );
-const DEADLINE_RE = rx(DEADLINE, 'i');
+
+const LEAD = /^(?:(?:so|and|now|just|ok|okay),? )?/i;
+const WORD = /^[\p{L}'’]+/u;
 
 /** Sentence-initial commands about the sale: "Call me.", "Sign the attached.", "Book a demo." */
 export const bareCommand = defineRule({
@@ -57,19 +60,20 @@ export const bareCommand = defineRule({
   ],
   find(a) {
     const hits: Hit[] = [];
-    for (const s of a.sentences) {
+    const deadlines = deadlinesOf(a);
+    a.sentences.forEach((s, i) => {
       const m = COMMAND.exec(s.text);
-      if (!m) continue;
-      if (keyIn(a, 'imperative-deadline', s) && DEADLINE_RE.test(s.text)) continue; // imperative-deadline covers it
-      const lead = /^(?:(?:so|and|now|just|ok|okay),? )?/i.exec(m[0])![0].length;
+      if (!m) return;
+      if (deadlines[i] !== undefined) return; // imperative-deadline covers it
+      const lead = LEAD.exec(m[0])![0].length;
       const at = s.start + lead;
-      const word = /^[\p{L}']+/u.exec(a.body.slice(at, at + 20))?.[0] ?? '';
+      const word = WORD.exec(a.body.slice(at, at + 20))?.[0] ?? '';
       hits.push({
         start: at,
         end: at + word.length,
         replacement: 'Feel free to ' + word.toLowerCase(),
       });
-    }
+    });
     return hits;
   },
 });

@@ -1,14 +1,13 @@
-import { CONSEQUENCE, DEADLINE, rx } from '../lexicon';
+import { deadlinesOf, DEADLINES } from '../deadline';
+import { CONSEQUENCE, rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
 
-const DEADLINE_RE = rx(DEADLINE);
 const CONSEQUENCE_RE = rx(CONSEQUENCE);
 const IF_NOT = rx(
   "\\b(?:if (?:you|we|i) (?:don't|do not|can't|cannot|haven't|have not|fail to|miss|aren't|are not)|if (?:i|we) (?:don't|do not) (?:hear|get|receive)|unless (?:you|i|we))\\b",
   'i',
 );
-const DEADLINE_ONE = rx(DEADLINE, 'i');
 const THREAT_START = rx(
   "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b",
   'i',
@@ -24,72 +23,47 @@ export const deadlinePressure = defineRule({
   explanation:
     'A deadline with a threat attached ("by Friday or we lose your slot") is false urgency, a manipulation tactic. Prospects retreat behind silence when pushed. Give the date as information, without the "or else".',
   message: 'Deadline with a consequence: false urgency.',
-  triggers: [
-    'by',
-    'before',
-    'until',
-    'till',
-    'later',
-    'ahead',
-    'through',
-    'today',
-    'tonight',
-    'eod',
-    'eow',
-    'eom',
-    'cob',
-    'within',
-    'next',
-    'end',
-    'after',
-  ],
+  patterns: DEADLINES,
   find(a) {
     const hits: Hit[] = [];
-    let lastSentence = -1;
-    eachMatch(
-      DEADLINE_RE,
-      a,
-      (m) => {
-        const s = sentenceAt(a, m.index);
-        if (!s || s.start === lastSentence) return;
-        // "if I don't hear back by Friday, I'll assume the timing is off" is a graceful close
-        if (optOutIn(a, s)) return;
-        CONSEQUENCE_RE.lastIndex = 0;
-        const c = CONSEQUENCE_RE.exec(s.text);
-        const conditional = IF_NOT.test(s.text);
-        if (!c && !conditional) return;
-        lastSentence = s.start;
-        const dStart = m.index;
-        const dEnd = m.index + m[0].length;
-        if (c && s.start + c.index >= dEnd) {
-          // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
-          const cStart = s.start + c.index;
-          let end = s.end;
-          while (end > cStart && /[.!?…]/.test(a.body[end - 1]!)) end--;
-          const between = a.body.slice(dEnd, cStart);
-          const lead = CLAUSE_LEAD.exec(between);
-          const cut = dEnd + (lead ? lead.index : between.length);
-          const soft =
-            /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i.test(
-              a.body.slice(cut, end),
-            );
-          hits.push(
-            soft
-              ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
-              : { start: dStart, end: Math.max(end, dEnd) },
+    const deadlines = deadlinesOf(a);
+    a.sentences.forEach((s, i) => {
+      const d = deadlines[i];
+      if (d === undefined) return;
+      // "if I don't hear back by Friday, I'll assume the timing is off" is a graceful close
+      if (optOutIn(a, s)) return;
+      CONSEQUENCE_RE.lastIndex = 0;
+      const c = CONSEQUENCE_RE.exec(s.text);
+      const conditional = IF_NOT.test(s.text);
+      if (!c && !conditional) return;
+      const dStart = d.start;
+      const dEnd = d.end;
+      if (c && s.start + c.index >= dEnd) {
+        // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
+        const cStart = s.start + c.index;
+        let end = s.end;
+        while (end > cStart && /[.!?…]/.test(a.body[end - 1]!)) end--;
+        const between = a.body.slice(dEnd, cStart);
+        const lead = CLAUSE_LEAD.exec(between);
+        const cut = dEnd + (lead ? lead.index : between.length);
+        const soft =
+          /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i.test(
+            a.body.slice(cut, end),
           );
-        } else {
-          hits.push({ start: s.start, end: s.end });
-        }
-      },
-      'deadline-pressure',
-    );
+        hits.push(
+          soft
+            ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
+            : { start: dStart, end: Math.max(end, dEnd) },
+        );
+      } else {
+        hits.push({ start: s.start, end: s.end });
+      }
+    });
     // "Reply by Friday. Otherwise we lose the slot.": the threat in the next sentence
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;
       if (!THREAT_START.test(s.text)) continue;
-      DEADLINE_ONE.lastIndex = 0;
-      if (!DEADLINE_ONE.test(a.sentences[i - 1]!.text)) continue;
+      if (deadlines[i - 1] === undefined) continue;
       if (hits.some((h) => h.start < s.end && h.end > s.start)) continue;
       hits.push({ start: s.start, end: s.end });
     }

@@ -1,17 +1,33 @@
-import { REQUEST_VERB, rx } from '../lexicon';
-import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
+import { REQUEST_VERB } from '../lexicon';
+import { defineRule, gated, matchCase, scan, type Hit } from '../rule';
 
-const RE = rx(
+const RE = gated('demand', [
   [
+    'must have need got ought better required expected obligated',
     "(?<!\\b(?:what|everything|all|anything|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
+  ],
+  [
+    'should',
     '\\byou should (?:really |definitely |seriously )?(?:reply|respond|sign|book|schedule|call|buy|purchase|get back|decide|act|move|commit|jump|grab|take (?:this|advantage|action)|invest|consider (?:signing|buying|booking))\\b',
+  ],
+  [
+    'need expect require want',
     '\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) you to\\b',
+  ],
+  [
+    'need require expect must have get',
     '\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b',
+  ],
+  [
+    'sure ensure',
     `\\b(?:make sure|be sure|ensure) (?:that )?you (?:\\w+ ){0,2}?${REQUEST_VERB}\\b`,
-    '\\bi insist\\b',
+  ],
+  ['insist', '\\bi insist\\b'],
+  [
+    'mandatory imperative essential critical crucial required vital',
     "\\bit(?:'s| is) (?:mandatory|imperative|essential|critical|crucial|required|vital) (?:that )?you\\b",
-  ].join('|'),
-);
+  ],
+]);
 
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(/’/g, "'");
@@ -45,44 +61,15 @@ export const demand = defineRule({
   explanation:
     'Obligation words aimed at the reader ("you must", "I need you to", "you have to") turn a request into a demand. The prospect owes you nothing; ask, and make it easy to say no.',
   message: 'Demand: obligation wording aimed at the reader.',
-  triggers: [
-    'must',
-    'have',
-    'need',
-    'needs',
-    'got',
-    'ought',
-    'better',
-    'required',
-    'expected',
-    'obligated',
-    'should',
-    'expect',
-    'require',
-    'want',
-    'insist',
-    'mandatory',
-    'imperative',
-    'essential',
-    'critical',
-    'crucial',
-    'vital',
-    'sure',
-    'ensure',
-  ],
+  patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(
-      RE,
-      a,
-      (m) => {
-        const r = soften(m[0]);
-        const h: Hit = { start: m.index, end: m.index + m[0].length };
-        if (r !== undefined) h.replacement = r;
-        hits.push(h);
-      },
-      'demand',
-    );
+    scan(a, RE, (m) => {
+      const r = soften(m[0]);
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (r !== undefined) h.replacement = r;
+      hits.push(h);
+    });
     return hits;
   },
 });

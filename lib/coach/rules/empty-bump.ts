@@ -1,22 +1,47 @@
 import { rx } from '../lexicon';
-import { atSentenceStart, defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
+import { atSentenceStart, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
-const BUMP = rx(
+const BUMP = gated('empty-bump', [
   [
+    'following follow checking check circling circle touching touch looping bumping bump pinging nudging resurfacing resurface floating chasing',
     "\\b(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|floating|chasing)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*",
+  ],
+  [
+    'per',
     '\\b(?:as )?per my (?:last|previous|earlier|prior|below|recent) (?:email|message|note|mail|voicemail)\\b',
+  ],
+  [
+    'did',
     '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)|you)',
+  ],
+  [
+    'has have',
     '\\b(?:has|have) my (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b',
+  ],
+  [
+    'case',
     '\\bin case (?:you missed (?:it|this|my)|it got buried|this got buried|it got lost|this got lost|it slipped|this slipped)\\b',
-    '\\b(?:back )?to the top of your inbox\\b',
+  ],
+  ['inbox', '\\b(?:back )?to the top of your inbox\\b'],
+  [
+    'reminder nudge ping bump',
     '\\b(?:gentle|friendly|quick|polite|little) (?:reminder|nudge|ping|bump)\\b',
+  ],
+  [
+    'update updates news movement progress word',
     '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|my (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+  ],
+  [
+    'chance moment minute',
     '\\b(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)',
-    "\\b(?:i )?(?:just )?(?:wanted to )?make sure you (?:saw|got|received|didn't miss)\\b",
-    '\\bhave you had a (?:chance|moment) to look\\b',
+  ],
+  ['sure', "\\b(?:i )?(?:just )?(?:wanted to )?make sure you (?:saw|got|received|didn't miss)\\b"],
+  ['chance moment', '\\bhave you had a (?:chance|moment) to look\\b'],
+  [
+    'spam junk',
     '\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b',
-  ].join('|'),
-);
+  ],
+]);
 const VALUE = rx(
   "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|as promised|our call|our chat|our meeting|the demo|our conversation|your question)\\b",
   'i',
@@ -47,70 +72,23 @@ export const emptyBump = defineRule({
   explanation:
     'A follow-up whose only content is "just checking in", "bumping this" or "did you get my email" pushes for the sale without giving anything. Pressure makes prospects retreat behind silence; send something useful instead.',
   message: 'Empty bump: a nudge with nothing new for the reader.',
-  triggers: [
-    'following',
-    'follow',
-    'checking',
-    'check',
-    'circling',
-    'circle',
-    'touching',
-    'touch',
-    'looping',
-    'bumping',
-    'bump',
-    'pinging',
-    'nudging',
-    'resurfacing',
-    'resurface',
-    'floating',
-    'chasing',
-    'per',
-    'did',
-    'has',
-    'have',
-    'case',
-    'inbox',
-    'reminder',
-    'nudge',
-    'ping',
-    'update',
-    'updates',
-    'news',
-    'movement',
-    'progress',
-    'word',
-    'chance',
-    'moment',
-    'minute',
-    'sure',
-    'spam',
-    'junk',
-  ],
+  patterns: BUMP,
   find(a) {
     const hits: Hit[] = [];
-    let last = -1;
-    eachMatch(
-      BUMP,
-      a,
-      (m) => {
-        if (m[0].length === 0) {
-          BUMP.lastIndex++;
-          return;
-        }
-        const s = sentenceAt(a, m.index);
-        if (!s || s.start === last) return;
-        if (VALUE.test(s.text)) return;
-        if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
-        if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
-        if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
-        last = s.start;
-        let end = m.index + m[0].length;
-        while (end > m.index && a.body[end - 1] === ' ') end--;
-        hits.push({ start: m.index, end });
-      },
-      'empty-bump',
-    );
+    const seen = new Set<number>();
+    scan(a, BUMP, (m) => {
+      const s = sentenceAt(a, m.index);
+      if (!s || seen.has(s.start)) return;
+      if (VALUE.test(s.text)) return;
+      if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
+      if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
+      if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
+      seen.add(s.start);
+      let end = m.index + m[0].length;
+      while (end > m.index && a.body[end - 1] === ' ') end--;
+      hits.push({ start: m.index, end });
+    });
+    hits.sort((x, y) => x.start - y.start);
     return hits;
   },
 });

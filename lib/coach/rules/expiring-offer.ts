@@ -1,23 +1,29 @@
-import { rx } from '../lexicon';
-import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
+import { defineRule, gated, matchCase, scan, type Hit } from '../rule';
 
-const RE = rx(
+const RE = gated('expiring-offer', [
   [
+    'expire expires end ends ending runs wont goes disappear disappears lapse lapses will going',
     "\\b(?:this|the|our|my|your|that) (?:special |current |exclusive |one-time )?(?:offer|discount|deal|price|pricing|rate|promotion|promo|quote|proposal|terms|package|bundle)s? (?:expires?|ends?|is ending|runs out|won't last|goes away|disappears?|lapses?|(?:will|is going to) (?:expire|end|go up|increase|disappear|be withdrawn|lapse|vanish))(?: on| at)?\\b",
+  ],
+  [
+    'up',
     '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
-    '\\b(?:your |the |this is your )?last chance\\b',
-    '\\bfinal (?:chance|call|hours|days|opportunity|reminder)\\b',
-    '\\btoday only\\b',
-    '\\b(?:for a )?limited[- ]time(?: only)?\\b',
-    '\\bact (?:now|fast|quickly|today)\\b',
-    "\\b(?:won't|will not) last(?: long)?\\b",
-    '\\btime is running out\\b',
-    '\\b(?:ends|expires) (?:today|tonight|tomorrow|soon|at midnight|this week)\\b',
-    '\\block in (?:this|the|your|our|that) (?:price|pricing|rate|discount|deal)\\b',
-    '\\bone[- ](?:time|off) (?:offer|deal|discount|price)\\b',
+  ],
+  ['chance', '\\b(?:your |the |this is your )?last chance\\b'],
+  ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder)\\b'],
+  ['only', '\\btoday only\\b'],
+  ['limited', '\\b(?:for a )?limited[- ]time(?: only)?\\b'],
+  ['act', '\\bact (?:now|fast|quickly|today)\\b'],
+  ['last', "\\b(?:won't|will not) last(?: long)?\\b"],
+  ['running', '\\btime is running out\\b'],
+  ['ends expires', '\\b(?:ends|expires) (?:today|tonight|tomorrow|soon|at midnight|this week)\\b'],
+  ['lock', '\\block in (?:this|the|your|our|that) (?:price|pricing|rate|discount|deal)\\b'],
+  ['one', '\\bone[- ](?:time|off) (?:offer|deal|discount|price)\\b'],
+  [
+    'only',
     '\\b(?:offer|discount|deal|price|pricing) (?:is )?only (?:valid|good|available) (?:until|till|through|for)\\b',
-  ].join('|'),
-);
+  ],
+]);
 
 function soften(m: string, pos: number, body: string): string | undefined {
   const l = m.toLowerCase().replace(/’/g, "'");
@@ -54,63 +60,17 @@ export const expiringOffer = defineRule({
   explanation:
     'Telling a prospect the offer expires or this is their last chance is false urgency ("buy today or the deal goes away"). It pressures instead of helping, and pressured prospects go silent.',
   message: 'Expiring offer or "last chance": false urgency.',
-  triggers: [
-    'offer',
-    'offers',
-    'discount',
-    'discounts',
-    'deal',
-    'deals',
-    'price',
-    'prices',
-    'pricing',
-    'rate',
-    'rates',
-    'promotion',
-    'promotions',
-    'promo',
-    'promos',
-    'quote',
-    'quotes',
-    'proposal',
-    'proposals',
-    'terms',
-    'package',
-    'packages',
-    'bundle',
-    'bundles',
-    'cost',
-    'costs',
-    'fee',
-    'fees',
-    'last',
-    'final',
-    'only',
-    'limited',
-    'act',
-    'wont',
-    'will',
-    'time',
-    'ends',
-    'expires',
-    'lock',
-    'one',
-  ],
+  patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(
-      RE,
-      a,
-      (m) => {
-        const r = soften(m[0], m.index, a.body);
-        hits.push(
-          r === undefined
-            ? { start: m.index, end: m.index + m[0].length }
-            : { start: m.index, end: m.index + m[0].length, replacement: r },
-        );
-      },
-      'expiring-offer',
-    );
+    scan(a, RE, (m) => {
+      const r = soften(m[0], m.index, a.body);
+      hits.push(
+        r === undefined
+          ? { start: m.index, end: m.index + m[0].length }
+          : { start: m.index, end: m.index + m[0].length, replacement: r },
+      );
+    });
     return hits;
   },
 });

@@ -21,15 +21,15 @@ const PATTERNS = gated('guilt-trip', [
   ],
   [
     'tried attempted trying',
-    `\\bi(?:'ve| have) (?:now )?(?:tried|attempted|been trying) (?:to (?:reach|contact|get (?:a )?hold of|get through to|call|email|connect with) you|\${TIMES} times)`,
+    `\\bi(?:'ve| have) (?:now )?(?:tried|attempted|been trying) (?:to (?:reach|contact|get (?:a )?hold of|get through to|call|email|connect with) you|${TIMES} times)`,
   ],
   [
     'written emailed messaged called reached followed contacted sent left',
-    `\\bi(?:'ve| have) (?:now )?(?:written|emailed|messaged|called|reached out|followed up|contacted you|sent(?: you)?|left(?: you)?)(?: to you| you)? (?:\${TIMES} (?:times|emails|messages|notes|voicemails)|about (?:this|it) \${TIMES} times)`,
+    `\\bi(?:'ve| have) (?:now )?(?:written|emailed|messaged|called|reached out|followed up|contacted you|sent(?: you)?|left(?: you)?)(?: to you| you)? (?:${TIMES} (?:times|emails|messages|notes|voicemails)|about (?:this|it) ${TIMES} times)`,
   ],
   [
     'second third fourth fifth sixth seventh umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th',
-    `\\b(?:(?:this is|that's|that makes|it's) (?:my|the|now my) \${ORDINAL} (?:email|message|note|attempt|time|follow[- ]?up|try)|\${ORDINAL} (?:message|email|note|attempt|follow-?up) now\\b)`,
+    `\\b(?:(?:this is|that's|that makes|it's) (?:my|the|now my) ${ORDINAL} (?:email|message|note|attempt|time|follow[- ]?up|try)|${ORDINAL} (?:message|email|note|attempt|follow-?up) now\\b)`,
   ],
   [
     'nothing reply response answer word',

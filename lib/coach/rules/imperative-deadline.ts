@@ -1,11 +1,13 @@
-import { DEADLINE, REQUEST_VERB, SOFTENER, rx } from '../lexicon';
-import { defineRule, keyIn, type Hit } from '../rule';
+import { deadlinesOf, DEADLINES } from '../deadline';
+import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
+import { defineRule, type Hit } from '../rule';
 
-const DEADLINE_RE = rx(DEADLINE, 'i');
 const COMMAND = rx(
   `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
   'i',
 );
+
+const LEAD = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i;
 
 /** A command with a deadline: "Reply by Friday", "Sign today". */
 export const imperativeDeadline = defineRule({
@@ -16,37 +18,19 @@ export const imperativeDeadline = defineRule({
   explanation:
     'A command with a deadline ("Reply by Friday", "Sign today") sets your timeline as their obligation. Offer the date as a suggestion ("if it suits you") or leave it out.',
   message: 'Command with a deadline.',
-  triggers: [
-    'by',
-    'before',
-    'until',
-    'till',
-    'later',
-    'ahead',
-    'through',
-    'today',
-    'tonight',
-    'eod',
-    'eow',
-    'eom',
-    'cob',
-    'within',
-    'next',
-    'end',
-    'after',
-  ],
+  patterns: DEADLINES,
   find(a) {
     const hits: Hit[] = [];
-    for (const s of a.sentences) {
-      if (s.text.endsWith('?') || !keyIn(a, 'imperative-deadline', s)) continue;
-      const d = DEADLINE_RE.exec(s.text);
-      if (!d) continue;
+    const deadlines = deadlinesOf(a);
+    a.sentences.forEach((s, i) => {
+      const dl = deadlines[i];
+      if (dl === undefined || s.text.endsWith('?')) return;
       const c = COMMAND.exec(s.text);
-      if (!c || c.index > d.index) continue;
-      if (SOFTENER.test(s.text)) continue;
-      const lead = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i.exec(c[0])![0].length;
+      if (!c || s.start + c.index > dl.start) return;
+      if (SOFTENER.test(s.text)) return;
+      const lead = LEAD.exec(c[0])![0].length;
       const at = s.start + c.index + lead;
-      const end = s.start + d.index + d[0].length;
+      const end = dl.end;
       const span = a.body.slice(at, end);
       const midSentence = at > s.start;
       hits.push({
@@ -57,7 +41,7 @@ export const imperativeDeadline = defineRule({
           span[0]!.toLowerCase() +
           span.slice(1),
       });
-    }
+    });
     return hits;
   },
 });

@@ -1,24 +1,40 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
+import { defineRule, eachMatch, gated, matchCase, scan, sentenceAt, type Hit } from '../rule';
 
 const BOOKED = rx(
   "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our|my) (?:team|legal|lawyers|finance) to (?:prepare|draft|draw up|send))\\b",
 );
 const OBJECT =
   /\b(?:call|meeting|time|slot|invite|invitation|calendar|kick-?off|demo|session|contract|agreement|paperwork|order|invoice|seats?|spots?|onboarding|us|you|renewal|po\b|purchase order|docusign|signature)/i;
-const RE = rx(
+const RE = gated('presumptive-close', [
+  ['gone', "\\b(?:i|we)(?:'ve| have) (?:already |just )?gone ahead and\\b"],
   [
-    "\\b(?:i|we)(?:'ve| have) (?:already |just )?gone ahead and\\b",
+    'contract agreement paperwork order invoice po purchase docusign msa sow terms signature renewal',
     "\\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|i'm|we're) (?:send|sending|draw up|drawing up|prepare|preparing|forward|email|issue|get|have|put together) (?:over |out |you |across )?(?:the |your |our |a |an )?(?:contract|agreement|paperwork|order form|invoice|po|purchase order|docusign|msa|sow|terms|signature page|renewal invoice)\\b",
+  ],
+  [
+    'start begin kick onboard live started sign signed board customer client partner together roll running',
     '\\b(?:when|once|after|as soon as) (?:we|you) (?:start|begin|kick off|onboard|go live|get started|sign|signed|sign up|come on board|become (?:a |our )?(?:customer|client|partner)|are (?:on board|live|up and running|a customer)|work together|partner|roll (?:it|this) out)\\b',
-    '\\bwelcome (?:aboard|on board|to the (?:family|team|club))\\b',
+  ],
+  ['welcome', '\\bwelcome (?:aboard|on board|to the (?:family|team|club))\\b'],
+  [
+    'looking',
     '\\blooking forward to (?:working together|our partnership|partnering|having you on board|getting started|onboarding you|kicking off|welcoming you)\\b',
+  ],
+  [
+    'scheduled booked set ready reserved blocked confirmed prepared drafted',
     '\\byour (?:onboarding|kick-?off|implementation|account|seats?|licen[cs]es?|welcome pack|contract|order)\\b[^.?!]{0,30}\\b(?:is|are|has been|have been|will be) (?:already )?(?:scheduled|booked|set|ready|reserved|blocked|confirmed|prepared|drafted)\\b',
+  ],
+  [
+    'blocked booked scheduled reserved pencilled penciled',
     "\\b(?:has|have|'s|'ve) (?:already )?(?:blocked|booked|scheduled|reserved|pencilled|penciled) (?:your|you|us)\\b",
-    "\\b(?:will|'ll) go out (?:once|when|as soon as) your\\b",
+  ],
+  ['out', "\\b(?:will|'ll) go out (?:once|when|as soon as) your\\b"],
+  [
+    'contract agreement paperwork order',
     '\\bthe (?:contract|agreement|paperwork|order form) (?:is|will be) (?:ready|on its way|coming)\\b',
-  ].join('|'),
-);
+  ],
+]);
 
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(/’/g, "'");
@@ -75,60 +91,11 @@ export const presumptiveClose = defineRule({
   explanation:
     'Booking their time, sending the contract or talking about "when we start" before they said yes assumes all is well. It is a manipulation tactic; offer the next step and let them choose it.',
   message: 'Presumptive close: acting as if they already agreed.',
-  triggers: [
-    'booked',
-    'scheduled',
-    'reserved',
-    'blocked',
-    'put',
-    'penciled',
-    'pencilled',
-    'added',
-    'sent',
-    'set',
-    'locked',
-    'signed',
-    'registered',
-    'enrolled',
-    'drawn',
-    'prepared',
-    'started',
-    'asked',
-    'gone',
-    'contract',
-    'agreement',
-    'paperwork',
-    'order',
-    'invoice',
-    'po',
-    'purchase',
-    'docusign',
-    'msa',
-    'sow',
-    'terms',
-    'signature',
-    'renewal',
-    'start',
-    'begin',
-    'kick',
-    'kickoff',
-    'onboard',
-    'live',
-    'sign',
-    'board',
-    'customer',
-    'client',
-    'partner',
-    'together',
-    'roll',
-    'running',
-    'welcome',
-    'looking',
-    'ready',
-    'confirmed',
-    'drafted',
-    'out',
-  ],
+  triggers:
+    'booked scheduled reserved blocked put penciled pencilled added sent set locked signed registered enrolled drawn prepared started asked gone'.split(
+      ' ',
+    ),
+  patterns: RE,
   find(a) {
     const hits: Hit[] = [];
     eachMatch(
@@ -152,19 +119,14 @@ export const presumptiveClose = defineRule({
       },
       'presumptive-close',
     );
-    eachMatch(
-      RE,
-      a,
-      (m) => {
-        const start = m.index;
-        if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
-        const r = soften(m[0]);
-        const h: Hit = { start, end: start + m[0].length };
-        if (r !== undefined) h.replacement = r;
-        hits.push(h);
-      },
-      'presumptive-close',
-    );
+    scan(a, RE, (m) => {
+      const start = m.index;
+      if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
+      const r = soften(m[0]);
+      const h: Hit = { start, end: start + m[0].length };
+      if (r !== undefined) h.replacement = r;
+      hits.push(h);
+    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, type Hit } from '../rule';
+import { defineRule, eachMatch, gated, scan, type Hit } from '../rule';
 
 const N = '(?:\\d+|one|two|three|four|five|a (?:few|couple|handful)(?: of)?)';
 const UNIT =
@@ -7,22 +7,26 @@ const UNIT =
 const ONLY_N = rx(
   `\\b(only|just) (${N} (?:more )?${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`,
 );
-const RE = rx(
+const RE = gated('scarcity', [
+  ['room space capacity', `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`],
+  ['left remaining', `\\b${N} (?:more )?${UNIT} (?:left|remaining)\\b`],
   [
-    `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`,
-    `\\b${N} (?:more )?${UNIT} (?:left|remaining)\\b`,
+    'filling going selling running almost nearly limited',
     '\\b(?:spots?|seats?|slots?|places?|availability|space|inventory|stock|calendar|capacity|cohort|program(?:me)?) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited)\\b',
-    '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?)\\b',
-    '\\bselling (?:out|fast)\\b',
-    '\\bgoing (?:fast|quickly)\\b',
-    '\\bwhile (?:supplies|stocks?|spots|seats|places|they) last\\b',
-    '\\bfirst[- ]come,? first[- ]served\\b',
-    '\\b(?:in )?(?:high|huge|heavy) demand\\b',
+  ],
+  ['almost nearly', '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?)\\b'],
+  ['selling', '\\bselling (?:out|fast)\\b'],
+  ['fast quickly', '\\bgoing (?:fast|quickly)\\b'],
+  ['last', '\\bwhile (?:supplies|stocks?|spots|seats|places|they) last\\b'],
+  ['first', '\\bfirst[- ]come,? first[- ]served\\b'],
+  ['demand', '\\b(?:in )?(?:high|huge|heavy) demand\\b'],
+  [
+    'limited',
     '\\blimited (?:spots|seats|slots|places|availability|capacity|spaces|number of|supply)\\b',
-    '\\b(?:last|final) (?:few )?(?:spots?|seats?|slots?|places?|openings?)\\b',
-    '\\b(?:only|just) (?:a )?(?:handful|few) (?:left|remaining)\\b',
-  ].join('|'),
-);
+  ],
+  ['last final', '\\b(?:last|final) (?:few )?(?:spots?|seats?|slots?|places?|openings?)\\b'],
+  ['left remaining', '\\b(?:only|just) (?:a )?(?:handful|few) (?:left|remaining)\\b'],
+]);
 
 /** "Only 2 spots left", "filling up fast": scarcity pressure. */
 export const scarcity = defineRule({
@@ -33,35 +37,8 @@ export const scarcity = defineRule({
   explanation:
     '"Only 2 spots left" and "filling up fast" manufacture scarcity to force a decision. It is a pressure tactic; say what is available plainly, or leave it out.',
   message: 'Scarcity pressure.',
-  triggers: [
-    'only',
-    'just',
-    'room',
-    'space',
-    'capacity',
-    'left',
-    'remaining',
-    'filling',
-    'fast',
-    'quickly',
-    'selling',
-    'running',
-    'almost',
-    'nearly',
-    'limited',
-    'tight',
-    'sold',
-    'full',
-    'gone',
-    'booked',
-    'supplies',
-    'stocks',
-    'last',
-    'first',
-    'demand',
-    'final',
-    'handful',
-  ],
+  triggers: ['only', 'just'],
+  patterns: RE,
   find(a) {
     const hits: Hit[] = [];
     const taken: number[] = [];
@@ -77,18 +54,13 @@ export const scarcity = defineRule({
       },
       'scarcity',
     );
-    eachMatch(
-      RE,
-      a,
-      (m) => {
-        const s = m.index;
-        let overlap = false;
-        for (let i = 0; i < taken.length; i += 2)
-          if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
-        if (!overlap) hits.push({ start: s, end: s + m[0].length });
-      },
-      'scarcity',
-    );
+    scan(a, RE, (m) => {
+      const s = m.index;
+      let overlap = false;
+      for (let i = 0; i < taken.length; i += 2)
+        if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
+      if (!overlap) hits.push({ start: s, end: s + m[0].length });
+    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

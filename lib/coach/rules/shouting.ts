@@ -46,36 +46,38 @@ export const shouting = defineRule({
   message: 'Shouting: capitals or exclamation runs.',
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(RUN, a, (m) => {
-      const words = m[0].split(/[ \t]+/);
-      if (words.length === 1) {
-        if (!EMPHASIS.has(m[0].toLowerCase())) return;
-      } else {
-        let letters = 0;
-        let common = 0;
-        let long = false;
-        for (const w of words) {
-          letters += w.length;
-          if (w.length >= 3) long = true;
-          if (COMMON.has(w.toLowerCase().replace('’', "'"))) common++;
+    if (a.capsRun)
+      eachMatch(RUN, a, (m) => {
+        const words = m[0].split(/[ \t]+/);
+        if (words.length === 1) {
+          if (!EMPHASIS.has(m[0].toLowerCase())) return;
+        } else {
+          let letters = 0;
+          let common = 0;
+          let long = false;
+          for (const w of words) {
+            letters += w.length;
+            if (w.length >= 3) long = true;
+            if (COMMON.has(w.toLowerCase().replace('’', "'"))) common++;
+          }
+          if (letters < 6 || !long || common === 0) return;
+          // "IBM AWS": acronyms side by side, nothing shouted
+          if (common === 1 && words.length === 2 && words.every((w) => w.length <= 3)) return;
         }
-        if (letters < 6 || !long || common === 0) return;
-        // "IBM AWS": acronyms side by side, nothing shouted
-        if (common === 1 && words.length === 2 && words.every((w) => w.length <= 3)) return;
-      }
-      hits.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        replacement: fixRun(words, atSentenceStart(a, m.index)),
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          replacement: fixRun(words, atSentenceStart(a, m.index)),
+        });
       });
-    });
-    eachMatch(EXCLAIM, a, (m) => {
-      hits.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        replacement: m[0].includes('?') ? '?' : '!',
+    if (a.bangRun)
+      eachMatch(EXCLAIM, a, (m) => {
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          replacement: m[0].includes('?') ? '?' : '!',
+        });
       });
-    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

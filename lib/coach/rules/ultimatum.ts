@@ -1,26 +1,38 @@
-import { rx } from '../lexicon';
-import { defineRule, eachMatch, type Hit } from '../rule';
+import { defineRule, gated, scan, type Hit } from '../rule';
 
-const RE = rx(
+const RE = gated('ultimatum', [
+  ['leave', '\\btake it or leave it\\b'],
   [
-    '\\btake it or leave it\\b',
+    'final last best',
     "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our|the) (?:final|last|best and final) (?:offer|price|proposal|word|number)\\b",
-    '\\bnon-?negotiable\\b',
-    '\\bnot (?:up for )?negotia(?:ble|tion)\\b',
-    '\\bno exceptions\\b',
-    '\\bnow or never\\b',
+  ],
+  ['negotiable', '\\bnon-?negotiable\\b'],
+  ['negotiable negotiation', '\\bnot (?:up for )?negotia(?:ble|tion)\\b'],
+  ['exceptions', '\\bno exceptions\\b'],
+  ['never', '\\bnow or never\\b'],
+  [
+    'higher lower further below above down',
     "\\b(?:can't|cannot|won't|will not|am not going to|not going to|i'm not able to) (?:go|come) (?:any )?(?:higher|lower|further|below|above|down)\\b",
+  ],
+  [
+    'high low far',
     "\\bas (?:high|low|far) as i(?:'m| am| can| will)(?: willing| able| going| prepared)?(?: to)?(?: go)?\\b",
-    '\\b(?:the )?best i can do\\b',
-    "\\bthat's all i(?:'m| am) (?:offering|willing|paying)\\b",
-    '\\bfirm on (?:the|this|my|our) (?:price|offer|number)\\b',
+  ],
+  ['best', '\\b(?:the )?best i can do\\b'],
+  ['offering willing paying', "\\bthat's all i(?:'m| am) (?:offering|willing|paying)\\b"],
+  ['firm', '\\bfirm on (?:the|this|my|our) (?:price|offer|number)\\b'],
+  [
+    'firm final fixed changing',
     '\\b(?:the|this|my|our) (?:price|offer) is (?:firm|final|fixed|not changing)\\b',
+  ],
+  [
+    'discount discounts negotiation haggling concessions',
     '\\bno (?:more|further) (?:discounts?|negotiation|haggling|concessions)\\b',
-    '\\boff the table(?: (?:after|from) )?',
-    '\\bin or out\\?',
-    '\\blast offer\\b',
-  ].join('|'),
-);
+  ],
+  ['table', '\\boff the table(?: (?:after|from) )?'],
+  ['out', '\\bin or out\\?'],
+  ['last', '\\blast offer\\b'],
+]);
 
 /** Ultimatums: "take it or leave it", "final offer", "non-negotiable". */
 export const ultimatum = defineRule({
@@ -31,50 +43,14 @@ export const ultimatum = defineRule({
   explanation:
     'Ultimatums ("final offer", "take it or leave it", "in or out?") turn a conversation into a showdown. Firmness reads as pressure; focus on their outcome and leave room to talk.',
   message: 'Ultimatum: take-it-or-leave-it pressure.',
-  triggers: [
-    'leave',
-    'final',
-    'last',
-    'best',
-    'negotiable',
-    'negotiation',
-    'exceptions',
-    'never',
-    'higher',
-    'lower',
-    'further',
-    'below',
-    'above',
-    'down',
-    'high',
-    'low',
-    'far',
-    'offering',
-    'willing',
-    'paying',
-    'firm',
-    'fixed',
-    'changing',
-    'discount',
-    'discounts',
-    'haggling',
-    'concessions',
-    'table',
-    'out',
-    'offer',
-  ],
+  patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(
-      RE,
-      a,
-      (m) => {
-        const h: Hit = { start: m.index, end: m.index + m[0].length };
-        if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
-        hits.push(h);
-      },
-      'ultimatum',
-    );
+    scan(a, RE, (m) => {
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
+      hits.push(h);
+    });
     return hits;
   },
 });

@@ -1,5 +1,6 @@
 import { rx } from '../lexicon';
 import { defineRule, firstContentSentence, type Hit } from '../rule';
+import type { Analysis } from '../types';
 
 const VALUE = rx(
   [
@@ -37,6 +38,19 @@ const NOT_VALUE = rx(
   'i',
 );
 
+const opening = new WeakMap<Analysis, boolean>();
+
+/** Does the draft open with value (first sentence after the greeting and a pleasantry)? Cached. */
+export function opensWithValue(a: Analysis): boolean {
+  let v = opening.get(a);
+  if (v === undefined) {
+    const first = firstContentSentence(a);
+    v = first !== undefined && isValueSentence(first.text);
+    opening.set(a, v);
+  }
+  return v;
+}
+
 /** Does this sentence give the reader something: an insight, resource, result or question about their goals? */
 export function isValueSentence(text: string): boolean {
   const link = /https?:\/\/|www\./i.test(text);
@@ -58,8 +72,7 @@ export const valueFirst = defineRule({
     const hits: Hit[] = [];
     if (a.context.kind === 'feedback' || a.context.kind === 'close') return hits;
     const first = firstContentSentence(a);
-    if (!first) return hits;
-    if (isValueSentence(first.text)) return hits;
+    if (!first || opensWithValue(a)) return hits;
     hits.push({ start: first.start, end: first.end });
     return hits;
   },

@@ -1,0 +1,31 @@
+/** Deadlines in the draft ("by Friday", "today", "within 24 hours"), found once per analysis. */
+import { DEADLINE } from './lexicon';
+import { gated, scan, sentenceIndexAt } from './rule';
+import type { Analysis } from './types';
+
+export const DEADLINES = gated('deadline', [
+  [
+    'by before until till later ahead through today tonight eod eow eom cob within next end after',
+    DEADLINE,
+  ],
+]);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const cache = new WeakMap<Analysis, (Span | undefined)[]>();
+
+/** The first deadline of each sentence, by sentence index (text offsets). */
+export function deadlinesOf(a: Analysis): readonly (Span | undefined)[] {
+  let out = cache.get(a);
+  if (out) return out;
+  const found: (Span | undefined)[] = new Array<Span | undefined>(a.sentences.length);
+  scan(a, DEADLINES, (m) => {
+    const i = sentenceIndexAt(a, m.index);
+    if (i >= 0 && found[i] === undefined) found[i] = { start: m.index, end: m.index + m[0].length };
+  });
+  cache.set(a, (out = found));
+  return out;
+}

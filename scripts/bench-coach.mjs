@@ -1,0 +1,311 @@
+// Benchmark of the draft coach: accuracy on our labelled follow-ups and on the real sets in
+// ../shared/data, and speed against write-good and alex on the same drafts in the same run.
+// Run: npx tsx scripts/bench-coach.mjs   (tsx lets this file import the TypeScript in lib/)
+// Writes bench-results/coach.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check, hasAsk, penalties, pushiness, rewrite } from '../lib/coach/index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(root, '../shared/data');
+const require = createRequire(join(root, 'package.json'));
+const results = { generatedAt: new Date().toISOString(), node: process.version };
+const FLAGS = ['pushy', 'selfCentred', 'valueFirst', 'optOut', 'clearAsk'];
+
+// ---------- helpers
+
+const round = (x, d = 3) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
+
+function prf(pairs) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const [predicted, actual] of pairs) {
+    if (predicted && actual) tp++;
+    else if (predicted) fp++;
+    else if (actual) fn++;
+    else tn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : NaN;
+  const recall = tp + fn ? tp / (tp + fn) : NaN;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : NaN;
+  return { precision: round(precision), recall: round(recall), f1: round(f1), tp, fp, fn, tn };
+}
+
+/** Probability that a random positive scores above a random negative (ties count half). */
+function auc(positives, negatives) {
+  const all = [...positives.map((s) => [s, 1]), ...negatives.map((s) => [s, 0])].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j][0] === all[i][0]) j++;
+    const avg = (i + j + 1) / 2; // ranks are 1-based
+    for (let k = i; k < j; k++) if (all[k][1] === 1) rankSum += avg;
+    i = j;
+  }
+  const p = positives.length;
+  const n = negatives.length;
+  return round((rankSum - (p * (p + 1)) / 2) / (p * n));
+}
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  const [head, ...body] = rows.filter((r) => r.length > 1 || r[0]);
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}
+
+function stats(times) {
+  const t = [...times].sort((a, b) => a - b);
+  const at = (q) => t[Math.min(t.length - 1, Math.floor(q * t.length))];
+  return { medianMs: round(at(0.5), 4), p95Ms: round(at(0.95), 4), n: t.length };
+}
+
+const selfPoints = (r) =>
+  penalties(r.findings)
+    .filter((p) => p.category === 'self-centred')
+    .reduce((s, p) => s + p.points, 0);
+
+// ---------- 1. our labelled follow-ups
+
+const rows = readFileSync(join(root, 'tests/data/followups.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+results.labelled = {};
+for (const split of ['train', 'eval']) {
+  const set = rows.filter((r) => r.split === split);
+  const checked = set.map((r) => ({ r, c: check(r.text, { channel: r.channel, kind: r.kind }) }));
+  const out = { n: set.length };
+  for (const flag of FLAGS) out[flag] = prf(checked.map(({ r, c }) => [c.flags[flag], r[flag]]));
+  out.pushy.auc = auc(
+    checked.filter(({ r }) => r.pushy).map(({ c }) => c.stats.pushiness),
+    checked.filter(({ r }) => !r.pushy).map(({ c }) => c.stats.pushiness),
+  );
+  out.selfCentred.auc = auc(
+    checked.filter(({ r }) => r.selfCentred).map(({ c }) => selfPoints(c)),
+    checked.filter(({ r }) => !r.selfCentred).map(({ c }) => selfPoints(c)),
+  );
+  let fixed = 0;
+  let pushy = 0;
+  let idempotent = 0;
+  for (const { r, c } of checked) {
+    const ctx = { channel: r.channel, kind: r.kind };
+    const once = rewrite(r.text, ctx);
+    if (rewrite(once.text, ctx).text === once.text) idempotent++;
+    if (c.flags.pushy) {
+      pushy++;
+      if (!once.after.flags.pushy) fixed++;
+    }
+  }
+  out.rewrite = { flaggedPushy: pushy, notPushyAfter: fixed, fraction: round(fixed / pushy), idempotent: round(idempotent / set.length) };
+  results.labelled[split] = out;
+}
+
+// ---------- 2. real sets
+
+function skip(name) {
+  console.log(`${name}: skipped (not found in ${dataDir})`);
+  return { skipped: true };
+}
+
+const phonePath = join(dataDir, 'offers-phone/phone_offers.csv');
+if (existsSync(phonePath)) {
+  const offers = parseCsv(readFileSync(phonePath, 'utf8'));
+  const tough = offers.filter((o) => o.condition === '0').map((o) => pushiness(o.message));
+  const warm = offers.filter((o) => o.condition === '1').map((o) => pushiness(o.message));
+  const flagged = (xs) => xs.filter((o) => check(o.message).flags.pushy).length / xs.length;
+  results.offersPhone = {
+    n: offers.length,
+    tough: tough.length,
+    warm: warm.length,
+    aucToughPushier: auc(tough, warm),
+    pushyFlagRate: {
+      tough: round(flagged(offers.filter((o) => o.condition === '0'))),
+      warm: round(flagged(offers.filter((o) => o.condition === '1'))),
+    },
+  };
+} else results.offersPhone = skip('offers-phone');
+
+const wikiPath = join(dataDir, 'politeness-wikipedia/wikipedia.annotated.csv');
+if (existsSync(wikiPath)) {
+  const reqs = parseCsv(readFileSync(wikiPath, 'utf8'))
+    .map((r) => ({ text: r.Request, score: Number(r['Normalized Score']) }))
+    .filter((r) => Number.isFinite(r.score))
+    .sort((a, b) => a.score - b.score);
+  const q = Math.floor(reqs.length / 4);
+  const bottom = reqs.slice(0, q).map((r) => pushiness(r.text));
+  const top = reqs.slice(reqs.length - q).map((r) => pushiness(r.text));
+  results.politenessWikipedia = { n: reqs.length, quartile: q, aucLeastPolitePushier: auc(bottom, top) };
+} else results.politenessWikipedia = skip('politeness-wikipedia');
+
+const asksPath = join(dataDir, 'email-asks/Ask0729-fixed.txt');
+if (existsSync(asksPath)) {
+  const lines = readFileSync(asksPath, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => /^(Yes|No)\t/.test(l))
+    .map((l) => ({ yes: l.startsWith('Yes'), text: l.slice(l.indexOf('\t') + 1) }));
+  results.emailAsks = { n: lines.length, hasAsk: prf(lines.map((l) => [hasAsk(l.text), l.yes])) };
+} else results.emailAsks = skip('email-asks');
+
+const curtPath = join(dataDir, 'curt-requests/politeness-curated-test.csv');
+if (existsSync(curtPath)) {
+  const requests = readFileSync(curtPath, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const tokens = (s) => [
+    ...(s.match(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []),
+    ...(s.match(/\d+/g) ?? []),
+    ...(s.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+/gu) ?? []).filter((w, i, all) => i > 0 || all.length > 0),
+  ];
+  let keeps = 0;
+  let better = 0;
+  let betterOrClean = 0;
+  let notPushy = 0;
+  for (const text of requests) {
+    const out = rewrite(text);
+    // names: capitalised words that are not the first word of the request
+    const protectedHere = tokens(text).filter((t) => !/^\p{Lu}/u.test(t) || text.indexOf(t) > 0);
+    if (protectedHere.every((t) => out.text.includes(t))) keeps++;
+    if (out.after.score > out.before.score) better++;
+    if (out.after.score > out.before.score || (out.changes.length === 0 && out.before.score === 100)) betterOrClean++;
+    if (!out.after.flags.pushy) notPushy++;
+  }
+  const n = requests.length;
+  results.curtRequests = {
+    n,
+    keepsNumbersNamesLinks: round(keeps / n),
+    scoresBetter: round(better / n),
+    scoresBetterOrAlreadyClean: round(betterOrClean / n),
+    notPushyAfter: round(notPushy / n),
+  };
+} else results.curtRequests = skip('curt-requests');
+
+// ---------- 3. speed: ~135-word drafts made of our follow-ups, same drafts for every tool
+
+const drafts = [];
+let current = '';
+for (const r of rows) {
+  const body = r.text.replace(/\n\n[^\n]{1,30},?\n[^\n]*\s*$/, '');
+  current += (current ? '\n\n' : '') + body;
+  if (current.split(/\s+/).length >= 125) {
+    drafts.push(current);
+    current = '';
+  }
+}
+const words = drafts.map((d) => d.split(/\s+/).length);
+const writeGood = require('write-good');
+const { text: alexText } = await import('alex');
+
+async function time(fn, rounds) {
+  const times = [];
+  for (let k = 0; k < rounds; k++)
+    for (const d of drafts) {
+      const t = performance.now();
+      const r = fn(d);
+      if (r && typeof r.then === 'function') await r;
+      times.push(performance.now() - t);
+    }
+  return times;
+}
+
+await time(check, 50); // warm up
+await time(writeGood, 5);
+await time(alexText, 2);
+const coach = stats(await time(check, 100));
+const wg = stats(await time(writeGood, 10));
+const alex = stats(await time(alexText, 3));
+
+// linear in length: the same drafts doubled and quadrupled
+const scaled = {};
+for (const factor of [1, 2, 4]) {
+  const long = drafts.map((d) => Array.from({ length: factor }, () => d).join('\n\n'));
+  for (let k = 0; k < 20; k++) for (const d of long) check(d);
+  const times = [];
+  for (let k = 0; k < 40; k++)
+    for (const d of long) {
+      const t = performance.now();
+      check(d);
+      times.push(performance.now() - t);
+    }
+  scaled[`x${factor}`] = stats(times).medianMs;
+}
+
+results.speed = {
+  drafts: drafts.length,
+  wordsPerDraft: { min: Math.min(...words), median: words.sort((a, b) => a - b)[words.length >> 1], max: Math.max(...words) },
+  check: coach,
+  writeGood: wg,
+  alex,
+  speedup: { writeGood: round(wg.medianMs / coach.medianMs, 1), alex: round(alex.medianMs / coach.medianMs, 1) },
+  linearity: scaled,
+};
+
+// ---------- report
+
+const pct = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
+console.log('Draft coach benchmark\n');
+console.log('Labelled follow-ups (tests/data/followups.jsonl)');
+for (const split of ['train', 'eval']) {
+  const s = results.labelled[split];
+  console.log(`  ${split} (n=${s.n})`);
+  for (const flag of FLAGS) {
+    const m = s[flag];
+    console.log(
+      `    ${flag.padEnd(12)} precision ${pct(m.precision)}  recall ${pct(m.recall)}  f1 ${pct(m.f1)}${m.auc !== undefined ? `  auc ${pct(m.auc)}` : ''}`,
+    );
+  }
+  console.log(
+    `    rewrite: ${s.rewrite.notPushyAfter}/${s.rewrite.flaggedPushy} pushy drafts pass after rewrite; idempotent ${pct(s.rewrite.idempotent)}`,
+  );
+}
+if (!results.offersPhone.skipped)
+  console.log(
+    `\noffers-phone (Jeong et al. 2019, n=${results.offersPhone.n}): AUC tough pushier than warm ${pct(results.offersPhone.aucToughPushier)}; flagged pushy: tough ${pct(results.offersPhone.pushyFlagRate.tough)}, warm ${pct(results.offersPhone.pushyFlagRate.warm)}`,
+  );
+if (!results.politenessWikipedia.skipped)
+  console.log(
+    `politeness-wikipedia (Danescu-Niculescu-Mizil et al. 2013, n=${results.politenessWikipedia.n}): AUC bottom quartile pushier than top ${pct(results.politenessWikipedia.aucLeastPolitePushier)}`,
+  );
+if (!results.emailAsks.skipped)
+  console.log(
+    `email-asks (n=${results.emailAsks.n}): hasAsk precision ${pct(results.emailAsks.hasAsk.precision)} recall ${pct(results.emailAsks.hasAsk.recall)}`,
+  );
+if (!results.curtRequests.skipped)
+  console.log(
+    `curt-requests (Madaan et al. 2020, n=${results.curtRequests.n}): rewrite keeps numbers/names/links ${pct(results.curtRequests.keepsNumbersNamesLinks)}, scores better ${pct(results.curtRequests.scoresBetter)} (better or already clean ${pct(results.curtRequests.scoresBetterOrAlreadyClean)}), not pushy after ${pct(results.curtRequests.notPushyAfter)}`,
+  );
+const sp = results.speed;
+console.log(`\nSpeed, ${sp.drafts} drafts of ${sp.wordsPerDraft.min}-${sp.wordsPerDraft.max} words (median ${sp.wordsPerDraft.median}), per draft:`);
+console.log(`  check()     median ${sp.check.medianMs} ms  p95 ${sp.check.p95Ms} ms`);
+console.log(`  write-good  median ${sp.writeGood.medianMs} ms  p95 ${sp.writeGood.p95Ms} ms  (${sp.speedup.writeGood}x slower)`);
+console.log(`  alex        median ${sp.alex.medianMs} ms  p95 ${sp.alex.p95Ms} ms  (${sp.speedup.alex}x slower)`);
+console.log(`  length x1/x2/x4: ${sp.linearity.x1} / ${sp.linearity.x2} / ${sp.linearity.x4} ms`);
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/coach.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench-results/coach.json');
