@@ -2,7 +2,7 @@
 // Gmail's pages are served from tests/fixtures at their real URLs; nothing touches the network.
 // Without a display (no $DISPLAY on Linux), it runs headless and saves screenshots instead.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';

@@ -642,6 +642,7 @@ export function analyse(
     gated: useTriggers,
     capsRun,
     bangRun,
+    memo: {},
   };
 }
 

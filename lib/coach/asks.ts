@@ -96,11 +96,9 @@ export interface AskInfo {
   vague: number[];
 }
 
-const cache = new WeakMap<Analysis, AskInfo>();
-
 /** The asks of an analysed draft, computed once and shared by the ask rules and the flags. */
 export function asksOf(a: Analysis): AskInfo {
-  let info = cache.get(a);
+  let info = a.memo.asks as AskInfo | undefined;
   if (info) return info;
   info = { specific: [], vague: [] };
   const s = a.sentences;
@@ -114,6 +112,6 @@ export function asksOf(a: Analysis): AskInfo {
     if (wordIn(vagueWords, x) && isVagueAsk(t)) info.vague.push(i);
     else if (asking[i] || t.includes('?') || IMPERATIVE.test(t)) info.specific.push(i);
   }
-  cache.set(a, info);
+  a.memo.asks = info;
   return info;
 }

@@ -15,17 +15,15 @@ export interface Span {
   end: number;
 }
 
-const cache = new WeakMap<Analysis, (Span | undefined)[]>();
-
 /** The first deadline of each sentence, by sentence index (text offsets). */
 export function deadlinesOf(a: Analysis): readonly (Span | undefined)[] {
-  let out = cache.get(a);
+  let out = a.memo.deadlines as (Span | undefined)[] | undefined;
   if (out) return out;
   const found: (Span | undefined)[] = new Array<Span | undefined>(a.sentences.length);
   scan(a, DEADLINES, (m) => {
     const i = sentenceIndexAt(a, m.index);
     if (i >= 0 && found[i] === undefined) found[i] = { start: m.index, end: m.index + m[0].length };
   });
-  cache.set(a, (out = found));
+  a.memo.deadlines = out = found;
   return out;
 }

@@ -161,15 +161,13 @@ export function sentenceIndexAt(a: Analysis, pos: number): number {
   return -1;
 }
 
-const matchCache = new WeakMap<Analysis, Map<Gated, Uint8Array>>();
-
 /**
  * Which sentences match one of the gated patterns: flags by sentence index, computed once per
  * analysis. Each pattern is tried only on the sentences holding one of its words.
  */
 export function sentencesMatching(a: Analysis, g: Gated): Uint8Array {
-  let byGated = matchCache.get(a);
-  if (byGated === undefined) matchCache.set(a, (byGated = new Map()));
+  let byGated = a.memo.matching as Map<Gated, Uint8Array> | undefined;
+  if (byGated === undefined) a.memo.matching = byGated = new Map();
   let flags = byGated.get(g);
   if (flags !== undefined) return flags;
   flags = new Uint8Array(a.sentences.length);

@@ -91,6 +91,8 @@ export interface Analysis {
   capsRun: boolean;
   /** "!!", "!?" or "?!" somewhere in the body. */
   bangRun: boolean;
+  /** Results shared between rules, computed on first use (asks, deadlines, pattern matches). */
+  memo: Record<string, unknown>;
 }
 
 export type RuleContext = Analysis;

@@ -4,7 +4,6 @@ import { dbRows, launch, openGmail, type Session } from './harness';
 
 const DAY = 86_400_000;
 const JORDAN_THREAD = '2-M2Y2YzJhOTEtN2Q0ZS00YjhhLTljMTUtMmU4YjdmMGE2ZDM0XzAxMA==';
-const DANA_THREAD = '2-ZTkxZjNjNTgtMGE3Yi00ZDJlLTlmNjQtYjgzYzE1ZDdhMGUyXzAxMA==';
 const LENA_THREAD = '2-NWQyMGI3YzMtYThlMS00ZjkyLTg2YjQtMGM3ZTNmOTFhMmQ2XzAxMA==';
 const COMPOSER = '.msg-form__contenteditable[contenteditable="true"]';
 const SEND = 'button.msg-form__send-button';

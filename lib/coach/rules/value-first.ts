@@ -38,15 +38,12 @@ const NOT_VALUE = rx(
   'i',
 );
 
-const opening = new WeakMap<Analysis, boolean>();
-
 /** Does the draft open with value (first sentence after the greeting and a pleasantry)? Cached. */
 export function opensWithValue(a: Analysis): boolean {
-  let v = opening.get(a);
+  let v = a.memo.opening as boolean | undefined;
   if (v === undefined) {
     const first = firstContentSentence(a);
-    v = first !== undefined && isValueSentence(first.text);
-    opening.set(a, v);
+    a.memo.opening = v = first !== undefined && isValueSentence(first.text);
   }
   return v;
 }
