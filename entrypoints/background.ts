@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { focusTab, forgetTab } from '@/lib/current';
+import { focusTab, forgetTab, lastSave, noteActivated } from '@/lib/current';
 import { db } from '@/lib/db';
+import { saveFromTab } from '@/lib/library/store';
 import {
   NOTIFICATION_PREFIX,
   latestThreadUrl,
@@ -44,11 +45,42 @@ const openUrl = async (url: string): Promise<void> => {
   await browser.tabs.create({ url });
 };
 
+/** Run the article extraction script in one tab; its return value. */
+const extract = async (tabId: number): Promise<unknown> => {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-article.js'] });
+  return first?.result;
+};
+
+const SAVE_MENU = 'crickets-save-article';
+
+/** Save from the context menu or the toolbar menu: the result is shown as a notification. */
+const saveFromMenu = async (tabId: number): Promise<void> => {
+  const outcome = await saveFromTab(db(), tabId, Date.now(), extract);
+  await lastSave.setValue({ ok: outcome.ok, message: outcome.message, at: Date.now() });
+  await browser.notifications.create(`save:${Date.now()}`, {
+    type: 'basic',
+    iconUrl: '/icon/128.png',
+    title: outcome.ok ? 'Saved to Crickets' : 'Not saved',
+    message: outcome.message,
+  });
+};
+
 export default defineBackground(() => {
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   // The periodic check survives the service worker sleeping; the one-shot alarm is exact.
   void browser.alarms.create(PERIODIC, { periodInMinutes: 15 });
   void reminders();
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU,
+      title: 'Save to Crickets',
+      contexts: ['page', 'action'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) void saveFromMenu(tab.id);
+  });
 
   const ctx: RouterContext = {
     db: db(),
@@ -56,6 +88,7 @@ export default defineBackground(() => {
     now: Date.now,
     cadence: async () => (await loadSettings()).cadence,
     openUrl,
+    extract,
     changed: reminders,
   };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -91,6 +124,9 @@ export default defineBackground(() => {
     })();
   });
 
-  browser.tabs.onActivated.addListener(({ tabId }) => void focusTab(tabId, Date.now()));
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void focusTab(tabId, Date.now());
+    void noteActivated(tabId);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

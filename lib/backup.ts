@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { AliasRow, ContactRow, CricketsDb, MessageRow, ThreadRow } from './db';
+import type { AliasRow, ContactRow, CricketsDb, LibraryRow, MessageRow, ThreadRow } from './db';
+import { SavedArticleSchema } from './library/article';
 import { DEFAULT_CADENCE, type CadenceSettings } from './silence/cadence';
 import { refreshContact } from './silence/ingest';
 import { ChannelSchema } from './thread';
@@ -63,6 +64,11 @@ const AliasSchema = z.object({
   at: time,
 });
 
+const LibrarySchema = z.extend(SavedArticleSchema, {
+  tags: z.array(z.string().check(z.maxLength(60))),
+  updatedAt: time,
+});
+
 export const BackupSchema = z.object({
   format: z.literal('crickets-backup'),
   version: z.literal(1),
@@ -71,19 +77,26 @@ export const BackupSchema = z.object({
   messages: z.array(MessageSchema),
   threads: z.array(ThreadSchema),
   aliases: z.array(AliasSchema),
+  /** The value library (absent in backups made before it existed). */
+  library: z.optional(z.array(LibrarySchema)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 export async function exportBackup(db: CricketsDb, now: number): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.messages, db.threads, db.aliases], async () => ({
-    format: 'crickets-backup' as const,
-    version: 1 as const,
-    exportedAt: now,
-    contacts: await db.contacts.orderBy('id').toArray(),
-    messages: await db.messages.orderBy('id').toArray(),
-    threads: await db.threads.orderBy('key').toArray(),
-    aliases: await db.aliases.orderBy('id').toArray(),
-  }));
+  return db.transaction(
+    'r',
+    [db.contacts, db.messages, db.threads, db.aliases, db.library],
+    async () => ({
+      format: 'crickets-backup' as const,
+      version: 1 as const,
+      exportedAt: now,
+      contacts: await db.contacts.orderBy('id').toArray(),
+      messages: await db.messages.orderBy('id').toArray(),
+      threads: await db.threads.orderBy('key').toArray(),
+      aliases: await db.aliases.orderBy('id').toArray(),
+      library: await db.library.orderBy('url').toArray(),
+    }),
+  );
 }
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -121,8 +134,8 @@ export function parseBackup(text: string): ParsedBackup {
 }
 
 export interface ImportReport {
-  added: { contacts: number; messages: number; threads: number; aliases: number };
-  kept: { contacts: number; messages: number; threads: number; aliases: number };
+  added: { contacts: number; messages: number; threads: number; aliases: number; library: number };
+  kept: { contacts: number; messages: number; threads: number; aliases: number; library: number };
 }
 
 /**
@@ -135,36 +148,46 @@ export async function importBackup(
   backup: Backup,
   cadence: CadenceSettings = DEFAULT_CADENCE,
 ): Promise<ImportReport> {
-  return db.transaction('rw', [db.contacts, db.messages, db.threads, db.aliases], async () => {
-    const report: ImportReport = {
-      added: { contacts: 0, messages: 0, threads: 0, aliases: 0 },
-      kept: { contacts: 0, messages: 0, threads: 0, aliases: 0 },
-    };
-    const addMissing = async <T, K extends string>(
-      table: {
-        bulkGet(keys: K[]): Promise<(T | undefined)[]>;
-        bulkAdd(rows: T[]): Promise<unknown>;
-      },
-      rows: T[],
-      key: (row: T) => K,
-      name: keyof ImportReport['added'],
-    ): Promise<T[]> => {
-      const existing = await table.bulkGet(rows.map(key));
-      const fresh = rows.filter((_, i) => existing[i] === undefined);
-      if (fresh.length) await table.bulkAdd(fresh);
-      report.added[name] += fresh.length;
-      report.kept[name] += rows.length - fresh.length;
-      return fresh;
-    };
-    await addMissing<ContactRow, string>(db.contacts, backup.contacts, (c) => c.id, 'contacts');
-    await addMissing<MessageRow, string>(db.messages, backup.messages, (m) => m.id, 'messages');
-    await addMissing<ThreadRow, string>(db.threads, backup.threads, (t) => t.key, 'threads');
-    await addMissing<AliasRow, string>(db.aliases, backup.aliases, (a) => a.id, 'aliases');
-    const touched = new Set(backup.messages.flatMap((m) => m.contactIds));
-    for (const id of touched) {
-      const c = await db.contacts.get(id);
-      if (c && c.mergedInto === null) await refreshContact(db, id, undefined, cadence);
-    }
-    return report;
-  });
+  return db.transaction(
+    'rw',
+    [db.contacts, db.messages, db.threads, db.aliases, db.library],
+    async () => {
+      const report: ImportReport = {
+        added: { contacts: 0, messages: 0, threads: 0, aliases: 0, library: 0 },
+        kept: { contacts: 0, messages: 0, threads: 0, aliases: 0, library: 0 },
+      };
+      const addMissing = async <T, K extends string>(
+        table: {
+          bulkGet(keys: K[]): Promise<(T | undefined)[]>;
+          bulkAdd(rows: T[]): Promise<unknown>;
+        },
+        rows: T[],
+        key: (row: T) => K,
+        name: keyof ImportReport['added'],
+      ): Promise<T[]> => {
+        const existing = await table.bulkGet(rows.map(key));
+        const fresh = rows.filter((_, i) => existing[i] === undefined);
+        if (fresh.length) await table.bulkAdd(fresh);
+        report.added[name] += fresh.length;
+        report.kept[name] += rows.length - fresh.length;
+        return fresh;
+      };
+      await addMissing<ContactRow, string>(db.contacts, backup.contacts, (c) => c.id, 'contacts');
+      await addMissing<MessageRow, string>(db.messages, backup.messages, (m) => m.id, 'messages');
+      await addMissing<ThreadRow, string>(db.threads, backup.threads, (t) => t.key, 'threads');
+      await addMissing<AliasRow, string>(db.aliases, backup.aliases, (a) => a.id, 'aliases');
+      await addMissing<LibraryRow, string>(
+        db.library,
+        backup.library ?? [],
+        (a) => a.url,
+        'library',
+      );
+      const touched = new Set(backup.messages.flatMap((m) => m.contactIds));
+      for (const id of touched) {
+        const c = await db.contacts.get(id);
+        if (c && c.mergedInto === null) await refreshContact(db, id, undefined, cadence);
+      }
+      return report;
+    },
+  );
 }

@@ -40,6 +40,8 @@ export async function focusTab(tabId: number, now: number): Promise<void> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  await recentTabs.setValue((await recentTabs.getValue()).filter((id) => id !== tabId));
+  await panelTabs.setValue((await panelTabs.getValue()).filter((id) => id !== tabId));
   const tabs = { ...(await tabConversations.getValue()) };
   if (!(String(tabId) in tabs)) return;
   delete tabs[String(tabId)];
@@ -67,3 +69,29 @@ export async function noteDraft(
   if (tabId !== undefined) value.tabId = tabId;
   await currentDraft.setValue(value);
 }
+
+/** Recently activated tabs, newest first, and the tabs showing the panel page. */
+const recentTabs = storage.defineItem<number[]>('session:recentTabs', { fallback: [] });
+const panelTabs = storage.defineItem<number[]>('session:panelTabs', { fallback: [] });
+
+export async function noteActivated(tabId: number): Promise<void> {
+  const recent = (await recentTabs.getValue()).filter((id) => id !== tabId);
+  await recentTabs.setValue([tabId, ...recent].slice(0, 20));
+}
+
+export async function notePanelTab(tabId: number): Promise<void> {
+  const tabs = await panelTabs.getValue();
+  if (!tabs.includes(tabId)) await panelTabs.setValue([...tabs, tabId]);
+}
+
+/** The most recently focused tab that is a web page (not the Crickets panel). */
+export async function lastWebTab(): Promise<number | null> {
+  const panels = new Set(await panelTabs.getValue());
+  return (await recentTabs.getValue()).find((id) => !panels.has(id)) ?? null;
+}
+
+/** The result of the last save, for the panel to show (a context-menu save has no other reply). */
+export const lastSave = storage.defineItem<{ ok: boolean; message: string; at: number } | null>(
+  'session:lastSave',
+  { fallback: null },
+);

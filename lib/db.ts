@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { computeDue, DEFAULT_CADENCE } from './silence/cadence';
+import type { SavedArticleData } from './library/article';
 import type { Channel } from './thread';
 
 /** What the user decided about a contact. Opted-out is derived from their replies, not set here. */
@@ -85,7 +86,15 @@ export interface AliasRow {
   at: number;
 }
 
+/** v3: an article in the value library, keyed by its canonical URL. */
+export interface LibraryRow extends SavedArticleData {
+  tags: string[];
+  /** When it was last saved again (the first save is savedAt). */
+  updatedAt: number;
+}
+
 export type CricketsDb = Dexie & {
+  library: EntityTable<LibraryRow, 'url'>;
   contacts: EntityTable<ContactRow, 'id'>;
   messages: EntityTable<MessageRow, 'id'>;
   threads: EntityTable<ThreadRow, 'key'>;
@@ -121,6 +130,8 @@ export function openDb(name: string = DB_NAME): CricketsDb {
           c.mergedInto = null;
         });
     });
+  // v3: the value library.
+  db.version(3).stores({ library: 'url, savedAt, *tags' });
   return db;
 }
 

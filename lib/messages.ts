@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SavedArticleSchema } from './library/article';
 import { ChannelSchema, ThreadSchema } from './thread';
 
 /**
@@ -43,7 +44,32 @@ export const ImportBackupSchema = z.object({
   text: z.string().check(z.maxLength(60_000_000)),
 });
 
+/** Panel → background: save the article in the most recently focused web page. */
+export const SaveArticleSchema = z.object({ type: z.literal('saveArticle') });
+const articleUrl = z.string().check(z.minLength(8), z.maxLength(4000));
+export const DeleteArticleSchema = z.object({ type: z.literal('deleteArticle'), url: articleUrl });
+/** Panel → background: undo a delete. */
+export const RestoreArticleSchema = z.object({
+  type: z.literal('restoreArticle'),
+  article: z.extend(SavedArticleSchema, {
+    tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(12)),
+    updatedAt: z.number().check(z.int(), z.nonnegative()),
+  }),
+});
+export const TagArticleSchema = z.object({
+  type: z.literal('tagArticle'),
+  url: articleUrl,
+  tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(40)),
+});
+/** The panel page, opened as a tab, says so: that tab is never "the page to save". */
+export const PanelOpenedSchema = z.object({ type: z.literal('panelOpened') });
+
 export const MessageSchema = z.discriminatedUnion('type', [
+  SaveArticleSchema,
+  DeleteArticleSchema,
+  RestoreArticleSchema,
+  TagArticleSchema,
+  PanelOpenedSchema,
   ThreadSeenSchema,
   NoThreadSchema,
   DraftChangedSchema,

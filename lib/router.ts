@@ -1,5 +1,6 @@
 import { importBackup, parseBackup } from './backup';
-import { noteDraft, noteTab } from './current';
+import { lastSave, lastWebTab, noteDraft, notePanelTab, noteTab } from './current';
+import { deleteArticle, restoreArticle, saveFromTab, setTags } from './library/store';
 import type { CricketsDb } from './db';
 import { parseMessage, type Message, type Reply } from './messages';
 import type { CadenceSettings } from './silence/cadence';
@@ -19,6 +20,8 @@ export interface RouterContext {
   cadence: () => Promise<CadenceSettings>;
   /** Open a URL in a tab (the background passes tabs.create). */
   openUrl?: (url: string) => Promise<void>;
+  /** Run the article extraction script in a tab (scripting.executeScript); its result. */
+  extract?: (tabId: number) => Promise<unknown>;
   /** Something changed that the badge and alarms depend on. */
   changed?: () => Promise<void>;
 }
@@ -27,7 +30,16 @@ export interface RouterContext {
  * The background's answer to a runtime message: validate it (schema and sender), then act.
  * A bad message gets a clear error and writes nothing.
  */
-const QUIET = new Set<Message['type']>(['noThread', 'openContact', 'draftChanged']);
+const QUIET = new Set<Message['type']>([
+  'noThread',
+  'openContact',
+  'draftChanged',
+  'saveArticle',
+  'deleteArticle',
+  'restoreArticle',
+  'tagArticle',
+  'panelOpened',
+]);
 
 export async function handleMessage(
   raw: unknown,
@@ -83,6 +95,27 @@ async function act(message: Message, sender: Sender, ctx: RouterContext): Promis
     case 'unmerge':
       await unmerge(db, message.contactId, await ctx.cadence());
       return { ok: true };
+    case 'panelOpened':
+      if (tabId !== undefined) await notePanelTab(tabId);
+      return { ok: true };
+    case 'saveArticle': {
+      const tab = await lastWebTab();
+      const outcome =
+        tab === null || !ctx.extract
+          ? { ok: false as const, message: 'Open the article in a tab first, then Save.' }
+          : await saveFromTab(db, tab, ctx.now(), ctx.extract);
+      await lastSave.setValue({ ok: outcome.ok, message: outcome.message, at: ctx.now() });
+      return outcome.ok ? { ok: true, message: outcome.message, url: outcome.article.url } : { ok: false, error: outcome.message };
+    }
+    case 'deleteArticle': {
+      const removed = await deleteArticle(db, message.url);
+      return removed ? { ok: true, article: removed } : { ok: false, error: 'That article was already deleted.' };
+    }
+    case 'restoreArticle':
+      await restoreArticle(db, message.article);
+      return { ok: true };
+    case 'tagArticle':
+      return { ok: true, tags: await setTags(db, message.url, message.tags) };
     case 'importBackup': {
       const parsed = parseBackup(message.text);
       if (!parsed.ok) return parsed;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, parseBackup } from '@/lib/backup';
 import { openDb, type CricketsDb } from '@/lib/db';
+import { saveArticle } from '@/lib/library/store';
 import { merge, snooze } from '@/lib/silence/contacts';
 import { ingestThread } from '@/lib/silence/ingest';
 import type { Person, Thread } from '@/lib/thread';
@@ -28,6 +29,19 @@ const thread = (id: string, msgs: [string, number, Person, Person, string?][]): 
     collapsed: false,
   })),
 });
+
+const ARTICLE = {
+  url: 'https://news.example.com/freight-audits',
+  title: 'Why freight audits pay for themselves',
+  site: 'news.example.com',
+  byline: null,
+  excerpt: 'Duplicate invoices are common.',
+  readingMinutes: 4,
+  textSample: 'Duplicate invoices are common.',
+  lang: 'en',
+  keywords: ['freight', 'audit'],
+  savedAt: t0,
+};
 
 const dbs: CricketsDb[] = [];
 let n = 0;
@@ -66,12 +80,13 @@ beforeEach(async () => {
 describe('backup', () => {
   it('round-trips exactly: export, import into an empty database, export again', async () => {
     await merge(source, priya.email!, dana.email!, t0);
+    await saveArticle(source, ARTICLE, t0);
     const first = await exportBackup(source, t0);
     const parsed = parseBackup(JSON.stringify(first));
     expect(parsed.ok).toBe(true);
     const target = fresh();
     const report = await importBackup(target, parsed.ok ? parsed.backup : (null as never));
-    expect(report.added).toEqual({ contacts: 2, messages: 5, threads: 2, aliases: 1 });
+    expect(report.added).toEqual({ contacts: 2, messages: 5, threads: 2, aliases: 1, library: 1 });
     expect(await exportBackup(target, t0)).toEqual(first);
   });
 

@@ -67,7 +67,8 @@ describe('database versions', () => {
     expect(await db.contacts.get('lee@x.com')).toMatchObject({ status: 'opted-out', dueAt: null });
     expect(await db.contacts.where('dueAt').above(0).count()).toBe(1);
     expect(await db.aliases.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.library.count()).toBe(0);
     await db.delete();
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ContactActions } from '@/components/ContactActions';
 import { ContactCard } from '@/components/ContactCard';
 import { DraftCoach } from '@/components/DraftCoach';
@@ -13,6 +13,7 @@ import type { UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
 import { dueEntry, type DueFilter } from '@/lib/silence/due';
 import {
+  announcePanel,
   applyDraftText,
   send,
   useContactHistory,
@@ -24,6 +25,7 @@ import {
   useNow,
   useSettings,
 } from './client';
+import { LibraryArea } from './LibraryArea';
 
 interface ToastState {
   message: string;
@@ -40,6 +42,7 @@ const STATUS_DONE: Record<UserStatus, string> = {
 
 export function App() {
   const current = useCurrentConversation();
+  useEffect(announcePanel, []);
   const view = useConversation(current?.threadKey ?? null);
   const history = useContactHistory(view?.contact?.id ?? null);
   const now = useNow();
@@ -77,7 +80,7 @@ export function App() {
   );
 
   /** Write text into the compose box; remember what was there for Undo. */
-  const writeDraft = async (text: string, remember: boolean) => {
+  const writeDraft = async (text: string, remember: boolean, done?: string) => {
     if (!draft?.tabId) return;
     setBusy(true);
     const before = draft.text;
@@ -204,6 +207,12 @@ export function App() {
           onUndo={() => undo && void writeDraft(undo.text, false)}
         />
       )}
+      <LibraryArea
+        view={view}
+        draftText={draft && draft.tabId !== undefined ? draft.text : null}
+        onToast={setToast}
+        onWriteDraft={(text) => void writeDraft(text, true, 'Opener added to the top of your draft. Undo takes it out.')}
+      />
       <DueList
         entries={dueItems}
         filter={filter}

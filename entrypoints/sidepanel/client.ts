@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { primaryContactId } from '@/lib/conversation';
-import { currentConversation, currentDraft } from '@/lib/current';
-import { db, type ContactRow, type MessageRow, type ThreadRow } from '@/lib/db';
+import { currentConversation, currentDraft, lastSave } from '@/lib/current';
+import { db, type ContactRow, type LibraryRow, type MessageRow, type ThreadRow } from '@/lib/db';
+import { searchLibrary } from '@/lib/library/store';
 import type {
   ContentMessage,
   CurrentConversation,
@@ -174,4 +175,29 @@ export async function applyDraftText(tabId: number, text: string): Promise<Reply
   } catch {
     return { ok: false, error: 'The Gmail tab is not reachable. Reload it and try again.' };
   }
+}
+
+/** The saved articles, live, filtered by a search. */
+export function useLibrary(query: string): LibraryRow[] | undefined {
+  return useLiveQuery(async () => searchLibrary(await db().library.toArray(), query), [query]);
+}
+
+/** The result of the most recent save (context menu or panel). */
+export function useLastSave(): { ok: boolean; message: string; at: number } | null {
+  const [value, setValue] = useState<{ ok: boolean; message: string; at: number } | null>(null);
+  useEffect(() => {
+    void lastSave.getValue().then(setValue);
+    return lastSave.watch(setValue);
+  }, []);
+  return value;
+}
+
+/** Ask, once and with the user's click, to read pages the user saves without the toolbar click. */
+export async function allowReadingSavedPages(): Promise<boolean> {
+  return browser.permissions.request({ origins: ['https://*/*', 'http://*/*'] });
+}
+
+/** Tell the background this tab is the panel (never "the page to save"). */
+export function announcePanel(): void {
+  void send({ type: 'panelOpened' });
 }

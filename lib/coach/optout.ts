@@ -6,13 +6,23 @@ import { gated, sentenceIndexAt, sentencesMatching } from './rule';
 import type { Analysis, Sentence } from './types';
 
 export const OPT_OUT = gated('opt-out', [
-  ['timing', "\\bif (?:the )?timing(?:'s| is)? (?:isn't|is not|not|off|wrong|bad|not right)\\b"],
   [
     'if',
-    "\\bif (?:this|it|now|that|the timing)(?:'s| is)? (?:isn't|is not|not|no longer)\\b[^.?!]{0,40}?\\b(?:priority|fit|relevant|right|useful|helpful|timely|interesting|on your|for you|a good time|moment|the time|live|great|a live question|on your radar)",
+    "\\bif (?:this|it|now|that|the timing)(?:'s| is)? (?:isn't|is not|not|no longer)\\b[^.?!]{0,40}?\\b(?:priority|fit|relevant|right|useful|helpful|timely|interesting|on your|for you|a good time|moment|the time|live|great|a live question|on your radar)" +
+      '|' +
+      "\\bif (?:now|this quarter|this year|this month)(?:'s| is)? not\\b" +
+      '|' +
+      "\\bif (?:you(?:'re| are)) not (?:interested|the right person|looking|ready|keen)\\b" +
+      '|' +
+      "\\bif (?:you'd|you would) (?:like|want|prefer)(?: me| that i)? to (?:stop|pause|hold off|step back|leave it|go away|back off)\\b" +
+      '|' +
+      '\\bif not,? (?:just )?(?:say so|tell me|let me know|no (?:worries|problem))\\b' +
+      '|' +
+      '\\bif you need (?:more|a bit more|some more) time\\b' +
+      '|' +
+      "\\bif (?:it's|it is) (?:a no|not a fit|not for you)\\b",
   ],
-  ['if', "\\bif (?:now|this quarter|this year|this month)(?:'s| is)? not\\b"],
-  ['if', "\\bif (?:you(?:'re| are)) not (?:interested|the right person|looking|ready|keen)\\b"],
+  ['timing', "\\bif (?:the )?timing(?:'s| is)? (?:isn't|is not|not|off|wrong|bad|not right)\\b"],
   [
     'worries pressure problem feelings obligation stress',
     '\\bno (?:worries|pressure|problem|hard feelings|obligation|stress)(?: at all)?(?= if| either way|[,.!]| —|$)',
@@ -39,19 +49,13 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'say reply',
-    '\\b(?:say|reply(?: with)?|just (?:say|reply)) [\'"“‘]?(?:no|not now|stop|pass|no thanks)[\'"”’]?(?![\\w])',
+    '\\b(?:say|reply(?: with)?|just (?:say|reply)) [\\u0027"“‘]?(?:no|not now|stop|pass|no thanks)[\\u0027"”’]?(?![\\w])',
   ],
   ['time moment person', '\\bnot the right (?:time|moment|person)\\b'],
   [
     'rather prefer',
     "\\bif (?:you(?:'d)?|you would) (?:rather|prefer)(?: that)? (?:i|me) (?:not|stop|didn't|don't|hold off|step back|stopped)\\b|\\bif (?:you'd|you would) (?:rather|prefer) (?:to )?(?:not|pass|wait|pause|stop|hold off|leave it)\\b|\\bif (?:you'd|you would) (?:rather|prefer) i stopped\\b",
   ],
-  [
-    'if',
-    "\\bif (?:you'd|you would) (?:like|want|prefer)(?: me| that i)? to (?:stop|pause|hold off|step back|leave it|go away|back off)\\b",
-  ],
-  ['if', '\\bif not,? (?:just )?(?:say so|tell me|let me know|no (?:worries|problem))\\b'],
-  ['if', '\\bif you need (?:more|a bit more|some more) time\\b'],
   [
     'fine ok okay',
     "\\b(?:that's|that is) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay)\\b",
@@ -75,7 +79,6 @@ export const OPT_OUT = gated('opt-out', [
     "\\bthat(?:'s| is|'d be) (?:a )?(?:perfectly |totally |completely )?(?:fine|good|ok|okay) (?:answer|reply|too)\\b|\\b(?:that's|that is) (?:okay|ok|fine) too\\b",
   ],
   ['unsubscribe opt', '\\b(?:unsubscribe|opt out)\\b'],
-  ['if', "\\bif (?:it's|it is) (?:a no|not a fit|not for you)\\b"],
   [
     'timing assume',
     "\\bassume (?:that )?(?:the )?timing (?:isn't|is not|'s not|is wrong|is off) ?(?:right)?|\\bassume (?:that )?(?:it's|this is|it is|now is|now's) not (?:a priority|the right time|a fit|right)",

@@ -18,9 +18,20 @@ const WARM: readonly (readonly [string, RegExp])[] = [
     rx('\\b(?:sorry|apologi[sz]e|apologies|excuse me|pardon|forgive)\\b', 'i'),
   ],
   [
-    'would could wondering wonder perhaps maybe possibly if consider',
+    'would could',
     rx(
-      "\\b(?:would|could) you\\b|\\b(?:i was |i'm |just )?wondering\\b|\\bi wonder\\b|\\b(?:perhaps|maybe|possibly)\\b|\\bwould (?:it|you be) (?:possible|willing|open|okay|ok)\\b|\\bif (?:you (?:can|could|don't mind|have time|are able|would)|possible|that works)\\b|\\bconsider\\b",
+      '\\b(?:would|could) you\\b|\\bwould (?:it|you be) (?:possible|willing|open|okay|ok)\\b',
+      'i',
+    ),
+  ],
+  [
+    'wondering wonder perhaps maybe possibly consider',
+    rx('\\b(?:wondering|i wonder|perhaps|maybe|possibly|consider)\\b', 'i'),
+  ],
+  [
+    'if',
+    rx(
+      "\\bif (?:you (?:can|could|don't mind|have time|are able|would)|possible|that works)\\b",
       'i',
     ),
   ],

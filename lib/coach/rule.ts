@@ -30,8 +30,7 @@ export interface RuleSpec {
 
 export function defineRule(spec: RuleSpec): Rule {
   const { id, category, weight, principle, explanation, message, find, probes, patterns } = spec;
-  const triggers =
-    spec.triggers ?? (patterns ? [...new Set(Object.values(patterns.groups).flat())] : undefined);
+  const triggers = spec.triggers;
   const rule: Rule = {
     id,
     category,
@@ -115,11 +114,11 @@ export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) 
   for (let k = 0; k < g.res.length; k++) {
     const re = g.res[k]!;
     if (!a.gated) {
-      eachMatch(re, a, (m) => fn(m, k));
+      matchBody(re, a, fn, k);
       continue;
     }
     const at = positions(a, g, k);
-    if (at !== undefined) matchAt(re, a, at, (m) => fn(m, k));
+    if (at !== undefined) matchAt(re, a, at, fn, k);
   }
 }
 
@@ -128,7 +127,8 @@ function matchAt(
   re: RegExp,
   a: Analysis,
   at: readonly number[],
-  fn: (m: RegExpExecArray) => void,
+  fn: (m: RegExpExecArray, k: number) => void,
+  k: number,
 ): void {
   let last: Sentence | undefined;
   for (let i = 0; i < at.length; i++) {
@@ -140,9 +140,26 @@ function matchAt(
     while ((m = re.exec(s.text)) !== null) {
       if (m[0].length === 0) re.lastIndex++;
       m.index += s.start;
-      fn(m);
+      fn(m, k);
       if (!re.global) break;
     }
+  }
+}
+
+/** Matches of re over the whole body after the greeting. */
+function matchBody(
+  re: RegExp,
+  a: Analysis,
+  fn: (m: RegExpExecArray, k: number) => void,
+  k: number,
+): void {
+  re.lastIndex = a.greetingEnd;
+  const s = a.body;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    fn(m, k);
+    if (!re.global) break;
+    if (m[0].length === 0) re.lastIndex++;
   }
 }
 
@@ -272,17 +289,10 @@ export function eachMatch(
 ): void {
   if (key !== undefined && a.gated) {
     const at = a.triggered.get(key);
-    if (at !== undefined) matchAt(re, a, at, fn);
+    if (at !== undefined) matchAt(re, a, at, fn, 0);
     return;
   }
-  re.lastIndex = a.greetingEnd;
-  const s = a.body;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    fn(m);
-    if (!re.global) break;
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  matchBody(re, a, fn, 0);
 }
 
 export { sentenceAt };

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,31 +37,87 @@ export interface Session {
   /** Serve any https URL from a fixture. */
   serve(url: string, path: string): Promise<void>;
   openPanel(): Promise<Page>;
+  /** Click the extension's toolbar button on a tab (grants activeTab, opens the side panel). */
+  clickAction(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
+const ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--lang=en-US',
+];
+
+/**
+ * Chromium started by hand and driven over CDP on loopback, so a browser-level session can click
+ * the toolbar button (Extensions.triggerAction, which Playwright's own launch does not allow).
+ */
+async function launchWithActions(userDataDir: string) {
+  const proc = spawn(chromiumPath(), [
+    '--headless',
+    '--remote-debugging-address=127.0.0.1',
+    '--remote-debugging-port=0',
+    '--enable-unsafe-extension-debugging',
+    `--user-data-dir=${userDataDir}`,
+    ...ARGS,
+    'about:blank',
+  ]);
+  const ws = await new Promise<string>((resolveWs, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${buf}`)), 20_000);
+    proc.stderr.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const m = /DevTools listening on (ws:\S+)/.exec(buf);
+      if (m) {
+        clearTimeout(timer);
+        resolveWs(m[1]!);
+      }
+    });
+  });
+  const browser = await chromium.connectOverCDP(ws);
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    context: browser.contexts()[0]!,
+    clickAction: async (extensionId: string, page: Page) => {
+      const url = page.url();
+      const { targetInfos } = (await cdp.send('Target.getTargets', {
+        filter: [{ type: 'tab' }],
+      } as never)) as { targetInfos: { targetId: string; url: string }[] };
+      const tab = targetInfos.find((t) => t.url === url);
+      if (!tab) throw new Error(`No tab shows ${url}.`);
+      await cdp.send(
+        'Extensions.triggerAction' as never,
+        { id: extensionId, targetId: tab.targetId } as never,
+      );
+    },
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      proc.kill();
+    },
+  };
+}
+
 /** Launch Chromium with the built extension, every Google/LinkedIn page served from fixtures. */
-export async function launch(): Promise<Session> {
+export async function launch(opts: { actions?: boolean } = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'crickets-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--lang=en-US',
-    ],
-    locale: 'en-US',
-  });
+  const withActions = opts.actions ? await launchWithActions(userDataDir) : null;
+  const context =
+    withActions?.context ??
+    (await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ARGS,
+      locale: 'en-US',
+    }));
   let gmail = 'gmail/inbox.html';
   let linkedin = 'linkedin/messaging.html';
   await context.route('https://mail.google.com/**', (route) =>
@@ -96,8 +153,14 @@ export async function launch(): Promise<Session> {
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       return page;
     },
+    clickAction: async (page) => {
+      if (!withActions)
+        throw new Error('Launch with { actions: true } to click the toolbar button.');
+      await withActions.clickAction(extensionId, page);
+    },
     close: async () => {
-      await context.close();
+      if (withActions) await withActions.close();
+      else await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };

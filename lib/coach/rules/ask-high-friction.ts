@@ -1,6 +1,6 @@
 import { asksOf } from '../asks';
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, wordIn, wordsOf, type Hit } from '../rule';
 
 const BIG = rx(
   '\\b(?:(?:30|40|45|50|60|90)[- ]?(?:minutes?|mins?)|an? (?:full )?hour(?:-long)?|(?:one|1|two|2)[- ]hours?|half[- ]day|full[- ]day|(?:sign|buy|purchase|commit to|pay for|subscribe to|sign up for) (?:the|our|a|your|this)|fill (?:in|out) (?:this|the|our|a) (?:form|survey|questionnaire)|(?:full|complete|in-depth|hour-long) (?:demo|walkthrough|presentation))\\b',
@@ -46,8 +46,10 @@ export const askHighFriction = defineRule({
     const hits: Hit[] = [];
     const kind = a.context.kind;
     if (kind === 'next-step' || kind === 'close') return hits;
+    const words = wordsOf(a, 'ask-high-friction');
     for (const i of asksOf(a).specific) {
       const s = a.sentences[i]!;
+      if (!wordIn(words, s)) continue;
       const m = BIG.exec(s.text);
       if (m) hits.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }

@@ -1,22 +1,38 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
+import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
-const NO_REPLY = rx(
-  "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell me otherwise|get back))|unless (?:i hear|you (?:tell|let) me|you say|you object|you (?:reply|respond)|otherwise))",
-);
+const NO_REPLY = gated('silence-as-consent/no-reply', [
+  [
+    'dont not cant cannot unless',
+    "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell me otherwise|get back))|unless (?:i hear|you (?:tell|let) me|you say|you object|you (?:reply|respond)|otherwise))",
+  ],
+]);
 const PROCEED = rx(
   "\\b(?:i(?:'ll| will)|we(?:'ll| will)|i'm going to|we're going to)\\s+(?:(?:just|then|simply) )?(?:assume (?:that )?(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)|all is|everything is) (?:happy|in|on board|ok|okay|fine|a yes|good|keen|interested|ready|all set|good to go|agreed|well|approved)|take (?:it|that|this|your silence) as|go ahead|proceed|move forward|book|send|schedule|invoice|charge|renew|sign|put|lock|reserve|process|draft|start|have (?:legal|our team|the team)|get (?:legal|our team|the team))",
   'i',
 );
-const RE = rx(
+const RE = gated('silence-as-consent', [
   [
+    'assume take',
     "\\b(?:i(?:'ll| will)|let me) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
+  ],
+  [
+    'news reply response silence',
     '\\b(?:no news|no (?:reply|response)|silence) (?:is|means) (?:good news|a yes|yes|consent|agreement|approval)\\b',
+  ],
+  [
+    'take',
     "\\bi take it (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:keen|in|happy|on board|interested|ok|fine|good|all set)\\b",
+  ],
+  [
+    'otherwise',
     "\\b(?:since|as) (?:i haven't heard|you haven't (?:said|objected|replied)) otherwise\\b",
+  ],
+  [
+    'assuming taking',
     "\\bi(?:'m| am) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",
-  ].join('|'),
-);
+  ],
+]);
 
 /** Treating silence as a yes: "If I don't hear back, I'll send the contract". */
 export const silenceAsConsent = defineRule({
@@ -27,31 +43,14 @@ export const silenceAsConsent = defineRule({
   explanation:
     'Reading silence as agreement ("unless I hear otherwise, I\'ll send the contract") assumes all is well and corners the reader. If you close on silence, close gracefully: assume the timing is wrong, not that they said yes.',
   message: 'Silence taken as a yes.',
-  triggers: [
-    'unless',
-    'hear',
-    'receive',
-    'reply',
-    'respond',
-    'object',
-    'otherwise',
-    'assume',
-    'assuming',
-    'taking',
-    'take',
-    'silence',
-    'news',
-    'response',
-  ],
+  patterns: { ...RE, groups: { ...RE.groups, ...NO_REPLY.groups } },
   find(a) {
     const hits: Hit[] = [];
-    let m: RegExpExecArray | null;
-    NO_REPLY.lastIndex = a.greetingEnd;
     let last = -1;
-    while ((m = NO_REPLY.exec(a.body)) !== null) {
+    scan(a, NO_REPLY, (m) => {
       const s = sentenceAt(a, m.index);
-      if (!s || s.start === last) continue;
-      if (!PROCEED.test(s.text)) continue;
+      if (!s || s.start === last) return;
+      if (!PROCEED.test(s.text)) return;
       last = s.start;
       // keep the condition (and its date), close gracefully instead of proceeding
       const comma = s.text.indexOf(',', m.index - s.start);
@@ -60,17 +59,12 @@ export const silenceAsConsent = defineRule({
         h.replacement = s.text.slice(0, comma) + ", I'll assume the timing isn't right.";
       }
       hits.push(h);
-    }
-    eachMatch(
-      RE,
-      a,
-      (m) => {
-        const at = m.index;
-        if (hits.some((h) => at >= h.start && at < h.end)) return;
-        hits.push({ start: at, end: at + m[0].length });
-      },
-      'silence-as-consent',
-    );
+    });
+    scan(a, RE, (m) => {
+      const at = m.index;
+      if (hits.some((h) => at >= h.start && at < h.end)) return;
+      hits.push({ start: at, end: at + m[0].length });
+    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { LibraryRow } from '@/lib/db';
+
+/** The value library: save the open page, search, tag, open, delete (with undo). */
+export function Library(props: {
+  items: LibraryRow[] | undefined;
+  query: string;
+  status: { ok: boolean; message: string } | null;
+  saving: boolean;
+  onQuery: (q: string) => void;
+  onSave: () => void;
+  onAllowAllPages: () => void;
+  onDelete: (url: string) => void;
+  onTags: (url: string, tags: string[]) => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [tagText, setTagText] = useState('');
+  return (
+    <section aria-labelledby="library-title" className="library">
+      <h3 id="library-title">Value library</h3>
+      <p className="muted">
+        Save articles worth sharing. When you write a follow-up, Crickets suggests the one that fits.
+      </p>
+      <div className="actions">
+        <button type="button" data-testid="save-article" onClick={props.onSave} disabled={props.saving}>
+          {props.saving ? 'Saving…' : 'Save the page I was reading'}
+        </button>
+        <input
+          type="search"
+          placeholder="Search saved articles"
+          aria-label="Search saved articles"
+          value={props.query}
+          onChange={(e) => props.onQuery(e.target.value)}
+        />
+      </div>
+      {props.status && (
+        <p role={props.status.ok ? 'status' : 'alert'} className={props.status.ok ? '' : 'error-text'} data-testid="save-status">
+          {props.status.message}{' '}
+          {!props.status.ok && props.status.message.includes('allow it') && (
+            <button type="button" onClick={props.onAllowAllPages}>
+              Allow reading pages I save
+            </button>
+          )}
+        </p>
+      )}
+      <ul className="library-list">
+        {props.items?.length === 0 && <li className="muted">Nothing saved{props.query ? ' matches' : ' yet'}.</li>}
+        {props.items?.map((a) => (
+          <li key={a.url} data-testid="library-item">
+            <a href={a.url} target="_blank" rel="noreferrer noopener">
+              {a.title}
+            </a>{' '}
+            <span className="muted">
+              {a.site}
+              {a.byline ? ` · ${a.byline}` : ''} · {a.readingMinutes} min
+            </span>
+            <br />
+            {a.tags.map((t) => (
+              <span key={t} className="tag">
+                {t}
+              </span>
+            ))}
+            {editing === a.url ? (
+              <form
+                className="inline"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  props.onTags(a.url, tagText.split(','));
+                  setEditing(null);
+                }}
+              >
+                <input
+                  aria-label={`Tags for ${a.title}, separated by commas`}
+                  value={tagText}
+                  onChange={(e) => setTagText(e.target.value)}
+                  autoFocus
+                />
+                <button type="submit">Save tags</button>
+              </form>
+            ) : (
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setEditing(a.url);
+                  setTagText(a.tags.join(', '));
+                }}
+              >
+                Tag
+              </button>
+            )}{' '}
+            <button type="button" className="link" data-testid="delete-article" onClick={() => props.onDelete(a.url)}>
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

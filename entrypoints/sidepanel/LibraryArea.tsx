@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { Library } from '@/components/Library';
+import { Suggestions, type Suggestion } from '@/components/Suggestions';
+import type { LibraryRow } from '@/lib/db';
+import { insertOpener, valueOpener } from '@/lib/library/opener';
+import { rankArticles } from '@/lib/library/rank';
+import type { Message, Reply } from '@/lib/messages';
+import { allowReadingSavedPages, send, useLastSave, useLibrary, type ConversationView } from './client';
+
+/** The value library and, when a conversation is open, the articles that fit it. */
+export function LibraryArea(props: {
+  view: ConversationView | null | undefined;
+  draftText: string | null;
+  onToast: (t: { message: string; error?: boolean; undo?: Message }) => void;
+  onWriteDraft: (text: string) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [saving, setSaving] = useState(false);
+  const items = useLibrary(query);
+  const all = useLibrary('');
+  const lastSave = useLastSave();
+  const { view } = props;
+
+  const suggestions: Suggestion[] = useMemo(() => {
+    if (!view || !all?.length) return [];
+    const domain = view.contact?.email?.split('@')[1] ?? null;
+    const ranked = rankArticles(all, {
+      subject: view.thread.subject,
+      messages: view.messages.map((m) => m.text),
+      companyDomain: domain,
+    }, { limit: 3 });
+    return ranked.map((r) => ({ article: r.article as LibraryRow, score: r.score, reasons: r.reasons }));
+  }, [view, all]);
+
+  const act = async (message: Message): Promise<Reply> => {
+    const reply = await send(message);
+    if (!reply.ok) props.onToast({ message: reply.error, error: true });
+    return reply;
+  };
+
+  return (
+    <>
+      <Suggestions
+        items={suggestions}
+        canInsert={props.draftText !== null}
+        onInsert={(s) => {
+          if (props.draftText === null) return;
+          const opener = valueOpener(s.article, s.reasons[0]);
+          props.onWriteDraft(insertOpener(props.draftText, opener));
+        }}
+      />
+      <Library
+        items={items}
+        query={query}
+        status={lastSave}
+        saving={saving}
+        onQuery={setQuery}
+        onSave={() => {
+          setSaving(true);
+          void send({ type: 'saveArticle' }).finally(() => setSaving(false));
+        }}
+        onAllowAllPages={() =>
+          void allowReadingSavedPages().then((granted) =>
+            props.onToast(
+              granted
+                ? { message: 'Crickets can now read pages you save. Press Save again.' }
+                : { message: 'Not allowed: click the toolbar button on the article, then Save.', error: true },
+            ),
+          )
+        }
+        onDelete={(url) =>
+          void act({ type: 'deleteArticle', url }).then((r) => {
+            if (r.ok)
+              props.onToast({
+                message: 'Article deleted.',
+                undo: { type: 'restoreArticle', article: r.article as LibraryRow },
+              });
+          })
+        }
+        onTags={(url, tags) => void act({ type: 'tagArticle', url, tags })}
+      />
+    </>
+  );
+}
