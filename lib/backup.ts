@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { AliasRow, ContactRow, CricketsDb, LibraryRow, MessageRow, ThreadRow } from './db';
-import { SavedArticleSchema } from './library/article';
+import { SavedArticleSchema } from './library/schema';
 import { DEFAULT_CADENCE, type CadenceSettings } from './silence/cadence';
 import { refreshContact } from './silence/ingest';
 import { ChannelSchema } from './thread';

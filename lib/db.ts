@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { computeDue, DEFAULT_CADENCE } from './silence/cadence';
-import type { SavedArticleData } from './library/article';
+import type { SavedArticleData } from './library/schema';
 import type { Channel } from './thread';
 
 /** What the user decided about a contact. Opted-out is derived from their replies, not set here. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SavedArticleSchema } from './library/article';
+import { SavedArticleSchema } from './library/schema';
 import { ChannelSchema, ThreadSchema } from './thread';
 
 /**

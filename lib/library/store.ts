@@ -1,6 +1,6 @@
 import type { CricketsDb, LibraryRow } from '../db';
-import type { Extraction, SavedArticleData } from './article';
-import { ExtractionSchema } from './article';
+import type { Extraction, SavedArticleData } from './schema';
+import { ExtractionSchema } from './schema';
 
 /** Save an article; saving the same URL again updates it (keeping its tags and first save date). */
 export async function saveArticle(
