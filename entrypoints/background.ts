@@ -47,7 +47,10 @@ const openUrl = async (url: string): Promise<void> => {
 
 /** Run the article extraction script in one tab; its return value. */
 const extract = async (tabId: number): Promise<unknown> => {
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-article.js'] });
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/extract-article.js'],
+  });
   return first?.result;
 };
 
@@ -66,7 +69,14 @@ const saveFromMenu = async (tabId: number): Promise<void> => {
 };
 
 export default defineBackground(() => {
-  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // The toolbar button opens the panel itself rather than through openPanelOnActionClick: only a
+  // real action click grants activeTab (verified in Chromium 156), which the Save button needs.
+  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.windowId !== undefined)
+      browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    if (tab.id !== undefined) void noteActivated(tab.id);
+  });
   // The periodic check survives the service worker sleeping; the one-shot alarm is exact.
   void browser.alarms.create(PERIODIC, { periodInMinutes: 15 });
   void reminders();

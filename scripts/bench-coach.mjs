@@ -88,12 +88,82 @@ const selfPoints = (r) =>
     .filter((p) => p.category === 'self-centred')
     .reduce((s, p) => s + p.points, 0);
 
-// ---------- 1. our labelled follow-ups
+// ---------- 2. our labelled follow-ups
 
 const rows = readFileSync(join(root, 'tests/data/followups.jsonl'), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l));
+// ---------- 1. speed first (fresh heap): ~135-word drafts made of our follow-ups, the same drafts
+// for every tool, measured in interleaved rounds so load on the machine affects all three alike
+
+const drafts = [];
+let current = '';
+for (const r of rows) {
+  const body = r.text.replace(/\n\n[^\n]{1,30},?\n[^\n]*\s*$/, '');
+  current += (current ? '\n\n' : '') + body;
+  if (current.split(/\s+/).length >= 125) {
+    drafts.push(current);
+    current = '';
+  }
+}
+const words = drafts.map((d) => d.split(/\s+/).length);
+const writeGood = require('write-good');
+const { text: alexText } = await import('alex');
+
+async function time(fn, rounds) {
+  const times = [];
+  for (let k = 0; k < rounds; k++)
+    for (const d of drafts) {
+      const t = performance.now();
+      const r = fn(d);
+      if (r && typeof r.then === 'function') await r;
+      times.push(performance.now() - t);
+    }
+  return times;
+}
+
+await time(check, 50); // warm up
+await time(writeGood, 5);
+await time(alexText, 2);
+const coachTimes = [];
+const wgTimes = [];
+const alexTimes = [];
+for (let round = 0; round < 10; round++) {
+  coachTimes.push(...(await time(check, 10)));
+  wgTimes.push(...(await time(writeGood, 1)));
+  if (round < 3) alexTimes.push(...(await time(alexText, 1)));
+}
+const coach = stats(coachTimes);
+const wg = stats(wgTimes);
+const alex = stats(alexTimes);
+
+// linear in length: the same drafts doubled and quadrupled
+const scaled = {};
+for (const factor of [1, 2, 4]) {
+  const long = drafts.map((d) => Array.from({ length: factor }, () => d).join('\n\n'));
+  for (let k = 0; k < 20; k++) for (const d of long) check(d);
+  const times = [];
+  for (let k = 0; k < 40; k++)
+    for (const d of long) {
+      const t = performance.now();
+      check(d);
+      times.push(performance.now() - t);
+    }
+  scaled[`x${factor}`] = stats(times).medianMs;
+}
+
+results.speed = {
+  drafts: drafts.length,
+  wordsPerDraft: { min: Math.min(...words), median: words.sort((a, b) => a - b)[words.length >> 1], max: Math.max(...words) },
+  check: coach,
+  writeGood: wg,
+  alex,
+  speedup: { writeGood: round(wg.medianMs / coach.medianMs, 1), alex: round(alex.medianMs / coach.medianMs, 1) },
+  linearity: scaled,
+};
+
+
 results.labelled = {};
 for (const split of ['train', 'eval']) {
   const set = rows.filter((r) => r.split === split);
@@ -124,7 +194,7 @@ for (const split of ['train', 'eval']) {
   results.labelled[split] = out;
 }
 
-// ---------- 2. real sets
+// ---------- 3. real sets
 
 function skip(name) {
   console.log(`${name}: skipped (not found in ${dataDir})`);
@@ -204,66 +274,6 @@ if (existsSync(curtPath)) {
     notPushyAfter: round(notPushy / n),
   };
 } else results.curtRequests = skip('curt-requests');
-
-// ---------- 3. speed: ~135-word drafts made of our follow-ups, same drafts for every tool
-
-const drafts = [];
-let current = '';
-for (const r of rows) {
-  const body = r.text.replace(/\n\n[^\n]{1,30},?\n[^\n]*\s*$/, '');
-  current += (current ? '\n\n' : '') + body;
-  if (current.split(/\s+/).length >= 125) {
-    drafts.push(current);
-    current = '';
-  }
-}
-const words = drafts.map((d) => d.split(/\s+/).length);
-const writeGood = require('write-good');
-const { text: alexText } = await import('alex');
-
-async function time(fn, rounds) {
-  const times = [];
-  for (let k = 0; k < rounds; k++)
-    for (const d of drafts) {
-      const t = performance.now();
-      const r = fn(d);
-      if (r && typeof r.then === 'function') await r;
-      times.push(performance.now() - t);
-    }
-  return times;
-}
-
-await time(check, 50); // warm up
-await time(writeGood, 5);
-await time(alexText, 2);
-const coach = stats(await time(check, 100));
-const wg = stats(await time(writeGood, 10));
-const alex = stats(await time(alexText, 3));
-
-// linear in length: the same drafts doubled and quadrupled
-const scaled = {};
-for (const factor of [1, 2, 4]) {
-  const long = drafts.map((d) => Array.from({ length: factor }, () => d).join('\n\n'));
-  for (let k = 0; k < 20; k++) for (const d of long) check(d);
-  const times = [];
-  for (let k = 0; k < 40; k++)
-    for (const d of long) {
-      const t = performance.now();
-      check(d);
-      times.push(performance.now() - t);
-    }
-  scaled[`x${factor}`] = stats(times).medianMs;
-}
-
-results.speed = {
-  drafts: drafts.length,
-  wordsPerDraft: { min: Math.min(...words), median: words.sort((a, b) => a - b)[words.length >> 1], max: Math.max(...words) },
-  check: coach,
-  writeGood: wg,
-  alex,
-  speedup: { writeGood: round(wg.medianMs / coach.medianMs, 1), alex: round(alex.medianMs / coach.medianMs, 1) },
-  linearity: scaled,
-};
 
 // ---------- report
 

@@ -211,7 +211,9 @@ export function App() {
         view={view}
         draftText={draft && draft.tabId !== undefined ? draft.text : null}
         onToast={setToast}
-        onWriteDraft={(text) => void writeDraft(text, true, 'Opener added to the top of your draft. Undo takes it out.')}
+        onWriteDraft={(text) =>
+          void writeDraft(text, true, 'Opener added to the top of your draft. Undo takes it out.')
+        }
       />
       <DueList
         entries={dueItems}

@@ -5,7 +5,13 @@ import type { LibraryRow } from '@/lib/db';
 import { insertOpener, valueOpener } from '@/lib/library/opener';
 import { rankArticles } from '@/lib/library/rank';
 import type { Message, Reply } from '@/lib/messages';
-import { allowReadingSavedPages, send, useLastSave, useLibrary, type ConversationView } from './client';
+import {
+  allowReadingSavedPages,
+  send,
+  useLastSave,
+  useLibrary,
+  type ConversationView,
+} from './client';
 
 /** The value library and, when a conversation is open, the articles that fit it. */
 export function LibraryArea(props: {
@@ -24,12 +30,20 @@ export function LibraryArea(props: {
   const suggestions: Suggestion[] = useMemo(() => {
     if (!view || !all?.length) return [];
     const domain = view.contact?.email?.split('@')[1] ?? null;
-    const ranked = rankArticles(all, {
-      subject: view.thread.subject,
-      messages: view.messages.map((m) => m.text),
-      companyDomain: domain,
-    }, { limit: 3 });
-    return ranked.map((r) => ({ article: r.article as LibraryRow, score: r.score, reasons: r.reasons }));
+    const ranked = rankArticles(
+      all,
+      {
+        subject: view.thread.subject,
+        messages: view.messages.map((m) => m.text),
+        companyDomain: domain,
+      },
+      { limit: 3 },
+    );
+    return ranked.map((r) => ({
+      article: r.article as LibraryRow,
+      score: r.score,
+      reasons: r.reasons,
+    }));
   }, [view, all]);
 
   const act = async (message: Message): Promise<Reply> => {
@@ -64,7 +78,10 @@ export function LibraryArea(props: {
             props.onToast(
               granted
                 ? { message: 'Crickets can now read pages you save. Press Save again.' }
-                : { message: 'Not allowed: click the toolbar button on the article, then Save.', error: true },
+                : {
+                    message: 'Not allowed: click the toolbar button on the article, then Save.',
+                    error: true,
+                  },
             ),
           )
         }

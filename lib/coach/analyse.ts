@@ -418,6 +418,30 @@ export function analyse(
       last = c;
       continue;
     }
+    if (c === 32) {
+      // fast path: a plain space ends the word and the token
+      prevUpper = false;
+      if (hLen > 0) {
+        const w = endWord(table, triggered, h, hPre, hStart);
+        if (w === 1) selfWords++;
+        else if (w === 2) youWords++;
+        h = 0;
+        hLen = 0;
+        hPre = 0;
+      }
+      if (tokStart >= 0) {
+        if (tokWordish) {
+          sWords++;
+          if (!tokPlain) sSyll += 1;
+          else {
+            if (last === 101 && groups > 1 && beforeLast !== 108) groups--; // silent final e, not "-le"
+            sSyll += groups < 1 ? 1 : groups;
+          }
+        }
+        tokStart = -1;
+      }
+      continue;
+    }
     if (c >= 65 && c <= 90) {
       if (prevUpper) capsRun = true;
       prevUpper = true;

@@ -49,10 +49,34 @@ export const ASK = gated(
   ],
   'i',
 );
-const IMPERATIVE = rx(
-  "^(?:(?:so|and|also|then|now|just|pls|plz|ok|okay|hi|hey),? )?(?:please )?(?:send|call|review|check|see|take|forward|join|come|visit|click|reply|respond|confirm|sign|tell|give|get|make|contact|e-?mail|ring|schedule|book|read|look|find|add|remember|note|download|apply|register|submit|complete|fill|keep|consider|ask|pick|choose|grab|try|use|share|help|set|put|bring|print|fax|provide|update|prepare|attend|meet|talk|speak|advise|approve|mark|include|follow|do|don't|go|have|leave|return|write|phone|text|sign up|hop on|jump on|buy|order|accept|act|decide|pay|enjoy|start|stop|lower|drop|hold|tell me|shoot|ping me|reach out|let me)\\b",
-  'i',
-);
+const LEADS = ['so', 'and', 'also', 'then', 'now', 'just', 'pls', 'plz', 'ok', 'okay', 'hi', 'hey'];
+const VERBS =
+  "send|call|review|check|see|take|forward|join|come|visit|click|reply|respond|confirm|sign|tell|give|get|make|contact|e-?mail|ring|schedule|book|read|look|find|add|remember|note|download|apply|register|submit|complete|fill|keep|consider|ask|pick|choose|grab|try|use|share|help|set|put|bring|print|fax|provide|update|prepare|attend|meet|talk|speak|advise|approve|mark|include|follow|do|don't|go|have|leave|return|write|phone|text|sign up|hop on|jump on|buy|order|accept|act|decide|pay|enjoy|start|stop|lower|drop|hold|tell me|shoot|ping me|reach out|let me";
+const IMPERATIVE = rx(`^(?:(?:${LEADS.join('|')}),? )?(?:please )?(?:${VERBS})\\b`, 'i');
+/** Words an imperative sentence can open with: only sentences opening with one are tried. */
+const OPENERS = new Set([
+  ...LEADS,
+  'please',
+  ...VERBS.split('|').map((v) => v.split(' ')[0]!.replace(/[^a-z]/g, '')),
+]);
+OPENERS.add('don');
+
+/** The first word of a sentence, lower-cased ASCII letters only ('' if none). */
+function firstWord(t: string): string {
+  let i = 0;
+  while (i < t.length && ((t.charCodeAt(i) | 32) < 97 || (t.charCodeAt(i) | 32) > 122)) i++;
+  let j = i;
+  while (j < t.length) {
+    const c = t.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  return t.slice(i, j).toLowerCase();
+}
+
+function imperative(t: string): boolean {
+  return OPENERS.has(firstWord(t)) && IMPERATIVE.test(t);
+}
 const VAGUE = rx(
   [
     '\\blet me know (?:your|what you) (?:thoughts|think)\\b',
@@ -79,7 +103,7 @@ function asksIn(text: string): boolean {
 
 /** True when the sentence asks the reader to do or answer something. */
 export function hasAsk(sentence: string): boolean {
-  return sentence.includes('?') || IMPERATIVE.test(sentence.trimStart()) || asksIn(sentence);
+  return sentence.includes('?') || imperative(sentence.trimStart()) || asksIn(sentence);
 }
 
 /** An ask the reader cannot act on: "Thoughts?", "Let me know". */
@@ -110,7 +134,7 @@ export function asksOf(a: Analysis): AskInfo {
     const t = x.text;
     if (optOut[i] && !t.endsWith('?')) continue;
     if (wordIn(vagueWords, x) && isVagueAsk(t)) info.vague.push(i);
-    else if (asking[i] || t.includes('?') || IMPERATIVE.test(t)) info.specific.push(i);
+    else if (asking[i] || t.includes('?') || imperative(t)) info.specific.push(i);
   }
   a.memo.asks = info;
   return info;

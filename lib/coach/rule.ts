@@ -38,7 +38,7 @@ export function defineRule(spec: RuleSpec): Rule {
     principle,
     explanation,
     check(_text: string, ctx: Analysis): Finding[] {
-      const hits = find(ctx);
+      const hits = withoutOverlaps(find(ctx));
       const out: Finding[] = new Array<Finding>(hits.length);
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
@@ -60,6 +60,24 @@ export function defineRule(spec: RuleSpec): Rule {
   if (patterns) rule.groups = patterns.groups;
   if (spec.gate === false) rule.gate = false;
   return rule;
+}
+
+/**
+ * Hits sorted by position, dropping any that overlaps one already kept (the earlier, then the
+ * longer, wins), so one piece of text is flagged once per rule.
+ */
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Hit[] = [hits[0]!];
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    const last = out[out.length - 1]!;
+    const overlaps =
+      h.start === h.end ? h.start > last.start && h.start < last.end : h.start < last.end;
+    if (!overlaps) out.push(h);
+  }
+  return out;
 }
 
 /** Regexes each switched on by its own words: only the ones whose words occur are run. */
@@ -161,6 +179,33 @@ function matchBody(
     if (!re.global) break;
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+/**
+ * Does pattern k of a gated set match somewhere (only sentences holding one of its words are
+ * tried)? With atStart, the word must open the sentence.
+ */
+export function somewhere(a: Analysis, g: Gated, k: number, atStart: boolean): boolean {
+  const re = g.res[k]!;
+  if (!a.gated) {
+    for (const s of a.sentences) {
+      re.lastIndex = 0;
+      if (re.test(s.text)) return true;
+    }
+    return false;
+  }
+  const at = positions(a, g, k);
+  if (at === undefined) return false;
+  let last: Sentence | undefined;
+  for (let i = 0; i < at.length; i++) {
+    const s = sentenceAt(a, at[i]!);
+    if (s === undefined || s === last) continue;
+    last = s;
+    if (atStart && at[i] !== s.start) continue;
+    re.lastIndex = 0;
+    if (re.test(s.text)) return true;
+  }
+  return false;
 }
 
 /** Index of the sentence containing pos, or -1 (binary search). */
@@ -302,13 +347,24 @@ export function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
 
-/** Keeps the capital of the original at the start of a replacement. */
+const SHOUTED_OR_I = /^(?:I\b|[A-Z]{2,}\b)/;
+
+/**
+ * Keeps the capital of the original at the start of a replacement, unless the capital carried no
+ * meaning ("I need you to", "ASAP").
+ */
 export function matchCase(original: string, replacement: string): string {
-  if (replacement.length === 0) return replacement;
+  if (replacement.length === 0 || SHOUTED_OR_I.test(original)) return replacement;
   const c = original[0];
   if (c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase())
     return capitalise(replacement);
   return replacement;
+}
+
+/** matchCase, and a capital when the replacement starts a sentence. */
+export function caseAt(a: Analysis, pos: number, original: string, replacement: string): string {
+  if (replacement.length === 0) return replacement;
+  return atSentenceStart(a, pos) ? capitalise(replacement) : matchCase(original, replacement);
 }
 
 /** Is pos the first word of its sentence (ignoring opening quotes)? */
@@ -337,6 +393,11 @@ const PLEASANTRY =
 
 /** The first sentence that is not a pleasantry ("Hope you're well.", "Thanks for the call."). */
 export function firstContentSentence(a: Analysis): Sentence | undefined {
+  if ('first' in a.memo) return a.memo.first as Sentence | undefined;
+  return (a.memo.first = findFirstContent(a));
+}
+
+function findFirstContent(a: Analysis): Sentence | undefined {
   const s = a.sentences;
   for (let i = 0; i < s.length && i < 3; i++) {
     const x = s[i]!;
@@ -345,7 +406,9 @@ export function firstContentSentence(a: Analysis): Sentence | undefined {
   return s[0];
 }
 
-const WORDISH = /[\p{L}\p{N}]/u;
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
+}
 
 /** Offset of the start of the n-th word (1-based) of the body, or -1 when there are fewer. */
 export function wordStart(a: Analysis, n: number): number {
@@ -355,11 +418,20 @@ export function wordStart(a: Analysis, n: number): number {
       seen += s.words;
       continue;
     }
-    const re = /\S+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) {
-      if (!WORDISH.test(m[0])) continue;
-      if (++seen === n) return s.start + m.index;
+    // the same words analyse() counts: runs of non-space holding a letter or digit
+    const t = s.text;
+    let i = 0;
+    while (i < t.length) {
+      while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+      const from = i;
+      let wordish = false;
+      while (i < t.length && !isSpaceCode(t.charCodeAt(i))) {
+        const c = t.charCodeAt(i);
+        if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0)
+          wordish = true;
+        i++;
+      }
+      if (wordish && ++seen === n) return s.start + from;
     }
     return -1;
   }

@@ -1,17 +1,5 @@
 import * as z from 'zod/mini';
-
-/** Limits the extractor keeps to, so what it returns always parses. */
-export const LIMITS = {
-  url: 4000,
-  title: 300,
-  site: 100,
-  byline: 120,
-  excerpt: 300,
-  textSample: 1600,
-  lang: 35,
-  keyword: 40,
-  keywords: 12,
-} as const;
+import { LIMITS } from './limits';
 
 /**
  * A saved article in the value library: plain text only, never the page's HTML. It crosses from an

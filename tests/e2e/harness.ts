@@ -98,8 +98,10 @@ async function launchWithActions(userDataDir: string) {
       );
     },
     close: async () => {
+      const exited = new Promise((done) => proc.once('exit', done));
       await browser.close().catch(() => undefined);
       proc.kill();
+      await exited;
     },
   };
 }
@@ -161,7 +163,7 @@ export async function launch(opts: { actions?: boolean } = {}): Promise<Session>
     close: async () => {
       if (withActions) await withActions.close();
       else await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

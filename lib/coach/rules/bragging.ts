@@ -16,7 +16,7 @@ const CLAIM = gated('bragging', [
   ],
   [
     'leading premier top',
-    '\\b(?:leading|premier|top) (?:provider|platform|vendor|supplier|company|firm|agency|solution|consultancy|partner)s?\\b|\\bthe (?:leading|premier)\\b',
+    '\\b(?:leading|premier|top) (?:provider|platform|vendor|supplier|company|firm|agency|solution|consultancy|partner)s?\\b',
   ],
   ['market', '\\bmarket leaders?\\b'],
   [

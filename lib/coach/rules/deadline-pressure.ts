@@ -62,8 +62,7 @@ export const deadlinePressure = defineRule({
     // "Reply by Friday. Otherwise we lose the slot.": the threat in the next sentence
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;
-      if (!THREAT_START.test(s.text)) continue;
-      if (deadlines[i - 1] === undefined) continue;
+      if (deadlines[i - 1] === undefined || !THREAT_START.test(s.text)) continue;
       if (hits.some((h) => h.start < s.end && h.end > s.start)) continue;
       hits.push({ start: s.start, end: s.end });
     }

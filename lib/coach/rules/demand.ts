@@ -1,5 +1,5 @@
 import { REQUEST_VERB } from '../lexicon';
-import { defineRule, gated, matchCase, scan, type Hit } from '../rule';
+import { caseAt, defineRule, gated, matchCase, scan, type Hit } from '../rule';
 
 const RE = gated('demand', [
   [
@@ -67,7 +67,7 @@ export const demand = defineRule({
     scan(a, RE, (m) => {
       const r = soften(m[0]);
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (r !== undefined) h.replacement = r;
+      if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);
       hits.push(h);
     });
     return hits;

@@ -1,4 +1,4 @@
-import { defineRule, gated, matchCase, scan, type Hit } from '../rule';
+import { caseAt, defineRule, gated, matchCase, scan, type Hit } from '../rule';
 
 const RE = gated('expiring-offer', [
   [
@@ -25,6 +25,16 @@ const RE = gated('expiring-offer', [
   ],
 ]);
 
+const GO_UP = /\b(?:will go|are going|is going|going|goes|go) up$/i;
+const UP_TO: Record<string, string> = {
+  'will go up': 'will change',
+  'are going up': 'are changing',
+  'is going up': 'is changing',
+  'going up': 'changing',
+  'goes up': 'changes',
+  'go up': 'change',
+};
+
 function soften(m: string, pos: number, body: string): string | undefined {
   const l = m.toLowerCase().replace(/’/g, "'");
   if (/(?:expires?|ends?|runs out|lapses?)(?: on| at)?$/.test(l) && !/^(?:ends|expires) /.test(l)) {
@@ -34,8 +44,8 @@ function soften(m: string, pos: number, body: string): string | undefined {
     return m.replace(/(?:will|is going to) (?:go up|increase)$/i, 'changes');
   if (/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/.test(l))
     return m.replace(/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i, 'runs until');
-  if (/(?:go|goes|going) up$/.test(l))
-    return m.replace(/\b(?:will go|are going|is going|going|goes|go) up$/i, 'changes');
+  const up = GO_UP.exec(m);
+  if (up) return m.slice(0, up.index) + UP_TO[up[0].toLowerCase()]!;
   if (/last chance$/.test(l)) {
     const prev = body.slice(Math.max(0, pos - 2), pos);
     return /(?:^|[.!?:]\s*)$/.test(prev) || pos === 0
@@ -68,7 +78,11 @@ export const expiringOffer = defineRule({
       hits.push(
         r === undefined
           ? { start: m.index, end: m.index + m[0].length }
-          : { start: m.index, end: m.index + m[0].length, replacement: r },
+          : {
+              start: m.index,
+              end: m.index + m[0].length,
+              replacement: caseAt(a, m.index, m[0], r),
+            },
       );
     });
     return hits;

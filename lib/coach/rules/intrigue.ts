@@ -3,7 +3,7 @@ import { defineRule, gated, scan, type Hit } from '../rule';
 const RE = gated('intrigue', [
   [
     'something news idea secret surprise',
-    "\\b(?:i have|i've got|i've|we have|we've got|there's) (?:something|some news|an idea|a secret|a surprise) (?:(?:big|important|exciting|huge|special|interesting|amazing) )?(?:to (?:tell|share with|show) you|for you|you(?:'ll| will) (?:want|love|need) to (?:hear|see|know)|that will change)",
+    "\\b(?:i have|i've got|i've|we have|we've got|there's) (?:something|some news|an idea|a secret|a surprise) (?:(?:big|important|exciting|huge|special|interesting|amazing) )?(?:to (?:tell|share with|show) you|for you|you(?:'ll| will) (?:want|love|need) to (?:hear|see|know)|that will change)\\b",
   ],
   ['believe', "\\byou won't believe\\b"],
   ['guess', '\\bguess what\\b'],

@@ -1,11 +1,20 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, gated, matchCase, scan, sentenceAt, type Hit } from '../rule';
+import {
+  caseAt,
+  defineRule,
+  eachMatch,
+  gated,
+  matchCase,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 
 const BOOKED = rx(
   "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our|my) (?:team|legal|lawyers|finance) to (?:prepare|draft|draw up|send))\\b",
 );
 const OBJECT =
-  /\b(?:call|meeting|time|slot|invite|invitation|calendar|kick-?off|demo|session|contract|agreement|paperwork|order|invoice|seats?|spots?|onboarding|us|you|renewal|po\b|purchase order|docusign|signature)/i;
+  /\b(?:call|meeting|time|slot|invite|invitation|calendar|kick-?off|demo|session|contract|agreement|paperwork|order|invoice|seats?|spots?|onboarding|us|you|renewal|po\b|purchase order|docusign|signature)\b/i;
 const RE = gated('presumptive-close', [
   ['gone', "\\b(?:i|we)(?:'ve| have) (?:already |just )?gone ahead and\\b"],
   [
@@ -124,7 +133,7 @@ export const presumptiveClose = defineRule({
       if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
       const r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
-      if (r !== undefined) h.replacement = r;
+      if (r !== undefined) h.replacement = caseAt(a, start, m[0], r);
       hits.push(h);
     });
     hits.sort((x, y) => x.start - y.start);

@@ -18,7 +18,10 @@ export const productPitch = defineRule({
   explanation:
     'Three or more mentions of "our platform", "our features", "we offer" make the message a pitch. Add value instead: one insight or result that matters to their business.',
   message: 'Product pitch.',
-  triggers: ['our', 'my', 'we', 'features'],
+  triggers: (
+    'product products platform solution solutions software tool tools services app application feature features offering technology suite system engine dashboard dashboards methodology consultants engineers experts customers clients investors founders expertise awards offices integration integrations models ai ' +
+    'offer provide sell deliver specialise specialize build built make develop developed launched released rebuilt added help'
+  ).split(' '),
   find(a) {
     const hits: Hit[] = [];
     eachMatch(

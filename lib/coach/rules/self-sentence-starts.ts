@@ -3,6 +3,12 @@ import { defineRule, type Hit } from '../rule';
 const SELF_START =
   /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
 
+/** Cheap first-letter test before the regex: I, W, M, O, U. */
+function selfStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 73 || c === 87 || c === 77 || c === 79 || c === 85) && SELF_START.test(t);
+}
+
 /** Most sentences start with I/We/My/Our. */
 export const selfSentenceStarts = defineRule({
   id: 'self-sentence-starts',
@@ -17,10 +23,10 @@ export const selfSentenceStarts = defineRule({
     const s = a.sentences;
     if (s.length < 3) return hits;
     let count = 0;
-    for (const x of s) if (SELF_START.test(x.text)) count++;
+    for (const x of s) if (selfStart(x.text)) count++;
     if (count < 3 || count * 2 < s.length) return hits;
     for (const x of s) {
-      const m = SELF_START.exec(x.text);
+      const m = selfStart(x.text) ? SELF_START.exec(x.text) : null;
       if (m) hits.push({ start: x.start, end: x.start + m[0].length });
     }
     return hits;

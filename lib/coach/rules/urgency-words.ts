@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
+import { caseAt, defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
 
 const ALWAYS = rx(
   "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
@@ -55,7 +55,7 @@ export const urgencyWords = defineRule({
         if (/^urgent:?$/i.test(m[0]) && a.body[m.index + m[0].length] === ':') {
           h.end++;
           h.replacement = '';
-        } else if (r !== undefined) h.replacement = r;
+        } else if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);
         hits.push(h);
       },
       'urgency-words',
@@ -69,7 +69,7 @@ export const urgencyWords = defineRule({
         hits.push({
           start: m.index,
           end: m.index + m[0].length,
-          replacement: matchCase(m[0], 'when you can'),
+          replacement: caseAt(a, m.index, m[0], 'when you can'),
         });
       },
       'urgency-words',

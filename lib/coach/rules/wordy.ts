@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, matchCase, type Hit } from '../rule';
+import { caseAt, defineRule, eachMatch, matchCase, type Hit } from '../rule';
 
 const PLAIN: Record<string, string> = {
   'in order to': 'to',
@@ -86,7 +86,7 @@ export const wordy = defineRule({
       (m) => {
         const plain = PLAIN[m[0].toLowerCase().replace(/’/g, "'")];
         const h: Hit = { start: m.index, end: m.index + m[0].length };
-        if (plain !== undefined) h.replacement = matchCase(m[0], plain);
+        if (plain !== undefined) h.replacement = caseAt(a, m.index, m[0], plain);
         hits.push(h);
       },
       'wordy',

@@ -1,0 +1,348 @@
+/**
+ * Which saved articles fit this conversation: BM25 over each article (title three times, keywords
+ * twice, excerpt, text sample, site) against the thread's subject and messages, boosted by the
+ * contact's company. Offline and fast: an article's terms are indexed once and cached.
+ *
+ * An article is suggested only when the thread talks about what the article is about: at least one
+ * matched word is in its title or keywords ("anchor"), and that word is in the subject or the
+ * company's name, or two such words match, or the overall match is strong.
+ */
+import type { SavedArticle } from './article';
+import { siteOfHost } from './site';
+import { eachWord, isContent, stem, STOPWORDS } from './terms';
+
+export interface RankContext {
+  subject: string;
+  messages: string[];
+  /** The contact's email domain, e.g. "acme-freight.com" (free-mail domains are ignored). */
+  companyDomain?: string | null;
+  companyName?: string | null;
+}
+
+export interface Ranked<A extends SavedArticle = SavedArticle> {
+  article: A;
+  /** > 0; higher fits better. */
+  score: number;
+  /** The thread's words the article matches, best first ("freight", "Rotterdam"). */
+  reasons: string[];
+  /** What the opener can call it, "thought of your <topic>": "freight audit", else the best word. */
+  topic: string;
+}
+
+/** BM25 constants: term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.6;
+/** How much each field's words count. */
+const TITLE = 3;
+const KEYWORDS = 2;
+/** A subject word counts this much; a word in the messages 1 + ½·ln(occurrences). */
+const SUBJECT = 2;
+/** Extra weight of the contact's company words, and the bonus for an article from their own site. */
+const COMPANY = 1.5;
+const OWN_SITE = 1.5;
+/** Commercial words every sales thread has: they count for little and never anchor a match. */
+const WEAK_WEIGHT = 0.25;
+/** Below this, a match needs its anchor in the subject or company name, or two anchors. */
+export const STRONG_SCORE = 10;
+/** Never suggest below this. */
+export const MIN_SCORE = 1;
+const MAX_REASONS = 4;
+
+const WEAK = new Set(
+  `contract contracts price prices pricing rate rates quote quotes budget budgets cost costs
+  discount discounts deal deals renewal renewals term terms license licence seat seats
+  procurement legal signature sign signed approval approve approved vendor vendors purchase order
+  payment paid pay pilot demo trial plan plans option options`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(stem),
+);
+
+/** Domains that say nothing about the contact's company. */
+const FREE_MAIL =
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|tutanota|qq|163|orange|free|wanadoo|t-online|btinternet|comcast)\./i;
+/** Parts of company names that are not the company. */
+const GENERIC = new Set(
+  'group holding holdings global international worldwide solutions services systems technologies technology tech labs digital consulting partners company corporation enterprises industries limited gmbh inc llc ltd plc mail email'.split(
+    ' ',
+  ),
+);
+
+interface Index {
+  /** The fields it was built from: a changed article is indexed again. */
+  from: [string, number, string, string, string, string, string];
+  tf: Map<string, number>;
+  /** Stems of the title and keywords: what the article is about. */
+  central: Set<string>;
+  length: number;
+  site: string;
+}
+
+const cache = new WeakMap<object, Index>();
+
+function fieldsOf(a: SavedArticle): Index['from'] {
+  const keywords = Array.isArray(a.keywords) ? a.keywords.join(' ') : '';
+  return [str(a.url), a.savedAt, str(a.title), keywords, str(a.excerpt), str(a.textSample), str(a.site)];
+}
+
+function sameFields(x: Index['from'], y: Index['from']): boolean {
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function indexOf(a: SavedArticle): Index {
+  const from = fieldsOf(a);
+  const hit = cache.get(a);
+  if (hit && sameFields(hit.from, from)) return hit;
+  const [url, , title, keywords, excerpt, sample, siteName] = from;
+  const tf = new Map<string, number>();
+  const central = new Set<string>();
+  let length = 0;
+  const add = (text: string, weight: number, isCentral = false): void =>
+    eachWord(text, (w) => {
+      if (!isContent(w)) return;
+      const k = stem(w);
+      tf.set(k, (tf.get(k) ?? 0) + weight);
+      length += weight;
+      if (isCentral) central.add(k);
+    });
+  add(title, TITLE, true);
+  add(keywords, KEYWORDS, true);
+  add(excerpt, 1);
+  add(sample, 1);
+  add(siteName, 1);
+  let site = '';
+  try {
+    site = siteOfHost(new URL(url).hostname);
+  } catch {
+    // a stored URL that does not parse: no own-site bonus
+  }
+  const idx: Index = { from, tf, central, length, site };
+  if (typeof a === 'object' && a !== null) cache.set(a, idx);
+  return idx;
+}
+
+const str = (s: unknown): string => (typeof s === 'string' ? s : '');
+
+interface QueryTerm {
+  weight: number;
+  /** In the subject or the company's name: the thread's own topic. */
+  topical: boolean;
+  weak: boolean;
+  /** The word as the thread writes it, for the reason shown to the user. */
+  display: string;
+}
+
+interface Seen {
+  n: number;
+  subject: boolean;
+  /** Forms written mid-sentence (their case means something) and at sentence starts. */
+  forms: Map<string, number>;
+  first: string;
+}
+
+const WORDS = /[\p{L}\p{N}'’]+/gu;
+
+/** The thread's words, weighted: subject words more, repeated words a little more (log). */
+function queryOf(context: RankContext): Map<string, QueryTerm> {
+  const seen = new Map<string, Seen>();
+  const see = (text: string, subject: boolean): void => {
+    // A Title Case subject says nothing about which words are names.
+    const titleCase = subject && isTitleCase(text);
+    eachWord(text, (w, raw, sentenceStart) => {
+      if (!isContent(w)) return;
+      const k = stem(w);
+      let s = seen.get(k);
+      if (!s) seen.set(k, (s = { n: 0, subject: false, forms: new Map(), first: w }));
+      if (subject) s.subject = true;
+      else s.n++;
+      if (!sentenceStart && !titleCase) s.forms.set(raw, (s.forms.get(raw) ?? 0) + 1);
+    });
+  };
+  see(str(context.subject), true);
+  for (const text of Array.isArray(context.messages) ? context.messages : []) see(str(text), false);
+
+  const q = new Map<string, QueryTerm>();
+  for (const [k, s] of seen) {
+    const weak = WEAK.has(k);
+    const weight =
+      ((s.subject ? SUBJECT : 0) + (s.n > 0 ? 1 + Math.log(s.n) * 0.5 : 0)) *
+      (weak ? WEAK_WEIGHT : 1);
+    q.set(k, { weight, topical: s.subject && !weak, weak, display: displayForm(s) });
+  }
+  for (const [k, display] of companyTerms(context)) {
+    const t = q.get(k);
+    if (t) {
+      t.weight += COMPANY;
+      t.topical = !t.weak;
+    } else q.set(k, { weight: COMPANY, topical: true, weak: false, display });
+  }
+  return q;
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.every((w) => w[0] !== w[0]!.toLowerCase());
+}
+
+/** Lower case, unless the thread only ever writes the word capitalised mid-sentence (a name). */
+function displayForm(s: Seen): string {
+  let best = '';
+  let bestN = 0;
+  let lower = false;
+  for (const [f, n] of s.forms) {
+    if (f === f.toLowerCase()) lower = true;
+    else if (n > bestN) [best, bestN] = [f, n];
+  }
+  if (lower || !best) return s.first;
+  return best === best.toUpperCase() && best.length > 3 ? best.toLowerCase() : best;
+}
+
+/** Words naming the contact's company: "acme-freight.com" → acme, freight. Stem → display. */
+export function companyTerms(
+  context: Pick<RankContext, 'companyDomain' | 'companyName'>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (w: string, display: string): void => {
+    if (!isContent(w) || GENERIC.has(w)) return;
+    const k = stem(w);
+    if (!out.has(k)) out.set(k, display);
+  };
+  const site = ownSiteOf(context.companyDomain);
+  if (site) eachWord((site.split('.')[0] ?? '').replace(/[-_\d]+/g, ' '), (w) => add(w, w));
+  eachWord(str(context.companyName), add);
+  return out;
+}
+
+function ownSiteOf(domain: string | null | undefined): string | null {
+  const d = str(domain).trim().toLowerCase().replace(/^.*@/, '');
+  if (!d || !d.includes('.') || FREE_MAIL.test(d)) return null;
+  return siteOfHost(d);
+}
+
+/**
+ * Saved articles that fit the conversation, best first, each with the thread's words it matches.
+ * Articles that share nothing about their topic with the thread are left out (score 0 is never
+ * returned). Ties go to the newer article, then the URL, so the order is stable. Never throws.
+ */
+export function rankArticles<A extends SavedArticle>(
+  articles: readonly A[],
+  context: RankContext,
+  opts: { limit?: number } = {},
+): Ranked<A>[] {
+  if (!Array.isArray(articles) || articles.length === 0 || !context) return [];
+  const query = queryOf(context);
+  if (query.size === 0) return [];
+  const ownSite = ownSiteOf(context.companyDomain);
+  const subject = str(context.subject);
+
+  // Query terms as arrays; j is a term's number.
+  const keys = [...query.keys()];
+  const terms = keys.map((k) => query.get(k)!);
+  const slot = new Map(keys.map((k, j) => [k, j]));
+
+  // One pass of lookups: each article's matches as (term, tf) pairs, and document frequencies.
+  const n = articles.length;
+  const indexes: Index[] = new Array<Index>(n);
+  const starts = new Int32Array(n + 1);
+  const hits: number[] = [];
+  const df = new Float64Array(keys.length);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const idx = indexOf(articles[i]!);
+    indexes[i] = idx;
+    total += idx.length;
+    starts[i] = hits.length;
+    if (idx.tf.size < keys.length) {
+      for (const [k, f] of idx.tf) {
+        const j = slot.get(k);
+        if (j !== undefined) hits.push(j, f);
+      }
+    } else {
+      for (let j = 0; j < keys.length; j++) {
+        const f = idx.tf.get(keys[j]!);
+        if (f !== undefined) hits.push(j, f);
+      }
+    }
+    for (let h = starts[i]!; h < hits.length; h += 2) df[hits[h]!]++;
+  }
+  starts[n] = hits.length;
+  const avg = total / n || 1;
+  const idf = new Float64Array(keys.length);
+  for (let j = 0; j < keys.length; j++)
+    if (df[j]! > 0) idf[j] = Math.log(1 + (n - df[j]! + 0.5) / (df[j]! + 0.5));
+  const contribution = (i: number, h: number): number => {
+    const f = hits[h + 1]!;
+    const norm = K1 * (1 - B + (B * indexes[i]!.length) / avg);
+    return terms[hits[h]!]!.weight * idf[hits[h]!]! * ((f * (K1 + 1)) / (f + norm));
+  };
+
+  const found: { i: number; score: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const idx = indexes[i]!;
+    let score = 0;
+    for (let h = starts[i]!; h < starts[i + 1]!; h += 2) score += contribution(i, h);
+    let anchors = 0;
+    let topicalAnchor = false;
+    if (ownSite && idx.site === ownSite) {
+      score += OWN_SITE;
+      topicalAnchor = true;
+      anchors++;
+    }
+    if (score < MIN_SCORE) continue;
+    for (let h = starts[i]!; h < starts[i + 1]! && !topicalAnchor; h += 2) {
+      const t = terms[hits[h]!]!;
+      if (t.weak || !idx.central.has(keys[hits[h]!]!)) continue;
+      anchors++;
+      if (t.topical) topicalAnchor = true;
+    }
+    if (anchors === 0) continue;
+    if (!topicalAnchor && anchors < 2 && score < STRONG_SCORE) continue;
+    found.push({ i, score: Math.round(score * 1000) / 1000 });
+  }
+  found.sort((x, y) => {
+    const a = articles[x.i]!;
+    const b = articles[y.i]!;
+    return y.score - x.score || b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  });
+
+  const limit = typeof opts?.limit === 'number' ? Math.max(0, Math.floor(opts.limit)) : found.length;
+  return found.slice(0, limit).map(({ i, score }) => {
+    const matched: [number, number][] = [];
+    for (let h = starts[i]!; h < starts[i + 1]!; h += 2) matched.push([hits[h]!, contribution(i, h)]);
+    matched.sort((x, y) => y[1] - x[1] || (keys[x[0]]! < keys[y[0]]! ? -1 : 1));
+    const reasons = matched.slice(0, MAX_REASONS).map(([j]) => terms[j]!.display);
+    return { article: articles[i]!, score, reasons, topic: topicOf(reasons, subject) };
+  });
+}
+
+/**
+ * A short topic for the opener: the longest run of adjacent subject words that all matched
+ * ("freight audit"), else the best matched word, else "work".
+ */
+export function topicOf(reasons: readonly string[], subject = ''): string {
+  if (!reasons.length) return 'work';
+  const byStem = new Map(reasons.map((r) => [stem(r.toLowerCase()), r]));
+  let best: string[] = [];
+  let run: string[] = [];
+  let prevEnd = 0;
+  for (const m of subject.matchAll(WORDS)) {
+    if (/\S/.test(subject.slice(prevEnd, m.index))) run = []; // punctuation breaks a phrase
+    prevEnd = m.index + m[0].length;
+    const lw = m[0].toLowerCase();
+    const r = byStem.get(stem(lw));
+    if (r === undefined || STOPWORDS.has(lw)) {
+      run = [];
+      continue;
+    }
+    run.push(r === r.toLowerCase() ? lw : m[0]);
+    if (run.length > best.length) best = [...run];
+  }
+  // "Cutting detention fees" → "detention fees": a topic is a thing, not an action on it
+  while (best.length > 1 && LEADING_VERB.test(best[0]!)) best.shift();
+  return best.length > 1 ? best.slice(0, 3).join(' ') : reasons[0]!;
+}
+
+const LEADING_VERB =
+  /^(?:cutting|reducing|lowering|improving|fixing|saving|scaling|growing|building|managing|optimi[sz]ing|boosting|speeding|streamlining|automating|planning|avoiding|tracking|measuring|preparing|choosing)$/i;

@@ -1,0 +1,34 @@
+import { deadlinePressure } from '../../../lib/coach/rules/deadline-pressure';
+import { ruleTable } from './table';
+
+ruleTable(deadlinePressure, {
+  pass: [
+    'Hi Ana,\n\nThe report is due by Friday, so here is a draft for your team to review.\n\nBest,\nTom',
+    'If it helps, Friday works for a call.',
+    "If I don't hear back by Friday, I'll assume the timing isn't right.",
+    'The webinar is on Thursday at 2pm; the recording will be online after that.',
+  ],
+  fail: [
+    {
+      text: "Please confirm by Friday or we'll release your spot.",
+      findings: [{ at: "by Friday or we'll release your spot", replacement: 'by Friday' }],
+    },
+    {
+      text: 'Sign by the end of the week, otherwise the discount is gone.',
+      findings: [
+        {
+          at: 'by the end of the week, otherwise the discount is gone',
+          replacement: 'by the end of the week',
+        },
+      ],
+    },
+    {
+      text: "If you don't sign by Friday, we lose the implementation slot.",
+      findings: [{ at: 'by Friday, we lose the implementation slot', replacement: null }],
+    },
+    {
+      text: "Can you reply by Thursday? Otherwise we'll give the seat to another team.",
+      findings: [{ at: "Otherwise we'll give the seat to another team." }],
+    },
+  ],
+});

@@ -1,0 +1,29 @@
+import { demand } from '../../../lib/coach/rules/demand';
+import { ruleTable } from './table';
+
+ruleTable(demand, {
+  pass: [
+    "You don't need to reply if it's not useful.",
+    'Here is everything you need to know about the rollout.',
+    'You must be swamped with the launch.',
+    'If you need to move the call, just say.',
+  ],
+  fail: [
+    {
+      text: 'I need you to sign the form.',
+      findings: [{ at: 'I need you to', replacement: 'It would help if you could' }],
+    },
+    {
+      text: 'You must decide this week.',
+      findings: [{ at: 'You must', replacement: 'You may want to' }],
+    },
+    {
+      text: 'So I need your answer today.',
+      findings: [{ at: 'I need your answer', replacement: "I'd welcome your answer" }],
+    },
+    {
+      text: 'Make sure you reply to the invite.',
+      findings: [{ at: 'Make sure you reply', replacement: 'Please reply' }],
+    },
+  ],
+});

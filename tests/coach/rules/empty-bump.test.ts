@@ -1,0 +1,19 @@
+import { emptyBump } from '../../../lib/coach/rules/empty-bump';
+import { ruleTable } from './table';
+
+ruleTable(emptyBump, {
+  pass: [
+    'Following up on our call: here are the three options we discussed.',
+    "I won't follow up again after this.",
+    "I'll follow up next week with the pricing.",
+  ],
+  fail: [
+    {
+      text: 'Just checking in on my previous email.',
+      findings: [{ at: 'Just checking in on my' }],
+    },
+    { text: 'Bumping this to the top of your inbox.', findings: [{ at: 'Bumping this' }] },
+    { text: 'Did you get my email?', findings: [{ at: 'Did you get my email' }] },
+    { text: 'Any update?', findings: [{ at: 'Any update' }] },
+  ],
+});

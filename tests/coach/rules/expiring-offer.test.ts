@@ -1,0 +1,34 @@
+import { expiringOffer } from '../../../lib/coach/rules/expiring-offer';
+import { ruleTable } from './table';
+
+ruleTable(expiringOffer, {
+  pass: [
+    'Our offer to help with the migration still stands.',
+    'The offer letter template is attached.',
+    "I read your post about last quarter's pricing changes.",
+  ],
+  fail: [
+    {
+      text: 'Our offer expires on Friday.',
+      findings: [{ at: 'Our offer expires on', replacement: 'Our offer runs until' }],
+    },
+    {
+      text: 'This is your last chance to lock in 2024 pricing.',
+      findings: [{ at: 'your last chance', replacement: 'your chance' }],
+    },
+    {
+      text: 'Prices go up next month, so act now.',
+      findings: [
+        { at: 'Prices go up', replacement: 'Prices change' },
+        { at: 'act now', replacement: '' },
+      ],
+    },
+    {
+      text: "This deal won't last, and it's for a limited time only.",
+      findings: [
+        { at: "won't last", replacement: 'is open for now' },
+        { at: 'for a limited time only', replacement: '' },
+      ],
+    },
+  ],
+});

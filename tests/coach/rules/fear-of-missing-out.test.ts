@@ -1,0 +1,17 @@
+import { fearOfMissingOut } from '../../../lib/coach/rules/fear-of-missing-out';
+import { ruleTable } from './table';
+
+ruleTable(fearOfMissingOut, {
+  pass: [
+    "I don't want to take up your time, so here is the short version.",
+    "Your competitors' pricing pages are public; here is a comparison.",
+  ],
+  fail: [
+    { text: "Don't miss out on this.", findings: [{ at: "Don't miss" }] },
+    {
+      text: 'Your competitors are already using it.',
+      findings: [{ at: 'Your competitors are already using' }],
+    },
+    { text: 'Every day you wait costs you money.', findings: [{ at: 'Every day you wait' }] },
+  ],
+});

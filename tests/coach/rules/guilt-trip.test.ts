@@ -1,0 +1,25 @@
+import { guiltTrip } from '../../../lib/coach/rules/guilt-trip';
+import { ruleTable } from './table';
+
+ruleTable(guiltTrip, {
+  pass: [
+    "I'm sorry if my notes missed the mark; what would be more useful?",
+    "Since I haven't heard back, I'll assume the timing isn't right and won't follow up again.",
+    'You mentioned the team was busy with the launch, so here is a short summary.',
+  ],
+  fail: [
+    {
+      text: "I haven't heard back from you about the proposal.",
+      findings: [{ at: "I haven't heard back" }],
+    },
+    {
+      text: 'I know you must be busy, but this is my third email.',
+      findings: [{ at: 'I know you must be busy' }, { at: 'this is my third email' }],
+    },
+    {
+      text: "I've tried to reach you several times and I'm still waiting for your answer.",
+      findings: [{ at: "I've tried to reach you" }, { at: 'still waiting for your' }],
+    },
+    { text: "Why haven't you replied?", findings: [{ at: "Why haven't you" }] },
+  ],
+});

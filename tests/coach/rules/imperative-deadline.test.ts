@@ -1,0 +1,29 @@
+import { imperativeDeadline } from '../../../lib/coach/rules/imperative-deadline';
+import { ruleTable } from './table';
+
+ruleTable(imperativeDeadline, {
+  pass: [
+    'Would Friday work for a short call?',
+    'If you can, reply by Friday so I can plan the week.',
+    'The survey closes by Friday; here are the results so far.',
+  ],
+  fail: [
+    {
+      text: 'Reply by Friday.',
+      findings: [{ at: 'Reply by Friday', replacement: 'If it suits you, reply by Friday' }],
+    },
+    {
+      text: 'Please sign the form today.',
+      findings: [
+        {
+          at: 'Please sign the form today',
+          replacement: 'If it suits you, please sign the form today',
+        },
+      ],
+    },
+    {
+      text: 'This offer is open, so reply by tomorrow to secure yours.',
+      findings: [{ at: 'reply by tomorrow', replacement: 'if it suits you, reply by tomorrow' }],
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { presumptiveClose } from '../../../lib/coach/rules/presumptive-close';
+import { ruleTable } from './table';
+
+ruleTable(presumptiveClose, {
+  pass: [
+    'Would Tuesday at 10am work for a call?',
+    "I can send the contract if you'd like to move ahead.",
+    "I've put together a short guide for your team.",
+  ],
+  fail: [
+    {
+      text: "I've booked us a call for Thursday at 2pm.",
+      findings: [{ at: "I've booked", replacement: 'I could book' }],
+    },
+    {
+      text: "I'll send the contract tonight so we can start Monday.",
+      findings: [{ at: "I'll send the contract", replacement: 'I can send the contract' }],
+    },
+    {
+      text: 'When we start, your team will get full access.',
+      findings: [{ at: 'When we start', replacement: 'If we start' }],
+    },
+    { text: 'Welcome aboard!', findings: [{ at: 'Welcome aboard', replacement: '' }] },
+  ],
+});

@@ -1,0 +1,24 @@
+import { scarcity } from '../../../lib/coach/rules/scarcity';
+import { ruleTable } from './table';
+
+ruleTable(scarcity, {
+  pass: [
+    'We have two case studies on this; here is the shorter one.',
+    'Only you can judge whether the timing is right.',
+    'It takes just 2 hours to set up.',
+  ],
+  fail: [
+    {
+      text: 'Only 2 spots left in the March cohort.',
+      findings: [{ at: 'Only 2 spots left', replacement: '2 spots open' }],
+    },
+    {
+      text: 'Seats are filling up fast for the workshop.',
+      findings: [{ at: 'Seats are filling up' }],
+    },
+    {
+      text: "It's first come, first served, and the calendar is almost full.",
+      findings: [{ at: 'first come, first served' }, { at: 'calendar is almost full' }],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import { silenceAsConsent } from '../../../lib/coach/rules/silence-as-consent';
+import { ruleTable } from './table';
+
+ruleTable(silenceAsConsent, {
+  pass: [
+    "If I don't hear back, I'll assume the timing isn't right.",
+    "If you don't reply, no problem at all.",
+    "Unless you tell me otherwise, I'll leave it there.",
+  ],
+  fail: [
+    {
+      text: "If I don't hear back by Friday, I'll go ahead and send the contract.",
+      findings: [
+        {
+          at: "If I don't hear back by Friday, I'll go ahead and send the contract.",
+          replacement: "If I don't hear back by Friday, I'll assume the timing isn't right.",
+        },
+      ],
+    },
+    { text: "I'll take that as a yes.", findings: [{ at: "I'll take that as a yes" }] },
+    { text: 'No news is good news.', findings: [{ at: 'No news is good news' }] },
+  ],
+});
