@@ -70,7 +70,7 @@ const GENERIC = new Set(
 
 interface Index {
   /** The fields it was built from: a changed article is indexed again. */
-  from: [string, number, string, string, string, string, string];
+  from: readonly unknown[];
   tf: Map<string, number>;
   /** Stems of the title and keywords: what the article is about. */
   central: Set<string>;
@@ -78,48 +78,88 @@ interface Index {
   site: string;
 }
 
-const cache = new WeakMap<object, Index>();
+/** Per article object, its terms; per articles array, the postings of all of them. */
+const articleCache = new WeakMap<object, Index>();
+const libraryCache = new WeakMap<object, Library>();
 
-function fieldsOf(a: SavedArticle): Index['from'] {
-  const keywords = Array.isArray(a.keywords) ? a.keywords.join(' ') : '';
-  return [str(a.url), a.savedAt, str(a.title), keywords, str(a.excerpt), str(a.textSample), str(a.site)];
-}
+const fieldsOf = (a: SavedArticle): unknown[] => [
+  a.url,
+  a.savedAt,
+  a.title,
+  a.keywords,
+  Array.isArray(a.keywords) ? a.keywords.length : 0,
+  a.excerpt,
+  a.textSample,
+  a.site,
+];
 
-function sameFields(x: Index['from'], y: Index['from']): boolean {
+function sameFields(x: readonly unknown[], y: readonly unknown[]): boolean {
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
 function indexOf(a: SavedArticle): Index {
   const from = fieldsOf(a);
-  const hit = cache.get(a);
+  const hit = articleCache.get(a);
   if (hit && sameFields(hit.from, from)) return hit;
-  const [url, , title, keywords, excerpt, sample, siteName] = from;
   const tf = new Map<string, number>();
   const central = new Set<string>();
   let length = 0;
-  const add = (text: string, weight: number, isCentral = false): void =>
-    eachWord(text, (w) => {
+  const add = (text: unknown, weight: number, isCentral = false): void =>
+    eachWord(str(text), (w) => {
       if (!isContent(w)) return;
       const k = stem(w);
       tf.set(k, (tf.get(k) ?? 0) + weight);
       length += weight;
       if (isCentral) central.add(k);
     });
-  add(title, TITLE, true);
-  add(keywords, KEYWORDS, true);
-  add(excerpt, 1);
-  add(sample, 1);
-  add(siteName, 1);
+  add(a.title, TITLE, true);
+  if (Array.isArray(a.keywords)) for (const k of a.keywords) add(k, KEYWORDS, true);
+  add(a.excerpt, 1);
+  add(a.textSample, 1);
+  add(a.site, 1);
   let site = '';
   try {
-    site = siteOfHost(new URL(url).hostname);
+    site = siteOfHost(new URL(str(a.url)).hostname);
   } catch {
     // a stored URL that does not parse: no own-site bonus
   }
   const idx: Index = { from, tf, central, length, site };
-  if (typeof a === 'object' && a !== null) cache.set(a, idx);
+  if (typeof a === 'object' && a !== null) articleCache.set(a, idx);
   return idx;
+}
+
+interface Library {
+  indexes: Index[];
+  /** term → [article, tf, article, tf, …] */
+  postings: Map<string, number[]>;
+  /** Mean article length, for BM25's length normalisation. */
+  avg: number;
+}
+
+/** The inverted index of a list of articles, kept while the list and its articles are unchanged. */
+function libraryOf(articles: readonly SavedArticle[]): Library {
+  const indexes = articles.map(indexOf);
+  const hit = libraryCache.get(articles);
+  if (
+    hit &&
+    hit.indexes.length === indexes.length &&
+    hit.indexes.every((x, i) => x === indexes[i])
+  )
+    return hit;
+  const postings = new Map<string, number[]>();
+  let total = 0;
+  indexes.forEach((idx, i) => {
+    total += idx.length;
+    idx.tf.forEach((f, k) => {
+      const list = postings.get(k);
+      if (list) list.push(i, f);
+      else postings.set(k, [i, f]);
+    });
+  });
+  const lib: Library = { indexes, postings, avg: total / indexes.length || 1 };
+  libraryCache.set(articles, lib);
+  return lib;
 }
 
 const str = (s: unknown): string => (typeof s === 'string' ? s : '');
@@ -237,52 +277,36 @@ export function rankArticles<A extends SavedArticle>(
   const ownSite = ownSiteOf(context.companyDomain);
   const subject = str(context.subject);
 
-  // Query terms as arrays; j is a term's number.
-  const keys = [...query.keys()];
-  const terms = keys.map((k) => query.get(k)!);
-  const slot = new Map(keys.map((k, j) => [k, j]));
-
-  // One pass of lookups: each article's matches as (term, tf) pairs, and document frequencies.
+  const { indexes, postings, avg } = libraryOf(articles);
   const n = articles.length;
-  const indexes: Index[] = new Array<Index>(n);
-  const starts = new Int32Array(n + 1);
-  const hits: number[] = [];
-  const df = new Float64Array(keys.length);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const idx = indexOf(articles[i]!);
-    indexes[i] = idx;
-    total += idx.length;
-    starts[i] = hits.length;
-    if (idx.tf.size < keys.length) {
-      for (const [k, f] of idx.tf) {
-        const j = slot.get(k);
-        if (j !== undefined) hits.push(j, f);
+
+  // Walk the postings of each thread word: scores, and each touched article's matches.
+  const scores = new Float64Array(n);
+  const matches: [string, number][][] = new Array<[string, number][]>(n);
+  const touched: number[] = [];
+  const norm = indexes.map((idx) => K1 * (1 - B + (B * idx.length) / avg));
+  for (const [k, t] of query) {
+    const list = postings.get(k);
+    if (!list) continue;
+    const df = list.length / 2;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (let h = 0; h < list.length; h += 2) {
+      const i = list[h]!;
+      const f = list[h + 1]!;
+      const s = t.weight * idf * ((f * (K1 + 1)) / (f + norm[i]!));
+      scores[i] += s;
+      if (!matches[i]) {
+        matches[i] = [];
+        touched.push(i);
       }
-    } else {
-      for (let j = 0; j < keys.length; j++) {
-        const f = idx.tf.get(keys[j]!);
-        if (f !== undefined) hits.push(j, f);
-      }
+      matches[i].push([k, s]);
     }
-    for (let h = starts[i]!; h < hits.length; h += 2) df[hits[h]!]++;
   }
-  starts[n] = hits.length;
-  const avg = total / n || 1;
-  const idf = new Float64Array(keys.length);
-  for (let j = 0; j < keys.length; j++)
-    if (df[j]! > 0) idf[j] = Math.log(1 + (n - df[j]! + 0.5) / (df[j]! + 0.5));
-  const contribution = (i: number, h: number): number => {
-    const f = hits[h + 1]!;
-    const norm = K1 * (1 - B + (B * indexes[i]!.length) / avg);
-    return terms[hits[h]!]!.weight * idf[hits[h]!]! * ((f * (K1 + 1)) / (f + norm));
-  };
 
   const found: { i: number; score: number }[] = [];
-  for (let i = 0; i < n; i++) {
+  for (const i of touched) {
     const idx = indexes[i]!;
-    let score = 0;
-    for (let h = starts[i]!; h < starts[i + 1]!; h += 2) score += contribution(i, h);
+    let score = scores[i]!;
     let anchors = 0;
     let topicalAnchor = false;
     if (ownSite && idx.site === ownSite) {
@@ -291,9 +315,9 @@ export function rankArticles<A extends SavedArticle>(
       anchors++;
     }
     if (score < MIN_SCORE) continue;
-    for (let h = starts[i]!; h < starts[i + 1]! && !topicalAnchor; h += 2) {
-      const t = terms[hits[h]!]!;
-      if (t.weak || !idx.central.has(keys[hits[h]!]!)) continue;
+    for (const m of matches[i]!) {
+      const t = query.get(m[0])!;
+      if (t.weak || !idx.central.has(m[0])) continue;
       anchors++;
       if (t.topical) topicalAnchor = true;
     }
@@ -309,10 +333,9 @@ export function rankArticles<A extends SavedArticle>(
 
   const limit = typeof opts?.limit === 'number' ? Math.max(0, Math.floor(opts.limit)) : found.length;
   return found.slice(0, limit).map(({ i, score }) => {
-    const matched: [number, number][] = [];
-    for (let h = starts[i]!; h < starts[i + 1]!; h += 2) matched.push([hits[h]!, contribution(i, h)]);
-    matched.sort((x, y) => y[1] - x[1] || (keys[x[0]]! < keys[y[0]]! ? -1 : 1));
-    const reasons = matched.slice(0, MAX_REASONS).map(([j]) => terms[j]!.display);
+    const matched = [...matches[i]!];
+    matched.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const reasons = matched.slice(0, MAX_REASONS).map(([k]) => query.get(k)!.display);
     return { article: articles[i]!, score, reasons, topic: topicOf(reasons, subject) };
   });
 }

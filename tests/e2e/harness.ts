@@ -163,7 +163,11 @@ export async function launch(opts: { actions?: boolean } = {}): Promise<Session>
     close: async () => {
       if (withActions) await withActions.close();
       else await context.close();
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // Chromium's helper processes may still be closing files; the OS cleans /tmp.
+      }
     },
   };
 }

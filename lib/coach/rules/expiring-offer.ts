@@ -9,7 +9,7 @@ const RE = gated('expiring-offer', [
     'up',
     '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
   ],
-  ['chance', '\\b(?:your |the |this is your )?last chance\\b'],
+  ['chance', '\\b(?:your |the )?last chance\\b'],
   ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder)\\b'],
   ['only', '\\btoday only\\b'],
   ['limited', '\\b(?:for a )?limited[- ]time(?: only)?\\b'],

@@ -26,7 +26,7 @@ ruleTable(expiringOffer, {
     {
       text: "This deal won't last, and it's for a limited time only.",
       findings: [
-        { at: "won't last", replacement: 'is open for now' },
+        { at: "This deal won't last", replacement: 'This deal is open for now' },
         { at: 'for a limited time only', replacement: '' },
       ],
     },
