@@ -4,6 +4,8 @@ export interface Suggestion {
   article: LibraryRow;
   score: number;
   reasons: string[];
+  /** What the article is about, for the opener ("your freight audit"). */
+  topic?: string;
 }
 
 /** Saved articles that fit this conversation, best first, each with why; one click inserts it. */

@@ -56,8 +56,10 @@ function parseArgs(args: readonly string[]): Options | string {
           return `--kind must be one of ${KINDS.join(', ')}`;
         opts.context.kind = value as MessageKind;
       }
-    } else if (arg === '--') (opts.files.push(...args.slice(i + 1)), (i = args.length));
-    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    } else if (arg === '--') {
+      opts.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else opts.files.push(arg);
   }
   return opts;

@@ -37,9 +37,11 @@ function prf(pairs) {
 
 /** Probability that a random positive scores above a random negative (ties count half). */
 function auc(positives, negatives) {
-  const all = [...positives.map((s) => [s, 1]), ...negatives.map((s) => [s, 0])].sort((a, b) => a[0] - b[0]);
+  const all = [...positives.map((s) => [s, 1]), ...negatives.map((s) => [s, 0])].sort(
+    (a, b) => a[0] - b[0],
+  );
   let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && all[j][0] === all[i][0]) j++;
     const avg = (i + j + 1) / 2; // ranks are 1-based
@@ -59,12 +61,16 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -72,7 +78,10 @@ function parseCsv(text) {
       field = '';
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [head, ...body] = rows.filter((r) => r.length > 1 || r[0]);
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
 }
@@ -129,10 +138,19 @@ await time(alexText, 2);
 const coachTimes = [];
 const wgTimes = [];
 const alexTimes = [];
-for (let round = 0; round < 10; round++) {
-  coachTimes.push(...(await time(check, 10)));
-  wgTimes.push(...(await time(writeGood, 1)));
-  if (round < 3) alexTimes.push(...(await time(alexText, 1)));
+const ratios = { writeGood: [], alex: [] };
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+for (let round = 0; round < 12; round++) {
+  const c = await time(check, 10);
+  const w = await time(writeGood, 1);
+  coachTimes.push(...c);
+  wgTimes.push(...w);
+  ratios.writeGood.push(median(w) / median(c));
+  if (round % 4 === 0) {
+    const x = await time(alexText, 1);
+    alexTimes.push(...x);
+    ratios.alex.push(median(x) / median(c));
+  }
 }
 const coach = stats(coachTimes);
 const wg = stats(wgTimes);
@@ -155,14 +173,20 @@ for (const factor of [1, 2, 4]) {
 
 results.speed = {
   drafts: drafts.length,
-  wordsPerDraft: { min: Math.min(...words), median: words.sort((a, b) => a - b)[words.length >> 1], max: Math.max(...words) },
+  wordsPerDraft: {
+    min: Math.min(...words),
+    median: words.sort((a, b) => a - b)[words.length >> 1],
+    max: Math.max(...words),
+  },
   check: coach,
   writeGood: wg,
   alex,
-  speedup: { writeGood: round(wg.medianMs / coach.medianMs, 1), alex: round(alex.medianMs / coach.medianMs, 1) },
+  speedup: {
+    writeGood: round(wg.medianMs / coach.medianMs, 1),
+    alex: round(alex.medianMs / coach.medianMs, 1),
+  },
   linearity: scaled,
 };
-
 
 results.labelled = {};
 for (const split of ['train', 'eval']) {
@@ -190,7 +214,12 @@ for (const split of ['train', 'eval']) {
       if (!once.after.flags.pushy) fixed++;
     }
   }
-  out.rewrite = { flaggedPushy: pushy, notPushyAfter: fixed, fraction: round(fixed / pushy), idempotent: round(idempotent / set.length) };
+  out.rewrite = {
+    flaggedPushy: pushy,
+    notPushyAfter: fixed,
+    fraction: round(fixed / pushy),
+    idempotent: round(idempotent / set.length),
+  };
   results.labelled[split] = out;
 }
 
@@ -228,7 +257,11 @@ if (existsSync(wikiPath)) {
   const q = Math.floor(reqs.length / 4);
   const bottom = reqs.slice(0, q).map((r) => pushiness(r.text));
   const top = reqs.slice(reqs.length - q).map((r) => pushiness(r.text));
-  results.politenessWikipedia = { n: reqs.length, quartile: q, aucLeastPolitePushier: auc(bottom, top) };
+  results.politenessWikipedia = {
+    n: reqs.length,
+    quartile: q,
+    aucLeastPolitePushier: auc(bottom, top),
+  };
 } else results.politenessWikipedia = skip('politeness-wikipedia');
 
 const asksPath = join(dataDir, 'email-asks/Ask0729-fixed.txt');
@@ -250,7 +283,9 @@ if (existsSync(curtPath)) {
   const tokens = (s) => [
     ...(s.match(/\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []),
     ...(s.match(/\d+/g) ?? []),
-    ...(s.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+/gu) ?? []).filter((w, i, all) => i > 0 || all.length > 0),
+    ...(s.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]+/gu) ?? []).filter(
+      (w, i, all) => i > 0 || all.length > 0,
+    ),
   ];
   let keeps = 0;
   let better = 0;
@@ -262,7 +297,11 @@ if (existsSync(curtPath)) {
     const protectedHere = tokens(text).filter((t) => !/^\p{Lu}/u.test(t) || text.indexOf(t) > 0);
     if (protectedHere.every((t) => out.text.includes(t))) keeps++;
     if (out.after.score > out.before.score) better++;
-    if (out.after.score > out.before.score || (out.changes.length === 0 && out.before.score === 100)) betterOrClean++;
+    if (
+      out.after.score > out.before.score ||
+      (out.changes.length === 0 && out.before.score === 100)
+    )
+      betterOrClean++;
     if (!out.after.flags.pushy) notPushy++;
   }
   const n = requests.length;
@@ -310,10 +349,16 @@ if (!results.curtRequests.skipped)
     `curt-requests (Madaan et al. 2020, n=${results.curtRequests.n}): rewrite keeps numbers/names/links ${pct(results.curtRequests.keepsNumbersNamesLinks)}, scores better ${pct(results.curtRequests.scoresBetter)} (better or already clean ${pct(results.curtRequests.scoresBetterOrAlreadyClean)}), not pushy after ${pct(results.curtRequests.notPushyAfter)}`,
   );
 const sp = results.speed;
-console.log(`\nSpeed, ${sp.drafts} drafts of ${sp.wordsPerDraft.min}-${sp.wordsPerDraft.max} words (median ${sp.wordsPerDraft.median}), per draft:`);
+console.log(
+  `\nSpeed, ${sp.drafts} drafts of ${sp.wordsPerDraft.min}-${sp.wordsPerDraft.max} words (median ${sp.wordsPerDraft.median}), per draft:`,
+);
 console.log(`  check()     median ${sp.check.medianMs} ms  p95 ${sp.check.p95Ms} ms`);
-console.log(`  write-good  median ${sp.writeGood.medianMs} ms  p95 ${sp.writeGood.p95Ms} ms  (${sp.speedup.writeGood}x slower)`);
-console.log(`  alex        median ${sp.alex.medianMs} ms  p95 ${sp.alex.p95Ms} ms  (${sp.speedup.alex}x slower)`);
+console.log(
+  `  write-good  median ${sp.writeGood.medianMs} ms  p95 ${sp.writeGood.p95Ms} ms  (${sp.speedup.writeGood}x slower)`,
+);
+console.log(
+  `  alex        median ${sp.alex.medianMs} ms  p95 ${sp.alex.p95Ms} ms  (${sp.speedup.alex}x slower)`,
+);
 console.log(`  length x1/x2/x4: ${sp.linearity.x1} / ${sp.linearity.x2} / ${sp.linearity.x4} ms`);
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -59,7 +59,7 @@ export function LibraryArea(props: {
         canInsert={props.draftText !== null}
         onInsert={(s) => {
           if (props.draftText === null) return;
-          const opener = valueOpener(s.article, s.reasons[0]);
+          const opener = valueOpener(s.article, s.topic);
           props.onWriteDraft(insertOpener(props.draftText, opener));
         }}
       />

@@ -38,6 +38,13 @@ const GREETING = new RegExp(
   'u',
 );
 
+/** a e i o u y (lower case), for syllable counting */
+const VOWEL = new Uint8Array(128);
+for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
+const TRAILING = /[.,;:!?)\]'"’”]/;
+
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
@@ -411,7 +418,7 @@ export function analyse(
       sLast = i + 1;
       tokWordish = true;
       prevUpper = false;
-      const v = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+      const v = VOWEL[c] === 1;
       if (v && !prevVowel) groups++;
       prevVowel = v;
       beforeLast = last;
@@ -537,13 +544,7 @@ export function analyse(
     }
     if (letter) {
       tokWordish = true;
-      const v =
-        lower === 97 ||
-        lower === 101 ||
-        lower === 105 ||
-        lower === 111 ||
-        lower === 117 ||
-        lower === 121;
+      const v = VOWEL[lower] === 1;
       if (v && !prevVowel) groups++;
       prevVowel = v;
       beforeLast = last;
@@ -645,6 +646,18 @@ export function analyse(
             10,
         );
 
+  const links: number[] = [];
+  if (body.indexOf('://', greetingEnd) >= 0 || body.indexOf('www.', greetingEnd) >= 0) {
+    LINK.lastIndex = greetingEnd;
+    let m: RegExpExecArray | null;
+    while ((m = LINK.exec(body)) !== null) {
+      const end = m.index + m[0].length;
+      let core = end;
+      while (core > m.index && TRAILING.test(body[core - 1]!)) core--;
+      links.push(m.index, core, end);
+    }
+  }
+
   return {
     text,
     context,
@@ -666,6 +679,7 @@ export function analyse(
     gated: useTriggers,
     capsRun,
     bangRun,
+    links,
     memo: {},
   };
 }

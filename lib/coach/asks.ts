@@ -13,6 +13,9 @@ import { OPT_OUT, isOptOut } from './optout';
 import { gated, sentencesMatching, wordIn, wordsOf } from './rule';
 import type { Analysis } from './types';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /[^a-z]/g;
+
 /** Requests other than a question mark, each tried only on sentences holding one of its words. */
 export const ASK = gated(
   'ask',
@@ -57,7 +60,7 @@ const IMPERATIVE = rx(`^(?:(?:${LEADS.join('|')}),? )?(?:please )?(?:${VERBS})\\
 const OPENERS = new Set([
   ...LEADS,
   'please',
-  ...VERBS.split('|').map((v) => v.split(' ')[0]!.replace(/[^a-z]/g, '')),
+  ...VERBS.split('|').map((v) => v.split(' ')[0]!.replace(R1, '')),
 ]);
 OPENERS.add('don');
 

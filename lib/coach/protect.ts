@@ -1,3 +1,6 @@
+// regexes used inside functions, compiled once at module load
+const R1 = /['’-]+$/;
+const R2 = /’/g;
 /**
  * What a rewrite must never lose: links, e-mail addresses, numbers and names (capitalised words
  * that are not common sentence words).
@@ -32,9 +35,9 @@ export function protectedTokens(text: string): string[] {
   while ((m = NUMBER.exec(text)) !== null) out.push(m[0]);
   CAPITALISED.lastIndex = 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
-    const w = m[0].replace(/['’-]+$/, '');
+    const w = m[0].replace(R1, '');
     if (w.length < 2) continue;
-    if (COMMON.has(w.toLowerCase().replace(/’/g, "'"))) continue;
+    if (COMMON.has(w.toLowerCase().replace(R2, "'"))) continue;
     out.push(w);
   }
   return out;

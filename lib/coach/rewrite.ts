@@ -5,12 +5,27 @@
  * Every change is listed against the original text so the UI can accept or reject each one.
  */
 import { sentenceAt } from './analyse';
+import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
 import { keepsProtected } from './protect';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
 import { fillTemplate } from './templates';
 import type { Analysis, Change, CoachContext, Finding, RewriteResult, Sentence } from './types';
+
+// regexes used inside functions, compiled once at module load
+const R1 = /\s/;
+const R2 = /[,;:—–]\s+|\s+[—–-]\s+|\s+(?=(?:and|but|so|because|or|otherwise|which|since)\s)/g;
+const R3 = /[.!?…]/;
+const R4 = /[,.;:!?)]/;
+const R5 = /\s$/;
+const R6 = /[\s"'“‘(*-]/;
+const R7 = /^(?:I\b|[A-Z]{2,}\b)/;
+const R8 = /^I\b/;
+const R9 = /\s+/;
+const R10 =
+  /^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|’d like|thought i'd|thought i’d) to (?:reach out|introduce (?:myself|ourselves)|touch base|check in|connect|say hi|say hello|get in touch|drop you a (?:line|note))\b[^.?!]{0,20}|(?:i'm|i’m|i am) (?:just )?(?:reaching out|writing|getting in touch)(?: to you)?|(?:just )?a quick (?:note|intro|introduction)|i hope you don't mind (?:me )?(?:reaching out|writing|the message|the note))[.!]*$/i;
+const R11 = /^[\s.!?…]*$/;
 
 const MAX_PASSES = 6;
 
@@ -28,7 +43,7 @@ function isHSpace(c: string | undefined): boolean {
 }
 
 function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /\s/.test(c);
+  return c !== undefined && R1.test(c);
 }
 
 /** Deletes whole sentences (first..last) with the whitespace around them, keeping paragraphs tidy. */
@@ -62,8 +77,7 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
   return { rule, start, end, after: '', priority: 3 };
 }
 
-const CLAUSE_BREAK =
-  /[,;:—–]\s+|\s+[—–-]\s+|\s+(?=(?:and|but|so|because|or|otherwise|which|since)\s)/g;
+const CLAUSE_BREAK = R2;
 
 /**
  * Deletes the clause of sentence s that holds [start, end), when the sentence has clauses and the
@@ -90,7 +104,7 @@ function clauseDeletion(
   }
   if (cuts.length === 0) return undefined;
   let final = t.length;
-  while (final > 0 && /[.!?…]/.test(t[final - 1]!)) final--;
+  while (final > 0 && R3.test(t[final - 1]!)) final--;
   const bounds: [number, number][] = [];
   let from = 0;
   for (const c of cuts) {
@@ -132,8 +146,8 @@ function tidy(a: Analysis, e: Edit): Edit {
   let { start, end, after } = e;
   if (after === '') {
     if (isHSpace(t[end]) && (start === 0 || isSpace(t[start - 1]))) end++;
-    else if (isHSpace(t[start - 1]) && (end >= t.length || /[,.;:!?)]/.test(t[end]!))) start--;
-  } else if (isHSpace(t[end]) && /\s$/.test(after)) {
+    else if (isHSpace(t[start - 1]) && (end >= t.length || R4.test(t[end]!))) start--;
+  } else if (isHSpace(t[end]) && R5.test(after)) {
     after = after.trimEnd();
   }
   const s = sentenceAt(a, e.start);
@@ -148,17 +162,13 @@ function tidy(a: Analysis, e: Edit): Edit {
     }
   } else if (s && after !== '') {
     let k = s.start;
-    while (k < start && /[\s"'“‘(*-]/.test(t[k]!)) k++;
+    while (k < start && R6.test(t[k]!)) k++;
     const atStart = k >= start;
     const c = after[0]!;
     if (atStart && c !== c.toUpperCase()) after = c.toUpperCase() + after.slice(1);
-    else if (
-      !atStart &&
-      c !== c.toLowerCase() &&
-      /^(?:I\b|[A-Z]{2,}\b)/.test(t.slice(start, end))
-    ) {
+    else if (!atStart && c !== c.toLowerCase() && R7.test(t.slice(start, end))) {
       // "I need you to" / "ASAP" mid-sentence: the capital was not a sentence start
-      if (!/^I\b/.test(after)) after = c.toLowerCase() + after.slice(1);
+      if (!R8.test(after)) after = c.toLowerCase() + after.slice(1);
     }
   }
   return { ...e, start, end, after };
@@ -175,7 +185,7 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext): Edit {
   let note: string | undefined;
   const own = context.optOutLine?.trim();
   if (own) {
-    const filled = fillTemplate(own, { name: context.contact?.name?.split(/\s+/)[0] });
+    const filled = fillTemplate(own, { name: context.contact?.name?.split(R9)[0] });
     line = line.replace(own, filled.text);
     if (filled.unfilled.length > 0)
       note = `Unfilled placeholder ${filled.unfilled.map((u) => `{${u}}`).join(', ')} in the opt-out line: fill it before sending.`;
@@ -189,15 +199,24 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext): Edit {
   return e;
 }
 
+/** Rules whose sentences hold nothing worth keeping, even when phrased as a question. */
+const EMPTY_ASKS = new Set([
+  'empty-bump',
+  'guilt-trip',
+  'surveillance',
+  'silence-as-consent',
+  'intrigue',
+  'flattery',
+]);
+
 /** Sender openers with nothing in them ("I wanted to reach out and introduce myself.") may go. */
-const FILLER =
-  /^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|’d like|thought i'd|thought i’d) to (?:reach out|introduce (?:myself|ourselves)|touch base|check in|connect|say hi|say hello|get in touch|drop you a (?:line|note))\b[^.?!]{0,20}|(?:i'm|i’m|i am) (?:just )?(?:reaching out|writing|getting in touch)(?: to you)?|(?:just )?a quick (?:note|intro|introduction)|i hope you don't mind (?:me )?(?:reaching out|writing|the message|the note))[.!]*$/i;
+const FILLER = R10;
 
 /** Is [start, end) the whole sentence but its final punctuation? */
 function wholeSentence(s: Sentence, start: number, end: number, text: string): boolean {
   if (start > s.start) return false;
   const rest = text.slice(end, s.end);
-  return /^[\s.!?…]*$/.test(rest);
+  return R11.test(rest);
 }
 
 /** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
@@ -206,6 +225,7 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
   const doomed = new Map<number, string>(); // sentence index -> rule
   let optOut: Finding | undefined;
   const indexOf = (s: Sentence): number => a.sentences.indexOf(s);
+  const asks = asksOf(a).specific;
   for (const f of findings) {
     if (f.rule === 'opt-out-missing') {
       optOut = f;
@@ -237,7 +257,11 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     if (usable || !s || f.end > s.end) continue;
     const filler = f.rule === 'sender-opener' && FILLER.test(s.text);
     if (!pushy && !filler) continue;
-    if (keepsProtected(s.text, '')) doomed.set(indexOf(s), f.rule);
+    const i = indexOf(s);
+    // never delete the draft's only ask (cut the pushy clause instead), unless the ask is itself
+    // the problem: a bump, a guilt trip, a tracking remark
+    const onlyAsk = asks.length === 1 && asks[0] === i && !EMPTY_ASKS.has(f.rule);
+    if (!onlyAsk && keepsProtected(s.text, '')) doomed.set(i, f.rule);
     else if (pushy) {
       const c = clauseDeletion(a, s, f.start, f.end, f.rule);
       if (c) candidates.push(c);

@@ -38,7 +38,8 @@ export function defineRule(spec: RuleSpec): Rule {
     principle,
     explanation,
     check(_text: string, ctx: Analysis): Finding[] {
-      const hits = withoutOverlaps(find(ctx));
+      let hits = withoutOverlaps(find(ctx));
+      if (ctx.links.length > 0) hits = outsideLinks(hits, ctx.links);
       const out: Finding[] = new Array<Finding>(hits.length);
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
@@ -78,6 +79,20 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
     if (!overlaps) out.push(h);
   }
   return out;
+}
+
+/** Drops hits that cut into a link (a hit may contain a whole link, or end at its trailing punctuation). */
+function outsideLinks(hits: Hit[], links: readonly number[]): Hit[] {
+  return hits.filter((h) => {
+    for (let i = 0; i < links.length; i += 3) {
+      const start = links[i]!;
+      const core = links[i + 1]!;
+      const end = links[i + 2]!;
+      if (h.start > start && h.start < end) return false; // starts inside the link
+      if (h.start <= start && h.end > start && h.end < core) return false; // ends inside it
+    }
+    return true;
+  });
 }
 
 /** Regexes each switched on by its own words: only the ones whose words occur are run. */

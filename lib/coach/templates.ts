@@ -4,6 +4,9 @@
  */
 import type { CoachContext, MessageKind } from './types';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /\s+/;
+
 export const templates: Readonly<Record<MessageKind, string>> = {
   first:
     "Hi {name},\n\nA question about {subject}: how is your team handling it today? Teams like yours often save a few hours a week with one small change, and I can send the one-page summary.\n\nWould that be useful? If the timing isn't right, just tell me and I'll close the loop.",
@@ -58,7 +61,7 @@ export function templateFor(kind: MessageKind, input: TemplateInput = {}): Fille
       : input.article.title
     : undefined;
   return fillTemplate(templates[kind], {
-    name: c.name?.trim().split(/\s+/)[0],
+    name: c.name?.trim().split(R1)[0],
     subject: input.subject,
     silentDays: c.silentDays,
     article,

@@ -91,6 +91,8 @@ export interface Analysis {
   capsRun: boolean;
   /** "!!", "!?" or "?!" somewhere in the body. */
   bangRun: boolean;
+  /** Links in the body as [start, end without trailing punctuation, end] triples. */
+  links: readonly number[];
   /** Results shared between rules, computed on first use (asks, deadlines, pattern matches). */
   memo: Record<string, unknown>;
 }

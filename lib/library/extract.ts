@@ -26,7 +26,8 @@ export const REASONS = {
 } as const;
 
 /** Query parameters that only track the click: dropped from saved URLs. */
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|li_fat_id|oly_enc_id|oly_anon_id|vero_id|_ga|_gl)$/i;
+const TRACKING =
+  /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|li_fat_id|oly_enc_id|oly_anon_id|vero_id|_ga|_gl)$/i;
 
 const BLOCK = new Set([
   'ADDRESS',
@@ -94,13 +95,13 @@ function extract(doc: Document, url: string, now: number): ExtractResult {
 
   const canonical = canonicalUrl(doc, page);
   const site =
-    clip(meta(doc, 'og:site_name') || clean(parsed.siteName), LIMITS.site) ||
+    clip(meta(doc, 'og:site_name') || cleanMeta(parsed.siteName), LIMITS.site) ||
     clip(canonical.hostname.replace(/^www\./, ''), LIMITS.site);
   const title =
-    clip(stripSiteSuffix(clean(parsed.title), site), LIMITS.title) ||
+    clip(stripSiteSuffix(cleanMeta(parsed.title), site), LIMITS.title) ||
     clip(clean(doc.querySelector('h1')?.textContent), LIMITS.title) ||
     site;
-  const excerpt = clip(clean(parsed.excerpt) || text, LIMITS.excerpt);
+  const excerpt = clip(cleanMeta(parsed.excerpt) || text, LIMITS.excerpt);
   const lang = clean(parsed.lang || doc.documentElement?.getAttribute('lang')) || null;
 
   return {
@@ -111,11 +112,14 @@ function extract(doc: Document, url: string, now: number): ExtractResult {
       site,
       byline: cleanByline(parsed.byline),
       excerpt,
-      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      readingMinutes: Math.min(
+        LIMITS.readingMinutes,
+        Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      ),
       textSample: clip(text, SAMPLE_CHARS, ''),
       lang: lang ? lang.slice(0, LIMITS.lang) : null,
       keywords: keywordsOf(title, text, LIMITS.keywords),
-      savedAt: now,
+      savedAt: Number.isFinite(now) && now >= 0 ? Math.floor(now) : Date.now(),
     },
   };
 }
@@ -189,13 +193,19 @@ export function cleanUrl(u: URL): URL {
 
 function meta(doc: Document, property: string): string {
   const el =
-    doc.querySelector(`meta[property="${property}"]`) ?? doc.querySelector(`meta[name="${property}"]`);
-  return clean(el?.getAttribute('content'));
+    doc.querySelector(`meta[property="${property}"]`) ??
+    doc.querySelector(`meta[name="${property}"]`);
+  return cleanMeta(el?.getAttribute('content'));
 }
 
 /** Whitespace collapsed and trimmed; '' for nothing. */
 function clean(s: string | null | undefined): string {
   return typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** Metadata is sometimes written with markup in it ("<b>New</b> rates"): keep only the text. */
+function cleanMeta(s: string | null | undefined): string {
+  return clean(typeof s === 'string' ? s.replace(/<\/?[a-z][^<>]*>/gi, ' ') : s);
 }
 
 /** At most `max` characters, cut at a word boundary when one is near, with an ellipsis. */
@@ -218,7 +228,7 @@ function stripSiteSuffix(title: string, site: string): string {
 
 /** "By Marta Kowalski · 14 October 2026" → "Marta Kowalski". */
 function cleanByline(byline: string | null | undefined): string | null {
-  let s = clean(byline)
+  let s = cleanMeta(byline)
     .replace(/^(?:by|von|par|por|door)\s+/i, '')
     .split(/\s+[·|•]\s+|\s+[-–—]\s+(?=\d)/)[0]!
     .replace(/[\s,;:·|•–—-]+$/, '')

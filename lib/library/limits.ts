@@ -1,7 +1,4 @@
-/**
- * Length limits of a saved article. The extractor keeps to them and the schema checks them; kept
- * apart from the schema so the page script does not bundle zod.
- */
+/** Limits the extractor keeps to, within what schema.ts accepts (the page script bundles no zod). */
 export const LIMITS = {
   url: 4000,
   title: 300,
@@ -12,4 +9,5 @@ export const LIMITS = {
   lang: 35,
   keyword: 40,
   keywords: 12,
+  readingMinutes: 600,
 } as const;

@@ -6,6 +6,8 @@
 import type { SavedArticle } from './article';
 
 const MAX_TOPIC = 48;
+/** Where a sentence could end: . ! ? … (and any closing quotes) before a space or the end. */
+const BREAK = /[.!?…]["'”’)\]]*(?:\s|$)/;
 
 /** "Came across "<title>" on <site> and thought of your <topic>: <url>" */
 export function valueOpener(
@@ -20,8 +22,9 @@ export function valueOpener(
   const about = cleanTopic(topic);
   const on = site ? ` on ${site}` : '';
   if (!title) return `Came across this article${on} and thought of your ${about}: ${url}`;
-  // A title with a sentence break would end the first sentence before the link: name the article first.
-  if (/[.!?…](?:\s|$)/.test(title))
+  // A sentence break in the title or site would end the first sentence before the link: then the
+  // words "this article" come first, so the opening sentence offers something either way.
+  if (BREAK.test(title) || BREAK.test(site))
     return `Came across this article${on} and thought of your ${about}: "${title}" ${url}`;
   return `Came across "${title}"${on} and thought of your ${about}: ${url}`;
 }
@@ -33,15 +36,18 @@ function oneLine(s: string | null | undefined): string {
 /** "your freight audit" → "freight audit"; nothing usable → "work". */
 function cleanTopic(topic: string | null | undefined): string {
   let t = oneLine(topic)
-    .replace(/^(?:your|the|our|my)\s+/i, '')
-    .replace(/[.,;:!?"“”]+$/g, '')
+    .replace(/[.!?…"“”]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(?:your|the|our|my)\s+/i, '')
+    .replace(/[\s,;:]+$/g, '')
     .trim();
-  if (t.length > MAX_TOPIC) t = t.slice(0, t.lastIndexOf(' ', MAX_TOPIC) > 0 ? t.lastIndexOf(' ', MAX_TOPIC) : MAX_TOPIC);
+  if (t.length > MAX_TOPIC)
+    t = t.slice(0, t.lastIndexOf(' ', MAX_TOPIC) > 0 ? t.lastIndexOf(' ', MAX_TOPIC) : MAX_TOPIC);
   return /[\p{L}\p{N}]/u.test(t) ? t : 'work';
 }
 
 const GREETING_WORDS =
-  "hi|hello|hey|hiya|dear|greetings|good morning|good afternoon|good evening|morning|hallo|liebe|lieber|guten tag|bonjour|salut|hola|ciao|hej";
+  'hi|hello|hey|hiya|dear|greetings|good morning|good afternoon|good evening|morning|hallo|liebe|lieber|guten tag|bonjour|salut|hola|ciao|hej';
 /** A greeting on a line of its own: "Hi Dana,", "Hello Dana", "Dear Mr. Smith,". */
 const GREETING_LINE = new RegExp(
   `^[ \\t]*((?:${GREETING_WORDS})\\b(?:[ \\t]+[^\\s,!:;]+){0,3}[ \\t]*[,!:;—–-]?)[ \\t]*(?=\\r?\\n|$)`,
@@ -53,7 +59,8 @@ const GREETING_INLINE = new RegExp(
   'iu',
 );
 /** A bare name as the greeting: "Dana," on its own line. */
-const NAME_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*,)[ \t]*(?=\r?\n|$)/u;
+const NAME_LINE =
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*,)[ \t]*(?=\r?\n|$)/u;
 
 /**
  * Puts the opener at the top of the draft: after a greeting line when there is one, before
@@ -75,7 +82,7 @@ export function insertOpener(draft: string, opener: string): string {
   const whole = GREETING_LINE.exec(body) ?? NAME_LINE.exec(body);
   if (whole) {
     const rest = body.slice(whole[0].length).replace(/^[ \t]*(?:\r?\n[ \t]*)*/, '');
-    return `${whole[1]!.trim()}${nl}${nl}${line}${rest ? nl + nl + rest : ""}`;
+    return `${whole[1]!.trim()}${nl}${nl}${line}${rest ? nl + nl + rest : ''}`;
   }
   const inline = GREETING_INLINE.exec(body);
   if (inline) {

@@ -32,6 +32,11 @@ export interface Ranked<A extends SavedArticle = SavedArticle> {
 /** BM25 constants: term-frequency saturation and length normalisation. */
 const K1 = 1.2;
 const B = 0.6;
+/**
+ * Background articles that contain none of the thread's words, added to the document count for
+ * IDF: a small library all about freight must still match a freight thread.
+ */
+const BACKGROUND = 10;
 /** How much each field's words count. */
 const TITLE = 3;
 const KEYWORDS = 2;
@@ -51,7 +56,7 @@ const MAX_REASONS = 4;
 const WEAK = new Set(
   `contract contracts price prices pricing rate rates quote quotes budget budgets cost costs
   discount discounts deal deals renewal renewals term terms license licence seat seats
-  procurement legal signature sign signed approval approve approved vendor vendors purchase order
+  procurement legal signature sign signed approval approve approved vendor vendors purchase
   payment paid pay pilot demo trial plan plans option options`
     .split(/\s+/)
     .filter(Boolean)
@@ -78,16 +83,20 @@ interface Index {
   site: string;
 }
 
-/** Per article object, its terms; per articles array, the postings of all of them. */
-const articleCache = new WeakMap<object, Index>();
-const libraryCache = new WeakMap<object, Library>();
+/**
+ * Articles' terms by URL, checked against the article's fields, so the same article read again
+ * from the database (a new object) is not indexed again. Bounded: the oldest entries go first.
+ */
+const articleCache = new Map<string, Index>();
+const MAX_CACHED = 5000;
+/** The postings of the last list of articles ranked. */
+let lastLibrary: Library | null = null;
 
 const fieldsOf = (a: SavedArticle): unknown[] => [
   a.url,
   a.savedAt,
   a.title,
-  a.keywords,
-  Array.isArray(a.keywords) ? a.keywords.length : 0,
+  Array.isArray(a.keywords) ? a.keywords.join('\u0000') : '',
   a.excerpt,
   a.textSample,
   a.site,
@@ -100,7 +109,8 @@ function sameFields(x: readonly unknown[], y: readonly unknown[]): boolean {
 
 function indexOf(a: SavedArticle): Index {
   const from = fieldsOf(a);
-  const hit = articleCache.get(a);
+  const key = str(a.url);
+  const hit = articleCache.get(key);
   if (hit && sameFields(hit.from, from)) return hit;
   const tf = new Map<string, number>();
   const central = new Set<string>();
@@ -125,7 +135,9 @@ function indexOf(a: SavedArticle): Index {
     // a stored URL that does not parse: no own-site bonus
   }
   const idx: Index = { from, tf, central, length, site };
-  if (typeof a === 'object' && a !== null) articleCache.set(a, idx);
+  articleCache.delete(key);
+  articleCache.set(key, idx);
+  if (articleCache.size > MAX_CACHED) articleCache.delete(articleCache.keys().next().value!);
   return idx;
 }
 
@@ -137,15 +149,11 @@ interface Library {
   avg: number;
 }
 
-/** The inverted index of a list of articles, kept while the list and its articles are unchanged. */
+/** The inverted index of a list of articles, kept while the articles are unchanged. */
 function libraryOf(articles: readonly SavedArticle[]): Library {
   const indexes = articles.map(indexOf);
-  const hit = libraryCache.get(articles);
-  if (
-    hit &&
-    hit.indexes.length === indexes.length &&
-    hit.indexes.every((x, i) => x === indexes[i])
-  )
+  const hit = lastLibrary;
+  if (hit && hit.indexes.length === indexes.length && hit.indexes.every((x, i) => x === indexes[i]))
     return hit;
   const postings = new Map<string, number[]>();
   let total = 0;
@@ -158,7 +166,7 @@ function libraryOf(articles: readonly SavedArticle[]): Library {
     });
   });
   const lib: Library = { indexes, postings, avg: total / indexes.length || 1 };
-  libraryCache.set(articles, lib);
+  lastLibrary = lib;
   return lib;
 }
 
@@ -257,8 +265,9 @@ export function companyTerms(
 
 function ownSiteOf(domain: string | null | undefined): string | null {
   const d = str(domain).trim().toLowerCase().replace(/^.*@/, '');
-  if (!d || !d.includes('.') || FREE_MAIL.test(d)) return null;
-  return siteOfHost(d);
+  if (!d || !d.includes('.')) return null;
+  const site = siteOfHost(d);
+  return FREE_MAIL.test(site) ? null : site;
 }
 
 /**
@@ -271,7 +280,10 @@ export function rankArticles<A extends SavedArticle>(
   context: RankContext,
   opts: { limit?: number } = {},
 ): Ranked<A>[] {
-  if (!Array.isArray(articles) || articles.length === 0 || !context) return [];
+  if (!Array.isArray(articles) || !context) return [];
+  const valid = articles.every((a) => typeof a === 'object' && a !== null);
+  if (!valid) articles = articles.filter((a) => typeof a === 'object' && a !== null);
+  if (articles.length === 0) return [];
   const query = queryOf(context);
   if (query.size === 0) return [];
   const ownSite = ownSiteOf(context.companyDomain);
@@ -289,12 +301,12 @@ export function rankArticles<A extends SavedArticle>(
     const list = postings.get(k);
     if (!list) continue;
     const df = list.length / 2;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const idf = Math.log(1 + (n + BACKGROUND - df + 0.5) / (df + 0.5));
     for (let h = 0; h < list.length; h += 2) {
       const i = list[h]!;
       const f = list[h + 1]!;
       const s = t.weight * idf * ((f * (K1 + 1)) / (f + norm[i]!));
-      scores[i] += s;
+      scores[i] = scores[i]! + s;
       if (!matches[i]) {
         matches[i] = [];
         touched.push(i);
@@ -302,6 +314,14 @@ export function rankArticles<A extends SavedArticle>(
       matches[i].push([k, s]);
     }
   }
+
+  if (ownSite)
+    indexes.forEach((idx, i) => {
+      if (idx.site === ownSite && !matches[i]) {
+        matches[i] = [];
+        touched.push(i);
+      }
+    });
 
   const found: { i: number; score: number }[] = [];
   for (const i of touched) {
@@ -328,15 +348,20 @@ export function rankArticles<A extends SavedArticle>(
   found.sort((x, y) => {
     const a = articles[x.i]!;
     const b = articles[y.i]!;
-    return y.score - x.score || b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+    return (
+      y.score - x.score || b.savedAt - a.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+    );
   });
 
-  const limit = typeof opts?.limit === 'number' ? Math.max(0, Math.floor(opts.limit)) : found.length;
+  const limit =
+    typeof opts?.limit === 'number' ? Math.max(0, Math.floor(opts.limit)) : found.length;
   return found.slice(0, limit).map(({ i, score }) => {
     const matched = [...matches[i]!];
     matched.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    const reasons = matched.slice(0, MAX_REASONS).map(([k]) => query.get(k)!.display);
-    return { article: articles[i]!, score, reasons, topic: topicOf(reasons, subject) };
+    const words = matched.slice(0, MAX_REASONS).map(([k]) => query.get(k)!.display);
+    // an article from their own site may match on nothing else: the site is the reason
+    const reasons = words.length ? words : [ownSite ?? ''];
+    return { article: articles[i]!, score, reasons, topic: topicOf(words, subject) };
   });
 }
 

@@ -7,7 +7,10 @@ const SHARED_HOSTS =
  * "blog.acme.co.uk" → "acme.co.uk", "www.freightledger.com" → "freightledger.com".
  */
 export function siteOfHost(host: string): string {
-  const h = host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const h = host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   if (/^[\d.]+$/.test(h) || h.includes(':')) return h;
   const parts = h.split('.');
   const tld = parts[parts.length - 1] ?? '';

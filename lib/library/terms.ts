@@ -58,7 +58,9 @@ ob oder ohne sehr sein seine sich sie sind so soll über um und uns unser unsere
 was weil wenn wer werden wie wir wird wo zu zum zur zwischen hallo grüße gruß viele beste danke
 `;
 
-export const STOPWORDS: ReadonlySet<string> = new Set(`${STOP} ${STOP_DE}`.split(/\s+/).filter(Boolean));
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `${STOP} ${STOP_DE}`.split(/\s+/).filter(Boolean),
+);
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -129,7 +131,8 @@ export function tokens(text: string): string[] {
 
 /** Is this token worth matching on: a content word, not a stopword or a bare number. */
 export function isContent(w: string): boolean {
-  return w.length >= 3 && w.length <= 40 && !STOPWORDS.has(w) && !/^\d/.test(w);
+  const c = w.charCodeAt(0);
+  return w.length >= 3 && w.length <= 40 && !(c >= 48 && c <= 57) && !STOPWORDS.has(w);
 }
 
 /** A light plural stemmer, so "invoices" meets "invoice" and "fees" meets "fee". */

@@ -1,6 +1,9 @@
 import { ROLE, rx } from '../lexicon';
 import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i;
+
 const PRESSURE_VERB =
   '(?:asked|asks|asking|wants|wanted|told|tells|insisted|insists|insisting|expects|expected|expecting|requested|requests|needs|needed|approved|agreed|instructed|pushing|keen|waiting|demanding|demands|signed off|is behind|fully behind|on board|given the green light|personally asked|would like|will want)';
 const RE = rx(
@@ -63,12 +66,7 @@ export const authorityPressure = defineRule({
       (m) => {
         const s = sentenceAt(a, m.index);
         // "Would it help to loop in your manager?" is an offer, not a threat
-        if (
-          s &&
-          s.text.endsWith('?') &&
-          /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i.test(m[0])
-        )
-          return;
+        if (s && s.text.endsWith('?') && R1.test(m[0])) return;
         hits.push({ start: m.index, end: m.index + m[0].length });
       },
       'authority-pressure',

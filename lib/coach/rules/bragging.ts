@@ -1,6 +1,13 @@
 import { rx } from '../lexicon';
 import { defineRule, eachMatch, gated, scan, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /^(?:uni|use|one|eu)/i;
+const R2 = /^[aeiou]/i;
+const R3 = /\b(?:are|is|'re|’re|'s|’s) the $/i;
+const R4 = /^\w+s\b/i;
+const R5 = /^[a-z]+(?:\s|[.,!?]|$)/i;
+
 /** Adjectives that can simply be dropped: "our award-winning platform" -> "our platform". */
 const ADJECTIVE = rx(
   '(?:\\b(an?) )?\\b(?:(?:industry|market|category|world)[- ]leading|award[- ]winning|best[- ]in[- ]class|best[- ]of[- ]breed|world[- ]class|cutting[- ]edge|state[- ]of[- ]the[- ]art|game[- ]chang(?:ing|er)|revolutionary|groundbreaking|ground-breaking|premier|top[- ]rated|highest[- ]rated|best[- ]rated|number[- ]one[- ]rated|fastest[- ]growing|most (?:advanced|powerful|innovative|trusted|comprehensive|complete|popular|accurate|secure))(?:,\\s*| )(?=[\\w#])',
@@ -52,7 +59,7 @@ const ADJECTIVE_WORDS =
   'leading winning class breed edge art changing changer revolutionary groundbreaking ground premier rated growing advanced powerful innovative trusted comprehensive complete popular accurate secure';
 
 function article(next: string, original: string): string {
-  const an = /^[aeiou]/i.test(next) && !/^(?:uni|use|one|eu)/i.test(next);
+  const an = R2.test(next) && !R1.test(next);
   const a = an ? 'an' : 'a';
   return original[0] === 'A' ? a[0]!.toUpperCase() + a.slice(1) : a;
 }
@@ -77,12 +84,10 @@ export const bragging = defineRule({
         const end = m.index + m[0].length;
         const next = a.body.slice(end, end + 12);
         // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
-        const the = /\b(?:are|is|'re|’re|'s|’s) the $/i.exec(
-          a.body.slice(Math.max(0, m.index - 12), m.index),
-        );
+        const the = R3.exec(a.body.slice(Math.max(0, m.index - 12), m.index));
         if (m[1]) {
           hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
-        } else if (the && /^[a-z]+(?:\s|[.,!?]|$)/i.test(next) && !/^\w+s\b/i.test(next)) {
+        } else if (the && R5.test(next) && !R4.test(next)) {
           hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });
         } else {
           hits.push({ start: m.index, end, replacement: '' });

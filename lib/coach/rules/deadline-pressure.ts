@@ -3,6 +3,10 @@ import { CONSEQUENCE, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { defineRule, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /[.!?…]/;
+const R2 = /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i;
+
 const CONSEQUENCE_RE = rx(CONSEQUENCE);
 const IF_NOT = rx(
   "\\b(?:if (?:you|we|i) (?:don't|do not|can't|cannot|haven't|have not|fail to|miss|aren't|are not)|if (?:i|we) (?:don't|do not) (?:hear|get|receive)|unless (?:you|i|we))\\b",
@@ -42,14 +46,11 @@ export const deadlinePressure = defineRule({
         // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
         const cStart = s.start + c.index;
         let end = s.end;
-        while (end > cStart && /[.!?…]/.test(a.body[end - 1]!)) end--;
+        while (end > cStart && R1.test(a.body[end - 1]!)) end--;
         const between = a.body.slice(dEnd, cStart);
         const lead = CLAUSE_LEAD.exec(between);
         const cut = dEnd + (lead ? lead.index : between.length);
-        const soft =
-          /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after which|then)\b/i.test(
-            a.body.slice(cut, end),
-          );
+        const soft = R2.test(a.body.slice(cut, end));
         hits.push(
           soft
             ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }

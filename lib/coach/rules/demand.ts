@@ -1,6 +1,19 @@
 import { REQUEST_VERB } from '../lexicon';
 import { caseAt, defineRule, gated, matchCase, scan, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /’/g;
+const R2 = /^you should/;
+const R3 = /should(?: really| definitely| seriously)?/i;
+const R4 = /^you /;
+const R5 = /^i (?:\w+ )?(?:need|expect|require|want) you to$/;
+const R6 = /^(?:i|we) /;
+const R7 =
+  /^(I|We|i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/;
+const R8 = /^(?:make sure|be sure|ensure)/;
+const R9 = /^(?:make sure|be sure|ensure) (?:that )?you /i;
+const R10 = /^it/;
+
 const RE = gated('demand', [
   [
     'must have need got ought better required expected obligated',
@@ -30,25 +43,18 @@ const RE = gated('demand', [
 ]);
 
 function soften(m: string): string | undefined {
-  const l = m.toLowerCase().replace(/’/g, "'");
-  if (/^you should/.test(l))
-    return m.replace(/should(?: really| definitely| seriously)?/i, 'might');
-  if (/^you /.test(l)) return matchCase(m, 'you may want to');
-  if (/^i (?:\w+ )?(?:need|expect|require|want) you to$/.test(l))
-    return matchCase(m, 'it would help if you could');
-  if (/^(?:i|we) /.test(l)) {
-    return m.replace(
-      /^(I|We|i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/,
-      (_x, who: string) => `${who}['’]d welcome`.replace("['’]", "'"),
-    );
+  const l = m.toLowerCase().replace(R1, "'");
+  if (R2.test(l)) return m.replace(R3, 'might');
+  if (R4.test(l)) return matchCase(m, 'you may want to');
+  if (R5.test(l)) return matchCase(m, 'it would help if you could');
+  if (R6.test(l)) {
+    return m.replace(R7, (_x, who: string) => `${who}['’]d welcome`.replace("['’]", "'"));
   }
-  if (/^(?:make sure|be sure|ensure)/.test(l)) {
-    return m.replace(/^(?:make sure|be sure|ensure) (?:that )?you /i, (x) =>
-      matchCase(x, 'please '),
-    );
+  if (R8.test(l)) {
+    return m.replace(R9, (x) => matchCase(x, 'please '));
   }
   if (l === 'i insist') return '';
-  if (/^it/.test(l)) return matchCase(m, 'it would help if you');
+  if (R10.test(l)) return matchCase(m, 'it would help if you');
   return undefined;
 }
 

@@ -1,5 +1,26 @@
 import { caseAt, defineRule, gated, matchCase, scan, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /’/g;
+const R2 = /^(?:ends|expires) /;
+const R3 = /(?:expires?|ends?|runs out|lapses?)(?: on| at)?$/;
+const R4 = /\b(?:expires?|ends?|is ending|runs out|lapses?)(?: on| at)?$/i;
+const R5 = /(?:will|is going to) (?:go up|increase)$/;
+const R6 = /(?:will|is going to) (?:go up|increase)$/i;
+const R7 = /(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/;
+const R8 = /(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i;
+const R9 = /last chance$/;
+const R10 = /(?:^|[.!?:]\s*)$/;
+const R11 = /last /i;
+const R12 = /limited[- ]time/;
+const R13 = /^act (?:now|fast|quickly|today)$/;
+const R14 = /won't last|will not last/;
+const R15 = /(?:won['’]t|will not) last(?: long)?/i;
+const R16 = /^lock in/i;
+const R17 = /^lock in/;
+const R18 = /^one[- ](?:time|off) /i;
+const R19 = /^one[- ](?:time|off) /;
+
 const RE = gated('expiring-offer', [
   [
     'expire expires end ends ending runs wont goes disappear disappears lapse lapses will going',
@@ -36,28 +57,23 @@ const UP_TO: Record<string, string> = {
 };
 
 function soften(m: string, pos: number, body: string): string | undefined {
-  const l = m.toLowerCase().replace(/’/g, "'");
-  if (/(?:expires?|ends?|runs out|lapses?)(?: on| at)?$/.test(l) && !/^(?:ends|expires) /.test(l)) {
-    return m.replace(/\b(?:expires?|ends?|is ending|runs out|lapses?)(?: on| at)?$/i, 'runs until');
+  const l = m.toLowerCase().replace(R1, "'");
+  if (R3.test(l) && !R2.test(l)) {
+    return m.replace(R4, 'runs until');
   }
-  if (/(?:will|is going to) (?:go up|increase)$/.test(l))
-    return m.replace(/(?:will|is going to) (?:go up|increase)$/i, 'changes');
-  if (/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/.test(l))
-    return m.replace(/(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i, 'runs until');
+  if (R5.test(l)) return m.replace(R6, 'changes');
+  if (R7.test(l)) return m.replace(R8, 'runs until');
   const up = GO_UP.exec(m);
   if (up) return m.slice(0, up.index) + UP_TO[up[0].toLowerCase()]!;
-  if (/last chance$/.test(l)) {
+  if (R9.test(l)) {
     const prev = body.slice(Math.max(0, pos - 2), pos);
-    return /(?:^|[.!?:]\s*)$/.test(prev) || pos === 0
-      ? matchCase(m, 'a chance')
-      : m.replace(/last /i, '');
+    return R10.test(prev) || pos === 0 ? matchCase(m, 'a chance') : m.replace(R11, '');
   }
-  if (/limited[- ]time/.test(l)) return '';
-  if (/^act (?:now|fast|quickly|today)$/.test(l)) return '';
-  if (/won't last|will not last/.test(l))
-    return m.replace(/(?:won['’]t|will not) last(?: long)?/i, 'is open for now');
-  if (/^lock in/.test(l)) return m.replace(/^lock in/i, (x) => matchCase(x, 'keep'));
-  if (/^one[- ](?:time|off) /.test(l)) return m.replace(/^one[- ](?:time|off) /i, '');
+  if (R12.test(l)) return '';
+  if (R13.test(l)) return '';
+  if (R14.test(l)) return m.replace(R15, 'is open for now');
+  if (R17.test(l)) return m.replace(R16, (x) => matchCase(x, 'keep'));
+  if (R19.test(l)) return m.replace(R18, '');
   return undefined;
 }
 

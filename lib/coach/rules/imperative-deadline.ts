@@ -7,6 +7,8 @@ const COMMAND = rx(
   'i',
 );
 
+const BARE = /^(?:today|tonight|eod|eow)$/i;
+const LOOSE = /\b(?:you|when|what|where|if|that|which|who|whether|how)\b/i;
 const LEAD = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i;
 
 /** A command with a deadline: "Reply by Friday", "Sign today". */
@@ -30,6 +32,12 @@ export const imperativeDeadline = defineRule({
       if (SOFTENER.test(s.text)) return;
       const lead = LEAD.exec(c[0])![0].length;
       const at = s.start + c.index + lead;
+      // a bare "today"/"tonight" is a deadline only close to the command ("Sign today"), not in
+      // "let me know what time you are leaving today"
+      if (BARE.test(a.body.slice(dl.start, dl.end))) {
+        const between = a.body.slice(s.start + c.index + c[0].length, dl.start);
+        if (LOOSE.test(between) || between.split(' ').length > 5) return;
+      }
       const end = dl.end;
       const span = a.body.slice(at, end);
       const midSentence = at > s.start;

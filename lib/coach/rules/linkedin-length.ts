@@ -1,5 +1,8 @@
 import { defineRule, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /\s/;
+
 /** LinkedIn: InMails under 400 characters did 22% better. */
 export const LINKEDIN_MAX = 400;
 
@@ -18,8 +21,8 @@ export const linkedinLength = defineRule({
     const first = a.sentences[0];
     if (!first) return hits;
     let at = first.start + LINKEDIN_MAX;
-    while (at < a.contentEnd && !/\s/.test(a.body[at]!)) at++;
-    while (at < a.contentEnd && /\s/.test(a.body[at]!)) at++;
+    while (at < a.contentEnd && !R1.test(a.body[at]!)) at++;
+    while (at < a.contentEnd && R1.test(a.body[at]!)) at++;
     if (at >= a.contentEnd) at = first.start + LINKEDIN_MAX;
     hits.push({
       start: at,

@@ -1,4 +1,15 @@
-import { defineRule, type Hit } from '../rule';
+import { OPT_OUT } from '../optout';
+import { defineRule, sentencesMatching, type Hit } from '../rule';
+
+const SELF = /\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b/gi;
+const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/gi;
+
+function count(re: RegExp, t: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(t) !== null) n++;
+  return n;
+}
 
 /** Minimum self words before the ratio matters; set on the training split of tests/data. */
 export const MIN_SELF = 5;
@@ -16,8 +27,18 @@ export const meRatio = defineRule({
   message: 'More about you than about them.',
   find(a) {
     const hits: Hit[] = [];
-    const self = a.selfWords;
-    const you = a.youWords;
+    // an opt-out line ("just tell me and I'll close the loop") serves the reader: not counted
+    let self = a.selfWords;
+    let you = a.youWords;
+    if (self >= MIN_SELF) {
+      const optOut = sentencesMatching(a, OPT_OUT);
+      for (let i = 0; i < optOut.length; i++) {
+        if (!optOut[i]) continue;
+        const t = a.sentences[i]!.text;
+        self -= count(SELF, t);
+        you -= count(YOU, t);
+      }
+    }
     if (self < MIN_SELF || self <= RATIO * you + 1) return hits;
     const first = a.sentences[0];
     if (!first) return hits;

@@ -1,6 +1,8 @@
 import { OPT_OUT, hasOptOut } from '../optout';
 import { defineRule, type Hit } from '../rule';
 
+const ENDED = /[.!?…:;"”'’)\]]/;
+
 export const DEFAULT_OPT_OUT = "If the timing isn't right, just tell me and I'll close the loop.";
 
 /** Checks the draft leaves the reader a graceful way out (P4). */
@@ -16,6 +18,7 @@ export const optOutMissing = defineRule({
   gate: false,
   find(a) {
     const body = a.body;
+    if (a.text.trim() === '') return []; // nothing written yet
     const own = a.context.optOutLine?.trim();
     if (own && body.includes(own)) return [];
     if (hasOptOut(a)) return [];
@@ -24,7 +27,9 @@ export const optOutMissing = defineRule({
     // Inserted right before the signature: the rewrite adds the blank line after it.
     const sep =
       a.sentences.length === 0 ? '' : body.slice(a.greetingEnd, at).includes('\n') ? '\n\n' : ' ';
-    const hit: Hit = { start: at, end: at, replacement: sep + line };
+    // close an unfinished last sentence first, so the line stays a sentence of its own
+    const stop = a.sentences.length > 0 && !ENDED.test(body[at - 1] ?? '.') ? '.' : '';
+    const hit: Hit = { start: at, end: at, replacement: stop + sep + line };
     return [hit];
   },
 });

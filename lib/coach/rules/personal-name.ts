@@ -1,5 +1,8 @@
 import { defineRule, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /\s+/;
+
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
@@ -17,7 +20,7 @@ export const personalName = defineRule({
     const hits: Hit[] = [];
     const name = a.context.contact?.name?.trim();
     if (!name) return hits;
-    const first = name.split(/\s+/)[0]!.toLowerCase();
+    const first = name.split(R1)[0]!.toLowerCase();
     if (first.length < 2 || first.includes('@')) return hits;
     const body = a.body.toLowerCase();
     let at = body.indexOf(first);

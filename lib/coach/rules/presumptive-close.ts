@@ -10,11 +10,42 @@ import {
   type Hit,
 } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 =
+  /\b(?:call|meeting|time|slot|invite|invitation|calendar|kick-?off|demo|session|contract|agreement|paperwork|order|invoice|seats?|spots?|onboarding|us|you|renewal|po\b|purchase order|docusign|signature)\b/i;
+const R2 = /’/g;
+const R3 = /^(?:when|once|after|as soon as) /;
+const R4 = /^(?:i|we)(?:'ll| will| am going to|'m going to|'re going to) /;
+const R5 = /^(I|We|i|we)(?:['’]ll| will|['’]m going to|['’]re going to) (\w+(?: up)?)/;
+const R6 = /^welcome /;
+const R7 = /^looking forward to /;
+const R8 = /^(looking forward to) .*/i;
+const R9 = /gone ahead and$/;
+const R10 = /(?:['’]ve| have) (?:already |just )?gone ahead and$/i;
+const R11 = /^booked/i;
+const R12 = /^scheduled/i;
+const R13 = /^reserved/i;
+const R14 = /^blocked/i;
+const R15 = /^penc?ill?ed/i;
+const R16 = /^put/i;
+const R17 = /^added/i;
+const R18 = /^sent/i;
+const R19 = /^set up/i;
+const R20 = /^locked/i;
+const R21 = /^signed/i;
+const R22 = /^registered/i;
+const R23 = /^enrolled/i;
+const R24 = /^drawn/i;
+const R25 = /^prepared/i;
+const R26 = /^started/i;
+const R27 = /^asked/i;
+const R28 = /^\w+/;
+const R29 = /^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i;
+
 const BOOKED = rx(
   "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our|my) (?:team|legal|lawyers|finance) to (?:prepare|draft|draw up|send))\\b",
 );
-const OBJECT =
-  /\b(?:call|meeting|time|slot|invite|invitation|calendar|kick-?off|demo|session|contract|agreement|paperwork|order|invoice|seats?|spots?|onboarding|us|you|renewal|po\b|purchase order|docusign|signature)\b/i;
+const OBJECT = R1;
 const RE = gated('presumptive-close', [
   ['gone', "\\b(?:i|we)(?:'ve| have) (?:already |just )?gone ahead and\\b"],
   [
@@ -46,44 +77,36 @@ const RE = gated('presumptive-close', [
 ]);
 
 function soften(m: string): string | undefined {
-  const l = m.toLowerCase().replace(/’/g, "'");
-  const first = /^(?:when|once|after|as soon as) /.exec(l);
+  const l = m.toLowerCase().replace(R2, "'");
+  const first = R3.exec(l);
   if (first) return matchCase(m, 'if ' + m.slice(first[0].length));
-  if (/^(?:i|we)(?:'ll| will| am going to|'m going to|'re going to) /.test(l)) {
-    return m.replace(
-      /^(I|We|i|we)(?:['’]ll| will|['’]m going to|['’]re going to) (\w+(?: up)?)/,
-      (_x, who: string, verb: string) => `${who} can ${verb}`,
-    );
+  if (R4.test(l)) {
+    return m.replace(R5, (_x, who: string, verb: string) => `${who} can ${verb}`);
   }
-  if (/^welcome /.test(l)) return '';
-  if (/^looking forward to /.test(l))
-    return m.replace(
-      /^(looking forward to) .*/i,
-      (_x, lf: string) => `${lf} hearing what you think`,
-    );
-  if (/gone ahead and$/.test(l))
-    return m.replace(/(?:['’]ve| have) (?:already |just )?gone ahead and$/i, ' can');
+  if (R6.test(l)) return '';
+  if (R7.test(l)) return m.replace(R8, (_x, lf: string) => `${lf} hearing what you think`);
+  if (R9.test(l)) return m.replace(R10, ' can');
   return undefined;
 }
 
 const BASE: [RegExp, string][] = [
-  [/^booked/i, 'book'],
-  [/^scheduled/i, 'schedule'],
-  [/^reserved/i, 'reserve'],
-  [/^blocked/i, 'block'],
-  [/^penc?ill?ed/i, 'pencil in'],
-  [/^put/i, 'put'],
-  [/^added/i, 'add'],
-  [/^sent/i, 'send'],
-  [/^set up/i, 'set up'],
-  [/^locked/i, 'lock'],
-  [/^signed/i, 'sign'],
-  [/^registered/i, 'register'],
-  [/^enrolled/i, 'enrol'],
-  [/^drawn/i, 'draw'],
-  [/^prepared/i, 'prepare'],
-  [/^started/i, 'start'],
-  [/^asked/i, 'ask'],
+  [R11, 'book'],
+  [R12, 'schedule'],
+  [R13, 'reserve'],
+  [R14, 'block'],
+  [R15, 'pencil in'],
+  [R16, 'put'],
+  [R17, 'add'],
+  [R18, 'send'],
+  [R19, 'set up'],
+  [R20, 'lock'],
+  [R21, 'sign'],
+  [R22, 'register'],
+  [R23, 'enrol'],
+  [R24, 'draw'],
+  [R25, 'prepare'],
+  [R26, 'start'],
+  [R27, 'ask'],
 ];
 
 function baseForm(act: string): string {
@@ -115,11 +138,8 @@ export const presumptiveClose = defineRule({
         if (!s || s.text.endsWith('?')) return;
         const rest = a.body.slice(m.index + m[0].length, s.end);
         if (!OBJECT.test(rest)) return;
-        const who = /^\w+/.exec(m[0])![0];
-        const act = m[0].replace(
-          /^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i,
-          '',
-        );
+        const who = R28.exec(m[0])![0];
+        const act = m[0].replace(R29, '');
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -1,8 +1,11 @@
 import { rx } from '../lexicon';
 import { defineRule, eachMatch, probed, type Hit } from '../rule';
 
-const NAMED =
+// regexes used inside functions, compiled once at module load
+const R1 =
   /\b[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?(?: (?:at|from|of) [A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*)*,?)? (?:suggested|recommended|mentioned|asked me|pointed me|introduced|said|thought|told me|passed along|put us in touch)\b/u;
+
+const NAMED = R1;
 const UNNAMED = rx(
   '\\b(?:a (?:colleague|friend|mutual (?:friend|contact|connection)|contact|peer)|someone (?:on|in|at|from) your (?:team|company|org)|one of your (?:colleagues|peers|team(?:mates)?)|a (?:former|mutual) colleague)(?: of (?:yours|mine))? (?:suggested|recommended|mentioned|pointed|said|told|thought)\\b',
 );

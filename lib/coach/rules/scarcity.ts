@@ -1,6 +1,10 @@
 import { rx } from '../lexicon';
 import { defineRule, eachMatch, gated, scan, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /\b(?:left|remaining|available|more)\b/i;
+const R2 = /\s+more\b/i;
+
 const N = '(?:\\d+|one|two|three|four|five|a (?:few|couple|handful)(?: of)?)';
 const UNIT =
   '(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|tickets?|positions?|partners?|clients?|customers?|companies|teams?|days?|hours?)';
@@ -46,9 +50,9 @@ export const scarcity = defineRule({
       ONLY_N,
       a,
       (m) => {
-        if (!m[3] && !/\b(?:left|remaining|available|more)\b/i.test(m[2]!)) return;
+        if (!m[3] && !R1.test(m[2]!)) return;
         const tail = m[3] ? ' open' : '';
-        const core = m[2]!.replace(/\s+more\b/i, ' more');
+        const core = m[2]!.replace(R2, ' more');
         hits.push({ start: m.index, end: m.index + m[0].length, replacement: core + tail });
         taken.push(m.index, m.index + m[0].length);
       },

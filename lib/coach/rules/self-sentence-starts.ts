@@ -1,7 +1,9 @@
 import { defineRule, type Hit } from '../rule';
 
-const SELF_START =
-  /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
+// regexes used inside functions, compiled once at module load
+const R1 = /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
+
+const SELF_START = R1;
 
 /** Cheap first-letter test before the regex: I, W, M, O, U. */
 function selfStart(t: string): boolean {

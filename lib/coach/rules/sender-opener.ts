@@ -1,12 +1,16 @@
 import { rx } from '../lexicon';
 import { capitalise, defineRule, firstContentSentence, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 =
+  /^(?:I'm|I’m|I am|This is|It's|It’s) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| from| at| with| here| and| of)/;
+const R2 = /^\S+(?:\s+\S+){0,3}/;
+
 const OPENER = rx(
   "^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|wish|thought i'd|thought i would|thought we'd) to\\b|(?:i|we)(?:'m| am|'re| are) (?:just |now )?(?:reaching out|writing|contacting you|emailing|messaging|getting in touch|following up|touching base|checking in|circling back|excited to|thrilled to|pleased to|happy to announce|delighted to)\\b|(?:just )?(?:wanted|writing|reaching out|a quick (?:note|intro|introduction)|quick intro)\\b|my name is\\b|(?:we|i) (?:are|am|'re|'m) (?:a|an|the) \\w+|(?:allow|let) me (?:to )?(?:introduce|present)\\b|i(?:'d| would) like to (?:introduce|present|tell you about)\\b|i hope you don't mind\\b|here at \\w+|we at \\w+|(?:our|my) (?:company|team|firm|agency|startup|platform|product|solution|mission|business)\\b|as (?:a|the) (?:leading|top|premier|fast-growing)\\b|as you (?:may|might) (?:know|have heard), (?:we|our)\\b|i am writing\\b)",
   'i',
 );
-const NAMED =
-  /^(?:I'm|I’m|I am|This is|It's|It’s) [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,| from| at| with| here| and| of)/;
+const NAMED = R1;
 const AT_COMPANY = /^At [A-Z][\w&-]*(?: [A-Z][\w&-]*)*,? we\b/;
 
 const TRIM = rx(
@@ -45,7 +49,7 @@ export const senderOpener = defineRule({
     } else if (here) {
       hits.push({ start: first.start, end: first.start + here[0].length, replacement: "Here's " });
     } else {
-      const word = /^\S+(?:\s+\S+){0,3}/.exec(text)![0];
+      const word = R2.exec(text)![0];
       hits.push({ start: first.start, end: first.start + word.length });
     }
     return hits;

@@ -1,5 +1,8 @@
 import { atSentenceStart, defineRule, eachMatch, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /[ \t]+/;
+
 /** Words people shout for emphasis. A lone capitalised word outside this list may be an acronym. */
 const EMPHASIS = new Set(
   'free now today urgent important asap last final never must need really very only limited huge save deal offer please ever always call reply buy act hurry fast quick love best great amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow yes absolutely definitely massive critical attention notice reminder warning action required'.split(
@@ -48,7 +51,7 @@ export const shouting = defineRule({
     const hits: Hit[] = [];
     if (a.capsRun)
       eachMatch(RUN, a, (m) => {
-        const words = m[0].split(/[ \t]+/);
+        const words = m[0].split(R1);
         if (words.length === 1) {
           if (!EMPHASIS.has(m[0].toLowerCase())) return;
         } else {

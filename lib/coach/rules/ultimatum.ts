@@ -1,5 +1,8 @@
 import { defineRule, gated, scan, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /^off the table (?:after|from) $/i;
+
 const RE = gated('ultimatum', [
   ['leave', '\\btake it or leave it\\b'],
   [
@@ -48,7 +51,7 @@ export const ultimatum = defineRule({
     const hits: Hit[] = [];
     scan(a, RE, (m) => {
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (/^off the table (?:after|from) $/i.test(m[0])) h.replacement = 'available until ';
+      if (R1.test(m[0])) h.replacement = 'available until ';
       hits.push(h);
     });
     return hits;

@@ -1,6 +1,13 @@
 import { rx } from '../lexicon';
 import { caseAt, defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /’/g;
+const R2 = /^urgent$/;
+const R3 = /^time[- ]sensitive$/;
+const R4 = /wait|delay|no time/;
+const R5 = /^urgent:?$/i;
+
 const ALWAYS = rx(
   "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
 );
@@ -8,13 +15,13 @@ const CONDITIONAL = rx(
   '\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b',
 );
 const REQUEST = /\b(?:please|you|your|me)\b/i;
-const SELF_OFFER = /\b(?:i|we) (?:can|could)\b/i;
+const SELF_OFFER = /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| shall)\b/i;
 
 function soften(m: string): string | undefined {
-  const l = m.toLowerCase().replace(/’/g, "'");
-  if (/^urgent$/.test(l)) return matchCase(m, 'important');
-  if (/^time[- ]sensitive$/.test(l)) return matchCase(m, 'timely');
-  if (/wait|delay|no time/.test(l)) return undefined;
+  const l = m.toLowerCase().replace(R1, "'");
+  if (R2.test(l)) return matchCase(m, 'important');
+  if (R3.test(l)) return matchCase(m, 'timely');
+  if (R4.test(l)) return undefined;
   return matchCase(m, 'when you can');
 }
 
@@ -52,7 +59,7 @@ export const urgencyWords = defineRule({
       (m) => {
         const r = soften(m[0]);
         const h: Hit = { start: m.index, end: m.index + m[0].length };
-        if (/^urgent:?$/i.test(m[0]) && a.body[m.index + m[0].length] === ':') {
+        if (R5.test(m[0]) && a.body[m.index + m[0].length] === ':') {
           h.end++;
           h.replacement = '';
         } else if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);

@@ -2,6 +2,9 @@ import { rx } from '../lexicon';
 import { defineRule, firstContentSentence, type Hit } from '../rule';
 import type { Analysis } from '../types';
 
+// regexes used inside functions, compiled once at module load
+const R1 = /https?:\/\/|www\./i;
+
 const VALUE = rx(
   [
     'https?://|www\\.',
@@ -50,7 +53,7 @@ export function opensWithValue(a: Analysis): boolean {
 
 /** Does this sentence give the reader something: an insight, resource, result or question about their goals? */
 export function isValueSentence(text: string): boolean {
-  const link = /https?:\/\/|www\./i.test(text);
+  const link = R1.test(text);
   if (!link && NOT_VALUE.test(text)) return false;
   if (VALUE.test(text)) return true;
   return text.endsWith('?') && GOAL_QUESTION.test(text);

@@ -1,5 +1,9 @@
 import { rx } from '../lexicon';
-import { caseAt, defineRule, eachMatch, matchCase, type Hit } from '../rule';
+import { caseAt, defineRule, eachMatch, type Hit } from '../rule';
+
+// regexes used inside functions, compiled once at module load
+const R1 = /'/g;
+const R2 = /’/g;
 
 const PLAIN: Record<string, string> = {
   'in order to': 'to',
@@ -38,7 +42,7 @@ const RE = rx(
   '\\b(?:' +
     Object.keys(PLAIN)
       .sort((x, y) => y.length - x.length)
-      .map((k) => k.replace(/'/g, "'"))
+      .map((k) => k.replace(R1, "'"))
       .join('|') +
     ')\\b',
 );
@@ -84,7 +88,7 @@ export const wordy = defineRule({
       RE,
       a,
       (m) => {
-        const plain = PLAIN[m[0].toLowerCase().replace(/’/g, "'")];
+        const plain = PLAIN[m[0].toLowerCase().replace(R2, "'")];
         const h: Hit = { start: m.index, end: m.index + m[0].length };
         if (plain !== undefined) h.replacement = caseAt(a, m.index, m[0], plain);
         hits.push(h);

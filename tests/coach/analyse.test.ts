@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse, findBodyEnd } from '../../lib/coach/analyse';
+import { analyseDraft, findingsOf } from '../../lib/coach/check';
+
+describe('analyse', () => {
+  it('skips the greeting and splits sentences', () => {
+    const text = 'Hi Sarah,\n\nHere is the guide. It has 3 tips! Would it help?\n\nBest,\nTom';
+    const a = analyse(text);
+    expect(text.slice(0, a.greetingEnd)).toBe('Hi Sarah,\n\n');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Here is the guide.',
+      'It has 3 tips!',
+      'Would it help?',
+    ]);
+    expect(a.words).toBe(11);
+    expect(a.questions).toBe(1);
+    expect(text.slice(a.bodyEnd)).toBe('Best,\nTom');
+  });
+
+  it('does not split on abbreviations, decimals or links', () => {
+    const a = analyse('We saw a 3.5x lift, e.g. at Acme. See https://example.com/a.b for details.');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'We saw a 3.5x lift, e.g. at Acme.',
+      'See https://example.com/a.b for details.',
+    ]);
+  });
+
+  it('finds the signature and quoted history', () => {
+    expect(findBodyEnd('Thanks for this.\n-- \nTom\nAcme')).toBe('Thanks for this.\n'.length);
+    expect(
+      findBodyEnd('See below.\n\nOn Mon, Jan 6, 2025 at 9:00 AM Ana <a@b.c> wrote:\n> hi'),
+    ).toBe('See below.\n\n'.length);
+    expect(findBodyEnd('Here it is.\n> quoted')).toBe('Here it is.\n'.length);
+    expect(findBodyEnd('Here it is.\n\nKind regards,\nTom Smith\nAcme Inc')).toBe(
+      'Here it is.\n\n'.length,
+    );
+    expect(findBodyEnd('Here it is.', { signature: 'Tom' })).toBe('Here it is.'.length);
+  });
+
+  it('counts I/we and you/your words, apostrophes included', () => {
+    const a = analyse("We're sure you'll like it; I've attached your copy and our notes.");
+    expect(a.selfWords).toBe(3);
+    expect(a.youWords).toBe(2);
+  });
+
+  it('computes a Flesch-Kincaid grade', () => {
+    expect(analyse('The cat sat on the mat. It was fat.').readingGrade).toBeLessThan(2);
+    expect(
+      analyse(
+        'Comprehensive organizational transformation necessitates interdepartmental communication.',
+      ).readingGrade,
+    ).toBeGreaterThan(12);
+  });
+
+  it('finds the same findings with and without trigger gating (labelled set)', () => {
+    const rows = readFileSync(new URL('../data/followups.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; channel: 'email' | 'linkedin' });
+    for (const r of rows) {
+      const ctx = { channel: r.channel, now: 0 };
+      expect(findingsOf(analyseDraft(r.text, ctx))).toEqual(findingsOf(analyse(r.text, ctx)));
+    }
+  });
+});

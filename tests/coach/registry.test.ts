@@ -1,0 +1,63 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../lib/coach/rules';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rulesDir = join(here, '../../lib/coach/rules');
+const files = readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+describe('rule registry', () => {
+  it('lists every rule file exactly once', () => {
+    expect(rules.map((r) => r.id).sort()).toEqual(files);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+
+  it('has at least 30 rules covering every category', () => {
+    expect(rules.length).toBeGreaterThanOrEqual(30);
+    const categories = new Set(rules.map((r) => r.category));
+    for (const c of [
+      'pushy',
+      'self-centred',
+      'value',
+      'opt-out',
+      'ask',
+      'length',
+      'readability',
+      'context',
+    ])
+      expect(categories).toContain(c);
+  });
+
+  for (const id of files) {
+    it(`${id}: file name is the id, exports the rule, and has a table test`, async () => {
+      const mod = (await import(join(rulesDir, `${id}.ts`))) as Record<string, { id?: string }>;
+      const exported = Object.values(mod).filter(
+        (v) => typeof v === 'object' && v !== null && 'id' in v,
+      );
+      expect(exported.map((r) => r.id)).toContain(id);
+      expect(rules.find((r) => r.id === id)).toBe(exported.find((r) => r.id === id));
+      expect(existsSync(join(here, 'rules', `${id}.test.ts`))).toBe(true);
+    });
+  }
+
+  it('gives every rule a principle and a plain explanation', () => {
+    for (const r of rules) {
+      expect(r.principle, r.id).toMatch(/^P(?:[1-9]|10)$/);
+      expect(r.explanation.length, r.id).toBeGreaterThan(40);
+    }
+  });
+
+  it('cites the studies behind the length and question thresholds', () => {
+    const text = (id: string) => rules.find((r) => r.id === id)!.explanation;
+    expect(text('word-count')).toMatch(/Boomerang/);
+    expect(text('word-count')).toMatch(/Lavender/);
+    expect(text('linkedin-length')).toMatch(/400 characters/);
+    expect(text('question-count')).toMatch(/Boomerang/);
+    expect(text('reading-grade')).toMatch(/53%/);
+  });
+});

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyChanges, check, DEFAULT_OPT_OUT, rewrite } from '../../lib/coach';
+import type { Change, CoachContext } from '../../lib/coach';
+
+const PUSHY =
+  "Hi James,\n\nJust checking in on my last email. Our offer expires on Friday, so please sign the Acme order by then or we'll release your spot. I need you to confirm ASAP!! Details: https://example.com/order-42\n\nBest,\nAnna Lee\nSales, Northwind";
+
+function expectConsistent(text: string, changes: Change[], result: string): void {
+  for (const c of changes) expect(text.slice(c.start, c.end)).toBe(c.before);
+  expect(applyChanges(text, changes)).toBe(result);
+  for (let i = 1; i < changes.length; i++)
+    expect(changes[i]!.start).toBeGreaterThanOrEqual(changes[i - 1]!.end);
+}
+
+describe('rewrite()', () => {
+  it('removes the pressure, adds the opt-out line and passes the coach', () => {
+    const out = rewrite(PUSHY);
+    expect(out.before.flags.pushy).toBe(true);
+    expect(out.after.flags.pushy).toBe(false);
+    expect(out.after.flags.optOut).toBe(true);
+    expect(out.after.score).toBeGreaterThan(out.before.score);
+    expect(out.text).toContain(DEFAULT_OPT_OUT);
+    expect(out.text).not.toMatch(/just checking in|ASAP|!!|release your spot|I need you to/i);
+    expect(check(out.text)).toMatchObject({ score: out.after.score, flags: out.after.flags });
+  });
+
+  it('keeps names, numbers, dates, links, the greeting and the signature', () => {
+    const out = rewrite(PUSHY);
+    for (const keep of [
+      'Hi James,',
+      'Friday',
+      'Acme',
+      'https://example.com/order-42',
+      '42',
+      'Best,\nAnna Lee\nSales, Northwind',
+    ])
+      expect(out.text).toContain(keep);
+    expect(out.text.endsWith('Best,\nAnna Lee\nSales, Northwind')).toBe(true);
+  });
+
+  it('never touches quoted history', () => {
+    const quoted =
+      '\n\nOn Mon, Jan 6, 2025 at 9:00 AM Bob <bob@x.io> wrote:\n> Reply ASAP!!! Just checking in.\n> Per my last email, sign today.';
+    const out = rewrite('Just checking in. Did you get my email?' + quoted);
+    expect(out.text.endsWith(quoted)).toBe(true);
+  });
+
+  it('lists each change against the original so any subset can be applied', () => {
+    const out = rewrite(PUSHY);
+    expect(out.changes.length).toBeGreaterThan(2);
+    expectConsistent(PUSHY, out.changes, out.text);
+    out.changes.forEach((c, i) => {
+      const one = applyChanges(PUSHY, out.changes, [i]);
+      expect(one).toBe(PUSHY.slice(0, c.start) + c.after + PUSHY.slice(c.end));
+    });
+    expect(applyChanges(PUSHY, out.changes, [])).toBe(PUSHY);
+    expect(applyChanges('something else', out.changes)).toBe('something else'); // stale changes are skipped
+  });
+
+  it('is idempotent', () => {
+    for (const text of [
+      PUSHY,
+      'Thoughts?',
+      'Hi,\n\nBumping this. ASAP!!!',
+      "We're the #1 award-winning platform.",
+    ]) {
+      const once = rewrite(text);
+      const twice = rewrite(once.text);
+      expect(twice.text).toBe(once.text);
+      expect(twice.changes).toEqual([]);
+    }
+  });
+
+  it('uses the user opt-out line and says when a placeholder is left unfilled', () => {
+    const line = "If now isn't a good time, {name}, just say so.";
+    const filled = rewrite("Here's the guide. Useful?", {
+      optOutLine: line,
+      contact: { name: 'Ana Lima' },
+    });
+    expect(filled.text).toContain("If now isn't a good time, Ana, just say so.");
+    expect(filled.changes.every((c) => c.note === undefined)).toBe(true);
+    const unfilled = rewrite("Here's the guide. Useful?", { optOutLine: line });
+    expect(unfilled.text).toContain('{name}');
+    expect(unfilled.changes.some((c) => c.note?.includes('{name}'))).toBe(true);
+  });
+
+  it('softens wording in place rather than dropping the facts', () => {
+    expect(rewrite('Only 3 seats are left at this price.').text).toContain(
+      '3 seats open at this price.',
+    );
+    expect(rewrite("I've booked us a call for Thursday at 2pm.").text).toContain(
+      'I could book us a call for Thursday at 2pm.',
+    );
+    expect(rewrite("If I don't hear back by Friday, I'll send the contract.").text).toContain(
+      "If I don't hear back by Friday, I'll assume the timing isn't right.",
+    );
+    expect(rewrite('Prices go up on January 1.').text).toContain('Prices change on January 1.');
+  });
+
+  it('leaves an empty draft empty and a clean draft unchanged', () => {
+    expect(rewrite('').text).toBe('');
+    const clean =
+      "Hi Ana,\n\nHere's the checklist you asked for: https://example.com/c. Useful? If not, no worries.\n\nBest,\nTom";
+    expect(rewrite(clean)).toMatchObject({ text: clean, changes: [] });
+  });
+
+  it('fixes the pushy drafts of the labelled training split', () => {
+    const rows = readFileSync(new URL('../data/followups.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            split: string;
+            text: string;
+            channel: CoachContext['channel'];
+            pushy: boolean;
+          },
+      )
+      .filter((r) => r.split === 'train' && r.pushy);
+    let fixed = 0;
+    for (const r of rows) {
+      const out = rewrite(r.text, { channel: r.channel });
+      expectConsistent(r.text, out.changes, out.text);
+      expect(rewrite(out.text, { channel: r.channel }).text).toBe(out.text);
+      if (!out.after.flags.pushy) fixed++;
+    }
+    expect(fixed / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
