@@ -346,7 +346,7 @@ if (!results.emailAsks.skipped)
   );
 if (!results.curtRequests.skipped)
   console.log(
-    `curt-requests (Madaan et al. 2020, n=${results.curtRequests.n}): rewrite keeps numbers/names/links ${pct(results.curtRequests.keepsNumbersNamesLinks)}, scores better ${pct(results.curtRequests.scoresBetter)} (better or already clean ${pct(results.curtRequests.scoresBetterOrAlreadyClean)}), not pushy after ${pct(results.curtRequests.notPushyAfter)}`,
+    `curt-requests (Madaan et al. 2020, n=${results.curtRequests.n}): rewrite keeps numbers/names/links ${pct(results.curtRequests.keepsNumbersNamesLinks)}, scores better ${pct(results.curtRequests.scoresBetter)} (better, or nothing to fix: not pushy and has an opt-out ${pct(results.curtRequests.scoresBetterOrAlreadyClean)}), not pushy after ${pct(results.curtRequests.notPushyAfter)}`,
   );
 const sp = results.speed;
 console.log(
@@ -354,10 +354,10 @@ console.log(
 );
 console.log(`  check()     median ${sp.check.medianMs} ms  p95 ${sp.check.p95Ms} ms`);
 console.log(
-  `  write-good  median ${sp.writeGood.medianMs} ms  p95 ${sp.writeGood.p95Ms} ms  (${sp.speedup.writeGood}x slower)`,
+  `  write-good  median ${sp.writeGood.medianMs} ms  p95 ${sp.writeGood.p95Ms} ms  (${sp.speedup.writeGood}x slower, median of per-round ratios)`,
 );
 console.log(
-  `  alex        median ${sp.alex.medianMs} ms  p95 ${sp.alex.p95Ms} ms  (${sp.speedup.alex}x slower)`,
+  `  alex        median ${sp.alex.medianMs} ms  p95 ${sp.alex.p95Ms} ms  (${sp.speedup.alex}x slower, median of per-round ratios)`,
 );
 console.log(`  length x1/x2/x4: ${sp.linearity.x1} / ${sp.linearity.x2} / ${sp.linearity.x4} ms`);
 

@@ -89,9 +89,11 @@ export function App() {
     if (!reply.ok) return setToast({ message: reply.error, error: true });
     setUndo(remember ? { tabId: draft.tabId, text: before } : null);
     setToast({
-      message: remember
-        ? 'Rewrite applied to the compose box. Nothing was sent.'
-        : 'Your original draft is back.',
+      message:
+        done ??
+        (remember
+          ? 'Rewrite applied to the compose box. Nothing was sent.'
+          : 'Your original draft is back.'),
     });
   };
 
