@@ -19,10 +19,16 @@ export function Library(props: {
     <section aria-labelledby="library-title" className="library">
       <h3 id="library-title">Value library</h3>
       <p className="muted">
-        Save articles worth sharing. When you write a follow-up, Crickets suggests the one that fits.
+        Save articles worth sharing. When you write a follow-up, Crickets suggests the one that
+        fits.
       </p>
       <div className="actions">
-        <button type="button" data-testid="save-article" onClick={props.onSave} disabled={props.saving}>
+        <button
+          type="button"
+          data-testid="save-article"
+          onClick={props.onSave}
+          disabled={props.saving}
+        >
           {props.saving ? 'Saving…' : 'Save the page I was reading'}
         </button>
         <input
@@ -34,7 +40,11 @@ export function Library(props: {
         />
       </div>
       {props.status && (
-        <p role={props.status.ok ? 'status' : 'alert'} className={props.status.ok ? '' : 'error-text'} data-testid="save-status">
+        <p
+          role={props.status.ok ? 'status' : 'alert'}
+          className={props.status.ok ? '' : 'error-text'}
+          data-testid="save-status"
+        >
           {props.status.message}{' '}
           {!props.status.ok && props.status.message.includes('allow it') && (
             <button type="button" onClick={props.onAllowAllPages}>
@@ -44,7 +54,9 @@ export function Library(props: {
         </p>
       )}
       <ul className="library-list">
-        {props.items?.length === 0 && <li className="muted">Nothing saved{props.query ? ' matches' : ' yet'}.</li>}
+        {props.items?.length === 0 && (
+          <li className="muted">Nothing saved{props.query ? ' matches' : ' yet'}.</li>
+        )}
         {props.items?.map((a) => (
           <li key={a.url} data-testid="library-item">
             <a href={a.url} target="_blank" rel="noreferrer noopener">
@@ -89,7 +101,12 @@ export function Library(props: {
                 Tag
               </button>
             )}{' '}
-            <button type="button" className="link" data-testid="delete-article" onClick={() => props.onDelete(a.url)}>
+            <button
+              type="button"
+              className="link"
+              data-testid="delete-article"
+              onClick={() => props.onDelete(a.url)}
+            >
               Delete
             </button>
           </li>

@@ -28,7 +28,11 @@ export function Suggestions(props: {
               type="button"
               data-testid="insert-article"
               disabled={!props.canInsert}
-              title={props.canInsert ? 'Add a one-line opener with the link to your draft' : 'Open a reply box first'}
+              title={
+                props.canInsert
+                  ? 'Add a one-line opener with the link to your draft'
+                  : 'Open a reply box first'
+              }
               onClick={() => props.onInsert(s)}
             >
               Insert in my draft

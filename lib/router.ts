@@ -105,11 +105,15 @@ async function act(message: Message, sender: Sender, ctx: RouterContext): Promis
           ? { ok: false as const, message: 'Open the article in a tab first, then Save.' }
           : await saveFromTab(db, tab, ctx.now(), ctx.extract);
       await lastSave.setValue({ ok: outcome.ok, message: outcome.message, at: ctx.now() });
-      return outcome.ok ? { ok: true, message: outcome.message, url: outcome.article.url } : { ok: false, error: outcome.message };
+      return outcome.ok
+        ? { ok: true, message: outcome.message, url: outcome.article.url }
+        : { ok: false, error: outcome.message };
     }
     case 'deleteArticle': {
       const removed = await deleteArticle(db, message.url);
-      return removed ? { ok: true, article: removed } : { ok: false, error: 'That article was already deleted.' };
+      return removed
+        ? { ok: true, article: removed }
+        : { ok: false, error: 'That article was already deleted.' };
     }
     case 'restoreArticle':
       await restoreArticle(db, message.article);

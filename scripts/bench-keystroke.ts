@@ -35,7 +35,10 @@ try {
     const want = expected.trim();
     const seenAt = await panel
       .waitForFunction(
-        (w) => (window as unknown as { seen: { at: number; text: string }[] }).seen.find((x) => x.text.trim() === w)?.at,
+        (w) =>
+          (window as unknown as { seen: { at: number; text: string }[] }).seen.find(
+            (x) => x.text.trim() === w,
+          )?.at,
         want,
         { timeout: 5000, polling: 2 },
       )
@@ -43,7 +46,8 @@ try {
     latencies.push(seenAt - t0);
   }
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  const q = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
   const out = {
     date: new Date().toISOString(),
     keystrokes: latencies.length,
