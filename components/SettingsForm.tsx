@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import type { MessageKind } from '@/lib/coach';
 import type { Settings } from '@/lib/settings';
+import { KIND_LABELS } from '@/lib/silence/kind';
+
+const KINDS = Object.keys(KIND_LABELS) as MessageKind[];
 
 const parseGaps = (text: string): number[] | null => {
   const parts = text
@@ -16,6 +20,8 @@ const parseGaps = (text: string): number[] | null => {
 /** Cadence, reminders and the opt-out line. Invalid input is explained and never saved. */
 export function SettingsForm(props: {
   settings: Settings;
+  /** The built-in template of each kind, shown when the user has none of their own. */
+  builtIn: Readonly<Record<MessageKind, string>>;
   onSave: (s: Settings) => void;
   status: string | null;
 }) {
@@ -25,6 +31,7 @@ export function SettingsForm(props: {
   const [weekends, setWeekends] = useState(settings.cadence.countWeekends);
   const [notifications, setNotifications] = useState(settings.notifications);
   const [optOutLine, setOptOutLine] = useState(settings.optOutLine);
+  const [own, setOwn] = useState<Partial<Record<MessageKind, string>>>(settings.templates);
   const [error, setError] = useState<string | null>(null);
 
   const save = () => {
@@ -37,10 +44,16 @@ export function SettingsForm(props: {
     if (!Number.isInteger(r) || r < 1 || r > 730)
       return setError('Rest: a whole number of days between 1 and 730.');
     setError(null);
+    const templates: Partial<Record<MessageKind, string>> = {};
+    for (const k of KINDS) {
+      const t = own[k];
+      if (t !== undefined && t.trim() && t !== props.builtIn[k]) templates[k] = t;
+    }
     props.onSave({
       cadence: { gapsDays: g, restDays: r, countWeekends: weekends },
       notifications,
       optOutLine,
+      templates,
     });
   };
 
@@ -88,8 +101,36 @@ export function SettingsForm(props: {
         <br />
         <input value={optOutLine} onChange={(e) => setOptOutLine(e.target.value)} size={60} />
       </label>
+      <h2>Templates</h2>
+      <p className="muted">
+        One per kind of message. Fields: {'{name}'}, {'{subject}'}, {'{silentDays}'}, {'{article}'}{' '}
+        (your best saved article), {'{referrer}'}. A field Crickets can&apos;t fill stays in braces
+        and the panel tells you.
+      </p>
+      {KINDS.map((k) => (
+        <div key={k} className="template">
+          <label htmlFor={`tpl-${k}`}>
+            <strong>{KIND_LABELS[k].label}</strong>{' '}
+            <span className="muted">({KIND_LABELS[k].principles.join(', ')})</span>
+          </label>
+          <textarea
+            id={`tpl-${k}`}
+            data-testid={`template-${k}`}
+            rows={5}
+            value={own[k] ?? props.builtIn[k]}
+            onChange={(e) => setOwn({ ...own, [k]: e.target.value })}
+          />
+          {own[k] !== undefined && own[k] !== props.builtIn[k] && (
+            <button type="button" onClick={() => setOwn({ ...own, [k]: undefined })}>
+              Back to the built-in template
+            </button>
+          )}
+        </div>
+      ))}
       <p>
-        <button type="submit">Save</button>
+        <button type="submit" data-testid="save-settings">
+          Save
+        </button>
       </p>
       {error && (
         <p role="alert" className="error-text">

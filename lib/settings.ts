@@ -15,6 +15,11 @@ export const SettingsSchema = z.object({
   notifications: z.boolean(),
   /** The opt-out line the rewrite adds when a draft has none. */
   optOutLine: z.string().check(z.maxLength(300)),
+  /** The user's own template per message kind; a missing one uses the built-in template. */
+  templates: z.partialRecord(
+    z.enum(['first', 'value', 'reference', 'feedback', 'close', 'next-step']),
+    z.string().check(z.maxLength(5000)),
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -26,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   notifications: true,
   optOutLine: "If the timing isn't right, just tell me and I'll close the loop.",
+  templates: {},
 };
 
 /**
@@ -49,6 +55,7 @@ export function normaliseSettings(raw: unknown): Settings {
     cadence: part('cadence'),
     notifications: part('notifications'),
     optOutLine: part('optOutLine'),
+    templates: part('templates'),
   };
 }
 

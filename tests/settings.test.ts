@@ -21,6 +21,7 @@ describe('normaliseSettings', () => {
       cadence: { gapsDays: [2, 5], restDays: 60, countWeekends: false },
       notifications: true,
       optOutLine: 'No worries if not.',
+      templates: {},
     });
     expect(
       normaliseSettings({ cadence: { gapsDays: [0], restDays: 5, countWeekends: true } }).cadence,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BackupPanel } from '@/components/BackupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
 import { exportBackup } from '@/lib/backup';
+import { templates } from '@/lib/coach';
 import { db } from '@/lib/db';
 import { settingsItem, type Settings } from '@/lib/settings';
 import { send, useSettings } from '../sidepanel/client';
@@ -17,6 +18,7 @@ export function Options() {
       {settings ? (
         <SettingsForm
           settings={settings}
+          builtIn={templates}
           onSave={(next: Settings) =>
             void settingsItem
               .setValue(next)

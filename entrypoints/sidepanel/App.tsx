@@ -6,9 +6,11 @@ import { DueList } from '@/components/DueList';
 import { EmptyState } from '@/components/EmptyState';
 import { History } from '@/components/History';
 import { Participants } from '@/components/Participants';
+import { TemplateOffer } from '@/components/TemplateOffer';
 import { Toast } from '@/components/Toast';
 import { check, rewrite, rulesById } from '@/lib/coach';
 import { coachContextFor } from '@/lib/coach-context';
+import { draftFromTemplate } from '@/lib/template-draft';
 import type { UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
 import { dueEntry, type DueFilter } from '@/lib/silence/due';
@@ -196,6 +198,26 @@ export function App() {
             />
           )}
         </>
+      )}
+      {contact && due && settings && view && (
+        <TemplateOffer
+          kind={due.kind}
+          canWrite={draft?.tabId !== undefined && draft !== null}
+          onUse={() => {
+            const filled = draftFromTemplate(due.kind, settings, {
+              contact,
+              subject: view.thread.subject,
+              now,
+            });
+            void writeDraft(
+              filled.text,
+              true,
+              filled.unfilled.length
+                ? `Template added. Fill in ${filled.unfilled.map((f) => `{${f}}`).join(', ')} before you send.`
+                : 'Template added to the compose box. Undo brings your draft back.',
+            );
+          }}
+        />
       )}
       {draft && coached && (
         <DraftCoach

@@ -71,4 +71,33 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(PUSHY);
     await expect.poll(() => score(panel), { timeout: 10_000 }).toBe(before);
   });
+
+  it('writes the user’s own template for the suggested kind of message into the compose box', async () => {
+    // In Settings, the user writes their own feedback template (Dana has 3 unanswered messages).
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options
+      .getByTestId('template-feedback')
+      .fill('Hi {name}, was it the timing or the fit? {referrer}');
+    await options.getByTestId('save-settings').click();
+    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
+
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type('Hi');
+    await expect
+      .poll(() => panel.getByTestId('use-template').isEnabled(), { timeout: 10_000 })
+      .toBe(true);
+    expect(await panel.getByTestId('use-template').innerText()).toContain('Ask for feedback');
+    await panel.getByTestId('use-template').click();
+    await expect
+      .poll(() => typed(gmail), { timeout: 10_000 })
+      .toBe('Hi Dana, was it the timing or the fit? {referrer}');
+    // The unfilled field is called out, not guessed.
+    expect(await panel.getByTestId('toast').innerText()).toContain('{referrer}');
+    await panel.getByTestId('undo-rewrite').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe('Hi');
+  });
 });

@@ -87,5 +87,11 @@ describe('the value library in real Chromium', () => {
     await expect
       .poll(() => panel.getByTestId('flag-valueFirst').getAttribute('data-on'), { timeout: 10_000 })
       .toBe('true');
+
+    // Delete, then Undo brings it back.
+    await panel.getByTestId('delete-article').first().click();
+    await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(0);
+    await panel.getByTestId('undo').click();
+    await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(1);
   });
 });
