@@ -4,7 +4,11 @@ import { openDb, type ContactRow, type MessageRow } from '../lib/db';
 import { computeDue, DEFAULT_CADENCE } from '../lib/silence/cadence';
 import { dueCount, dueList } from '../lib/silence/due';
 import { ingestThread } from '../lib/silence/ingest';
+import { extractArticle } from '../lib/library/extract';
+import { rankArticles } from '../lib/library/rank';
+import type { SavedArticle } from '../lib/library/article';
 import { readGmailThread } from '../lib/sources/gmail';
+import { readLinkedInThread } from '../lib/sources/linkedin';
 
 const DAY = 86_400_000;
 
@@ -97,8 +101,46 @@ async function seed(contacts: number, messages: number) {
   };
 }
 
-export async function run(longThreadHtml: string) {
+export async function run(
+  longThreadHtml: string,
+  linkedInHtml: string,
+  articles: { file: string; url: string; html: string }[],
+) {
   const results: Record<string, unknown> = {};
+
+  // Reading a LinkedIn conversation (9 messages).
+  const liDoc = new DOMParser().parseFromString(linkedInHtml, 'text/html');
+  const liUrl =
+    'https://www.linkedin.com/messaging/thread/2-M2Y2YzJhOTEtN2Q0ZS00YjhhLTljMTUtMmU4YjdmMGE2ZDM0XzAxMA==/';
+  const li = await time(30, () => readLinkedInThread(liDoc, liUrl));
+  results.readLinkedIn = {
+    medianMs: li.median,
+    p95Ms: li.p95,
+    messages: li.last?.messages.length ?? 0,
+  };
+
+  // Extracting each article fixture with Readability (on a clone, as the extension does).
+  const extracted: SavedArticle[] = [];
+  const perArticle: Record<string, number> = {};
+  for (const a of articles) {
+    const d = new DOMParser().parseFromString(a.html, 'text/html');
+    const r = await time(5, () => extractArticle(d, a.url, Date.now()));
+    perArticle[a.file] = r.median;
+    if (r.last.ok) extracted.push(r.last.article);
+  }
+  results.extractArticle = perArticle;
+
+  // Ranking 500 saved articles against the 50-message thread: first run (indexing) and after.
+  const library: SavedArticle[] = Array.from({ length: 500 }, (_, i) => {
+    const base = extracted[i % extracted.length]!;
+    const shift = i % base.keywords.length;
+    return {
+      ...base,
+      url: `${base.url}?copy=${i}`,
+      title: `${base.title} (${i})`,
+      keywords: [...base.keywords.slice(shift), ...base.keywords.slice(0, shift)],
+    };
+  });
 
   // Reading a 50-message Gmail thread (DOM → Thread).
   const doc = new DOMParser().parseFromString(longThreadHtml, 'text/html');
@@ -112,6 +154,22 @@ export async function run(longThreadHtml: string) {
     medianMs: read.median,
     p95Ms: read.p95,
     messages: thread?.messages.length ?? 0,
+  };
+
+  const rankContext = {
+    subject: thread!.subject,
+    messages: thread!.messages.map((m) => m.text),
+    companyDomain: 'umbrella-supply.com',
+  };
+  const cold = performance.now();
+  rankArticles(library, rankContext, { limit: 3 });
+  const rankCold = performance.now() - cold;
+  const rank = await time(21, () => rankArticles(library, rankContext, { limit: 3 }));
+  results.rank500 = {
+    articles: library.length,
+    firstMs: rankCold,
+    medianMs: rank.median,
+    p95Ms: rank.p95,
   };
 
   // Ingesting it: first time (writes) and again (idempotent, nothing written).

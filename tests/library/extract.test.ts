@@ -127,24 +127,6 @@ describe('extractArticle on the article fixtures', () => {
     const b = extractArticle(loadArticle(ARTICLES[0]!.file), ARTICLES[0]!.servedAt, NOW);
     expect(a).toEqual(b);
   });
-
-  it('timing per fixture (median of 5 runs), well under 100 ms each', () => {
-    const rows: string[] = [];
-    for (const f of [...ARTICLES, ...NON_ARTICLES]) {
-      const html = articleHtml(f.file);
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const d = doc(html);
-        const t = performance.now();
-        extractArticle(d, f.servedAt, NOW);
-        times.push(performance.now() - t);
-      }
-      times.sort((x, y) => x - y);
-      rows.push(`${f.file.padEnd(28)} ${times[2]!.toFixed(2)} ms`);
-      expect(times[2]).toBeLessThan(100);
-    }
-    console.log(`extraction, median of 5:\n${rows.join('\n')}`);
-  });
 });
 
 describe('pages that are not articles are refused with a sentence for the user', () => {

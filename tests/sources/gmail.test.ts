@@ -114,22 +114,6 @@ describe('readGmailThread on the fixtures', () => {
       expect(m.text).not.toContain('wrote:');
     });
   });
-
-  it('reads the 50-message thread fast', () => {
-    const doc = loadFixture('long-thread');
-    for (let i = 0; i < 5; i++) readGmailThread(doc, THREAD_URL);
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      readGmailThread(doc, THREAD_URL);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Infinity;
-    console.info(`long-thread (50 messages) read in ${median.toFixed(2)} ms (median, linkedom)`);
-    // linkedom's selector engine is several times slower than Chromium's; the budget there is 10 ms.
-    expect(median).toBeLessThan(100);
-  });
 });
 
 describe('pages that are not a conversation', () => {
