@@ -70,6 +70,19 @@ describe('silence in real Chromium', () => {
         panel.getByTestId('due-item').filter({ hasText: 'Rachel Kim' }).getAttribute('data-phase'),
       )
       .toBe(phase);
+    // One click on a due contact opens their thread.
+    const opened = s.context.waitForEvent('page');
+    await panel
+      .getByTestId('due-item')
+      .filter({ hasText: 'Rachel Kim' })
+      .getByRole('button')
+      .click();
+    const tab = await opened;
+    await tab.waitForLoadState();
+    // A tab the extension opens can start loading before the test's fixture routing attaches to
+    // it; then Chromium shows its offline page, and a reload loads the same address again.
+    if (tab.url().startsWith('chrome-error:')) await tab.reload();
+    expect(tab.url()).toBe('https://mail.google.com/mail/u/0/#inbox/1a1ede73cc8a01a2');
     await panel.close();
   });
 });
