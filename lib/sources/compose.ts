@@ -18,6 +18,7 @@
  * execCommand or the editor refuses it, the lines are built with DOM calls and an `input` event
  * is dispatched. Markup is never written as HTML; the excluded blocks stay the same nodes.
  */
+import { BLOCK_TAGS } from './blocks';
 
 export interface DraftOptions {
   /** Selectors of blocks that are not typed text: signatures and quoted history. */
@@ -53,43 +54,6 @@ const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 't
 /** Elements that show something although they hold no text. */
 const MEDIA = 'img, hr, input, video, audio, iframe, object, embed, svg, canvas';
 const MEDIA_TAGS = new Set(MEDIA.split(', '));
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'ul',
-]);
 const VOID_TAGS = new Set(['br', 'img', 'hr', 'input', 'wbr', 'embed', 'area', 'col', 'source']);
 const MAX_TEXT = 200_000;
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;

@@ -15,6 +15,7 @@
  *   `display:none`.
  * Gmail prefixes the class names and ids of received HTML with `m_<number>`; the prefix is ignored.
  */
+import { BLOCK_TAGS } from './blocks';
 
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'img']);
 const SKIP_CLASSES = new Set([
@@ -32,42 +33,6 @@ const SKIP_CLASSES = new Set([
 ]);
 /** Elements from which on everything is a quoted reply (Outlook). */
 const STOP_IDS = new Set(['divRplyFwdMsg', 'appendonsend']);
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'ul',
-]);
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PREFIX = /^m_-?\d+_?/;
 const MAX_TEXT = 200_000;

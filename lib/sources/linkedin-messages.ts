@@ -25,6 +25,7 @@
  * Times: the time encoded in the message id when it carries one (see linkedin-dates.ts), else
  * the day heading with the group's clock time, else none.
  */
+import { BLOCK_TAGS } from './blocks';
 import {
   localTime,
   parseClock,
@@ -107,19 +108,6 @@ function bodiesOf(item: Element): Element[] {
 }
 
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img', 'button']);
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-]);
 const MAX_TEXT = 200_000;
 
 /** Text as LinkedIn renders message bodies: line breaks kept, runs of spaces collapsed. */
