@@ -410,19 +410,49 @@ export function analyse(
   let bangRun = false;
   for (let i = greetingEnd; i <= n; i++) {
     const c = i < n ? body.charCodeAt(i) : 32;
-    if (c >= 97 && c <= 122 && tokStart >= 0) {
-      // fast path: a lower-case letter inside a word, most of any text
+    const up = c >= 65 && c <= 90;
+    if ((c >= 97 && c <= 122) || up) {
+      // fast path: a letter and the lower-case letters after it, most of any text, in a tight
+      // loop over locals
+      if (up && prevUpper) capsRun = true;
+      if (tokStart < 0) {
+        // a token starts here
+        if (sStart < 0) sStart = i;
+        tokStart = i;
+        tokPlain = true;
+        groups = 0;
+        prevVowel = false;
+        last = 0;
+        beforeLast = 0;
+      }
       if (hLen === 0) hStart = i;
-      h = (Math.imul(h, 31) + c) | 0;
-      hLen++;
-      sLast = i + 1;
+      let hh: number = h;
+      let g: number = groups;
+      let pv: number = prevVowel ? 1 : 0;
+      let bl: number = beforeLast;
+      let l: number = last;
+      let d = c | 32; // lower case
+      let j = i;
+      do {
+        hh = (Math.imul(hh, 31) + d) | 0;
+        const v = VOWEL[d]!; // 0 or 1
+        g += v & ~pv; // branch-free: a vowel after a non-vowel starts a group
+        pv = v;
+        bl = l;
+        l = d;
+        if (++j >= n) break;
+        d = body.charCodeAt(j);
+      } while (d >= 97 && d <= 122);
+      hLen += j - i;
+      h = hh;
+      groups = g;
+      prevVowel = pv === 1;
+      beforeLast = bl;
+      last = l;
+      sLast = j;
       tokWordish = true;
-      prevUpper = false;
-      const v = VOWEL[c] === 1;
-      if (v && !prevVowel) groups++;
-      prevVowel = v;
-      beforeLast = last;
-      last = c;
+      prevUpper = up && j === i + 1;
+      i = j - 1;
       continue;
     }
     if (c === 32) {
@@ -558,12 +588,10 @@ export function analyse(
     } else if (c === 47 || c === 64) {
       tokPlain = false;
     }
-    if (c === 63 && body.charCodeAt(i + 1) !== 63) questions++;
-    if (
-      (c === 33 || c === 63) &&
-      (body.charCodeAt(i + 1) === 33 || (c === 33 && body.charCodeAt(i + 1) === 63))
-    )
-      bangRun = true;
+    // -1 past the end: reading out of bounds would deoptimise this loop
+    const next = i + 1 < n ? body.charCodeAt(i + 1) : -1;
+    if (c === 63 && next !== 63) questions++;
+    if ((c === 33 || c === 63) && (next === 33 || (c === 33 && next === 63))) bangRun = true;
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       // end of sentence when followed by space/end (allowing closing quotes and brackets)
       let j = i + 1;
@@ -587,7 +615,8 @@ export function analyse(
           }
         }
         for (let q = i + 1; q < k; q++)
-          if (body.charCodeAt(q) === 63 && body.charCodeAt(q + 1) !== 63) questions++;
+          if (body.charCodeAt(q) === 63 && (q + 1 < n ? body.charCodeAt(q + 1) : -1) !== 63)
+            questions++;
         sLast = k;
         // finish the token at k and the sentence
         if (tokWordish) {

@@ -39,7 +39,7 @@ export function defineRule(spec: RuleSpec): Rule {
     explanation,
     check(_text: string, ctx: Analysis): Finding[] {
       let hits = withoutOverlaps(find(ctx));
-      if (ctx.links.length > 0) hits = outsideLinks(hits, ctx.links);
+      if (hits.length > 0 && ctx.links.length > 0) hits = outsideLinks(hits, ctx.links);
       const out: Finding[] = new Array<Finding>(hits.length);
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
@@ -144,14 +144,16 @@ export function gated(
 
 /** Runs the gated patterns whose words occur, on the sentences that hold them. */
 export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) => void): void {
+  if (!a.gated) {
+    for (let k = 0; k < g.res.length; k++) matchBody(g.res[k]!, a, fn, k);
+    return;
+  }
+  const slots = slotsOf(a, g);
+  const lists = a.triggered.lists;
   for (let k = 0; k < g.res.length; k++) {
-    const re = g.res[k]!;
-    if (!a.gated) {
-      matchBody(re, a, fn, k);
-      continue;
-    }
-    const at = positions(a, g, k);
-    if (at !== undefined) matchAt(re, a, at, fn, k);
+    const slot = slots[k]!;
+    const at = slot < 0 ? undefined : lists[slot];
+    if (at !== undefined) matchAt(g.res[k]!, a, at, fn, k);
   }
 }
 
@@ -163,11 +165,17 @@ function matchAt(
   fn: (m: RegExpExecArray, k: number) => void,
   k: number,
 ): void {
-  let last: Sentence | undefined;
+  // positions ascend, so the sentence holding each is found by walking forward
+  const ss = a.sentences;
+  let si = 0;
+  let last = -1;
   for (let i = 0; i < at.length; i++) {
-    const s = sentenceAt(a, at[i]!);
-    if (s === undefined || s === last) continue;
-    last = s;
+    const pos = at[i]!;
+    while (si < ss.length && pos >= ss[si]!.end) si++;
+    if (si === ss.length) break;
+    const s = ss[si]!;
+    if (pos < s.start || si === last) continue;
+    last = si;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text)) !== null) {
@@ -211,12 +219,18 @@ export function somewhere(a: Analysis, g: Gated, k: number, atStart: boolean): b
   }
   const at = positions(a, g, k);
   if (at === undefined) return false;
-  let last: Sentence | undefined;
+  // positions ascend: walk the sentences forward
+  const ss = a.sentences;
+  let si = 0;
+  let last = -1;
   for (let i = 0; i < at.length; i++) {
-    const s = sentenceAt(a, at[i]!);
-    if (s === undefined || s === last) continue;
-    last = s;
-    if (atStart && at[i] !== s.start) continue;
+    const pos = at[i]!;
+    while (si < ss.length && pos >= ss[si]!.end) si++;
+    if (si === ss.length) break;
+    const s = ss[si]!;
+    if (pos < s.start || si === last) continue;
+    last = si;
+    if (atStart && pos !== s.start) continue;
     re.lastIndex = 0;
     if (re.test(s.text)) return true;
   }
@@ -260,10 +274,15 @@ export function sentencesMatching(a: Analysis, g: Gated): Uint8Array {
     }
     const at = positions(a, g, k);
     if (at === undefined) continue;
+    // positions ascend: walk the sentences forward
+    const ss = a.sentences;
+    let i = 0;
     let last = -1;
     for (let j = 0; j < at.length; j++) {
-      const i = sentenceIndexAt(a, at[j]!);
-      if (i < 0 || i === last) continue;
+      const pos = at[j]!;
+      while (i < ss.length && pos >= ss[i]!.end) i++;
+      if (i === ss.length) break;
+      if (pos < ss[i]!.start || i === last) continue;
       last = i;
       if (flags[i]) continue;
       re.lastIndex = 0;
