@@ -96,6 +96,12 @@ describe('rewrite()', () => {
       "If I don't hear back by Friday, I'll assume the timing isn't right.",
     );
     expect(rewrite('Prices go up on January 1.').text).toContain('Prices change on January 1.');
+    // A threat that carries a number keeps the number as information, and the result passes.
+    const r = rewrite(
+      'Hi Dana,\n\nPlease sign the contract by Friday or the 20% discount goes away.',
+    );
+    expect(r.text).toContain('by Friday, while the 20% discount still applies');
+    expect(r.after.flags.pushy).toBe(false);
   });
 
   it('leaves an empty draft empty and a clean draft unchanged', () => {

@@ -4,7 +4,7 @@ import { launch, openGmail, type Session } from './harness';
 
 const BOX = 'div.Am.Al.editable[contenteditable="true"]';
 const PUSHY =
-  "Hi Dana,\n\nJust checking in again. I need you to sign the contract for the 20% discount by Friday or we'll give your implementation slot away. Did you get my last email?";
+  'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away. Did you get my last email?';
 
 /** What the compose box holds above the signature, as the user sees it. */
 const typed = (gmail: Page): Promise<string> =>

@@ -1,6 +1,7 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
 import { CONSEQUENCE, rx } from '../lexicon';
 import { optOutIn } from '../optout';
+import { protectedTokens } from '../protect';
 import { defineRule, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
@@ -17,6 +18,9 @@ const THREAT_START = rx(
   'i',
 );
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;
+/** "the 20% discount goes away": the thing the threat takes away, to keep it as information. */
+const LOST_THING =
+  /\b((?:the|your|our|this|that)\s+[^,.;!?]{1,60}?)\s+(?:goes away|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
 export const deadlinePressure = defineRule({
@@ -50,11 +54,21 @@ export const deadlinePressure = defineRule({
         const between = a.body.slice(dEnd, cStart);
         const lead = CLAUSE_LEAD.exec(between);
         const cut = dEnd + (lead ? lead.index : between.length);
-        const soft = R2.test(a.body.slice(cut, end));
+        const threat = a.body.slice(cut, end);
+        const soft = R2.test(threat);
+        // A threat that names a number or a name ("the 20% discount goes away") keeps it as
+        // information ("while the 20% discount still applies"): a rewrite never drops those.
+        const lost = soft && protectedTokens(threat).length > 0 ? LOST_THING.exec(threat) : null;
         hits.push(
-          soft
-            ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
-            : { start: dStart, end: Math.max(end, dEnd) },
+          lost
+            ? {
+                start: dStart,
+                end,
+                replacement: `${a.body.slice(dStart, cut)}, while ${lost[1]} still applies`,
+              }
+            : soft
+              ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
+              : { start: dStart, end: Math.max(end, dEnd) },
         );
       } else {
         hits.push({ start: s.start, end: s.end });

@@ -23,6 +23,15 @@ ruleTable(deadlinePressure, {
       ],
     },
     {
+      text: 'Please sign by Friday or the 20% discount goes away.',
+      findings: [
+        {
+          at: 'by Friday or the 20% discount goes away',
+          replacement: 'by Friday, while the 20% discount still applies',
+        },
+      ],
+    },
+    {
       text: "If you don't sign by Friday, we lose the implementation slot.",
       findings: [{ at: 'by Friday, we lose the implementation slot', replacement: null }],
     },
