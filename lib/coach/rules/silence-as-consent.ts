@@ -52,12 +52,21 @@ export const silenceAsConsent = defineRule({
       if (!s || s.start === last) return;
       if (!PROCEED.test(s.text)) return;
       last = s.start;
-      // keep the condition (and its date), close gracefully instead of proceeding
-      const comma = s.text.indexOf(',', m.index - s.start);
+      // keep the condition (and its date), close gracefully instead of proceeding: the condition
+      // ends at its comma, or where "I'll ..." starts when there is none
+      const from = m.index - s.start;
+      const comma = s.text.indexOf(',', from);
+      PROCEED.lastIndex = 0;
+      const proceed = PROCEED.exec(s.text.slice(from));
+      const cut =
+        comma > from && (!proceed || comma < from + proceed.index)
+          ? comma
+          : proceed
+            ? from + proceed.index
+            : -1;
       const h: Hit = { start: s.start, end: s.end };
-      if (comma > 0 && m.index - s.start < comma) {
-        h.replacement = s.text.slice(0, comma) + ", I'll assume the timing isn't right.";
-      }
+      const condition = cut > 0 ? s.text.slice(0, cut).trimEnd() : '';
+      if (condition) h.replacement = `${condition}, I'll assume the timing isn't right.`;
       hits.push(h);
     });
     scan(a, RE, (m) => {

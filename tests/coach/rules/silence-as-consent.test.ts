@@ -17,6 +17,15 @@ ruleTable(silenceAsConsent, {
         },
       ],
     },
+    {
+      text: "If I don't get a reply by Thursday I'll assume you're happy and send over the invoice.",
+      findings: [
+        {
+          at: "If I don't get a reply by Thursday I'll assume you're happy and send over the invoice.",
+          replacement: "If I don't get a reply by Thursday, I'll assume the timing isn't right.",
+        },
+      ],
+    },
     { text: "I'll take that as a yes.", findings: [{ at: "I'll take that as a yes" }] },
     { text: 'No news is good news.', findings: [{ at: 'No news is good news' }] },
   ],
