@@ -16,6 +16,7 @@
  * plausible, and falls back on the headings otherwise (other id forms, such as random ids, carry
  * no time).
  */
+import { monthOf } from './months';
 
 /** Lower case, accents stripped, every kind of space made plain. */
 function normalize(s: string): string {
@@ -28,20 +29,6 @@ function normalize(s: string): string {
 }
 
 /** Month names and abbreviations (en, de, fr, es, it, pt, nl), accents stripped. */
-const MONTHS: readonly (readonly string[])[] = [
-  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'janner'],
-  ['february', 'februar', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['march', 'marz', 'mars', 'marzo', 'marco', 'maart', 'mrt'],
-  ['april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
-  ['august', 'aout', 'agosto', 'augustus'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
-  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-  ['november', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro'],
-];
 
 /** Weekdays, Sunday first (en, de, fr, es, it, pt, nl). */
 const WEEKDAYS: readonly (readonly string[])[] = [
@@ -75,21 +62,7 @@ const TODAY = new Set([
 ]);
 const YESTERDAY = new Set(['yesterday', 'gestern', 'hier', 'ayer', 'ieri', 'ontem', 'gisteren']);
 
-let monthPrefixes: Map<string, number> | undefined;
 let weekdayNames: Map<string, number> | undefined;
-
-/** 1–12 for a month name or an abbreviation of one (at least three letters), else 0. */
-function monthOf(word: string): number {
-  if (!monthPrefixes) {
-    monthPrefixes = new Map();
-    MONTHS.forEach((names, i) => {
-      for (const name of names) {
-        for (let n = 3; n <= name.length; n++) monthPrefixes?.set(name.slice(0, n), i + 1);
-      }
-    });
-  }
-  return monthPrefixes.get(word) ?? 0;
-}
 
 function weekdayOf(word: string): number {
   if (!weekdayNames) {
