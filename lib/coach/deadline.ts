@@ -1,6 +1,6 @@
 /** Deadlines in the draft ("by Friday", "today", "within 24 hours"), found once per analysis. */
 import { DEADLINE } from './lexicon';
-import { gated, scan, sentenceIndexAt } from './rule';
+import { gated, scanFirst, sentenceIndexAt } from './rule';
 import type { Analysis } from './types';
 
 export const DEADLINES = gated('deadline', [
@@ -20,7 +20,7 @@ export function deadlinesOf(a: Analysis): readonly (Span | undefined)[] {
   let out = a.memo.deadlines as (Span | undefined)[] | undefined;
   if (out) return out;
   const found: (Span | undefined)[] = new Array<Span | undefined>(a.sentences.length);
-  scan(a, DEADLINES, (m) => {
+  scanFirst(a, DEADLINES, (m) => {
     const i = sentenceIndexAt(a, m.index);
     if (i >= 0 && found[i] === undefined) found[i] = { start: m.index, end: m.index + m[0].length };
   });

@@ -157,6 +157,29 @@ export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) 
   }
 }
 
+/**
+ * Like scan, for callers that use only the first match of each pattern in each sentence: in a gated
+ * analysis a pattern's search of a sentence stops at its first match (ungated, every match is
+ * reported, as by scan).
+ */
+export function scanFirst(
+  a: Analysis,
+  g: Gated,
+  fn: (m: RegExpExecArray, k: number) => void,
+): void {
+  if (!a.gated) {
+    scan(a, g, fn);
+    return;
+  }
+  const slots = slotsOf(a, g);
+  const lists = a.triggered.lists;
+  for (let k = 0; k < g.res.length; k++) {
+    const slot = slots[k]!;
+    const at = slot < 0 ? undefined : lists[slot];
+    if (at !== undefined) matchAt(g.res[k]!, a, at, fn, k, true);
+  }
+}
+
 /** Matches of re in the sentences holding the given word positions; indexes are text offsets. */
 function matchAt(
   re: RegExp,
@@ -164,6 +187,7 @@ function matchAt(
   at: readonly number[],
   fn: (m: RegExpExecArray, k: number) => void,
   k: number,
+  first = false,
 ): void {
   // positions ascend, so the sentence holding each is found by walking forward
   const ss = a.sentences;
@@ -182,7 +206,7 @@ function matchAt(
       if (m[0].length === 0) re.lastIndex++;
       m.index += s.start;
       fn(m, k);
-      if (!re.global) break;
+      if (first || !re.global) break;
     }
   }
 }
