@@ -400,6 +400,17 @@ export function eachMatch(
 
 export { sentenceAt };
 
+/** A rule's find() when every match of its patterns is one finding, with no replacement. */
+export function everyMatch(g: Gated): (a: Analysis) => Hit[] {
+  return (a) => {
+    const hits: Hit[] = [];
+    scan(a, g, (m) => {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    });
+    return hits;
+  };
+}
+
 /** Upper-cases the first letter of s. */
 export function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);

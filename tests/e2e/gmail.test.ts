@@ -9,12 +9,11 @@ import {
   openGmail,
   putGenerated,
   type Session,
+  text,
 } from './harness';
 
 const DAY = 86_400_000;
 const daysSince = (d: Date): number => Math.floor((Date.now() - d.getTime()) / DAY);
-const text = (page: Page, id: string): Promise<string> =>
-  page.getByTestId(id).first().innerText({ timeout: 10_000 });
 
 /** Gmail's own way of opening another thread: swap the view in place and change the hash. */
 async function gmailNavigate(page: Page, fixturePath: string, hash: string): Promise<void> {

@@ -307,3 +307,7 @@ export async function currentConversation(
     return (got.current as { channel: string; threadKey: string | null } | undefined) ?? null;
   });
 }
+
+/** The text of the first element with a data-testid (waits for it to appear). */
+export const text = (page: Page, id: string): Promise<string> =>
+  page.getByTestId(id).first().innerText({ timeout: 10_000 });

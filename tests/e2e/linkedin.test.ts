@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dbRows, launch, openGmail, type Session } from './harness';
+import { dbRows, launch, openGmail, text, type Session } from './harness';
 
 const DAY = 86_400_000;
 const JORDAN_THREAD = '2-M2Y2YzJhOTEtN2Q0ZS00YjhhLTljMTUtMmU4YjdmMGE2ZDM0XzAxMA==';
@@ -14,8 +14,6 @@ interface Contact {
   lastInboundAt: number | null;
   silentSince: number | null;
 }
-const text = (page: Page, id: string): Promise<string> =>
-  page.getByTestId(id).first().innerText({ timeout: 10_000 });
 const contact = async (s: Session, id: string) =>
   (await dbRows<Contact>(s, 'contacts')).find((c) => c.id === id);
 

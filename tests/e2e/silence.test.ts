@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   badgeText,
   dbCounts,
@@ -11,6 +10,7 @@ import {
   putGenerated,
   stopWorker,
   type Session,
+  text,
 } from './harness';
 
 interface Contact {
@@ -20,8 +20,6 @@ interface Contact {
   awayUntil: number | null;
   dueAt: number | null;
 }
-const text = (page: Page, id: string): Promise<string> =>
-  page.getByTestId(id).first().innerText({ timeout: 10_000 });
 const contact = async (s: Session, id: string): Promise<Contact | undefined> =>
   (await dbRows<Contact>(s, 'contacts')).find((c) => c.id === id);
 

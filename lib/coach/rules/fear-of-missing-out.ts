@@ -1,4 +1,4 @@
-import { defineRule, gated, scan, type Hit } from '../rule';
+import { defineRule, everyMatch, gated } from '../rule';
 
 const RE = gated('fear-of-missing-out', [
   [
@@ -38,11 +38,5 @@ export const fearOfMissingOut = defineRule({
     'Scaring the reader ("your competitors are already ahead", "don\'t miss out", "you\'re losing money every day") is manipulation. If there is a real risk, show the evidence and let them judge it.',
   message: 'Fear of missing out: a scare instead of a reason.',
   patterns: RE,
-  find(a) {
-    const hits: Hit[] = [];
-    scan(a, RE, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    });
-    return hits;
-  },
+  find: everyMatch(RE),
 });

@@ -1,4 +1,4 @@
-import { defineRule, gated, scan, type Hit } from '../rule';
+import { defineRule, everyMatch, gated } from '../rule';
 
 const RE = gated('intrigue', [
   [
@@ -33,11 +33,5 @@ export const intrigue = defineRule({
     'Teasing ("you won\'t believe this", "I have something big to tell you") is intrigue: it withholds the point to force a reply. Say the useful thing plainly.',
   message: 'Intrigue: withholding the point to force a reply.',
   patterns: RE,
-  find(a) {
-    const hits: Hit[] = [];
-    scan(a, RE, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    });
-    return hits;
-  },
+  find: everyMatch(RE),
 });

@@ -1,4 +1,4 @@
-import { defineRule, gated, scan, type Hit } from '../rule';
+import { defineRule, everyMatch, gated } from '../rule';
 
 const LOOKED =
   '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|forwarded|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking))';
@@ -33,11 +33,5 @@ export const surveillance = defineRule({
     'Telling someone you watched them open your email or view your page feels like surveillance and pressures them to answer. Whatever your tools show, write as if you had not seen it.',
   message: 'Surveillance: mentioning that you tracked them.',
   patterns: RE,
-  find(a) {
-    const hits: Hit[] = [];
-    scan(a, RE, (m) => {
-      hits.push({ start: m.index, end: m.index + m[0].length });
-    });
-    return hits;
-  },
+  find: everyMatch(RE),
 });
