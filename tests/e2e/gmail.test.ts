@@ -47,7 +47,9 @@ describe('Gmail in real Chromium', () => {
     expect(await text(panel, 'silence-streak')).toBe('3');
     // Dana last wrote on Mon 19 Oct 2026, 9:12 (local time).
     expect(await text(panel, 'silent-days')).toBe(String(daysSince(new Date(2026, 9, 19, 9, 12))));
-    expect(await panel.getByTestId('history-message').count()).toBe(4);
+    await expect
+      .poll(() => panel.getByTestId('history-message').count(), { timeout: 10_000 })
+      .toBe(4);
 
     // Opening another thread in the same Gmail tab updates the open panel.
     await gmailNavigate(gmail, 'gmail/replied.html', '#inbox/1a19bc193089e221');
@@ -78,7 +80,9 @@ describe('Gmail in real Chromium', () => {
     const panel = await s.openPanel();
     expect(await text(panel, 'contact-name')).toBe('Dana Whitfield');
     expect(await text(panel, 'silence-streak')).toBe('4');
-    expect(await panel.getByTestId('history-thread').count()).toBe(2);
+    await expect
+      .poll(() => panel.getByTestId('history-thread').count(), { timeout: 10_000 })
+      .toBe(2);
     await gmail.close();
     await panel.close();
   });

@@ -91,7 +91,9 @@ describe('LinkedIn in real Chromium', () => {
     // Her last real reply is the Gmail one of 19 Oct; my messages since, on both channels: 4.
     await expect.poll(() => text(panel, 'silence-streak'), { timeout: 10_000 }).toBe('4');
     expect(await text(panel, 'contact-email')).toBe('dana@acme-freight.com');
-    expect(await panel.getByTestId('history-thread').count()).toBe(2);
+    await expect
+      .poll(() => panel.getByTestId('history-thread').count(), { timeout: 10_000 })
+      .toBe(2);
     expect((await contact(s, 'linkedin:dana-whitfield'))?.streak).toBe(4);
     // Undo splits them again.
     await panel.getByTestId('undo').click();
