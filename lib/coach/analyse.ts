@@ -610,8 +610,9 @@ export function analyse(
       if (after === 32 || after === 10 || after === 9 || after === 13 || after === 160) {
         if (c === 46 && j === i + 1 && i - tokStart <= 5) {
           const tok = body.slice(tokStart, i).toLowerCase();
-          if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && body.charCodeAt(tokStart) < 91)) {
-            continue; // "e.g." "Mr." "J.": not the end of a sentence
+          const initial = body.charCodeAt(tokStart);
+          if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && initial >= 65 && initial <= 90)) {
+            continue; // "e.g." "Mr." "J.": not the end of a sentence ("March 3." is)
           }
         }
         for (let q = i + 1; q < k; q++)

@@ -8,6 +8,7 @@ import { sentenceAt } from './analyse';
 import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
 import { keepsProtected } from './protect';
+import { capitalAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
 import { fillTemplate } from './templates';
@@ -78,6 +79,10 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
 }
 
 const CLAUSE_BREAK = R2;
+/** A clause that cannot open a sentence once the clause before it is gone. */
+const DEPENDENT = /^(?:because|since|which|though|although|as|while|whereas|until|unless)\s/i;
+/** A joining word to drop with the clause before it. */
+const JOINT = /^(?:and|but|so|or|otherwise|then)\s+/i;
 
 /**
  * Deletes the clause of sentence s that holds [start, end), when the sentence has clauses and the
@@ -126,6 +131,11 @@ function clauseDeletion(
   if (i === 0) {
     ds = 0;
     de = bounds[j + 1]![0];
+    // what is left must stand alone: "but the report is here" -> "The report is here"; a
+    // "since…" or "which…" clause cannot
+    if (DEPENDENT.test(t.slice(de))) return undefined;
+    const joint = JOINT.exec(t.slice(de));
+    if (joint) de += joint[0].length;
     const c = t[de];
     if (c !== undefined && c !== c.toUpperCase()) {
       de++;
@@ -151,7 +161,7 @@ function tidy(a: Analysis, e: Edit): Edit {
     after = after.trimEnd();
   }
   const s = sentenceAt(a, e.start);
-  if (s && start <= s.start && after === '' && end < s.end) {
+  if (s && start <= s.start && after === '' && end < s.end && capitalAt(a, s.start)) {
     // the sentence now starts with the next word: capitalise it
     let k = end;
     while (k < s.end && isHSpace(t[k])) k++;
@@ -165,7 +175,7 @@ function tidy(a: Analysis, e: Edit): Edit {
     while (k < start && R6.test(t[k]!)) k++;
     const atStart = k >= start;
     const c = after[0]!;
-    if (atStart && c !== c.toUpperCase()) after = c.toUpperCase() + after.slice(1);
+    if (atStart && c !== c.toUpperCase() && capitalAt(a, s.start)) after = c.toUpperCase() + after.slice(1);
     else if (!atStart && c !== c.toLowerCase() && R7.test(t.slice(start, end))) {
       // "I need you to" / "ASAP" mid-sentence: the capital was not a sentence start
       if (!R8.test(after)) after = c.toLowerCase() + after.slice(1);
@@ -235,6 +245,13 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     const pushy = rule?.category === 'pushy';
     const s = sentenceAt(a, f.start);
     let usable = false;
+    // a bump or tracking remark with nothing worth keeping goes whole, rather than reworded
+    const deletable =
+      EMPTY_ASKS.has(f.rule) && s !== undefined && f.end <= s.end && keepsProtected(s.text, '');
+    if (f.replacement !== undefined && deletable) {
+      doomed.set(indexOf(s), f.rule);
+      continue;
+    }
     if (f.replacement !== undefined) {
       const before = a.text.slice(f.start, f.end);
       if (before !== f.replacement && keepsProtected(before, f.replacement)) {

@@ -433,7 +433,21 @@ export function matchCase(original: string, replacement: string): string {
 /** matchCase, and a capital when the replacement starts a sentence. */
 export function caseAt(a: Analysis, pos: number, original: string, replacement: string): string {
   if (replacement.length === 0) return replacement;
-  return atSentenceStart(a, pos) ? capitalise(replacement) : matchCase(original, replacement);
+  return capitalAt(a, pos) ? capitalise(replacement) : matchCase(original, replacement);
+}
+
+/**
+ * Does text put at pos need a capital: it starts its sentence, and that sentence is not the
+ * lower-case rest of a greeting line ("Hi Ben, following up…").
+ */
+export function capitalAt(a: Analysis, pos: number): boolean {
+  if (!atSentenceStart(a, pos)) return false;
+  const g = a.greetingEnd;
+  if (g === 0 || a.body[g - 1] === '\n') return true;
+  const s = sentenceAt(a, pos);
+  if (!s || s.start !== g) return true;
+  const c = a.body[s.start]!;
+  return c === c.toUpperCase();
 }
 
 /** Is pos the first word of its sentence (ignoring opening quotes)? */

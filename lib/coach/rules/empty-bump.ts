@@ -63,6 +63,31 @@ const NEGATED = rx(
 /** "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump. */
 const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b/i;
 
+/** The nudge at the head of a bump sentence, up to the thing it is about. */
+const NUDGE = rx(
+  "^(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing)(?: (?:you )?again| back| up)*|did you (?:get|see|receive|read|have a chance to (?:read|look|review|see)|get a chance to (?:read|look|review|see))|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? ",
+  'i',
+);
+/** Things too vague to name in "No rush on …". */
+const VAGUE = rx(
+  '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
+  'i',
+);
+
+/**
+ * "Circling back on my note from March 3." -> "No rush on my note from March 3.": when the bump
+ * names something, say it without the pressure. (The rewrite deletes the bump instead when the
+ * sentence holds no name, number, date or link.)
+ */
+function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
+  const head = NUDGE.exec(fromHit);
+  if (!head) return;
+  const thing = fromHit.slice(head[0].length).replace(/[\s.!?…]+$/, '');
+  if (thing.length === 0 || VAGUE.test(thing)) return;
+  h.end = sentenceEnd;
+  h.replacement = `No rush on ${thing}.`;
+}
+
 /** Empty bumps: "just checking in", "bumping this", "per my last email". */
 export const emptyBump = defineRule({
   id: 'empty-bump',
@@ -86,7 +111,9 @@ export const emptyBump = defineRule({
       seen.add(s.start);
       let end = m.index + m[0].length;
       while (end > m.index && a.body[end - 1] === ' ') end--;
-      hits.push({ start: m.index, end });
+      const h: Hit = { start: m.index, end };
+      noRush(h, s.text.slice(m.index - s.start), s.end);
+      hits.push(h);
     });
     hits.sort((x, y) => x.start - y.start);
     return hits;

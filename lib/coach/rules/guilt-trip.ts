@@ -61,13 +61,43 @@ const PATTERNS = gated('guilt-trip', [
     '\\b(?:at least|even just|can you at least) (?:let me know|reply|tell me|respond|a (?:reply|quick reply|one-word reply|yes or no))\\b',
   ],
   ['long', '\\ba (?:one-word|one-line|quick) (?:reply|answer|response) would go a long way\\b'],
+  [
+    'busy',
+    "\\b(?:(?:i )?(?:guess|suppose|assume|take it|gather)(?: that)? you(?:'re| are)|clearly you(?:'re| are)|you(?:'re| are) (?:clearly|obviously|evidently)) (?:(?:too|very|so|really) )?(?:busy|swamped|slammed)\\b",
+  ],
+  ['busy', '\\b(?:too|very|so) busy to (?:reply|respond|answer|get back|write back)\\b'],
 ]);
+/** Patterns whose guilt opens a sentence about a past meeting: "I haven't heard back since…". */
+const HEARD = 0;
+const DISAPPOINTED = 11;
+/** After "I'm disappointed not to": the hearing. Then what the silence followed. */
+const NOT_HEARD = rx(
+  '^(?:(?:have )?(?:heard|hear) (?:back|from you)|(?:have )?(?:had|get|got(?:ten)?) (?:a reply|a response|an answer)|hear anything)(?: from you)?',
+  'i',
+);
+const FROM_YOU = /^ from you/i;
+const SINCE = rx('^ (?:since|after|following) ', 'i');
 
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
 const OWNING = rx(
   "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me)",
   'i',
 );
+
+/**
+ * "I haven't heard back since our call on May 2" -> "I hope all is well since our call on May 2":
+ * the meeting stays, the reproach goes.
+ */
+function hopeWell(body: string, h: Hit): void {
+  let end = h.end;
+  const hearing = NOT_HEARD.exec(body.slice(end, end + 40).replace(/^ /, ''));
+  if (hearing) end += (body[end] === ' ' ? 1 : 0) + hearing[0].length;
+  else if (body[end - 1] === ' ') end--; // "disappointed that " ends in a space
+  if (FROM_YOU.test(body.slice(end, end + 10))) end += 9;
+  if (!SINCE.test(body.slice(end, end + 12))) return;
+  h.end = end;
+  h.replacement = 'I hope all is well';
+}
 
 /** Guilt for not replying: "I haven't heard back", "you must be busy", "I've tried several times". */
 export const guiltTrip = defineRule({
@@ -81,10 +111,12 @@ export const guiltTrip = defineRule({
   patterns: PATTERNS,
   find(a) {
     const hits: Hit[] = [];
-    scan(a, PATTERNS, (m) => {
+    scan(a, PATTERNS, (m, k) => {
       const s = sentenceAt(a, m.index);
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
-      hits.push({ start: m.index, end: m.index + m[0].length });
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (k === HEARD || k === DISAPPOINTED) hopeWell(a.body, h);
+      hits.push(h);
     });
     hits.sort((x, y) => x.start - y.start);
     return hits;

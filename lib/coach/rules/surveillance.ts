@@ -1,4 +1,5 @@
-import { defineRule, everyMatch, gated } from '../rule';
+import { rx } from '../lexicon';
+import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 const LOOKED =
   '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|forwarded|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking))';
@@ -23,6 +24,36 @@ const RE = gated('surveillance', [
   ['profile', '\\bviewed my (?:linkedin )?profile\\b'],
 ]);
 
+/** A verb of looking that reads naturally after "you may have seen" ("forwarded it" does not). */
+const SEEN_VERB = rx(
+  '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking))$',
+  'i',
+);
+/** How often or when they looked, at the end of the sentence: dropped with the tracking. */
+const WHEN_SEEN = rx(
+  '((?:,? (?:once|twice|(?:two|three|four|five|several|multiple|a few|a couple of|many) times|again|yesterday|today|this (?:morning|afternoon|week)|last (?:night|week)|earlier(?: today)?|recently|just now))+)[.!?…]*$',
+  'i',
+);
+
+const COUNTED = /\b\d+ ?(?:times|x)\b/i;
+
+/**
+ * "I saw you opened my email about the audit three times" -> "You may have seen my email about
+ * the audit": the same reference, without the tracking.
+ */
+function reword(a: Parameters<typeof sentenceAt>[0], h: Hit, matched: string): void {
+  if (!SEEN_VERB.test(matched)) return;
+  const s = sentenceAt(a, h.start);
+  if (!s) return;
+  const rest = s.text.slice(h.end - s.start);
+  const when = WHEN_SEEN.exec(rest);
+  if (COUNTED.test(rest)) return; // "4 times": a number the rewrite must keep
+  const keep = when ? rest.slice(0, when.index) : rest.replace(/[.!?…]+$/, '');
+  if (keep.trim().length === 0) return;
+  h.end += keep.length + (when ? when[1]!.length : 0);
+  h.replacement = caseAt(a, h.start, matched, `you may have seen${keep}`);
+}
+
 /** "I saw you opened my email": tracking the reader out loud. */
 export const surveillance = defineRule({
   id: 'surveillance',
@@ -33,5 +64,13 @@ export const surveillance = defineRule({
     'Telling someone you watched them open your email or view your page feels like surveillance and pressures them to answer. Whatever your tools show, write as if you had not seen it.',
   message: 'Surveillance: mentioning that you tracked them.',
   patterns: RE,
-  find: everyMatch(RE),
+  find(a) {
+    const hits: Hit[] = [];
+    scan(a, RE, (m, k) => {
+      const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (k === 0 || k === 2) reword(a, h, m[0]);
+      hits.push(h);
+    });
+    return hits;
+  },
 });

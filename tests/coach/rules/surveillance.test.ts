@@ -8,11 +8,40 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
-    { text: 'I saw you opened my email yesterday.', findings: [{ at: 'I saw you opened' }] },
-    { text: 'I noticed you viewed my profile.', findings: [{ at: 'I noticed you viewed' }] },
+    {
+      text: 'I saw you opened my email yesterday.',
+      findings: [
+        { at: 'I saw you opened my email yesterday', replacement: 'You may have seen my email' },
+      ],
+    },
+    {
+      text: 'I noticed you viewed my profile.',
+      findings: [
+        { at: 'I noticed you viewed my profile', replacement: 'You may have seen my profile' },
+      ],
+    },
+    {
+      text: 'Hi Dan, I saw you opened the Q3 deck three times. Worth a call?',
+      findings: [
+        {
+          at: 'I saw you opened the Q3 deck three times',
+          replacement: 'You may have seen the Q3 deck',
+        },
+      ],
+    },
+    {
+      // a count in digits is a number the rewrite must keep: no rewording
+      text: 'We noticed you clicked the link 4 times.',
+      findings: [{ at: 'We noticed you clicked', replacement: null }],
+    },
+    {
+      // "you may have seen it to your team" would not read: no rewording
+      text: 'I see you forwarded it to your team.',
+      findings: [{ at: 'I see you forwarded', replacement: null }],
+    },
     {
       text: 'My tracking shows the deck was opened twice.',
-      findings: [{ at: 'My tracking shows' }],
+      findings: [{ at: 'My tracking shows', replacement: null }],
     },
   ],
 });
