@@ -32,4 +32,4 @@ export function rx(source: string, flags = 'gi'): RegExp {
 
 /** Titles people use to lean on authority. */
 export const ROLE =
-  '(?:ceo|cfo|cto|coo|cro|cmo|cio|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|director|head of \\w+|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|chairman|chair|superiors?|higher-ups?|management|senior team)';
+  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|director|head of \\w+|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|chairman|chair|superiors?|higher-ups?|management|senior team)';

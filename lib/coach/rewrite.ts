@@ -175,7 +175,8 @@ function tidy(a: Analysis, e: Edit): Edit {
     while (k < start && R6.test(t[k]!)) k++;
     const atStart = k >= start;
     const c = after[0]!;
-    if (atStart && c !== c.toUpperCase() && capitalAt(a, s.start)) after = c.toUpperCase() + after.slice(1);
+    if (atStart && c !== c.toUpperCase() && capitalAt(a, s.start))
+      after = c.toUpperCase() + after.slice(1);
     else if (!atStart && c !== c.toLowerCase() && R7.test(t.slice(start, end))) {
       // "I need you to" / "ASAP" mid-sentence: the capital was not a sentence start
       if (!R8.test(after)) after = c.toLowerCase() + after.slice(1);
@@ -295,7 +296,10 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     i = j + 1;
   }
   const chosen: Edit[] = [];
-  candidates.sort((x, y) => y.priority - x.priority || x.start - y.start);
+  // of overlapping edits the wider one goes first: it was written for the whole phrase
+  candidates.sort(
+    (x, y) => y.priority - x.priority || y.end - y.start - (x.end - x.start) || x.start - y.start,
+  );
   for (const e of candidates) {
     if (chosen.some((c) => overlaps(c, e))) continue;
     chosen.push(e);

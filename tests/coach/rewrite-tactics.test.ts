@@ -25,10 +25,7 @@ const DRAFTS: [tactic: string, text: string][] = [
     'empty-bump',
     'Hi Jonas,\n\nJust bumping this to the top of your inbox. Did you get a chance to look at the Acme proposal?\n\nThanks,\nMaria',
   ],
-  [
-    'empty-bump',
-    'Hi Claire,\n\nCircling back on my note from March 3. Any update?\n\nBest,\nDev',
-  ],
+  ['empty-bump', 'Hi Claire,\n\nCircling back on my note from March 3. Any update?\n\nBest,\nDev'],
   [
     'empty-bump',
     'Hi Ben, following up again on the pricing sheet I sent on Monday. Did you see it?',
@@ -65,10 +62,7 @@ const DRAFTS: [tactic: string, text: string][] = [
     'demand',
     'Hi Lars,\n\nI need you to confirm the 250 licences by Wednesday. Please respond ASAP.\n\nBest,\nEve',
   ],
-  [
-    'demand',
-    'Hi Ivy, get back to me today about the Umbra pilot. You must decide this week.',
-  ],
+  ['demand', 'Hi Ivy, get back to me today about the Umbra pilot. You must decide this week.'],
   [
     'surveillance',
     'Hi Diego,\n\nI saw you opened my email about the Vantage audit three times yesterday. Is it worth a 15-minute call on Friday?\n\nBest,\nLucy',
@@ -90,10 +84,6 @@ const DRAFTS: [tactic: string, text: string][] = [
     'Hi Karl,\n\nThis is my last email unless you reply. The offer for Delta Freight is $4,200 a year.\n\nBest,\nZoe',
   ],
   [
-    'ultimatum',
-    "Hi Anya, let me know today or I'll offer the slot to Fabrikam instead.",
-  ],
-  [
     'fomo',
     "Hi Tariq,\n\nYour competitors at Summit Retail are already using this, and you don't want to be left behind. Could we compare notes on Tuesday?\n\nBest,\nJoy",
   ],
@@ -103,7 +93,7 @@ const DRAFTS: [tactic: string, text: string][] = [
   ],
   [
     'mixed',
-    "Hi Sofia,\n\nJust following up. I saw you viewed the Pinecrest proposal twice. Only 3 seats are left at this price, so I need an answer by Monday.\n\nThanks,\nJack",
+    'Hi Sofia,\n\nJust following up. I saw you viewed the Pinecrest proposal twice. Only 3 seats are left at this price, so I need an answer by Monday.\n\nThanks,\nJack',
   ],
 ];
 
@@ -114,5 +104,16 @@ describe('rewrite() on one pushy draft per tactic', () => {
     expect(out.after.flags.pushy, out.text).toBe(false);
     for (const t of protectedTokens(text)) expect(out.text, t).toContain(t);
     expect(rewrite(out.text).text).toBe(out.text);
+  });
+
+  it('leaves a threat that names someone to the writer, and keeps the name', () => {
+    // deleting "or I'll offer the slot to Fabrikam instead" would drop a name: the rewrite does
+    // not, so the finding stays in the panel for the writer to reword
+    const text = "Hi Anya, let me know today or I'll offer the slot to Fabrikam instead.";
+    const out = rewrite(text);
+    expect(out.text).toContain('Fabrikam');
+    expect(out.after.flags.pushy).toBe(true);
+    // no capital after a greeting on the same line
+    expect(out.text).toMatch(/^Hi Anya, if it suits you, let me know/);
   });
 });

@@ -1,5 +1,5 @@
 import { ROLE, rx } from '../lexicon';
-import { defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
+import { caseAt, defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i;
@@ -10,10 +10,21 @@ const RE = rx(
   [
     `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?(?: (?:has|is|was|had|personally|just|already|also|really|himself|herself|now|every day|\\w+ing))* ${PRESSURE_VERB}\\b`,
     `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told me) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
-    `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|i may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
+    `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|i may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
+    `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
     `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
     `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
   ].join('|'),
+);
+
+/** "I'll loop in your …": the part to turn into an offer (not "escalate", not "go over your head"). */
+const THREAT_TO_LOOP_IN = rx(
+  "^i(?:'ll| will)(?: have to)? (?=(?:loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|reach out to|contact) )",
+  'i',
+);
+/** "Your CEO, Linda Park, asked me to": a named person who sent the writer. */
+const SENT_BY = rx(
+  `^(?:my|our|your) ${ROLE},? ([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:personally |also |just )?(?:asked|suggested|told) me to(?= (?:reach out|get in touch|contact you|write|connect|email you|call you)\\b)`,
 );
 
 /** Leaning on rank: "my CEO asked me", "your VP said you'd sign". */
@@ -67,7 +78,26 @@ export const authorityPressure = defineRule({
         const s = sentenceAt(a, m.index);
         // "Would it help to loop in your manager?" is an offer, not a threat
         if (s && s.text.endsWith('?') && R1.test(m[0])) return;
-        hits.push({ start: m.index, end: m.index + m[0].length });
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        const offer = THREAT_TO_LOOP_IN.exec(m[0]);
+        if (offer) {
+          // "I'll loop in your VP" -> "If it helps, I can loop in your VP": an offer, not a threat
+          h.replacement = caseAt(
+            a,
+            m.index,
+            m[0],
+            `if it helps, I can ${m[0].slice(offer[0].length)}`,
+          );
+        } else {
+          const named = SENT_BY.exec(a.body.slice(m.index, s ? s.end : m.index + 200));
+          if (named) {
+            // "Your CEO, Linda Park, asked me to reach out" -> "Linda Park suggested I reach out":
+            // a named reference (P7), without the rank
+            h.end = m.index + named[0].length;
+            h.replacement = `${named[1]} suggested I`;
+          }
+        }
+        hits.push(h);
       },
       'authority-pressure',
     );

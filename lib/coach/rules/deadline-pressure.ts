@@ -22,6 +22,12 @@ const CLAUSE_LEAD = /[\s,;:—–-]*$/;
 const LOST_THING =
   /\b((?:the|your|our|this|that)\s+[^,.;!?]{1,60}?)\s+(?:goes away|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
 
+/** "or the price goes up 10%": a rise with its amount, to keep as information. */
+const PRICE_RISE =
+  /\b(?:the|your|our) (price|rate|fee|cost|premium|subscription)s? (?:goes up|will go up|is going up|rises|will rise|increases|will increase|jumps|will jump)(?: by)? (\d+(?:\.\d+)?%|[$£€]\d[\d,.]*k?)/i;
+/** "If I don't hear back by …": a condition on the reader's silence. */
+const NO_WORD = rx("^if (?:i|we) (?:don't|do not) (?:hear|get|receive)\\b", 'i');
+
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
 export const deadlinePressure = defineRule({
   id: 'deadline-pressure',
@@ -59,19 +65,34 @@ export const deadlinePressure = defineRule({
         // A threat that names a number or a name ("the 20% discount goes away") keeps it as
         // information ("while the 20% discount still applies"): a rewrite never drops those.
         const lost = soft && protectedTokens(threat).length > 0 ? LOST_THING.exec(threat) : null;
+        const rise = soft && !lost ? PRICE_RISE.exec(threat) : null;
         hits.push(
-          lost
+          rise
             ? {
+                // "by Friday or the price goes up 10%" -> "by Friday, before the 10% price rise"
                 start: dStart,
                 end,
-                replacement: `${a.body.slice(dStart, cut)}, while ${lost[1]} still applies`,
+                replacement: `${a.body.slice(dStart, cut)}, before the ${rise[2]} ${rise[1]!.toLowerCase()} rise`,
               }
-            : soft
-              ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
-              : { start: dStart, end: Math.max(end, dEnd) },
+            : lost
+              ? {
+                  start: dStart,
+                  end,
+                  replacement: `${a.body.slice(dStart, cut)}, while ${lost[1]} still applies`,
+                }
+              : soft
+                ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }
+                : { start: dStart, end: Math.max(end, dEnd) },
         );
       } else {
-        hits.push({ start: s.start, end: s.end });
+        const h: Hit = { start: s.start, end: s.end };
+        // "If I don't hear back by Thursday, I'll close your file." -> "If I don't hear back by
+        // Thursday, I'll assume the timing isn't right.": keep the date, close gracefully
+        const comma = s.text.indexOf(',', dEnd - s.start);
+        if (NO_WORD.test(s.text) && comma > 0) {
+          h.replacement = `${s.text.slice(0, comma)}, I'll assume the timing isn't right.`;
+        }
+        hits.push(h);
       }
     });
     // "Reply by Friday. Otherwise we lose the slot.": the threat in the next sentence

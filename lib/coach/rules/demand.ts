@@ -29,7 +29,7 @@ const RE = gated('demand', [
   ],
   [
     'need require expect must have get',
-    '\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b',
+    "\\b(?:i|we)(?:'ll| will)? (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b",
   ],
   [
     'sure ensure',
@@ -40,6 +40,7 @@ const RE = gated('demand', [
     'mandatory imperative essential critical crucial required vital',
     "\\bit(?:'s| is) (?:mandatory|imperative|essential|critical|crucial|required|vital) (?:that )?you\\b",
   ],
+  ['soon', '\\bas soon as you (?:get|read|see|receive) this\\b'],
 ]);
 
 function soften(m: string): string | undefined {

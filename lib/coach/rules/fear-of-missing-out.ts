@@ -26,6 +26,24 @@ const RE = gated('fear-of-missing-out', [
   ['cost', '\\bcost of (?:waiting|inaction|doing nothing|delay)\\b'],
   ['regret', "\\b(?:will|'ll) regret\\b"],
   ['hate', "\\b(?:i'd|i would) hate (?:for )?you to miss\\b"],
+  [
+    'everyone everybody',
+    "\\b(?:everyone|everybody)(?: (?:in|across) your (?:space|industry|sector|market|field))?(?:'s| is) (?:already )?(?:doing|using|making|switching|moving|on|adopting)\\b",
+  ],
+  ['kick kicking', '\\b(?:kick|kicking) yourself\\b'],
+  ['sidelines sideline', '\\b(?:from|on) the sidelines?\\b'],
+  ['dust', '\\bleft in the dust\\b'],
+  ['disadvantage', '\\bat an? (?:\\w+ )?disadvantage\\b'],
+  [
+    'ahead',
+    '\\b(?:competitors|competition|rivals|peers)\\b[^.?!]{0,30}\\b(?:pull|pulling|get|getting|race|racing|move|moving|stay|staying|edging) ahead\\b',
+  ],
+  [
+    'competitor competitors rival rivals',
+    '\\byour (?:\\w+ )?(?:direct )?(?:competitors?|rivals?) (?:just |already |recently |all )?(?:signed|switched|moved|joined|bought|rolled out|adopted|went live|chose|are (?:already )?(?:seeing|using|live|on))\\b',
+  ],
+  ['last only', '\\b(?:want|like|hate for [^.?!]{1,40}) to be the (?:last|only) one\\b'],
+  ['switch', "\\beveryone(?:'s| is) (?:making the switch|switching)\\b"],
 ]);
 
 /** Fear of missing out: "your competitors are already using this", "don't miss out". */

@@ -46,7 +46,7 @@ const PATTERNS = gated('guilt-trip', [
   ['why', "\\bwhy (?:haven't|have not|didn't|did not|won't|wouldn't) you\\b"],
   [
     'surprised disappointed puzzled frustrated confused',
-    "\\bi(?:'m| am) (?:a (?:bit|little) )?(?:surprised|disappointed|puzzled|frustrated|confused) (?:that |not to |to not |i |by |at )",
+    "\\bi(?:'m| am) (?:a (?:bit|little) |rather |quite |somewhat )?(?:surprised|disappointed|puzzled|frustrated|confused) (?:that |not to |to not |i |by |at )",
   ],
   ['ignoring ignored', '\\b(?:ignoring|ignored) (?:me|my|us|our)\\b'],
   ['hanging silence ghosted ghosting', '\\b(?:left me hanging|radio silence|ghost(?:ed|ing))\\b'],
@@ -55,7 +55,10 @@ const PATTERNS = gated('guilt-trip', [
     "\\byou(?:'ve| have)? (?:gone|went) (?:quiet|dark|silent|cold|mia)\\b",
   ],
   ['answered replied', '\\b(?:seen|opened),? (?:but )?not (?:answered|replied)\\b'],
-  ['courtesy', '\\bthe courtesy of a (?:reply|response)\\b'],
+  [
+    'courtesy courteous',
+    "\\b(?:the (?:same )?courtesy (?:of a (?:reply|response)|i've shown|i have shown)|would have been (?:courteous|polite|the courteous thing))\\b",
+  ],
   [
     'least even',
     '\\b(?:at least|even just|can you at least) (?:let me know|reply|tell me|respond|a (?:reply|quick reply|one-word reply|yes or no))\\b',
@@ -66,6 +69,22 @@ const PATTERNS = gated('guilt-trip', [
     "\\b(?:(?:i )?(?:guess|suppose|assume|take it|gather)(?: that)? you(?:'re| are)|clearly you(?:'re| are)|you(?:'re| are) (?:clearly|obviously|evidently)) (?:(?:too|very|so|really) )?(?:busy|swamped|slammed)\\b",
   ],
   ['busy', '\\b(?:too|very|so) busy to (?:reply|respond|answer|get back|write back)\\b'],
+  [
+    'shame pity',
+    "\\b(?:it's a|what a|such a) (?:shame|pity) (?:that )?you (?:haven't|have not|didn't|did not|couldn't|never|won't)\\b",
+  ],
+  [
+    'disheartening disappointing frustrating discouraging',
+    '\\b(?:disheartening|disappointing|frustrating|discouraging) (?:to see|that you|not to|to not|to have)\\b',
+  ],
+  [
+    'mean',
+    '\\bwould mean a lot (?:to (?:get|hear|have)|if you (?:replied|responded|got back|answered))\\b',
+  ],
+  [
+    'busy',
+    "\\bi (?:do )?(?:appreciate|understand|realise|realize|get) (?:that )?you(?:'re| are) (?:(?:very|so|really) )?busy,? but\\b",
+  ],
 ]);
 /** Patterns whose guilt opens a sentence about a past meeting: "I haven't heard back since…". */
 const HEARD = 0;

@@ -1,6 +1,6 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
 import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { capitalAt, defineRule, type Hit } from '../rule';
 
 const COMMAND = rx(
   `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
@@ -40,12 +40,11 @@ export const imperativeDeadline = defineRule({
       }
       const end = dl.end;
       const span = a.body.slice(at, end);
-      const midSentence = at > s.start;
       hits.push({
         start: at,
         end,
         replacement:
-          (midSentence ? 'if it suits you, ' : 'If it suits you, ') +
+          (capitalAt(a, at) ? 'If it suits you, ' : 'if it suits you, ') +
           span[0]!.toLowerCase() +
           span.slice(1),
       });

@@ -70,6 +70,20 @@ const RE = gated('presumptive-close', [
     "\\b(?:has|have|'s|'ve) (?:already )?(?:blocked|booked|scheduled|reserved|pencilled|penciled) (?:your|you|us)\\b",
   ],
   ['out', "\\b(?:will|'ll) go out (?:once|when|as soon as) your\\b"],
+  ['down', "\\b(?:i'll|i will|we'll|we will|let me) (?:put|pencil|sign|mark) you (?:down|in)\\b"],
+  ['liberty', "\\b(?:i|we)(?:'ve| have) taken the liberty of\\b"],
+  [
+    'remains left',
+    "\\ball (?:that )?(?:remains|is left|that's left|you need to do)(?: now)? is (?:for you )?to (?:sign|pay|confirm|approve|countersign)\\b",
+  ],
+  [
+    'coming heading way',
+    '\\b(?:contract|agreement|paperwork|invoice|order form) (?:is )?(?:coming|heading|on its way) (?:over|your way|to you)\\b',
+  ],
+  [
+    'card payment',
+    '\\b(?:pop|put|enter|add|drop) in your (?:card|credit card|card details|payment details)\\b',
+  ],
   [
     'contract agreement paperwork order',
     '\\bthe (?:contract|agreement|paperwork|order form) (?:is|will be) (?:ready|on its way|coming)\\b',

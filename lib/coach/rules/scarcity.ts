@@ -7,16 +7,18 @@ const R2 = /\s+more\b/i;
 
 const N = '(?:\\d+|one|two|three|four|five|a (?:few|couple|handful)(?: of)?)';
 const UNIT =
-  '(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|tickets?|positions?|partners?|clients?|customers?|companies|teams?|days?|hours?)';
+  '(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|tickets?|positions?|partners?|clients?|customers?|companies|teams?|days?|hours?|invites?|invitations?|booths?|tables?|passes)';
+/** Up to two describing words between the number and the unit: "2 onboarding slots". */
+const DESCRIBED = '(?:[a-z-]+ ){0,2}?';
 const ONLY_N = rx(
-  `\\b(only|just) (${N} (?:more )?${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`,
+  `\\b(only|just) (${N} (?:more )?${DESCRIBED}${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`,
 );
 const RE = gated('scarcity', [
   ['room space capacity', `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`],
-  ['left remaining', `\\b${N} (?:more )?${UNIT} (?:left|remaining)\\b`],
+  ['left remaining remain', `\\b${N} (?:more )?${DESCRIBED}${UNIT} (?:left|remaining|remain)\\b`],
   [
     'filling going selling running almost nearly limited',
-    '\\b(?:spots?|seats?|slots?|places?|availability|space|inventory|stock|calendar|capacity|cohort|program(?:me)?) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited)\\b',
+    '\\b(?:spots?|seats?|slots?|places?|spaces|availability|space|inventory|stock|calendar|capacity|cohort|program(?:me)?) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited)(?: fast| quickly)?\\b',
   ],
   ['almost nearly', '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?)\\b'],
   ['selling', '\\bselling (?:out|fast)\\b'],
@@ -30,7 +32,23 @@ const RE = gated('scarcity', [
   ],
   ['last final', '\\b(?:last|final) (?:few )?(?:spots?|seats?|slots?|places?|openings?)\\b'],
   ['left remaining', '\\b(?:only|just) (?:a )?(?:handful|few) (?:left|remaining)\\b'],
+  [
+    'disappearing vanishing flying',
+    '\\b(?:disappearing|vanishing|flying) (?:quickly|fast|out the door)\\b',
+  ],
+  ['down', '\\bdown to (?:the |our )?(?:last|final) (?:few|couple|handful|\\d+|two|three)\\b'],
+  ['open available offered', "\\bwon't (?:open|be (?:available|open|offered)) again\\b"],
+  ['rare lifetime', '\\b(?:rare|once-in-a-lifetime|one-off) (?:opportunity|chance)\\b'],
+  ['gone', "\\b(?:once|before) (?:they're|they are|it's|it is|they) (?:all )?gone\\b"],
 ]);
+
+/** Index of the "spots are filling up" pattern in RE. */
+const FILLING = 2;
+/** Index of the "2 slots left" pattern in RE, and its last word. */
+const LEFT = 1;
+const LEFT_WORD = / (?:left|remaining|remain)$/;
+/** Things that can be "still open": places (plural, group 2) or a programme. */
+const STILL_OPEN = /^((?:spot|seat|slot|place|space)(s)?|calendar|cohort|program(?:me)?)\b/i;
 
 /** "Only 2 spots left", "filling up fast": scarcity pressure. */
 export const scarcity = defineRule({
@@ -58,12 +76,22 @@ export const scarcity = defineRule({
       },
       'scarcity',
     );
-    scan(a, RE, (m) => {
+    scan(a, RE, (m, k) => {
       const s = m.index;
       let overlap = false;
       for (let i = 0; i < taken.length; i += 2)
         if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
-      if (!overlap) hits.push({ start: s, end: s + m[0].length });
+      if (overlap) return;
+      const h: Hit = { start: s, end: s + m[0].length };
+      if (k === LEFT) {
+        // "2 onboarding slots left" -> "2 onboarding slots open": the number, without the countdown
+        h.replacement = m[0].replace(LEFT_WORD, ' open');
+      } else if (k === FILLING) {
+        // "The March cohort is almost full" -> "The March cohort is still open": the fact, calmly
+        const open = STILL_OPEN.exec(m[0]);
+        if (open) h.replacement = `${open[1]} ${open[2] ? 'are' : 'is'} still open`;
+      }
+      hits.push(h);
     });
     hits.sort((x, y) => x.start - y.start);
     return hits;

@@ -2,15 +2,15 @@ import { rx } from '../lexicon';
 import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 const LOOKED =
-  '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|forwarded|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking))';
+  '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|forwarded|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking)|were on|was on|spent (?:about |around |nearly |over |almost )?(?:\\d+|a few|several|two|three|five|ten) (?:minutes|mins|seconds|hours) on)';
 const RE = gated('surveillance', [
   [
     'opened viewed clicked read looked visited checked downloaded watched forwarded seen been',
-    `\\b(?:i|we)(?:'ve| have)? (?:(?:just|also|can|could) )*(?:saw|see|seen|noticed|notice|spotted|caught|tracked)(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?${LOOKED}`,
+    `(?:\\b(?:i|we)(?:'ve| have)? |^)(?:(?:just|also|can|could) )*(?:saw|see|seen|noticed|notice|spotted|caught|tracked)(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?${LOOKED}`,
   ],
   [
     'tracking tracker analytics system records crm tool software notifications notification dashboard',
-    '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says|tells me|told me|indicates?|showed)\\b',
+    '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says?|tells? me|told me|indicates?|showed)\\b',
   ],
   ['looks seems', `\\b(?:it )?(?:looks|seems) like you(?:'ve| have)? (?:been )?${LOOKED}`],
   [
@@ -22,6 +22,14 @@ const RE = gated('surveillance', [
     '\\b(?:my|our) (?:emails?|messages?|notes?|proposal|deck|case study|link) (?:ha(?:s|ve) been|was|were|got) (?:opened|viewed|read|clicked)\\b',
   ],
   ['profile', '\\bviewed my (?:linkedin )?profile\\b'],
+  [
+    'read viewed opened visited clicked',
+    '\\b(?:has|have) (?:been )?(?:read|viewed|opened|visited|clicked)[^.?!]{0,40}?(?:\\d+|two|three|four|five|several|multiple|a few|a couple of) times\\b',
+  ],
+  [
+    'visited viewed been',
+    '\\b(?:has|have) (?:visited|viewed|been (?:on|to|viewing)) (?:our|my) (?:pricing(?: page)?|website|site|profile|product page|demo|case study|deck|proposal)\\b',
+  ],
 ]);
 
 /** A verb of looking that reads naturally after "you may have seen" ("forwarded it" does not). */

@@ -1,4 +1,5 @@
-import { defineRule, gated, scan, type Hit } from '../rule';
+import { rx } from '../lexicon';
+import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /^off the table (?:after|from) $/i;
@@ -35,7 +36,28 @@ const RE = gated('ultimatum', [
   ['table', '\\boff the table(?: (?:after|from) )?'],
   ['out', '\\bin or out\\?'],
   ['last', '\\blast offer\\b'],
+  [
+    'unless',
+    '\\bunless (?:you (?:reply|respond|answer|get back(?: to me)?|write back|let me know(?: otherwise)?|say otherwise|tell me otherwise)|i (?:hear|get) (?:back|from you|a reply|a response))\\b',
+  ],
+  [
+    'move assume take close give offer release pass go reach',
+    "\\b(?:or|otherwise|or else),? (?:i|we)(?:'ll| will|'m going to| am going to) (?:(?:have to|need to|just) )?(?:move on|assume|take (?:that|it|this|your silence) as|close (?:your|the|this|our) (?:file|account|ticket|opportunity|conversation)|give (?:it|the|your|this)|offer (?:it|the|your|this)|release|pass (?:it|the|this|your)|go with (?:another|someone|the next)|reach out to your (?:competitor|competition|rival))",
+  ],
+  ['ask', "\\blast time i(?:'ll| will|'m going to| am going to) ask\\b"],
+  ['not', '\\b(?:are you )?in or not\\b'],
+  ['reply response answer', '\\bno (?:reply|response|answer) (?:=|means|is a) no\\b'],
+  [
+    'assume',
+    "\\b(?:i'll|i will) (?:have to )?assume (?:that )?you(?:'ve| have) (?:chosen|gone with|picked|signed with|decided on)\\b",
+  ],
 ]);
+/** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
+const UNLESS = 16;
+const LAST_NOTE = rx(
+  "\\b(?:my|the|our) (?:last|final) (?:email|message|note|follow[- ]?up|attempt|reach[- ]out|time (?:i|i'll) (?:reach out|write|email))\\b",
+  'i',
+);
 
 /** Ultimatums: "take it or leave it", "final offer", "non-negotiable". */
 export const ultimatum = defineRule({
@@ -49,9 +71,15 @@ export const ultimatum = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    scan(a, RE, (m) => {
+    scan(a, RE, (m, k) => {
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (R1.test(m[0])) h.replacement = 'available until ';
+      if (k === UNLESS) {
+        // "This is my last email unless you reply" -> "This is my last email for now": the
+        // graceful close without the condition
+        const s = sentenceAt(a, m.index);
+        if (!s || !LAST_NOTE.test(s.text)) return;
+        h.replacement = 'for now';
+      } else if (R1.test(m[0])) h.replacement = 'available until ';
       hits.push(h);
     });
     return hits;

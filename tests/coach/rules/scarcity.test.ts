@@ -14,7 +14,7 @@ ruleTable(scarcity, {
     },
     {
       text: 'Seats are filling up fast for the workshop.',
-      findings: [{ at: 'Seats are filling up' }],
+      findings: [{ at: 'Seats are filling up fast', replacement: 'Seats are still open' }],
     },
     {
       text: "It's first come, first served, and the calendar is almost full.",
