@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, hasAsk, penalties, pushiness, rewrite } from '../lib/coach/index.ts';
+import { keepsProtected } from '../lib/coach/protect.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '../shared/data');
@@ -223,6 +224,44 @@ for (const split of ['train', 'eval']) {
   results.labelled[split] = out;
 }
 
+// ---------- 2b. blind sets written by someone who never saw the rules (tests/data/README)
+
+function rewriteStats(set) {
+  let flagged = 0;
+  let fixed = 0;
+  let keeps = 0;
+  for (const r of set) {
+    const ctx = { channel: r.channel };
+    const out = rewrite(r.text, ctx);
+    if (keepsProtected(r.text, out.text)) keeps++;
+    if (!out.before.flags.pushy) continue;
+    flagged++;
+    if (!out.after.flags.pushy) fixed++;
+  }
+  return { flaggedPushy: flagged, notPushyAfter: fixed, keepsProtected: round(keeps / set.length) };
+}
+
+const readJsonl = (name) =>
+  readFileSync(join(root, 'tests/data', name), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+const dev = readJsonl('pushy-dev.jsonl');
+results.pushyDev = {
+  n: dev.length,
+  pushy: prf(dev.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+  rewrite: rewriteStats(dev.filter((r) => r.pushy)),
+};
+const heldout = readJsonl('rewrite-heldout.jsonl');
+results.heldout = {
+  n: heldout.length,
+  pushyRecall: round(
+    heldout.filter((r) => check(r.text, { channel: r.channel }).flags.pushy).length /
+      heldout.length,
+  ),
+  rewrite: rewriteStats(heldout),
+};
+
 // ---------- 3. real sets
 
 function skip(name) {
@@ -330,6 +369,16 @@ for (const split of ['train', 'eval']) {
   }
   console.log(
     `    rewrite: ${s.rewrite.notPushyAfter}/${s.rewrite.flaggedPushy} pushy drafts pass after rewrite; idempotent ${pct(s.rewrite.idempotent)}`,
+  );
+}
+{
+  const d = results.pushyDev;
+  console.log(
+    `\nBlind dev set (tests/data/pushy-dev.jsonl, n=${d.n}; rules were widened on it): pushy precision ${pct(d.pushy.precision)} recall ${pct(d.pushy.recall)}; rewrite: ${d.rewrite.notPushyAfter}/${d.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d.rewrite.keepsProtected)}`,
+  );
+  const h = results.heldout;
+  console.log(
+    `Blind held-out set (tests/data/rewrite-heldout.jsonl, n=${h.n}, all pushy, never read): pushy recall ${pct(h.pushyRecall)}; rewrite: ${h.rewrite.notPushyAfter}/${h.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h.rewrite.keepsProtected)}`,
   );
 }
 if (!results.offersPhone.skipped)

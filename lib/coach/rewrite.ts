@@ -177,7 +177,12 @@ function tidy(a: Analysis, e: Edit): Edit {
     const c = after[0]!;
     if (atStart && c !== c.toUpperCase() && capitalAt(a, s.start))
       after = c.toUpperCase() + after.slice(1);
-    else if (!atStart && c !== c.toLowerCase() && R7.test(t.slice(start, end))) {
+    else if (
+      !atStart &&
+      e.rule !== 'shouting' && // it sets its own case ("MARCH" -> "March")
+      c !== c.toLowerCase() &&
+      R7.test(t.slice(start, end))
+    ) {
       // "I need you to" / "ASAP" mid-sentence: the capital was not a sentence start
       if (!R8.test(after)) after = c.toLowerCase() + after.slice(1);
     }
