@@ -22,9 +22,11 @@ const THREAT_TO_LOOP_IN = rx(
   "^i(?:'ll| will)(?: have to)? (?=(?:loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|reach out to|contact) )",
   'i',
 );
+const NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/;
 /** "Your CEO, Linda Park, asked me to": a named person who sent the writer. */
 const SENT_BY = rx(
   `^(?:my|our|your) ${ROLE},? ([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:personally |also |just )?(?:asked|suggested|told) me to(?= (?:reach out|get in touch|contact you|write|connect|email you|call you)\\b)`,
+  'i',
 );
 
 /** Leaning on rank: "my CEO asked me", "your VP said you'd sign". */
@@ -68,6 +70,8 @@ export const authorityPressure = defineRule({
     'higher',
     'management',
     'senior',
+    'chief',
+    'officer',
   ],
   find(a) {
     const hits: Hit[] = [];
@@ -90,7 +94,7 @@ export const authorityPressure = defineRule({
           );
         } else {
           const named = SENT_BY.exec(a.body.slice(m.index, s ? s.end : m.index + 200));
-          if (named) {
+          if (named && NAME.test(named[1]!)) {
             // "Your CEO, Linda Park, asked me to reach out" -> "Linda Park suggested I reach out":
             // a named reference (P7), without the rank
             h.end = m.index + named[0].length;

@@ -65,7 +65,7 @@ const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(
-  "^(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing)(?: (?:you )?again| back| up)*|did you (?:get|see|receive|read|have a chance to (?:read|look|review|see)|get a chance to (?:read|look|review|see))|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? ",
+  "^(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing)(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? ",
   'i',
 );
 /** Things too vague to name in "No rush on …". */

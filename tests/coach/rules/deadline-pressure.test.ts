@@ -39,5 +39,23 @@ ruleTable(deadlinePressure, {
       text: "Can you reply by Thursday? Otherwise we'll give the seat to another team.",
       findings: [{ at: "Otherwise we'll give the seat to another team." }],
     },
+    {
+      text: 'Sign by Friday or the price goes up 10%.',
+      findings: [
+        {
+          at: 'by Friday or the price goes up 10%',
+          replacement: 'by Friday, before the 10% price rise',
+        },
+      ],
+    },
+    {
+      text: "If I don't hear back by Thursday, I'll assume you're not interested and close your file.",
+      findings: [
+        {
+          at: "If I don't hear back by Thursday, I'll assume you're not interested and close your file.",
+          replacement: "If I don't hear back by Thursday, I'll assume the timing isn't right.",
+        },
+      ],
+    },
   ],
 });

@@ -25,5 +25,9 @@ ruleTable(demand, {
       text: 'Make sure you reply to the invite.',
       findings: [{ at: 'Make sure you reply', replacement: 'Please reply' }],
     },
+    {
+      text: 'Call me back as soon as you get this.',
+      findings: [{ at: 'as soon as you get this' }],
+    },
   ],
 });

@@ -15,5 +15,23 @@ ruleTable(emptyBump, {
     { text: 'Bumping this to the top of your inbox.', findings: [{ at: 'Bumping this' }] },
     { text: 'Did you get my email?', findings: [{ at: 'Did you get my email' }] },
     { text: 'Any update?', findings: [{ at: 'Any update' }] },
+    {
+      text: 'Circling back on my note from March 3.',
+      findings: [
+        {
+          at: 'Circling back on my note from March 3.',
+          replacement: 'No rush on my note from March 3.',
+        },
+      ],
+    },
+    {
+      text: 'Did you get a chance to look at the Acme proposal?',
+      findings: [
+        {
+          at: 'Did you get a chance to look at the Acme proposal?',
+          replacement: 'No rush on the Acme proposal.',
+        },
+      ],
+    },
   ],
 });

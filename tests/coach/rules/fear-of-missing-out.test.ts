@@ -13,5 +13,18 @@ ruleTable(fearOfMissingOut, {
       findings: [{ at: 'Your competitors are already using' }],
     },
     { text: 'Every day you wait costs you money.', findings: [{ at: 'Every day you wait' }] },
+    {
+      text: 'Everyone in your space is doing this already.',
+      findings: [{ at: 'Everyone in your space is doing' }],
+    },
+    { text: "Honestly, you'll kick yourself.", findings: [{ at: 'kick yourself' }] },
+    {
+      text: 'Your biggest competitor signed with us yesterday.',
+      findings: [{ at: 'Your biggest competitor signed' }],
+    },
+    {
+      text: "I'd hate for Verity to be the only one still doing it by hand.",
+      findings: [{ at: 'hate for Verity to be the only one' }],
+    },
   ],
 });

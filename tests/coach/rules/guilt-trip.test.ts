@@ -21,5 +21,23 @@ ruleTable(guiltTrip, {
       findings: [{ at: "I've tried to reach you" }, { at: 'still waiting for your' }],
     },
     { text: "Why haven't you replied?", findings: [{ at: "Why haven't you" }] },
+    {
+      text: "I guess you're too busy for me.",
+      findings: [{ at: "I guess you're too busy" }],
+    },
+    {
+      text: "It's a shame you haven't found a moment to respond.",
+      findings: [{ at: "It's a shame you haven't" }],
+    },
+    {
+      text: "I haven't heard back since our call on May 2.",
+      findings: [{ at: "I haven't heard back", replacement: 'I hope all is well' }],
+    },
+    {
+      text: "I'm rather surprised not to hear back after the demo on the 12th.",
+      findings: [
+        { at: "I'm rather surprised not to hear back", replacement: 'I hope all is well' },
+      ],
+    },
   ],
 });

@@ -21,5 +21,17 @@ ruleTable(presumptiveClose, {
       findings: [{ at: 'When we start', replacement: 'If we start' }],
     },
     { text: 'Welcome aboard!', findings: [{ at: 'Welcome aboard', replacement: '' }] },
+    {
+      text: "I'll put you down for the Enterprise tier.",
+      findings: [{ at: "I'll put you down" }],
+    },
+    {
+      text: "I've taken the liberty of scheduling the training.",
+      findings: [{ at: "I've taken the liberty of" }],
+    },
+    {
+      text: 'All that remains is for you to sign page 4.',
+      findings: [{ at: 'All that remains is for you to sign' }],
+    },
   ],
 });

@@ -20,5 +20,15 @@ ruleTable(scarcity, {
       text: "It's first come, first served, and the calendar is almost full.",
       findings: [{ at: 'first come, first served' }, { at: 'calendar is almost full' }],
     },
+    {
+      text: 'We have 2 onboarding slots left for January.',
+      findings: [{ at: '2 onboarding slots left', replacement: '2 onboarding slots open' }],
+    },
+    {
+      text: 'The March cohort is almost full.',
+      findings: [{ at: 'cohort is almost full', replacement: 'cohort is still open' }],
+    },
+    { text: "Grab one before they're all gone.", findings: [{ at: "before they're all gone" }] },
+    { text: 'The invites are disappearing quickly.', findings: [{ at: 'disappearing quickly' }] },
   ],
 });

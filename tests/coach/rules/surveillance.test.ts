@@ -43,5 +43,9 @@ ruleTable(surveillance, {
       text: 'My tracking shows the deck was opened twice.',
       findings: [{ at: 'My tracking shows', replacement: null }],
     },
+    {
+      text: 'Someone from Castleford has visited our pricing page twice this week.',
+      findings: [{ at: 'has visited our pricing page' }],
+    },
   ],
 });

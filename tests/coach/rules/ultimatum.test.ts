@@ -15,5 +15,14 @@ ruleTable(ultimatum, {
       text: 'The discount is off the table after today.',
       findings: [{ at: 'off the table after ', replacement: 'available until ' }],
     },
+    {
+      text: 'This is my last email unless you reply.',
+      findings: [{ at: 'unless you reply', replacement: 'for now' }],
+    },
+    { text: "Let me know or I'll move on.", findings: [{ at: "or I'll move on" }] },
+    {
+      text: 'Last time I will ask: are you in or not?',
+      findings: [{ at: 'Last time I will ask' }, { at: 'are you in or not' }],
+    },
   ],
 });
