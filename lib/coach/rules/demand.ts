@@ -7,9 +7,9 @@ const R2 = /^you should/;
 const R3 = /should(?: really| definitely| seriously)?/i;
 const R4 = /^you /;
 const R5 = /^i (?:\w+ )?(?:need|expect|require|want) you to$/;
-const R6 = /^(?:i|we) /;
+const R6 = /^(?:i|we)(?:'ll| will)? /;
 const R7 =
-  /^(I|We|i|we) (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/;
+  /^(I|We|i|we)(?:['’]ll| will)? (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/;
 const R8 = /^(?:make sure|be sure|ensure)/;
 const R9 = /^(?:make sure|be sure|ensure) (?:that )?you /i;
 const R10 = /^it/;

@@ -68,6 +68,7 @@ const NUDGE = rx(
   "^(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing)(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? ",
   'i',
 );
+const IN_CASE = /^in case\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
   '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
@@ -113,6 +114,8 @@ export const emptyBump = defineRule({
       while (end > m.index && a.body[end - 1] === ' ') end--;
       const h: Hit = { start: m.index, end };
       noRush(h, s.text.slice(m.index - s.start), s.end);
+      // "Resending the quote in case it got buried." -> "Resending the quote."
+      if (IN_CASE.test(m[0]) && m.index > s.start) h.replacement = '';
       hits.push(h);
     });
     hits.sort((x, y) => x.start - y.start);

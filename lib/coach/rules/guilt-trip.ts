@@ -95,6 +95,7 @@ const NOT_HEARD = rx(
   'i',
 );
 const FROM_YOU = /^ from you/i;
+const AT_LEAST = /^(?:at least|even just) (?=let me know|reply|tell me|respond)/i;
 const SINCE = rx('^ (?:since|after|following) ', 'i');
 
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
@@ -135,6 +136,9 @@ export const guiltTrip = defineRule({
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === HEARD || k === DISAPPOINTED) hopeWell(a.body, h);
+      const least = AT_LEAST.exec(m[0]);
+      // "Could you at least let me know?" -> "Could you let me know?"
+      if (least) h.replacement = m[0].slice(least[0].length);
       hits.push(h);
     });
     hits.sort((x, y) => x.start - y.start);

@@ -29,5 +29,9 @@ ruleTable(demand, {
       text: 'Call me back as soon as you get this.',
       findings: [{ at: 'as soon as you get this' }],
     },
+    {
+      text: "I'll need a decision by Friday.",
+      findings: [{ at: "I'll need a decision", replacement: "I'd welcome a decision" }],
+    },
   ],
 });

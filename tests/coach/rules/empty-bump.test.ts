@@ -33,5 +33,9 @@ ruleTable(emptyBump, {
         },
       ],
     },
+    {
+      text: 'Sending the Q3 quote again in case it got buried.',
+      findings: [{ at: 'in case it got buried', replacement: '' }],
+    },
   ],
 });

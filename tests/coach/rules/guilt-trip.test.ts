@@ -39,5 +39,9 @@ ruleTable(guiltTrip, {
         { at: "I'm rather surprised not to hear back", replacement: 'I hope all is well' },
       ],
     },
+    {
+      text: 'Could you at least let me know?',
+      findings: [{ at: 'at least let me know', replacement: 'let me know' }],
+    },
   ],
 });
