@@ -1,10 +1,16 @@
 import { rx } from '../lexicon';
 import { atSentenceStart, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
+/** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
+const LEAD =
+  "(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*";
+const NUDGES =
+  'following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing';
+
 const BUMP = gated('empty-bump', [
   [
     'following follow checking check circling circle touching touch looping bumping bump pinging nudging resurfacing resurface floating chasing',
-    "\\b(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|floating|chasing)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*",
+    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*`,
   ],
   [
     'per',
@@ -65,7 +71,7 @@ const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(
-  "^(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*(?:(?:following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing)(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? ",
+  `^${LEAD}(?:(?:${NUDGES})(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? `,
   'i',
 );
 const IN_CASE = /^in case\b/i;

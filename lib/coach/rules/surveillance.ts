@@ -1,8 +1,11 @@
 import { rx } from '../lexicon';
 import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import type { Analysis } from '../types';
 
-const LOOKED =
-  '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|forwarded|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking)|were on|was on|spent (?:about |around |nearly |over |almost )?(?:\\d+|a few|several|two|three|five|ten) (?:minutes|mins|seconds|hours) on)';
+/** Verbs of looking that read naturally after "you may have seen" ("forwarded it" does not). */
+const SEEN =
+  'opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking)';
+const LOOKED = `(?:${SEEN}|forwarded|were on|was on|spent (?:about |around |nearly |over |almost )?(?:\\d+|a few|several|two|three|five|ten) (?:minutes|mins|seconds|hours) on)`;
 const RE = gated('surveillance', [
   [
     'opened viewed clicked read looked visited checked downloaded watched forwarded seen been',
@@ -32,11 +35,7 @@ const RE = gated('surveillance', [
   ],
 ]);
 
-/** A verb of looking that reads naturally after "you may have seen" ("forwarded it" does not). */
-const SEEN_VERB = rx(
-  '(?:opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking))$',
-  'i',
-);
+const SEEN_VERB = rx(`(?:${SEEN})$`, 'i');
 /** How often or when they looked, at the end of the sentence: dropped with the tracking. */
 const WHEN_SEEN = rx(
   '((?:,? (?:once|twice|(?:two|three|four|five|several|multiple|a few|a couple of|many) times|again|yesterday|today|this (?:morning|afternoon|week)|last (?:night|week)|earlier(?: today)?|recently|just now))+)[.!?…]*$',
@@ -49,13 +48,13 @@ const COUNTED = /\b\d+ ?(?:times|x)\b/i;
  * "I saw you opened my email about the audit three times" -> "You may have seen my email about
  * the audit": the same reference, without the tracking.
  */
-function reword(a: Parameters<typeof sentenceAt>[0], h: Hit, matched: string): void {
+function reword(a: Analysis, h: Hit, matched: string): void {
   if (!SEEN_VERB.test(matched)) return;
   const s = sentenceAt(a, h.start);
   if (!s) return;
   const rest = s.text.slice(h.end - s.start);
-  const when = WHEN_SEEN.exec(rest);
   if (COUNTED.test(rest)) return; // "4 times": a number the rewrite must keep
+  const when = WHEN_SEEN.exec(rest);
   const keep = when ? rest.slice(0, when.index) : rest.replace(/[.!?…]+$/, '');
   if (keep.trim().length === 0) return;
   h.end += keep.length + (when ? when[1]!.length : 0);
