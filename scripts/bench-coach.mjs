@@ -261,6 +261,20 @@ results.heldout = {
   ),
   rewrite: rewriteStats(heldout),
 };
+// second round: four writer registers (dev, rules widened on it) and a labelled held-out set
+// with hard negatives (never read; only these totals are printed)
+const dev2 = readJsonl('pushy-dev2.jsonl');
+results.pushyDev2 = {
+  n: dev2.length,
+  pushy: prf(dev2.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+  rewrite: rewriteStats(dev2.filter((r) => r.pushy)),
+};
+const heldout2 = readJsonl('heldout2.jsonl');
+results.heldout2 = {
+  n: heldout2.length,
+  pushy: prf(heldout2.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+  rewrite: rewriteStats(heldout2.filter((r) => r.pushy)),
+};
 
 // ---------- 3. real sets
 
@@ -379,6 +393,14 @@ for (const split of ['train', 'eval']) {
   const h = results.heldout;
   console.log(
     `Blind held-out set (tests/data/rewrite-heldout.jsonl, n=${h.n}, all pushy, never read): pushy recall ${pct(h.pushyRecall)}; rewrite: ${h.rewrite.notPushyAfter}/${h.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h.rewrite.keepsProtected)}`,
+  );
+  const d2 = results.pushyDev2;
+  console.log(
+    `Blind dev set 2 (tests/data/pushy-dev2.jsonl, n=${d2.n}, four writer registers; rules were widened on it): pushy precision ${pct(d2.pushy.precision)} recall ${pct(d2.pushy.recall)}; rewrite: ${d2.rewrite.notPushyAfter}/${d2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d2.rewrite.keepsProtected)}`,
+  );
+  const h2 = results.heldout2;
+  console.log(
+    `Blind held-out set 2 (tests/data/heldout2.jsonl, n=${h2.n}, 40 hard negatives, never read): pushy precision ${pct(h2.pushy.precision)} recall ${pct(h2.pushy.recall)}; rewrite: ${h2.rewrite.notPushyAfter}/${h2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h2.rewrite.keepsProtected)}`,
   );
 }
 if (!results.offersPhone.skipped)

@@ -1,6 +1,9 @@
+import { STARTERS } from './starters';
+
 // regexes used inside functions, compiled once at module load
 const R1 = /['’-]+$/;
 const R2 = /’/g;
+const POSSESSIVE = /['’]s$/;
 /**
  * What a rewrite must never lose: links, e-mail addresses, numbers and names (capitalised words
  * that are not common sentence words).
@@ -9,6 +12,8 @@ const R2 = /’/g;
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NUMBER = /\d+/g;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/** Where a sentence starts: the text's start, a line break, or end punctuation (and quotes). */
+const SENTENCE_START = /(?:^|[\n.!?…]["'“‘(]?)\s*["'“‘(]?$/;
 
 /** Capitalised words that are ordinary words at the start of a sentence, not names. */
 const COMMON = new Set(
@@ -17,6 +22,7 @@ const COMMON = new Set(
     'free now important never must need really ever always call buy hurry fast love amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow absolutely definitely massive critical attention notice reminder warning action required deal offer save limited huge ' +
     'ceo cfo cto coo cro cmo cio vp svp evp ai crm roi api hr it po eod eow cob fyi ps b2b saas kpi okr seo pr qa ux ui ' +
     "take get give tell make do go see look check find keep join try use pay start remember consider imagine guess after while though even other another sure seriously honestly frankly basically clearly obviously simply truly totally completely surely certainly probably perhaps hopefully unfortunately fortunately finally lastly firstly anyway besides therefore already yesterday later earlier twice quickly glad happy nice good sorry leave hold move put bring wait don't won't can't didn't isn't aren't doesn't haven't hasn't it'll there's what's who's here's " +
+    'everyone everybody someone somebody anyone anybody nobody everything something anything nothing ' +
     'welcome feel make sure send book grab claim secure confirm accept decide choose pick order purchase register click lock schedule ensure otherwise unless either both'
   ).split(' '),
 );
@@ -37,7 +43,13 @@ export function protectedTokens(text: string): string[] {
   while ((m = CAPITALISED.exec(text)) !== null) {
     const w = m[0].replace(R1, '');
     if (w.length < 2) continue;
-    if (COMMON.has(w.toLowerCase().replace(R2, "'"))) continue;
+    const lower = w.toLowerCase().replace(R2, "'");
+    // "Everyone's" is a common word; "Linda's" keeps its name
+    const bare = lower.replace(POSSESSIVE, '');
+    if (COMMON.has(lower) || COMMON.has(bare)) continue;
+    // "Time is running out.": an everyday word opening a sentence is not a name
+    if (STARTERS.has(bare) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index)))
+      continue;
     out.push(w);
   }
   return out;

@@ -7,7 +7,7 @@
 import { sentenceAt } from './analyse';
 import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
-import { keepsProtected } from './protect';
+import { keepsProtected, protectedTokens } from './protect';
 import { capitalAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
@@ -134,6 +134,8 @@ function clauseDeletion(
     // what is left must stand alone: "but the report is here" -> "The report is here"; a
     // "since…" or "which…" clause cannot
     if (DEPENDENT.test(t.slice(de))) return undefined;
+    // nor can a bare name: "Everyone is doing this already, Tom." must not become "Tom."
+    if (wordCount(t.slice(de, final)) < 3) return undefined;
     const joint = JOINT.exec(t.slice(de));
     if (joint) de += joint[0].length;
     const c = t[de];
@@ -144,10 +146,47 @@ function clauseDeletion(
   } else {
     ds = cuts[i - 1]!.at;
     de = bounds[j]![1];
+    if (wordCount(t.slice(0, ds)) < 3) return undefined;
   }
   const before = t.slice(ds, de);
   if (!keepsProtected(before, after)) return undefined;
   return { rule, start: s.start + ds, end: s.start + de, after, priority: 2 };
+}
+
+function wordCount(t: string): number {
+  const w = t.trim();
+  return w === '' ? 0 : w.split(R9).length;
+}
+
+/** A name the sentence is addressed to, before its first comma: "Emily, I've written twice." */
+const VOCATIVE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),[ \t]+/u;
+const SAME_LINE = /^[ \t]*$/;
+const FIRST_WORD = /^[^\s,.;:!?]+/;
+const I_WORD = /^I(?:['’]|$)/;
+
+/**
+ * Deletes sentence i but keeps the name it was addressed to, moved to the next sentence on the
+ * same line: "Emily, I'm starting to feel ignored. Even a no would help." -> "Emily, even a no
+ * would help." Undefined when anything else in the sentence must be kept.
+ */
+function carryVocative(a: Analysis, i: number, rule: string): Edit | undefined {
+  const s = a.sentences[i];
+  const next = a.sentences[i + 1];
+  if (!s || !next || next.start >= a.bodyEnd) return undefined;
+  const v = VOCATIVE.exec(s.text);
+  if (!v || !keepsProtected(s.text.slice(v[0].length), '')) return undefined;
+  if (!SAME_LINE.test(a.body.slice(s.end, next.start))) return undefined;
+  const word = FIRST_WORD.exec(next.text)?.[0] ?? '';
+  const c = a.body[next.start]!;
+  // "I" and names keep their capital
+  const lower = I_WORD.test(word) || protectedTokens(word).length > 0 ? c : c.toLowerCase();
+  return {
+    rule,
+    start: s.start + v[1]!.length,
+    end: next.start + 1,
+    after: `, ${lower}`,
+    priority: 3,
+  };
 }
 
 /** Tidies a phrase edit: no double spaces, no "word ." and a capital at the start of a sentence. */
@@ -258,6 +297,14 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
       doomed.set(indexOf(s), f.rule);
       continue;
     }
+    const carried =
+      EMPTY_ASKS.has(f.rule) && s !== undefined && f.end <= s.end
+        ? carryVocative(a, indexOf(s), f.rule)
+        : undefined;
+    if (carried) {
+      candidates.push(carried);
+      continue;
+    }
     if (f.replacement !== undefined) {
       const before = a.text.slice(f.start, f.end);
       if (before !== f.replacement && keepsProtected(before, f.replacement)) {
@@ -283,8 +330,15 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     const i = indexOf(s);
     // never delete the draft's only ask (cut the pushy clause instead), unless the ask is itself
     // the problem: a bump, a guilt trip, a tracking remark
-    const onlyAsk = asks.length === 1 && asks[0] === i && !EMPTY_ASKS.has(f.rule);
+    // ("Don't get left behind." is no ask worth keeping: the finding is most of it)
+    const onlyAsk =
+      asks.length === 1 &&
+      asks[0] === i &&
+      !EMPTY_ASKS.has(f.rule) &&
+      (f.end - f.start) * 2 < s.text.length;
+    const carry = onlyAsk ? undefined : carryVocative(a, i, f.rule);
     if (!onlyAsk && keepsProtected(s.text, '')) doomed.set(i, f.rule);
+    else if (carry) candidates.push(carry);
     else if (pushy) {
       const c = clauseDeletion(a, s, f.start, f.end, f.rule);
       if (c) candidates.push(c);

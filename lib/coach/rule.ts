@@ -520,3 +520,17 @@ export function wordStart(a: Analysis, n: number): number {
   }
   return -1;
 }
+
+/** Where the cue patterns (lib/coach/cues.ts) start in a rule's gated list: they come last. */
+export function cueStart(g: Gated, cues: readonly unknown[]): number {
+  return g.res.length - cues.length;
+}
+
+/**
+ * Does [start, end) overlap a hit found so far? A cue match yields to the rule's own phrase
+ * patterns, which carry the rewordings.
+ */
+export function overlapsHit(hits: readonly Hit[], start: number, end: number): boolean {
+  for (const h of hits) if (start < h.end && end > h.start) return true;
+  return false;
+}

@@ -1,4 +1,4 @@
-import { ROLE, rx } from '../lexicon';
+import { both, ROLE, rx } from '../lexicon';
 import { caseAt, defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
@@ -16,6 +16,22 @@ const RE = rx(
     `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
   ].join('|'),
 );
+
+/** Their boss, named by rank: "your Group CFO", "Sandra (your CRO". */
+const YOUR_ROLE = `\\byour (?:[\\w-]+ ){0,2}?${ROLE}\\b`;
+/** What leans on that boss: going to them, or their wishes passed on. */
+const LEVER =
+  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking) (?:directly )?(?:to|with)|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told me|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch)\\b";
+/**
+ * "I'm gonna reach out to your VP directly", "ran into your CEO and she'll ask you about it": a
+ * boss and a lever in one sentence, whatever the wording around them.
+ */
+const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
+/** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
+const READER_SAID =
+  /\byou (?:mentioned|said|told me|asked|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|suggested)\b/i;
+const NOT_LEVERAGE =
+  /\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b|\bwould it help\b/i;
 
 /** "I'll loop in your …": the part to turn into an offer (not "escalate", not "go over your head"). */
 const THREAT_TO_LOOP_IN = rx(
@@ -82,6 +98,8 @@ export const authorityPressure = defineRule({
         const s = sentenceAt(a, m.index);
         // "Would it help to loop in your manager?" is an offer, not a threat
         if (s && s.text.endsWith('?') && R1.test(m[0])) return;
+        // "You said your CTO wants the docs": the reader brought the boss up
+        if (s && READER_SAID.test(s.text)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
         const offer = THREAT_TO_LOOP_IN.exec(m[0]);
         if (offer) {
@@ -105,6 +123,20 @@ export const authorityPressure = defineRule({
       },
       'authority-pressure',
     );
+    eachMatch(
+      LEVERAGE,
+      a,
+      (m) => {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (hits.some((h) => start < h.end && end > h.start)) return;
+        const s = sentenceAt(a, start);
+        if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;
+        hits.push({ start, end });
+      },
+      'authority-pressure',
+    );
+    hits.sort((x, y) => x.start - y.start);
     return hits;
   },
 });

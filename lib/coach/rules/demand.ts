@@ -1,5 +1,15 @@
+import { DEMAND_CUES } from '../cues';
 import { REQUEST_VERB } from '../lexicon';
-import { caseAt, defineRule, gated, matchCase, scan, type Hit } from '../rule';
+import {
+  caseAt,
+  cueStart,
+  defineRule,
+  gated,
+  matchCase,
+  overlapsHit,
+  scan,
+  type Hit,
+} from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;
@@ -41,7 +51,10 @@ const RE = gated('demand', [
     "\\bit(?:'s| is) (?:mandatory|imperative|essential|critical|crucial|required|vital) (?:that )?you\\b",
   ],
   ['soon', '\\bas soon as you (?:get|read|see|receive) this\\b'],
+  ...DEMAND_CUES,
 ]);
+/** The cue patterns come last in RE: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(RE, DEMAND_CUES);
 
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(R1, "'");
@@ -71,7 +84,8 @@ export const demand = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    scan(a, RE, (m) => {
+    scan(a, RE, (m, k) => {
+      if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const r = soften(m[0]);
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);

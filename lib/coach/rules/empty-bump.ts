@@ -1,5 +1,6 @@
+import { BUMP_CUES } from '../cues';
 import { rx } from '../lexicon';
-import { atSentenceStart, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import { atSentenceStart, cueStart, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 /** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
 const LEAD =
@@ -47,7 +48,11 @@ const BUMP = gated('empty-bump', [
     'spam junk',
     '\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b',
   ],
+  ...BUMP_CUES,
 ]);
+/** The cue patterns come last in BUMP: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(BUMP, BUMP_CUES);
+
 const VALUE = rx(
   "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|as promised|our call|our chat|our meeting|the demo|our conversation|your question)\\b",
   'i',
@@ -108,13 +113,14 @@ export const emptyBump = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const seen = new Set<number>();
-    scan(a, BUMP, (m) => {
+    scan(a, BUMP, (m, k) => {
       const s = sentenceAt(a, m.index);
       if (!s || seen.has(s.start)) return;
       if (VALUE.test(s.text)) return;
       if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
       if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
-      if (!PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
+      const cue = k >= CUES_FROM; // a cue may sit anywhere in its sentence
+      if (!cue && !PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
       seen.add(s.start);
       let end = m.index + m[0].length;
       while (end > m.index && a.body[end - 1] === ' ') end--;

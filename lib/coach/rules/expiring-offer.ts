@@ -1,4 +1,14 @@
-import { caseAt, defineRule, gated, matchCase, scan, type Hit } from '../rule';
+import { DEADLINE_CUES } from '../cues';
+import {
+  caseAt,
+  cueStart,
+  defineRule,
+  gated,
+  matchCase,
+  overlapsHit,
+  scan,
+  type Hit,
+} from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;
@@ -44,7 +54,10 @@ const RE = gated('expiring-offer', [
     'only',
     '\\b(?:offer|discount|deal|price|pricing) (?:is )?only (?:valid|good|available) (?:until|till|through|for)\\b',
   ],
+  ...DEADLINE_CUES,
 ]);
+/** The cue patterns come last in RE: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(RE, DEADLINE_CUES);
 
 const GO_UP = /\b(?:will go|are going|is going|going|goes|go) up$/i;
 const UP_TO: Record<string, string> = {
@@ -89,7 +102,8 @@ export const expiringOffer = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    scan(a, RE, (m) => {
+    scan(a, RE, (m, k) => {
+      if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const r = soften(m[0], m.index, a.body);
       hits.push(
         r === undefined

@@ -1,3 +1,4 @@
+import { FOMO_CUES } from '../cues';
 import { defineRule, everyMatch, gated } from '../rule';
 
 const RE = gated('fear-of-missing-out', [
@@ -44,6 +45,7 @@ const RE = gated('fear-of-missing-out', [
   ],
   ['last only', '\\b(?:want|like|hate for [^.?!]{1,40}) to be the (?:last|only) one\\b'],
   ['switch', "\\beveryone(?:'s| is) (?:making the switch|switching)\\b"],
+  ...FOMO_CUES,
 ]);
 
 /** Fear of missing out: "your competitors are already using this", "don't miss out". */

@@ -1,6 +1,7 @@
+import { GUILT_CUES } from '../cues';
 import { rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import { cueStart, defineRule, gated, overlapsHit, scan, sentenceAt, type Hit } from '../rule';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
@@ -85,7 +86,11 @@ const PATTERNS = gated('guilt-trip', [
     'busy',
     "\\bi (?:do )?(?:appreciate|understand|realise|realize|get) (?:that )?you(?:'re| are) (?:(?:very|so|really) )?busy,? but\\b",
   ],
+  ...GUILT_CUES,
 ]);
+/** The cue patterns come last in PATTERNS: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(PATTERNS, GUILT_CUES);
+
 /** Patterns whose guilt opens a sentence about a past meeting: "I haven't heard back since…". */
 const HEARD = 0;
 const DISAPPOINTED = 11;
@@ -132,6 +137,7 @@ export const guiltTrip = defineRule({
   find(a) {
     const hits: Hit[] = [];
     scan(a, PATTERNS, (m, k) => {
+      if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const s = sentenceAt(a, m.index);
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };

@@ -1,3 +1,4 @@
+import { PRESUMPTIVE_CUES } from '../cues';
 import { rx } from '../lexicon';
 import {
   caseAt,
@@ -22,6 +23,11 @@ const R7 = /^looking forward to /;
 const R8 = /^(looking forward to) .*/i;
 const R9 = /gone ahead and$/;
 const R10 = /(?:['’]ve| have) (?:already |just )?gone ahead and$/i;
+/** "We've taken the liberty of booking…" -> "We'd suggest booking…": the same plan, as an offer. */
+const LIBERTY = /^(i|we)(?:'ve| have) taken the liberty of$/;
+/** "all that remains is for you to sign" -> "when you're ready, you can sign". */
+const REMAINS =
+  /^all (?:that )?(?:remains|is left|that's left|you need to do)(?: now)? is (?:for you )?to (\w+)$/;
 const R11 = /^booked/i;
 const R12 = /^scheduled/i;
 const R13 = /^reserved/i;
@@ -88,6 +94,7 @@ const RE = gated('presumptive-close', [
     'contract agreement paperwork order',
     '\\bthe (?:contract|agreement|paperwork|order form) (?:is|will be) (?:ready|on its way|coming)\\b',
   ],
+  ...PRESUMPTIVE_CUES,
 ]);
 
 function soften(m: string): string | undefined {
@@ -100,6 +107,10 @@ function soften(m: string): string | undefined {
   if (R6.test(l)) return '';
   if (R7.test(l)) return m.replace(R8, (_x, lf: string) => `${lf} hearing what you think`);
   if (R9.test(l)) return m.replace(R10, ' can');
+  const liberty = LIBERTY.exec(l);
+  if (liberty) return `${m.slice(0, liberty[1]!.length)}'d suggest`;
+  const remains = REMAINS.exec(l);
+  if (remains) return `when you're ready, you can ${remains[1]}`;
   return undefined;
 }
 

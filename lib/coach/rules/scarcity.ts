@@ -1,5 +1,15 @@
+import { SCARCITY_CUES } from '../cues';
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, gated, scan, type Hit } from '../rule';
+import {
+  caseAt,
+  cueStart,
+  defineRule,
+  eachMatch,
+  gated,
+  overlapsHit,
+  scan,
+  type Hit,
+} from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /\b(?:left|remaining|available|more)\b/i;
@@ -36,12 +46,27 @@ const RE = gated('scarcity', [
     'disappearing vanishing flying',
     '\\b(?:disappearing|vanishing|flying) (?:quickly|fast|out the door)\\b',
   ],
-  ['down', '\\bdown to (?:the |our )?(?:last|final) (?:few|couple|handful|\\d+|two|three)\\b'],
+  [
+    'down',
+    "\\b(?:(?:we're|we are|i'm|i am) )?down to (?:the |our )?(?:last|final) (?:few|couple|handful|\\d+|two|three)\\b",
+  ],
   ['open available offered', "\\bwon't (?:open|be (?:available|open|offered)) again\\b"],
   ['rare lifetime', '\\b(?:rare|once-in-a-lifetime|one-off) (?:opportunity|chance)\\b'],
   ['gone', "\\b(?:once|before) (?:they're|they are|it's|it is|they) (?:all )?gone\\b"],
+  ...SCARCITY_CUES,
 ]);
+/** The cue patterns come last in RE: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(RE, SCARCITY_CUES);
 
+/** Indexes of the patterns in RE that have a calm rewording. */
+const LIMITED = 9;
+const LAST_FEW = 10;
+const DOWN_TO = 13;
+const GONE = 17;
+/** "We're down to the last few booth spaces" -> "We have a few booth spaces". */
+const DOWN_WHO = /^(?:(we)(?:['’]re| are)|(i)(?:['’]m| am)) /i;
+const HOW_MANY = /(few|couple|handful|\d+|two|three)$/i;
+const THE = /\bthe $/i;
 /** Index of the "spots are filling up" pattern in RE. */
 const FILLING = 2;
 /** Index of the "2 slots left" pattern in RE, and its last word. */
@@ -69,7 +94,8 @@ export const scarcity = defineRule({
       a,
       (m) => {
         if (!m[3] && !R1.test(m[2]!)) return;
-        const tail = m[3] ? ' open' : '';
+        // "only two booths remain" -> "two booths remain open"; "left" -> "open"
+        const tail = !m[3] ? '' : m[3] === ' remain' ? ' remain open' : ' open';
         const core = m[2]!.replace(R2, ' more');
         hits.push({ start: m.index, end: m.index + m[0].length, replacement: core + tail });
         taken.push(m.index, m.index + m[0].length);
@@ -78,6 +104,7 @@ export const scarcity = defineRule({
     );
     scan(a, RE, (m, k) => {
       const s = m.index;
+      if (k >= CUES_FROM && overlapsHit(hits, s, s + m[0].length)) return;
       let overlap = false;
       for (let i = 0; i < taken.length; i += 2)
         if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
@@ -86,6 +113,36 @@ export const scarcity = defineRule({
       if (k === LEFT) {
         // "2 onboarding slots left" -> "2 onboarding slots open": the number, without the countdown
         h.replacement = m[0].replace(LEFT_WORD, ' open');
+      } else if (k === LIMITED) {
+        // "a limited number of licences" -> "a number of licences"
+        h.replacement = m[0].slice('limited '.length);
+      } else if (k === GONE) {
+        // "Want one before they're all gone?" -> "Want one?"
+        h.replacement = '';
+      } else if (k === LAST_FEW) {
+        // "Shall I hold the final place?" -> "Shall I hold a place?"
+        const before = a.body.slice(Math.max(0, s - 4), s);
+        const rest = m[0].slice(m[0].indexOf(' ') + 1);
+        if (THE.test(before)) {
+          h.start = s - 4;
+          h.replacement = rest.startsWith('few ')
+            ? `a ${rest}`
+            : rest.endsWith('s')
+              ? `the ${rest}`
+              : `a ${rest}`;
+          h.replacement = caseAt(a, h.start, before, h.replacement);
+        }
+      } else if (k === DOWN_TO) {
+        // "We're down to the last few booth spaces" -> "We have a few booth spaces"
+        const who = DOWN_WHO.exec(m[0]);
+        const n = HOW_MANY.exec(m[0])![1]!;
+        if (who)
+          h.replacement = caseAt(
+            a,
+            s,
+            m[0],
+            `${who[1] ?? who[2]} have ${/^\d|two|three/i.test(n) ? n : `a ${n}`}`,
+          );
       } else if (k === FILLING) {
         // "The March cohort is almost full" -> "The March cohort is still open": the fact, calmly
         const open = STILL_OPEN.exec(m[0]);

@@ -1,4 +1,4 @@
-import { rx } from '../lexicon';
+import { both, rx } from '../lexicon';
 import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 const NO_REPLY = gated('silence-as-consent/no-reply', [
@@ -34,6 +34,26 @@ const RE = gated('silence-as-consent', [
   ],
 ]);
 
+/** No answer from them: "I have not received any comments", "in the absence of any objection". */
+const SILENT =
+  "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|(?:hear|heard|say|said|tell me) otherwise|tell me to (?:hold off|stop|wait)|if nothing)\\b";
+/** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
+const ACT =
+  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock)\\b';
+/**
+ * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
+ * it accepted."
+ */
+const CONSENT = gated('silence-as-consent/cue', [
+  [
+    'not never no without absence absent dont didnt doesnt havent hasnt silence otherwise nothing tell',
+    both(SILENT, ACT, 120),
+  ],
+]);
+/** Not consent: no reply is asked for, or the silence is read as a no (the graceful close). */
+const NOT_CONSENT =
+  /\bno (?:reply|response|answer) (?:needed|necessary|required)\b|\b(?:no need|don't need|do not need) to (?:reply|respond|answer)\b|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b/i;
+
 /** Treating silence as a yes: "If I don't hear back, I'll send the contract". */
 export const silenceAsConsent = defineRule({
   id: 'silence-as-consent',
@@ -43,7 +63,7 @@ export const silenceAsConsent = defineRule({
   explanation:
     'Reading silence as agreement ("unless I hear otherwise, I\'ll send the contract") assumes all is well and corners the reader. If you close on silence, close gracefully: assume the timing is wrong, not that they said yes.',
   message: 'Silence taken as a yes.',
-  patterns: { ...RE, groups: { ...RE.groups, ...NO_REPLY.groups } },
+  patterns: { ...RE, groups: { ...RE.groups, ...NO_REPLY.groups, ...CONSENT.groups } },
   find(a) {
     const hits: Hit[] = [];
     let last = -1;
@@ -73,6 +93,14 @@ export const silenceAsConsent = defineRule({
       const at = m.index;
       if (hits.some((h) => at >= h.start && at < h.end)) return;
       hits.push({ start: at, end: at + m[0].length });
+    });
+    scan(a, CONSENT, (m) => {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (hits.some((h) => at < h.end && end > h.start)) return;
+      const s = sentenceAt(a, at);
+      if (s && NOT_CONSENT.test(s.text)) return;
+      hits.push({ start: at, end });
     });
     hits.sort((x, y) => x.start - y.start);
     return hits;

@@ -1,5 +1,15 @@
+import { SURVEILLANCE_CUES } from '../cues';
 import { rx } from '../lexicon';
-import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import {
+  caseAt,
+  cueStart,
+  defineRule,
+  gated,
+  overlapsHit,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 import type { Analysis } from '../types';
 
 /** Verbs of looking that read naturally after "you may have seen" ("forwarded it" does not). */
@@ -33,7 +43,10 @@ const RE = gated('surveillance', [
     'visited viewed been',
     '\\b(?:has|have) (?:visited|viewed|been (?:on|to|viewing)) (?:our|my) (?:pricing(?: page)?|website|site|profile|product page|demo|case study|deck|proposal)\\b',
   ],
+  ...SURVEILLANCE_CUES,
 ]);
+/** The cue patterns come last in RE: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(RE, SURVEILLANCE_CUES);
 
 const SEEN_VERB = rx(`(?:${SEEN})$`, 'i');
 /** How often or when they looked, at the end of the sentence: dropped with the tracking. */
@@ -74,6 +87,7 @@ export const surveillance = defineRule({
   find(a) {
     const hits: Hit[] = [];
     scan(a, RE, (m, k) => {
+      if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === 0 || k === 2) reword(a, h, m[0]);
       hits.push(h);

@@ -1,8 +1,20 @@
+import { ULTIMATUM_CUES } from '../cues';
 import { rx } from '../lexicon';
-import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import {
+  caseAt,
+  cueStart,
+  defineRule,
+  gated,
+  overlapsHit,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /^off the table (?:after|from) $/i;
+/** "Are you in or out?" -> "Is this worth pursuing?": the same question, without the showdown. */
+const IN_OR = /^are you in or (?:out|not)/i;
 
 const RE = gated('ultimatum', [
   ['leave', '\\btake it or leave it\\b'],
@@ -34,7 +46,7 @@ const RE = gated('ultimatum', [
     '\\bno (?:more|further) (?:discounts?|negotiation|haggling|concessions)\\b',
   ],
   ['table', '\\boff the table(?: (?:after|from) )?'],
-  ['out', '\\bin or out\\?'],
+  ['out', '\\b(?:are you )?in or out\\?'],
   ['last', '\\blast offer\\b'],
   [
     'unless',
@@ -51,7 +63,11 @@ const RE = gated('ultimatum', [
     'assume',
     "\\b(?:i'll|i will) (?:have to )?assume (?:that )?you(?:'ve| have) (?:chosen|gone with|picked|signed with|decided on)\\b",
   ],
+  ...ULTIMATUM_CUES,
 ]);
+/** The cue patterns come last in RE: they yield to the phrase patterns above. */
+const CUES_FROM = cueStart(RE, ULTIMATUM_CUES);
+
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
 const UNLESS = 16;
 const LAST_NOTE = rx(
@@ -72,6 +88,7 @@ export const ultimatum = defineRule({
   find(a) {
     const hits: Hit[] = [];
     scan(a, RE, (m, k) => {
+      if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === UNLESS) {
         // "This is my last email unless you reply" -> "This is my last email for now": the
@@ -80,6 +97,13 @@ export const ultimatum = defineRule({
         if (!s || !LAST_NOTE.test(s.text)) return;
         h.replacement = 'for now';
       } else if (R1.test(m[0])) h.replacement = 'available until ';
+      else {
+        const inOr = IN_OR.exec(m[0]);
+        // keeps the "?" when the match has one
+        if (inOr)
+          h.replacement =
+            caseAt(a, m.index, m[0], 'is this worth pursuing') + m[0].slice(inOr[0].length);
+      }
       hits.push(h);
     });
     return hits;

@@ -3,11 +3,23 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'You said your CTO wants to see the API docs first, so here they are.',
+    'If it helps, I can include your CFO on the call.',
     'Would it help to loop in your manager?',
     "Your CTO's post on build times was great.",
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Bumped into your CFO at the summit and he expects us to talk before the budget review.',
+      findings: [{ at: 'Bumped into your CFO' }],
+    },
+    {
+      text: "Not sure what else to try, so I'm going to reach out to your head of sales directly.",
+      findings: [{ at: 'reach out to your head of sales' }],
+    },
     {
       text: 'My CEO asked me to follow up with you personally.',
       findings: [{ at: 'My CEO asked' }],

@@ -3,12 +3,19 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'Happy to make sure the demo covers your use case.',
     "You don't need to reply if it's not useful.",
     'Here is everything you need to know about the rollout.',
     'You must be swamped with the launch.',
     'If you need to move the call, just say.',
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Please ensure your IT lead joins the call.',
+      findings: [{ at: 'Please ensure your' }],
+    },
     {
       text: 'I need you to sign the form.',
       findings: [{ at: 'I need you to', replacement: 'It would help if you could' }],

@@ -3,11 +3,19 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'Following up on your question about SSO: yes, we support Okta and Azure AD.',
     'Following up on our call: here are the three options we discussed.',
     "I won't follow up again after this.",
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Did my note from Monday get buried?',
+      findings: [{ at: 'Did my note from Monday get buried' }],
+    },
+    { text: 'Any update on this one?', findings: [{ at: 'Any update on this' }] },
     {
       text: 'Just checking in on my previous email.',
       findings: [{ at: 'Just checking in on my' }],

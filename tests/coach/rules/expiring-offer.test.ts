@@ -3,11 +3,19 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'The quote is valid until 30 June; I can extend it if your budget cycle needs more time.',
     'Our offer to help with the migration still stands.',
     'The offer letter template is attached.',
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'The launch pricing expires on Friday and after that you would pay the standard price.',
+      findings: [{ at: 'expires on Friday and after that you would pay the standard price' }],
+    },
+    { text: "It's now or pay double next quarter.", findings: [{ at: 'now or pay' }] },
     {
       text: 'Our offer expires on Friday.',
       findings: [{ at: 'Our offer expires on', replacement: 'Our offer runs until' }],

@@ -3,10 +3,25 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'You might sit this one out, and that is completely fine.',
     "I don't want to take up your time, so here is the short version.",
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Would hate for Acme to be the only one still doing invoices by hand.',
+      findings: [{ at: 'hate for Acme to be the only one' }],
+    },
+    {
+      text: 'Teams that wait are playing catch-up by spring.',
+      findings: [{ at: 'playing catch-up' }],
+    },
+    {
+      text: "Don't want you to lose the edge you built last year.",
+      findings: [{ at: 'lose the edge' }],
+    },
     { text: "Don't miss out on this.", findings: [{ at: "Don't miss" }] },
     {
       text: 'Your competitors are already using it.',

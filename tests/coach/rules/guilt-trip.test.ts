@@ -3,11 +3,23 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'Sad to hear the launch slipped, hope the team gets a breather.',
     "I'm sorry if my notes missed the mark; what would be more useful?",
     "Since I haven't heard back, I'll assume the timing isn't right and won't follow up again.",
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Honestly it stings that my last three notes went unanswered.',
+      findings: [{ at: 'stings that my last three notes went unanswered' }],
+    },
+    {
+      text: 'I spent the whole weekend on your custom model and heard nothing back.',
+      findings: [{ at: 'spent the whole weekend on your custom model and heard nothing' }],
+    },
+    { text: 'We deserve to know where we stand.', findings: [{ at: 'We deserve to know' }] },
     {
       text: "I haven't heard back from you about the proposal.",
       findings: [{ at: "I haven't heard back" }],

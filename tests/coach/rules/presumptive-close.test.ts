@@ -8,6 +8,15 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: "I've already set up your workspace and imported your contacts.",
+      findings: [{ at: "I've already set up your workspace" }],
+    },
+    {
+      text: 'The invoice should land in your inbox tomorrow.',
+      findings: [{ at: 'invoice should land' }],
+    },
     {
       text: "I've booked us a call for Thursday at 2pm.",
       findings: [{ at: "I've booked", replacement: 'I could book' }],

@@ -3,11 +3,22 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'We have a few slots available next week: pick any that suits you.',
     'We have two case studies on this; here is the shorter one.',
     'Only you can judge whether the timing is right.',
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'The pilot is capped at 20 companies, and 17 are already signed.',
+      findings: [{ at: 'capped at 20' }, { at: '17 are already signed' }],
+    },
+    {
+      text: "There won't be a restock after this batch.",
+      findings: [{ at: "won't be a restock" }],
+    },
     {
       text: 'Only 2 spots left in the March cohort.',
       findings: [{ at: 'Only 2 spots left', replacement: '2 spots open' }],

@@ -3,11 +3,22 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    "No reply needed, I'll send the recap on Friday.",
     "If I don't hear back, I'll assume the timing isn't right.",
     "If you don't reply, no problem at all.",
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Since there were no objections to the draft, I consider it approved and will forward it to legal.',
+      findings: [{ at: 'no objections to the draft, I consider' }],
+    },
+    {
+      text: "Didn't hear back, so I'll go ahead and book the workshop for Tuesday.",
+      findings: [{ at: "Didn't hear back, so I'll go ahead" }],
+    },
     {
       text: "If I don't hear back by Friday, I'll go ahead and send the contract.",
       findings: [

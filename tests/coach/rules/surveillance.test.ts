@@ -3,11 +3,22 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    'I saw you spoke at the logistics summit last week.',
     'I saw your post about the new warehouse.',
     "You mentioned you'd looked at the pricing page.",
     'Here is the link to the deck.',
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: 'Our dashboard shows you clicked the pricing link twice.',
+      findings: [{ at: 'Our dashboard shows' }],
+    },
+    {
+      text: 'I noticed you spent some time on the case study yesterday.',
+      findings: [{ at: 'I noticed you spent' }],
+    },
     {
       text: 'I saw you opened my email yesterday.',
       findings: [

@@ -3,11 +3,22 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // cue patterns (lib/coach/cues.ts): hard negatives
+    "This is my last note; if the timing isn't right, no worries at all.",
     'This is my last note on the subject.',
     'The final report is attached.',
     "We're flexible on the price.",
   ],
   fail: [
+    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    {
+      text: "This is my final attempt: if you don't reply by Friday, I'll close the file.",
+      findings: [{ at: "final attempt: if you don't" }],
+    },
+    {
+      text: "Answer this week or I'm removing you from the beta list.",
+      findings: [{ at: "or I'm removing you from" }],
+    },
     { text: 'This is our final offer.', findings: [{ at: 'This is our final offer' }] },
     { text: 'Take it or leave it.', findings: [{ at: 'Take it or leave it' }] },
     { text: 'The price is non-negotiable.', findings: [{ at: 'non-negotiable' }] },

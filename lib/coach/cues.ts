@@ -1,0 +1,190 @@
+/**
+ * Tactic cues: patterns over words that tell a tactic by what it combines, whatever the wording
+ * ("your silence" + "deflated", "capped at 250" + "fewer than 40 remain"), rather than one stock
+ * phrase. Each tactic's rule appends its list to its own gated patterns, so the list's first words
+ * gate it as usual. Written from DESIGN.md's definitions and widened on the blind development sets
+ * (tests/data/pushy-dev*.jsonl); the held-out sets were never read.
+ */
+import { both } from './lexicon';
+
+type Cues = readonly (readonly [string, string])[];
+const r = String.raw;
+
+// ---------- guilt: hurt feelings or wasted effort, set against their silence
+const HURT = r`\b(?:disappoint\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad)\b`;
+const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning)|two evenings|(?:a|my|the) weekend)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*)\b`;
+export const GUILT_CUES: Cues = [
+  [
+    'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken',
+    both(HURT, THEIR_SILENCE),
+  ],
+  [
+    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend',
+    both(EFFORT, THEIR_SILENCE, 120),
+  ],
+  [
+    'deserve courtesy kind nice polite courteous difficult hard least priority',
+    r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous)|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am) not (?:a|your) priority)\b`,
+  ],
+];
+
+// ---------- fear of missing out: being the last, falling behind, losing the edge
+export const FOMO_CUES: Cues = [
+  [
+    'last only',
+    r`\b(?:be(?:ing)?|stays?|remain) the (?:last|only) (?:one|ones|company|team|brand|agency|clinic|firm|hotel|store|shop|business)\b`,
+  ],
+  ['catch', r`\bplaying catch-?up\b`],
+  ['stay stays staying', r`\bstay(?:s|ing)? behind\b`],
+  ['lose losing', r`\b(?:lose|losing) (?:the|your) (?:advantage|edge|lead|head start)\b`],
+  ['sit', r`\b(?:want(?:na)?|going|gonna|sure you) (?:to )?sit (?:this|it) (?:one )?out\b`],
+  [
+    'everyone everybody',
+    r`\b(?:while|when) every(?:one|body)(?: else)? (?:goes|moves|has moved|is moving|moved|switched|has switched|is switching|went)\b`,
+  ],
+  ['risky', r`\brisky to (?:stay|wait|keep|stick)\b`],
+];
+
+// ---------- scarcity: few left, most taken, no more coming
+const COUNT = r`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+export const SCARCITY_CUES: Cues = [
+  [
+    'many few fewer less only',
+    r`\b(?:not many|very few|only a few|fewer than ${COUNT}|less than ${COUNT}|only ${COUNT}) (?:[\w-]+ ){0,3}?(?:left|remain|remaining|uncommitted|unclaimed)\b`,
+  ],
+  ['remaining', r`\b(?:remaining only|have remaining)\b`],
+  [
+    'limited capped restricted',
+    r`\b(?:strictly |very )?(?:limited|capped|restricted) (?:edition|to (?:just |only )?(?:${COUNT}|a (?:few|handful)))\b|\bcapped at \d+`,
+  ],
+  [
+    'gone taken signed confirmed booked reserved claimed sold spoken',
+    r`\b(?:${COUNT}|most|all but ${COUNT}) (?:of (?:them|those|these|the \w+) )?(?:are|have been|were|have) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
+  ],
+  ['last', r`\b(?:want|take|grab|get|claim|hold) the last one\b`],
+  [
+    'restock again',
+    r`\b(?:no|won't be a|not going to be a|isn't going to be a) restock\b|\b(?:not|never|won't) (?:produce|make|run|offer|open|repeat) (?:this|it|them|these)(?: \w+){0,2} again\b`,
+  ],
+];
+
+// ---------- presumptive close: done on their behalf, or welcomed as a customer already
+const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement)\b|\byou (?:down|up|in) for\b`;
+export const PRESUMPTIVE_CUES: Cues = [
+  [
+    'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated',
+    both(
+      r`\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated)\b`,
+      FOR_THEM,
+      60,
+    ),
+  ],
+  ['partners', r`\b(?:as|now that) we(?:'re| are) (?:now )?partners\b`],
+  ['welcome aboard', r`\bwelcome (?:aboard|to the family)\b`],
+  [
+    'welcoming having onboarding wait',
+    r`\b(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (?:you|[A-Z]\w+(?: [A-Z]\w+)?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))\b`,
+  ],
+  [
+    'invoice contract docusign agreement paperwork',
+    r`\b(?:invoice|contract|docusign|agreement|order form|paperwork) (?:should|will) (?:land|arrive|hit|be in)\b|\b(?:we'll|we will|i'll|i will) send (?:you )?(?:the|your) first invoice\b`,
+  ],
+  ['went', r`\bwent ahead and\b`],
+  [
+    'sign',
+    r`\bjust sign\b[^.?!\n]{0,30}\band (?:we're|you're|we are|you are) (?:good to go|all set|done)\b`,
+  ],
+  ['kickoff kick', r`\bkick-?off(?:'s| is) (?:penciled|pencilled|booked|scheduled|set)\b`],
+];
+
+// ---------- ultimatum: a last message or a closed file, on condition they answer
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|without (?:a|your) (?:reply|response|answer))\b`;
+export const ULTIMATUM_CUES: Cues = [
+  [
+    'final last formal stop contacting disturb disturbing',
+    both(
+      r`\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
+      CONDITION,
+    ),
+  ],
+  [
+    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign withdraw archive',
+    both(
+      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) you off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from)\b`,
+      CONDITION,
+    ),
+  ],
+];
+
+// ---------- deadline: the offer ends and something is lost
+const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping)\b`;
+const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price)\b`;
+export const DEADLINE_CUES: Cues = [
+  [
+    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away',
+    both(ENDS, LOST, 120),
+  ],
+  [
+    'otherwise',
+    r`\botherwise (?:the |your )?(?:\w+ )?(?:discount|price|offer|rate|deal|slot|place|spot) (?:is|will be|gets?) (?:lost|gone|withdrawn|void)\b`,
+  ],
+  ['avoid', r`\bto avoid (?:forfeiting|losing|missing)\b`],
+  [
+    'after',
+    r`\bafter (?:that|this|then)\b[^.?!\n]{0,40}?\b(?:worse|more expensive|goes up|go up|no longer|not be able|won't be able|can't hold|cannot hold)\b`,
+  ],
+  ['now', r`\bnow or (?:pay|lose|miss|never)\b`],
+];
+
+// ---------- demand: what I require from you, by when
+export const DEMAND_CUES: Cues = [
+  [
+    'require need expect',
+    r`\b(?:i|we) (?:will |would )?(?:require|need|must have|expect)\b[^.?!\n]{0,60}?(?:\bfrom (?:you|your)\b|\bno later than\b|\bby (?:eod|cob|close of business|end of (?:the )?day)\b|\btoday\b|\basap\b)`,
+  ],
+  ['need', r`^need you to\b`],
+  [
+    'ensure sure',
+    r`(?:^|\bplease |\balso |\band |\bjust )(?:ensure|make sure) (?:that )?(?:your|you|all|everyone|\w+'s)\b`,
+  ],
+  ['delay', r`\bany delay (?:on|from) your (?:side|end|part)\b`],
+  [
+    'send',
+    r`\b(?:just )?send (?:them|it|this|those|these) (?:over |back )?(?:today|asap|tonight|now)\b`,
+  ],
+];
+
+// ---------- surveillance: what my tools saw you do
+const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
+const YOU_DID = r`\byou(?:'ve| have)? (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out)\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
+export const SURVEILLANCE_CUES: Cues = [
+  [
+    'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts',
+    both(OBSERVED, YOU_DID),
+  ],
+];
+
+// ---------- empty bump: back to my earlier message, with nothing new
+const MY_EARLIER = r`\b(?:my|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
+export const BUMP_CUES: Cues = [
+  [
+    'following writing return returning further circling resending re-sending bringing floating bumping',
+    both(
+      r`\b(?:following up|writing (?:you )?again|return(?:ing)? to|further to|circling back|re-?sending|bringing (?:this|it) back|floating (?:this|it) (?:back )?up|bumping)\b`,
+      MY_EARLIER,
+      40,
+    ),
+  ],
+  [
+    'buried lost vanish vanished slip slipped reach reached',
+    r`\b(?:did|has|have) (?:my|the) (?:\w+ ){0,3}?(?:message|email|mail|note|msg|inmail)(?: from [\w ]{1,15})? (?:get |got )?(?:buried|lost|vanish\w*|reach(?:ed)? you|come through|slip\w*)\b`,
+  ],
+  ['update news', r`\b(?:any|an) (?:update|news)\b[^.?!\n]{0,30}?\b(?:my|this one|on this)\b`],
+  ['receipt', r`\bconfirm receipt\b`],
+  ['ate', r`\bin case (?:linkedin|it|gmail|outlook|the algorithm) ate it\b`],
+  [
+    'possibility chance opportunity',
+    r`\bhad (?:the possibility|a chance|an opportunity) to (?:see|review|read|look)\b`,
+  ],
+];
