@@ -1,3 +1,4 @@
+import { COMMON_WORDS } from './common-words';
 import { STARTERS } from './starters';
 
 // regexes used inside functions, compiled once at module load
@@ -13,7 +14,7 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const NUMBER = /\d+/g;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /** Where a sentence starts: the text's start, a line break, or end punctuation (and quotes). */
-const SENTENCE_START = /(?:^|[\n.!?…]["'“‘(]?)\s*["'“‘(]?$/;
+const SENTENCE_START = /(?:^|[\n.!?…\p{Extended_Pictographic}]["'“‘(\uFE0F]?)\s*["'“‘(]?$/u;
 
 /** Capitalised words that are ordinary words at the start of a sentence, not names. */
 const COMMON = new Set(
@@ -22,6 +23,7 @@ const COMMON = new Set(
     'free now important never must need really ever always call buy hurry fast love amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow absolutely definitely massive critical attention notice reminder warning action required deal offer save limited huge ' +
     'ceo cfo cto coo cro cmo cio vp svp evp ai crm roi api hr it po eod eow cob fyi ps b2b saas kpi okr seo pr qa ux ui ' +
     "take get give tell make do go see look check find keep join try use pay start remember consider imagine guess after while though even other another sure seriously honestly frankly basically clearly obviously simply truly totally completely surely certainly probably perhaps hopefully unfortunately fortunately finally lastly firstly anyway besides therefore already yesterday later earlier twice quickly glad happy nice good sorry leave hold move put bring wait don't won't can't didn't isn't aren't doesn't haven't hasn't it'll there's what's who's here's " +
+    'mr mrs ms mx dr prof sir madam executive vice president managing director manager officer chief head senior ' +
     'everyone everybody someone somebody anyone anybody nobody everything something anything nothing ' +
     'welcome feel make sure send book grab claim secure confirm accept decide choose pick order purchase register click lock schedule ensure otherwise unless either both'
   ).split(' '),
@@ -48,20 +50,30 @@ export function protectedTokens(text: string): string[] {
     const bare = lower.replace(POSSESSIVE, '');
     if (COMMON.has(lower) || COMMON.has(bare)) continue;
     // "Time is running out.": an everyday word opening a sentence is not a name
-    if (STARTERS.has(bare) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index)))
+    if (
+      (STARTERS.has(bare) || COMMON_WORDS.has(bare)) &&
+      SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))
+    )
       continue;
     out.push(w);
   }
   return out;
 }
 
-/** Does `after` keep every protected token of `before`? All-caps words may change case. */
-export function keepsProtected(before: string, after: string): boolean {
+/**
+ * Does `after` keep every protected token of `before`? All-caps words may change case. Tokens in
+ * `spare` are kept elsewhere (in the greeting or signature, which a rewrite never touches).
+ */
+export function keepsProtected(
+  before: string,
+  after: string,
+  spare?: ReadonlySet<string>,
+): boolean {
   const tokens = protectedTokens(before);
   if (tokens.length === 0) return true;
   let lower: string | undefined;
   for (const t of tokens) {
-    if (after.includes(t)) continue;
+    if (after.includes(t) || spare?.has(t)) continue;
     if (isAllCaps(t)) {
       lower ??= after.toLowerCase();
       if (lower.includes(t.toLowerCase())) continue;

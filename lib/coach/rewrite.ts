@@ -7,7 +7,7 @@
 import { sentenceAt } from './analyse';
 import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
-import { keepsProtected, protectedTokens } from './protect';
+import { keepsProtected as keepsTokens, protectedTokens } from './protect';
 import { capitalAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
@@ -29,6 +29,22 @@ const R10 =
 const R11 = /^[\s.!?…]*$/;
 
 const MAX_PASSES = 6;
+
+/**
+ * Does `after` keep every name, number and link of `before`? A token that also stands in the
+ * greeting or signature stays in the message whatever happens to the body.
+ */
+function keepsProtected(a: Analysis, before: string, after: string): boolean {
+  let spare = a.memo.spare as Set<string> | undefined;
+  if (!spare) {
+    spare = new Set(
+      protectedTokens(`${a.text.slice(0, a.greetingEnd)}\n${a.text.slice(a.bodyEnd)}`),
+    );
+    a.memo.spare = spare;
+  }
+  return keepsTokens(before, after, spare);
+}
+const QUESTION_END = /\?[\s"')\]”’]*$/;
 
 interface Edit {
   rule: string;
@@ -80,7 +96,8 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
 
 const CLAUSE_BREAK = R2;
 /** A clause that cannot open a sentence once the clause before it is gone. */
-const DEPENDENT = /^(?:because|since|which|though|although|as|while|whereas|until|unless)\s/i;
+const DEPENDENT =
+  /^(?:because|since|which|though|although|as|while|whereas|until|unless|including|such as|especially|particularly|like|with|without|after|before|during|from|to|for|of|on|in|at|by|whose|who|where|when|that|if)\s/i;
 /** A joining word to drop with the clause before it. */
 const JOINT = /^(?:and|but|so|or|otherwise|then)\s+/i;
 
@@ -149,7 +166,7 @@ function clauseDeletion(
     if (wordCount(t.slice(0, ds)) < 3) return undefined;
   }
   const before = t.slice(ds, de);
-  if (!keepsProtected(before, after)) return undefined;
+  if (!keepsProtected(a, before, after)) return undefined;
   return { rule, start: s.start + ds, end: s.start + de, after, priority: 2 };
 }
 
@@ -159,7 +176,7 @@ function wordCount(t: string): number {
 }
 
 /** A name the sentence is addressed to, before its first comma: "Emily, I've written twice." */
-const VOCATIVE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),[ \t]+/u;
+const VOCATIVE = /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),[ \t]+/u;
 const SAME_LINE = /^[ \t]*$/;
 const FIRST_WORD = /^[^\s,.;:!?]+/;
 const I_WORD = /^I(?:['’]|$)/;
@@ -174,7 +191,7 @@ function carryVocative(a: Analysis, i: number, rule: string): Edit | undefined {
   const next = a.sentences[i + 1];
   if (!s || !next || next.start >= a.bodyEnd) return undefined;
   const v = VOCATIVE.exec(s.text);
-  if (!v || !keepsProtected(s.text.slice(v[0].length), '')) return undefined;
+  if (!v || !keepsProtected(a, s.text.slice(v[0].length), '')) return undefined;
   if (!SAME_LINE.test(a.body.slice(s.end, next.start))) return undefined;
   const word = FIRST_WORD.exec(next.text)?.[0] ?? '';
   const c = a.body[next.start]!;
@@ -292,7 +309,7 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     let usable = false;
     // a bump or tracking remark with nothing worth keeping goes whole, rather than reworded
     const deletable =
-      EMPTY_ASKS.has(f.rule) && s !== undefined && f.end <= s.end && keepsProtected(s.text, '');
+      EMPTY_ASKS.has(f.rule) && s !== undefined && f.end <= s.end && keepsProtected(a, s.text, '');
     if (f.replacement !== undefined && deletable) {
       doomed.set(indexOf(s), f.rule);
       continue;
@@ -307,9 +324,9 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     }
     if (f.replacement !== undefined) {
       const before = a.text.slice(f.start, f.end);
-      if (before !== f.replacement && keepsProtected(before, f.replacement)) {
+      if (before !== f.replacement && keepsProtected(a, before, f.replacement)) {
         if (f.replacement === '' && s && wholeSentence(s, f.start, f.end, a.text)) {
-          if (keepsProtected(s.text, '')) doomed.set(indexOf(s), f.rule);
+          if (keepsProtected(a, s.text, '')) doomed.set(indexOf(s), f.rule);
         } else {
           candidates.push(
             tidy(a, {
@@ -337,11 +354,14 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
       !EMPTY_ASKS.has(f.rule) &&
       (f.end - f.start) * 2 < s.text.length;
     const carry = onlyAsk ? undefined : carryVocative(a, i, f.rule);
-    if (!onlyAsk && keepsProtected(s.text, '')) doomed.set(i, f.rule);
+    if (!onlyAsk && keepsProtected(a, s.text, '')) doomed.set(i, f.rule);
     else if (carry) candidates.push(carry);
     else if (pushy) {
       const c = clauseDeletion(a, s, f.start, f.end, f.rule);
       if (c) candidates.push(c);
+      // an only "ask" that is no question ("don't wanna see you be the last ones") may go too
+      else if (onlyAsk && !QUESTION_END.test(s.text) && keepsProtected(a, s.text, ''))
+        doomed.set(i, f.rule);
     }
   }
   // consecutive doomed sentences go as one block

@@ -134,4 +134,50 @@ describe('rewrite()', () => {
     }
     expect(fixed / rows.length).toBeGreaterThanOrEqual(0.9);
   });
+  describe('deletes a pushy sentence whole only when nothing in it must stay', () => {
+    it('moves the name a deleted sentence was addressed to onto the next one', () => {
+      const out = rewrite(
+        "Emily, I've reached out several times now and I'm starting to feel ignored. Even a short reply would help me plan.",
+      );
+      expect(out.text.startsWith('Emily, even a short reply would help me plan.')).toBe(true);
+      expect(out.after.flags.pushy).toBe(false);
+    });
+
+    it('treats an everyday word opening a sentence as no name', () => {
+      const out = rewrite(
+        'Hi Sam,\n\nTime is running out. The Q3 report is attached: https://example.com/q3\n\nBest,\nAnna',
+      );
+      expect(out.text).not.toContain('Time is running out');
+      expect(out.text).toContain('https://example.com/q3');
+      expect(out.after.flags.pushy).toBe(false);
+    });
+
+    it('counts a name in the greeting as kept', () => {
+      const out = rewrite(
+        "Hi Mateo,\n\nMateo, I'm closing your file unless you reply today. The plan we discussed is attached.\n\nBest,\nIrene",
+      );
+      expect(out.text).not.toContain('closing your file');
+      expect(out.text.startsWith('Hi Mateo,\n\nThe plan we discussed is attached.')).toBe(true);
+    });
+
+    it('may drop an "ask" that is no question', () => {
+      const out = rewrite(
+        "hey Jay, 3 of the fintechs in your batch signed up last month. don't wanna see you be the last ones still doing this by hand",
+      );
+      expect(out.text).not.toContain('last ones');
+      expect(out.text).toContain('3 of the fintechs');
+    });
+
+    it('never leaves a bare name or a fragment behind', () => {
+      const tom = rewrite(
+        "Everyone in your space is doing this already, Tom. Seriously, you'll kick yourself if you miss it.",
+      );
+      expect(tom.text).not.toMatch(/^Tom\./);
+      const sato = rewrite(
+        'Dear Mr. Sato,\n\nOur records indicate that your team opened the proposal four times, including a review of the pricing appendix on Thursday afternoon. Happy to answer questions.\n\nKind regards,\nFrances',
+      );
+      expect(sato.text).not.toMatch(/\n\nIncluding/);
+      expect(sato.text).toContain('Thursday');
+    });
+  });
 });

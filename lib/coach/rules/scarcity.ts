@@ -72,6 +72,7 @@ const FILLING = 2;
 /** Index of the "2 slots left" pattern in RE, and its last word. */
 const LEFT = 1;
 const LEFT_WORD = / (?:left|remaining|remain)$/;
+const OPEN_PLACE = /\b(?:spots?|seats?|slots?|places?|spaces?|positions?|tables?|booths?) \w+$/i;
 /** Things that can be "still open": places (plural, group 2) or a programme. */
 const STILL_OPEN = /^((?:spot|seat|slot|place|space)(s)?|calendar|cohort|program(?:me)?)\b/i;
 
@@ -112,7 +113,8 @@ export const scarcity = defineRule({
       const h: Hit = { start: s, end: s + m[0].length };
       if (k === LEFT) {
         // "2 onboarding slots left" -> "2 onboarding slots open": the number, without the countdown
-        h.replacement = m[0].replace(LEFT_WORD, ' open');
+        // ("12 units left" -> "12 units available": only places are "open")
+        h.replacement = m[0].replace(LEFT_WORD, OPEN_PLACE.test(m[0]) ? ' open' : ' available');
       } else if (k === LIMITED) {
         // "a limited number of licences" -> "a number of licences"
         h.replacement = m[0].slice('limited '.length);
