@@ -14,7 +14,7 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const NUMBER = /\d+/g;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /** Where a sentence starts: the text's start, a line break, or end punctuation (and quotes). */
-const SENTENCE_START = /(?:^|[\n.!?…\p{Extended_Pictographic}]["'“‘(\uFE0F]?)\s*["'“‘(]?$/u;
+const SENTENCE_START = /(?:^|[\n.!?…]["'“‘(]?|\p{Extended_Pictographic}\uFE0F?)\s*["'“‘(]?$/u;
 
 /** Capitalised words that are ordinary words at the start of a sentence, not names. */
 const COMMON = new Set(
