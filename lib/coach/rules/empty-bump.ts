@@ -76,10 +76,13 @@ const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(
-  `^${LEAD}(?:(?:${NUDGES})(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word))(?: (?:on|about|regarding|re|with|at|over|through|in))? `,
+  `^${LEAD}(?:(?:${NUDGES})(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word)|(?:gentle|friendly|quick|polite|little) (?:reminder|nudge|ping|bump)|writing (?:to you )?(?:again )?(?:further to|regarding|about|concerning)|further to|return(?:ing)? to|re-?sending)(?: (?:on|about|regarding|re|with|at|over|through|in|for|of))? `,
   'i',
 );
 const IN_CASE = /^in case\b/i;
+/** "Did my note from the 3rd get buried?": the note it names. */
+const BURIED =
+  /^(?:did|has|have) ((?:my|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
   '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
@@ -125,7 +128,22 @@ export const emptyBump = defineRule({
       let end = m.index + m[0].length;
       while (end > m.index && a.body[end - 1] === ' ') end--;
       const h: Hit = { start: m.index, end };
-      noRush(h, s.text.slice(m.index - s.start), s.end);
+      if (!cue) noRush(h, s.text.slice(m.index - s.start), s.end);
+      else {
+        // a cue inside the sentence: reword from the sentence start when the nudge leads it
+        const lead = NUDGE.exec(s.text);
+        const buried = BURIED.exec(s.text);
+        if (lead && lead[0].length >= m.index - s.start) {
+          h.start = s.start;
+          noRush(h, s.text, s.end);
+          if (h.replacement === undefined) h.start = m.index;
+        } else if (buried && !VAGUE.test(buried[1]!)) {
+          // "Did my note from the 3rd get buried?" -> "No rush on my note from the 3rd."
+          h.start = s.start;
+          h.end = s.end;
+          h.replacement = `No rush on ${buried[1]}.`;
+        }
+      }
       // "Resending the quote in case it got buried." -> "Resending the quote."
       if (IN_CASE.test(m[0]) && m.index > s.start) h.replacement = '';
       hits.push(h);

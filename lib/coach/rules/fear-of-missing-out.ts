@@ -1,5 +1,5 @@
 import { FOMO_CUES } from '../cues';
-import { defineRule, everyMatch, gated } from '../rule';
+import { caseAt, defineRule, everyMatch, gated, sentenceAt, type Hit } from '../rule';
 
 const RE = gated('fear-of-missing-out', [
   [
@@ -48,6 +48,14 @@ const RE = gated('fear-of-missing-out', [
   ...FOMO_CUES,
 ]);
 
+const MATCHES = everyMatch(RE);
+/**
+ * "I'd hate for Eastbrook to be left behind." -> "Happy to show how this could work for
+ * Eastbrook.": the company stays, the scare goes.
+ */
+const HATE_FOR =
+  /\b[Ii](?:'d|’d| would| should) (?:really )?hate for ((?:[A-Z][\w&'’-]*)(?: (?:&|and|of|[A-Z][\w&'’-]*))*|your (?:team|company|business|firm|clinic|agency|store)) to\b[^.?!]*/u;
+
 /** Fear of missing out: "your competitors are already using this", "don't miss out". */
 export const fearOfMissingOut = defineRule({
   id: 'fear-of-missing-out',
@@ -58,5 +66,31 @@ export const fearOfMissingOut = defineRule({
     'Scaring the reader ("your competitors are already ahead", "don\'t miss out", "you\'re losing money every day") is manipulation. If there is a real risk, show the evidence and let them judge it.',
   message: 'Fear of missing out: a scare instead of a reason.',
   patterns: RE,
-  find: everyMatch(RE),
+  find(a) {
+    const hits: Hit[] = [];
+    for (const h of MATCHES(a)) {
+      const s = sentenceAt(a, h.start);
+      const hate = s ? HATE_FOR.exec(s.text) : null;
+      if (s && hate) {
+        const start = s.start + hate.index;
+        const end = start + hate[0].length;
+        if (h.start >= start && h.end <= end) {
+          if (hits.some((x) => x.start === start)) continue;
+          hits.push({
+            start,
+            end,
+            replacement: caseAt(
+              a,
+              start,
+              hate[0],
+              `happy to show how this could work for ${hate[1]}`,
+            ),
+          });
+          continue;
+        }
+      }
+      hits.push(h);
+    }
+    return hits;
+  },
 });

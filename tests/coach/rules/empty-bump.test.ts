@@ -13,7 +13,21 @@ ruleTable(emptyBump, {
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Did my note from Monday get buried?',
-      findings: [{ at: 'Did my note from Monday get buried' }],
+      findings: [
+        {
+          at: 'Did my note from Monday get buried?',
+          replacement: 'No rush on my note from Monday.',
+        },
+      ],
+    },
+    {
+      text: 'Gentle reminder for my email sent on the 5th.',
+      findings: [
+        {
+          at: 'Gentle reminder for my email sent on the 5th.',
+          replacement: 'No rush on my email sent on the 5th.',
+        },
+      ],
     },
     { text: 'Any update on this one?', findings: [{ at: 'Any update on this' }] },
     {

@@ -39,7 +39,12 @@ ruleTable(fearOfMissingOut, {
     },
     {
       text: "I'd hate for Verity to be the only one still doing it by hand.",
-      findings: [{ at: 'hate for Verity to be the only one' }],
+      findings: [
+        {
+          at: "I'd hate for Verity to be the only one still doing it by hand",
+          replacement: 'Happy to show how this could work for Verity',
+        },
+      ],
     },
   ],
 });
