@@ -2,7 +2,7 @@ import { deadlinesOf, DEADLINES } from '../deadline';
 import { CONSEQUENCE, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { protectedTokens } from '../protect';
-import { defineRule, type Hit } from '../rule';
+import { caseAt, defineRule, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /[.!?…]/;
@@ -27,6 +27,12 @@ const PRICE_RISE =
   /\b(?:the|your|our) (price|rate|fee|cost|premium|subscription)s? (?:goes up|will go up|is going up|rises|will rise|increases|will increase|jumps|will jump)(?: by)? (\d+(?:\.\d+)?%|[$£€]\d[\d,.]*k?)/i;
 /** "If I don't hear back by …": a condition on the reader's silence. */
 const NO_WORD = rx("^if (?:i|we) (?:don't|do not) (?:hear|get|receive)\\b", 'i');
+/** The same condition in other words: "Unless I receive a response by …", "Absent a reply by …". */
+const SILENT_IF = rx(
+  "^(?:if (?:i|we) (?:haven't|have not) (?:heard|received)|unless (?:i|we) (?:hear|receive|get)|unless you (?:reply|respond|tell me|let me know|get back|write)|if (?:there is |there's )?no (?:answer|reply|response)|absent (?:a|any) (?:reply|response|answer)|in the absence of (?:a|any) (?:reply|response|answer|objection))\\b",
+  'i',
+);
+const UNTIL = /^(?:until|till)\b/i;
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
 export const deadlinePressure = defineRule({
@@ -48,11 +54,27 @@ export const deadlinePressure = defineRule({
       if (optOutIn(a, s)) return;
       CONSEQUENCE_RE.lastIndex = 0;
       const c = CONSEQUENCE_RE.exec(s.text);
-      const conditional = IF_NOT.test(s.text);
+      const silentIf = SILENT_IF.test(s.text);
+      const conditional = silentIf || IF_NOT.test(s.text);
       if (!c && !conditional) return;
       const dStart = d.start;
       const dEnd = d.end;
-      if (c && s.start + c.index >= dEnd) {
+      const comma = s.text.indexOf(',', dEnd - s.start);
+      if (silentIf && comma >= dEnd - s.start) {
+        // "Unless I receive a response by 30 April, I will withdraw our offer." -> "If I don't
+        // hear back by 30 April, I'll assume the timing isn't right.": the date, closed gracefully
+        const when = s.text.slice(dStart - s.start, comma).replace(UNTIL, 'by');
+        hits.push({
+          start: s.start,
+          end: s.end,
+          replacement: caseAt(
+            a,
+            s.start,
+            s.text,
+            `if I don't hear back ${when}, I'll assume the timing isn't right.`,
+          ),
+        });
+      } else if (c && s.start + c.index >= dEnd) {
         // "... by Friday, or we'll release your spot." -> keep "by Friday", drop the threat
         const cStart = s.start + c.index;
         let end = s.end;
@@ -88,7 +110,6 @@ export const deadlinePressure = defineRule({
         const h: Hit = { start: s.start, end: s.end };
         // "If I don't hear back by Thursday, I'll close your file." -> "If I don't hear back by
         // Thursday, I'll assume the timing isn't right.": keep the date, close gracefully
-        const comma = s.text.indexOf(',', dEnd - s.start);
         if (NO_WORD.test(s.text) && comma > 0) {
           h.replacement = `${s.text.slice(0, comma)}, I'll assume the timing isn't right.`;
         }

@@ -10,6 +10,24 @@ ruleTable(deadlinePressure, {
   ],
   fail: [
     {
+      text: 'Unless I receive a response by 30 April, I will withdraw our offer.',
+      findings: [
+        {
+          at: 'Unless I receive a response by 30 April, I will withdraw our offer.',
+          replacement: "If I don't hear back by 30 April, I'll assume the timing isn't right.",
+        },
+      ],
+    },
+    {
+      text: 'Hi Ann, absent a reply until the 15th, I shall close your request.',
+      findings: [
+        {
+          at: 'absent a reply until the 15th, I shall close your request.',
+          replacement: "if I don't hear back by the 15th, I'll assume the timing isn't right.",
+        },
+      ],
+    },
+    {
       text: "Please confirm by Friday or we'll release your spot.",
       findings: [{ at: "by Friday or we'll release your spot", replacement: 'by Friday' }],
     },
