@@ -90,7 +90,7 @@ export const PRESUMPTIVE_CUES: Cues = [
     'invoice contract docusign agreement paperwork',
     r`\b(?:invoice|contract|docusign|agreement|order form|paperwork) (?:should|will) (?:land|arrive|hit|be in)\b|\b(?:we'll|we will|i'll|i will) send (?:you )?(?:the|your) first invoice\b`,
   ],
-  ['went', r`\bwent ahead and\b`],
+  ['went', r`\bwent ahead and (?:\w+)\b`],
   [
     'sign',
     r`\bjust sign\b[^.?!\n]{0,30}\band (?:we're|you're|we are|you are) (?:good to go|all set|done)\b`,

@@ -80,6 +80,7 @@ const NUDGE = rx(
   'i',
 );
 const IN_CASE = /^in case\b/i;
+const MORE_TO_SAY = /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|our|the|this|it|there)\b/i;
 /** "Did my note from the 3rd get buried?": the note it names. */
 const BURIED =
   /^(?:did|has|have) ((?:my|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
@@ -123,6 +124,8 @@ export const emptyBump = defineRule({
       if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
       if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
       const cue = k >= CUES_FROM; // a cue may sit anywhere in its sentence
+      // "Further to my last email, I must advise that…": an opening to news, not a bump
+      if (cue && MORE_TO_SAY.test(a.body.slice(m.index + m[0].length, s.end))) return;
       if (!cue && !PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
       seen.add(s.start);
       let end = m.index + m[0].length;

@@ -69,8 +69,12 @@ const UP_TO: Record<string, string> = {
   'go up': 'change',
 };
 
+/** "To avoid forfeiting $36,000 in savings" -> "To keep $36,000 in savings": the gain, not the loss. */
+const AVOID_LOSS = /^to avoid (?:forfeiting|losing|missing)$/;
+
 function soften(m: string, pos: number, body: string): string | undefined {
   const l = m.toLowerCase().replace(R1, "'");
+  if (AVOID_LOSS.test(l)) return 'to keep';
   if (R3.test(l) && !R2.test(l)) {
     return m.replace(R4, 'runs until');
   }

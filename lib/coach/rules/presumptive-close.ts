@@ -97,8 +97,52 @@ const RE = gated('presumptive-close', [
   ...PRESUMPTIVE_CUES,
 ]);
 
+/** "We look forward to welcoming Parrot Freight as a client" -> "…would be glad to work with…". */
+const WELCOMING =
+  /^(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (.+?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))$/i;
+/** "I've already set up your workspace" -> "I could set up your workspace": the same, offered. */
+const DONE_FOR_THEM =
+  /^(i|we)(?:'ve| have)? (?:already |just )?(added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated)\b/i;
+const BASE_OF: Record<string, string> = {
+  'spun up': 'spin up',
+  created: 'create',
+  activated: 'activate',
+  provisioned: 'provision',
+  arranged: 'arrange',
+  'filled in': 'fill in',
+  prefilled: 'prefill',
+  'pre-filled': 'pre-fill',
+  completed: 'complete',
+  migrated: 'migrate',
+  upgraded: 'upgrade',
+  ordered: 'order',
+  processed: 'process',
+  issued: 'issue',
+  generated: 'generate',
+};
+/** "went ahead and put you down" -> "happy to put you down". */
+const WENT_AHEAD = /^went ahead and (\w+)$/i;
+/** Verbs whose past is their base form. */
+const SAME_BASE = /^(?:put|set|cut|let)$/;
+/** "…set up your workspace and migrated your contacts": a second past verb the offer would strand. */
+const AND_DONE = /^[^.?!]*?\band (?:\w+ )?\w+ed\b/i;
+
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(R2, "'");
+  const welcoming = WELCOMING.exec(m.replace(R2, "'"));
+  if (welcoming) return `would be glad to work with ${welcoming[1]}`;
+  const done = DONE_FOR_THEM.exec(l);
+  if (done) {
+    const verb = done[2]!;
+    const base = BASE_OF[verb] ?? baseForm(verb);
+    if (base !== verb || SAME_BASE.test(verb.split(' ')[0]!))
+      return `${m.slice(0, done[1]!.length)} could ${base}${m.slice(done[0].length)}`;
+  }
+  const went = WENT_AHEAD.exec(l);
+  if (went) {
+    const base = baseForm(went[1]!);
+    return base === went[1] && !SAME_BASE.test(base) ? undefined : `happy to ${base}`;
+  }
   const first = R3.exec(l);
   if (first) return matchCase(m, 'if ' + m.slice(first[0].length));
   if (R4.test(l)) {
@@ -176,8 +220,14 @@ export const presumptiveClose = defineRule({
     scan(a, RE, (m) => {
       const start = m.index;
       if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
-      const r = soften(m[0]);
+      let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
+      if (
+        r !== undefined &&
+        DONE_FOR_THEM.test(m[0]) &&
+        AND_DONE.test(a.body.slice(h.end, h.end + 200))
+      )
+        r = undefined;
       if (r !== undefined) h.replacement = caseAt(a, start, m[0], r);
       hits.push(h);
     });

@@ -1,5 +1,5 @@
 import { both, rx } from '../lexicon';
-import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 const NO_REPLY = gated('silence-as-consent/no-reply', [
   [
@@ -54,6 +54,12 @@ const CONSENT = gated('silence-as-consent/cue', [
 const NOT_CONSENT =
   /\bno (?:reply|response|answer) (?:needed|necessary|required)\b|\b(?:no need|don't need|do not need) to (?:reply|respond|answer)\b|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b/i;
 
+/** "If I don't hear otherwise I'll book the demo for Wednesday" -> "If it suits you, I can book…". */
+const OFFER_INSTEAD =
+  /^(?:so,? )?(?:if (?:i|we) (?:don't|do not) hear (?:otherwise|back|anything)|unless (?:i|we) hear otherwise|unless you (?:tell me|say) otherwise|if you don't (?:object|say otherwise|tell me otherwise)),? (?:i|we)(?:'ll| will|'m going to|'m gonna| am going to) (?:just |go ahead and |then )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
+
+const APOSTROPHE = /’/g;
+
 /** Treating silence as a yes: "If I don't hear back, I'll send the contract". */
 export const silenceAsConsent = defineRule({
   id: 'silence-as-consent',
@@ -100,6 +106,17 @@ export const silenceAsConsent = defineRule({
       if (hits.some((h) => at < h.end && end > h.start)) return;
       const s = sentenceAt(a, at);
       if (s && NOT_CONSENT.test(s.text)) return;
+      const offer = s ? OFFER_INSTEAD.exec(s.text.replace(APOSTROPHE, "'")) : null;
+      if (s && offer) {
+        const replacement = caseAt(
+          a,
+          s.start,
+          s.text,
+          `if it suits you, I can ${offer[1]}${offer[2] || '.'}`,
+        );
+        hits.push({ start: s.start, end: s.end, replacement });
+        return;
+      }
       hits.push({ start: at, end });
     });
     hits.sort((x, y) => x.start - y.start);

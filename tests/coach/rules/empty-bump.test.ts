@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    'Further to my last email, I must advise that the pilot dates have moved.',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'Following up on your question about SSO: yes, we support Okta and Azure AD.',
     'Following up on our call: here are the three options we discussed.',

@@ -10,6 +10,11 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // rewordings that keep the facts
+    {
+      text: 'To avoid forfeiting $36,000 in savings, please return the form before the quarter ends.',
+      findings: [{ at: 'To avoid forfeiting', replacement: 'To keep' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'The launch pricing expires on Friday and after that you would pay the standard price.',

@@ -8,6 +8,30 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // rewordings that keep the facts
+    {
+      text: 'We look forward to welcoming Parrot Freight as a client.',
+      findings: [
+        {
+          at: 'look forward to welcoming Parrot Freight as a client',
+          replacement: 'would be glad to work with Parrot Freight',
+        },
+      ],
+    },
+    {
+      text: "I've already set up your workspace for the trial.",
+      findings: [
+        { at: "I've already set up your workspace", replacement: 'I could set up your workspace' },
+      ],
+    },
+    {
+      text: 'Went ahead and put you down for 12 seats.',
+      findings: [{ at: 'Went ahead and put', replacement: 'Happy to put' }],
+    },
+    {
+      text: "I've already set up your workspace and migrated your contacts.",
+      findings: [{ at: "I've already set up your workspace", replacement: null }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: "I've already set up your workspace and imported your contacts.",

@@ -10,6 +10,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // rewordings that keep the facts
+    {
+      text: "If I don't hear otherwise, I'll book a 30 minute demo for Wednesday at 2.",
+      findings: [
+        {
+          at: "If I don't hear otherwise, I'll book a 30 minute demo for Wednesday at 2.",
+          replacement: 'If it suits you, I can book a 30 minute demo for Wednesday at 2.',
+        },
+      ],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Since there were no objections to the draft, I consider it approved and will forward it to legal.',
