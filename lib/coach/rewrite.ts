@@ -156,7 +156,8 @@ function clauseDeletion(
     const joint = JOINT.exec(t.slice(de));
     if (joint) de += joint[0].length;
     const c = t[de];
-    if (c !== undefined && c !== c.toUpperCase()) {
+    // (no capital after a greeting on the same line: "hey Amir, it's been…")
+    if (c !== undefined && c !== c.toUpperCase() && capitalAt(a, s.start)) {
       de++;
       after = c.toUpperCase();
     }

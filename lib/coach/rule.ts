@@ -411,6 +411,8 @@ export function everyMatch(g: Gated): (a: Analysis) => Hit[] {
   };
 }
 
+const LETTER = /\p{L}/u;
+
 /** Upper-cases the first letter of s. */
 export function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
@@ -447,6 +449,8 @@ export function capitalAt(a: Analysis, pos: number): boolean {
   const s = sentenceAt(a, pos);
   if (!s || s.start !== g) return true;
   const c = a.body[s.start]!;
+  // "Hi Anya, I wanted…": the pronoun's capital says nothing about the writer's style
+  if (c === 'I' && !LETTER.test(a.body[s.start + 1] ?? '')) return false;
   return c === c.toUpperCase();
 }
 

@@ -131,7 +131,8 @@ export const emptyBump = defineRule({
       let end = m.index + m[0].length;
       while (end > m.index && a.body[end - 1] === ' ') end--;
       const h: Hit = { start: m.index, end };
-      if (!cue) noRush(h, s.text.slice(m.index - s.start), s.end);
+      // ("…, so I'm resurfacing it here." is no sentence to reword from the middle)
+      if (!cue && m.index === s.start) noRush(h, s.text, s.end);
       else {
         // a cue inside the sentence: reword from the sentence start when the nudge leads it
         const lead = NUDGE.exec(s.text);

@@ -36,7 +36,7 @@ ruleTable(surveillance, {
       findings: [
         {
           at: 'I saw you opened the Q3 deck three times',
-          replacement: 'You may have seen the Q3 deck',
+          replacement: 'you may have seen the Q3 deck', // lower case after "Hi Dan," on the same line,
         },
       ],
     },
