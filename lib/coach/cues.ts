@@ -12,8 +12,8 @@ const r = String.raw;
 
 // ---------- guilt: hurt feelings or wasted effort, set against their silence
 const HURT = r`\b(?:disappoint\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad)\b`;
-const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning)|two evenings|(?:a|my|the) weekend)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*)\b`;
+const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested)\b`;
 export const GUILT_CUES: Cues = [
   [
     'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken',
@@ -27,6 +27,11 @@ export const GUILT_CUES: Cues = [
     'deserve courtesy kind nice polite courteous difficult hard least priority',
     r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous)|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am) not (?:a|your) priority)\b`,
   ],
+  [
+    'courtesy hard difficult something silence',
+    r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|too) (?:hard|difficult)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
+  ],
+  ['let puzzled hurt', r`\b(?:left me|i feel|i'm|i am) (?:\w+ ){0,3}?(?:let down|puzzled|hurt)\b`],
 ];
 
 // ---------- fear of missing out: being the last, falling behind, losing the edge
@@ -44,6 +49,25 @@ export const FOMO_CUES: Cues = [
     r`\b(?:while|when) every(?:one|body)(?: else)? (?:goes|moves|has moved|is moving|moved|switched|has switched|is switching|went)\b`,
   ],
   ['risky', r`\brisky to (?:stay|wait|keep|stick)\b`],
+  [
+    'further',
+    r`\b(?:fall(?:ing)?|get(?:ting)?|drop(?:ping)?) (?:a little |a bit |even )?further behind\b|\bpull(?:ing)? (?:further |even further )ahead\b`,
+  ],
+  ['squeezed', r`\bsqueezed out\b`],
+  [
+    'losing lose',
+    r`\b(?:quietly |already )?(?:losing|lose) (?:referrals|bids|deals|ground|patients|clients|customers|share)\b`,
+  ],
+  ['side', r`\bon the right side of (?:it|this|the gap)\b`],
+  ['whoever', r`\bwhoever's left\b`],
+  ['one', r`\bthe one left\b|\b(?:isn't|is not|aren't|won't be) one of them\b`],
+  [
+    'catch',
+    r`\bplanning to catch up\b|\bcatch up with (?:them|your competitors|your peers|the rest)\b`,
+  ],
+  ['widens', r`\b(?:gap|lead) (?:\w+ ){0,4}?widens\b`],
+  ['lock', r`\bbefore they lock (?:up|in)\b`],
+  ['table', r`\b(?:money|revenue|cash|savings) (?:stays |sits |is left )?on the table\b`],
 ];
 
 // ---------- scarcity: few left, most taken, no more coming
@@ -62,7 +86,30 @@ export const SCARCITY_CUES: Cues = [
     'gone taken signed confirmed booked reserved claimed sold spoken',
     r`\b(?:${COUNT}|most|all but ${COUNT}) (?:of (?:them|those|these|the \w+) )?(?:are|have been|were|have) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
   ],
-  ['last', r`\b(?:want|take|grab|get|claim|hold) the last one\b`],
+  [
+    'last',
+    r`\b(?:want|take|grab|get|claim|hold) the last one\b|\bbefore the last (?:one|two|three|few|\d+) go\b`,
+  ],
+  [
+    'room',
+    r`\broom for (?:maybe |only |just |about )?(?:a dozen|a few|a couple|a handful|${COUNT})(?: \w+)? more\b`,
+  ],
+  [
+    'take fit squeeze',
+    r`\b(?:take on|fit in|squeeze in) (?:maybe |only |just )?(?:${COUNT}|a (?:few|couple)) more\b`,
+  ],
+  [
+    'already',
+    r`\b${COUNT} (?:[\w-]+ ){1,3}?(?:have|has|are|were) already (?:been )?(?:taken|reserved|booked|claimed|signed|gone|sold)\b`,
+  ],
+  ['gone', r`\bwhen (?:they're|they are|it's|those are|these are) gone\b`],
+  ['confirms', r`\b(?:to )?whoever confirms first\b`],
+  ['allocated allotted', r`\b(?:allocated|allotted) (?:just|only) ${COUNT}\b`],
+  ['low', r`\bat an? (?:\w+-year|record|all-time) low\b`],
+  [
+    'until',
+    r`\bnext (?:production )?(?:run|batch|shipment|opening|availability) (?:isn't|is not|won't be) until\b`,
+  ],
   [
     'restock again',
     r`\b(?:no|won't be a|not going to be a|isn't going to be a) restock\b|\b(?:not|never|won't) (?:produce|make|run|offer|open|repeat) (?:this|it|them|these)(?: \w+){0,2} again\b`,
@@ -96,10 +143,25 @@ export const PRESUMPTIVE_CUES: Cues = [
     r`\bjust sign\b[^.?!\n]{0,30}\band (?:we're|you're|we are|you are) (?:good to go|all set|done)\b`,
   ],
   ['kickoff kick', r`\bkick-?off(?:'s| is) (?:penciled|pencilled|booked|scheduled|set)\b`],
+  [
+    'told let informed notified',
+    r`\b(?:i've|i have|we've|we have) (?:already )?(?:told|let|informed|notified) (?:the |your )?(?:[\w'-]+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
+  ],
+  ['liberty', r`\btook the liberty of\b`],
+  ['welcome', r`\bwelcome to the (?:next chapter|team)\b`],
+  [
+    'which',
+    r`\bwhich (?:day|date|time|color|colour|option|plan|package|one) (?:is easier|works better|do you want|would you like|suits you)\b[^?]*?\b(?:to finali[sz]e|for your order|to sign|to start your)\b`,
+  ],
+  ['added', r`\b(?:i've|i have|we've) (?:already )?added (?:our |my )?\w+(?: \w+)? to your\b`],
+  [
+    'already',
+    r`\balready (?:drafting|preparing|working on|building|setting up)\b[^.?!]{0,40}\bfor your\b`,
+  ],
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|without (?:a|your) (?:reply|response|answer))\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|without (?:a|your) (?:reply|response|answer|word))\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing',
@@ -111,7 +173,7 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'close closing delete deleting remove removing take taking pull pulling drop dropping reassign withdraw archive',
     both(
-      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) you off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from)\b`,
+      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) you off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
     ),
   ],
@@ -150,6 +212,18 @@ export const DEMAND_CUES: Cues = [
   ],
   ['delay', r`\bany delay (?:on|from) your (?:side|end|part)\b`],
   [
+    'need',
+    r`\bi need (?:a|an|your|one|a single) (?:answer|decision|reply|response|yes or no|pick)\b|\bi'll need (?:all of )?(?:it|them|this|everything)\b`,
+  ],
+  [
+    'do chasing',
+    r`\bdo it (?:today|now|asap|tonight)\b|\bi'm not (?:chasing|asking) (?:this|you|for this) again\b`,
+  ],
+  [
+    'send get have bring submit return fill sign review',
+    r`^(?:please )?(?:send|get|have|bring|submit|return|fill (?:out|in)|sign|review)\b[^.?!]{0,80}?\b(?:today|tonight|asap|by (?:eod|cob|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\w+day))\b`,
+  ],
+  [
     'send',
     r`\b(?:just )?send (?:them|it|this|those|these) (?:over |back )?(?:today|asap|tonight|now)\b`,
   ],
@@ -157,8 +231,9 @@ export const DEMAND_CUES: Cues = [
 
 // ---------- surveillance: what my tools saw you do
 const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
-const YOU_DID = r`\byou(?:'ve| have)? (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out)\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
+const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out)\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
+  ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
     'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts',
     both(OBSERVED, YOU_DID),

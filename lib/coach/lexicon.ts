@@ -32,12 +32,15 @@ export function rx(source: string, flags = 'gi'): RegExp {
 
 /** Titles people use to lean on authority. */
 export const ROLE =
-  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|director|head of \\w+|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|chairman|chair|superiors?|higher-ups?|management|senior team)';
+  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|director|head of \\w+|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|chairman|chair|superiors?|higher-ups?|management|senior team|managing partner|chief of \\w+|principal)';
+
+/** Any character of the same sentence: no sentence end, but "Mr." or "St." may come between. */
+const GAP = '(?:[^\\n.!?…]|(?<=\\b(?:mr|mrs|ms|dr|st|mt|jr|sr|inc|ltd|co|no|vs))\\.)';
 
 /**
  * Two kinds of words in one sentence, in either order, at most `gap` characters apart: a tactic
  * told by what it combines ("your CFO" + "will ask"), not by one stock phrase.
  */
 export function both(x: string, y: string, gap = 90): string {
-  return `(?:${x})[^\\n.!?…]{0,${gap}}?(?:${y})|(?:${y})[^\\n.!?…]{0,${gap}}?(?:${x})`;
+  return `(?:${x})${GAP}{0,${gap}}?(?:${y})|(?:${y})${GAP}{0,${gap}}?(?:${x})`;
 }
