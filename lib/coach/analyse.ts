@@ -43,7 +43,23 @@ const VOWEL = new Uint8Array(128);
 for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
-const TRAILING = /[.,;:!?)\]'"’”]/;
+/** Punctuation that ends a sentence rather than a link: . , ; : ! ? ) ] ' " ’ ” */
+function isTrailing(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63 ||
+    c === 41 ||
+    c === 93 ||
+    c === 39 ||
+    c === 34 ||
+    c === 0x2019 ||
+    c === 0x201d
+  );
+}
 
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -99,6 +115,28 @@ function isBlank(text: string, line: Line): boolean {
   return true;
 }
 
+/** Can a line whose first non-blank character is c match SIGN_OFF (b, a, k, w, r, m, t, c, s, y)? */
+function mayBeSignOff(c: number): boolean {
+  const l = c | 32;
+  return (
+    l === 97 ||
+    l === 98 ||
+    l === 99 ||
+    l === 107 ||
+    l === 109 ||
+    l === 114 ||
+    l === 115 ||
+    l === 116 ||
+    l === 119 ||
+    l === 121
+  );
+}
+
+/** Can a line whose first non-blank character is c match NAME_LINE (a capital, a dash or ~)? */
+function mayBeName(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 45 || c === 126 || c >= 0x80;
+}
+
 /** Where the signature or quoted history starts (text.length when none). */
 export function findBodyEnd(text: string, context: CoachContext = {}): number {
   let cut = text.length;
@@ -137,11 +175,13 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
     }
     if (seenContent && short) {
       const s = text.slice(line.start, line.end);
-      if (SIGN_OFF.test(s) && shortTail(text, lines, n)) return Math.min(cut, line.start);
+      if (mayBeSignOff(c) && SIGN_OFF.test(s) && shortTail(text, lines, n))
+        return Math.min(cut, line.start);
       if (
-        NAME_LINE.test(s) &&
         n > 0 &&
+        mayBeName(c) &&
         isBlank(text, lines[n - 1]!) &&
+        NAME_LINE.test(s) &&
         restIsBlankOrQuote(text, lines, n + 1)
       ) {
         return Math.min(cut, line.start);
@@ -662,8 +702,9 @@ export function analyse(
     syllables += x.syllables;
   }
 
-  const lastS = sentences[sentences.length - 1];
-  const first = sentences[0];
+  // an empty array is never read out of bounds: that would deoptimise analyse()
+  const lastS = sentences.length > 0 ? sentences[sentences.length - 1] : undefined;
+  const first = sentences.length > 0 ? sentences[0] : undefined;
   const contentEnd = lastS ? lastS.end : greetingEnd;
   const characters = first && lastS ? lastS.end - first.start : 0;
   const sentenceCount = sentences.length || 1;
@@ -683,7 +724,7 @@ export function analyse(
     while ((m = LINK.exec(body)) !== null) {
       const end = m.index + m[0].length;
       let core = end;
-      while (core > m.index && TRAILING.test(body[core - 1]!)) core--;
+      while (core > m.index && isTrailing(body.charCodeAt(core - 1))) core--;
       links.push(m.index, core, end);
     }
   }

@@ -5,10 +5,10 @@ const R1 = /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|
 
 const SELF_START = R1;
 
-/** Cheap first-letter test before the regex: I, W, M, O, U. */
-function selfStart(t: string): boolean {
+/** The I/We opening of a sentence, with a cheap first-letter test before the regex: I, W, M, O, U. */
+function selfStart(t: string): RegExpExecArray | null {
   const c = t.charCodeAt(0);
-  return (c === 73 || c === 87 || c === 77 || c === 79 || c === 85) && SELF_START.test(t);
+  return c === 73 || c === 87 || c === 77 || c === 79 || c === 85 ? SELF_START.exec(t) : null;
 }
 
 /** Most sentences start with I/We/My/Our. */
@@ -24,13 +24,12 @@ export const selfSentenceStarts = defineRule({
     const hits: Hit[] = [];
     const s = a.sentences;
     if (s.length < 3) return hits;
-    let count = 0;
-    for (const x of s) if (selfStart(x.text)) count++;
-    if (count < 3 || count * 2 < s.length) return hits;
+    // each sentence is tried once: the hits are kept and returned only when there are enough
     for (const x of s) {
-      const m = selfStart(x.text) ? SELF_START.exec(x.text) : null;
+      const m = selfStart(x.text);
       if (m) hits.push({ start: x.start, end: x.start + m[0].length });
     }
+    if (hits.length < 3 || hits.length * 2 < s.length) hits.length = 0;
     return hits;
   },
 });
