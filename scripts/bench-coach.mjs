@@ -269,6 +269,12 @@ results.pushyDev2 = {
   pushy: prf(dev2.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
   rewrite: rewriteStats(dev2.filter((r) => r.pushy)),
 };
+const dev3 = readJsonl('pushy-dev3.jsonl');
+results.pushyDev3 = {
+  n: dev3.length,
+  pushy: prf(dev3.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+  rewrite: rewriteStats(dev3.filter((r) => r.pushy)),
+};
 const heldout2 = readJsonl('heldout2.jsonl');
 results.heldout2 = {
   n: heldout2.length,
@@ -397,6 +403,10 @@ for (const split of ['train', 'eval']) {
   const d2 = results.pushyDev2;
   console.log(
     `Blind dev set 2 (tests/data/pushy-dev2.jsonl, n=${d2.n}, four writer registers; rules were widened on it): pushy precision ${pct(d2.pushy.precision)} recall ${pct(d2.pushy.recall)}; rewrite: ${d2.rewrite.notPushyAfter}/${d2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d2.rewrite.keepsProtected)}`,
+  );
+  const d3 = results.pushyDev3;
+  console.log(
+    `Blind dev set 3 (tests/data/pushy-dev3.jsonl, n=${d3.n}, eight writer types, subtle pressure; rules were widened on it): pushy precision ${pct(d3.pushy.precision)} recall ${pct(d3.pushy.recall)}; rewrite: ${d3.rewrite.notPushyAfter}/${d3.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d3.rewrite.keepsProtected)}`,
   );
   const h2 = results.heldout2;
   console.log(

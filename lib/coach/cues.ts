@@ -16,11 +16,11 @@ const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|bui
 const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested)\b`;
 export const GUILT_CUES: Cues = [
   [
-    'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken',
+    'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken let feel & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend',
+    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
     both(EFFORT, THEIR_SILENCE, 120),
   ],
   [
@@ -184,7 +184,7 @@ const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|exp
 const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price)\b`;
 export const DEADLINE_CUES: Cues = [
   [
-    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away',
+    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full',
     both(ENDS, LOST, 120),
   ],
   [
@@ -235,7 +235,7 @@ const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\
 export const SURVEILLANCE_CUES: Cues = [
   ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
-    'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts',
+    'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits',
     both(OBSERVED, YOU_DID),
   ],
 ];
@@ -244,7 +244,7 @@ export const SURVEILLANCE_CUES: Cues = [
 const MY_EARLIER = r`\b(?:my|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
 export const BUMP_CUES: Cues = [
   [
-    'following writing return returning further circling resending re-sending bringing floating bumping',
+    'following writing return returning further circling resending re-sending bringing floating bumping & message email mail note msg correspondence letter inmail',
     both(
       r`\b(?:following up|writing (?:you )?again|return(?:ing)? to|further to|circling back|re-?sending|bringing (?:this|it) back|floating (?:this|it) (?:back )?up|bumping)\b`,
       MY_EARLIER,

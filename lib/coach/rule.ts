@@ -100,23 +100,55 @@ export interface Gated {
   keys: readonly string[];
   res: readonly RegExp[];
   groups: Readonly<Record<string, readonly string[]>>;
+  /** Second word lists ("a b & c d"): pattern k runs only where one of these occurs as well. */
+  also: readonly (string | undefined)[];
   /** keys resolved to slots of one trigger index, filled on first use */
-  slots?: { index: ReadonlyMap<string, number>; at: Int32Array };
+  slots?: { index: ReadonlyMap<string, number>; at: Int32Array; also: Int32Array };
 }
 
 /** The slots of a gated set's keys in the analysis' trigger index (cached on the set). */
-function slotsOf(a: Analysis, g: Gated): Int32Array {
+function slotsOf(a: Analysis, g: Gated): NonNullable<Gated['slots']> {
   const index = a.triggered.index;
-  if (g.slots && g.slots.index === index) return g.slots.at;
+  if (g.slots && g.slots.index === index) return g.slots;
   const at = new Int32Array(g.keys.length);
-  g.keys.forEach((key, k) => (at[k] = index.get(key) ?? -1));
-  g.slots = { index, at };
-  return at;
+  const also = new Int32Array(g.keys.length).fill(-2); // -2: no second list
+  g.keys.forEach((key, k) => {
+    at[k] = index.get(key) ?? -1;
+    const second = g.also[k];
+    if (second !== undefined) also[k] = index.get(second) ?? -1;
+  });
+  g.slots = { index, at, also };
+  return g.slots;
+}
+
+/**
+ * Which sentences hold one of the given word positions (ascending), as a mask by sentence index:
+ * the second word list of a pattern that needs words of two kinds.
+ */
+function sentencesHolding(a: Analysis, at: readonly number[]): Uint8Array {
+  const ss = a.sentences;
+  const mask = new Uint8Array(ss.length);
+  let si = 0;
+  for (let i = 0; i < at.length; i++) {
+    const pos = at[i]!;
+    while (si < ss.length && pos >= ss[si]!.end) si++;
+    if (si === ss.length) break;
+    if (pos >= ss[si]!.start) mask[si] = 1;
+  }
+  return mask;
+}
+
+/** The sentence mask for pattern k's second word list; null when it has none, undefined when none occurs. */
+function secondMask(a: Analysis, g: Gated, k: number): Uint8Array | null | undefined {
+  const slot = slotsOf(a, g).also[k]!;
+  if (slot === -2) return null;
+  const at = slot < 0 ? undefined : a.triggered.lists[slot];
+  return at === undefined ? undefined : sentencesHolding(a, at);
 }
 
 /** Positions of pattern k's words, or undefined when none occurs. */
 function positions(a: Analysis, g: Gated, k: number): readonly number[] | undefined {
-  const slot = slotsOf(a, g)[k]!;
+  const slot = slotsOf(a, g).at[k]!;
   return slot < 0 ? undefined : a.triggered.lists[slot];
 }
 
@@ -133,13 +165,20 @@ export function gated(
   const keys: string[] = [];
   const res: RegExp[] = [];
   const groups: Record<string, readonly string[]> = {};
+  const also: (string | undefined)[] = [];
   list.forEach(([words, source], k) => {
     const key = `${id}#${k}`;
     keys.push(key);
     res.push(new RegExp(source.replace(/'/g, "['’]"), flags));
-    groups[key] = words.split(/\s+/).filter(Boolean);
+    const [first, second] = words.split('&');
+    groups[key] = first!.split(/\s+/).filter(Boolean);
+    if (second === undefined) also.push(undefined);
+    else {
+      also.push(`${key}&`);
+      groups[`${key}&`] = second.split(/\s+/).filter(Boolean);
+    }
   });
-  return { keys, res, groups };
+  return { keys, res, groups, also };
 }
 
 /** Runs the gated patterns whose words occur, on the sentences that hold them. */
@@ -148,12 +187,14 @@ export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) 
     for (let k = 0; k < g.res.length; k++) matchBody(g.res[k]!, a, fn, k);
     return;
   }
-  const slots = slotsOf(a, g);
+  const slots = slotsOf(a, g).at;
   const lists = a.triggered.lists;
   for (let k = 0; k < g.res.length; k++) {
     const slot = slots[k]!;
     const at = slot < 0 ? undefined : lists[slot];
-    if (at !== undefined) matchAt(g.res[k]!, a, at, fn, k);
+    if (at === undefined) continue;
+    const mask = secondMask(a, g, k);
+    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, false, mask);
   }
 }
 
@@ -171,12 +212,14 @@ export function scanFirst(
     scan(a, g, fn);
     return;
   }
-  const slots = slotsOf(a, g);
+  const slots = slotsOf(a, g).at;
   const lists = a.triggered.lists;
   for (let k = 0; k < g.res.length; k++) {
     const slot = slots[k]!;
     const at = slot < 0 ? undefined : lists[slot];
-    if (at !== undefined) matchAt(g.res[k]!, a, at, fn, k, true);
+    if (at === undefined) continue;
+    const mask = secondMask(a, g, k);
+    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, true, mask);
   }
 }
 
@@ -188,6 +231,7 @@ function matchAt(
   fn: (m: RegExpExecArray, k: number) => void,
   k: number,
   first = false,
+  mask: Uint8Array | null = null,
 ): void {
   // positions ascend, so the sentence holding each is found by walking forward
   const ss = a.sentences;
@@ -200,6 +244,7 @@ function matchAt(
     const s = ss[si]!;
     if (pos < s.start || si === last) continue;
     last = si;
+    if (mask !== null && mask[si] === 0) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text)) !== null) {

@@ -46,7 +46,7 @@ const ACT =
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    'not never no without absence absent dont didnt doesnt havent hasnt silence otherwise nothing tell',
+    'not never no without absence absent dont didnt doesnt havent hasnt silence otherwise nothing tell & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept let told',
     both(SILENT, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your|the|this) silence as\\b'],
