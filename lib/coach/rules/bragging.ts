@@ -14,7 +14,7 @@ const ADJECTIVE = rx(
 );
 const CLAIM = gated('bragging', [
   [
-    '1 one no',
+    '1 number', // "#1", "no. 1", "number one"
     '\\b(?:the )?(?:#\\s?1|number one|no\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))',
   ],
   [

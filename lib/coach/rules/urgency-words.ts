@@ -1,5 +1,4 @@
-import { rx } from '../lexicon';
-import { caseAt, defineRule, eachMatch, matchCase, sentenceAt, type Hit } from '../rule';
+import { caseAt, defineRule, gated, matchCase, scan, sentenceAt, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;
@@ -8,12 +7,19 @@ const R3 = /^time[- ]sensitive$/;
 const R4 = /wait|delay|no time/;
 const R5 = /^urgent:?$/i;
 
-const ALWAYS = rx(
-  "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
-);
-const CONDITIONAL = rx(
-  '\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b',
-);
+const G = gated('urgency-words', [
+  [
+    // "a.s.a.p." ends in the word "p"; "no time to lose" holds "lose"
+    'asap p possible urgent urgently sensitive wait delay lose waste',
+    "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
+  ],
+  [
+    'immediately right once delay straight pronto',
+    '\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b',
+  ],
+]);
+/** Index of the "immediately" pattern in G: pressure only in a request. */
+const CONDITIONAL = 1;
 const REQUEST = /\b(?:please|you|your|me)\b/i;
 const SELF_OFFER = /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| shall)\b/i;
 
@@ -34,43 +40,11 @@ export const urgencyWords = defineRule({
   explanation:
     '"ASAP", "urgent" and "immediately" put your deadline on the reader. Unless it truly is their emergency, it reads as pressure; "when you can" respects that they are busy.',
   message: 'Urgency word: your timeline pushed onto the reader.',
-  triggers: [
-    'asap',
-    'possible',
-    'humanly',
-    'urgent',
-    'urgently',
-    'sensitive',
-    'wait',
-    'delay',
-    'time',
-    'immediately',
-    'right',
-    'once',
-    'without',
-    'straight',
-    'pronto',
-  ],
+  patterns: G,
   find(a) {
     const hits: Hit[] = [];
-    eachMatch(
-      ALWAYS,
-      a,
-      (m) => {
-        const r = soften(m[0]);
-        const h: Hit = { start: m.index, end: m.index + m[0].length };
-        if (R5.test(m[0]) && a.body[m.index + m[0].length] === ':') {
-          h.end++;
-          h.replacement = '';
-        } else if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);
-        hits.push(h);
-      },
-      'urgency-words',
-    );
-    eachMatch(
-      CONDITIONAL,
-      a,
-      (m) => {
+    scan(a, G, (m, k) => {
+      if (k === CONDITIONAL) {
         const s = sentenceAt(a, m.index);
         if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
         hits.push({
@@ -78,9 +52,18 @@ export const urgencyWords = defineRule({
           end: m.index + m[0].length,
           replacement: caseAt(a, m.index, m[0], 'when you can'),
         });
-      },
-      'urgency-words',
-    );
+        return;
+      }
+      {
+        const r = soften(m[0]);
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        if (R5.test(m[0]) && a.body[m.index + m[0].length] === ':') {
+          h.end++;
+          h.replacement = '';
+        } else if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);
+        hits.push(h);
+      }
+    });
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },
