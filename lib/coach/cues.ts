@@ -66,7 +66,7 @@ export const FOMO_CUES: Cues = [
     r`\bplanning to catch up\b|\bcatch up with (?:them|your competitors|your peers|the rest)\b`,
   ],
   ['widens', r`\b(?:gap|lead) (?:\w+ ){0,4}?widens\b`],
-  ['lock', r`\bbefore they lock (?:up|in)\b`],
+  ['lock', r`\bbefore they lock (?:up|in)\b[^.?!,;]*`],
   ['table', r`\b(?:money|revenue|cash|savings) (?:stays |sits |is left )?on the table\b`],
 ];
 

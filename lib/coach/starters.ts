@@ -6,7 +6,7 @@
  */
 export const STARTERS = new Set(
   (
-    'absent barring failing lacking pending ' +
+    'absent barring failing lacking pending floating bumping circling pinging nudging resurfacing chasing popping resending ' +
     'able above absolutely access according across action actually add adding additionally admittedly advice again against ago agreed ahead aim alas all allow almost alone along already alright also alternatively although altogether always amazing among amount and another answer any anyhow anyway anyways apologies apparently appreciate are area around as aside ask asking assuming at attached availability available average away awesome ' +
     'back bad based basically be bear because been before behind being below besides better between beyond big both bottom brief briefly budget busy but by ' +
     'can cannot case certainly chance change cheers clearly close closing coming companies company completely congrats congratulations consider considering contract contracts cost costs could counting currently customers ' +

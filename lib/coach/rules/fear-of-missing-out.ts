@@ -49,6 +49,7 @@ const RE = gated('fear-of-missing-out', [
 ]);
 
 const MATCHES = everyMatch(RE);
+const LOCK = /^before they lock\b/i;
 /**
  * "I'd hate for Eastbrook to be left behind." -> "Happy to show how this could work for
  * Eastbrook.": the company stays, the scare goes.
@@ -89,6 +90,8 @@ export const fearOfMissingOut = defineRule({
           continue;
         }
       }
+      // "Worth a quick talk before they lock up that audience for good?" -> "Worth a quick talk?"
+      if (LOCK.test(a.body.slice(h.start, h.end))) h.replacement = '';
       hits.push(h);
     }
     return hits;

@@ -1,5 +1,7 @@
 import { both, rx } from '../lexicon';
+import { protectedTokens } from '../protect';
 import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import type { Analysis, Sentence } from '../types';
 
 const NO_REPLY = gated('silence-as-consent/no-reply', [
   [
@@ -39,14 +41,14 @@ const SILENT =
   "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|(?:hear|heard|say|said|tell me) otherwise|tell me to (?:hold off|stop|wait)|if nothing)\\b";
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
 const ACT =
-  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|order|launch|file|accept|let (?:\\w+ ){0,3}know|told)\\b';
+  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|order|launch|file|accept|bind|let (?:\\w+ ){0,3}know|told)\\b';
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    'not never no without absence absent dont didnt doesnt havent hasnt silence otherwise nothing tell & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept let told',
+    'not never no without absence absent dont didnt doesnt havent hasnt silence otherwise nothing tell & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind let told',
     both(SILENT, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your|the|this) silence as\\b'],
@@ -59,7 +61,33 @@ const NOT_CONSENT =
 const OFFER_INSTEAD =
   /^(?:so,? )?(?:if (?:i|we) (?:don't|do not) hear (?:otherwise|back|anything)|unless (?:i|we) hear otherwise|unless you (?:tell me|say) otherwise|if you don't (?:object|say otherwise|tell me otherwise)),? (?:i|we)(?:'ll| will|'m going to|'m gonna| am going to) (?:just |go ahead and |then )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
 
+/** "I'll take your silence as a green light and release the order" -> "If it suits you, I can release…". */
+const SILENCE_GO =
+  /^(?:so,? )?(?:i|we)(?:'ll| will) take (?:your|the) silence as (?:a |the )?(?:green light|go-ahead|yes|thumbs up|sign-off|go) and (?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
+/** "haven't heard back, so we'll run the ads Monday" -> "if it suits you, I can run the ads Monday". */
+const HEARD_SO =
+  /\b(?:(?:i|we) )?(?:haven't|have not|didn't|did not) (?:heard|hear) (?:back|otherwise|anything)(?: [^,.;]{0,40}?)?,? so (?:i|we)(?:'ll| will) (?:just |go ahead and )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
+const OTHERWISE = /\botherwise\b/i;
 const APOSTROPHE = /’/g;
+
+/**
+ * Silence read as a yes, turned into an offer that keeps the plan and its details: the span from
+ * where the condition starts to the end of the sentence, and its replacement.
+ */
+function offerIn(a: Analysis, s: Sentence): Hit | undefined {
+  const text = s.text.replace(APOSTROPHE, "'");
+  for (const re of [OFFER_INSTEAD, SILENCE_GO, HEARD_SO]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const start = s.start + m.index;
+    return {
+      start,
+      end: s.end,
+      replacement: caseAt(a, start, m[0], `if it suits you, I can ${m[1]}${m[2] || '.'}`),
+    };
+  }
+  return undefined;
+}
 
 /** Treating silence as a yes: "If I don't hear back, I'll send the contract". */
 export const silenceAsConsent = defineRule({
@@ -93,6 +121,14 @@ export const silenceAsConsent = defineRule({
             : -1;
       const h: Hit = { start: s.start, end: s.end };
       const condition = cut > 0 ? s.text.slice(0, cut).trimEnd() : '';
+      // "unless you tell me otherwise, I'll bind the policy effective June 1": an offer keeps the
+      // plan; "if I don't hear back, I'll send the contract": a graceful close keeps the date
+      const offer = offerIn(a, s);
+      const consequence = s.text.slice(Math.max(cut, 0));
+      if (offer && (OTHERWISE.test(condition) || protectedTokens(consequence).length > 0)) {
+        hits.push(offer);
+        return;
+      }
       if (condition) h.replacement = `${condition}, I'll assume the timing isn't right.`;
       hits.push(h);
     });
@@ -107,15 +143,9 @@ export const silenceAsConsent = defineRule({
       if (hits.some((h) => at < h.end && end > h.start)) return;
       const s = sentenceAt(a, at);
       if (s && NOT_CONSENT.test(s.text)) return;
-      const offer = s ? OFFER_INSTEAD.exec(s.text.replace(APOSTROPHE, "'")) : null;
-      if (s && offer) {
-        const replacement = caseAt(
-          a,
-          s.start,
-          s.text,
-          `if it suits you, I can ${offer[1]}${offer[2] || '.'}`,
-        );
-        hits.push({ start: s.start, end: s.end, replacement });
+      const offer = s ? offerIn(a, s) : undefined;
+      if (offer && offer.start <= at) {
+        hits.push(offer);
         return;
       }
       hits.push({ start: at, end });

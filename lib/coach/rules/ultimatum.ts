@@ -68,6 +68,14 @@ const RE = gated('ultimatum', [
 /** The cue patterns come last in RE: they yield to the phrase patterns above. */
 const CUES_FROM = cueStart(RE, ULTIMATUM_CUES);
 
+/** A close that lets them go: not an ultimatum, however final. */
+const GRACEFUL =
+  /\bassume (?:that )?(?:the )?(?:timing|now)\b|\b(?:it's|it is|this is|that's) not (?:a fit|a priority|the right time)\b|\bclose the loop\b|\bno (?:hard feelings|worries)\b/i;
+
+function sentenceEnd(a: Parameters<typeof sentenceAt>[0], pos: number): number {
+  return sentenceAt(a, pos)?.end ?? a.body.length;
+}
+
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
 const UNLESS = 16;
 const LAST_NOTE = rx(
@@ -89,6 +97,8 @@ export const ultimatum = defineRule({
     const hits: Hit[] = [];
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
+      // "this is my last note; if I don't hear back, I'll assume the timing isn't right": graceful
+      if (k >= CUES_FROM && GRACEFUL.test(a.body.slice(m.index, sentenceEnd(a, m.index)))) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === UNLESS) {
         // "This is my last email unless you reply" -> "This is my last email for now": the

@@ -9,6 +9,10 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    {
+      text: 'Worth a quick talk before they lock up that audience for good?',
+      findings: [{ at: 'before they lock up that audience for good', replacement: '' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Would hate for Acme to be the only one still doing invoices by hand.',

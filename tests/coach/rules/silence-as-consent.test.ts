@@ -27,7 +27,30 @@ ruleTable(silenceAsConsent, {
     },
     {
       text: "Didn't hear back, so I'll go ahead and book the workshop for Tuesday.",
-      findings: [{ at: "Didn't hear back, so I'll go ahead" }],
+      findings: [
+        {
+          at: "Didn't hear back, so I'll go ahead and book the workshop for Tuesday.",
+          replacement: 'If it suits you, I can book the workshop for Tuesday.',
+        },
+      ],
+    },
+    {
+      text: "I'll take your silence as a green light and release the order for 40 bearings.",
+      findings: [
+        {
+          at: "I'll take your silence as a green light and release the order for 40 bearings.",
+          replacement: 'If it suits you, I can release the order for 40 bearings.',
+        },
+      ],
+    },
+    {
+      text: "Unless you tell me otherwise, I'll bind the policy effective June 1.",
+      findings: [
+        {
+          at: "Unless you tell me otherwise, I'll bind the policy effective June 1.",
+          replacement: 'If it suits you, I can bind the policy effective June 1.',
+        },
+      ],
     },
     {
       text: "If I don't hear back by Friday, I'll go ahead and send the contract.",

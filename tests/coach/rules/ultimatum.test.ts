@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    "This will be my last note. If I don't hear back by Friday, I'll assume the timing isn't right.",
+    "Last note from me 🙂 If I don't hear back by Friday, I'll assume the timing isn't right.",
     // cue patterns (lib/coach/cues.ts): hard negatives
     "This is my last note; if the timing isn't right, no worries at all.",
     'This is my last note on the subject.',
