@@ -37,7 +37,7 @@ export const GUILT_CUES: Cues = [
 // ---------- fear of missing out: being the last, falling behind, losing the edge
 export const FOMO_CUES: Cues = [
   [
-    'last only',
+    'last only & one ones company team brand agency clinic firm hotel store shop business',
     r`\b(?:be(?:ing)?|stays?|remain) the (?:last|only) (?:one|ones|company|team|brand|agency|clinic|firm|hotel|store|shop|business)\b`,
   ],
   ['catch', r`\bplaying catch-?up\b`],
@@ -60,7 +60,7 @@ export const FOMO_CUES: Cues = [
   ],
   ['side', r`\bon the right side of (?:it|this|the gap)\b`],
   ['whoever', r`\bwhoever's left\b`],
-  ['one', r`\bthe one left\b|\b(?:isn't|is not|aren't|won't be) one of them\b`],
+  ['left them', r`\bthe one left\b|\b(?:isn't|is not|aren't|won't be) one of them\b`],
   [
     'catch',
     r`\bplanning to catch up\b|\bcatch up with (?:them|your competitors|your peers|the rest)\b`,
@@ -74,7 +74,7 @@ export const FOMO_CUES: Cues = [
 const COUNT = r`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 export const SCARCITY_CUES: Cues = [
   [
-    'many few fewer less only',
+    'many few fewer less only & left remain remaining uncommitted unclaimed',
     r`\b(?:not many|very few|only a few|fewer than ${COUNT}|less than ${COUNT}|only ${COUNT}) (?:[\w-]+ ){0,3}?(?:left|remain|remaining|uncommitted|unclaimed)\b`,
   ],
   ['remaining', r`\b(?:remaining only|have remaining)\b`],
@@ -164,14 +164,14 @@ export const PRESUMPTIVE_CUES: Cues = [
 const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|without (?:a|your) (?:reply|response|answer|word))\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
-    'final last formal stop contacting disturb disturbing',
+    'final last formal stop contacting disturb disturbing & unless absent otherwise or if without',
     both(
       r`\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
       CONDITION,
     ),
   ],
   [
-    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign withdraw archive',
+    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign withdraw archive & unless absent otherwise or if without',
     both(
       r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) you off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
       CONDITION,

@@ -43,7 +43,7 @@ const RE = gated('fear-of-missing-out', [
     'competitor competitors rival rivals',
     '\\byour (?:\\w+ )?(?:direct )?(?:competitors?|rivals?) (?:just |already |recently |all )?(?:signed|switched|moved|joined|bought|rolled out|adopted|went live|chose|are (?:already )?(?:seeing|using|live|on))\\b',
   ],
-  ['last only', '\\b(?:want|like|hate for [^.?!]{1,40}) to be the (?:last|only) one\\b'],
+  ['last only & one', '\\b(?:want|like|hate for [^.?!]{1,40}) to be the (?:last|only) one\\b'],
   ['switch', "\\beveryone(?:'s| is) (?:making the switch|switching)\\b"],
   ...FOMO_CUES,
 ]);

@@ -12,7 +12,7 @@ const PATTERNS = gated('guilt-trip', [
     "\\bi (?:still )?(?:haven't|have not|havent|didn't|did not|have yet to|'ve yet to|'ve not|am yet to) (?:yet )?(?:heard|received|gotten|got|had|seen) (?:back|a (?:reply|response|word|thing|answer)|anything|any(?:thing)? (?:reply|response|word|back)|from you|a peep)",
   ],
   [
-    'reply response answer word',
+    'reply response answer word & yet from far',
     '\\b(?:still )?no (?:reply|response|answer|word) (?:yet|from you|so far)\\b',
   ],
   ['seen', "\\bi've not seen anything\\b"],
