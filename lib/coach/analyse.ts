@@ -527,12 +527,13 @@ export function analyse(
     const letter = lower >= 97 && lower <= 122;
     const digit = c >= 48 && c <= 57;
     // trigger words
-    if (letter || digit || c >= 0xc0) {
+    if (c === 39 || c === 0x2019) {
+      // (checked first: a curly apostrophe is above 0xc0 but no letter: "don’t" is "dont")
+      if (hLen > 0 && hPre === 0) hPre = h; // "we're": the class is the part before the apostrophe
+    } else if (letter || digit || c >= 0xc0) {
       if (hLen === 0) hStart = i;
       h = (Math.imul(h, 31) + lower) | 0;
       hLen++;
-    } else if (c === 39 || c === 0x2019) {
-      if (hLen > 0 && hPre === 0) hPre = h; // "we're": the class is the part before the apostrophe
     } else if (hLen > 0) {
       const w = endWord(table, triggered, h, hPre, hStart);
       if (w === 1) selfWords++;

@@ -20,7 +20,7 @@ export const GUILT_CUES: Cues = [
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
+    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
     both(EFFORT, THEIR_SILENCE, 120),
   ],
   [

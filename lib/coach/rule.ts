@@ -256,20 +256,25 @@ function matchAt(
   }
 }
 
-/** Matches of re over the whole body after the greeting. */
+/**
+ * Matches of re in every sentence: what a gated scan finds when every word is present, so a
+ * pattern means the same with and without trigger gating ("^" is a sentence start in both).
+ */
 function matchBody(
   re: RegExp,
   a: Analysis,
   fn: (m: RegExpExecArray, k: number) => void,
   k: number,
 ): void {
-  re.lastIndex = a.greetingEnd;
-  const s = a.body;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    fn(m, k);
-    if (!re.global) break;
-    if (m[0].length === 0) re.lastIndex++;
+  for (const s of a.sentences) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      m.index += s.start;
+      fn(m, k);
+      if (!re.global) break;
+    }
   }
 }
 

@@ -88,6 +88,8 @@ export const authorityPressure = defineRule({
     'senior',
     'chief',
     'officer',
+    'partner',
+    'principal',
   ],
   find(a) {
     const hits: Hit[] = [];

@@ -18,14 +18,17 @@ const SEEN =
 const LOOKED = `(?:${SEEN}|forwarded|were on|was on|spent (?:about |around |nearly |over |almost )?(?:\\d+|a few|several|two|three|five|ten) (?:minutes|mins|seconds|hours) on)`;
 const RE = gated('surveillance', [
   [
-    'opened viewed clicked read looked visited checked downloaded watched forwarded seen been',
+    'opened viewed clicked read looked visited checked downloaded watched forwarded seen been were was spent',
     `(?:\\b(?:i|we)(?:'ve| have)? |^)(?:(?:just|also|can|could) )*(?:saw|see|seen|noticed|notice|spotted|caught|tracked)(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?${LOOKED}`,
   ],
   [
     'tracking tracker analytics system records crm tool software notifications notification dashboard',
     '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says?|tells? me|told me|indicates?|showed)\\b',
   ],
-  ['looks seems', `\\b(?:it )?(?:looks|seems) like you(?:'ve| have)? (?:been )?${LOOKED}`],
+  [
+    'looks seems & opened viewed clicked read looked visited checked downloaded watched forwarded seen been were was spent',
+    `\\b(?:it )?(?:looks|seems) like you(?:'ve| have)? (?:been )?${LOOKED}`,
+  ],
   [
     'times',
     `\\byou(?:'ve| have)? (?:been )?(?:opened|viewed|clicked|read|reading|visited|looked at) (?:my|our|the) (?:\\w+ ){0,3}?\\(?(?:\\d+|two|three|four|five|several|multiple|a few|a couple of) times`,
