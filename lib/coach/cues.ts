@@ -29,7 +29,7 @@ export const GUILT_CUES: Cues = [
   ],
   [
     'courtesy hard difficult something silence',
-    r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|too) (?:hard|difficult)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
+    r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|really so|really that) (?:hard|difficult) to (?:reply|respond|answer|let me know|get back|say|send|write)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
   ],
   ['let puzzled hurt', r`\b(?:left me|i feel|i'm|i am) (?:\w+ ){0,3}?(?:let down|puzzled|hurt)\b`],
 ];
@@ -65,7 +65,7 @@ export const FOMO_CUES: Cues = [
     'catch',
     r`\bplanning to catch up\b|\bcatch up with (?:them|your competitors|your peers|the rest)\b`,
   ],
-  ['widens', r`\b(?:gap|lead) (?:\w+ ){0,4}?widens\b`],
+  ['widens', r`\b(?:gap|lead) (?:\w+ ){0,6}?widens\b`],
   ['lock', r`\bbefore they lock (?:up|in)\b[^.?!,;]*`],
   ['table', r`\b(?:money|revenue|cash|savings) (?:stays |sits |is left )?on the table\b`],
 ];
@@ -145,7 +145,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ['kickoff kick', r`\bkick-?off(?:'s| is) (?:penciled|pencilled|booked|scheduled|set)\b`],
   [
     'told let informed notified',
-    r`\b(?:i've|i have|we've|we have) (?:already )?(?:told|let|informed|notified) (?:the |your )?(?:[\w'-]+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
+    r`\b(?:i've|i have|we've|we have) (?:already )?(?:told|let|informed|notified) (?:the |your )?(?:(?:\w|'|-)+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
   ],
   ['liberty', r`\btook the liberty of\b`],
   ['welcome', r`\bwelcome to the (?:next chapter|team)\b`],

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    'Which slot suits you best, Tuesday or Wednesday?',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'Happy to make sure the demo covers your use case.',
     "You don't need to reply if it's not useful.",
@@ -11,6 +12,19 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: 'I need a single answer by noon.',
+      findings: [{ at: 'I need a single answer', replacement: "I'd welcome a single answer" }],
+    },
+    {
+      text: "Do it today please, I'm not chasing this again.",
+      findings: [{ at: 'Do it today' }, { at: "I'm not chasing this again" }],
+    },
+    {
+      text: 'Send me the signed form by Friday.',
+      findings: [{ at: 'Send me the signed form by Friday' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Please ensure your IT lead joins the call.',

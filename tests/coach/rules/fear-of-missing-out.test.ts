@@ -9,6 +9,37 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: 'Every month you wait, you fall further behind them.',
+      findings: [{ at: 'Every month you wait' }, { at: 'fall further behind' }],
+    },
+    {
+      text: 'Smaller shops are getting squeezed out of the market.',
+      findings: [{ at: 'squeezed out' }],
+    },
+    {
+      text: 'Clinics without it are quietly losing referrals.',
+      findings: [{ at: 'quietly losing referrals' }],
+    },
+    {
+      text: 'Let us make sure Acme ends up on the right side of it.',
+      findings: [{ at: 'on the right side of it' }],
+    },
+    { text: "Late movers end up with whoever's left.", findings: [{ at: "whoever's left" }] },
+    {
+      text: "I want to make sure Acme isn't one of them.",
+      findings: [{ at: "isn't one of them" }],
+    },
+    {
+      text: 'Is your team planning to catch up with the rest?',
+      findings: [{ at: 'planning to catch up' }],
+    },
+    {
+      text: 'The gap between them and everyone else widens every quarter.',
+      findings: [{ at: 'gap between them and everyone else widens' }],
+    },
+    { text: 'That money stays on the table.', findings: [{ at: 'money stays on the table' }] },
     {
       text: 'Worth a quick talk before they lock up that audience for good?',
       findings: [{ at: 'before they lock up that audience for good', replacement: '' }],

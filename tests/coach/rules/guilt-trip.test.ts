@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    'Would it be too hard to move the call to 3pm?',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'Sad to hear the launch slipped, hope the team gets a breather.',
     "I'm sorry if my notes missed the mark; what would be more useful?",
@@ -10,6 +11,24 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: "I'd appreciate the courtesy of a yes or a no.",
+      findings: [{ at: 'courtesy of a yes' }],
+    },
+    { text: 'Would it be so hard to reply?', findings: [{ at: 'Would it be so hard to reply' }] },
+    {
+      text: "I'm starting to wonder if I did something to put you off.",
+      findings: [{ at: 'did something to put you off' }],
+    },
+    {
+      text: 'Honestly, the silence has left me a little let down.',
+      findings: [{ at: 'the silence has left me a little let down' }],
+    },
+    {
+      text: 'I rearranged my whole Friday for your demo and heard nothing since.',
+      findings: [{ at: 'rearranged my whole Friday for your demo and heard nothing' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Honestly it stings that my last three notes went unanswered.',

@@ -8,6 +8,33 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: "I've already told the listing agent we'll be submitting tomorrow.",
+      findings: [{ at: "I've already told the listing agent we'll" }],
+    },
+    {
+      text: 'I took the liberty of drafting the order form.',
+      findings: [{ at: 'took the liberty of' }],
+    },
+    { text: 'Welcome to the team!', findings: [{ at: 'Welcome to the team', replacement: '' }] },
+    {
+      text: 'Which day is easier to finalize your policy, Monday or Tuesday?',
+      findings: [{ at: 'Which day is easier to finalize' }],
+    },
+    {
+      text: "I've added our strategist to your Slack.",
+      findings: [
+        {
+          at: "I've added our strategist to your",
+          replacement: 'I could add our strategist to your',
+        },
+      ],
+    },
+    {
+      text: 'She is already drafting the launch plan for your team.',
+      findings: [{ at: 'already drafting the launch plan for your' }],
+    },
     // rewordings that keep the facts
     {
       text: 'We look forward to welcoming Parrot Freight as a client.',

@@ -10,6 +10,33 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: 'There is room for maybe a dozen more clients.',
+      findings: [{ at: 'room for maybe a dozen more' }],
+    },
+    {
+      text: 'We can take on two more projects before summer.',
+      findings: [{ at: 'take on two more' }],
+    },
+    {
+      text: 'Four surgery centers have already reserved theirs.',
+      findings: [{ at: 'Four surgery centers have already reserved' }],
+    },
+    {
+      text: 'When they are gone, the reorder costs 11% more.',
+      findings: [{ at: 'When they are gone' }],
+    },
+    {
+      text: 'I will offer it to whoever confirms first.',
+      findings: [{ at: 'to whoever confirms first' }],
+    },
+    { text: 'Our region was allocated just six units.', findings: [{ at: 'allocated just six' }] },
+    { text: 'Inventory is at a twelve-year low.', findings: [{ at: 'at a twelve-year low' }] },
+    {
+      text: "The next production run isn't until September.",
+      findings: [{ at: "next production run isn't until" }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'The pilot is capped at 20 companies, and 17 are already signed.',

@@ -10,6 +10,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: "I'll take the silence as a yes and start on Monday.",
+      findings: [
+        {
+          at: "I'll take the silence as a yes and start on Monday.",
+          replacement: 'If it suits you, I can start on Monday.',
+        },
+      ],
+    },
     // rewordings that keep the facts
     {
       text: "If I don't hear otherwise, I'll book a 30 minute demo for Wednesday at 2.",

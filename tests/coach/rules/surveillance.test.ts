@@ -10,6 +10,19 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: "Looks like you've had our pricing calculator open all afternoon.",
+      findings: [{ at: "Looks like you've had our pricing calculator open" }],
+    },
+    {
+      text: 'I saw someone from Acme spent twenty minutes on our case study.',
+      findings: [{ at: 'I saw someone from Acme spent' }],
+    },
+    {
+      text: 'Our analytics flagged a visit from your office this morning.',
+      findings: [{ at: 'analytics flagged a visit from your' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Our dashboard shows you clicked the pricing link twice.',

@@ -12,6 +12,15 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: "If Sunday comes and goes without a word, I'll take you off my list.",
+      findings: [{ at: "without a word, I'll take you off my list" }],
+    },
+    {
+      text: "I'll archive the proposal if I don't hear back this week.",
+      findings: [{ at: "archive the proposal if I don't" }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: "This is my final attempt: if you don't reply by Friday, I'll close the file.",
