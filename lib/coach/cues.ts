@@ -221,7 +221,7 @@ export const DEMAND_CUES: Cues = [
   ],
   [
     'send get have bring submit return fill sign review',
-    r`^(?:please )?(?:send|get|have|bring|submit|return|fill (?:out|in)|sign|review)\b[^.?!]{0,80}?\b(?:today|tonight|asap|by (?:eod|cob|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\w+day))\b`,
+    r`^(?:please )?(?:send|get|have|bring|submit|return|fill (?:out|in)|sign|review)\b(?! (?:me |us )?(?:any|your) (?:questions|thoughts|feedback|comments)\b)[^.?!]{0,80}?\b(?:today|tonight|asap|by (?:eod|cob|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\w+day))\b`,
   ],
   [
     'send',

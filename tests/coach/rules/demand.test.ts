@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    'Send me any questions by Friday and I will cover them on the call.',
     'Which slot suits you best, Tuesday or Wednesday?',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'Happy to make sure the demo covers your use case.',
