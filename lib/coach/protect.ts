@@ -24,6 +24,7 @@ const COMMON = new Set(
     'ceo cfo cto coo cro cmo cio vp svp evp ai crm roi api hr it po eod eow cob fyi ps b2b saas kpi okr seo pr qa ux ui ' +
     "take get give tell make do go see look check find keep join try use pay start remember consider imagine guess after while though even other another sure seriously honestly frankly basically clearly obviously simply truly totally completely surely certainly probably perhaps hopefully unfortunately fortunately finally lastly firstly anyway besides therefore already yesterday later earlier twice quickly glad happy nice good sorry leave hold move put bring wait don't won't can't didn't isn't aren't doesn't haven't hasn't it'll there's what's who's here's " +
     'mr mrs ms mx dr prof sir madam executive vice president managing director manager officer chief head senior ' +
+    'general group sales operating operations finance financial marketing technology technical revenue engineering ' +
     'everyone everybody someone somebody anyone anybody nobody everything something anything nothing ' +
     'welcome feel make sure send book grab claim secure confirm accept decide choose pick order purchase register click lock schedule ensure otherwise unless either both'
   ).split(' '),

@@ -1,5 +1,6 @@
 import { both, ROLE, rx } from '../lexicon';
 import { caseAt, defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
+import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i;
@@ -44,6 +45,42 @@ const SENT_BY = rx(
   `^(?:my|our|your) ${ROLE},? ([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:personally |also |just )?(?:asked|suggested|told) me to(?= (?:reach out|get in touch|contact you|write|connect|email you|call you)\\b)`,
   'i',
 );
+
+/** Their boss by rank, anywhere in a sentence. */
+const RANK = rx(YOUR_ROLE, 'gi');
+const TITLED = '(?:(?:Mr|Mrs|Ms|Mx|Dr)\\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?';
+/** The name right after the rank: "your CFO, Anita Lowe," / "your General Manager Mr. Ricci". */
+const NAME_AFTER = new RegExp(`^(,? )(${TITLED})(,(?= ))?`);
+/** The rank in brackets after a name: "Daniel (your VP Engineering)". */
+const RANK_START = rx(`^${YOUR_ROLE}`, 'i');
+const RANK_IN_BRACKETS = new RegExp(`(?<=${TITLED}) \\((your [^)]{2,40})\\)`, 'g');
+
+/**
+ * "I spoke with your CFO, Anita Lowe, yesterday" -> "I spoke with Anita Lowe yesterday",
+ * "copying Daniel (your VP Engineering)" -> "copying Daniel": the person stays, the rank goes (a
+ * named colleague is a reference, P7; their rank is the lever).
+ */
+function unranked(s: Sentence): Hit | undefined {
+  RANK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RANK.exec(s.text)) !== null) {
+    if (s.text[m.index - 1] === '(') continue; // "Daniel (your VP Engineering)": below
+    const named = NAME_AFTER.exec(s.text.slice(m.index + m[0].length));
+    if (!named) continue;
+    const start = s.start + m.index;
+    return {
+      start,
+      end: start + m[0].length + named[0].length,
+      replacement: named[2]!,
+    };
+  }
+  RANK_IN_BRACKETS.lastIndex = 0;
+  while ((m = RANK_IN_BRACKETS.exec(s.text)) !== null) {
+    if (!RANK_START.test(m[1]!)) continue;
+    return { start: s.start + m.index, end: s.start + m.index + m[0].length, replacement: '' };
+  }
+  return undefined;
+}
 
 /** Leaning on rank: "my CEO asked me", "your VP said you'd sign". */
 export const authorityPressure = defineRule({
@@ -139,6 +176,18 @@ export const authorityPressure = defineRule({
       'authority-pressure',
     );
     hits.sort((x, y) => x.start - y.start);
-    return hits;
+    // a finding with no rewording, in a sentence that names the boss: drop the rank, keep the name
+    const out: Hit[] = [];
+    const unrankedIn = new Set<number>();
+    for (const h of hits) {
+      const s = h.replacement === undefined ? sentenceAt(a, h.start) : undefined;
+      if (s && unrankedIn.has(s.start)) continue;
+      const u = s ? unranked(s) : undefined;
+      if (s && u) {
+        unrankedIn.add(s.start);
+        out.push(u);
+      } else out.push(h);
+    }
+    return out;
   },
 });

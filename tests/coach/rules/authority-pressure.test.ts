@@ -11,6 +11,15 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // a named boss keeps the name, loses the rank (a reference, P7)
+    {
+      text: 'I spoke with your CFO, Anita Lowe, yesterday, and she agreed the coverage is thin.',
+      findings: [{ at: 'your CFO, Anita Lowe,', replacement: 'Anita Lowe' }],
+    },
+    {
+      text: "I'm copying Daniel (your VP Engineering) on my next note.",
+      findings: [{ at: ' (your VP Engineering)', replacement: '' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Bumped into your CFO at the summit and he expects us to talk before the budget review.',
