@@ -1,4 +1,5 @@
 import { ULTIMATUM_CUES } from '../cues';
+import type { Analysis } from '../types';
 import { rx } from '../lexicon';
 import {
   caseAt,
@@ -72,7 +73,7 @@ const CUES_FROM = cueStart(RE, ULTIMATUM_CUES);
 const GRACEFUL =
   /\bassume (?:that )?(?:the )?(?:timing|now)\b|\b(?:it's|it is|this is|that's) not (?:a fit|a priority|the right time)\b|\bclose the loop\b|\bno (?:hard feelings|worries)\b/i;
 
-function sentenceEnd(a: Parameters<typeof sentenceAt>[0], pos: number): number {
+function sentenceEnd(a: Analysis, pos: number): number {
   return sentenceAt(a, pos)?.end ?? a.body.length;
 }
 
