@@ -396,8 +396,9 @@ function sentenceOf(
   words: number,
   syllables: number,
   paragraph: number,
+  caps: boolean,
 ): Sentence {
-  return { start, end, text: body.slice(start, end), words, syllables, paragraph };
+  return { start, end, text: body.slice(start, end), words, syllables, paragraph, caps };
 }
 
 /**
@@ -429,6 +430,8 @@ export function analyse(
   let sLast = -1; // index after the last non-space char
   let sWords = 0;
   let sSyll = 0;
+  let sCaps = false; // two capital letters in a row in the current sentence
+  sCaps = false;
 
   // current whitespace-separated token
   let tokStart = -1;
@@ -454,7 +457,7 @@ export function analyse(
     if ((c >= 97 && c <= 122) || up) {
       // fast path: a letter and the lower-case letters after it, most of any text, in a tight
       // loop over locals
-      if (up && prevUpper) capsRun = true;
+      if (up && prevUpper) capsRun = sCaps = true;
       if (tokStart < 0) {
         // a token starts here
         if (sStart < 0) sStart = i;
@@ -520,9 +523,9 @@ export function analyse(
       continue;
     }
     if (c >= 65 && c <= 90) {
-      if (prevUpper) capsRun = true;
+      if (prevUpper) capsRun = sCaps = true;
       prevUpper = true;
-    } else prevUpper = false;
+    } else if (c !== 39 && c !== 0x2019) prevUpper = false; // "I'M": the apostrophe keeps the run
     const lower = c >= 65 && c <= 90 ? c | 32 : c;
     const letter = lower >= 97 && lower <= 122;
     const digit = c >= 48 && c <= 57;
@@ -570,11 +573,12 @@ export function analyse(
           if (sStart >= 0) {
             {
               if (sLast > sStart)
-                sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+                sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph, sCaps));
               sStart = -1;
               sLast = -1;
               sWords = 0;
               sSyll = 0;
+              sCaps = false;
             }
           }
           paragraph++;
@@ -590,11 +594,12 @@ export function analyse(
             prevWordish && ((next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff));
           if (!wrapped) {
             if (sLast > sStart)
-              sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+              sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph, sCaps));
             sStart = -1;
             sLast = -1;
             sWords = 0;
             sSyll = 0;
+            sCaps = false;
           }
         }
         // the skipped whitespace ends any word too
@@ -680,22 +685,25 @@ export function analyse(
         }
         {
           if (sLast > sStart)
-            sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+            sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph, sCaps));
           sStart = -1;
           sLast = -1;
           sWords = 0;
           sSyll = 0;
+          sCaps = false;
         }
         i = k - 1;
       }
     }
   }
   if (sStart >= 0) {
-    if (sLast > sStart) sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph));
+    if (sLast > sStart)
+      sentences.push(sentenceOf(body, sStart, sLast, sWords, sSyll, paragraph, sCaps));
     sStart = -1;
     sLast = -1;
     sWords = 0;
     sSyll = 0;
+    sCaps = false;
   }
 
   for (const x of sentences) {

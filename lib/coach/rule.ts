@@ -448,6 +448,29 @@ export function eachMatch(
   matchBody(re, a, fn, 0);
 }
 
+/**
+ * Matches of re in the sentences for which `want` holds (every sentence when the analysis is not
+ * gated, so a gate means the same as no gate).
+ */
+export function eachMatchWhere(
+  re: RegExp,
+  a: Analysis,
+  want: (s: Sentence) => boolean,
+  fn: (m: RegExpExecArray) => void,
+): void {
+  for (const s of a.sentences) {
+    if (a.gated && !want(s)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
+      m.index += s.start;
+      fn(m);
+      if (!re.global) break;
+    }
+  }
+}
+
 export { sentenceAt };
 
 /** A rule's find() when every match of its patterns is one finding, with no replacement. */

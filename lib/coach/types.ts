@@ -55,6 +55,8 @@ export interface Sentence {
   syllables: number;
   /** Index of the paragraph (blank-line separated) it belongs to. */
   paragraph: number;
+  /** Holds two capital letters in a row ("ROI", "FREE", "I'M"): only such sentences can shout. */
+  caps: boolean;
 }
 
 /** Everything the rules share, computed once per check in one pass. */

@@ -1,4 +1,5 @@
-import { atSentenceStart, defineRule, eachMatch, type Hit } from '../rule';
+import { atSentenceStart, defineRule, eachMatch, eachMatchWhere, type Hit } from '../rule';
+import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /[ \t]+/;
@@ -38,6 +39,9 @@ function fixRun(words: string[], sentenceStart: boolean): string {
     .join(' ');
 }
 
+/** Only a sentence with two capitals in a row can hold a shouted run of six letters or a word of four. */
+const hasCaps = (s: Sentence): boolean => s.caps;
+
 /** ALL-CAPS words and "!!!": shouting. */
 export const shouting = defineRule({
   id: 'shouting',
@@ -50,7 +54,7 @@ export const shouting = defineRule({
   find(a) {
     const hits: Hit[] = [];
     if (a.capsRun)
-      eachMatch(RUN, a, (m) => {
+      eachMatchWhere(RUN, a, hasCaps, (m) => {
         const words = m[0].split(R1);
         if (words.length === 1) {
           if (!EMPHASIS.has(m[0].toLowerCase())) return;
