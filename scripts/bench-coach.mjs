@@ -275,11 +275,17 @@ results.pushyDev3 = {
   pushy: prf(dev3.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
   rewrite: rewriteStats(dev3.filter((r) => r.pushy)),
 };
-const heldout2 = readJsonl('heldout2.jsonl');
-results.heldout2 = {
-  n: heldout2.length,
-  pushy: prf(heldout2.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
-  rewrite: rewriteStats(heldout2.filter((r) => r.pushy)),
+const dev4 = readJsonl('pushy-dev4.jsonl');
+results.pushyDev4 = {
+  n: dev4.length,
+  pushy: prf(dev4.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+  rewrite: rewriteStats(dev4.filter((r) => r.pushy)),
+};
+const heldout3 = readJsonl('heldout3.jsonl');
+results.heldout3 = {
+  n: heldout3.length,
+  pushy: prf(heldout3.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+  rewrite: rewriteStats(heldout3.filter((r) => r.pushy)),
 };
 
 // ---------- 3. real sets
@@ -408,9 +414,13 @@ for (const split of ['train', 'eval']) {
   console.log(
     `Blind dev set 3 (tests/data/pushy-dev3.jsonl, n=${d3.n}, eight writer types, subtle pressure; rules were widened on it): pushy precision ${pct(d3.pushy.precision)} recall ${pct(d3.pushy.recall)}; rewrite: ${d3.rewrite.notPushyAfter}/${d3.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d3.rewrite.keepsProtected)}`,
   );
-  const h2 = results.heldout2;
+  const h2 = results.pushyDev4;
   console.log(
-    `Blind held-out set 2 (tests/data/heldout2.jsonl, n=${h2.n}, 40 hard negatives, never read): pushy precision ${pct(h2.pushy.precision)} recall ${pct(h2.pushy.recall)}; rewrite: ${h2.rewrite.notPushyAfter}/${h2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h2.rewrite.keepsProtected)}`,
+    `Blind dev set 4 (tests/data/pushy-dev4.jsonl, n=${h2.n}, 40 hard negatives; held-out 2 until session 4, rules widened on it since): pushy precision ${pct(h2.pushy.precision)} recall ${pct(h2.pushy.recall)}; rewrite: ${h2.rewrite.notPushyAfter}/${h2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h2.rewrite.keepsProtected)}`,
+  );
+  const h3 = results.heldout3;
+  console.log(
+    `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${h3.n}, ten new trades, 40 hard negatives, never read): pushy precision ${pct(h3.pushy.precision)} recall ${pct(h3.pushy.recall)}; rewrite: ${h3.rewrite.notPushyAfter}/${h3.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h3.rewrite.keepsProtected)}`,
   );
 }
 if (!results.offersPhone.skipped)

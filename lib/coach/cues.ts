@@ -171,7 +171,7 @@ export const ULTIMATUM_CUES: Cues = [
     ),
   ],
   [
-    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign withdraw archive & unless absent otherwise or if without',
+    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without',
     both(
       r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) you off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
