@@ -86,6 +86,13 @@ const ABBREVIATIONS = new Set([
   'pm',
   'u.s',
   'cf',
+  'rev',
+  'ref',
+  'dept',
+  'incl',
+  'tel',
+  'ext',
+  'nr',
 ]);
 
 interface Line {
@@ -655,7 +662,10 @@ export function analyse(
       const after = k < n ? body.charCodeAt(k) : 32;
       if (after === 32 || after === 10 || after === 9 || after === 13 || after === 160) {
         if (c === 46 && j === i + 1 && i - tokStart <= 5) {
-          const tok = body.slice(tokStart, i).toLowerCase();
+          let t0 = tokStart;
+          const open = body.charCodeAt(t0);
+          if (open === 40 || open === 91) t0++; // "(ref. Q-7731)"
+          const tok = body.slice(t0, i).toLowerCase();
           const initial = body.charCodeAt(tokStart);
           if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && initial >= 65 && initial <= 90)) {
             continue; // "e.g." "Mr." "J.": not the end of a sentence ("March 3." is)

@@ -32,6 +32,21 @@ export const GUILT_CUES: Cues = [
     r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|really so|really that) (?:hard|difficult) to (?:reply|respond|answer|let me know|get back|say|send|write)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
   ],
   ['let puzzled hurt', r`\b(?:left me|i feel|i'm|i am) (?:\w+ ){0,3}?(?:let down|puzzled|hurt)\b`],
+  // round 4 (dev 4): the silence counted out, the favour held against them
+  [
+    'even one single & thumbs word reply call email message note peep line acknowledgment acknowledgement response',
+    r`\b(?:not even|not one|not a single) (?:a )?(?:thumbs up|reply|peep|acknowledg\w*|response)\b|\b(?:returned|answered) (?:a single|one) (?:call|email|message|note|line)\b|\bheard (?:a single|one) word\b`,
+  ],
+  [
+    'matter',
+    r`\bmy (?:time|effort|work|calls?) (?:doesn't|does not|didn't|did not|don't|do not) (?:matter|count|mean anything)\b`,
+  ],
+  ['least', r`\bat least (?:acknowledge|reply to|respond to|answer|open)\b`],
+  [
+    'unnoticed backwards far earned earn deserve deserves deserved',
+    r`\b(?:went|go|gone|going) unnoticed\b|\b(?:bent|bending|bend) over backwards\b|\b(?:went|go|gone|going) (?:so |this |that )?far out of (?:my|our) way\b|\b(?:earned|earns|deserve[sd]?) (?:me|us) (?:a|an|one|five|ten|\d+|the courtesy|some)\b`,
+  ],
+  ['again', r`\bno (?:reply|response|answer|word) again\b`],
 ];
 
 // ---------- fear of missing out: being the last, falling behind, losing the edge
@@ -68,6 +83,20 @@ export const FOMO_CUES: Cues = [
   ['widens', r`\b(?:gap|lead) (?:\w+ ){0,6}?widens\b`],
   ['lock', r`\bbefore they lock (?:up|in)\b[^.?!,;]*`],
   ['table', r`\b(?:money|revenue|cash|savings) (?:stays |sits |is left )?on the table\b`],
+  // round 4 (dev 4): the odd one out, still holding out, losing people to them
+  [
+    'outlier odd last few only',
+    r`\b(?:be(?:ing)?|stays?|remain|were|was) (?:the|an) (?:outlier|odd one out)\b|\b(?:be(?:ing)?|were|was|remain) (?:one of )?the (?:last|few|only ones?) (?:[\w-]+ ){0,3}?(?:to (?:weigh in|join|switch|move|adopt|sign|act)|still|without|holding out|doing)\b|\bto be the last (?:[\w-]+ ){0,3}?still\b`,
+  ],
+  ['holding', r`\b(?:one of the (?:few|last|only) )?still holding out\b`],
+  [
+    'lose & best top engineers talent people staff customers clients patients them',
+    r`\b(?:you're|you are|you'll|you will|they'll|you're going to|you are going to|going to) (?:going to )?lose (?:the best|your best|top|good|great) (?:\w+ )?(?:engineers|talent|people|staff|hires|candidates|customers|clients|patients)\b`,
+  ],
+  [
+    'competitors competition rivals peers & killing winning crushing ahead already',
+    r`\byour (?:\w+ )?(?:competitors|competition|rivals)\b[^.?!]{0,60}?\b(?:are|is) (?:already )?(?:killing it|winning|crushing it|pulling ahead|ahead)\b|\b(?:most|all|many) of your (?:competitors|rivals|peers)\b[^.?!]{0,60}?\balready\b`,
+  ],
 ];
 
 // ---------- scarcity: few left, most taken, no more coming
@@ -114,6 +143,37 @@ export const SCARCITY_CUES: Cues = [
     'restock again',
     r`\b(?:no|won't be a|not going to be a|isn't going to be a) restock\b|\b(?:not|never|won't) (?:produce|make|run|offer|open|repeat) (?:this|it|them|these)(?: \w+){0,2} again\b`,
   ],
+  // round 4 (dev 4): a count with words between, the last seats, no holding, no second chance
+  [
+    'only just & left remain remaining',
+    r`\b(?:only|just) (?:a handful|a few|a couple|${COUNT}) (?:(?:\w|'|-)+ ){4,8}?(?:left|remain|remaining)(?=[.,;:!?)]|$| (?:for|in|at|on|this|before|until|and|so|of)\b)`,
+  ],
+  [
+    'last final & seat seats spot spots place places slot slots unit units opening openings kit kits lane lanes space spaces room rooms table tables position positions license licenses licence licences',
+    r`\b(?:one of )?the (?:last|final) (?:${COUNT} |few |couple of )?(?:seats?|spots?|places?|slots?|units?|openings?|kits?|lanes?|spaces?|rooms?|tables?|positions?|licen[cs]es?)\b`,
+  ],
+  [
+    'remaining & taken gone booked filled snapped',
+    r`\bbefore the remaining (?:\w+ )?(?:are|get|go|is) (?:taken|gone|booked|filled|snapped up)\b`,
+  ],
+  [
+    'booked taken gone filled sold',
+    r`\b(?:once|when) (?:they're|they are|it's) (?:booked|taken|gone|filled|sold)(?: out)?, (?:they're|they are|it's) (?:booked|taken|gone|filled|sold)\b`,
+  ],
+  [
+    'hold reserve keep',
+    r`\b(?:can't|cannot|won't be able to|can not) (?:hold|reserve|keep) (?:it|them|this|that|the \w+|your \w+) (?:past|beyond|longer than|for more than|after)\b`,
+  ],
+  [
+    'another',
+    r`\b(?:won't|will not) be another (?:\w+ )?(?:like (?:her|him|this|it)|chance|opening)\b`,
+  ],
+  ['capping capped cap', r`\bcap(?:ping|ped)? (?:[\w-]+ ){0,5}?at \d+\b`],
+  ['faster', r`\b(?:going|selling|moving|filling) (?:up )?faster than\b`],
+  [
+    'wait move act',
+    r`\bi(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly))\b`,
+  ],
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already
@@ -148,6 +208,21 @@ export const PRESUMPTIVE_CUES: Cues = [
     r`\b(?:i've|i have|we've|we have) (?:already )?(?:told|let|informed|notified) (?:the |your )?(?:(?:\w|'|-)+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
   ],
   ['liberty', r`\btook the liberty of\b`],
+  // round 4 (dev 4): only a signature missing; booked for them; the other side told to expect it
+  [
+    'need needs & esign e signature signatures signoff sign',
+    r`\b(?:just|only) needs? (?:a |your )?(?:quick )?(?:e-?sign\w*|signatures?|sign-?off)\b`,
+  ],
+  [
+    'scheduled booked released reserved blocked penciled pencilled & staff team order account lab clinic office people engineers nurses crew',
+    both(
+      r`\b(?:i|we)(?:'ve| have) (?:already |just )?(?:scheduled|booked|released|reserved|blocked|pencil(?:l)?ed)\b`,
+      r`\bfor your (?:[\w-]+ ){0,3}?(?:staff|team|order|account|lab|clinic|office|people|engineers|nurses|crew)\b`,
+      60,
+    ),
+  ],
+  ['penciled pencilled', r`\bpencil(?:l)?ed (?:(?:\w|&|'|-)+ ){1,3}?in for\b`],
+  ['told', r`\btold (?:the |your )?(?:[\w-]+ ){0,3}?to expect (?:it|them|the|your)\b`],
   ['welcome', r`\bwelcome to the (?:next chapter|team)\b`],
   [
     'which',
@@ -161,19 +236,19 @@ export const PRESUMPTIVE_CUES: Cues = [
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|without (?:a|your) (?:reply|response|answer|word))\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by)\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
-    'final last formal stop contacting disturb disturbing & unless absent otherwise or if without',
+    'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no',
     both(
       r`\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
       CONDITION,
     ),
   ],
   [
-    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without',
+    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without no',
     both(
-      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) you off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
+      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
     ),
   ],
@@ -181,10 +256,10 @@ export const ULTIMATUM_CUES: Cues = [
 
 // ---------- deadline: the offer ends and something is lost
 const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping)\b`;
-const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price)\b`;
+const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price)\b`;
 export const DEADLINE_CUES: Cues = [
   [
-    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full',
+    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full price prices rate rates cost costs jump increase hike rise',
     both(ENDS, LOST, 120),
   ],
   [
@@ -197,6 +272,19 @@ export const DEADLINE_CUES: Cues = [
     r`\bafter (?:that|this|then)\b[^.?!\n]{0,40}?\b(?:worse|more expensive|goes up|go up|no longer|not be able|won't be able|can't hold|cannot hold)\b`,
   ],
   ['now', r`\bnow or (?:pay|lose|miss|never)\b`],
+  // round 4 (dev 4): missed the date, lose the person or the place; a jump after a date
+  [
+    'doesnt dont hasnt havent isnt arent cant & lose drops drop falls fall bottom back end',
+    both(
+      r`\bif (?:(?:\w|'|-)+ ){1,3}?(?:doesn't|don't|does not|do not|hasn't|haven't|isn't|aren't|can't)\b`,
+      r`\byou(?:'ll| will)? lose (?:her|him|them|it|the|this|that|your)\b|\b(?:drops?|falls?|moves?|goes) to the (?:bottom|back|end)\b`,
+    ),
+  ],
+  [
+    'after & jump increase hike rise',
+    r`\bafter (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day|that|then)\b[^.?!]{0,30}?\b\d+% (?:jump|increase|hike|rise)\b`,
+  ],
+  ['avoid', r`\bto avoid (?:that|this|the) (?:outcome|increase|price increase|hike|surcharge)\b`],
 ];
 
 // ---------- demand: what I require from you, by when
@@ -211,6 +299,11 @@ export const DEMAND_CUES: Cues = [
     r`(?:^|\bplease |\balso |\band |\bjust )(?:ensure|make sure) (?:that )?(?:your|you|all|everyone|\w+'s)\b`,
   ],
   ['delay', r`\bany delay (?:on|from) your (?:side|end|part)\b`],
+  // round 4 (dev 4): a chain of orders
+  [
+    'then',
+    r`^then (?:please )?(?:have|ping|send|get|book|sign|tell|forward|call|email|text|bring|pick|schedule|set|make|submit|return)\b`,
+  ],
   [
     'need',
     r`\bi need (?:a|an|your|one|a single) (?:answer|decision|reply|response|yes or no|pick)\b|\bi'll need (?:all of )?(?:it|them|this|everything)\b`,
@@ -230,12 +323,12 @@ export const DEMAND_CUES: Cues = [
 ];
 
 // ---------- surveillance: what my tools saw you do
-const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
-const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out)\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
+const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
+const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
   ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
-    'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits',
+    'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was',
     both(OBSERVED, YOU_DID),
   ],
 ];

@@ -24,6 +24,11 @@ describe('analyse', () => {
       'We saw a 3.5x lift, e.g. at Acme.',
       'See https://example.com/a.b for details.',
     ]);
+    const b = analyse('Our quote (ref. Q-7731) holds for drawing rev. D as agreed. Thanks.');
+    expect(b.sentences.map((s) => s.text)).toEqual([
+      'Our quote (ref. Q-7731) holds for drawing rev. D as agreed.',
+      'Thanks.',
+    ]);
   });
 
   it('finds the signature and quoted history', () => {

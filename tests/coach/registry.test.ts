@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as cues from '../../lib/coach/cues';
 import { rules } from '../../lib/coach/rules';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,5 +60,11 @@ describe('rule registry', () => {
     expect(text('linkedin-length')).toMatch(/400 characters/);
     expect(text('question-count')).toMatch(/Boomerang/);
     expect(text('reading-grade')).toMatch(/53%/);
+  });
+
+  it('has no apostrophe inside a character class of a cue (gated() would break the class)', () => {
+    const lists = Object.values(cues) as (readonly (readonly [string, string])[])[];
+    for (const list of lists)
+      for (const [, source] of list) expect(source).not.toMatch(/\[[^\]]*'[^\]]*\]/);
   });
 });

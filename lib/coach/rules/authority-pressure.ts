@@ -15,6 +15,7 @@ const RE = rx(
     `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
     `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
     `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
+    `\\b(?:should i|i(?:'ll| will)|i may|i might|i'd have to|i will have to) (?:just )?(?:go|going) (?:over|above|around) your head\\b`,
   ].join('|'),
 );
 
@@ -22,7 +23,7 @@ const RE = rx(
 const YOUR_ROLE = `\\byour (?:[\\w-]+ ){0,2}?${ROLE}\\b`;
 /** What leans on that boss: going to them, or their wishes passed on. */
 const LEVER =
-  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking) (?:directly )?(?:to|with)|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told me|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked me|present\\w*)\\b";
+  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking|spoke|spoken) (?:directly )?(?:to|with)|(?:been |got |getting )?in touch with|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told me|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked me|present\\w*)\\b";
 /**
  * "I'm gonna reach out to your VP directly", "ran into your CEO and she'll ask you about it": a
  * boss and a lever in one sentence, whatever the wording around them.

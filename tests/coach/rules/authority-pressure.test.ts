@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    'Happy to get in touch with your CFO if that helps.',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'You said your CTO wants to see the API docs first, so here they are.',
     'If it helps, I can include your CFO on the call.',
@@ -11,6 +13,15 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: 'Should I go over your head on this?',
+      findings: [{ at: 'Should I go over your head' }],
+    },
+    {
+      text: "I've been in touch with your VP of Sales and she is keen.",
+      findings: [{ at: 'been in touch with your VP' }],
+    },
     // a named boss keeps the name, loses the rank (a reference, P7)
     {
       text: 'I spoke with your CFO, Anita Lowe, yesterday, and she agreed the coverage is thin.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    'Then we can pick a date.',
     'Send me any questions by Friday and I will cover them on the call.',
     'Which slot suits you best, Tuesday or Wednesday?',
     // cue patterns (lib/coach/cues.ts): hard negatives
@@ -13,6 +15,8 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    { text: 'Sign the order form. Then send me the PO number.', findings: [{ at: 'Then send' }] },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: 'I need a single answer by noon.',

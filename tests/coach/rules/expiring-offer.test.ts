@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    "If you don't need it, no problem; you lose nothing by waiting.",
     // cue patterns (lib/coach/cues.ts): hard negatives
     'The quote is valid until 30 June; I can extend it if your budget cycle needs more time.',
     'Our offer to help with the migration still stands.',
@@ -10,6 +12,15 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: "If the board hasn't signed by Friday, you lose the slot.",
+      findings: [{ at: "If the board hasn't signed by Friday, you lose the" }],
+    },
+    {
+      text: "After the 15th it's a 12% increase.",
+      findings: [{ at: "After the 15th it's a 12% increase" }],
+    },
     // rewordings that keep the facts
     {
       text: 'To avoid forfeiting $36,000 in savings, please return the form before the quarter ends.',

@@ -3,12 +3,32 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    'We were the last to leave the booth, great show.',
+    'Your competitors are offering discounts, so here is how we compare on total cost.',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'You might sit this one out, and that is completely fine.',
     "I don't want to take up your time, so here is the short version.",
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: 'Nobody wants to be the outlier at the board review.',
+      findings: [{ at: 'be the outlier' }],
+    },
+    {
+      text: 'Most of your competitors already ship next-day.',
+      findings: [{ at: 'Most of your competitors already' }],
+    },
+    {
+      text: 'Your clinic is one of the few still holding out.',
+      findings: [{ at: 'one of the few still holding out' }],
+    },
+    {
+      text: "If you wait, you're going to lose the best candidates to them.",
+      findings: [{ at: "you're going to lose the best candidates" }],
+    },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: 'Every month you wait, you fall further behind them.',

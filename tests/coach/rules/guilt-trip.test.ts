@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    'Not a single word of the contract changes.',
     'Would it be too hard to move the call to 3pm?',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'Sad to hear the launch slipped, hope the team gets a breather.',
@@ -11,6 +13,21 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: 'Three emails in and not a single reply, which is a little disheartening.',
+      findings: [{ at: 'not a single reply' }],
+    },
+    {
+      text: "It feels like my time doesn't matter to you.",
+      findings: [{ at: "my time doesn't matter" }],
+    },
+    { text: 'Could you at least acknowledge my note?', findings: [{ at: 'at least acknowledge' }] },
+    {
+      text: 'We bent over backwards on the pricing for you.',
+      findings: [{ at: 'bent over backwards' }],
+    },
+    { text: 'I suppose the extra samples went unnoticed.', findings: [{ at: 'went unnoticed' }] },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: "I'd appreciate the courtesy of a yes or a no.",

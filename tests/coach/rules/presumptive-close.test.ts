@@ -3,11 +3,26 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    "I've booked my flight for your conference.",
     'Would Tuesday at 10am work for a call?',
     "I can send the contract if you'd like to move ahead.",
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: "It only needs your signature and we're live.",
+      findings: [{ at: 'only needs your signature' }],
+    },
+    {
+      text: 'I pencilled Harlow Foods in for the March run.',
+      findings: [{ at: 'pencilled Harlow Foods in for' }],
+    },
+    {
+      text: 'I told the venue to expect your group on the 9th.',
+      findings: [{ at: 'told the venue to expect your' }],
+    },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: "I've already told the listing agent we'll be submitting tomorrow.",

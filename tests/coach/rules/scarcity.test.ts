@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    'The last slide has the pricing.',
+    'Only 3 people on my team have ever left the company.',
+    "When they're booked, I'll send confirmations.",
     // cue patterns (lib/coach/cues.ts): hard negatives
     'We have a few slots available next week: pick any that suits you.',
     'We have two case studies on this; here is the shorter one.',
@@ -10,6 +14,28 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: 'There are only 4 of the corner offices on the third floor left.',
+      findings: [{ at: 'only 4 of the corner offices on the third floor left' }],
+    },
+    {
+      text: 'Want one of the last two tables for the gala?',
+      findings: [{ at: 'one of the last two tables' }],
+    },
+    {
+      text: "I can't hold the room past Thursday.",
+      findings: [{ at: "can't hold the room past" }],
+    },
+    {
+      text: "We're capping the pilot at 10 clinics.",
+      findings: [{ at: 'capping the pilot at 10' }],
+    },
+    {
+      text: 'Honestly, I would not wait long on this one.',
+      findings: [{ at: 'I would not wait long' }],
+    },
+    { text: "Once they're gone, they're gone.", findings: [{ at: "Once they're gone" }] },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: 'There is room for maybe a dozen more clients.',

@@ -3,11 +3,16 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    'Still waiting on the courier, no rush.',
     'Our team at IBM and AWS reviewed the GDPR notes.',
     'Thanks! Here is the report.',
     'The NASA case study is attached.',
   ],
   fail: [
+    {
+      text: 'It is STILL waiting for your signature.',
+      findings: [{ at: 'STILL', replacement: 'still' }],
+    },
     { text: 'This is a FREE offer.', findings: [{ at: 'FREE', replacement: 'free' }] },
     {
       text: 'I NEED YOUR ANSWER TODAY.',

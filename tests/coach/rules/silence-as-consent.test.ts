@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    "Nobody objected in the meeting, so I've written up the notes for you to review.",
     // cue patterns (lib/coach/cues.ts): hard negatives
     "No reply needed, I'll send the recap on Friday.",
     "If I don't hear back, I'll assume the timing isn't right.",
@@ -10,6 +12,11 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: "Since nobody on your side objected, we'll start the rollout on Monday.",
+      findings: [{ at: "nobody on your side objected, we'll start" }],
+    },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: "I'll take the silence as a yes and start on Monday.",

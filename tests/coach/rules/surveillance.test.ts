@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    'You were on holiday when we last spoke; I hope it was restful.',
+    'I got a notification from LinkedIn that you changed roles, congratulations!',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'I saw you spoke at the logistics summit last week.',
     'I saw your post about the new warehouse.',
@@ -10,6 +13,15 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: 'I got an alert that you were on our pricing page this morning.',
+      findings: [{ at: 'got an alert that you were on' }],
+    },
+    {
+      text: 'I can see your team logged into the sandbox twice.',
+      findings: [{ at: 'I can see your team logged into' }],
+    },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: "Looks like you've had our pricing calculator open all afternoon.",

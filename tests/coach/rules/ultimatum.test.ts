@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // cue patterns, fourth round: hard negatives
+    "If the team doesn't need it, I'm happy to close the loop.",
     "This will be my last note. If I don't hear back by Friday, I'll assume the timing isn't right.",
     "Last note from me 🙂 If I don't hear back by Friday, I'll assume the timing isn't right.",
     // cue patterns (lib/coach/cues.ts): hard negatives
@@ -12,6 +14,15 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    {
+      text: "If Maple Dental doesn't reply by Friday, I'm closing the file.",
+      findings: [{ at: "If Maple Dental doesn't reply by Friday, I'm closing the file" }],
+    },
+    {
+      text: "No answer by the 30th and I'm taking Brookfield off my list.",
+      findings: [{ at: "No answer by the 30th and I'm taking Brookfield off my list" }],
+    },
     // cue patterns, third round (lib/coach/cues.ts)
     {
       text: "If Sunday comes and goes without a word, I'll take you off my list.",
