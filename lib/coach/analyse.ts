@@ -438,7 +438,6 @@ export function analyse(
   let sWords = 0;
   let sSyll = 0;
   let sCaps = false; // two capital letters in a row in the current sentence
-  sCaps = false;
 
   // current whitespace-separated token
   let tokStart = -1;

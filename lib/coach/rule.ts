@@ -265,8 +265,10 @@ function matchBody(
   a: Analysis,
   fn: (m: RegExpExecArray, k: number) => void,
   k: number,
+  want?: (s: Sentence) => boolean,
 ): void {
   for (const s of a.sentences) {
+    if (want !== undefined && !want(s)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text)) !== null) {
@@ -458,17 +460,7 @@ export function eachMatchWhere(
   want: (s: Sentence) => boolean,
   fn: (m: RegExpExecArray) => void,
 ): void {
-  for (const s of a.sentences) {
-    if (a.gated && !want(s)) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) !== null) {
-      if (m[0].length === 0) re.lastIndex++;
-      m.index += s.start;
-      fn(m);
-      if (!re.global) break;
-    }
-  }
+  matchBody(re, a, fn, 0, a.gated ? want : undefined);
 }
 
 export { sentenceAt };
