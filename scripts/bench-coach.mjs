@@ -316,16 +316,24 @@ if (existsSync(phonePath)) {
 const wikiPath = join(dataDir, 'politeness-wikipedia/wikipedia.annotated.csv');
 if (existsSync(wikiPath)) {
   const reqs = parseCsv(readFileSync(wikiPath, 'utf8'))
-    .map((r) => ({ text: r.Request, score: Number(r['Normalized Score']) }))
+    .map((r) => ({ id: Number(r.Id), text: r.Request, score: Number(r['Normalized Score']) }))
     .filter((r) => Number.isFinite(r.score))
     .sort((a, b) => a.score - b.score);
-  const q = Math.floor(reqs.length / 4);
-  const bottom = reqs.slice(0, q).map((r) => pushiness(r.text));
-  const top = reqs.slice(reqs.length - q).map((r) => pushiness(r.text));
+  // AUC of the least polite quartile scoring pushier than the most polite one
+  const quartileAuc = (rows) => {
+    const q = Math.floor(rows.length / 4);
+    const bottom = rows.slice(0, q).map((r) => pushiness(r.text));
+    const top = rows.slice(rows.length - q).map((r) => pushiness(r.text));
+    return auc(bottom, top);
+  };
+  // The politeness markers were chosen on the even-Id half only (lib/coach/politeness.ts): the
+  // odd-Id half is the honest figure.
   results.politenessWikipedia = {
     n: reqs.length,
-    quartile: q,
-    aucLeastPolitePushier: auc(bottom, top),
+    quartile: Math.floor(reqs.length / 4),
+    aucLeastPolitePushier: quartileAuc(reqs),
+    aucTuneHalf: quartileAuc(reqs.filter((r) => r.id % 2 === 0)),
+    aucEvalHalf: quartileAuc(reqs.filter((r) => r.id % 2 === 1)),
   };
 } else results.politenessWikipedia = skip('politeness-wikipedia');
 
@@ -429,7 +437,7 @@ if (!results.offersPhone.skipped)
   );
 if (!results.politenessWikipedia.skipped)
   console.log(
-    `politeness-wikipedia (Danescu-Niculescu-Mizil et al. 2013, n=${results.politenessWikipedia.n}): AUC bottom quartile pushier than top ${pct(results.politenessWikipedia.aucLeastPolitePushier)}`,
+    `politeness-wikipedia (Danescu-Niculescu-Mizil et al. 2013, n=${results.politenessWikipedia.n}): AUC bottom quartile pushier than top ${pct(results.politenessWikipedia.aucLeastPolitePushier)} (markers chosen on the even-Id half: ${pct(results.politenessWikipedia.aucTuneHalf)}; held-out odd-Id half: ${pct(results.politenessWikipedia.aucEvalHalf)})`,
   );
 if (!results.emailAsks.skipped)
   console.log(

@@ -1,8 +1,15 @@
 /**
  * Warmth and bluntness markers used only for the pushiness ranking score, after the politeness
- * strategies of Danescu-Niculescu-Mizil et al. (2013): gratitude, apology, hedging, well-wishing
- * and indirect requests make a message warmer; bare commands and "why" questions make it blunter.
- * Each marker is a pattern gated by its own words, tried only on sentences holding one of them.
+ * strategies of Danescu-Niculescu-Mizil et al. (2013): gratitude, apology, hedging, well-wishing,
+ * greetings, a "please" inside the request, offers of help, positive words and indirect requests
+ * make a message warmer; bare commands, "why" questions, a string of questions and sentences that
+ * open on "you" or on "so/but" make it blunter (their "direct question", "2nd person start" and
+ * "direct start" strategies). Each marker is a pattern gated by its own words, tried only on
+ * sentences holding one of them.
+ *
+ * The markers added in session 5 (greeting, please, help, positive words, why anywhere, several
+ * questions, you/so starts) were chosen on the even-Id half of the Wikipedia requests only; the
+ * bench reports the odd-Id half separately (scripts/bench-coach.mjs).
  */
 import { gated, somewhere, type Gated } from './rule';
 import type { Analysis } from './types';
@@ -42,15 +49,23 @@ const WARM: Gated = gated(
       'no whenever when convenience understand understandable',
       '\\b(?:no (?:rush|pressure|worries)|whenever (?:you|it)|when you (?:can|get a chance|have a moment)|at your convenience|understand(?:able)?)\\b',
     ],
+    // "please" inside the request softens it; opening on "Please" does not (see BLUNT's commands)
+    ['please', '(?:\\w|,) please\\b'],
+    ['help', '\\bhelp\\b'],
+    [
+      'great good nice excellent wonderful awesome helpful interesting cool glad happy welcome kind',
+      '\\b(?:great|good|nice|excellent|wonderful|awesome|helpful|interesting|cool|glad|happy|welcome|kind)\\b',
+    ],
   ],
   'i',
 );
 
-/** Blunt markers; the first two only count at the start of a sentence. */
+/** Blunt markers; those before START_ONLY only count at the start of a sentence. */
 const BLUNT: Gated = gated(
   'blunt',
   [
-    ['why', '^why\\b'],
+    ['so but and then', '^(?:so|but|and|then)\\b'],
+    ['you your', '^(?:you|your)\\b'],
     [
       'send give tell call reply respond get sign accept take let do stop pay confirm make lower drop',
       '^(?:send|give|tell|call|reply|respond|get|sign|accept|take|let me know|do|stop|pay|confirm|make|lower|drop)\\b',
@@ -59,6 +74,7 @@ const BLUNT: Gated = gated(
       'fact actually obviously clearly frankly honest',
       '\\b(?:in fact|the fact is|actually|obviously|clearly|frankly|to be honest)\\b',
     ],
+    ['why', '\\bwhy\\b'],
   ],
   'i',
 );
@@ -69,13 +85,24 @@ export const PROBES: Readonly<Record<string, readonly string[]>> = {
   ...BLUNT.groups,
 };
 
+/** BLUNT patterns 0..START_ONLY-1 count only when their word opens the sentence. */
+const START_ONLY = 3;
+
+/** An opening greeting word ("Hi Sam,", "Good morning"), not a bare name. */
+const GREETING_WORD =
+  /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening)|morning)\b/i;
+
 export const WARM_CREDIT = 4;
 export const BLUNT_COST = 4;
 
 /** Warmth minus bluntness, each marker type counted once. */
 export function warmth(a: Analysis): number {
   let w = 0;
+  if (a.greetingEnd > 0 && GREETING_WORD.test(a.body.slice(0, a.greetingEnd))) w += WARM_CREDIT;
   for (let k = 0; k < WARM.res.length; k++) if (somewhere(a, WARM, k, false)) w += WARM_CREDIT;
-  for (let k = 0; k < BLUNT.res.length; k++) if (somewhere(a, BLUNT, k, k < 2)) w -= BLUNT_COST;
+  for (let k = 0; k < BLUNT.res.length; k++)
+    if (somewhere(a, BLUNT, k, k < START_ONLY)) w -= BLUNT_COST;
+  // a string of questions reads as an interrogation ("Why…? What…?")
+  if (a.questions >= 2) w -= BLUNT_COST;
   return w;
 }
