@@ -665,9 +665,9 @@ export function analyse(
           const open = body.charCodeAt(t0);
           if (open === 40 || open === 91) t0++; // "(ref. Q-7731)"
           const tok = body.slice(t0, i).toLowerCase();
-          const initial = body.charCodeAt(tokStart);
-          if (ABBREVIATIONS.has(tok) || (i - tokStart === 1 && initial >= 65 && initial <= 90)) {
-            continue; // "e.g." "Mr." "J.": not the end of a sentence ("March 3." is)
+          const initial = body.charCodeAt(t0);
+          if (ABBREVIATIONS.has(tok) || (i - t0 === 1 && initial >= 65 && initial <= 90)) {
+            continue; // "e.g." "Mr." "J." "(J.": not the end of a sentence ("March 3." is)
           }
         }
         for (let q = i + 1; q < k; q++)

@@ -29,6 +29,11 @@ describe('analyse', () => {
       'Our quote (ref. Q-7731) holds for drawing rev. D as agreed.',
       'Thanks.',
     ]);
+    const c = analyse('The notes (J. Smith sent them) help. Thanks.');
+    expect(c.sentences.map((s) => s.text)).toEqual([
+      'The notes (J. Smith sent them) help.',
+      'Thanks.',
+    ]);
   });
 
   it('finds the signature and quoted history', () => {

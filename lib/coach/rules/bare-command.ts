@@ -1,6 +1,6 @@
 import { deadlinesOf } from '../deadline';
 import { rx } from '../lexicon';
-import { defineRule, wordIn, wordsOf, type Hit } from '../rule';
+import { caseAt, defineRule, wordIn, wordsOf, type Hit } from '../rule';
 
 const COMMAND = rx(
   '^(?:(?:so|and|now|just|ok|okay),? )?(?:call me|ring me|phone me|text me|email me|send (?:me|us|over|it|the|your)|sign (?:the|it|here|up|now|today)|buy|purchase|order|book (?:a|your|some|time|now|the|it)|schedule (?:a|your|time|the|it)|reply|respond|get back to me|confirm|accept|grab (?:a|your|the|one)|claim|secure|register|click|act|lock in|pick (?:a|your) (?:time|slot)|choose|decide|lower (?:the|your) (?:price|rate)|drop (?:the|your) (?:price|rate)|move (?:forward|ahead)|commit|approve|pay|contact me|answer me|tell me (?:now|today|by)|give me (?:a|an|your) (?:answer|call|decision))\\b',
@@ -73,7 +73,8 @@ export const bareCommand = defineRule({
       hits.push({
         start: at,
         end: at + word.length,
-        replacement: 'Feel free to ' + word.toLowerCase(),
+        // "Call me." -> "Feel free to call me."; "So call me." -> "So feel free to call me."
+        replacement: caseAt(a, at, word, `feel free to ${word.toLowerCase()}`),
       });
     });
     return hits;

@@ -13,6 +13,6 @@ ruleTable(bareCommand, {
       text: 'Book a demo with our team.',
       findings: [{ at: 'Book', replacement: 'Feel free to book' }],
     },
-    { text: 'So sign the attached.', findings: [{ at: 'sign', replacement: 'Feel free to sign' }] },
+    { text: 'So sign the attached.', findings: [{ at: 'sign', replacement: 'feel free to sign' }] },
   ],
 });
