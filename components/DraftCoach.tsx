@@ -65,18 +65,21 @@ export function DraftCoach(props: {
 }) {
   const { result, rewrite } = props;
   const [active, setActive] = useState<number | null>(null);
-  const [rejected, setRejected] = useState<ReadonlySet<number>>(new Set());
-  const changesKey = rewrite.changes.map((c) => `${c.rule}:${c.start}`).join('|');
+  // Every change, the optional ones last: indexes below rewrite.changes.length are the rewrite's
+  // own changes (ticked at first), the rest optional removals (unticked at first).
+  const all = useMemo(() => [...rewrite.changes, ...rewrite.optional], [rewrite]);
+  const own = rewrite.changes.length;
+  const initial = (): ReadonlySet<number> => new Set(all.map((_c, i) => i).filter((i) => i < own));
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(initial);
+  const changesKey = all.map((c) => `${c.rule}:${c.start}:${c.end}`).join('|');
   const [seenKey, setSeenKey] = useState(changesKey);
   if (seenKey !== changesKey) {
-    // A new draft: every change of its rewrite starts accepted.
+    // A new draft: its rewrite's own changes start ticked, the optional removals unticked.
     setSeenKey(changesKey);
-    setRejected(new Set());
+    setTicked(initial());
   }
-  const accepted = useMemo(
-    () => rewrite.changes.map((_c, i) => i).filter((i) => !rejected.has(i)),
-    [rewrite.changes, rejected],
-  );
+  const accepted = useMemo(() => all.map((_c, i) => i).filter((i) => ticked.has(i)), [all, ticked]);
+  const asRewritten = accepted.length === own && accepted.every((i) => i < own);
   const reasons = result.findings.filter((f) => f.category !== 'readability').slice(0, 3);
 
   return (
@@ -148,7 +151,7 @@ export function DraftCoach(props: {
         )}
       </ol>
       <h3>One-click rewrite</h3>
-      {rewrite.changes.length === 0 ? (
+      {all.length === 0 ? (
         <p className="muted">The rewrite has nothing to change.</p>
       ) : (
         <>
@@ -157,17 +160,25 @@ export function DraftCoach(props: {
             want.
           </p>
           <ul className="changes">
-            {rewrite.changes.map((c, i) => (
-              <li key={`${c.rule}-${c.start}-${i}`} data-testid="change">
+            {all.map((c, i) => (
+              <li
+                key={`${c.rule}-${c.start}-${i}`}
+                data-testid={i < own ? 'change' : 'optional-change'}
+              >
+                {i === own && (
+                  <p className="muted">
+                    Still pushy. Not ticked, because each one also removes a name, number or date:
+                  </p>
+                )}
                 <label>
                   <input
                     type="checkbox"
-                    checked={!rejected.has(i)}
+                    checked={ticked.has(i)}
                     onChange={(e) => {
-                      const next = new Set(rejected);
-                      if (e.target.checked) next.delete(i);
-                      else next.add(i);
-                      setRejected(next);
+                      const next = new Set(ticked);
+                      if (e.target.checked) next.add(i);
+                      else next.delete(i);
+                      setTicked(next);
                     }}
                   />{' '}
                   {c.before ? <del>{c.before.trim()}</del> : null}{' '}
@@ -185,11 +196,7 @@ export function DraftCoach(props: {
           data-testid="apply-rewrite"
           disabled={props.busy || accepted.length === 0}
           onClick={() =>
-            props.onApply(
-              accepted.length === rewrite.changes.length
-                ? rewrite.text
-                : applyChanges(props.text, rewrite.changes, accepted),
-            )
+            props.onApply(asRewritten ? rewrite.text : applyChanges(props.text, all, accepted))
           }
         >
           Apply to the compose box

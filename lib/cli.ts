@@ -164,8 +164,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           : report(file === '-' ? '<stdin>' : file, text, result),
       );
     } else {
-      const result = rewrite(text, opts.context);
-      io.stdout(opts.json ? JSON.stringify(result) + '\n' : result.text);
+      // the test contract's four fields, no more: the optional removals are the panel's
+      const { text: out, before, after, changes } = rewrite(text, opts.context);
+      io.stdout(opts.json ? JSON.stringify({ text: out, before, after, changes }) + '\n' : out);
     }
   }
   return code;

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, hasAsk, penalties, pushiness, rewrite } from '../lib/coach/index.ts';
+import { applyChanges, check, hasAsk, penalties, pushiness, rewrite } from '../lib/coach/index.ts';
 import { keepsProtected } from '../lib/coach/protect.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -271,6 +271,7 @@ for (const split of ['train', 'eval']) {
 function rewriteStats(set) {
   let flagged = 0;
   let fixed = 0;
+  let fixedWithOptional = 0;
   let keeps = 0;
   for (const r of set) {
     const ctx = { channel: r.channel };
@@ -279,8 +280,21 @@ function rewriteStats(set) {
     if (!out.before.flags.pushy) continue;
     flagged++;
     if (!out.after.flags.pushy) fixed++;
+    // the user may also tick the optional removals (each drops a name, number or date)
+    const all = [...out.changes, ...out.optional];
+    const ticked = applyChanges(
+      r.text,
+      all,
+      all.map((_c, i) => i),
+    );
+    if (!check(ticked, ctx).flags.pushy) fixedWithOptional++;
   }
-  return { flaggedPushy: flagged, notPushyAfter: fixed, keepsProtected: round(keeps / set.length) };
+  return {
+    flaggedPushy: flagged,
+    notPushyAfter: fixed,
+    notPushyWithOptional: fixedWithOptional,
+    keepsProtected: round(keeps / set.length),
+  };
 }
 
 const readJsonl = (name) =>
@@ -450,27 +464,27 @@ for (const split of ['train', 'eval']) {
 {
   const d = results.pushyDev;
   console.log(
-    `\nBlind dev set (tests/data/pushy-dev.jsonl, n=${d.n}; rules were widened on it): pushy precision ${pct(d.pushy.precision)} recall ${pct(d.pushy.recall)}; rewrite: ${d.rewrite.notPushyAfter}/${d.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d.rewrite.keepsProtected)}`,
+    `\nBlind dev set (tests/data/pushy-dev.jsonl, n=${d.n}; rules were widened on it): pushy precision ${pct(d.pushy.precision)} recall ${pct(d.pushy.recall)}; rewrite: ${d.rewrite.notPushyAfter}/${d.rewrite.flaggedPushy} pass after (${d.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(d.rewrite.keepsProtected)}`,
   );
   const h = results.heldout;
   console.log(
-    `Blind held-out set (tests/data/rewrite-heldout.jsonl, n=${h.n}, all pushy, never read): pushy recall ${pct(h.pushyRecall)}; rewrite: ${h.rewrite.notPushyAfter}/${h.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h.rewrite.keepsProtected)}`,
+    `Blind held-out set (tests/data/rewrite-heldout.jsonl, n=${h.n}, all pushy, never read): pushy recall ${pct(h.pushyRecall)}; rewrite: ${h.rewrite.notPushyAfter}/${h.rewrite.flaggedPushy} pass after (${h.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(h.rewrite.keepsProtected)}`,
   );
   const d2 = results.pushyDev2;
   console.log(
-    `Blind dev set 2 (tests/data/pushy-dev2.jsonl, n=${d2.n}, four writer registers; rules were widened on it): pushy precision ${pct(d2.pushy.precision)} recall ${pct(d2.pushy.recall)}; rewrite: ${d2.rewrite.notPushyAfter}/${d2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d2.rewrite.keepsProtected)}`,
+    `Blind dev set 2 (tests/data/pushy-dev2.jsonl, n=${d2.n}, four writer registers; rules were widened on it): pushy precision ${pct(d2.pushy.precision)} recall ${pct(d2.pushy.recall)}; rewrite: ${d2.rewrite.notPushyAfter}/${d2.rewrite.flaggedPushy} pass after (${d2.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(d2.rewrite.keepsProtected)}`,
   );
   const d3 = results.pushyDev3;
   console.log(
-    `Blind dev set 3 (tests/data/pushy-dev3.jsonl, n=${d3.n}, eight writer types, subtle pressure; rules were widened on it): pushy precision ${pct(d3.pushy.precision)} recall ${pct(d3.pushy.recall)}; rewrite: ${d3.rewrite.notPushyAfter}/${d3.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(d3.rewrite.keepsProtected)}`,
+    `Blind dev set 3 (tests/data/pushy-dev3.jsonl, n=${d3.n}, eight writer types, subtle pressure; rules were widened on it): pushy precision ${pct(d3.pushy.precision)} recall ${pct(d3.pushy.recall)}; rewrite: ${d3.rewrite.notPushyAfter}/${d3.rewrite.flaggedPushy} pass after (${d3.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(d3.rewrite.keepsProtected)}`,
   );
   const h2 = results.pushyDev4;
   console.log(
-    `Blind dev set 4 (tests/data/pushy-dev4.jsonl, n=${h2.n}, 40 hard negatives; held-out 2 until session 4, rules widened on it since): pushy precision ${pct(h2.pushy.precision)} recall ${pct(h2.pushy.recall)}; rewrite: ${h2.rewrite.notPushyAfter}/${h2.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h2.rewrite.keepsProtected)}`,
+    `Blind dev set 4 (tests/data/pushy-dev4.jsonl, n=${h2.n}, 40 hard negatives; held-out 2 until session 4, rules widened on it since): pushy precision ${pct(h2.pushy.precision)} recall ${pct(h2.pushy.recall)}; rewrite: ${h2.rewrite.notPushyAfter}/${h2.rewrite.flaggedPushy} pass after (${h2.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(h2.rewrite.keepsProtected)}`,
   );
   const h3 = results.heldout3;
   console.log(
-    `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${h3.n}, ten new trades, 40 hard negatives, never read): pushy precision ${pct(h3.pushy.precision)} recall ${pct(h3.pushy.recall)}; rewrite: ${h3.rewrite.notPushyAfter}/${h3.rewrite.flaggedPushy} pass after; keeps names/numbers/links ${pct(h3.rewrite.keepsProtected)}`,
+    `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${h3.n}, ten new trades, 40 hard negatives, never read): pushy precision ${pct(h3.pushy.precision)} recall ${pct(h3.pushy.recall)}; rewrite: ${h3.rewrite.notPushyAfter}/${h3.rewrite.flaggedPushy} pass after (${h3.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(h3.rewrite.keepsProtected)}`,
   );
 }
 if (!results.offersPhone.skipped)

@@ -12,7 +12,15 @@ import { capitalAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
 import { fillTemplate } from './templates';
-import type { Analysis, Change, CoachContext, Finding, RewriteResult, Sentence } from './types';
+import type {
+  Analysis,
+  Change,
+  CheckResult,
+  CoachContext,
+  Finding,
+  RewriteResult,
+  Sentence,
+} from './types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /\s/;
@@ -612,5 +620,82 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     before: { score: first.score, flags: first.flags },
     after: { score: last.score, flags: last.flags },
     changes,
+    optional: last.flags.pushy ? optionalRemovals(input, ctx, first, changes, last) : [],
   };
+}
+
+const quoted = (t: string): string => `“${t}”`;
+/** At most one space or joining mark between two tokens of one phrase ("9:42", "Castleford Retail"). */
+const JOIN = /^[\s:./-]?$/;
+
+/** The tokens as the phrases they stand in, in text order: neighbours joined ("Castleford Retail"). */
+function phrasesOf(text: string, tokens: readonly string[]): string[] {
+  const spans: [number, number][] = [];
+  for (const t of new Set(tokens)) {
+    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length))
+      spans.push([i, i + t.length]);
+  }
+  spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const out: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const [from, to] of spans) {
+    if (start >= 0 && (from <= end || JOIN.test(text.slice(end, from)))) end = Math.max(end, to);
+    else {
+      if (start >= 0) out.push(text.slice(start, end));
+      start = from;
+      end = to;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start, end));
+  return out;
+}
+
+/**
+ * Sentences still pushy after the rewrite, left alone because they hold a name, number or date
+ * ("Our tracking shows the deck was opened 4 times on Monday"): each may be removed whole, as an
+ * optional change that names what goes with it.
+ */
+function optionalRemovals(
+  input: string,
+  ctx: CoachContext,
+  first: CheckResult,
+  changes: readonly Change[],
+  last: CheckResult,
+): Change[] {
+  const a = analyseDraft(input, ctx);
+  const out: Change[] = [];
+  const pushy = (f: Finding): boolean => rulesById.get(f.rule)?.category === 'pushy';
+  const touches = (x: { start: number; end: number }, start: number, end: number): boolean =>
+    x.start < end && x.end > start;
+  let prev: Sentence | undefined;
+  for (const f of first.findings) {
+    if (!pushy(f)) continue;
+    const s = sentenceAt(a, f.start);
+    if (!s || s === prev || f.end > s.end) continue;
+    prev = s;
+    // the rewrite left the sentence as it was…
+    if (changes.some((c) => touches(c, s.start, s.end))) continue;
+    let shift = 0;
+    for (const c of changes) if (c.end <= s.start) shift += c.after.length - (c.end - c.start);
+    const at = s.start + shift;
+    // …and it is still pushy there
+    if (!last.findings.some((g) => pushy(g) && g.start >= at && g.start < at + s.text.length))
+      continue;
+    const e = sentenceDeletion(a, s, s, f.rule);
+    if (changes.some((c) => touches(c, e.start, e.end) || (c.start === c.end && c.start === e.end)))
+      continue;
+    const goes = [...new Set(phrasesOf(s.text, protectedTokens(s.text)))];
+    out.push({
+      rule: f.rule,
+      start: e.start,
+      end: e.end,
+      before: input.slice(e.start, e.end),
+      after: '',
+      note: goes.length
+        ? `removes the whole sentence, and with it ${goes.map(quoted).join(', ')}`
+        : 'removes the whole sentence',
+    });
+  }
+  return out;
 }

@@ -173,5 +173,12 @@ export interface RewriteResult {
   text: string;
   before: { score: number; flags: Flags };
   after: { score: number; flags: Flags };
+  /** The changes that make `text` from the input, in the input's coordinates. */
   changes: Change[];
+  /**
+   * Not applied: removals of sentences the rewrite left pushy because they hold a name, number or
+   * date it will not drop on its own ("I saw you opened the deck 4 times"). The user may tick them;
+   * each note says what would go. They never overlap `changes`.
+   */
+  optional: Change[];
 }

@@ -102,6 +102,11 @@ describe('coach properties', () => {
         }
         expect(applyChanges(text, once.changes)).toBe(once.text);
         expect(rewrite(once.text).text).toBe(once.text);
+        // optional removals: consistent with the text, clear of the changes
+        for (const o of once.optional) {
+          expect(text.slice(o.start, o.end)).toBe(o.before);
+          for (const c of once.changes) expect(c.end <= o.start || c.start >= o.end).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );

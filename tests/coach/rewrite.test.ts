@@ -58,6 +58,39 @@ describe('rewrite()', () => {
     expect(applyChanges('something else', out.changes)).toBe('something else'); // stale changes are skipped
   });
 
+  it('offers to remove a sentence it left pushy, unticked, naming what would go with it', () => {
+    const text =
+      'Hi Dana,\n\nI noticed you opened the proposal 4 times on Monday. Would a short call on Thursday help?';
+    const out = rewrite(text);
+    // the rewrite itself keeps every number and date, so the tracking remark stays…
+    expect(out.text).toContain('4 times on Monday');
+    expect(out.after.flags.pushy).toBe(true);
+    // …and its removal is offered apart from the changes, saying what it takes with it
+    expect(out.optional).toHaveLength(1);
+    const [opt] = out.optional;
+    expect(opt!.rule).toBe('surveillance');
+    expect(opt!.before).toBe('I noticed you opened the proposal 4 times on Monday. ');
+    expect(opt!.note).toBe('removes the whole sentence, and with it “4”, “Monday”');
+    expect(text.slice(opt!.start, opt!.end)).toBe(opt!.before);
+    for (const c of out.changes) expect(c.end <= opt!.start || c.start >= opt!.end).toBe(true);
+    // ticked, the draft passes the coach
+    const all = [...out.changes, ...out.optional];
+    const ticked = applyChanges(
+      text,
+      all,
+      all.map((_c, i) => i),
+    );
+    expect(ticked).toBe(
+      "Hi Dana,\n\nWould a short call on Thursday help? If the timing isn't right, just tell me and I'll close the loop.",
+    );
+    expect(check(ticked).flags.pushy).toBe(false);
+  });
+
+  it('offers no removal when the rewrite already passes', () => {
+    expect(rewrite(PUSHY).optional).toEqual([]);
+    expect(rewrite('Hi Sam,\n\nThe notes from Tuesday are attached.').optional).toEqual([]);
+  });
+
   it('is idempotent', () => {
     for (const text of [
       PUSHY,

@@ -72,6 +72,42 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await expect.poll(() => score(panel), { timeout: 10_000 }).toBe(before);
   });
 
+  it('offers to remove a tracking remark that holds a number, unticked, and applies it when ticked', async () => {
+    const TRACKED =
+      'Hi Dana,\n\nI noticed you opened the proposal 4 times on Monday. Would a short call on Thursday help?';
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type(TRACKED);
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(TRACKED);
+    expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('true');
+
+    // The removal is offered, unticked, and says what goes with the sentence.
+    const optional = panel.getByTestId('optional-change');
+    await expect.poll(() => optional.count(), { timeout: 10_000 }).toBe(1);
+    expect(await optional.innerText()).toContain('“4”, “Monday”');
+    const box = optional.getByRole('checkbox');
+    expect(await box.isChecked()).toBe(false);
+
+    // Ticked (from the keyboard) and applied: the sentence goes, the draft is no longer pushy.
+    await box.focus();
+    await panel.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    await panel.getByTestId('apply-rewrite').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).not.toBe(TRACKED);
+    const after = await typed(gmail);
+    expect(after).not.toContain('I noticed you opened');
+    expect(after).toContain('Would a short call on Thursday help?');
+    await expect
+      .poll(() => panel.getByTestId('flag-pushy').getAttribute('data-on'), { timeout: 10_000 })
+      .toBe('false');
+    await panel.getByTestId('undo-rewrite').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(TRACKED);
+  });
+
   it('writes the user’s own template for the suggested kind of message into the compose box', async () => {
     // In Settings, the user writes their own feedback template (Dana has 3 unanswered messages).
     const options = await s.context.newPage();
