@@ -302,12 +302,16 @@ const readJsonl = (name) =>
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
-const dev = readJsonl('pushy-dev.jsonl');
-results.pushyDev = {
-  n: dev.length,
-  pushy: prf(dev.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
-  rewrite: rewriteStats(dev.filter((r) => r.pushy)),
-};
+/** A blind set with hard negatives: pushy precision and recall, and the rewrite on its pushy drafts. */
+function blindSet(name) {
+  const rows = readJsonl(name);
+  return {
+    n: rows.length,
+    pushy: prf(rows.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
+    rewrite: rewriteStats(rows.filter((r) => r.pushy)),
+  };
+}
+results.pushyDev = blindSet('pushy-dev.jsonl');
 const heldout = readJsonl('rewrite-heldout.jsonl');
 results.heldout = {
   n: heldout.length,
@@ -317,32 +321,12 @@ results.heldout = {
   ),
   rewrite: rewriteStats(heldout),
 };
-// second round: four writer registers (dev, rules widened on it) and a labelled held-out set
-// with hard negatives (never read; only these totals are printed)
-const dev2 = readJsonl('pushy-dev2.jsonl');
-results.pushyDev2 = {
-  n: dev2.length,
-  pushy: prf(dev2.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
-  rewrite: rewriteStats(dev2.filter((r) => r.pushy)),
-};
-const dev3 = readJsonl('pushy-dev3.jsonl');
-results.pushyDev3 = {
-  n: dev3.length,
-  pushy: prf(dev3.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
-  rewrite: rewriteStats(dev3.filter((r) => r.pushy)),
-};
-const dev4 = readJsonl('pushy-dev4.jsonl');
-results.pushyDev4 = {
-  n: dev4.length,
-  pushy: prf(dev4.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
-  rewrite: rewriteStats(dev4.filter((r) => r.pushy)),
-};
-const heldout3 = readJsonl('heldout3.jsonl');
-results.heldout3 = {
-  n: heldout3.length,
-  pushy: prf(heldout3.map((r) => [check(r.text, { channel: r.channel }).flags.pushy, r.pushy])),
-  rewrite: rewriteStats(heldout3.filter((r) => r.pushy)),
-};
+results.pushyDev2 = blindSet('pushy-dev2.jsonl');
+results.pushyDev3 = blindSet('pushy-dev3.jsonl');
+results.pushyDev4 = blindSet('pushy-dev4.jsonl');
+results.pushyDev5 = blindSet('pushy-dev5.jsonl');
+// held out: never read; only these totals are printed
+results.heldout3 = blindSet('heldout3.jsonl');
 
 // ---------- 3. real sets
 
@@ -462,29 +446,40 @@ for (const split of ['train', 'eval']) {
   );
 }
 {
-  const d = results.pushyDev;
-  console.log(
-    `\nBlind dev set (tests/data/pushy-dev.jsonl, n=${d.n}; rules were widened on it): pushy precision ${pct(d.pushy.precision)} recall ${pct(d.pushy.recall)}; rewrite: ${d.rewrite.notPushyAfter}/${d.rewrite.flaggedPushy} pass after (${d.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(d.rewrite.keepsProtected)}`,
+  const rewriteText = (w) =>
+    `rewrite: ${w.notPushyAfter}/${w.flaggedPushy} pass after (${w.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(w.keepsProtected)}`;
+  const blindLine = (label, x) =>
+    console.log(
+      `${label}: pushy precision ${pct(x.pushy.precision)} recall ${pct(x.pushy.recall)}; ${rewriteText(x.rewrite)}`,
+    );
+  console.log('');
+  blindLine(
+    `Blind dev set (tests/data/pushy-dev.jsonl, n=${results.pushyDev.n}; rules were widened on it)`,
+    results.pushyDev,
   );
   const h = results.heldout;
   console.log(
-    `Blind held-out set (tests/data/rewrite-heldout.jsonl, n=${h.n}, all pushy, never read): pushy recall ${pct(h.pushyRecall)}; rewrite: ${h.rewrite.notPushyAfter}/${h.rewrite.flaggedPushy} pass after (${h.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(h.rewrite.keepsProtected)}`,
+    `Blind held-out set (tests/data/rewrite-heldout.jsonl, n=${h.n}, all pushy, never read): pushy recall ${pct(h.pushyRecall)}; ${rewriteText(h.rewrite)}`,
   );
-  const d2 = results.pushyDev2;
-  console.log(
-    `Blind dev set 2 (tests/data/pushy-dev2.jsonl, n=${d2.n}, four writer registers; rules were widened on it): pushy precision ${pct(d2.pushy.precision)} recall ${pct(d2.pushy.recall)}; rewrite: ${d2.rewrite.notPushyAfter}/${d2.rewrite.flaggedPushy} pass after (${d2.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(d2.rewrite.keepsProtected)}`,
+  blindLine(
+    `Blind dev set 2 (tests/data/pushy-dev2.jsonl, n=${results.pushyDev2.n}, four writer registers; rules were widened on it)`,
+    results.pushyDev2,
   );
-  const d3 = results.pushyDev3;
-  console.log(
-    `Blind dev set 3 (tests/data/pushy-dev3.jsonl, n=${d3.n}, eight writer types, subtle pressure; rules were widened on it): pushy precision ${pct(d3.pushy.precision)} recall ${pct(d3.pushy.recall)}; rewrite: ${d3.rewrite.notPushyAfter}/${d3.rewrite.flaggedPushy} pass after (${d3.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(d3.rewrite.keepsProtected)}`,
+  blindLine(
+    `Blind dev set 3 (tests/data/pushy-dev3.jsonl, n=${results.pushyDev3.n}, eight writer types, subtle pressure; rules were widened on it)`,
+    results.pushyDev3,
   );
-  const h2 = results.pushyDev4;
-  console.log(
-    `Blind dev set 4 (tests/data/pushy-dev4.jsonl, n=${h2.n}, 40 hard negatives; held-out 2 until session 4, rules widened on it since): pushy precision ${pct(h2.pushy.precision)} recall ${pct(h2.pushy.recall)}; rewrite: ${h2.rewrite.notPushyAfter}/${h2.rewrite.flaggedPushy} pass after (${h2.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(h2.rewrite.keepsProtected)}`,
+  blindLine(
+    `Blind dev set 4 (tests/data/pushy-dev4.jsonl, n=${results.pushyDev4.n}, 40 hard negatives; held-out 2 until session 4, rules widened on it since)`,
+    results.pushyDev4,
   );
-  const h3 = results.heldout3;
-  console.log(
-    `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${h3.n}, ten new trades, 40 hard negatives, never read): pushy precision ${pct(h3.pushy.precision)} recall ${pct(h3.pushy.recall)}; rewrite: ${h3.rewrite.notPushyAfter}/${h3.rewrite.flaggedPushy} pass after (${h3.rewrite.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(h3.rewrite.keepsProtected)}`,
+  blindLine(
+    `Blind dev set 5 (tests/data/pushy-dev5.jsonl, n=${results.pushyDev5.n}, ten new trades, 40 hard negatives; first measured blind in session 5 at 0.98 / 0.68, rules widened on it since)`,
+    results.pushyDev5,
+  );
+  blindLine(
+    `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${results.heldout3.n}, ten new trades, 40 hard negatives, never read)`,
+    results.heldout3,
   );
 }
 if (!results.offersPhone.skipped)

@@ -11,12 +11,12 @@ type Cues = readonly (readonly [string, string])[];
 const r = String.raw;
 
 // ---------- guilt: hurt feelings or wasted effort, set against their silence
-const HURT = r`\b(?:disappoint\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad)\b`;
+const HURT = r`\b(?:disappoint\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad|hard to (?:take|swallow)|been hard)\b`;
 const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing)\b`;
 export const GUILT_CUES: Cues = [
   [
-    'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken let feel & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
+    'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
     both(HURT, THEIR_SILENCE),
   ],
   [
@@ -47,6 +47,13 @@ export const GUILT_CUES: Cues = [
     r`\b(?:went|go|gone|going) unnoticed\b|\b(?:bent|bending|bend) over backwards\b|\b(?:went|go|gone|going) (?:so |this |that )?far out of (?:my|our) way\b|\b(?:earned|earns|deserve[sd]?) (?:me|us) (?:a|an|one|five|ten|\d+|the courtesy|some)\b`,
   ],
   ['again', r`\bno (?:reply|response|answer|word) again\b`],
+  // round 5 (dev 5): the silence deserved, the least hoped for, a position they put us in
+  ['deserve', r`\bdeserve (?:the|this|your) silence\b`],
+  ['least', r`\bthe least (?:i|we)(?:'d| would| could) (?:hope|ask|expect)(?: for)?\b`],
+  [
+    'puts put',
+    r`\bputs? (?:us|me) in (?:a|an) (?:difficult|awkward|tough|impossible) (?:position|spot)\b`,
+  ],
 ];
 
 // ---------- fear of missing out: being the last, falling behind, losing the edge
@@ -96,6 +103,19 @@ export const FOMO_CUES: Cues = [
   [
     'competitors competition rivals peers & killing winning crushing ahead already',
     r`\byour (?:\w+ )?(?:competitors|competition|rivals)\b[^.?!]{0,60}?\b(?:are|is) (?:already )?(?:killing it|winning|crushing it|pulling ahead|ahead)\b|\b(?:most|all|many) of your (?:competitors|rivals|peers)\b[^.?!]{0,60}?\balready\b`,
+  ],
+  // round 5 (dev 5): those who waited, the wrong group, left out while the neighbours move
+  [
+    'waited held hesitated',
+    r`\bthe ones (?:who|that) (?:waited|held off|hesitated)(?: \w+)? (?:are|were|now|ended|paid|pay|lost|missed)\b`,
+  ],
+  [
+    'second wrong losing & group side half camp',
+    r`\b(?:end up|ending up|be|being|stay|staying|find yourselves|find yourself) (?:in|on) the (?:second|wrong|losing) (?:group|side|half|camp)\b`,
+  ],
+  [
+    'while & competitors rivals neighbours neighbors peers',
+    r`\bwhile your (?:competitors|rivals|neighbours|neighbors|peers)\b`,
   ],
 ];
 
@@ -177,12 +197,12 @@ export const SCARCITY_CUES: Cues = [
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already
-const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement)\b|\byou (?:down|up|in) for\b`;
+const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement|building|site|office|manuals?|project)\b|\byou (?:down|up|in) for\b`;
 export const PRESUMPTIVE_CUES: Cues = [
   [
-    'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated',
+    'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated assigned',
     both(
-      r`\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated)\b`,
+      r`\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated|assigned)\b`,
       FOR_THEM,
       60,
     ),
@@ -233,6 +253,8 @@ export const PRESUMPTIVE_CUES: Cues = [
     'already',
     r`\balready (?:drafting|preparing|working on|building|setting up)\b[^.?!]{0,40}\bfor your\b`,
   ],
+  // round 5 (dev 5): work already started on their behalf
+  ['already', r`\b(?:have|has|'ve|'s) already started (?:on|work on|working on)\b`],
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
@@ -250,6 +272,17 @@ export const ULTIMATUM_CUES: Cues = [
     both(
       r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
+    ),
+  ],
+  // round 5 (dev 5): either you do it or I act; if it isn't back by then, it goes to someone else
+  ['either', r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b`],
+  ['final', r`(?:^|[,;:] )final offer\b`],
+  ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
+  [
+    'isnt arent hasnt havent & cancel release give hand pass reallocate reassign withdraw',
+    both(
+      r`\bif (?:(?:\w|'|-)+ ){1,4}?(?:isn't|is not|aren't|are not|hasn't been|haven't been) (?:(?:\w|'|-)+ ){0,4}?by\b`,
+      r`\b(?:we|i)(?:'ll| will| shall)? (?:have to )?(?:cancel|release|give|hand|pass|reallocate|reassign|withdraw)\b`,
     ),
   ],
 ];
@@ -320,6 +353,8 @@ export const DEMAND_CUES: Cues = [
     'send',
     r`\b(?:just )?send (?:them|it|this|those|these) (?:over |back )?(?:today|asap|tonight|now)\b`,
   ],
+  // round 5 (dev 5)
+  ['make', r`\b(?:please )?(?:don't|do not) make me (?:ask|chase|remind|follow up|write)\b`],
 ];
 
 // ---------- surveillance: what my tools saw you do
@@ -354,5 +389,14 @@ export const BUMP_CUES: Cues = [
   [
     'possibility chance opportunity',
     r`\bhad (?:the possibility|a chance|an opportunity) to (?:see|review|read|look)\b`,
+  ],
+  // round 5 (dev 5): back in front of them, writing once more about it
+  [
+    'popping bouncing putting pushing moving & back',
+    r`\b(?:popping|bouncing|putting|pushing|moving) (?:this |it )?back (?:into|in front of|up|to the top of) (?:you|your)\b`,
+  ],
+  [
+    'writing & once again',
+    r`\bwriting (?:once more|once again|again) (?:regarding|about|re|concerning|in regard to)\b`,
   ],
 ];

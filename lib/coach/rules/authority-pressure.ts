@@ -1,5 +1,5 @@
 import { both, ROLE, rx } from '../lexicon';
-import { caseAt, defineRule, eachMatch, sentenceAt, type Hit } from '../rule';
+import { caseAt, defineRule, eachMatch, gated, scan, sentenceAt, type Hit } from '../rule';
 import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -19,8 +19,40 @@ const RE = rx(
   ].join('|'),
 );
 
+/** "my regional director … asked me to get your sign-off": the boss's errand, in one sentence. */
+const ERRAND =
+  '\\b(?:has |had )?(?:personally )?asked me to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e)\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b';
+const MY_ROLE = `\\b(?:my|our) ${ROLE}\\b`;
+/**
+ * Round 5 (dev 5): the boss's errand, sent by the boss, the boss kept waiting or let down; each
+ * gated by its own words. Pattern 0 is the errand (see SENT_BY_BOSS).
+ */
+const ROLE_WORDS =
+  'ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp president founder owner boss manager director head leadership board executive exec execs legal chairman chair superiors management senior chief officer partner principal';
+const BOSS = gated('authority-pressure', [
+  [`${ROLE_WORDS} & asked wants like expects expect expecting`, both(MY_ROLE, ERRAND)],
+  [
+    `asked & ${ROLE_WORDS}`,
+    `\\b(?:i(?:'ve| have)? been|i was|i am|i'm) (?:\\w+ )?asked by (?:my|our) ${ROLE}\\b`,
+  ],
+  [
+    'empty',
+    '\\b(?:go|going|come|coming|report|reporting) back to (?:him|her|them) empty-handed\\b',
+  ],
+  ['waiting & like', "\\b(?:doesn't|does not) like (?:to be kept )?waiting\\b"],
+  [
+    'happy pleased & think',
+    "\\b(?:don't|do not) think (?:he|she|they)(?:'d| would) be (?:happy|pleased) to hear\\b",
+  ],
+  [
+    'asked & sure ensure',
+    "\\b(?:she|he)(?:'s| has) (?:personally )?asked me to (?:make sure|ensure)\\b",
+  ],
+]);
+const SENT_BY_BOSS = 0;
+
 /** Their boss, named by rank: "your Group CFO", "Sandra (your CRO". */
-const YOUR_ROLE = `\\byour (?:[\\w-]+ ){0,2}?${ROLE}\\b`;
+const YOUR_ROLE = `\\byour (?:(?:\\w|'|-)+ ){0,2}?${ROLE}\\b`;
 /** What leans on that boss: going to them, or their wishes passed on. */
 const LEVER =
   "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking|spoke|spoken) (?:directly )?(?:to|with)|(?:been |got |getting )?in touch with|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told me|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked me|present\\w*)\\b";
@@ -32,6 +64,9 @@ const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
   /\byou (?:mentioned|said|told me|asked|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|suggested)\b/i;
+/** The boss's wish is a courtesy: "our CEO would like to thank you", "asked me to share…". */
+const COURTESY =
+  /^,? (?:me )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|introduce|congratulate|welcome|say)\b/i;
 const NOT_LEVERAGE =
   /\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b|\bwould it help\b/i;
 
@@ -128,7 +163,13 @@ export const authorityPressure = defineRule({
     'officer',
     'partner',
     'principal',
+    'chro',
+    'ciso',
+    'cso',
+    'cpo',
+    'cco',
   ],
+  patterns: BOSS,
   find(a) {
     const hits: Hit[] = [];
     eachMatch(
@@ -140,6 +181,7 @@ export const authorityPressure = defineRule({
         if (s && s.text.endsWith('?') && R1.test(m[0])) return;
         // "You said your CTO wants the docs": the reader brought the boss up
         if (s && READER_SAID.test(s.text)) return;
+        if (COURTESY.test(a.body.slice(m.index + m[0].length, s ? s.end : undefined))) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
         const offer = THREAT_TO_LOOP_IN.exec(m[0]);
         if (offer) {
@@ -176,6 +218,16 @@ export const authorityPressure = defineRule({
       },
       'authority-pressure',
     );
+    scan(a, BOSS, (m, k) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) return;
+      if (k === SENT_BY_BOSS) {
+        const s = sentenceAt(a, start);
+        if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;
+      }
+      hits.push({ start, end });
+    });
     hits.sort((x, y) => x.start - y.start);
     // a finding with no rewording, in a sentence that names the boss: drop the rank, keep the name
     const out: Hit[] = [];

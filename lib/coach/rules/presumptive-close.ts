@@ -100,6 +100,9 @@ const RE = gated('presumptive-close', [
 /** "We look forward to welcoming Parrot Freight as a client" -> "…would be glad to work with…". */
 const WELCOMING =
   /^(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (.+?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))$/i;
+/** They already said yes: "As agreed on Tuesday, I've assigned Maria to your building". */
+const AGREED =
+  /\b(?:as (?:agreed|discussed|requested|promised)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b)/i;
 /** "I've already set up your workspace" -> "I could set up your workspace": the same, offered. */
 const DONE_FOR_THEM =
   /^(i|we)(?:'ve| have)? (?:already |just )?(added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated)\b/i;
@@ -204,7 +207,7 @@ export const presumptiveClose = defineRule({
       a,
       (m) => {
         const s = sentenceAt(a, m.index);
-        if (!s || s.text.endsWith('?')) return;
+        if (!s || s.text.endsWith('?') || AGREED.test(s.text)) return;
         const rest = a.body.slice(m.index + m[0].length, s.end);
         if (!OBJECT.test(rest)) return;
         const who = R28.exec(m[0])![0];
@@ -220,6 +223,7 @@ export const presumptiveClose = defineRule({
     scan(a, RE, (m) => {
       const start = m.index;
       if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
+      if (AGREED.test(sentenceAt(a, start)?.text ?? '')) return;
       let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
       if (

@@ -17,7 +17,32 @@ const G = gated('urgency-words', [
     'immediately right once delay straight pronto',
     '\\b(?:immediately|right away|at once|without delay|straight away|pronto|right now)\\b',
   ],
+  // advice to hurry (round 5, dev 5): "I wouldn't wait", "best to lock it in now"
+  [
+    'wouldnt would & wait sit hold leave',
+    "\\bi (?:really |honestly |genuinely |personally )?(?:wouldn't|would not) (?:wait|sit on (?:it|this|that)|hold off|leave it)(?: (?:too |very )?long)?\\b",
+  ],
+  [
+    'suggest recommend advise & waiting sitting holding',
+    "\\b(?:i'd|i would) (?:suggest|recommend|advise) (?:not|against) (?:waiting|sitting on|holding off)\\b",
+  ],
+  [
+    'best better wise smart & now today quickly soon',
+    '\\b(?:best|better|wise|smart) to (?:lock|grab|secure|book|sign|confirm|move)(?: (?:it|this|that|them))?(?: in)? (?:now|today|quickly|soon)\\b',
+  ],
+  ['urge', "\\b(?:i'd|i would) (?:strongly |really )?urge you to\\b"],
+  [
+    'wont wait sit & long longer',
+    "\\bwon't (?:stay|be) (?:free|available|open|around|on the market) (?:for )?(?:long|much longer)\\b|\\b(?:don't|do not) (?:wait|sit on (?:it|this)) (?:too |very )?long\\b",
+  ],
+  ['move & now quickly fast', "\\b(?:i'd|i would) move (?:now|quickly|fast)\\b"],
+  [
+    'faster quicker & expected',
+    '\\b(?:going|selling|filling up|moving) (?:faster|quicker) than (?:we|i|they|anyone|the \\w+) expected\\b',
+  ],
 ]);
+/** Index of the first advice-to-hurry pattern in G: no rewording (the rewrite cuts the clause). */
+const HURRY = 2;
 /** Index of the "immediately" pattern in G: pressure only in a request. */
 const CONDITIONAL = 1;
 const REQUEST = /\b(?:please|you|your|me)\b/i;
@@ -38,12 +63,20 @@ export const urgencyWords = defineRule({
   weight: 15,
   principle: 'P1',
   explanation:
-    '"ASAP", "urgent" and "immediately" put your deadline on the reader. Unless it truly is their emergency, it reads as pressure; "when you can" respects that they are busy.',
+    '"ASAP", "urgent", "immediately" and "I wouldn\'t wait" put your deadline on the reader. Unless it truly is their emergency, it reads as pressure; "when you can" respects that they are busy.',
   message: 'Urgency word: your timeline pushed onto the reader.',
   patterns: G,
   find(a) {
     const hits: Hit[] = [];
     scan(a, G, (m, k) => {
+      if (k >= HURRY) {
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          message: 'Urging them to hurry: your timeline, not theirs.',
+        });
+        return;
+      }
       if (k === CONDITIONAL) {
         const s = sentenceAt(a, m.index);
         if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // fifth round: hard negatives
+    'My manager asked me to share the benchmark with you, since it covers your region.',
+    'Our CEO would like to thank you for hosting us last week.',
     // cue patterns, fourth round: hard negatives
     'Happy to get in touch with your CFO if that helps.',
     // cue patterns (lib/coach/cues.ts): hard negatives
@@ -13,6 +16,27 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: 'I have been asked by our CEO to settle this before the quarter ends.',
+      findings: [{ at: 'I have been asked by our CEO' }],
+    },
+    {
+      text: "I'd rather not go back to him empty-handed.",
+      findings: [{ at: 'go back to him empty-handed' }],
+    },
+    {
+      text: 'My director asked me to get your sign-off this week.',
+      findings: [{ at: 'My director asked' }],
+    },
+    {
+      text: "Frankly, he doesn't like to be kept waiting.",
+      findings: [{ at: "doesn't like to be kept waiting" }],
+    },
+    {
+      text: 'Our owner, Mr. Ashcroft, asked me to follow up.',
+      findings: [{ at: 'Our owner, Mr. Ashcroft, asked me to follow up' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: 'Should I go over your head on this?',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // fifth round: hard negatives
+    "Don't make me the bottleneck: tell me if anything is missing on my side.",
     // cue patterns, fourth round: hard negatives
     'Then we can pick a date.',
     'Send me any questions by Friday and I will cover them on the call.',
@@ -15,6 +17,11 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: "Please don't make me chase this again.",
+      findings: [{ at: "Please don't make me chase" }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     { text: 'Sign the order form. Then send me the PO number.', findings: [{ at: 'Then send' }] },
     // cue patterns, third round (lib/coach/cues.ts)

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // fifth round: hard negatives
+    'Happy to give the team a nudge on our side if the delivery is late.',
     'Further to my last email, I must advise that the pilot dates have moved.',
     // cue patterns (lib/coach/cues.ts): hard negatives
     'Following up on your question about SSO: yes, we support Okta and Azure AD.',
@@ -11,6 +13,15 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: 'Popping back into your inbox about the quote.',
+      findings: [{ at: 'Popping back into your' }],
+    },
+    {
+      text: 'I am writing once more regarding my earlier note.',
+      findings: [{ at: 'writing once more regarding' }],
+    },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Did my note from Monday get buried?',

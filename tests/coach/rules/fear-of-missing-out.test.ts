@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // fifth round: hard negatives
+    'The ones who waited for the spring release got the new firmware for free.',
+    "Your building is on the south side of the river, so we'll use the east entrance.",
     // cue patterns, fourth round: hard negatives
     'We were the last to leave the booth, great show.',
     'Your competitors are offering discounts, so here is how we compare on total cost.',
@@ -12,6 +15,19 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: 'The ones who waited are paying double now.',
+      findings: [{ at: 'The ones who waited are' }],
+    },
+    {
+      text: "Don't end up on the wrong side of this shift.",
+      findings: [{ at: 'end up on the wrong side' }],
+    },
+    {
+      text: "You'll be guessing while your rivals plan ahead.",
+      findings: [{ at: 'while your rivals' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: 'Nobody wants to be the outlier at the board review.',

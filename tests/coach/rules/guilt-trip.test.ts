@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // fifth round: hard negatives
+    'It was hard to hear about the flooding at your depot; I hope everyone is safe.',
+    'The least I can do is send the full report.',
     // cue patterns, fourth round: hard negatives
     'Not a single word of the contract changes.',
     'Would it be too hard to move the call to 3pm?',
@@ -13,6 +16,24 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: 'It has been hard to hear nothing since the site visit.',
+      findings: [{ at: 'been hard to hear nothing' }],
+    },
+    {
+      text: 'Hearing nothing since is a bit hard to take.',
+      findings: [{ at: 'Hearing nothing since is a bit hard to take' }],
+    },
+    {
+      text: "I'm not sure what I did to deserve the silence.",
+      findings: [{ at: 'deserve the silence' }],
+    },
+    { text: "A reply is the least I'd hope for.", findings: [{ at: "the least I'd hope for" }] },
+    {
+      text: 'Your silence puts us in a difficult position.',
+      findings: [{ at: 'puts us in a difficult position' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: 'Three emails in and not a single reply, which is a little disheartening.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // fifth round: hard negatives
+    "As agreed on Tuesday, I've assigned Maria to your building for the trial week.",
     // cue patterns, fourth round: hard negatives
     "I've booked my flight for your conference.",
     'Would Tuesday at 10am work for a call?',
@@ -10,6 +12,15 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: "I've assigned two engineers to your project from Monday.",
+      findings: [{ at: "I've assigned two engineers to your project" }],
+    },
+    {
+      text: 'Our team has already started on the floor plans.',
+      findings: [{ at: 'has already started on' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: "It only needs your signature and we're live.",

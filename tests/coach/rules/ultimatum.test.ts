@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // fifth round: hard negatives
+    'Either you or Sam can sign, whichever is easier.',
+    "If the file isn't ready by Friday, no problem, we can look at it next week.",
     // cue patterns, fourth round: hard negatives
     "If the team doesn't need it, I'm happy to close the loop.",
     "This will be my last note. If I don't hear back by Friday, I'll assume the timing isn't right.",
@@ -14,6 +17,20 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    {
+      text: 'Either you sign this week or I give the slot away.',
+      findings: [{ at: 'Either you sign this week or I' }],
+    },
+    { text: 'Final offer: 10% off if you commit today.', findings: [{ at: 'Final offer' }] },
+    {
+      text: "If not, I'll assume it's a no and move on.",
+      findings: [{ at: "If not, I'll assume" }],
+    },
+    {
+      text: "If the deposit isn't in by Friday, we will release the dates.",
+      findings: [{ at: "If the deposit isn't in by Friday, we will release" }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: "If Maple Dental doesn't reply by Friday, I'm closing the file.",

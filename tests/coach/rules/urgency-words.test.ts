@@ -3,11 +3,29 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // fifth round: hard negatives
+    "No rush at all; I wouldn't worry about the deadline.",
+    "I'd move the call to Thursday if that suits you better.",
     'I can start immediately if that helps your team.',
     'Happy to send it whenever suits you.',
     'Could you send it right away?',
   ],
   fail: [
+    // cue patterns, fifth round (dev set 5)
+    { text: "Honestly, I wouldn't wait on this one.", findings: [{ at: "I wouldn't wait" }] },
+    { text: 'Best to lock it in now.', findings: [{ at: 'Best to lock it in now' }] },
+    {
+      text: 'I would strongly urge you to confirm.',
+      findings: [{ at: 'I would strongly urge you to' }],
+    },
+    {
+      text: "She won't stay available for long.",
+      findings: [{ at: "won't stay available for long" }],
+    },
+    {
+      text: "I'd suggest not waiting on the order.",
+      findings: [{ at: "I'd suggest not waiting" }],
+    },
     { text: 'Please reply ASAP.', findings: [{ at: 'ASAP', replacement: 'when you can' }] },
     { text: 'This is urgent.', findings: [{ at: 'urgent', replacement: 'important' }] },
     {
