@@ -23,12 +23,13 @@ const RE = rx(
 const ERRAND =
   '\\b(?:has |had )?(?:personally )?asked me to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e)\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b';
 const MY_ROLE = `\\b(?:my|our) ${ROLE}\\b`;
+/** The words of ROLE (lib/coach/lexicon.ts): the rule's triggers. */
+const ROLE_WORDS =
+  'ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp vice president founder owner boss manager director head leadership board executive exec execs legal chairman chair superior superiors higher management senior chief officer partner principal';
 /**
  * Round 5 (dev 5): the boss's errand, sent by the boss, the boss kept waiting or let down; each
  * gated by its own words. Pattern 0 is the errand (see SENT_BY_BOSS).
  */
-const ROLE_WORDS =
-  'ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp president founder owner boss manager director head leadership board executive exec execs legal chairman chair superiors management senior chief officer partner principal';
 const BOSS = gated('authority-pressure', [
   [`${ROLE_WORDS} & asked wants like expects expect expecting`, both(MY_ROLE, ERRAND)],
   [
@@ -127,48 +128,7 @@ export const authorityPressure = defineRule({
   explanation:
     'Invoking a boss ("my CEO asked me to follow up", "your VP said you\'d sign") is an appeal to a higher authority: it pressures instead of persuading. Speak to what they need, in your own voice.',
   message: 'Appeal to authority: leaning on rank to push.',
-  triggers: [
-    'ceo',
-    'cfo',
-    'cto',
-    'coo',
-    'cro',
-    'cmo',
-    'cio',
-    'vp',
-    'svp',
-    'evp',
-    'vice',
-    'president',
-    'founder',
-    'owner',
-    'boss',
-    'manager',
-    'director',
-    'head',
-    'leadership',
-    'board',
-    'executive',
-    'exec',
-    'execs',
-    'legal',
-    'chairman',
-    'chair',
-    'superior',
-    'superiors',
-    'higher',
-    'management',
-    'senior',
-    'chief',
-    'officer',
-    'partner',
-    'principal',
-    'chro',
-    'ciso',
-    'cso',
-    'cpo',
-    'cco',
-  ],
+  triggers: ROLE_WORDS.split(' '),
   patterns: BOSS,
   find(a) {
     const hits: Hit[] = [];
