@@ -252,8 +252,20 @@ function matchAt(
       m.index += s.start;
       fn(m, k);
       if (first || !re.global) break;
+      // every match holds one of the words at `at`: search on only if one starts after this match
+      if (!wordFrom(at, i, s.start + re.lastIndex, s.end)) break;
     }
   }
+}
+
+/** Does a position of `at` (ascending, from index i on) lie in [from, end)? */
+function wordFrom(at: readonly number[], i: number, from: number, end: number): boolean {
+  for (let j = i; j < at.length; j++) {
+    const p = at[j]!;
+    if (p >= end) return false;
+    if (p >= from) return true;
+  }
+  return false;
 }
 
 /**
