@@ -64,7 +64,15 @@ const LEVER =
 const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
-  /\byou (?:mentioned|said|told me|asked|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|suggested)\b/i;
+  /\byou(?:'d| had)? (?:mentioned|said|told me|asked|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|suggested)\b/i;
+/** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
+const IF_BEFORE = /\bif $/i;
+const ASKED_FOR = /^your\b.* asked$/i;
+const FOR_AFTER = /^ for\b/;
+/** "your legal team asked" + " for …": what their side asked for, not a boss's pressure. */
+function theirRequest(match: string, after: string): boolean {
+  return ASKED_FOR.test(match) && FOR_AFTER.test(after);
+}
 /** The boss's wish is a courtesy: "our CEO would like to thank you", "asked me to share…". */
 const COURTESY =
   /^,? (?:me )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|introduce|congratulate|welcome|say)\b/i;
@@ -141,7 +149,10 @@ export const authorityPressure = defineRule({
         if (s && s.text.endsWith('?') && R1.test(m[0])) return;
         // "You said your CTO wants the docs": the reader brought the boss up
         if (s && READER_SAID.test(s.text)) return;
-        if (COURTESY.test(a.body.slice(m.index + m[0].length, s ? s.end : undefined))) return;
+        const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
+        if (COURTESY.test(after)) return;
+        if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 3), m.index))) return;
+        if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
         const offer = THREAT_TO_LOOP_IN.exec(m[0]);
         if (offer) {
@@ -174,6 +185,7 @@ export const authorityPressure = defineRule({
         if (hits.some((h) => start < h.end && end > h.start)) return;
         const s = sentenceAt(a, start);
         if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;
+        if (theirRequest(m[0], a.body.slice(end, s ? s.end : undefined))) return;
         hits.push({ start, end });
       },
       'authority-pressure',

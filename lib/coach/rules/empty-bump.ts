@@ -71,8 +71,12 @@ const NEGATED = rx(
   "\\b(?:won't|will not|not|never|stop|no longer|n't|no more)\\s+(?:\\w+\\s+)?$",
   'i',
 );
-/** "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump. */
-const ADDS = /^\s*(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b/i;
+/**
+ * "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump;
+ * "following up with something new: …" and "…because we've just released …" bring news.
+ */
+const ADDS =
+  /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(

@@ -102,7 +102,12 @@ const WELCOMING =
   /^(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (.+?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))$/i;
 /** They already said yes: "As agreed on Tuesday, I've assigned Maria to your building". */
 const AGREED =
-  /\b(?:as (?:agreed|discussed|requested|promised)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b)/i;
+  /\b(?:as (?:agreed|discussed|requested|promised)|as you (?:suggested|asked|requested)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b)/i;
+/** Work on a document ("I've put the steps into a timeline") presumes nothing without a deal object. */
+const DOCUMENT_VERB = /(?:put|sent(?: over)?(?: you)?|prepared|drawn up|started|added)$/i;
+/** The deal object right after the verb: "sent you the contract", "put you down for", "prepared the order form". */
+const DEAL_OBJECT =
+  /^ (?:(?:you|us) (?:down|in)\b|(?:over )?(?:you )?(?:the |a |an |your |our )?(?:[\w-]+ )?(?:contract|agreement|paperwork|order|invoice|po|purchase order|docusign|signature|onboarding|kick-?off|seats?|spots?|slot|renewal|invite|invitation|calendar|call|meeting|demo|session|hold)\b)/i;
 /** "I've already set up your workspace" -> "I could set up your workspace": the same, offered. */
 const DONE_FOR_THEM =
   /^(i|we)(?:'ve| have)? (?:already |just )?(added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated)\b/i;
@@ -210,6 +215,7 @@ export const presumptiveClose = defineRule({
         if (!s || s.text.endsWith('?') || AGREED.test(s.text)) return;
         const rest = a.body.slice(m.index + m[0].length, s.end);
         if (!OBJECT.test(rest)) return;
+        if (DOCUMENT_VERB.test(m[0]) && !DEAL_OBJECT.test(rest)) return;
         const who = R28.exec(m[0])![0];
         const act = m[0].replace(R29, '');
         hits.push({

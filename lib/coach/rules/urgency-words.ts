@@ -46,6 +46,11 @@ const HURRY = 2;
 /** Index of the "immediately" pattern in G: pressure only in a request. */
 const CONDITIONAL = 1;
 const REQUEST = /\b(?:please|you|your|me)\b/i;
+/** The urgency is the reader's own: "You flagged the shipment as urgent", "you asked for it ASAP". */
+const THEIRS =
+  /\byou(?:['’]d| had)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me)\b/i;
+/** "…the last thing on your mind right now": their situation, not a deadline. */
+const THEIR_STATE = /\b(?:mind|plate|desk|list|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
 const SELF_OFFER = /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| shall)\b/i;
 
 function soften(m: string): string | undefined {
@@ -69,6 +74,7 @@ export const urgencyWords = defineRule({
   find(a) {
     const hits: Hit[] = [];
     scan(a, G, (m, k) => {
+      if (k < HURRY && THEIRS.test(sentenceAt(a, m.index)?.text ?? '')) return;
       if (k >= HURRY) {
         hits.push({
           start: m.index,
@@ -80,6 +86,7 @@ export const urgencyWords = defineRule({
       if (k === CONDITIONAL) {
         const s = sentenceAt(a, m.index);
         if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
+        if (THEIR_STATE.test(a.body.slice(s.start, m.index))) return;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

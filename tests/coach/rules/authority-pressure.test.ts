@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // false positives found on the dev sets (session 5)
+    "If your CEO would like a copy of the report, I'm glad to send one.",
+    'Attached is the draft with the edits your legal team asked for.',
+    "You'd said you wanted the quote before your board meets.",
     // fifth round: hard negatives
     'My manager asked me to share the benchmark with you, since it covers your region.',
     'Our CEO would like to thank you for hosting us last week.',

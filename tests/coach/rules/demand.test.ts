@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // false positives found on the dev sets (session 5)
+    "There's nothing you need to do now.",
     // fifth round: hard negatives
     "Don't make me the bottleneck: tell me if anything is missing on my side.",
     // cue patterns, fourth round: hard negatives

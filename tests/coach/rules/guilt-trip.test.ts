@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // false positives found on the dev sets (session 5)
+    "I've reached out a few times and don't want to crowd your inbox, so I'll leave it here.",
     // fifth round: hard negatives
     'It was hard to hear about the flooding at your depot; I hope everyone is safe.',
     'The least I can do is send the full report.',

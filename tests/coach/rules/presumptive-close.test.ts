@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // false positives found on the dev sets (session 5)
+    'As you suggested, I have sent her a summary and copied you.',
+    "I've put the steps into a short timeline, and our onboarding team can adapt.",
     // fifth round: hard negatives
     "As agreed on Tuesday, I've assigned Maria to your building for the trial week.",
     // cue patterns, fourth round: hard negatives

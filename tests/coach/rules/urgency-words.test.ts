@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // false positives found on the dev sets (session 5)
+    'You flagged the shipment as urgent, so I checked with our ops team.',
+    'Totally understand if tooling is the last thing on your mind right now.',
     // fifth round: hard negatives
     "No rush at all; I wouldn't worry about the deadline.",
     "I'd move the call to Thursday if that suits you better.",
