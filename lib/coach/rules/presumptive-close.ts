@@ -60,7 +60,8 @@ const RE = gated('presumptive-close', [
   ],
   [
     'start begin kick onboard live started sign signed board customer client partner together roll running',
-    '\\b(?:when|once|after|as soon as) (?:we|you) (?:start|begin|kick off|onboard|go live|get started|sign|signed|sign up|come on board|become (?:a |our )?(?:customer|client|partner)|are (?:on board|live|up and running|a customer)|work together|partner|roll (?:it|this) out)\\b',
+    // (not their own project: "when you start hiring those 15 reps")
+    '\\b(?:when|once|after|as soon as) (?:we|you) (?:start|begin|kick off|onboard|go live|get started|sign|signed|sign up|come on board|become (?:a |our )?(?:customer|client|partner)|are (?:on board|live|up and running|a customer)|work together|partner|roll (?:it|this) out)\\b(?! (?:hiring|recruiting|planning|looking|thinking|building|growing|scaling|expanding|evaluating|budgeting|your own)\\b)',
   ],
   ['welcome', '\\bwelcome (?:aboard|on board|to the (?:family|team|club))\\b'],
   [

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    'When you start hiring those 15 new reps, this checklist may help.',
     // false positives found on the dev sets (session 5)
     'As you suggested, I have sent her a summary and copied you.',
     "I've put the steps into a short timeline, and our onboarding team can adapt.",
