@@ -597,12 +597,14 @@ export function applyChanges(
 export function rewrite(text: string, context: CoachContext = {}): RewriteResult {
   const input = typeof text === 'string' ? text : '';
   const ctx = context ?? {};
-  const first = check(input, ctx);
+  // the input is analysed once: for its score, the first pass and the optional removals
+  const a0 = analyseDraft(input, ctx);
+  const first = checkAnalysis(a0);
   let current = input;
   let changes: Change[] = [];
   let last = first;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const a = analyseDraft(current, ctx);
+    const a = pass === 0 ? a0 : analyseDraft(current, ctx);
     const res = pass === 0 ? first : checkAnalysis(a);
     const edits = planEdits(a, res.findings, ctx);
     if (edits.length === 0) {
@@ -620,7 +622,7 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     before: { score: first.score, flags: first.flags },
     after: { score: last.score, flags: last.flags },
     changes,
-    optional: last.flags.pushy ? optionalRemovals(input, ctx, first, changes, last) : [],
+    optional: last.flags.pushy ? optionalRemovals(a0, first, changes, last) : [],
   };
 }
 
@@ -657,13 +659,12 @@ function phrasesOf(text: string, tokens: readonly string[]): string[] {
  * optional change that names what goes with it.
  */
 function optionalRemovals(
-  input: string,
-  ctx: CoachContext,
+  a: Analysis,
   first: CheckResult,
   changes: readonly Change[],
   last: CheckResult,
 ): Change[] {
-  const a = analyseDraft(input, ctx);
+  const input = a.text;
   const out: Change[] = [];
   const pushy = (f: Finding): boolean => rulesById.get(f.rule)?.category === 'pushy';
   const touches = (x: { start: number; end: number }, start: number, end: number): boolean =>

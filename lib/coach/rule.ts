@@ -187,15 +187,7 @@ export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) 
     for (let k = 0; k < g.res.length; k++) matchBody(g.res[k]!, a, fn, k);
     return;
   }
-  const slots = slotsOf(a, g).at;
-  const lists = a.triggered.lists;
-  for (let k = 0; k < g.res.length; k++) {
-    const slot = slots[k]!;
-    const at = slot < 0 ? undefined : lists[slot];
-    if (at === undefined) continue;
-    const mask = secondMask(a, g, k);
-    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, false, mask);
-  }
+  scanGated(a, g, fn, false);
 }
 
 /**
@@ -208,10 +200,17 @@ export function scanFirst(
   g: Gated,
   fn: (m: RegExpExecArray, k: number) => void,
 ): void {
-  if (!a.gated) {
-    scan(a, g, fn);
-    return;
-  }
+  if (!a.gated) scan(a, g, fn);
+  else scanGated(a, g, fn, true);
+}
+
+/** scan's gated half: each pattern whose words occur, on the sentences holding them. */
+function scanGated(
+  a: Analysis,
+  g: Gated,
+  fn: (m: RegExpExecArray, k: number) => void,
+  first: boolean,
+): void {
   const slots = slotsOf(a, g).at;
   const lists = a.triggered.lists;
   for (let k = 0; k < g.res.length; k++) {
@@ -219,7 +218,7 @@ export function scanFirst(
     const at = slot < 0 ? undefined : lists[slot];
     if (at === undefined) continue;
     const mask = secondMask(a, g, k);
-    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, true, mask);
+    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, first, mask);
   }
 }
 
