@@ -8,8 +8,10 @@ import {
   gated,
   overlapsHit,
   scan,
+  sentenceIndexAt,
   type Hit,
 } from '../rule';
+import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /\b(?:left|remaining|available|more)\b/i;
@@ -76,6 +78,27 @@ const OPEN_PLACE = /\b(?:spots?|seats?|slots?|places?|spaces?|positions?|tables?
 /** Things that can be "still open": places (plural, group 2) or a programme. */
 const STILL_OPEN = /^((?:spot|seat|slot|place|space)(s)?|calendar|cohort|program(?:me)?)\b/i;
 
+/** Room for more, told as a count ("room for two more clinics", "take on two more"). */
+const CAPACITY = /^(?:room|space|capacity|take|fit|squeeze)\b/i;
+const ONLY = /\b(?:only|just)\b/i;
+/** Said with no pressure: "in case that's useful", "No pressure either way". */
+const CALM =
+  /\b(?:no (?:rush|pressure|worries)|in case (?:that's|that’s|it's|it’s|it is|that is) (?:useful|helpful|of interest)|if (?:that's|that’s|it's|it’s|it is) (?:useful|helpful)|if it helps|either way)\b/i;
+
+/**
+ * "We have room for two more clinics in the pilot, in case that's useful. No pressure either
+ * way.": spare capacity offered calmly, in the sentence or the next, is information, not pressure.
+ */
+function calmCapacity(a: Analysis, start: number, match: string): boolean {
+  if (!CAPACITY.test(match)) return false;
+  const i = sentenceIndexAt(a, start);
+  if (i < 0) return false;
+  const text = a.sentences[i]!.text;
+  if (ONLY.test(text)) return false;
+  const next = a.sentences[i + 1];
+  return CALM.test(text) || (next !== undefined && CALM.test(next.text));
+}
+
 /** "Only 2 spots left", "filling up fast": scarcity pressure. */
 export const scarcity = defineRule({
   id: 'scarcity',
@@ -109,7 +132,7 @@ export const scarcity = defineRule({
       let overlap = false;
       for (let i = 0; i < taken.length; i += 2)
         if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
-      if (overlap) return;
+      if (overlap || calmCapacity(a, s, m[0])) return;
       const h: Hit = { start: s, end: s + m[0].length };
       if (k === LEFT) {
         // "2 onboarding slots left" -> "2 onboarding slots open": the number, without the countdown

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // spare capacity offered calmly, in the sentence or the next
+    "We have room for two more clinics in the spring pilot, in case that's useful. No pressure either way.",
+    'We could take on two more projects before summer, if that’s useful.',
     // cue patterns, fourth round: hard negatives
     'The last slide has the pricing.',
     'Only 3 people on my team have ever left the company.',
@@ -37,6 +40,10 @@ ruleTable(scarcity, {
     },
     { text: "Once they're gone, they're gone.", findings: [{ at: "Once they're gone" }] },
     // cue patterns, third round (lib/coach/cues.ts)
+    {
+      text: 'We only have room for two more clients, no pressure.',
+      findings: [{ at: 'room for two more clients' }],
+    },
     {
       text: 'There is room for maybe a dozen more clients.',
       findings: [{ at: 'room for maybe a dozen more' }],
