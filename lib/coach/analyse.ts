@@ -6,7 +6,7 @@
 import type { Analysis, CoachContext, Sentence, TriggerHits } from './types';
 
 const SIGN_OFF =
-  /^[ \t]*(?:best|best regards|best wishes|all the best|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thanks again|thanks so much|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|warmly|talk soon|speak soon|respectfully|with thanks|take care)[ \t]*[,.!]?[ \t]*$/i;
+  /^[ \t]*(?:best|best regards|best wishes|all best|all the best|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|with (?:best|kind|kindest|warm|many) (?:regards|wishes)|many thanks|thanks|thanks again|thanks so much|thanks in advance|thanks (?:and|&) regards|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|yours sincerely|yours faithfully|yours respectfully|warmly|cordially|talk soon|speak soon|respectfully|with thanks|take care|mit freundlichen grüßen|cordialement)[ \t]*[,.!]?[ \t]*$/i;
 const SIG_DASHES = /^[ \t]*--[ \t]?$/;
 const QUOTE_LINE = /^[ \t]*>/;
 const ON_WROTE = /^[ \t]*On\b.{0,300}\bwrote:[ \t]*$/;

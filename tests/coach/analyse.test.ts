@@ -46,6 +46,18 @@ describe('analyse', () => {
       'Here it is.\n\n'.length,
     );
     expect(findBodyEnd('Here it is.', { signature: 'Tom' })).toBe('Here it is.'.length);
+    // formal and European sign-offs, with a title or company line after the name
+    for (const signOff of [
+      'Yours sincerely,',
+      'Yours faithfully,',
+      'With kind regards,',
+      'With best regards,',
+      'Thanks and regards,',
+      'Mit freundlichen Grüßen,',
+    ])
+      expect(
+        findBodyEnd(`Here it is.\n\n${signOff}\nAmélie Roux\nVerbatim Language Services.`),
+      ).toBe('Here it is.\n\n'.length);
   });
 
   it('counts I/we and you/your words, apostrophes included', () => {
