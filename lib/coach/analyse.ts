@@ -189,7 +189,7 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
         mayBeName(c) &&
         isBlank(text, lines[n - 1]!) &&
         NAME_LINE.test(s) &&
-        restIsBlankOrQuote(text, lines, n + 1)
+        signatureRest(text, lines, n + 1)
       ) {
         return Math.min(cut, line.start);
       }
@@ -213,12 +213,22 @@ function shortTail(text: string, lines: Line[], from: number): boolean {
   return true;
 }
 
-function restIsBlankOrQuote(text: string, lines: Line[], from: number): boolean {
+/** A title, company or phone line under a name: short, and no sentence ("?", "!", a final "."). */
+const DETAIL_LINE = /^[^?!]{1,60}$/;
+const SENTENCE_END = /[.?!][ \t]*$/;
+
+/**
+ * After a name line: nothing but blank lines or quoted history, or at most three short detail
+ * lines ("Head of Sales, TrackLine", a phone number) before them.
+ */
+function signatureRest(text: string, lines: Line[], from: number): boolean {
+  let details = 0;
   for (let k = from; k < lines.length; k++) {
     const line = lines[k]!;
     if (isBlank(text, line)) continue;
     const s = text.slice(line.start, line.end);
-    return QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s);
+    if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s)) return true;
+    if (++details > 3 || !DETAIL_LINE.test(s) || SENTENCE_END.test(s)) return false;
   }
   return true;
 }

@@ -46,6 +46,14 @@ describe('analyse', () => {
       'Here it is.\n\n'.length,
     );
     expect(findBodyEnd('Here it is.', { signature: 'Tom' })).toBe('Here it is.'.length);
+    // a name with its title and company, no sign-off
+    expect(findBodyEnd('Here it is.\n\nOrla Byrne\nHead of Sales, SecureMind Training')).toBe(
+      'Here it is.\n\n'.length,
+    );
+    // ...but not a last paragraph that is a sentence
+    expect(findBodyEnd('Here it is.\n\nQuick Question\nWould Tuesday suit you?')).toBe(
+      'Here it is.\n\nQuick Question\nWould Tuesday suit you?'.length,
+    );
     // formal and European sign-offs, with a title or company line after the name
     for (const signOff of [
       'Yours sincerely,',
