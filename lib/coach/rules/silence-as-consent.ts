@@ -1,6 +1,7 @@
+import { deadlinesOf } from '../deadline';
 import { both, rx } from '../lexicon';
 import { protectedTokens } from '../protect';
-import { caseAt, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import { caseAt, defineRule, gated, scan, sentenceAt, sentenceIndexAt, type Hit } from '../rule';
 import type { Analysis, Sentence } from '../types';
 
 const NO_REPLY = gated('silence-as-consent/no-reply', [
@@ -67,6 +68,15 @@ const SILENCE_GO =
 /** "haven't heard back, so we'll run the ads Monday" -> "if it suits you, I can run the ads Monday". */
 const HEARD_SO =
   /\b(?:(?:i|we) )?(?:haven't|have not|didn't|did not) (?:heard|hear) (?:back|otherwise|anything)(?: [^,.;]{0,40}?)?,? so (?:i|we)(?:'ll| will) (?:just |go ahead and )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
+/**
+ * "I'll assume we're good and send it to accounts", "I'll treat no reply as approval and schedule
+ * the visit": the reading of silence, then the plan.
+ */
+const ASSUME_AND =
+  /\b(?:i|we)(?:'ll| will)(?: just| then)? (?:assume|take (?:it|that|this|your silence|the silence|no reply|no response)|treat (?:no reply|no response|your silence|silence|that)|consider (?:it|that|this))\b[^.;]*? and (?:then |just |go ahead and )?(?:(?:i|we)(?:'ll| will| can) )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
+/** "I'll take it that you're happy with the plan and I can send the form": the plan, as a condition. */
+const TAKE_IT =
+  /\b(?:i|we)(?:'ll| will) take it (?:that )?(you(?:'re| are) [^,;]+?),? and (?:i|we)(?:'ll| will| can) (.+?)([.!]*)$/i;
 const OTHERWISE = /\botherwise\b/i;
 const APOSTROPHE = /’/g;
 
@@ -76,17 +86,49 @@ const APOSTROPHE = /’/g;
  */
 function offerIn(a: Analysis, s: Sentence): Hit | undefined {
   const text = s.text.replace(APOSTROPHE, "'");
-  for (const re of [OFFER_INSTEAD, SILENCE_GO, HEARD_SO]) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const start = s.start + m.index;
+  const taken = TAKE_IT.exec(text);
+  if (taken) {
+    // "I'll take it that you're happy with X and I can Y" -> "If you're happy with X, I can Y"
+    const start = s.start + taken.index;
     return {
       start,
       end: s.end,
-      replacement: caseAt(a, start, m[0], `if it suits you, I can ${m[1]}${m[2] || '.'}`),
+      replacement: caseAt(
+        a,
+        start,
+        taken[0],
+        `if ${taken[1]}, I can ${taken[2]}${taken[3] || '.'}`,
+      ),
+    };
+  }
+  for (const re of [OFFER_INSTEAD, SILENCE_GO, HEARD_SO, ASSUME_AND]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const start = re === ASSUME_AND ? s.start : s.start + m.index;
+    return {
+      start,
+      end: s.end,
+      replacement: caseAt(
+        a,
+        start,
+        m[0],
+        `if it suits you, I can ${m[1]}${dateOf(a, s, start, m[1]!)}${m[2] || '.'}`,
+      ),
     };
   }
   return undefined;
+}
+
+/**
+ * The deadline of the condition an offer drops ("by Monday"), to keep the date with the plan; ''
+ * when the plan already holds it or there is none.
+ */
+function dateOf(a: Analysis, s: Sentence, start: number, plan: string): string {
+  const d = deadlinesOf(a)[sentenceIndexAt(a, s.start)];
+  if (d === undefined || d.start < start) return '';
+  const when = a.body.slice(d.start, d.end);
+  const planStart = s.start + s.text.length - plan.length;
+  return d.start >= planStart || plan.includes(when) ? '' : ` ${when}`;
 }
 
 /** Treating silence as a yes: "If I don't hear back, I'll send the contract". */
@@ -135,7 +177,10 @@ export const silenceAsConsent = defineRule({
     scan(a, RE, (m) => {
       const at = m.index;
       if (hits.some((h) => at >= h.start && at < h.end)) return;
-      hits.push({ start: at, end: at + m[0].length });
+      // "I'll assume we're good and send it to accounts": the plan, offered
+      const s = sentenceAt(a, at);
+      const offer = s ? offerIn(a, s) : undefined;
+      hits.push(offer && offer.start <= at ? offer : { start: at, end: at + m[0].length });
     });
     scan(a, CONSENT, (m) => {
       const at = m.index;

@@ -29,6 +29,35 @@ ruleTable(silenceAsConsent, {
     },
     // rewordings that keep the facts
     {
+      // the reading of silence, then the plan: the plan is offered, with the condition's date
+      text: "If I don't hear any objections by Monday I'll assume we're good and send it to your accounts team.",
+      findings: [
+        {
+          at: "If I don't hear any objections by Monday I'll assume we're good and send it to your accounts team.",
+          replacement: 'If it suits you, I can send it to your accounts team by Monday.',
+        },
+      ],
+    },
+    {
+      text: "I'll treat no reply by the 20th as approval and schedule the first visit.",
+      findings: [
+        {
+          at: "I'll treat no reply by the 20th as approval and schedule the first visit.",
+          replacement: 'If it suits you, I can schedule the first visit by the 20th.',
+        },
+      ],
+    },
+    {
+      text: "I'll take it that you're happy with the 200-seat plan and I can send the order form on Monday.",
+      findings: [
+        {
+          at: "I'll take it that you're happy with the 200-seat plan and I can send the order form on Monday.",
+          replacement:
+            "If you're happy with the 200-seat plan, I can send the order form on Monday.",
+        },
+      ],
+    },
+    {
       text: "If I don't hear otherwise, I'll book a 30 minute demo for Wednesday at 2.",
       findings: [
         {
