@@ -325,6 +325,7 @@ results.pushyDev2 = blindSet('pushy-dev2.jsonl');
 results.pushyDev3 = blindSet('pushy-dev3.jsonl');
 results.pushyDev4 = blindSet('pushy-dev4.jsonl');
 results.pushyDev5 = blindSet('pushy-dev5.jsonl');
+results.pushyDev6 = blindSet('pushy-dev6.jsonl');
 // held out: never read; only these totals are printed
 results.heldout3 = blindSet('heldout3.jsonl');
 
@@ -476,6 +477,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 5 (tests/data/pushy-dev5.jsonl, n=${results.pushyDev5.n}, ten new trades, 40 hard negatives; first measured blind in session 5 at 0.98 / 0.68, rules widened on it since)`,
     results.pushyDev5,
+  );
+  blindLine(
+    `Blind dev set 6 (tests/data/pushy-dev6.jsonl, n=${results.pushyDev6.n}, ten new trades, 40 hard negatives; first measured blind in session 6 at 0.99 / 0.69, rules widened on it since)`,
+    results.pushyDev6,
   );
   blindLine(
     `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${results.heldout3.n}, ten new trades, 40 hard negatives, never read)`,

@@ -92,6 +92,7 @@ describe('analyse', () => {
       'pushy-dev3',
       'pushy-dev4',
       'pushy-dev5',
+      'pushy-dev6',
     ].flatMap((name) =>
       readFileSync(new URL(`../data/${name}.jsonl`, import.meta.url), 'utf8')
         .trim()
