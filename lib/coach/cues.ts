@@ -11,16 +11,16 @@ type Cues = readonly (readonly [string, string])[];
 const r = String.raw;
 
 // ---------- guilt: hurt feelings or wasted effort, set against their silence
-const HURT = r`\b(?:disappoint\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad|hard to (?:take|swallow)|been hard)\b`;
+const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad|hard to (?:take|swallow)|been hard)\b`;
 const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|not (?:to )?hear(?:ing)? (?:anything|a thing|back))\b`;
 export const GUILT_CUES: Cues = [
   [
-    'disappointed disappointing disappointment sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
+    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing',
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested',
+    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing',
     both(EFFORT, THEIR_SILENCE, 120),
   ],
   [
@@ -53,6 +53,31 @@ export const GUILT_CUES: Cues = [
   [
     'puts put',
     r`\bputs? (?:us|me) in (?:a|an) (?:difficult|awkward|tough|impossible) (?:position|spot)\b`,
+  ],
+  // round 6 (dev 6): what it cost me, held against the silence; the reply I think I earned
+  [
+    'sad disappointed disheartened hurt & much trouble bat lengths',
+    both(
+      r`\b(?:sad|disappointed|disheartened|hurt|let down|gutted)\b`,
+      r`\b(?:did|done|doing) so much (?:work )?(?:for|on) your?\b|\bwent to (?:(?:considerable|a lot of|great|real) )?(?:trouble|lengths)\b[^.?!]{0,40}?\bfor your?\b|\bwent to bat for you\b`,
+    ),
+  ],
+  [
+    'everything put done',
+    r`\bafter (?:everything|all) (?:we|i)(?:'ve| have) (?:put in|done|invested)\b`,
+  ],
+  [
+    'expected',
+    r`\bexpected to (?:hear|get) (?:something|anything|back|a reply|a response|an answer)(?: from you)? by now\b`,
+  ],
+  [
+    'worth',
+    r`\bworth (?:a|one) (?:quick |short |brief )?(?:reply|response|answer|line)(?: at least)?\b`,
+  ],
+  ['courtesy', r`\b(?:a little|a bit of|some) courtesy\b`],
+  [
+    'stuck',
+    r`\b(?:i'm|i am) (?:a bit |rather |quite |really |kind of )?stuck without (?:an? )?(?:answer|reply|response|decision)\b`,
   ],
 ];
 
@@ -116,6 +141,34 @@ export const FOMO_CUES: Cues = [
   [
     'while & competitors rivals neighbours neighbors peers',
     r`\bwhile your (?:competitors|rivals|neighbours|neighbors|peers)\b`,
+  ],
+  // round 6 (dev 6): the last one still holding out, the one who missed the boat, the exception
+  [
+    'last',
+    r`\b(?:be(?:ing)?|you're|you are) (?:maybe |probably |perhaps )?(?:one of )?the last (?:[\w-]+ ){0,4}?(?:still|left)\b`,
+  ],
+  ['odd', r`\b(?:you're|you are|you'd be|you'll be) (?:the|an) (?:outlier|odd one out)\b`],
+  ['boat', r`\bmiss(?:ed|es|ing)? the boat\b`],
+  [
+    'one',
+    r`\bbe the one (?:that|who) (?:missed|misses|didn't|did not|passed|stayed|waited|held out)\b`,
+  ],
+  [
+    'exception outlier',
+    r`\b(?:afford|want|like) to be the (?:exception|outlier|odd one out|only one|last one)\b`,
+  ],
+  [
+    'want',
+    r`(?<!\bif )\byou (?:don't|do not|wouldn't|won't) want (?:to be the (?:one|only|last|odd)|to be left|to get left|to fall behind|your (?:people|team|staff|clients|customers|guests|patients) (?:getting|to get|feeling|to feel|looking|to look))\b`,
+  ],
+  [
+    'hate',
+    r`\b(?:i'd|i would) hate for you to (?:be|end up|become) (?:the|one of the) (?:last|only|odd)\b`,
+  ],
+  ['else', r`\bevery(?:one|body) else (?:is|has|'s) already\b`],
+  [
+    'risk',
+    r`\byou risk (?:looking|being|falling|getting|seeming) (?:dated|behind|outdated|left behind|old-fashioned|out of date)\b`,
   ],
 ];
 
@@ -194,6 +247,14 @@ export const SCARCITY_CUES: Cues = [
     'wait move act',
     r`\bi(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly))\b`,
   ],
+  // round 6 (dev 6): the last two, someone else will take it, once the last one goes
+  ['last', r`\blast (?:${COUNT}|few|couple of) (?:spots|seats|places|slots|openings)\b`],
+  [
+    'else',
+    r`\b(?:somebody|someone|another (?:client|customer|buyer|company)) (?:else )?(?:will|'ll|is going to|might|could) (?:eat|take|grab|get|snap up|snag|claim|book) (?:it|them|that)\b`,
+  ],
+  ['few', r`\bonly (?:a )?few (?:[\w-]+ ){0,4}?left\b`],
+  ['goes gone taken', r`\bonce the last (?:one|slot|spot|place|seat) (?:goes|is gone|is taken)\b`],
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already
@@ -255,6 +316,11 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   // round 5 (dev 5): work already started on their behalf
   ['already', r`\b(?:have|has|'ve|'s) already started (?:on|work on|working on)\b`],
+  // round 6 (dev 6): their name already down for it
+  [
+    'name',
+    r`\b(?:put|written|pencilled|penciled|booked) your name (?:down )?(?:on|for|against) the\b`,
+  ],
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
@@ -284,6 +350,16 @@ export const ULTIMATUM_CUES: Cues = [
       r`\bif (?:(?:\w|'|-)+ ){1,4}?(?:isn't|is not|aren't|are not|hasn't been|haven't been) (?:(?:\w|'|-)+ ){0,4}?by\b`,
       r`\b(?:we|i)(?:'ll| will| shall)? (?:have to )?(?:cancel|release|give|hand|pass|reallocate|reassign|withdraw)\b`,
     ),
+  ],
+  // round 6 (dev 6): do it, or I withdraw; no more extensions
+  [
+    'withdraw pull cancel rescind retract',
+    r`\bor (?:i|we)(?:'ll| will)? (?:withdraw|pull|cancel|rescind|retract) (?:the|my|our|this) (?:offer|quote|proposal|price|discount)\b`,
+  ],
+  ['extensions', r`\bno (?:more|further) extensions\b`],
+  [
+    'either',
+    r`\beither we (?:(?:\w|'|-)+,? ){1,10}?or (?:we|i) (?:close|cancel|withdraw|release|move|give|pass|drop)\b`,
   ],
 ];
 
@@ -318,6 +394,11 @@ export const DEADLINE_CUES: Cues = [
     r`\bafter (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day|that|then)\b[^.?!]{0,30}?\b\d+% (?:jump|increase|hike|rise)\b`,
   ],
   ['avoid', r`\bto avoid (?:that|this|the) (?:outcome|increase|price increase|hike|surcharge)\b`],
+  // round 6 (dev 6): after the date, the price can no longer be honoured
+  [
+    'unable able cant cannot & honour honor hold keep guarantee extend',
+    r`\bafter (?:that|this|then|that point|that date|which),? (?:i|we)(?:'m| am| are|'re)? (?:unable|not able|can't|cannot|won't be able) to (?:honou?r|hold|keep|guarantee|extend)\b`,
+  ],
 ];
 
 // ---------- demand: what I require from you, by when
@@ -366,6 +447,11 @@ export const SURVEILLANCE_CUES: Cues = [
     'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was',
     both(OBSERVED, YOU_DID),
   ],
+  // round 6 (dev 6): a colleague of theirs, watched on our site
+  [
+    'visited opened viewed clicked downloaded spent watched',
+    r`^(?:just )?(?:noticed|saw|spotted) (?:that )?(?:you|your \w+)\b[^.?!]{0,60}?\b(?:visited|opened|viewed|clicked|downloaded|spent|watched)\b`,
+  ],
 ];
 
 // ---------- empty bump: back to my earlier message, with nothing new
@@ -398,5 +484,17 @@ export const BUMP_CUES: Cues = [
   [
     'writing & once again',
     r`\bwriting (?:once more|once again|again) (?:regarding|about|re|concerning|in regard to)\b`,
+  ],
+  // round 6 (dev 6): me again, popping up in the inbox, sending it again in case it was missed
+  ['again', r`^(?:(?:hey|hi|hello) [\w-]+,? )?me again\b`],
+  ['popping', r`\bpopping (?:up )?(?:in|into) your inbox\b`],
+  ['cracks', r`\bslip(?:ped|ping|s)? through the cracks\b`],
+  [
+    'again & mail email message note',
+    r`\b(?:send|sending|re-?send(?:ing)?) (?:you )?(?:this|my|the) (?:\w+ )?(?:mail|email|e-mail|message|note) again\b`,
+  ],
+  [
+    'see',
+    r`\b(?:maybe |perhaps )?you (?:did not|didn't|have not|haven't) (?:see|seen) my (?:last|previous|earlier) (?:one|mail|email|e-mail|message|note)\b`,
   ],
 ];

@@ -34,6 +34,17 @@ function isAllCaps(w: string): boolean {
   return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
+const CAPS_BEFORE = /[A-Z]{2,}[ \t]+$/;
+const CAPS_AFTER = /^[ \t]+[A-Z]{2,}\b/;
+
+/** Is the word at [start, start + length) next to another all-caps word? */
+function inShoutedRun(text: string, start: number, length: number): boolean {
+  return (
+    CAPS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    CAPS_AFTER.test(text.slice(start + length, start + length + 24))
+  );
+}
+
 /** The protected tokens of a piece of text, in order. */
 export function protectedTokens(text: string): string[] {
   const out: string[] = [];
@@ -50,6 +61,9 @@ export function protectedTokens(text: string): string[] {
     // "Everyone's" is a common word; "Linda's" keeps its name
     const bare = lower.replace(POSSESSIVE, '');
     if (COMMON.has(lower) || COMMON.has(bare)) continue;
+    // "WE ARE READY TO GO": an everyday word in a shouted run is not a name or an acronym
+    if (isAllCaps(w) && COMMON_WORDS.has(bare) && inShoutedRun(text, m.index, m[0].length))
+      continue;
     // "Time is running out.": an everyday word opening a sentence is not a name
     if (
       (STARTERS.has(bare) || COMMON_WORDS.has(bare)) &&

@@ -49,6 +49,20 @@ const BOSS = gated('authority-pressure', [
     'asked & sure ensure',
     "\\b(?:she|he)(?:'s| has) (?:personally )?asked me to (?:make sure|ensure)\\b",
   ],
+  // round 6 (dev 6): the boss on my back, instructing me, wanting it from them
+  ['breathing', '\\bbreathing down my neck\\b'],
+  ['case back', "\\b(?:is|'s|been|keeps being) on my (?:case|back) about\\b"],
+  [
+    `instructed told pressed pushed & ${ROLE_WORDS}`,
+    `\\b(?:instructed|pressed|pushed|told) by (?:my|our) ${ROLE}\\b`,
+  ],
+  [
+    `${ROLE_WORDS} & wants expects`,
+    both(
+      MY_ROLE,
+      '\\b(?:wants|expects) (?:confirmation|a (?:decision|yes|commitment|signature)|an answer|your (?:confirmation|commitment))\\b',
+    ),
+  ],
 ]);
 const SENT_BY_BOSS = 0;
 

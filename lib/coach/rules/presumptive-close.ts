@@ -10,6 +10,7 @@ import {
   sentenceAt,
   type Hit,
 } from '../rule';
+import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 =
@@ -104,6 +105,14 @@ const WELCOMING =
 /** They already said yes: "As agreed on Tuesday, I've assigned Maria to your building". */
 const AGREED =
   /\b(?:as (?:agreed|discussed|requested|promised)|as you (?:suggested|asked|requested)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b)/i;
+/**
+ * A hold offered back: "a tentative press slot, which I'll release without any fuss if your plans
+ * change". Held for them on their terms, not a deal presumed.
+ */
+const RELEASED =
+  /\b(?:release|cancel|drop|free up|let go of)\b[^.?!]{0,40}?\bif (?:your |the |our )?(?:plans?|timing|dates?|needs) (?:change|changes|shift|shifts)\b|\bif (?:it|that|this|the date|the slot) (?:doesn't|does not|won't|doesn’t|won’t) (?:work|suit)\b/i;
+const heldOnTheirTerms = (s: Sentence | undefined): boolean =>
+  s !== undefined && (AGREED.test(s.text) || RELEASED.test(s.text));
 /** Work on a document ("I've put the steps into a timeline") presumes nothing without a deal object. */
 const DOCUMENT_VERB = /(?:put|sent(?: over)?(?: you)?|prepared|drawn up|started|added)$/i;
 /** The deal object right after the verb: "sent you the contract", "put you down for", "prepared the order form". */
@@ -213,7 +222,7 @@ export const presumptiveClose = defineRule({
       a,
       (m) => {
         const s = sentenceAt(a, m.index);
-        if (!s || s.text.endsWith('?') || AGREED.test(s.text)) return;
+        if (!s || s.text.endsWith('?') || heldOnTheirTerms(s)) return;
         const rest = a.body.slice(m.index + m[0].length, s.end);
         if (!OBJECT.test(rest)) return;
         if (DOCUMENT_VERB.test(m[0]) && !DEAL_OBJECT.test(rest)) return;
@@ -230,7 +239,7 @@ export const presumptiveClose = defineRule({
     scan(a, RE, (m) => {
       const start = m.index;
       if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
-      if (AGREED.test(sentenceAt(a, start)?.text ?? '')) return;
+      if (heldOnTheirTerms(sentenceAt(a, start))) return;
       let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
       if (

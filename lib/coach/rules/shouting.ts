@@ -1,4 +1,5 @@
 import { atSentenceStart, defineRule, eachMatch, eachMatchWhere, type Hit } from '../rule';
+import { COMMON_WORDS } from '../common-words';
 import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -10,7 +11,10 @@ const EMPHASIS = new Set(
     ' ',
   ),
 );
-/** Common words: in a shouted run they go to lower case; other words (names) to Title case. */
+/**
+ * Common words: in a shouted run they (and the 3,000 most frequent words) go to lower case; other
+ * words (names) to Title case.
+ */
 const COMMON = new Set(
   (
     "a an the and or but if so of to in on at by for with from up out about as is are was were be been am do does did done have has had will would can could should may might shall i me my we us our you your yours he she it its they them their this that these those what when where why how who which not no yes all any some more most much many just also too than then there here get got go going come make take give let know see look want think tell ask send call reply today now tonight tomorrow week day time one two three last first final next new free best great big please thanks thank hello hi hey dear need must only really very ever never always still again don't won't can't isn't it's i'm you're we're let's that's answer respond sign deal offer price chance miss out act hurry before after" +
@@ -30,7 +34,7 @@ function fixRun(words: string[], sentenceStart: boolean): string {
       let out =
         l === 'i' || l.startsWith("i'") || l.startsWith('i’')
           ? 'I' + l.slice(1)
-          : COMMON.has(l.replace('’', "'"))
+          : COMMON.has(l.replace('’', "'")) || COMMON_WORDS.has(l)
             ? l
             : w[0] + l.slice(1);
       if (i === 0 && sentenceStart) out = out[0]!.toUpperCase() + out.slice(1);

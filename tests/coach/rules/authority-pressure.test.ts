@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // sixth round: hard negatives
+    'Our CEO wants to say thank you for the referral.',
     // false positives found on the dev sets (session 5)
     "If your CEO would like a copy of the report, I'm glad to send one.",
     'Attached is the draft with the edits your legal team asked for.',
@@ -20,6 +22,23 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: 'My director is breathing down my neck on this one.',
+      findings: [{ at: 'breathing down my neck' }],
+    },
+    {
+      text: 'The owner is on my case about your order.',
+      findings: [{ at: 'is on my case about' }],
+    },
+    {
+      text: "I've been instructed by our VP to get this closed.",
+      findings: [{ at: 'instructed by our VP' }],
+    },
+    {
+      text: 'Our CEO wants a decision from your side soon.',
+      findings: [{ at: 'Our CEO wants' }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: 'I have been asked by our CEO to settle this before the quarter ends.',

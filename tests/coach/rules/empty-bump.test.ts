@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // sixth round: hard negatives
+    'Following the cracks in the road survey, here are the repair costs.',
     // false positives found on the dev sets (session 5)
     "Following up with something new: we've added Portuguese support to the dashboard.",
     "I'm following up because we've just released version 5 of the app.",
@@ -16,6 +18,21 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    { text: 'Me again about the quote!', findings: [{ at: 'Me again' }] },
+    {
+      text: 'Just popping into your inbox about the quote.',
+      findings: [{ at: 'popping into your inbox' }],
+    },
+    {
+      text: "I want to be sure it didn't slip through the cracks.",
+      findings: [{ at: 'slip through the cracks' }],
+    },
+    { text: "I'm sending you my email again.", findings: [{ at: 'sending you my email again' }] },
+    {
+      text: "Perhaps you didn't see my last message.",
+      findings: [{ at: "Perhaps you didn't see my last message" }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: 'Popping back into your inbox about the quote.',

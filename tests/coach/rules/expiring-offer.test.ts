@@ -12,6 +12,11 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: 'After that date, we are unable to honour the rate.',
+      findings: [{ at: 'After that date, we are unable to honour' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: "If the board hasn't signed by Friday, you lose the slot.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // sixth round: hard negatives
+    "If you don't want your staff feeling rushed, we can phase it in.",
+    'You were the last speaker on the panel, and the best.',
     // fifth round: hard negatives
     'The ones who waited for the spring release got the new firmware for free.',
     "Your building is on the south side of the river, so we'll use the east entrance.",
@@ -15,6 +18,37 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: 'You might be the last practice in town still using paper.',
+      findings: [{ at: 'be the last practice in town still' }],
+    },
+    {
+      text: "Your guests will notice if you're the odd one out.",
+      findings: [{ at: "you're the odd one out" }],
+    },
+    { text: "Don't be the firm that missed the boat.", findings: [{ at: 'missed the boat' }] },
+    {
+      text: 'Nobody wants to be the one who waited too long.',
+      findings: [{ at: 'be the one who waited' }],
+    },
+    {
+      text: 'Can you afford to be the exception this year?',
+      findings: [{ at: 'afford to be the exception' }],
+    },
+    {
+      text: "You don't want your staff feeling left behind.",
+      findings: [{ at: "You don't want your staff feeling" }, { at: 'left behind' }],
+    },
+    {
+      text: "I'd hate for you to be the only hotel without it.",
+      findings: [{ at: "I'd hate for you to be the only" }],
+    },
+    { text: 'Everyone else is already on board.', findings: [{ at: 'Everyone else is already' }] },
+    {
+      text: 'You risk looking dated at the trade show.',
+      findings: [{ at: 'You risk looking dated' }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: 'The ones who waited are paying double now.',

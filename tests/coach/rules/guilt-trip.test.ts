@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // sixth round: hard negatives
+    "We did so much testing that I'm sad to retire the old model.",
+    'It was worth a quick look, I thought.',
     // false positives found on the dev sets (session 5)
     "I've reached out a few times and don't want to crowd your inbox, so I'll leave it here.",
     // fifth round: hard negatives
@@ -18,6 +21,32 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: "Honestly I'm a bit sad, because we did so much for your team.",
+      findings: [{ at: 'sad, because we did so much for your' }],
+    },
+    {
+      text: 'I was disappointed not to hear anything back after the site visit.',
+      findings: [{ at: 'disappointed not to hear anything' }],
+    },
+    {
+      text: "After everything we've put in, I hoped for a short reply.",
+      findings: [{ at: "After everything we've put in" }],
+    },
+    {
+      text: "I'd have expected to hear something by now.",
+      findings: [{ at: 'expected to hear something by now' }],
+    },
+    {
+      text: 'Surely that was worth a quick reply at least?',
+      findings: [{ at: 'worth a quick reply at least' }],
+    },
+    { text: 'A little courtesy would be nice.', findings: [{ at: 'A little courtesy' }] },
+    {
+      text: "I'm rather stuck without an answer from you.",
+      findings: [{ at: "I'm rather stuck without an answer" }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: 'It has been hard to hear nothing since the site visit.',

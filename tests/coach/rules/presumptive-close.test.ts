@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // a hold offered back on their terms (dev set 6)
+    "I've pencilled a tentative press slot for that week, which I'll release without any fuss if your plans change.",
+    "I've reserved the Tuesday slot for you; I'll free it up if the date doesn't work.",
     'When you start hiring those 15 new reps, this checklist may help.',
     // false positives found on the dev sets (session 5)
     'As you suggested, I have sent her a summary and copied you.',
@@ -16,6 +19,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: "I've put your name down for the spring intake.",
+      findings: [{ at: 'put your name down for the' }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: "I've assigned two engineers to your project from Monday.",

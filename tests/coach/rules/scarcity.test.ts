@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // sixth round: hard negatives
+    "Someone else on your team could take it over if that's easier.",
     // spare capacity offered calmly, in the sentence or the next
     "We have room for two more clinics in the spring pilot, in case that's useful. No pressure either way.",
     'We could take on two more projects before summer, if that’s useful.',
@@ -17,6 +19,23 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: 'We have the last 3 places on the March course.',
+      findings: [{ at: 'the last 3 places' }],
+    },
+    {
+      text: 'If you wait, someone else will grab it.',
+      findings: [{ at: 'someone else will grab it' }],
+    },
+    {
+      text: 'There are only few units left in the warehouse.',
+      findings: [{ at: 'only few units left' }],
+    },
+    {
+      text: "Once the last slot is taken, we're booked until autumn.",
+      findings: [{ at: 'the last slot' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: 'There are only 4 of the corner offices on the third floor left.',

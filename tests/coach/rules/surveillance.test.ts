@@ -13,6 +13,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: 'Noticed your CFO visited the pricing page twice today.',
+      findings: [{ at: 'Noticed your CFO visited' }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: 'I got an alert that you were on our pricing page this morning.',

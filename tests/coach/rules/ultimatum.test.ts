@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // sixth round: hard negatives
+    'Either way works for us, no pressure.',
     // fifth round: hard negatives
     'Either you or Sam can sign, whichever is easier.',
     "If the file isn't ready by Friday, no problem, we can look at it next week.",
@@ -17,6 +19,16 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // cue patterns, sixth round (dev set 6)
+    {
+      text: "Decide by Friday or I'll withdraw the offer.",
+      findings: [{ at: "or I'll withdraw the offer" }],
+    },
+    { text: 'There will be no more extensions.', findings: [{ at: 'no more extensions' }] },
+    {
+      text: 'Either we agree terms this week or we close the account.',
+      findings: [{ at: 'Either we agree terms this week or we close' }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: 'Either you sign this week or I give the slot away.',
