@@ -76,7 +76,9 @@ const ASSUME_AND =
   /\b(?:i|we)(?:'ll| will)(?: just| then)? (?:assume|take (?:it|that|this|your silence|the silence|no reply|no response)|treat (?:no reply|no response|your silence|silence|that)|consider (?:it|that|this))\b[^.;]*? and (?:then |just |go ahead and )?(?:(?:i|we)(?:'ll| will| can) )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
 /** "I'll take it that you're happy with the plan and I can send the form": the plan, as a condition. */
 const TAKE_IT =
-  /\b(?:i|we)(?:'ll| will) take it (?:that )?(you(?:'re| are) [^,;]+?),? and (?:i|we)(?:'ll| will| can) (.+?)([.!]*)$/i;
+  /\b(?:i|we)(?:'ll| will) take it (?:that )?(you(?:'re| are) [^,;]+?|(?:the|this|your|our|it) [^,;]*?(?:works|suits you|is fine|is okay|is ok|is good)(?: for you)?),? and (?:then )?(?:go ahead and |(?:i|we)(?:'ll| will| can) (?:go ahead and )?)(.+?)([.!]*)$/i;
+/** "Since I haven't heard any objections, I'll take it…": the silence it rests on goes too. */
+const SINCE_SILENT = /^(?:since|as|because|given that) [^,]+,\s*$/i;
 const OTHERWISE = /\botherwise\b/i;
 const APOSTROPHE = /’/g;
 
@@ -89,7 +91,7 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
   const taken = TAKE_IT.exec(text);
   if (taken) {
     // "I'll take it that you're happy with X and I can Y" -> "If you're happy with X, I can Y"
-    const start = s.start + taken.index;
+    const start = SINCE_SILENT.test(text.slice(0, taken.index)) ? s.start : s.start + taken.index;
     return {
       start,
       end: s.end,

@@ -48,6 +48,15 @@ ruleTable(silenceAsConsent, {
       ],
     },
     {
+      text: "Since I haven't heard any objections, I'll take it that the 10-panel design works for you and go ahead and order the panels.",
+      findings: [
+        {
+          at: "Since I haven't heard any objections, I'll take it that the 10-panel design works for you and go ahead and order the panels.",
+          replacement: 'If the 10-panel design works for you, I can order the panels.',
+        },
+      ],
+    },
+    {
       text: "I'll take it that you're happy with the 200-seat plan and I can send the order form on Monday.",
       findings: [
         {
