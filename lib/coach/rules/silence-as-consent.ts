@@ -114,7 +114,7 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
         a,
         start,
         m[0],
-        `if it suits you, I can ${m[1]}${dateOf(a, s, start, m[1]!)}${m[2] || '.'}`,
+        `if it suits you, I can ${m[1]}${dateOf(a, s, start, s.start + m.index + m[0].length - m[2]!.length - m[1]!.length, m[1]!)}${m[2] || '.'}`,
       ),
     };
   }
@@ -123,13 +123,12 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
 
 /**
  * The deadline of the condition an offer drops ("by Monday"), to keep the date with the plan; ''
- * when the plan already holds it or there is none.
+ * when the plan (starting at text offset planStart) already holds it or there is none.
  */
-function dateOf(a: Analysis, s: Sentence, start: number, plan: string): string {
+function dateOf(a: Analysis, s: Sentence, start: number, planStart: number, plan: string): string {
   const d = deadlinesOf(a)[sentenceIndexAt(a, s.start)];
   if (d === undefined || d.start < start) return '';
   const when = a.body.slice(d.start, d.end);
-  const planStart = s.start + s.text.length - plan.length;
   return d.start >= planStart || plan.includes(when) ? '' : ` ${when}`;
 }
 
