@@ -75,6 +75,12 @@ export const GUILT_CUES: Cues = [
     r`\bworth (?:a|one) (?:quick |short |brief )?(?:reply|response|answer|line)(?: at least)?\b`,
   ],
   ['courtesy', r`\b(?:a little|a bit of|some) courtesy\b`],
+  // session 7 (the issue's own examples, short stock drafts): ignored, and told so
+  [
+    'ignore ignoring',
+    r`\b(?:can't|cannot|can not) (?:keep )?(?:ignor(?:e|ing) (?:me|us|this|my \w+)) (?:forever|much longer|any longer)\b|\b(?:keep|stop) ignoring (?:me|us|my \w+)\b`,
+  ],
+  ['seriously', r`\b(?:aren't|are not|not) taking (?:this|it|me|us|my \w+) seriously\b`],
   [
     'stuck',
     r`\b(?:i'm|i am) (?:a bit |rather |quite |really |kind of )?stuck without (?:an? )?(?:answer|reply|response|decision)\b`,
@@ -255,6 +261,11 @@ export const SCARCITY_CUES: Cues = [
   ],
   ['few', r`\bonly (?:a )?few (?:[\w-]+ ){0,4}?left\b`],
   ['goes gone taken', r`\bonce the last (?:one|slot|spot|place|seat) (?:goes|is gone|is taken)\b`],
+  // session 7 (stock drafts): before another buyer takes it
+  [
+    'before',
+    r`\bbefore (?:somebody|someone|another (?:client|customer|buyer|company|team)) (?:else )?(?:takes|grabs|gets|snaps up|snags|claims|books) (?:it|them|that|yours|your (?:spot|seat|place|slot))\b`,
+  ],
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already
@@ -357,6 +368,11 @@ export const ULTIMATUM_CUES: Cues = [
     r`\bor (?:i|we)(?:'ll| will)? (?:withdraw|pull|cancel|rescind|retract) (?:the|my|our|this) (?:offer|quote|proposal|price|discount)\b`,
   ],
   ['extensions', r`\bno (?:more|further) extensions\b`],
+  // session 7 (stock drafts): I won't stop until you answer
+  [
+    'keep',
+    r`\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) keep (?:on )?(?:emailing|e-mailing|calling|writing|messaging|following up|chasing|pinging|nudging|reaching out|trying|bugging|texting)(?: you)? until\b`,
+  ],
   [
     'either',
     r`\beither we (?:(?:\w|'|-)+,? ){1,10}?or (?:we|i) (?:close|cancel|withdraw|release|move|give|pass|drop)\b`,

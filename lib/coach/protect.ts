@@ -45,6 +45,17 @@ function inShoutedRun(text: string, start: number, length: number): boolean {
   );
 }
 
+/**
+ * The text without its counts of attempts and opens ("I've followed up 4 times", "opened it 6
+ * times"). In a bump, guilt trip or tracking remark such a count is the pressure itself, not a
+ * fact of the offer, so the rewrite may drop it with the sentence.
+ */
+export function withoutCounts(text: string): string {
+  return text.replace(COUNTED, '');
+}
+const COUNTED =
+  /\b\d+ ?(?:times|x|e-?mails?|messages|notes|calls|voicemails|follow-?ups|attempts|tries|reminders|visits|views|opens|clicks)\b/gi;
+
 /** The protected tokens of a piece of text, in order. */
 export function protectedTokens(text: string): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@
 import { sentenceAt } from './analyse';
 import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
-import { keepsProtected as keepsTokens, protectedTokens } from './protect';
+import { keepsProtected as keepsTokens, protectedTokens, withoutCounts } from './protect';
 import { capitalAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
@@ -52,6 +52,8 @@ function keepsProtected(a: Analysis, before: string, after: string): boolean {
   }
   return keepsTokens(before, after, spare);
 }
+/** A greeting with the body on its own line: "Hey Jo, " (no line break after the comma). */
+const R_GREETING_TAIL = /(?:^|\n)[^\n]*,[ \t]*$/;
 const QUESTION_END = /\?[\s"')\]”’]*$/;
 
 interface Edit {
@@ -261,7 +263,10 @@ function overlaps(x: Edit, y: Edit): boolean {
   return x.start < y.end && y.start < x.end;
 }
 
-function optOutEdit(a: Analysis, f: Finding, context: CoachContext): Edit {
+/** The one question left when every sentence of a follow-up went: easy to answer either way. */
+export const STILL_A_PRIORITY = 'Is this still a priority for you?';
+
+function optOutEdit(a: Analysis, f: Finding, context: CoachContext, emptied: boolean): Edit {
   let line = f.replacement ?? '';
   let note: string | undefined;
   const own = context.optOutLine?.trim();
@@ -273,6 +278,16 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext): Edit {
   } else if (!line.includes(DEFAULT_OPT_OUT)) {
     line = line || DEFAULT_OPT_OUT;
   }
+  if (emptied && a.sentences.length === 0) {
+    // nothing of the draft was left: one honest question, so the reader has something to answer
+    line = `${STILL_A_PRIORITY} ${line}`;
+    note = [note, 'Nothing but pressure was left to keep, so this asks one easy question.']
+      .filter(Boolean)
+      .join(' ');
+  }
+  // after a greeting on the same line ("Hey Jo, is this…"), the sentence starts in lower case
+  if (f.start > 0 && a.sentences.length === 0 && R_GREETING_TAIL.test(a.text.slice(0, f.start)))
+    line = line[0]!.toLowerCase() + line.slice(1);
   // Inserted right before the signature: keep a blank line between them.
   if (f.start === a.bodyEnd && a.bodyEnd < a.text.length) line += '\n\n';
   const e: Edit = { rule: f.rule, start: f.start, end: f.end, after: line, priority: 1 };
@@ -290,6 +305,10 @@ const EMPTY_ASKS = new Set([
   'flattery',
 ]);
 
+/** A question that only carries the pressure ("Do you really want to fall behind?"): no ask to keep. */
+const RHETORICAL =
+  /^(?:(?:so|but|and),? )?(?:(?:do|would|can|could|are|will) you (?:really|honestly|seriously|truly)\b|(?:can|could) you (?:really )?afford to\b|(?:don't|do not) you want\b|why (?:would you )?(?:risk|wait)\b|(?:do|would) you (?:want|like) to (?:be|fall|lose|miss|risk|get left|watch)\b)[^?]*\?\s*$/i;
+
 /** Sender openers with nothing in them ("I wanted to reach out and introduce myself.") may go. */
 const FILLER = R10;
 
@@ -301,7 +320,12 @@ function wholeSentence(s: Sentence, start: number, end: number, text: string): b
 }
 
 /** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
-function planEdits(a: Analysis, findings: readonly Finding[], context: CoachContext): Edit[] {
+function planEdits(
+  a: Analysis,
+  findings: readonly Finding[],
+  context: CoachContext,
+  emptied: boolean,
+): Edit[] {
   const candidates: Edit[] = [];
   const doomed = new Map<number, string>(); // sentence index -> rule
   let optOut: Finding | undefined;
@@ -318,7 +342,10 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     let usable = false;
     // a bump or tracking remark with nothing worth keeping goes whole, rather than reworded
     const deletable =
-      EMPTY_ASKS.has(f.rule) && s !== undefined && f.end <= s.end && keepsProtected(a, s.text, '');
+      EMPTY_ASKS.has(f.rule) &&
+      s !== undefined &&
+      f.end <= s.end &&
+      keepsProtected(a, withoutCounts(s.text), '');
     if (f.replacement !== undefined && deletable) {
       doomed.set(indexOf(s), f.rule);
       continue;
@@ -361,9 +388,11 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
       asks.length === 1 &&
       asks[0] === i &&
       !EMPTY_ASKS.has(f.rule) &&
+      !RHETORICAL.test(s.text) &&
       (f.end - f.start) * 2 < s.text.length;
     const carry = onlyAsk ? undefined : carryVocative(a, i, f.rule);
-    if (!onlyAsk && keepsProtected(a, s.text, '')) doomed.set(i, f.rule);
+    const keeps = keepsProtected(a, EMPTY_ASKS.has(f.rule) ? withoutCounts(s.text) : s.text, '');
+    if (!onlyAsk && keeps) doomed.set(i, f.rule);
     else if (carry) candidates.push(carry);
     else if (pushy) {
       const c = clauseDeletion(a, s, f.start, f.end, f.rule);
@@ -393,7 +422,7 @@ function planEdits(a: Analysis, findings: readonly Finding[], context: CoachCont
     chosen.push(e);
   }
   // The opt-out line goes in once the wording is settled, so it lands in the right place.
-  if (chosen.length === 0 && optOut) chosen.push(optOutEdit(a, optOut, context));
+  if (chosen.length === 0 && optOut) chosen.push(optOutEdit(a, optOut, context, emptied));
   chosen.sort((x, y) => x.start - y.start || x.end - y.end);
   return chosen;
 }
@@ -590,7 +619,18 @@ export function applyChanges(
     edits.push({ start: c.start, end: c.end, after: c.after });
     last = c.end;
   }
-  return applyEdits(text, edits);
+  // a removal picked on its own can leave the spaces on both its sides ("applies.  If the…")
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]!;
+    out += text.slice(at, e.start) + e.after;
+    at = e.end;
+    const next = edits[i + 1]?.start === at ? edits[i + 1]!.after[0] : text[at];
+    if (e.after === '' && e.start < e.end && out.endsWith(' ') && next === ' ')
+      out = out.slice(0, -1);
+  }
+  return out + text.slice(at);
 }
 
 /** Rewrites a draft: softer, shorter, about the reader, with a graceful way out. */
@@ -606,7 +646,7 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const a = pass === 0 ? a0 : analyseDraft(current, ctx);
     const res = pass === 0 ? first : checkAnalysis(a);
-    const edits = planEdits(a, res.findings, ctx);
+    const edits = planEdits(a, res.findings, ctx, a0.sentences.length > 0);
     if (edits.length === 0) {
       last = res;
       break;
@@ -684,8 +724,14 @@ function optionalRemovals(
     if (!last.findings.some((g) => pushy(g) && g.start >= at && g.start < at + s.text.length))
       continue;
     const e = sentenceDeletion(a, s, s, f.rule);
-    if (changes.some((c) => touches(c, e.start, e.end) || (c.start === c.end && c.start === e.end)))
-      continue;
+    // the spaces before it may already have gone with the sentence before ("… decision. I saw…")
+    // …or the spaces after it, with the sentence after
+    for (const c of changes) {
+      if (c.end > e.start && c.end <= s.start && c.after === '') e.start = c.end;
+      if (c.start < e.end && c.start >= s.end && c.after === '') e.end = c.start;
+    }
+    // (an insertion where it ends, such as the opt-out line, stays: it lands after the gap)
+    if (changes.some((c) => touches(c, e.start, e.end))) continue;
     const goes = [...new Set(phrasesOf(s.text, protectedTokens(s.text)))];
     out.push({
       rule: f.rule,

@@ -214,3 +214,71 @@ describe('rewrite()', () => {
     });
   });
 });
+
+describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
+  const passes = (text: string): string => {
+    const out = rewrite(text);
+    expect(out.before.flags.pushy).toBe(true);
+    expect(out.after.flags.pushy).toBe(false);
+    expect(check(out.text).flags.pushy).toBe(false);
+    expect(rewrite(out.text).text).toBe(out.text);
+    expectConsistent(text, out.changes, out.text);
+    return out.text;
+  };
+
+  it('leaves one easy question when nothing but pressure was left', () => {
+    const text = 'Hi Ken,\n\nJust checking in. Circling back on this. Any update?\n\nThanks,\nMel';
+    const out = rewrite(text);
+    expect(out.text).toBe(
+      "Hi Ken,\n\nIs this still a priority for you? If the timing isn't right, just tell me and I'll close the loop.\n\nThanks,\nMel",
+    );
+    expect(out.changes.some((c) => c.note?.includes('one easy question'))).toBe(true);
+    // after a greeting on the same line, in lower case
+    expect(passes('Hey Jo, I saw you opened my email twice yesterday. Just bumping this up.')).toBe(
+      "Hey Jo, is this still a priority for you? If the timing isn't right, just tell me and I'll close the loop.",
+    );
+    // a draft with nothing written gets no question
+    expect(rewrite('Hi Ken,\n\n').text).not.toContain('priority');
+  });
+
+  it('drops counted follow-ups and opens with the sentence they are in', () => {
+    const text =
+      "Hi Zoe,\n\nI've followed up 4 times now and still nothing. Would a call on Tuesday help?\n\nRob";
+    const out = passes(text);
+    expect(out).not.toContain('4 times');
+    expect(out).toContain('Tuesday');
+  });
+
+  it('drops a rhetorical fear question even when it is the only question', () => {
+    const out = passes(
+      'Hi Tariq,\n\nOur tool saves a week a month. Do you really want to fall behind?\n\nBest,\nDee',
+    );
+    expect(out).not.toContain('fall behind');
+    expect(out).toContain('saves a week a month');
+  });
+
+  it("asks in the writer's own voice instead of the boss's", () => {
+    const out = passes(
+      'Hi Lars,\n\nMy VP asked me to get a decision from you by Friday.\n\nThanks,\nAnn',
+    );
+    expect(out).toContain("I'd welcome a decision from you by Friday.");
+  });
+
+  it('offers to remove a pushy sentence next to one the rewrite removed, without double spaces', () => {
+    const text =
+      'Hi Sam,\n\nI need an answer by Friday. Just checking in on my last email. I saw you opened my email 3 times on Monday.\n\nThanks,\nTom';
+    const out = rewrite(text);
+    expect(out.after.flags.pushy).toBe(true); // "Monday" keeps the tracking remark in the rewrite
+    expect(out.optional.map((c) => c.before.trim())).toEqual([
+      'I saw you opened my email 3 times on Monday.',
+    ]);
+    const all = [...out.changes, ...out.optional];
+    const ticked = applyChanges(
+      text,
+      all,
+      all.map((_c, i) => i),
+    );
+    expect(ticked).not.toMatch(/ {2}/);
+    expect(check(ticked).flags.pushy).toBe(false);
+  });
+});

@@ -19,6 +19,12 @@ const RE = rx(
   ].join('|'),
 );
 
+/** The boss's wish for something from the reader, which the writer may ask for in their own voice. */
+const OWN_VOICE_FROM =
+  /^(?:my|our) .*\b(?:asked|wants|wanted|expects|expected|expecting|needs|would like)$/i;
+const OWN_VOICE =
+  /^(?: me to (?:personally )?(?:get|secure|obtain|have))?(?= (?:a|an|your) (?:(?:clear|final|firm|quick) )?(?:answer|reply|response|decision|update|signature|sign-?off|go-ahead|confirmation|approval)\b)/i;
+
 /** "my regional director … asked me to get your sign-off": the boss's errand, in one sentence. */
 const ERRAND =
   '\\b(?:has |had )?(?:personally )?asked me to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e)\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b';
@@ -168,6 +174,7 @@ export const authorityPressure = defineRule({
         if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 3), m.index))) return;
         if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
+        let own: RegExpExecArray | null;
         const offer = THREAT_TO_LOOP_IN.exec(m[0]);
         if (offer) {
           // "I'll loop in your VP" -> "If it helps, I can loop in your VP": an offer, not a threat
@@ -177,6 +184,11 @@ export const authorityPressure = defineRule({
             m[0],
             `if it helps, I can ${m[0].slice(offer[0].length)}`,
           );
+        } else if (OWN_VOICE_FROM.test(m[0]) && (own = OWN_VOICE.exec(after)) !== null) {
+          // "My VP asked me to get a decision from you by Friday" -> "I'd welcome a decision from
+          // you by Friday": the same request, in the writer's own voice
+          h.end = m.index + m[0].length + own[0].length;
+          h.replacement = caseAt(a, m.index, m[0], "I'd welcome");
         } else {
           const named = SENT_BY.exec(a.body.slice(m.index, s ? s.end : m.index + 200));
           if (named && NAME.test(named[1]!)) {

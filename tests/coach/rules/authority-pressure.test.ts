@@ -49,8 +49,17 @@ ruleTable(authorityPressure, {
       findings: [{ at: 'go back to him empty-handed' }],
     },
     {
+      // the same request in the writer's own voice (session 7)
       text: 'My director asked me to get your sign-off this week.',
-      findings: [{ at: 'My director asked' }],
+      findings: [{ at: 'My director asked me to get', replacement: "I'd welcome" }],
+    },
+    {
+      text: 'My VP asked me to get a decision from you by Friday.',
+      findings: [{ at: 'My VP asked me to get', replacement: "I'd welcome" }],
+    },
+    {
+      text: 'Our CEO expects an answer this week.',
+      findings: [{ at: 'Our CEO expects', replacement: "I'd welcome" }],
     },
     {
       text: "Frankly, he doesn't like to be kept waiting.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 7: hard negatives
+    'We take data protection seriously, so nothing leaves your browser.',
+    'You can ignore this if the timing is wrong.',
     // sixth round: hard negatives
     "We did so much testing that I'm sad to retire the old model.",
     'It was worth a quick look, I thought.',
@@ -21,6 +24,13 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 7: the stock examples, short drafts
+    { text: "You can't ignore me forever!", findings: [{ at: "can't ignore me forever" }] },
+    { text: 'Please stop ignoring my emails.', findings: [{ at: 'ignoring my' }] },
+    {
+      text: "I'm starting to think you're not taking this seriously.",
+      findings: [{ at: 'not taking this seriously' }],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: "Honestly I'm a bit sad, because we did so much for your team.",

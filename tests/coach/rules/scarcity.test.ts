@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 7: hard negatives
+    'Happy to hold it until someone else on your team takes it over.',
     // sixth round: hard negatives
     "Someone else on your team could take it over if that's easier.",
     // spare capacity offered calmly, in the sentence or the next
@@ -19,6 +21,15 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 7: the stock examples, short drafts
+    {
+      text: 'Reply today to secure yours before someone else takes it.',
+      findings: [{ at: 'before someone else takes it' }],
+    },
+    {
+      text: 'Book now before another company grabs your slot.',
+      findings: [{ at: 'before another company grabs your slot' }],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: 'We have the last 3 places on the March course.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 7: hard negatives
+    "I'll keep you posted until the launch.",
+    "We'll keep the draft until you need it.",
     // sixth round: hard negatives
     'Either way works for us, no pressure.',
     // fifth round: hard negatives
@@ -19,6 +22,15 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 7: the stock examples, short drafts
+    {
+      text: "I'll keep emailing until I get an answer.",
+      findings: [{ at: "I'll keep emailing until" }],
+    },
+    {
+      text: "We're going to keep following up until you reply.",
+      findings: [{ at: "We're going to keep following up until" }],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: "Decide by Friday or I'll withdraw the offer.",
