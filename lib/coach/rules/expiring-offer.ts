@@ -20,7 +20,7 @@ const R6 = /(?:will|is going to) (?:go up|increase)$/i;
 const R7 = /(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/;
 const R8 = /(?:will|is going to) (?:expire|end|lapse)(?: on| at)?$/i;
 const R9 = /last chance$/;
-const R10 = /(?:^|[.!?:]\s*)$/;
+const R10 = /(?:^|[.!?:\n]\s*)$/;
 const R11 = /last /i;
 const R12 = /limited[- ]time/;
 const R13 = /^act (?:now|fast|quickly|today)$/;
@@ -84,7 +84,10 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (up) return m.slice(0, up.index) + UP_TO[up[0].toLowerCase()]!;
   if (R9.test(l)) {
     const prev = body.slice(Math.max(0, pos - 2), pos);
-    return R10.test(prev) || pos === 0 ? matchCase(m, 'a chance') : m.replace(R11, '');
+    if (R10.test(prev) || pos === 0) return matchCase(m, 'a chance');
+    const rest = m.replace(R11, '');
+    // "your LAST CHANCE" -> "your chance"
+    return rest.replace(SHOUTED_CHANCE, 'chance');
   }
   if (R12.test(l)) return '';
   if (R13.test(l)) return '';
@@ -93,6 +96,10 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (R19.test(l)) return m.replace(R18, '');
   return undefined;
 }
+
+const STILL_TO = /^last chance$/i;
+const SHOUTED_CHANCE = /\bCHANCE\b/;
+const TO_NEXT = /^ to(?= [a-z])/;
 
 /** Offers that "expire", "last chance", "act now": manufactured urgency. */
 export const expiringOffer = defineRule({
@@ -108,6 +115,19 @@ export const expiringOffer = defineRule({
     const hits: Hit[] = [];
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
+      // "Last chance to grab the Q4 price…" -> "You can still grab the Q4 price…"
+      if (STILL_TO.test(m[0]) && R10.test(a.body.slice(Math.max(0, m.index - 2), m.index))) {
+        const to = TO_NEXT.exec(a.body.slice(m.index + m[0].length));
+        if (to) {
+          const end = m.index + m[0].length + to[0].length;
+          hits.push({
+            start: m.index,
+            end,
+            replacement: caseAt(a, m.index, m[0], 'you can still'),
+          });
+          return;
+        }
+      }
       const r = soften(m[0], m.index, a.body);
       hits.push(
         r === undefined

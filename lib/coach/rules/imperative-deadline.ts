@@ -44,11 +44,17 @@ export const imperativeDeadline = defineRule({
         start: at,
         end,
         replacement:
-          (capitalAt(a, at) ? 'If it suits you, ' : 'if it suits you, ') +
-          span[0]!.toLowerCase() +
-          span.slice(1),
+          (capitalAt(a, at) ? 'If it suits you, ' : 'if it suits you, ') + lowerFirstWord(span),
       });
     });
     return hits;
   },
 });
+
+/** "Call me" -> "call me"; a shouted first word goes to lower case whole ("CALL ME" -> "call ME"). */
+function lowerFirstWord(span: string): string {
+  const w = FIRST_WORD.exec(span)![0];
+  const shouted = w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+  return shouted ? w.toLowerCase() + span.slice(w.length) : span[0]!.toLowerCase() + span.slice(1);
+}
+const FIRST_WORD = /^[^\s]*/;

@@ -45,6 +45,15 @@ ruleTable(expiringOffer, {
       text: 'This is your last chance to lock in 2024 pricing.',
       findings: [{ at: 'your last chance', replacement: 'your chance' }],
     },
+    // session 7: shouted, and opening its sentence
+    {
+      text: 'This is your LAST CHANCE to lock in 2024 pricing.',
+      findings: [{ at: 'your LAST CHANCE', replacement: 'your chance' }],
+    },
+    {
+      text: 'Hi Ben,\n\nLast chance to grab the Q4 price of $12,000.',
+      findings: [{ at: 'Last chance to', replacement: 'You can still' }],
+    },
     {
       text: 'Prices go up next month, so act now.',
       findings: [

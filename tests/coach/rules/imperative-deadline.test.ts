@@ -8,6 +8,11 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 7: a shouted command keeps no stray capitals ("cALL")
+    {
+      text: 'CALL ME TODAY!',
+      findings: [{ at: 'CALL ME TODAY', replacement: 'If it suits you, call ME TODAY' }],
+    },
     {
       text: 'Reply by Friday.',
       findings: [{ at: 'Reply by Friday', replacement: 'If it suits you, reply by Friday' }],
