@@ -309,6 +309,9 @@ const EMPTY_ASKS = new Set([
 const RHETORICAL =
   /^(?:(?:so|but|and),? )?(?:(?:do|would|can|could|are|will) you (?:really|honestly|seriously|truly)\b|(?:can|could) you (?:really )?afford to\b|(?:don't|do not) you want\b|why (?:would you )?(?:risk|wait)\b|(?:do|would) you (?:want|like) to (?:be|fall|lose|miss|risk|get left|watch)\b)[^?]*\?\s*$/i;
 
+/** Bragging with no name or number in it ("we pride ourselves on our service") may go whole. */
+const BOASTS = new Set(['bragging', 'product-pitch']);
+
 /** Sender openers with nothing in them ("I wanted to reach out and introduce myself.") may go. */
 const FILLER = R10;
 
@@ -378,7 +381,9 @@ function planEdits(
       }
     }
     if (usable || !s || f.end > s.end) continue;
-    const filler = f.rule === 'sender-opener' && FILLER.test(s.text);
+    const filler =
+      (f.rule === 'sender-opener' && FILLER.test(s.text)) ||
+      (BOASTS.has(f.rule) && !QUESTION_END.test(s.text));
     if (!pushy && !filler) continue;
     const i = indexOf(s);
     // never delete the draft's only ask (cut the pushy clause instead), unless the ask is itself

@@ -282,3 +282,15 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(check(ticked).flags.pushy).toBe(false);
   });
 });
+
+describe('rewrite() on bragging', () => {
+  it('drops a boast with no name or number in it, and keeps the ones that hold facts', () => {
+    const text =
+      'Hi Paul,\n\nOur platform is used by over 2,000 companies. Our team has decades of experience and we pride ourselves on our service. Would a short demo help?\n\nThanks,\nJen';
+    const out = rewrite(text);
+    expect(out.text).not.toContain('pride ourselves');
+    expect(out.text).toContain('2,000 companies');
+    expect(out.text).toContain('Would a short demo help?');
+    expect(check(out.text).stats.selfWords).toBeLessThan(check(text).stats.selfWords);
+  });
+});
