@@ -45,6 +45,11 @@ ruleTable(expiringOffer, {
       text: 'This is your last chance to lock in 2024 pricing.',
       findings: [{ at: 'your last chance', replacement: 'your chance' }],
     },
+    // session 7: a rise keeps its direction and size
+    {
+      text: 'Our prices go up 15% on January 1.',
+      findings: [{ at: 'prices go up 15%', replacement: 'prices will be 15% higher' }],
+    },
     // session 7: shouted, and opening its sentence
     {
       text: 'This is your LAST CHANCE to lock in 2024 pricing.',
