@@ -75,7 +75,16 @@ export const GUILT_CUES: Cues = [
     r`\bworth (?:a|one) (?:quick |short |brief )?(?:reply|response|answer|line)(?: at least)?\b`,
   ],
   ['courtesy', r`\b(?:a little|a bit of|some) courtesy\b`],
-  // session 7 (the issue's own examples, short stock drafts): ignored, and told so
+  // session 7 (the issue's own examples, short stock drafts): ignored, and told so; a promise
+  // held against them
+  [
+    'promised',
+    r`\byou promised (?:me |us )?(?:an? (?:answer|reply|response|decision|update)|to (?:get back|reply|respond|let me know|call|decide))\b`,
+  ],
+  [
+    'waiting',
+    r`\b(?:i've|i have|we've|we have) been waiting (?:ever since|since then|all (?:week|month))\b`,
+  ],
   [
     'ignore ignoring',
     r`\b(?:can't|cannot|can not) (?:keep )?(?:ignor(?:e|ing) (?:me|us|this|my \w+)) (?:forever|much longer|any longer)\b|\b(?:keep|stop) ignoring (?:me|us|my \w+)\b`,
@@ -261,7 +270,17 @@ export const SCARCITY_CUES: Cues = [
   ],
   ['few', r`\bonly (?:a )?few (?:[\w-]+ ){0,4}?left\b`],
   ['goes gone taken', r`\bonce the last (?:one|slot|spot|place|seat) (?:goes|is gone|is taken)\b`],
-  // session 7 (stock drafts): before another buyer takes it
+  // session 7 (stock drafts): before another buyer takes it; only one of you; it may not be there
+  [
+    'one',
+    r`\b(?:can|could) only (?:give|offer|hold|sell|award|take) (?:it|this|that|the \w+) to one of you\b`,
+  ],
+  [
+    'promise guarantee',
+    r`\b(?:can't|cannot|can not|won't) (?:promise|guarantee) (?:it|they|that|this|these|the \w+) (?:will|would) (?:still )?be (?:there|available|open|free|in stock|left)\b`,
+  ],
+  ['supply', r`\bsupply is (?:tight|limited|short|running low)\b`],
+  ['availability limited', r`\bavailability (?:on|for|of) (?:[\w-]+ ){1,4}?is (?:limited|tight)\b`],
   [
     'before',
     r`\bbefore (?:somebody|someone|another (?:client|customer|buyer|company|team)) (?:else )?(?:takes|grabs|gets|snaps up|snags|claims|books) (?:it|them|that|yours|your (?:spot|seat|place|slot))\b`,
@@ -327,6 +346,20 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   // round 5 (dev 5): work already started on their behalf
   ['already', r`\b(?:have|has|'ve|'s) already started (?:on|work on|working on)\b`],
+  // session 7 (stock drafts): signed up for them, the paperwork already on its way
+  [
+    'putting down added',
+    r`\b(?:i'm|i am|we're|we are) (?:putting|signing) you (?:down|up) for\b|\b(?:i've|i have|we've|we have) (?:already |just |gone ahead and )?added you to (?:our|the)\b`,
+  ],
+  [
+    'have',
+    r`\b(?:i'll|i will|we'll|we will) have (?:legal|our legal team|accounts|finance|our team|my team|the team|procurement|ops) (?:send|draw up|draft|prepare|issue) (?:you )?(?:the|your|over the) (?:contract|msa|agreement|invoice|paperwork|order form|sow|po)\b`,
+  ],
+  [
+    'take',
+    r`\bi(?:'ll| will) take it (?:that )?(?:we're|we are|you're|you are) (?:moving forward|going ahead|proceeding|on board|in|good to go)\b`,
+  ],
+  ['invite', r`\b(?:calendar )?invite is on its way\b[^.?!]{0,20}?\bsee you there\b`],
   // round 6 (dev 6): their name already down for it
   [
     'name',

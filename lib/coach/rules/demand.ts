@@ -27,7 +27,7 @@ const R10 = /^it/;
 const RE = gated('demand', [
   [
     'must have need got ought better required expected obligated',
-    "(?<!\\b(?:what|everything|all|anything|nothing|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
+    "(?<!\\b(?:what|everything|all|anything|nothing|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who|time|long|help|info|information|details) )\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
   ],
   [
     'should',
@@ -46,6 +46,11 @@ const RE = gated('demand', [
     `\\b(?:make sure|be sure|ensure) (?:that )?you (?:\\w+ ){0,2}?${REQUEST_VERB}\\b`,
   ],
   ['insist', '\\bi insist\\b'],
+  // session 7 (stock drafts): your time, claimed
+  [
+    'need',
+    '\\bi (?:really |just )?need (?:\\d+|five|ten|fifteen|twenty|thirty|a few) (?:minutes|mins) (?:with you|of your time)\\b',
+  ],
   [
     'mandatory imperative essential critical crucial required vital',
     "\\bit(?:'s| is) (?:mandatory|imperative|essential|critical|crucial|required|vital) (?:that )?you\\b",

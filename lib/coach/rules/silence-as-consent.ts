@@ -31,6 +31,11 @@ const RE = gated('silence-as-consent', [
     'otherwise',
     "\\b(?:since|as) (?:i haven't heard|you haven't (?:said|objected|replied)) otherwise\\b",
   ],
+  // session 7 (stock drafts): no "no" read as a yes
+  [
+    'say said',
+    "\\b(?:since|as|because) you (?:didn't|did not|haven't|have not) (?:say|said) no\\b",
+  ],
   [
     'assuming taking',
     "\\bi(?:'m| am) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",

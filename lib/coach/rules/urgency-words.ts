@@ -36,6 +36,8 @@ const G = gated('urgency-words', [
     "\\bwon't (?:stay|be) (?:free|available|open|around|on the market) (?:for )?(?:long|much longer)\\b|\\b(?:don't|do not) (?:wait|sit on (?:it|this)) (?:too |very )?long\\b",
   ],
   ['move & now quickly fast', "\\b(?:i'd|i would) move (?:now|quickly|fast)\\b"],
+  // session 7 (stock drafts)
+  ['clock', '\\bthe clock is ticking\\b'],
   [
     'faster quicker & expected',
     '\\b(?:going|selling|filling up|moving) (?:faster|quicker) than (?:we|i|they|anyone|the \\w+) expected\\b',
@@ -50,7 +52,10 @@ const REQUEST = /\b(?:please|you|your|me)\b/i;
 const THEIRS =
   /\byou(?:['’]d| had)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me)\b/i;
 /** "…the last thing on your mind right now": their situation, not a deadline. */
-const THEIR_STATE = /\b(?:mind|plate|desk|list|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
+const THEIR_STATE =
+  /\b(?:mind|plate|desk|list|radar|agenda|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
+/** "if this isn't a priority right now": the way out, not a deadline. */
+const IF_NOT = /\bif\b[^,;]*\b(?:not|isn't|aren't|wasn't|doesn't|don't)\b[^,;]*$/i;
 const SELF_OFFER = /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| shall)\b/i;
 
 function soften(m: string): string | undefined {
@@ -86,7 +91,8 @@ export const urgencyWords = defineRule({
       if (k === CONDITIONAL) {
         const s = sentenceAt(a, m.index);
         if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
-        if (THEIR_STATE.test(a.body.slice(s.start, m.index))) return;
+        const before = a.body.slice(s.start, m.index);
+        if (THEIR_STATE.test(before) || IF_NOT.test(before)) return;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

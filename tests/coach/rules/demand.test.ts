@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 7: hard negatives (stock set)
+    'Take whatever time you need to review it.',
+    'Let me know what help you need to get started.',
+    'If you need 15 minutes with us, just ask.',
     // false positives found on the dev sets (session 5)
     "There's nothing you need to do now.",
     // fifth round: hard negatives
@@ -19,6 +23,11 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 7: blind stock set (tests/data/stock-blind.jsonl)
+    {
+      text: 'I need 15 minutes with you this week.',
+      findings: [{ at: 'I need 15 minutes with you' }],
+    },
     // cue patterns, fifth round (dev set 5)
     {
       text: "Please don't make me chase this again.",

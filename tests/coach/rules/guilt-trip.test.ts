@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 7: hard negatives (stock set)
+    'As promised, here are the notes.',
+    'You promised to send the logo, so no rush on anything else.',
     // session 7: hard negatives
     'We take data protection seriously, so nothing leaves your browser.',
     'You can ignore this if the timing is wrong.',
@@ -24,6 +27,12 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 7: blind stock set (tests/data/stock-blind.jsonl)
+    {
+      text: 'You promised me an answer by the end of last month.',
+      findings: [{ at: 'You promised me an answer' }],
+    },
+    { text: "I've been waiting ever since.", findings: [{ at: "I've been waiting ever since" }] },
     // session 7: the stock examples, short drafts
     { text: "You can't ignore me forever!", findings: [{ at: "can't ignore me forever" }] },
     { text: 'Please stop ignoring my emails.', findings: [{ at: 'ignoring my' }] },

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 7: hard negatives (stock set)
+    "If you'd like, I can have legal send the MSA for your review.",
+    'Shall I add you to our newsletter?',
     // a hold offered back on their terms (dev set 6)
     "I've pencilled a tentative press slot for that week, which I'll release without any fuss if your plans change.",
     "I've reserved the Tuesday slot for you; I'll free it up if the date doesn't work.",
@@ -19,6 +22,27 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 7: blind stock set (tests/data/stock-blind.jsonl)
+    {
+      text: "I'm putting you down for the annual plan starting May 1.",
+      findings: [{ at: "I'm putting you down for" }],
+    },
+    {
+      text: "I've added you to our onboarding cohort.",
+      findings: [{ at: "I've added you to our" }],
+    },
+    {
+      text: "I'll have legal send the MSA tomorrow.",
+      findings: [{ at: "I'll have legal send the MSA" }],
+    },
+    {
+      text: "I'll take it we're moving forward with the 12-month agreement.",
+      findings: [{ at: "I'll take it we're moving forward" }],
+    },
+    {
+      text: 'Calendar invite is on its way, see you there!',
+      findings: [{ at: 'Calendar invite is on its way, see you there' }],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: "I've put your name down for the spring intake.",

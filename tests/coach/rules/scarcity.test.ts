@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 7: hard negatives (stock set)
+    'I can promise it will be there whenever you need it.',
+    'Supply chains in your sector are covered in the report.',
     // session 7: hard negatives
     'Happy to hold it until someone else on your team takes it over.',
     // sixth round: hard negatives
@@ -21,6 +24,20 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 7: blind stock set (tests/data/stock-blind.jsonl)
+    {
+      text: 'I can only give it to one of you, and they seem ready to move.',
+      findings: [{ at: 'can only give it to one of you' }],
+    },
+    {
+      text: "I can't promise it will still be there next week.",
+      findings: [{ at: "can't promise it will still be there" }],
+    },
+    { text: 'Supply is tight this quarter.', findings: [{ at: 'Supply is tight' }] },
+    {
+      text: 'Availability on the 500-unit tier is limited.',
+      findings: [{ at: 'Availability on the 500-unit tier is limited' }],
+    },
     // session 7: the stock examples, short drafts
     {
       text: 'Reply today to secure yours before someone else takes it.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 7: hard negatives (stock set)
+    'Since you said no to the add-on, I took it out of the quote.',
     // cue patterns, fourth round: hard negatives
     "Nobody objected in the meeting, so I've written up the notes for you to review.",
     // cue patterns (lib/coach/cues.ts): hard negatives
@@ -12,6 +14,11 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 7: blind stock set (tests/data/stock-blind.jsonl)
+    {
+      text: "Figured since you didn't say no, you're in!",
+      findings: [{ at: "since you didn't say no" }],
+    },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: "Since nobody on your side objected, we'll start the rollout on Monday.",

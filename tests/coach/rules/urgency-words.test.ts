@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 7: hard negatives (stock set)
+    "If this isn't on your radar right now, feel free to ignore it.",
+    "If the timing isn't right now, no problem.",
     // false positives found on the dev sets (session 5)
     'You flagged the shipment as urgent, so I checked with our ops team.',
     'Totally understand if tooling is the last thing on your mind right now.',
@@ -14,6 +17,11 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 7: blind stock set (tests/data/stock-blind.jsonl)
+    {
+      text: "The clock is ticking, so let's wrap this up.",
+      findings: [{ at: 'The clock is ticking' }],
+    },
     // cue patterns, fifth round (dev set 5)
     { text: "Honestly, I wouldn't wait on this one.", findings: [{ at: "I wouldn't wait" }] },
     { text: 'Best to lock it in now.', findings: [{ at: 'Best to lock it in now' }] },
