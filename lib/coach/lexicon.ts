@@ -6,7 +6,7 @@
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const TIME_POINT = `(?:the )?(?:end of (?:the )?(?:day|week|month|quarter|year|business(?: day)?)|eod|eow|eom|cob|close of business|tonight|today|tomorrow(?: morning| afternoon)?|noon|midnight(?: ${DAY})?|this (?:week|weekend|month|afternoon|evening|quarter)|next (?:week|month|${DAY})|${DAY}(?: (?:morning|afternoon|evening|night))?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: of ${MONTH})?|\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|then|the weekend)`;
+const TIME_POINT = `(?:the )?(?:end of (?:the )?(?:day|week|month|quarter|year|business(?: day)?)|eod|eow|eom|cob|close of business|tonight|today|tomorrow(?: morning| afternoon)?|noon|midnight(?: ${DAY})?|this (?:week|weekend|month|afternoon|evening|quarter)|next (?:week|month|${DAY})|${DAY}(?: (?:morning|afternoon|evening|night))?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: of ${MONTH})?(?![\\d%]|[.,]\\d| ?(?:percent|per cent)\\b)|\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|then|the weekend)`;
 
 /** A deadline: "by Friday", "before the 14th", "today", "within 24 hours". */
 export const DEADLINE = `(?:\\b(?:by|before|until|till|no later than|ahead of|through)\\s+${TIME_POINT}(?: at the latest)?\\b|\\b(?:today|tonight|eod|eow|end of (?:the )?(?:day|week|month|quarter))\\b|\\bwithin (?:the next )?(?:\\d+|an?|one|two|three|a few) (?:hours?|days?|business days?)\\b|\\bin the next (?:\\d+|few|couple of) (?:hours|days)\\b|\\bafter (?:${TIME_POINT}|this weekend|this week)\\b)`;

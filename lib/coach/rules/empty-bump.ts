@@ -88,6 +88,10 @@ const MORE_TO_SAY = /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|our|th
 /** "Did my note from the 3rd get buried?": the note it names. */
 const BURIED =
   /^(?:did|has|have) ((?:my|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
+/** "to see if you had a chance to look at my proposal": the proposal is the thing. */
+const SEE_IF =
+  /^to (?:see|check|find out|ask) (?:if|whether) (?:you(?:'ve| have)? )?(?:had|got|have had|found) (?:a |the )?(?:chance|moment|minute|time) to (?:look at|look over|read|review|go through|check out|consider|think about) /i;
+const CLAUSE = /^(?:to|if|whether|and|but|so|that|because|as|since|in case)\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
   '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
@@ -102,8 +106,12 @@ const VAGUE = rx(
 function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
   const head = NUDGE.exec(fromHit);
   if (!head) return;
-  const thing = fromHit.slice(head[0].length).replace(/[\s.!?…]+$/, '');
-  if (thing.length === 0 || VAGUE.test(thing)) return;
+  const thing = fromHit
+    .slice(head[0].length)
+    .replace(/[\s.!?…]+$/, '')
+    .replace(SEE_IF, '');
+  // "…to see if you…", "…and wanted to ask…": no thing named, a clause follows
+  if (thing.length === 0 || VAGUE.test(thing) || CLAUSE.test(thing)) return;
   h.end = sentenceEnd;
   h.replacement = `No rush on ${thing}.`;
 }

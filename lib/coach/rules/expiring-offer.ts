@@ -98,6 +98,7 @@ function soften(m: string, pos: number, body: string): string | undefined {
 }
 
 const STILL_TO = /^last chance$/i;
+const WILL_INCREASE = /\b(?:will|is going to|are going to) increase$/i;
 const BY_PERCENT = /^ (?:by )?(\d+(?:\.\d+)?%)(?! (?:of|off)\b)/;
 const SHOUTED_CHANCE = /\bCHANCE\b/;
 const TO_NEXT = /^ to(?= [a-z])/;
@@ -131,7 +132,7 @@ export const expiringOffer = defineRule({
       }
       // "Prices go up 15% on January 1" -> "Prices will be 15% higher on January 1": the fact,
       // with its direction, and no push
-      const up = GO_UP.exec(m[0]);
+      const up = GO_UP.exec(m[0]) ?? WILL_INCREASE.exec(m[0]);
       const by = up ? BY_PERCENT.exec(a.body.slice(m.index + m[0].length)) : null;
       if (up && by) {
         const end = m.index + m[0].length + by[0].length;

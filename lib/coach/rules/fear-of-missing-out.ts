@@ -3,8 +3,8 @@ import { caseAt, defineRule, everyMatch, gated, sentenceAt, type Hit } from '../
 
 const RE = gated('fear-of-missing-out', [
   [
-    'dont',
-    "\\bdon't (?:miss|lose|let (?:this|it) (?:slip|pass|go)|wait|get left behind|fall behind|be left behind|be the last)\\b",
+    'dont not',
+    "\\b(?:don't|do not) (?:miss|lose|let (?:this|it) (?:slip|pass|go)|wait|get left behind|fall behind|be left behind|be the last)\\b",
   ],
   ['miss missing', '\\bmiss(?:ing)? out\\b'],
   [

@@ -18,6 +18,20 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 7: the thing the bump names, not the clause ("No rush on to see if…" was left)
+    {
+      text: 'Just checking in to see if you had a chance to look at my email about the Q3 campaign.',
+      findings: [
+        {
+          at: 'Just checking in to see if you had a chance to look at my email about the Q3 campaign.',
+          replacement: 'No rush on my email about the Q3 campaign.',
+        },
+      ],
+    },
+    {
+      text: 'Just checking in to ask whether Q3 still works.',
+      findings: [{ at: 'Just checking in', replacement: null }],
+    },
     // cue patterns, sixth round (dev set 6)
     { text: 'Me again about the quote!', findings: [{ at: 'Me again' }] },
     {

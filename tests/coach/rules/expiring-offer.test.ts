@@ -12,6 +12,13 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 7: blind stock set
+    {
+      text: 'Your rate WILL increase by 25% if we do not hear from you.',
+      findings: [
+        { at: 'Your rate WILL increase by 25%', replacement: 'Your rate will be 25% higher' },
+      ],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: 'After that date, we are unable to honour the rate.',

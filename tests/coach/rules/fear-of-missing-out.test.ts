@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 7: hard negatives (stock set)
+    'Do not worry about the format.',
     // sixth round: hard negatives
     "If you don't want your staff feeling rushed, we can phase it in.",
     'You were the last speaker on the panel, and the best.',
@@ -18,6 +20,8 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 7: blind stock set
+    { text: 'DO NOT MISS THIS.', findings: [{ at: 'DO NOT MISS' }] },
     // cue patterns, sixth round (dev set 6)
     {
       text: 'You might be the last practice in town still using paper.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 7: hard negatives (stock set)
+    'Please read: your rate will increase by 25% in June.',
     'Would Friday work for a short call?',
     'If you can, reply by Friday so I can plan the week.',
     'The survey closes by Friday; here are the results so far.',
