@@ -188,6 +188,8 @@ function wordCount(t: string): number {
 
 /** A name the sentence is addressed to, before its first comma: "Emily, I've written twice." */
 const VOCATIVE = /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),[ \t]+/u;
+const TRAILING_VOCATIVE =
+  /,[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)[.!?…]*$/u;
 const SAME_LINE = /^[ \t]*$/;
 const FIRST_WORD = /^[^\s,.;:!?]+/;
 const I_WORD = /^I(?:['’]|$)/;
@@ -201,13 +203,19 @@ function carryVocative(a: Analysis, i: number, rule: string): Edit | undefined {
   const s = a.sentences[i];
   const next = a.sentences[i + 1];
   if (!s || !next || next.start >= a.bodyEnd) return undefined;
-  const v = VOCATIVE.exec(s.text);
-  if (!v || !keepsProtected(a, s.text.slice(v[0].length), '')) return undefined;
   if (!SAME_LINE.test(a.body.slice(s.end, next.start))) return undefined;
   const word = FIRST_WORD.exec(next.text)?.[0] ?? '';
   const c = a.body[next.start]!;
   // "I" and names keep their capital
   const lower = I_WORD.test(word) || protectedTokens(word).length > 0 ? c : c.toLowerCase();
+  const v = VOCATIVE.exec(s.text);
+  if (!v) {
+    // "Do not miss this, Rhea! Our webinar…" -> "Rhea, our webinar…"
+    const t = TRAILING_VOCATIVE.exec(s.text);
+    if (!t || !keepsProtected(a, s.text.slice(0, t.index), '')) return undefined;
+    return { rule, start: s.start, end: next.start + 1, after: `${t[1]}, ${lower}`, priority: 3 };
+  }
+  if (!keepsProtected(a, s.text.slice(v[0].length), '')) return undefined;
   return {
     rule,
     start: s.start + v[1]!.length,

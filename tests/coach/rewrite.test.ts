@@ -294,3 +294,13 @@ describe('rewrite() on bragging', () => {
     expect(check(out.text).stats.selfWords).toBeLessThan(check(text).stats.selfWords);
   });
 });
+
+describe('rewrite() and names', () => {
+  it('moves a name from the end of a removed sentence onto the next one', () => {
+    const text =
+      'Do not miss this, Rhea! Our freight audit webinar is on Thursday. Would it be useful?';
+    const out = rewrite(text);
+    expect(out.text.startsWith('Rhea, our freight audit webinar is on Thursday.')).toBe(true);
+    expect(out.after.flags.pushy).toBe(false);
+  });
+});

@@ -50,6 +50,25 @@ const CLAIM = gated('bragging', [
   ['worlds', "\\bworld's (?:best|leading|first|largest|most)\\b"],
   ['ex', '\\bex-(?:google|facebook|meta|amazon|apple|microsoft|mckinsey)\\b'],
   ['featured seen', '\\b(?:featured in|as seen (?:in|on))\\b'],
+  // session 7 (blind stock set): rankings, review counts, pride in ourselves, hype
+  [
+    'named ranked listed voted recognized recognised chosen',
+    '\\b(?:named|ranked|listed|voted|recogni[sz]ed as|chosen as) (?:one of|among) (?:the )?(?:top|best|fastest|leading|most)\\b',
+  ],
+  ['reviews', '\\b\\d[\\d,]*\\+? (?:five|5)[- ]star reviews\\b'],
+  [
+    'proud',
+    "\\b(?:we're|we are|i'm|i am) (?:so |very |really |incredibly |extremely )?proud of (?:our|my|what (?:we|i)(?:'ve| have)?)\\b",
+  ],
+  ['news', '\\b(?:huge|big|massive) news\\b'],
+  [
+    'amazing incredible awesome fantastic mind',
+    "\\b(?:it|this|our (?:[\\w-]+ ){0,2}?(?:product|platform|tool|app|assistant|solution|software|service|feature))(?:'s| is) (?:amazing|incredible|awesome|fantastic|mind-blowing)\\b",
+  ],
+  [
+    'complaint',
+    '\\bnever (?:had|received|gotten) a single (?:complaint|unhappy (?:customer|client))\\b',
+  ],
   [
     'second unparalleled unmatched unrivaled unrivalled',
     '\\bsecond to none\\b|\\bunparalleled\\b|\\bunmatched\\b|\\bunrivall?ed\\b',

@@ -4,7 +4,7 @@ import { caseAt, defineRule, everyMatch, gated, sentenceAt, type Hit } from '../
 const RE = gated('fear-of-missing-out', [
   [
     'dont not',
-    "\\b(?:don't|do not) (?:miss|lose|let (?:this|it) (?:slip|pass|go)|wait|get left behind|fall behind|be left behind|be the last)\\b",
+    "\\bdo not miss\\b|\\bdon't (?:miss|lose|let (?:this|it) (?:slip|pass|go)|wait|get left behind|fall behind|be left behind|be the last)\\b",
   ],
   ['miss missing', '\\bmiss(?:ing)? out\\b'],
   [

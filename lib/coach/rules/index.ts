@@ -4,6 +4,7 @@
  * or its id differs from its file name.
  */
 import type { Rule } from '../types';
+import { allAboutUs } from './all-about-us';
 import { askHighFriction } from './ask-high-friction';
 import { askMany } from './ask-many';
 import { askMissing } from './ask-missing';
@@ -70,6 +71,7 @@ export const rules: readonly Rule[] = [
   senderOpener,
   bragging,
   meRatio,
+  allAboutUs,
   selfSentenceStarts,
   productPitch,
   valueFirst,

@@ -1,5 +1,8 @@
 import { OPT_OUT } from '../optout';
 import { defineRule, sentencesMatching, type Hit } from '../rule';
+import type { Analysis } from '../types';
+
+export { count, SELF, YOU };
 
 const SELF = /\b(?:i|me|my|mine|myself|we|us|our|ours|ourselves)\b/gi;
 const YOU = /\b(?:you|your|yours|yourself|yourselves)\b/gi;
@@ -16,6 +19,25 @@ export const MIN_SELF = 5;
 /** Flag when I/we words exceed this multiple of you/your words (plus one). */
 export const RATIO = 2;
 
+/**
+ * I/we words and you words of the draft; an opt-out line ("just tell me and I'll close the loop")
+ * serves the reader, so its words are not counted.
+ */
+export function selfAndYou(a: Analysis): [self: number, you: number] {
+  let self = a.selfWords;
+  let you = a.youWords;
+  if (self >= MIN_SELF) {
+    const optOut = sentencesMatching(a, OPT_OUT);
+    for (let i = 0; i < optOut.length; i++) {
+      if (!optOut[i]) continue;
+      const t = a.sentences[i]!.text;
+      self -= count(SELF, t);
+      you -= count(YOU, t);
+    }
+  }
+  return [self, you];
+}
+
 /** Counts I/me/my/we/us/our against you/your. */
 export const meRatio = defineRule({
   id: 'me-ratio',
@@ -27,18 +49,7 @@ export const meRatio = defineRule({
   message: 'More about you than about them.',
   find(a) {
     const hits: Hit[] = [];
-    // an opt-out line ("just tell me and I'll close the loop") serves the reader: not counted
-    let self = a.selfWords;
-    let you = a.youWords;
-    if (self >= MIN_SELF) {
-      const optOut = sentencesMatching(a, OPT_OUT);
-      for (let i = 0; i < optOut.length; i++) {
-        if (!optOut[i]) continue;
-        const t = a.sentences[i]!.text;
-        self -= count(SELF, t);
-        you -= count(YOU, t);
-      }
-    }
+    const [self, you] = selfAndYou(a);
     if (self < MIN_SELF || self <= RATIO * you + 1) return hits;
     const first = a.sentences[0];
     if (!first) return hits;
