@@ -327,6 +327,23 @@ results.pushyDev3 = blindSet('pushy-dev3.jsonl');
 results.pushyDev4 = blindSet('pushy-dev4.jsonl');
 results.pushyDev5 = blindSet('pushy-dev5.jsonl');
 results.pushyDev6 = blindSet('pushy-dev6.jsonl');
+// stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
+// rewrite clears the self-centred flag too
+{
+  const rows = readJsonl('stock-blind.jsonl');
+  const checked = rows.map((r) => ({ r, c: check(r.text, { channel: r.channel }) }));
+  const selfCentred = checked.filter(({ c }) => c.flags.selfCentred);
+  results.stock = {
+    ...blindSet('stock-blind.jsonl'),
+    selfCentred: prf(checked.map(({ r, c }) => [c.flags.selfCentred, r.selfCentred])),
+    selfCentredRewrite: {
+      flagged: selfCentred.length,
+      notSelfCentredAfter: selfCentred.filter(
+        ({ r }) => !rewrite(r.text, { channel: r.channel }).after.flags.selfCentred,
+      ).length,
+    },
+  };
+}
 // held out: never read; only these totals are printed
 results.heldout3 = blindSet('heldout3.jsonl');
 
@@ -482,6 +499,13 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 6 (tests/data/pushy-dev6.jsonl, n=${results.pushyDev6.n}, ten new trades, 40 hard negatives; first measured blind in session 6 at 0.99 / 0.69, rules widened on it since)`,
     results.pushyDev6,
+  );
+  blindLine(
+    `Blind stock set (tests/data/stock-blind.jsonl, n=${results.stock.n}, short drafts per tactic of the issue, 20 self-centred, 20 clean; first measured blind in session 7 at pushy 0.97 / 0.89, self-centred 1.00 / 0.62, rules widened on it since)`,
+    results.stock,
+  );
+  console.log(
+    `  self-centred precision ${pct(results.stock.selfCentred.precision)} recall ${pct(results.stock.selfCentred.recall)}; rewrite clears the self-centred flag on ${results.stock.selfCentredRewrite.notSelfCentredAfter}/${results.stock.selfCentredRewrite.flagged}`,
   );
   blindLine(
     `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${results.heldout3.n}, ten new trades, 40 hard negatives, never read)`,

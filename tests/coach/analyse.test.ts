@@ -93,6 +93,7 @@ describe('analyse', () => {
       'pushy-dev4',
       'pushy-dev5',
       'pushy-dev6',
+      'stock-blind',
     ].flatMap((name) =>
       readFileSync(new URL(`../data/${name}.jsonl`, import.meta.url), 'utf8')
         .trim()
