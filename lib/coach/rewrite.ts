@@ -187,9 +187,10 @@ function wordCount(t: string): number {
 }
 
 /** A name the sentence is addressed to, before its first comma: "Emily, I've written twice." */
-const VOCATIVE = /^((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),[ \t]+/u;
-const TRAILING_VOCATIVE =
-  /,[ \t]+((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)[.!?…]*$/u;
+const ADDRESSEE = String.raw`((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
+const VOCATIVE = new RegExp(`^${ADDRESSEE},[ \\t]+`, 'u');
+/** …and after its last comma: "Do not miss this, Rhea!" */
+const TRAILING_VOCATIVE = new RegExp(`,[ \\t]+${ADDRESSEE}[.!?…]*$`, 'u');
 const SAME_LINE = /^[ \t]*$/;
 const FIRST_WORD = /^[^\s,.;:!?]+/;
 const I_WORD = /^I(?:['’]|$)/;

@@ -24,6 +24,9 @@ export const RATIO = 2;
  * serves the reader, so its words are not counted.
  */
 export function selfAndYou(a: Analysis): [self: number, you: number] {
+  // me-ratio and all-about-us both ask: counted once per analysis
+  const known = a.memo.selfAndYou as [number, number] | undefined;
+  if (known) return known;
   let self = a.selfWords;
   let you = a.youWords;
   if (self >= MIN_SELF) {
@@ -35,7 +38,9 @@ export function selfAndYou(a: Analysis): [self: number, you: number] {
       you -= count(YOU, t);
     }
   }
-  return [self, you];
+  const counted: [number, number] = [self, you];
+  a.memo.selfAndYou = counted;
+  return counted;
 }
 
 /** Counts I/me/my/we/us/our against you/your. */
