@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyChanges, check, hasAsk, penalties, pushiness, rewrite } from '../lib/coach/index.ts';
 import { keepsProtected, withoutCounts } from '../lib/coach/protect.ts';
+import { speedDrafts, typingOf } from '../bench/speed-drafts.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '../shared/data');
@@ -107,16 +108,7 @@ const rows = readFileSync(join(root, 'tests/data/followups.jsonl'), 'utf8')
 // ---------- 1. speed first (fresh heap): ~135-word drafts made of our follow-ups, the same drafts
 // for every tool, measured in interleaved rounds so load on the machine affects all three alike
 
-const drafts = [];
-let current = '';
-for (const r of rows) {
-  const body = r.text.replace(/\n\n[^\n]{1,30},?\n[^\n]*\s*$/, '');
-  current += (current ? '\n\n' : '') + body;
-  if (current.split(/\s+/).length >= 125) {
-    drafts.push(current);
-    current = '';
-  }
-}
+const drafts = speedDrafts(root);
 const words = drafts.map((d) => d.split(/\s+/).length);
 const writeGood = require('write-good');
 const { text: alexText } = await import('alex');
@@ -162,9 +154,7 @@ const alex = stats(alexTimes);
 // of each draft, in typing order, for each tool alike. The figures above (each check a different
 // draft) stay the headline; this is the side panel's own workload.
 const KEYSTROKES = 10;
-const typing = drafts.flatMap((d) =>
-  Array.from({ length: KEYSTROKES }, (_, k) => d.slice(0, d.length - KEYSTROKES + 1 + k)),
-);
+const typing = typingOf(drafts, KEYSTROKES);
 function timeTyped(fn, rounds) {
   const times = [];
   for (let k = 0; k < rounds; k++)

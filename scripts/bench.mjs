@@ -8,6 +8,10 @@ const benches = [
     'scripts/bench-coach.mjs',
   ],
   [
+    'Coach speed in Chromium, the engine the extension runs in, against write-good and alex',
+    'scripts/bench-coach-chromium.ts',
+  ],
+  [
     'Chromium: reading and ingesting a Gmail thread, the due list for 10,000 contacts',
     'scripts/bench-chromium.ts',
   ],
