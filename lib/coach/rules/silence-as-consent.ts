@@ -47,7 +47,7 @@ const SILENT =
   "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|tell me to (?:hold off|stop|wait)|if nothing)\\b";
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
 const ACT =
-  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|order|launch|file|accept|bind|let (?:\\w+ ){0,3}know|told)\\b';
+  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|let (?:\\w+ ){0,3}know|told)\\b';
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."

@@ -73,9 +73,23 @@ const CUES_FROM = cueStart(RE, ULTIMATUM_CUES);
 const GRACEFUL =
   /\bassume (?:that )?(?:the )?(?:timing|now)\b|\b(?:it's|it is|this is|that's) not (?:a fit|a priority|the right time)\b|\bclose the loop\b|\bno (?:hard feelings|worries)\b/i;
 
-function sentenceEnd(a: Analysis, pos: number): number {
-  return sentenceAt(a, pos)?.end ?? a.body.length;
+/** The sentence around pos (the rest of the body when pos is in none). */
+function sentenceText(a: Analysis, pos: number): string {
+  return sentenceAt(a, pos)?.text ?? a.body.slice(pos);
 }
+
+/** A condition on their silence: "if I don't hear back", "unless you reply". */
+const ON_SILENCE =
+  /\b(?:if|unless)\b[^.?!]{0,40}?\b(?:hear|heard|reply|respond|response|answer|get back)\b/i;
+/**
+ * A consequence that costs them nothing (the file closed, no more emails), with "I'll" before it:
+ * framed as our reading of their silence, it becomes the graceful close of P4 and keeps the date.
+ */
+const NO_LOSS =
+  /\b((?:i|we)(?:'ll|’ll| will)) (?:have to |need to |just |simply |then )?(?=close (?:your|the|this|our|my) (?:file|thread|ticket|conversation|loop|request|case)\b|take you off\b|remove you from\b|stop (?:reaching out|emailing|e-mailing|writing|following up|contacting you)\b|archive (?:your|the|this) (?:file|thread|request|ticket|case)\b)/i;
+
+const BEFORE_NO_LOSS = /\b((?:i|we)(?:'ll|’ll| will)) (?:have to |need to |just |simply |then )?$/i;
+const TIMING = "assume the timing isn't right";
 
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
 const UNLESS = 16;
@@ -99,9 +113,22 @@ export const ultimatum = defineRule({
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       // "this is my last note; if I don't hear back, I'll assume the timing isn't right": graceful
-      if (k >= CUES_FROM && GRACEFUL.test(a.body.slice(m.index, sentenceEnd(a, m.index)))) return;
+      if (k >= CUES_FROM && GRACEFUL.test(sentenceText(a, m.index))) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (k === UNLESS) {
+      if (k >= CUES_FROM) {
+        // "If I don't hear back by Friday, I'll close your file" -> "..., I'll assume the timing
+        // isn't right and close your file"
+        const s = sentenceAt(a, m.index);
+        if (s && ON_SILENCE.test(s.text)) {
+          const before = BEFORE_NO_LOSS.exec(a.body.slice(s.start, m.index));
+          if (NO_LOSS.test(m[0])) h.replacement = m[0].replace(NO_LOSS, `$1 ${TIMING} and `);
+          else if (before && NO_LOSS.test(a.body.slice(m.index - before[0].length, h.end))) {
+            // "I'll have to close your file if…": the match starts at "close"
+            h.start = m.index - before[0].length;
+            h.replacement = `${before[1]!} ${TIMING} and ${m[0]}`;
+          }
+        }
+      } else if (k === UNLESS) {
         // "This is my last email unless you reply" -> "This is my last email for now": the
         // graceful close without the condition
         const s = sentenceAt(a, m.index);

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 8: "file" and "order" as nouns are no step taken on their silence
+    "If I don't hear back by Friday, I'll assume the timing isn't right and close your file.",
+    "If I don't hear back by Friday, I'll close your file.",
     // session 7: hard negatives (stock set)
     'Since you said no to the add-on, I took it out of the quote.',
     // cue patterns, fourth round: hard negatives

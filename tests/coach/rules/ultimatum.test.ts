@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 8: the rewrite's own wording
+    "I'll assume the timing isn't right and close your file if I don't hear back by Friday.",
     // session 7: hard negatives
     "I'll keep you posted until the launch.",
     "We'll keep the draft until you need it.",
@@ -22,6 +24,46 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 8: a threat on their silence that costs them nothing becomes our reading of it
+    {
+      text: "If I don't hear back by Friday, I'll close your file.",
+      findings: [
+        {
+          at: "If I don't hear back by Friday, I'll close your file",
+          replacement:
+            "If I don't hear back by Friday, I'll assume the timing isn't right and close your file",
+        },
+      ],
+    },
+    {
+      text: "I'll have to close your file if I don't hear back by Friday.",
+      findings: [
+        {
+          at: "I'll have to close your file if I don't",
+          replacement: "I'll assume the timing isn't right and close your file if I don't",
+        },
+      ],
+    },
+    {
+      text: 'Unless I hear from you by 30 April, I will stop reaching out.',
+      findings: [
+        {
+          at: 'Unless I hear from you by 30 April, I will stop reaching out',
+          replacement:
+            "Unless I hear from you by 30 April, I will assume the timing isn't right and stop reaching out",
+        },
+      ],
+    },
+    // a loss to them keeps no rewording
+    {
+      text: 'Unless I receive a response by 30 April, I will withdraw our offer of £14,500.',
+      findings: [
+        {
+          at: 'Unless I receive a response by 30 April, I will withdraw our offer',
+          replacement: null,
+        },
+      ],
+    },
     // session 7: the stock examples, short drafts
     {
       text: "I'll keep emailing until I get an answer.",
