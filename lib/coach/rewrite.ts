@@ -332,6 +332,13 @@ function wholeSentence(s: Sentence, start: number, end: number, text: string): b
 }
 
 /** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
+/** The next sentence of the paragraph points back at this one ("It drops to $40…"). */
+const BACK_REFERENCE = /^(?:it|its|it's|it’s|this|that|these|those|they|their|them)\b/i;
+function referredTo(a: Analysis, s: Sentence): boolean {
+  const next = a.sentences[a.sentences.indexOf(s) + 1];
+  return next !== undefined && next.paragraph === s.paragraph && BACK_REFERENCE.test(next.text);
+}
+
 function planEdits(
   a: Analysis,
   findings: readonly Finding[],
@@ -358,7 +365,7 @@ function planEdits(
       s !== undefined &&
       f.end <= s.end &&
       keepsProtected(a, withoutCounts(s.text), '');
-    if (f.replacement !== undefined && deletable) {
+    if (f.replacement !== undefined && deletable && !referredTo(a, s)) {
       doomed.set(indexOf(s), f.rule);
       continue;
     }

@@ -304,3 +304,40 @@ describe('rewrite() and names', () => {
     expect(out.after.flags.pushy).toBe(false);
   });
 });
+
+describe('rewrite() keeps what the next sentence points back at', () => {
+  it('rewords a bump instead of deleting it when the next sentence opens with "It"', () => {
+    const text =
+      'Hi Sam,\n\nJust wanted to make sure you saw our new pricing. It drops to $40 a seat for teams of 10+.\n\nBest,\nTom';
+    const out = rewrite(text);
+    expect(out.text).toContain('No rush on our new pricing. It drops to $40 a seat');
+    expect(out.after.flags.pushy).toBe(false);
+    // with nothing pointing back, the bump still goes whole
+    const alone = rewrite(
+      'Hi Sam,\n\nJust wanted to make sure you saw our new pricing. Teams of 10+ pay $40 a seat.\n\nBest,\nTom',
+    );
+    expect(alone.text).not.toContain('No rush');
+    expect(alone.text).toContain('Teams of 10+ pay $40 a seat.');
+  });
+
+  it('lower-cases a shouted noun after "our" so the bump can be reworded', () => {
+    const out = rewrite(
+      'Hi Sam,\n\nJUST WANTED TO MAKE SURE YOU SAW OUR NEW PRICING. It drops to $40 a seat.\n\nBest,\nTom',
+    );
+    expect(out.text).toContain('No rush on our new pricing. It drops to $40 a seat.');
+    expect(out.after.flags.pushy).toBe(false);
+  });
+});
+
+describe('rewrite() on a threat tied to their silence', () => {
+  it('turns closing the file into the graceful close and keeps the date', () => {
+    const out = rewrite(
+      "Hi Sam,\n\nIf I don't hear back by Friday, I'll close your file.\n\nBest,\nTom",
+    );
+    expect(out.text).toContain(
+      "If I don't hear back by Friday, I'll assume the timing isn't right and close your file.",
+    );
+    expect(out.after.flags.pushy).toBe(false);
+    expect(check(out.text).findings.filter((f) => f.category === 'pushy')).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ const ADDS =
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(
-  `^${LEAD}(?:(?:${NUDGES})(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word)|(?:gentle|friendly|quick|polite|little) (?:reminder|nudge|ping|bump)|writing (?:to you )?(?:again )?(?:further to|regarding|about|concerning)|further to|return(?:ing)? to|re-?sending)(?: (?:on|about|regarding|re|with|at|over|through|in|for|of))? `,
+  `^${LEAD}(?:(?:${NUDGES})(?: (?:you )?again| back| up)*|(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)|did you (?:get|see|receive|read)|any (?:update|updates|news|movement|progress|word)|(?:gentle|friendly|quick|polite|little) (?:reminder|nudge|ping|bump)|writing (?:to you )?(?:again )?(?:further to|regarding|about|concerning)|further to|return(?:ing)? to|re-?sending|make sure (?:that )?you (?:saw|got|received|(?:had|'d) (?:seen|received)))(?: (?:on|about|regarding|re|with|at|over|through|in|for|of))? `,
   'i',
 );
 const IN_CASE = /^in case\b/i;

@@ -27,16 +27,30 @@ const TOKEN = "[A-Z]+(?:['’][A-Z]+)?";
 const RUN = new RegExp(`\\b${TOKEN}(?:[ \\t]+${TOKEN})+\\b|\\b[A-Z]{4,}\\b`, 'g');
 const EXCLAIM = /[!¡]{2,}|[!?]*(?:!\?|\?!)[!?]*/g;
 
+/** After these a shouted word is a common noun ("OUR NEW PRICING"), not a name. */
+const DETERMINERS = new Set(
+  'a an the our your my this that these those their his her its new latest'.split(' '),
+);
+
 function fixRun(words: string[], sentenceStart: boolean): string {
+  // in a noun phrase opened by a determiner ("OUR NEW PRICING", "THE AWS MIGRATION") the words
+  // are everyday nouns, not names
+  let phrase = false;
   return words
     .map((w, i) => {
       const l = w.toLowerCase();
+      const common = COMMON.has(l.replace('’', "'")) || COMMON_WORDS.has(l);
       let out =
         l === 'i' || l.startsWith("i'") || l.startsWith('i’')
           ? 'I' + l.slice(1)
-          : COMMON.has(l.replace('’', "'")) || COMMON_WORDS.has(l)
+          : common
             ? l
-            : w[0] + l.slice(1);
+            : w.length <= 3
+              ? w // "CRM", "AWS": an acronym stays as it is
+              : phrase
+                ? l
+                : w[0] + l.slice(1);
+      phrase = DETERMINERS.has(l) || (phrase && !common);
       if (i === 0 && sentenceStart) out = out[0]!.toUpperCase() + out.slice(1);
       return out;
     })

@@ -18,6 +18,16 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 8
+    {
+      text: 'Just wanted to make sure you saw our new pricing.',
+      findings: [
+        {
+          at: 'Just wanted to make sure you saw our new pricing.',
+          replacement: 'No rush on our new pricing.',
+        },
+      ],
+    },
     // session 7: the thing the bump names, not the clause ("No rush on to see if…" was left)
     {
       text: 'Just checking in to see if you had a chance to look at my email about the Q3 campaign.',

@@ -9,6 +9,25 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 8: nouns after a determiner go to lower case, short acronyms stay
+    {
+      text: 'JUST WANTED TO MAKE SURE YOU SAW OUR NEW PRICING.',
+      findings: [
+        {
+          at: 'JUST WANTED TO MAKE SURE YOU SAW OUR NEW PRICING',
+          replacement: 'Just wanted to make sure you saw our new pricing',
+        },
+      ],
+    },
+    {
+      text: 'PLEASE CALL ME ABOUT THE AWS MIGRATION TODAY.',
+      findings: [
+        {
+          at: 'PLEASE CALL ME ABOUT THE AWS MIGRATION TODAY',
+          replacement: 'Please call me about the AWS migration today',
+        },
+      ],
+    },
     {
       text: 'It is STILL waiting for your signature.',
       findings: [{ at: 'STILL', replacement: 'still' }],
