@@ -359,7 +359,10 @@ export const PRESUMPTIVE_CUES: Cues = [
     'take',
     r`\bi(?:'ll| will) take it (?:that )?(?:we're|we are|you're|you are) (?:moving forward|going ahead|proceeding|on board|in|good to go)\b`,
   ],
-  ['invite', r`\b(?:calendar )?invite is on its way\b[^.?!]{0,20}?\bsee you there\b`],
+  [
+    'invite invites',
+    r`\b(?:(?:the|an?|your|my) )?(?:calendar |meeting )?invite(?:'s| is) on its way\b[^.?!]{0,60}?\bsee you (?:there|then|on \w+)\b`,
+  ],
   // round 6 (dev 6): their name already down for it
   [
     'name',

@@ -86,6 +86,15 @@ export function protectedTokens(text: string): string[] {
   return out;
 }
 
+/** Does every occurrence of word t in text open a sentence? */
+function opensSentencesOnly(text: string, t: string): boolean {
+  let at = text.indexOf(t);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(t, at + t.length))
+    if (!SENTENCE_START.test(text.slice(Math.max(0, at - 4), at))) return false;
+  return true;
+}
+
 /**
  * Does `after` keep every protected token of `before`? All-caps words may change case. Tokens in
  * `spare` are kept elsewhere (in the greeting or signature, which a rewrite never touches).
@@ -100,7 +109,9 @@ export function keepsProtected(
   let lower: string | undefined;
   for (const t of tokens) {
     if (after.includes(t) || spare?.has(t)) continue;
-    if (isAllCaps(t)) {
+    if (isAllCaps(t) || opensSentencesOnly(before, t)) {
+      // "PRICING" may change case; so may a word that only ever opens a sentence ("Calendar
+      // invite is on its way" -> "I can send a calendar invite")
       lower ??= after.toLowerCase();
       if (lower.includes(t.toLowerCase())) continue;
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, check, DEFAULT_OPT_OUT, rewrite } from '../../lib/coach';
 import type { Change, CoachContext } from '../../lib/coach';
+import { keepsProtected } from '../../lib/coach/protect';
 
 const PUSHY =
   "Hi James,\n\nJust checking in on my last email. Our offer expires on Friday, so please sign the Acme order by then or we'll release your spot. I need you to confirm ASAP!! Details: https://example.com/order-42\n\nBest,\nAnna Lee\nSales, Northwind";
@@ -339,5 +340,23 @@ describe('rewrite() on a threat tied to their silence', () => {
     );
     expect(out.after.flags.pushy).toBe(false);
     expect(check(out.text).findings.filter((f) => f.category === 'pushy')).toEqual([]);
+  });
+});
+
+describe('rewrite() and a common noun opening a sentence', () => {
+  it('may lower-case it ("Calendar invite…" -> "…a calendar invite…"), keeping the word', () => {
+    const out = rewrite(
+      'Hi Sam,\n\nCalendar invite is on its way for Thursday at 2pm, see you there.\n\nBest,\nTom',
+    );
+    expect(out.text).toContain(
+      'I can send a calendar invite for Thursday at 2pm if that suits you.',
+    );
+    expect(out.after.flags.pushy).toBe(false);
+  });
+
+  it('still never drops or lower-cases a name inside a sentence', () => {
+    expect(keepsProtected('We met Calendar Jones.', 'We met calendar jones.')).toBe(false);
+    expect(keepsProtected('Calendar invite sent.', 'I sent a calendar invite.')).toBe(true);
+    expect(keepsProtected('Calendar invite sent.', 'I sent an invite.')).toBe(false);
   });
 });

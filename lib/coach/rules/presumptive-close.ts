@@ -145,8 +145,17 @@ const SAME_BASE = /^(?:put|set|cut|let)$/;
 /** "…set up your workspace and migrated your contacts": a second past verb the offer would strand. */
 const AND_DONE = /^[^.?!]*?\band (?:\w+ )?\w+ed\b/i;
 
+/** "Calendar invite is on its way for Thursday, see you there": the meeting they never agreed to. */
+const INVITE_ON_ITS_WAY =
+  /^(?:(?:the|an?|your|my) )?((?:calendar |meeting )?)invite(?:'s| is) on its way\b([^.?!]{0,60}?),? see you (?:there|then|on \w+)$/i;
+
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(R2, "'");
+  const invite = INVITE_ON_ITS_WAY.exec(m.replace(R2, "'"));
+  if (invite) {
+    const kind = invite[1]!.toLowerCase();
+    return `I can send ${kind ? 'a' : 'an'} ${kind}invite${invite[2]!} if that suits you`;
+  }
   const welcoming = WELCOMING.exec(m.replace(R2, "'"));
   if (welcoming) return `would be glad to work with ${welcoming[1]}`;
   const done = DONE_FOR_THEM.exec(l);

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 8
+    "The invite is on its way if Thursday still suits; if not, just say and I'll move it.",
     // session 7: hard negatives (stock set)
     "If you'd like, I can have legal send the MSA for your review.",
     'Shall I add you to our newsletter?',
@@ -41,7 +43,21 @@ ruleTable(presumptiveClose, {
     },
     {
       text: 'Calendar invite is on its way, see you there!',
-      findings: [{ at: 'Calendar invite is on its way, see you there' }],
+      findings: [
+        {
+          at: 'Calendar invite is on its way, see you there',
+          replacement: 'I can send a calendar invite if that suits you',
+        },
+      ],
+    },
+    {
+      text: 'Great talking today. The invite is on its way for Thursday at 2pm, see you there.',
+      findings: [
+        {
+          at: 'The invite is on its way for Thursday at 2pm, see you there',
+          replacement: 'I can send an invite for Thursday at 2pm if that suits you',
+        },
+      ],
     },
     // cue patterns, sixth round (dev set 6)
     {
