@@ -6,6 +6,7 @@ import {
   type RewriteResult,
   type Rule,
 } from '@/lib/coach';
+import { KIND_LABELS } from '@/lib/silence/kind';
 
 const CATEGORY_LABEL: Record<Finding['category'], string> = {
   pushy: 'Pushy',
@@ -62,6 +63,8 @@ export function DraftCoach(props: {
   busy: boolean;
   onApply: (text: string) => void;
   onUndo: () => void;
+  /** Replace the draft with the value-share template (offered when the rewrite cannot help). */
+  onValueTemplate?: () => void;
 }) {
   const { result, rewrite } = props;
   const [active, setActive] = useState<number | null>(null);
@@ -189,6 +192,24 @@ export function DraftCoach(props: {
             ))}
           </ul>
         </>
+      )}
+      {result.flags.selfCentred && rewrite.after.flags.selfCentred && (
+        <p className="coach-hint" data-testid="self-centred-hint">
+          Still about you, not them: the rewrite only takes wording out, it cannot add what matters
+          to the reader. Lead with something useful to them, such as a finding, an article or an
+          idea for their business (P3).{' '}
+          {props.onValueTemplate && (
+            <button
+              type="button"
+              data-testid="use-value-template"
+              disabled={props.busy}
+              title="Replace your draft with the value-share template (Undo brings it back)"
+              onClick={props.onValueTemplate}
+            >
+              Start from the “{KIND_LABELS.value.label}” template
+            </button>
+          )}
+        </p>
       )}
       <div className="actions">
         <button

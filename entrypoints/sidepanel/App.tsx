@@ -8,7 +8,7 @@ import { History } from '@/components/History';
 import { Participants } from '@/components/Participants';
 import { TemplateOffer } from '@/components/TemplateOffer';
 import { Toast } from '@/components/Toast';
-import { check, rewrite, rulesById } from '@/lib/coach';
+import { check, rewrite, rulesById, type MessageKind } from '@/lib/coach';
 import { coachContextFor } from '@/lib/coach-context';
 import { draftFromTemplate } from '@/lib/template-draft';
 import type { UserStatus } from '@/lib/db';
@@ -28,6 +28,7 @@ import {
   useSettings,
 } from './client';
 import { LibraryArea } from './LibraryArea';
+import { useArticleSuggestions } from './suggestions';
 
 interface ToastState {
   message: string;
@@ -57,6 +58,7 @@ export function App() {
   const draft = useDraft();
   const [undo, setUndo] = useState<{ tabId: number; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const suggestions = useArticleSuggestions(view);
   const contactForDraft = view?.contact ?? null;
   const due = useMemo(
     () => (contactForDraft && settings ? dueEntry(contactForDraft, now, settings.cadence) : null),
@@ -108,6 +110,24 @@ export function App() {
     const reply = await send(message);
     if (!reply.ok) setToast({ message: reply.error, error: true });
     else setToast({ message: done, undo: undo?.(reply) });
+  };
+
+  /** Replace the draft with a filled template; the toast names any field left to fill. */
+  const writeTemplate = (kind: MessageKind) => {
+    if (!settings || !view) return;
+    const filled = draftFromTemplate(kind, settings, {
+      contact: view.contact ?? null,
+      subject: view.thread.subject,
+      now,
+      article: suggestions[0]?.article ?? null,
+    });
+    void writeDraft(
+      filled.text,
+      true,
+      filled.unfilled.length
+        ? `Template added. Fill in ${filled.unfilled.map((f) => `{${f}}`).join(', ')} before you send.`
+        : 'Template added to the compose box. Undo brings your draft back.',
+    );
   };
 
   const contact = view?.contact;
@@ -203,20 +223,7 @@ export function App() {
         <TemplateOffer
           kind={due.kind}
           canWrite={draft?.tabId !== undefined && draft !== null}
-          onUse={() => {
-            const filled = draftFromTemplate(due.kind, settings, {
-              contact,
-              subject: view.thread.subject,
-              now,
-            });
-            void writeDraft(
-              filled.text,
-              true,
-              filled.unfilled.length
-                ? `Template added. Fill in ${filled.unfilled.map((f) => `{${f}}`).join(', ')} before you send.`
-                : 'Template added to the compose box. Undo brings your draft back.',
-            );
-          }}
+          onUse={() => writeTemplate(due.kind)}
         />
       )}
       {draft && coached && (
@@ -228,6 +235,7 @@ export function App() {
           canUndo={undo !== null && undo.tabId === draft.tabId}
           busy={busy}
           onApply={(text) => void writeDraft(text, true)}
+          onValueTemplate={settings && view ? () => writeTemplate('value') : undefined}
           onUndo={() => undo && void writeDraft(undo.text, false)}
         />
       )}

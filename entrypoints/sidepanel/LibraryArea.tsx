@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Library } from '@/components/Library';
-import { Suggestions, type Suggestion } from '@/components/Suggestions';
+import { Suggestions } from '@/components/Suggestions';
 import type { LibraryRow } from '@/lib/db';
 import { insertOpener, valueOpener } from '@/lib/library/opener';
-import { rankArticles } from '@/lib/library/rank';
 import type { Message, Reply } from '@/lib/messages';
 import {
   allowReadingSavedPages,
@@ -12,6 +11,7 @@ import {
   useLibrary,
   type ConversationView,
 } from './client';
+import { useArticleSuggestions } from './suggestions';
 
 /** The value library and, when a conversation is open, the articles that fit it. */
 export function LibraryArea(props: {
@@ -23,28 +23,10 @@ export function LibraryArea(props: {
   const [query, setQuery] = useState('');
   const [saving, setSaving] = useState(false);
   const items = useLibrary(query);
-  const all = useLibrary('');
   const lastSave = useLastSave();
   const { view } = props;
 
-  const suggestions: Suggestion[] = useMemo(() => {
-    if (!view || !all?.length) return [];
-    const domain = view.contact?.email?.split('@')[1] ?? null;
-    const ranked = rankArticles(
-      all,
-      {
-        subject: view.thread.subject,
-        messages: view.messages.map((m) => m.text),
-        companyDomain: domain,
-      },
-      { limit: 3 },
-    );
-    return ranked.map((r) => ({
-      article: r.article as LibraryRow,
-      score: r.score,
-      reasons: r.reasons,
-    }));
-  }, [view, all]);
+  const suggestions = useArticleSuggestions(view);
 
   const act = async (message: Message): Promise<Reply> => {
     const reply = await send(message);

@@ -136,4 +136,36 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await panel.getByTestId('undo-rewrite').click();
     await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe('Hi');
   });
+  it('offers the value-share template when the rewrite cannot make a draft about the reader', async () => {
+    const ABOUT_US =
+      'Hi Dana,\n\nWe are a leading provider of freight software and our platform is used by 500 companies. I have been in this industry for 20 years and our team has won three awards. I would love to show you our new dashboard, which we launched in May. Would Thursday work?';
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type(ABOUT_US);
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(ABOUT_US);
+    expect(await panel.getByTestId('flag-selfCentred').getAttribute('data-on')).toBe('true');
+    // The rewrite trims the boast but the draft stays about the sender: the panel says so.
+    const hint = panel.getByTestId('self-centred-hint');
+    await expect.poll(() => hint.count(), { timeout: 10_000 }).toBe(1);
+    expect(await hint.innerText()).toContain('Lead with something useful to them');
+    await panel.getByTestId('use-value-template').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).toMatch(/^Hi Dana,/);
+    const filled = await typed(gmail);
+    expect(filled).toContain('Thought of you when I read this');
+    // No saved article in this profile: the field is named, not guessed.
+    expect(filled).toContain('{article}');
+    expect(await panel.getByTestId('toast').innerText()).toContain('{article}');
+    await expect
+      .poll(() => panel.getByTestId('flag-selfCentred').getAttribute('data-on'), {
+        timeout: 10_000,
+      })
+      .toBe('false');
+    expect(await hint.count()).toBe(0);
+    await panel.getByTestId('undo-rewrite').click();
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(ABOUT_US);
+  });
 });
