@@ -339,6 +339,32 @@ function referredTo(a: Analysis, s: Sentence): boolean {
   return next !== undefined && next.paragraph === s.paragraph && BACK_REFERENCE.test(next.text);
 }
 
+/** Rewordings that open a sentence, and how a second one in a row reads. */
+const REPEATABLE: [RegExp, string][] = [
+  [/^(I|We)['’]d welcome\b/, "$1'd also welcome"],
+  [/^It would help\b/, 'It would also help'],
+];
+
+/**
+ * "I'd welcome an answer by Friday. I'd welcome a decision." -> "… I'd also welcome a decision.":
+ * a rewording that opens a sentence right after one opening the same way (reworded or written so).
+ */
+function alsoOnRepeat(a: Analysis, chosen: Edit[]): void {
+  chosen.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (let i = 0; i < chosen.length; i++) {
+    const e = chosen[i]!;
+    const re = REPEATABLE.find(([r]) => r.test(e.after));
+    if (!re) continue;
+    const s = sentenceAt(a, e.start);
+    if (!s || s.start !== e.start) continue;
+    const prev = a.sentences[a.sentences.indexOf(s) - 1];
+    if (!prev || prev.paragraph !== s.paragraph) continue;
+    const over = chosen.find((c) => c.start === prev.start && c !== e);
+    const opening = over ? over.after : prev.text;
+    if (re[0].test(opening)) e.after = e.after.replace(re[0], re[1]);
+  }
+}
+
 function planEdits(
   a: Analysis,
   findings: readonly Finding[],
@@ -442,6 +468,7 @@ function planEdits(
     if (chosen.some((c) => overlaps(c, e))) continue;
     chosen.push(e);
   }
+  alsoOnRepeat(a, chosen);
   // The opt-out line goes in once the wording is settled, so it lands in the right place.
   if (chosen.length === 0 && optOut) chosen.push(optOutEdit(a, optOut, context, emptied));
   chosen.sort((x, y) => x.start - y.start || x.end - y.end);

@@ -360,3 +360,16 @@ describe('rewrite() and a common noun opening a sentence', () => {
     expect(keepsProtected('Calendar invite sent.', 'I sent an invite.')).toBe(false);
   });
 });
+
+describe('rewrite() wording in a row', () => {
+  it('says "also" rather than open two sentences in a row with the same rewording', () => {
+    const text =
+      'Hi Sam,\n\nI need an answer by Friday. My VP asked me to get a decision from you this week.\n\nBest,\nTom';
+    const out = rewrite(text);
+    expect(out.text).toContain(
+      "I'd welcome an answer by Friday. I'd also welcome a decision from you this week.",
+    );
+    expect(rewrite(out.text).text).toBe(out.text);
+    expect(out.after.flags.pushy).toBe(false);
+  });
+});
