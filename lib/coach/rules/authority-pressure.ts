@@ -21,9 +21,9 @@ const RE = rx(
 
 /** The boss's wish for something from the reader, which the writer may ask for in their own voice. */
 const OWN_VOICE_FROM =
-  /^(?:my|our) .*\b(?:asked|wants|wanted|expects|expected|expecting|needs|would like)$/i;
+  /^(?:my|our) .*\b(?:asked|wants|wanted|expects|expected|expecting|needs|would like|told|tells)$/i;
 const OWN_VOICE =
-  /^(?: me to (?:personally )?(?:get|secure|obtain|have))?(?= (?:a|an|your) (?:(?:clear|final|firm|quick) )?(?:answer|reply|response|decision|update|signature|sign-?off|go-ahead|confirmation|approval)\b)/i;
+  /^(?: me to (?:personally )?(?:get|secure|obtain|have)| me(?: that)? (?:i|we) (?:need|needed|have|had|must) to (?:get|secure|obtain|have))?(?= (?:(?:a|an|your|the) (?:(?:clear|final|firm|quick) )?(?:answer|reply|response|decision|update|signature|sign-?off|go-ahead|confirmation|approval)|(?:the |your )?final (?:numbers|figures))\b)/i;
 
 /** "my regional director … asked me to get your sign-off": the boss's errand, in one sentence. */
 const ERRAND =

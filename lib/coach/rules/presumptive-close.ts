@@ -149,8 +149,28 @@ const AND_DONE = /^[^.?!]*?\band (?:\w+ )?\w+ed\b/i;
 const INVITE_ON_ITS_WAY =
   /^(?:(?:the|an?|your|my) )?((?:calendar |meeting )?)invite(?:'s| is) on its way\b([^.?!]{0,60}?),? see you (?:there|then|on \w+)$/i;
 
+/** "I'm putting you down for the annual plan" -> "I could put you down for the annual plan". */
+const DOING_FOR_THEM =
+  /^(i|we)(?:'m| am|'re| are) (putting|booking|adding|signing|registering|enrolling|scheduling|reserving|pencilling|penciling|setting)\b/i;
+const BASE_OF_DOING: Record<string, string> = {
+  putting: 'put',
+  booking: 'book',
+  adding: 'add',
+  signing: 'sign',
+  registering: 'register',
+  enrolling: 'enrol',
+  scheduling: 'schedule',
+  reserving: 'reserve',
+  pencilling: 'pencil',
+  penciling: 'pencil',
+  setting: 'set',
+};
+
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(R2, "'");
+  const doing = DOING_FOR_THEM.exec(m.replace(R2, "'"));
+  if (doing)
+    return `${doing[1]!} could ${BASE_OF_DOING[doing[2]!.toLowerCase()]!}${m.slice(doing[0].length)}`;
   const invite = INVITE_ON_ITS_WAY.exec(m.replace(R2, "'"));
   if (invite) {
     const kind = invite[1]!.toLowerCase();

@@ -22,6 +22,11 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 8: told to get it, asked in the writer's own voice
+    {
+      text: 'My director has told me I need to get final numbers for the Finch deal before the end of the week.',
+      findings: [{ at: 'My director has told me I need to get', replacement: "I'd welcome" }],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: 'My director is breathing down my neck on this one.',

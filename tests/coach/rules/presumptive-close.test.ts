@@ -24,6 +24,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 8: doing it for them, as we speak
+    {
+      text: "I'm putting you down for the annual plan starting May 1.",
+      findings: [{ at: "I'm putting you down for", replacement: 'I could put you down for' }],
+    },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {
       text: "I'm putting you down for the annual plan starting May 1.",
