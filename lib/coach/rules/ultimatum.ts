@@ -88,6 +88,14 @@ const ON_SILENCE =
 const NO_LOSS =
   /\b((?:i|we)(?:'ll|’ll| will)) (?:have to |need to |just |simply |then )?(?=close (?:your|the|this|our|my) (?:file|thread|ticket|conversation|loop|request|case)\b|take you off\b|remove you from\b|stop (?:reaching out|emailing|e-mailing|writing|following up|contacting you)\b|archive (?:your|the|this) (?:file|thread|request|ticket|case)\b)/i;
 
+/** The same consequence, under way: "I'm closing the file". */
+const CLOSING =
+  /\b(i|we)(?:'m|’m| am|'re|’re| are|'ll be|’ll be| will be) (closing|archiving|stopping)(?= (?:your|the|this|our|my) (?:file|thread|ticket|conversation|loop|request|case)\b| (?:reaching out|emailing|e-mailing|writing|following up|contacting you)\b)/i;
+const GERUND_BASE: Record<string, string> = {
+  closing: 'close',
+  archiving: 'archive',
+  stopping: 'stop',
+};
 const BEFORE_NO_LOSS = /\b((?:i|we)(?:'ll|’ll| will)) (?:have to |need to |just |simply |then )?$/i;
 const TIMING = "assume the timing isn't right";
 
@@ -122,6 +130,14 @@ export const ultimatum = defineRule({
         if (s && ON_SILENCE.test(s.text)) {
           const before = BEFORE_NO_LOSS.exec(a.body.slice(s.start, m.index));
           if (NO_LOSS.test(m[0])) h.replacement = m[0].replace(NO_LOSS, `$1 ${TIMING} and `);
+          else if (CLOSING.test(m[0]))
+            // "…by Thursday, I'm closing the file" -> "…, I'll assume the timing isn't right and
+            // close the file"
+            h.replacement = m[0].replace(
+              CLOSING,
+              (_x, who: string, verb: string) =>
+                `${who}'ll ${TIMING} and ${GERUND_BASE[verb.toLowerCase()]!}`,
+            );
           else if (before && NO_LOSS.test(a.body.slice(m.index - before[0].length, h.end))) {
             // "I'll have to close your file if…": the match starts at "close"
             h.start = m.index - before[0].length;

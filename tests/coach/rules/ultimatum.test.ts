@@ -54,6 +54,16 @@ ruleTable(ultimatum, {
         },
       ],
     },
+    {
+      text: "If Corridor Freight doesn't hear back from you by Thursday, I'm closing the file.",
+      findings: [
+        {
+          at: "If Corridor Freight doesn't hear back from you by Thursday, I'm closing the file",
+          replacement:
+            "If Corridor Freight doesn't hear back from you by Thursday, I'll assume the timing isn't right and close the file",
+        },
+      ],
+    },
     // a loss to them keeps no rewording
     {
       text: 'Unless I receive a response by 30 April, I will withdraw our offer of £14,500.',
