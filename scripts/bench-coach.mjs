@@ -336,6 +336,7 @@ results.pushyDev6 = blindSet('pushy-dev6.jsonl');
 }
 // held out: never read; only these totals are printed
 results.heldout3 = blindSet('heldout3.jsonl');
+results.heldout4 = blindSet('heldout4.jsonl');
 
 // ---------- 3. real sets
 
@@ -500,6 +501,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind held-out set 3 (tests/data/heldout3.jsonl, n=${results.heldout3.n}, ten new trades, 40 hard negatives, never read)`,
     results.heldout3,
+  );
+  blindLine(
+    `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,
+    results.heldout4,
   );
 }
 if (!results.offersPhone.skipped)
