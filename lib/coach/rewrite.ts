@@ -331,7 +331,6 @@ function wholeSentence(s: Sentence, start: number, end: number, text: string): b
   return R11.test(rest);
 }
 
-/** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
 /** The next sentence of the paragraph points back at this one ("It drops to $40…"). */
 const BACK_REFERENCE = /^(?:it|its|it's|it’s|this|that|these|those|they|their|them)\b/i;
 function referredTo(a: Analysis, s: Sentence): boolean {
@@ -365,6 +364,7 @@ function alsoOnRepeat(a: Analysis, chosen: Edit[]): void {
   }
 }
 
+/** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
 function planEdits(
   a: Analysis,
   findings: readonly Finding[],

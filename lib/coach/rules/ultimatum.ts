@@ -99,6 +99,35 @@ const GERUND_BASE: Record<string, string> = {
 const BEFORE_NO_LOSS = /\b((?:i|we)(?:'ll|’ll| will)) (?:have to |need to |just |simply |then )?$/i;
 const TIMING = "assume the timing isn't right";
 
+/**
+ * "If I don't hear back by Friday, I'll close your file" -> "…, I'll assume the timing isn't right
+ * and close your file": a threat on their silence that costs them nothing becomes the graceful
+ * close, date and all. Sets the hit's replacement (and start) when the sentence has that shape.
+ */
+function gracefulOnSilence(a: Analysis, m: RegExpExecArray, h: Hit): void {
+  const s = sentenceAt(a, m.index);
+  if (!s || !ON_SILENCE.test(s.text)) return;
+  if (NO_LOSS.test(m[0])) {
+    h.replacement = m[0].replace(NO_LOSS, `$1 ${TIMING} and `);
+    return;
+  }
+  if (CLOSING.test(m[0])) {
+    // "…by Thursday, I'm closing the file" -> "…, I'll assume the timing isn't right and close…"
+    h.replacement = m[0].replace(
+      CLOSING,
+      (_x, who: string, verb: string) =>
+        `${who}'ll ${TIMING} and ${GERUND_BASE[verb.toLowerCase()]!}`,
+    );
+    return;
+  }
+  // "I'll have to close your file if…": the match starts at "close"
+  const before = BEFORE_NO_LOSS.exec(a.body.slice(s.start, m.index));
+  if (before && NO_LOSS.test(a.body.slice(m.index - before[0].length, h.end))) {
+    h.start = m.index - before[0].length;
+    h.replacement = `${before[1]!} ${TIMING} and ${m[0]}`;
+  }
+}
+
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
 const UNLESS = 16;
 const LAST_NOTE = rx(
@@ -123,28 +152,8 @@ export const ultimatum = defineRule({
       // "this is my last note; if I don't hear back, I'll assume the timing isn't right": graceful
       if (k >= CUES_FROM && GRACEFUL.test(sentenceText(a, m.index))) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (k >= CUES_FROM) {
-        // "If I don't hear back by Friday, I'll close your file" -> "..., I'll assume the timing
-        // isn't right and close your file"
-        const s = sentenceAt(a, m.index);
-        if (s && ON_SILENCE.test(s.text)) {
-          const before = BEFORE_NO_LOSS.exec(a.body.slice(s.start, m.index));
-          if (NO_LOSS.test(m[0])) h.replacement = m[0].replace(NO_LOSS, `$1 ${TIMING} and `);
-          else if (CLOSING.test(m[0]))
-            // "…by Thursday, I'm closing the file" -> "…, I'll assume the timing isn't right and
-            // close the file"
-            h.replacement = m[0].replace(
-              CLOSING,
-              (_x, who: string, verb: string) =>
-                `${who}'ll ${TIMING} and ${GERUND_BASE[verb.toLowerCase()]!}`,
-            );
-          else if (before && NO_LOSS.test(a.body.slice(m.index - before[0].length, h.end))) {
-            // "I'll have to close your file if…": the match starts at "close"
-            h.start = m.index - before[0].length;
-            h.replacement = `${before[1]!} ${TIMING} and ${m[0]}`;
-          }
-        }
-      } else if (k === UNLESS) {
+      if (k >= CUES_FROM) gracefulOnSilence(a, m, h);
+      else if (k === UNLESS) {
         // "This is my last email unless you reply" -> "This is my last email for now": the
         // graceful close without the condition
         const s = sentenceAt(a, m.index);
