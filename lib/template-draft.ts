@@ -28,3 +28,10 @@ export function draftFromTemplate(
     article: input.article ? `${input.article.title} (${input.article.url})` : undefined,
   });
 }
+
+/** What the panel says once a template is in the compose box: the fields still to fill, if any. */
+export function templateAddedMessage(filled: Pick<Filled, 'unfilled'>): string {
+  return filled.unfilled.length
+    ? `Template added. Fill in ${filled.unfilled.map((f) => `{${f}}`).join(', ')} before you send.`
+    : 'Template added to the compose box. Undo brings your draft back.';
+}

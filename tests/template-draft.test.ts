@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templates } from '@/lib/coach';
 import type { ContactRow } from '@/lib/db';
 import { normaliseSettings } from '@/lib/settings';
-import { draftFromTemplate, templateText } from '@/lib/template-draft';
+import { draftFromTemplate, templateAddedMessage, templateText } from '@/lib/template-draft';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 10, 23, 12).getTime();
@@ -45,5 +45,14 @@ describe('templates from settings', () => {
       close: 'Bye {name}',
     });
     expect(normaliseSettings({ templates: { nonsense: 'x' } }).templates).toEqual({});
+  });
+});
+
+describe('templateAddedMessage', () => {
+  it('names the fields left to fill, or says Undo brings the draft back', () => {
+    expect(templateAddedMessage({ unfilled: ['article', 'referrer'] })).toBe(
+      'Template added. Fill in {article}, {referrer} before you send.',
+    );
+    expect(templateAddedMessage({ unfilled: [] })).toContain('Undo brings your draft back');
   });
 });

@@ -10,7 +10,7 @@ import { TemplateOffer } from '@/components/TemplateOffer';
 import { Toast } from '@/components/Toast';
 import { check, rewrite, rulesById, type MessageKind } from '@/lib/coach';
 import { coachContextFor } from '@/lib/coach-context';
-import { draftFromTemplate } from '@/lib/template-draft';
+import { draftFromTemplate, templateAddedMessage } from '@/lib/template-draft';
 import type { UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
 import { dueEntry, type DueFilter } from '@/lib/silence/due';
@@ -121,13 +121,7 @@ export function App() {
       now,
       article: suggestions[0]?.article ?? null,
     });
-    void writeDraft(
-      filled.text,
-      true,
-      filled.unfilled.length
-        ? `Template added. Fill in ${filled.unfilled.map((f) => `{${f}}`).join(', ')} before you send.`
-        : 'Template added to the compose box. Undo brings your draft back.',
-    );
+    void writeDraft(filled.text, true, templateAddedMessage(filled));
   };
 
   const contact = view?.contact;
