@@ -20,7 +20,7 @@ const THREAT_START = rx(
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;
 /** "the 20% discount goes away": the thing the threat takes away, to keep it as information. */
 const LOST_THING =
-  /\b((?:the|your|our|this|that)\s+[^,.;!?]{1,60}?)\s+(?:goes away|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
+  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
 
 /** "or the price goes up 10%": a rise with its amount, to keep as information. */
 const PRICE_RISE =
@@ -33,6 +33,26 @@ const SILENT_IF = rx(
   'i',
 );
 const UNTIL = /^(?:until|till)\b/i;
+/** Where the noun phrase's head ends: "rooms" in "the 12 rooms we are holding". */
+const HEAD_END = /\s+(?:of|on|for|at|with|we|i|you|that|which|who|in)\s+/i;
+const BY = /^(?:by|before|until|till|no later than)\s+/i;
+/** "I will withdraw our offer of £14,500": what a threat takes away, in the active voice. */
+const TAKE_AWAY =
+  /\b(?:withdraw|pull|cancel|rescind|retract|revoke|release|scrap|drop|lose|forfeit)\s+((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)(?=\s*(?:[,.](?!\d)|[;!?]|$)|\s(?:and|from|to|if|unless|after|on|for)\b)/i;
+
+/**
+ * A loss that names a number or a name ("…by 30 April, I will withdraw our offer of £14,500"),
+ * as the date it holds until: "Our offer of £14,500 holds until 30 April." The threat goes, the
+ * figure and the date stay. Null when the threat takes away nothing that a rewrite must keep.
+ */
+function holdsUntil(threat: string, when: string): string | null {
+  const lost = LOST_THING.exec(threat) ?? TAKE_AWAY.exec(threat);
+  if (!lost || protectedTokens(lost[1]!).length === 0) return null;
+  const thing = lost[1]!;
+  const plural = /[^s]s$/i.test(thing.split(HEAD_END)[0]!);
+  const date = when.replace(BY, '');
+  return `${thing[0]!.toUpperCase()}${thing.slice(1)} ${plural ? 'hold' : 'holds'} until ${date}.`;
+}
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
 export const deadlinePressure = defineRule({
@@ -60,7 +80,14 @@ export const deadlinePressure = defineRule({
       const dStart = d.start;
       const dEnd = d.end;
       const comma = s.text.indexOf(',', dEnd - s.start);
-      if (silentIf && comma >= dEnd - s.start) {
+      // "by 30 April," : the date runs to the comma that closes its clause
+      const whenEnd = comma >= dEnd - s.start ? s.start + comma : dEnd;
+      const holds = conditional
+        ? holdsUntil(a.body.slice(whenEnd, s.end), a.body.slice(dStart, whenEnd))
+        : null;
+      if (holds) {
+        hits.push({ start: s.start, end: s.end, replacement: holds });
+      } else if (silentIf && comma >= dEnd - s.start) {
         // "Unless I receive a response by 30 April, I will withdraw our offer." -> "If I don't
         // hear back by 30 April, I'll assume the timing isn't right.": the date, closed gracefully
         const when = s.text.slice(dStart - s.start, comma).replace(UNTIL, 'by');

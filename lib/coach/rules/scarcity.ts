@@ -8,6 +8,7 @@ import {
   gated,
   overlapsHit,
   scan,
+  sentenceAt,
   sentenceIndexAt,
   type Hit,
 } from '../rule';
@@ -69,6 +70,14 @@ const GONE = 17;
 const DOWN_WHO = /^(?:(we)(?:['’]re| are)|(i)(?:['’]m| am)) /i;
 const HOW_MANY = /(few|couple|handful|\d+|two|three)$/i;
 const THE = /\bthe $/i;
+/** Index of the "going fast" pattern in RE, and the pronoun it says it of. */
+const GOING_FAST = 5;
+const PRONOUN_BEFORE = /\b(?:they|these|those|it)(?:['’]re|['’]s| are| is)\s+$/i;
+/** After "They're going fast": the end of the sentence, or a colon before a link. */
+const FAST_END = /^[.!]*\s*$/;
+const TO_LINK = /^\s*[:—–-]\s*(?:https?:\/\/|www\.)/;
+/** "Availability on the 500-unit tier is limited" -> "The 500-unit tier is available". */
+const AVAILABILITY_ON = /^availability (?:on|for|of) (.+?) is (?:limited|tight)$/i;
 /** Index of the "spots are filling up" pattern in RE. */
 const FILLING = 2;
 /** Index of the "2 slots left" pattern in RE, and its last word. */
@@ -97,6 +106,26 @@ function calmCapacity(a: Analysis, start: number, match: string): boolean {
   if (ONLY.test(text)) return false;
   const next = a.sentences[i + 1];
   return CALM.test(text) || (next !== undefined && CALM.test(next.text));
+}
+
+/**
+ * "They're going fast." goes (a remark with nothing to keep); "They're going fast: <link>" ->
+ * "Here are the details: <link>". Other sentences keep the finding without a rewording.
+ */
+function goingFast(a: Analysis, h: Hit): void {
+  const sentence = sentenceAt(a, h.start);
+  if (!sentence) return;
+  const subject = PRONOUN_BEFORE.exec(a.body.slice(sentence.start, h.start));
+  if (!subject || subject.index !== 0) return;
+  const rest = a.body.slice(h.end, sentence.end);
+  if (FAST_END.test(rest)) {
+    h.start = sentence.start;
+    h.end = sentence.end;
+    h.replacement = '';
+  } else if (TO_LINK.test(rest)) {
+    h.start = sentence.start;
+    h.replacement = 'Here are the details';
+  }
 }
 
 /** "Only 2 spots left", "filling up fast": scarcity pressure. */
@@ -168,6 +197,11 @@ export const scarcity = defineRule({
             m[0],
             `${who[1] ?? who[2]} have ${/^\d|two|three/i.test(n) ? n : `a ${n}`}`,
           );
+      } else if (k === GOING_FAST) {
+        goingFast(a, h);
+      } else if (k >= CUES_FROM) {
+        const avail = AVAILABILITY_ON.exec(m[0]);
+        if (avail) h.replacement = caseAt(a, s, m[0], `${avail[1]!} is available`);
       } else if (k === FILLING) {
         // "The March cohort is almost full" -> "The March cohort is still open": the fact, calmly
         const open = STILL_OPEN.exec(m[0]);

@@ -19,6 +19,34 @@ ruleTable(deadlinePressure, {
       ],
     },
     {
+      // a loss that names a figure keeps it, as the date the offer holds until
+      text: 'Unless I receive a response by 30 April, I will withdraw our offer of £14,500.',
+      findings: [
+        {
+          at: 'Unless I receive a response by 30 April, I will withdraw our offer of £14,500.',
+          replacement: 'Our offer of £14,500 holds until 30 April.',
+        },
+      ],
+    },
+    {
+      text: "If we don't hear from you by 30 April, the offer of £14,500 will be withdrawn.",
+      findings: [
+        {
+          at: "If we don't hear from you by 30 April, the offer of £14,500 will be withdrawn.",
+          replacement: 'The offer of £14,500 holds until 30 April.',
+        },
+      ],
+    },
+    {
+      text: 'If you can’t commit by March 3 we will release the 12 rooms we are holding for you.',
+      findings: [
+        {
+          at: 'If you can’t commit by March 3 we will release the 12 rooms we are holding for you.',
+          replacement: 'The 12 rooms we are holding hold until March 3.',
+        },
+      ],
+    },
+    {
       text: 'Hi Ann, absent a reply until the 15th, I shall close your request.',
       findings: [
         {

@@ -24,6 +24,27 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    {
+      text: "5 seats open on May 22. They're going fast: https://example.com/workshop",
+      findings: [{ at: "They're going fast", replacement: 'Here are the details' }],
+    },
+    {
+      text: "They’re going fast. Want one?",
+      findings: [{ at: "They’re going fast.", replacement: '' }],
+    },
+    {
+      text: 'Tickets are going fast, so book soon.',
+      findings: [{ at: 'going fast', replacement: null }],
+    },
+    {
+      text: 'Availability on the 500-unit tier is limited. Happy to reserve a batch.',
+      findings: [
+        {
+          at: 'Availability on the 500-unit tier is limited',
+          replacement: 'The 500-unit tier is available',
+        },
+      ],
+    },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {
       text: 'I can only give it to one of you, and they seem ready to move.',
