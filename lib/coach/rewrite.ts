@@ -274,6 +274,14 @@ function overlaps(x: Edit, y: Edit): boolean {
 
 /** The one question left when every sentence of a follow-up went: easy to answer either way. */
 export const STILL_A_PRIORITY = 'Is this still a priority for you?';
+const NOTHING_LEFT = 'Nothing but pressure was left to keep, so this asks one easy question.';
+
+/** The opt-out line to add: the user's own (its placeholders filled where known) or the default. */
+function optOutLineOf(context: CoachContext): string {
+  const own = context.optOutLine?.trim();
+  if (!own) return DEFAULT_OPT_OUT;
+  return fillTemplate(own, { name: context.contact?.name?.split(R9)[0] }).text;
+}
 
 function optOutEdit(a: Analysis, f: Finding, context: CoachContext, emptied: boolean): Edit {
   let line = f.replacement ?? '';
@@ -290,7 +298,7 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext, emptied: boo
   if (emptied && a.sentences.length === 0) {
     // nothing of the draft was left: one honest question, so the reader has something to answer
     line = `${STILL_A_PRIORITY} ${line}`;
-    note = [note, 'Nothing but pressure was left to keep, so this asks one easy question.']
+    note = [note, NOTHING_LEFT]
       .filter(Boolean)
       .join(' ');
   }
@@ -704,7 +712,14 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     current = next;
     last = check(current, ctx);
   }
+  const blank = current.trim() === '' && input.trim() !== '';
+  if (blank) {
+    // a draft with no greeting that was all pressure or boast: one easy question, not an empty box
+    current = `${STILL_A_PRIORITY} ${optOutLineOf(ctx)}`;
+    last = check(current, ctx);
+  }
   if (applyChanges(input, changes) !== current) changes = diffChange(input, current);
+  if (blank) for (const c of changes) c.note ??= NOTHING_LEFT;
   return {
     text: current,
     before: { score: first.score, flags: first.flags },

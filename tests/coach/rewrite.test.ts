@@ -238,6 +238,12 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(passes('Hey Jo, I saw you opened my email twice yesterday. Just bumping this up.')).toBe(
       "Hey Jo, is this still a priority for you? If the timing isn't right, just tell me and I'll close the loop.",
     );
+    // nor is a draft with no greeting left empty
+    const bare = rewrite('We have won three awards.');
+    expect(bare.text).toBe(`Is this still a priority for you? ${DEFAULT_OPT_OUT}`);
+    expect(bare.changes.some((c) => c.note?.includes('one easy question'))).toBe(true);
+    expectConsistent('We have won three awards.', bare.changes, bare.text);
+    expect(rewrite(bare.text).text).toBe(bare.text);
     // a draft with nothing written gets no question
     expect(rewrite('Hi Ken,\n\n').text).not.toContain('priority');
   });

@@ -83,6 +83,9 @@ function article(next: string, original: string): string {
   return original[0] === 'A' ? a[0]!.toUpperCase() + a.slice(1) : a;
 }
 
+/** After an adjective, words that show no noun follows: it is said of the thing ("is award-winning and"). */
+const NOT_A_NOUN = /^(?:and|or|but|in|for|across|at|on|with|to|since|because|so|among|by|from|as|three|two|\d)\b/i;
+
 /** Bragging: "industry-leading", "award-winning", "#1", "we are the leading". */
 export const bragging = defineRule({
   id: 'bragging',
@@ -104,7 +107,11 @@ export const bragging = defineRule({
         const next = a.body.slice(end, end + 12);
         // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
         const the = R3.exec(a.body.slice(Math.max(0, m.index - 12), m.index));
-        if (m[1]) {
+        if (!m[1] && NOT_A_NOUN.test(next)) {
+          // "Our platform is award-winning and…": said of the thing, not before it; dropping the
+          // word would leave "is and"
+          hits.push({ start: m.index, end: end - (m[0].length - m[0].trimEnd().length) });
+        } else if (m[1]) {
           hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
         } else if (the && R5.test(next) && !R4.test(next)) {
           hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });

@@ -13,6 +13,11 @@ ruleTable(bragging, {
     'The leading indicator here is week-three logins.',
   ],
   fail: [
+    {
+      // said of the thing: no word to drop, or "is and" would be left
+      text: 'Our platform is award-winning and our team is made up of industry veterans.',
+      findings: [{ at: 'award-winning', replacement: null }],
+    },
     // session 7: blind stock set
     {
       text: 'Our company was just named one of the Top 10 Startups to Watch by Inc.',
