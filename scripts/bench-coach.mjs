@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { applyChanges, check, hasAsk, penalties, pushiness, rewrite } from '../lib/coach/index.ts';
 import { keepsProtected, withoutCounts } from '../lib/coach/protect.ts';
 import { speedDrafts, typingOf } from '../bench/speed-drafts.ts';
+import { newFragments } from '../bench/fragments.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '../shared/data');
@@ -263,9 +264,11 @@ function rewriteStats(set) {
   let fixed = 0;
   let fixedWithOptional = 0;
   let keeps = 0;
+  let stray = 0;
   for (const r of set) {
     const ctx = { channel: r.channel };
     const out = rewrite(r.text, ctx);
+    if (newFragments(r.text, out.text).length > 0) stray++;
     // counts of attempts and opens ("followed up 4 times") may go with a bump or tracking remark
     if (keepsProtected(withoutCounts(r.text), out.text)) keeps++;
     if (!out.before.flags.pushy) continue;
@@ -285,6 +288,8 @@ function rewriteStats(set) {
     notPushyAfter: fixed,
     notPushyWithOptional: fixedWithOptional,
     keepsProtected: round(keeps / set.length),
+    strayFragments: stray,
+    n: set.length,
   };
 }
 
@@ -457,7 +462,7 @@ for (const split of ['train', 'eval']) {
 }
 {
   const rewriteText = (w) =>
-    `rewrite: ${w.notPushyAfter}/${w.flaggedPushy} pass after (${w.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(w.keepsProtected)}`;
+    `rewrite: ${w.notPushyAfter}/${w.flaggedPushy} pass after (${w.notPushyWithOptional} with the optional removals ticked); keeps names/numbers/links ${pct(w.keepsProtected)}; stray fragments left in ${w.strayFragments}/${w.n ?? '?'}`;
   const blindLine = (label, x) =>
     console.log(
       `${label}: pushy precision ${pct(x.pushy.precision)} recall ${pct(x.pushy.recall)}; ${rewriteText(x.rewrite)}`,

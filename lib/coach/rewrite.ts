@@ -266,6 +266,35 @@ function tidy(a: Analysis, e: Edit): Edit {
   return { ...e, start, end, after };
 }
 
+/** What two deletions in one clause may leave between them: a lone joining word ("…, of …"). */
+const ORPHAN = /^[\s,;:]*(?:(?:of|and|or|but|which|that|who|to|in|for|with|so)[\s,;:]*)?$/i;
+
+/**
+ * Settles edits that meet (in place, sorted by position): two deletions with only a joining word
+ * between them go as one ("in Zurich, I would note that …, of which ten have confirmed." keeps no
+ * stray "of"); a reworded start right after a deleted sentence opening gets its capital ("Your VP
+ * said…, so I need you to" -> "It would help if you could").
+ */
+function joinEdits(a: Analysis, chosen: Edit[]): void {
+  chosen.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (let i = 0; i + 1 < chosen.length; i++) {
+    const d = chosen[i]!;
+    const n = chosen[i + 1]!;
+    if (d.after !== '' || n.start < d.end) continue;
+    const s = sentenceAt(a, d.start);
+    if (!s || n.end > s.end) continue;
+    const gap = a.body.slice(d.end, n.start);
+    if (n.after === '' && ORPHAN.test(gap)) {
+      chosen.splice(i, 2, { ...d, end: n.end });
+      i--;
+    } else if (n.after !== '' && gap.trim() === '' && d.start <= s.start && capitalAt(a, s.start)) {
+      const c = n.after[0]!;
+      if (c !== c.toUpperCase())
+        chosen[i + 1] = { ...n, after: c.toUpperCase() + n.after.slice(1) };
+    }
+  }
+}
+
 function overlaps(x: Edit, y: Edit): boolean {
   if (x.start === x.end) return y.start < x.start && x.start < y.end;
   if (y.start === y.end) return x.start < y.start && y.start < x.end;
@@ -298,9 +327,7 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext, emptied: boo
   if (emptied && a.sentences.length === 0) {
     // nothing of the draft was left: one honest question, so the reader has something to answer
     line = `${STILL_A_PRIORITY} ${line}`;
-    note = [note, NOTHING_LEFT]
-      .filter(Boolean)
-      .join(' ');
+    note = [note, NOTHING_LEFT].filter(Boolean).join(' ');
   }
   // after a greeting on the same line ("Hey Jo, is this…"), the sentence starts in lower case
   if (f.start > 0 && a.sentences.length === 0 && R_GREETING_TAIL.test(a.text.slice(0, f.start)))
@@ -476,6 +503,7 @@ function planEdits(
     if (chosen.some((c) => overlaps(c, e))) continue;
     chosen.push(e);
   }
+  joinEdits(a, chosen);
   alsoOnRepeat(a, chosen);
   // The opt-out line goes in once the wording is settled, so it lands in the right place.
   if (chosen.length === 0 && optOut) chosen.push(optOutEdit(a, optOut, context, emptied));

@@ -248,6 +248,32 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(rewrite('Hi Ken,\n\n').text).not.toContain('priority');
   });
 
+  it('settles edits that meet: no stray joining word, a capital after a deleted opening', () => {
+    const zurich = rewrite(
+      'Dear Gregory,\n\nFurther to our talk about the briefing in Zurich, I would note that attendance is strictly limited to twelve organisations, of which ten have already confirmed. Would Tuesday suit?\n\nBest regards,\nRichard',
+    );
+    expect(zurich.text).toContain(
+      'Further to our talk about the briefing in Zurich. Would Tuesday suit?',
+    );
+    expectConsistent(
+      'Dear Gregory,\n\nFurther to our talk about the briefing in Zurich, I would note that attendance is strictly limited to twelve organisations, of which ten have already confirmed. Would Tuesday suit?\n\nBest regards,\nRichard',
+      zurich.changes,
+      zurich.text,
+    );
+    const vp = rewrite(
+      "Hi Olivia,\n\nYour VP said you'd be the one to approve this, so I need you to sign off by Wednesday. Can you confirm?\n\nThanks,\nBen",
+    );
+    expect(vp.text).toContain('\n\nIt would help if you could sign off by Wednesday.');
+    // "only 3 seats remain" is reworded once, not again on the next pass
+    expect(rewrite('Hi Paul, only 3 seats remain at our roundtable on May 22.').text).toMatch(
+      /^Hi Paul, 3 seats remain open at our roundtable on May 22\./,
+    );
+    // "last chance to" right after a greeting on the same line
+    expect(rewrite('Hey Tom, last chance to grab the founding rate on Trackwise.').text).toMatch(
+      /^Hey Tom, you can still grab the founding rate on Trackwise\./,
+    );
+  });
+
   it('drops counted follow-ups and opens with the sentence they are in', () => {
     const text =
       "Hi Zoe,\n\nI've followed up 4 times now and still nothing. Would a call on Tuesday help?\n\nRob";

@@ -84,7 +84,8 @@ function article(next: string, original: string): string {
 }
 
 /** After an adjective, words that show no noun follows: it is said of the thing ("is award-winning and"). */
-const NOT_A_NOUN = /^(?:and|or|but|in|for|across|at|on|with|to|since|because|so|among|by|from|as|three|two|\d)\b/i;
+const NOT_A_NOUN =
+  /^(?:and|or|but|in|for|across|at|on|with|to|since|because|so|among|by|from|as|three|two|\d)\b/i;
 
 /** Bragging: "industry-leading", "award-winning", "#1", "we are the leading". */
 export const bragging = defineRule({

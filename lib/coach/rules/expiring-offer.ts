@@ -7,6 +7,7 @@ import {
   matchCase,
   overlapsHit,
   scan,
+  sentenceAt,
   type Hit,
 } from '../rule';
 
@@ -118,7 +119,11 @@ export const expiringOffer = defineRule({
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       // "Last chance to grab the Q4 price…" -> "You can still grab the Q4 price…"
-      if (STILL_TO.test(m[0]) && R10.test(a.body.slice(Math.max(0, m.index - 2), m.index))) {
+      // (also right after a greeting on the same line: "Hey Tom, last chance to…")
+      const opens =
+        R10.test(a.body.slice(Math.max(0, m.index - 2), m.index)) ||
+        sentenceAt(a, m.index)?.start === m.index;
+      if (STILL_TO.test(m[0]) && opens) {
         const to = TO_NEXT.exec(a.body.slice(m.index + m[0].length));
         if (to) {
           const end = m.index + m[0].length + to[0].length;

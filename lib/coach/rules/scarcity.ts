@@ -28,7 +28,10 @@ const ONLY_N = rx(
 );
 const RE = gated('scarcity', [
   ['room space capacity', `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`],
-  ['left remaining remain', `\\b${N} (?:more )?${DESCRIBED}${UNIT} (?:left|remaining|remain)\\b`],
+  [
+    'left remaining remain',
+    `\\b${N} (?:more )?${DESCRIBED}${UNIT} (?:left|remaining|remain)\\b(?! open\\b)`,
+  ],
   [
     'filling going selling running almost nearly limited',
     '\\b(?:spots?|seats?|slots?|places?|spaces|availability|space|inventory|stock|calendar|capacity|cohort|program(?:me)?) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited)(?: fast| quickly)?\\b',
