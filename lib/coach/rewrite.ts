@@ -175,6 +175,13 @@ function clauseDeletion(
     ds = cuts[i - 1]!.at;
     de = bounds[j]![1];
     if (wordCount(t.slice(0, ds)) < 3) return undefined;
+    // "by October 15, the offer will be withdrawn and we will not reissue it" -> "by October 15,
+    // we will not reissue it": a middle clause goes with the joining word after it, not the comma
+    const joint = JOINT.exec(t.slice(de).trimStart());
+    if (joint && t[ds] === ',') {
+      ds += cuts[i - 1]!.len;
+      de += t.slice(de).length - t.slice(de).trimStart().length + joint[0].length;
+    }
   }
   const before = t.slice(ds, de);
   if (!keepsProtected(a, before, after)) return undefined;

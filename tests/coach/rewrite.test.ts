@@ -264,6 +264,14 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
       "Hi Olivia,\n\nYour VP said you'd be the one to approve this, so I need you to sign off by Wednesday. Can you confirm?\n\nThanks,\nBen",
     );
     expect(vp.text).toContain('\n\nIt would help if you could sign off by Wednesday.');
+    // a middle clause goes with the joining word after it: "15, the offer is withdrawn and we…"
+    expect(
+      rewrite(
+        'Hi Jo,\n\nUnless we receive your signed form by October 15, the offer will be withdrawn and we will start over with the 2027 rates.\n\nBest,\nLi',
+      ).text,
+    ).toMatch(
+      /^Hi Jo,\n\nUnless we receive your signed form by October 15, we will start over with the 2027 rates\./,
+    );
     // "only 3 seats remain" is reworded once, not again on the next pass
     expect(rewrite('Hi Paul, only 3 seats remain at our roundtable on May 22.').text).toMatch(
       /^Hi Paul, 3 seats remain open at our roundtable on May 22\./,

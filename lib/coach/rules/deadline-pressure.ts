@@ -40,15 +40,21 @@ const BY = /^(?:by|before|until|till|no later than)\s+/i;
 const TAKE_AWAY =
   /\b(?:withdraw|pull|cancel|rescind|retract|revoke|release|scrap|drop|lose|forfeit)\s+((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)(?=\s*(?:[,.](?!\d)|[;!?]|$)|\s(?:and|from|to|if|unless|after|on|for)\b)/i;
 
+/** "we will not reissue it at the same premium ($9,310)": what will not be offered again. */
+const NOT_AGAIN =
+  /\b(?:won['’]t|will not|can['’]t|cannot) (?:reissue|re-issue|honou?r|renew|hold|extend|keep|guarantee|offer)(?: (?:it|this|that|them))?(?: (?:at|for))? ((?:the same|this|that|our|your|the)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)(?=\s*(?:[,.](?!\d)|[;!?]|$)|\s(?:and|from|to|if|unless|after|on|for)\b)/i;
+const THE_SAME = /^the same /i;
+
 /**
  * A loss that names a number or a name ("…by 30 April, I will withdraw our offer of £14,500"),
  * as the date it holds until: "Our offer of £14,500 holds until 30 April." The threat goes, the
  * figure and the date stay. Null when the threat takes away nothing that a rewrite must keep.
  */
 function holdsUntil(threat: string, when: string): string | null {
-  const lost = LOST_THING.exec(threat) ?? TAKE_AWAY.exec(threat);
+  const lost = LOST_THING.exec(threat) ?? TAKE_AWAY.exec(threat) ?? NOT_AGAIN.exec(threat);
   if (!lost || protectedTokens(lost[1]!).length === 0) return null;
-  const thing = lost[1]!;
+  // "the same premium ($9,310)" -> "this premium ($9,310)"
+  const thing = lost[1]!.replace(THE_SAME, 'this ');
   const plural = /[^s]s$/i.test(thing.split(HEAD_END)[0]!);
   const date = when.replace(BY, '');
   return `${thing[0]!.toUpperCase()}${thing.slice(1)} ${plural ? 'hold' : 'holds'} until ${date}.`;

@@ -47,6 +47,15 @@ ruleTable(deadlinePressure, {
       ],
     },
     {
+      text: 'Unless we receive your acceptance by October 15, we will not reissue it at the same premium ($9,310).',
+      findings: [
+        {
+          at: 'Unless we receive your acceptance by October 15, we will not reissue it at the same premium ($9,310).',
+          replacement: 'This premium ($9,310) holds until October 15.',
+        },
+      ],
+    },
+    {
       text: 'Hi Ann, absent a reply until the 15th, I shall close your request.',
       findings: [
         {
