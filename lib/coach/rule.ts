@@ -181,6 +181,22 @@ export function gated(
   return { keys, res, groups, also };
 }
 
+/**
+ * The index in g of the first pattern that matches the whole of `example`: how a rule names a
+ * pattern it treats specially (`patternOf(RE, "before they're gone")`) instead of counting
+ * positions by hand, which silently break when a pattern is added or removed. Throws at load.
+ */
+export function patternOf(g: Gated, example: string): number {
+  const k = g.res.findIndex((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(example);
+    re.lastIndex = 0;
+    return m !== null && m.index === 0 && m[0].length === example.length;
+  });
+  if (k < 0) throw new Error(`no pattern matches the whole of "${example}"`);
+  return k;
+}
+
 /** Runs the gated patterns whose words occur, on the sentences that hold them. */
 export function scan(a: Analysis, g: Gated, fn: (m: RegExpExecArray, k: number) => void): void {
   if (!a.gated) {

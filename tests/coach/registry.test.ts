@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as cues from '../../lib/coach/cues';
+import { gated, patternOf } from '../../lib/coach/rule';
 import { rules } from '../../lib/coach/rules';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,5 +67,30 @@ describe('rule registry', () => {
     const lists = Object.values(cues) as (readonly (readonly [string, string])[])[];
     for (const list of lists)
       for (const [, source] of list) expect(source).not.toMatch(/\[[^\]]*'[^\]]*\]/);
+  });
+});
+
+describe('patternOf: rules name their special patterns by an example, not a position', () => {
+  const g = gated('t', [
+    ['spots', '\\bspots left\\b'],
+    ['gone', "\\bbefore they're gone\\b"],
+    ['gone', '\\bgone\\b'],
+  ]);
+  it('finds the first pattern that matches the whole example', () => {
+    expect(patternOf(g, "before they're gone")).toBe(1);
+    expect(patternOf(g, 'before they’re gone')).toBe(1);
+    expect(patternOf(g, 'gone')).toBe(2);
+  });
+  it('throws when no pattern matches the whole example', () => {
+    expect(() => patternOf(g, 'spots left now')).toThrow(/no pattern/);
+  });
+  it('no rule file counts pattern positions by hand', () => {
+    for (const f of files) {
+      const text = readFileSync(join(rulesDir, `${f}.ts`), 'utf8');
+      const counted = [...text.matchAll(/^const ([A-Z_]+) = \d+;/gm)].map((m) => m[1]!);
+      // a number compared with a pattern's index k is a position counted by hand
+      const compared = counted.filter((c) => new RegExp(`\\bk [=<>!]+ ${c}\\b`).test(text));
+      expect(compared, f).toEqual([]);
+    }
   });
 });

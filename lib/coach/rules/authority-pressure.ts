@@ -1,5 +1,14 @@
 import { both, ROLE, rx } from '../lexicon';
-import { caseAt, defineRule, eachMatch, gated, scan, sentenceAt, type Hit } from '../rule';
+import {
+  caseAt,
+  defineRule,
+  eachMatch,
+  gated,
+  patternOf,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -70,7 +79,7 @@ const BOSS = gated('authority-pressure', [
     ),
   ],
 ]);
-const SENT_BY_BOSS = 0;
+const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
 
 /** Their boss, named by rank: "your Group CFO", "Sandra (your CRO". */
 const YOUR_ROLE = `\\byour (?:(?:\\w|'|-)+ ){0,2}?${ROLE}\\b`;

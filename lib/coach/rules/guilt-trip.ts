@@ -1,7 +1,16 @@
 import { GUILT_CUES } from '../cues';
 import { rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import { cueStart, defineRule, gated, overlapsHit, scan, sentenceAt, type Hit } from '../rule';
+import {
+  cueStart,
+  defineRule,
+  gated,
+  overlapsHit,
+  patternOf,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
@@ -92,8 +101,8 @@ const PATTERNS = gated('guilt-trip', [
 const CUES_FROM = cueStart(PATTERNS, GUILT_CUES);
 
 /** Patterns whose guilt opens a sentence about a past meeting: "I haven't heard back since…". */
-const HEARD = 0;
-const DISAPPOINTED = 11;
+const HEARD = patternOf(PATTERNS, "I haven't heard back");
+const DISAPPOINTED = patternOf(PATTERNS, "I'm disappointed that ");
 /** After "I'm disappointed not to": the hearing. Then what the silence followed. */
 const NOT_HEARD = rx(
   '^(?:(?:have )?(?:heard|hear) (?:back|from you)|(?:have )?(?:had|get|got(?:ten)?) (?:a reply|a response|an answer)|hear anything)(?: from you)?',

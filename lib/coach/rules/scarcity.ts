@@ -7,6 +7,7 @@ import {
   eachMatch,
   gated,
   overlapsHit,
+  patternOf,
   scan,
   sentenceAt,
   sentenceIndexAt,
@@ -65,26 +66,30 @@ const RE = gated('scarcity', [
 const CUES_FROM = cueStart(RE, SCARCITY_CUES);
 
 /** Indexes of the patterns in RE that have a calm rewording. */
-const LIMITED = 9;
-const LAST_FEW = 10;
-const DOWN_TO = 13;
-const GONE = 17;
+const LIMITED = patternOf(RE, 'limited spots');
+const LAST_FEW = patternOf(RE, 'last spots');
+const DOWN_TO = patternOf(RE, 'down to the last few');
+const GONE = patternOf(RE, "before they're gone");
 /** "We're down to the last few booth spaces" -> "We have a few booth spaces". */
 const DOWN_WHO = /^(?:(we)(?:['’]re| are)|(i)(?:['’]m| am)) /i;
 const HOW_MANY = /(few|couple|handful|\d+|two|three)$/i;
 const THE = /\bthe $/i;
 /** Index of the "going fast" pattern in RE, and the pronoun it says it of. */
-const GOING_FAST = 5;
+const GOING_FAST = patternOf(RE, 'going fast');
 const PRONOUN_BEFORE = /\b(?:they|these|those|it)(?:['’]re|['’]s| are| is)\s+$/i;
 /** After "They're going fast": the end of the sentence, or a colon before a link. */
 const FAST_END = /^[.!]*\s*$/;
 const TO_LINK = /^\s*[:—–-]\s*(?:https?:\/\/|www\.)/;
+/** The cue "only one rig left", and what it counts. */
+const FEW_LEFT = patternOf(RE, 'only one rig left');
+const ONLY_COUNT =
+  /^(?:only|just) ((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?)(?:left|remain|remaining)$/i;
 /** "Availability on the 500-unit tier is limited" -> "The 500-unit tier is available". */
 const AVAILABILITY_ON = /^availability (?:on|for|of) (.+?) is (?:limited|tight)$/i;
 /** Index of the "spots are filling up" pattern in RE. */
-const FILLING = 2;
+const FILLING = patternOf(RE, 'spots are filling up');
 /** Index of the "2 slots left" pattern in RE, and its last word. */
-const LEFT = 1;
+const LEFT = patternOf(RE, '2 slots left');
 const LEFT_WORD = / (?:left|remaining|remain)$/;
 const OPEN_PLACE = /\b(?:spots?|seats?|slots?|places?|spaces?|positions?|tables?|booths?) \w+$/i;
 /** Things that can be "still open": places (plural, group 2) or a programme. */
@@ -202,6 +207,10 @@ export const scarcity = defineRule({
           );
       } else if (k === GOING_FAST) {
         goingFast(a, h);
+      } else if (k === FEW_LEFT) {
+        // "Only one line-array rig left" -> "One line-array rig available": the count, not the countdown
+        const few = ONLY_COUNT.exec(m[0]);
+        if (few) h.replacement = caseAt(a, s, m[0], `${few[1]!}available`);
       } else if (k >= CUES_FROM) {
         const avail = AVAILABILITY_ON.exec(m[0]);
         if (avail) h.replacement = caseAt(a, s, m[0], `${avail[1]!} is available`);

@@ -7,6 +7,7 @@ import {
   defineRule,
   gated,
   overlapsHit,
+  patternOf,
   scan,
   sentenceAt,
   type Hit,
@@ -129,7 +130,7 @@ function gracefulOnSilence(a: Analysis, m: RegExpExecArray, h: Hit): void {
 }
 
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
-const UNLESS = 16;
+const UNLESS = patternOf(RE, 'unless you reply');
 const LAST_NOTE = rx(
   "\\b(?:my|the|our) (?:last|final) (?:email|message|note|follow[- ]?up|attempt|reach[- ]out|time (?:i|i'll) (?:reach out|write|email))\\b",
   'i',

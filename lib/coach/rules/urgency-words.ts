@@ -1,4 +1,13 @@
-import { caseAt, defineRule, gated, matchCase, scan, sentenceAt, type Hit } from '../rule';
+import {
+  caseAt,
+  defineRule,
+  gated,
+  matchCase,
+  patternOf,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;
@@ -44,9 +53,9 @@ const G = gated('urgency-words', [
   ],
 ]);
 /** Index of the first advice-to-hurry pattern in G: no rewording (the rewrite cuts the clause). */
-const HURRY = 2;
+const HURRY = patternOf(G, "I wouldn't wait");
 /** Index of the "immediately" pattern in G: pressure only in a request. */
-const CONDITIONAL = 1;
+const CONDITIONAL = patternOf(G, 'immediately');
 const REQUEST = /\b(?:please|you|your|me)\b/i;
 /** The urgency is the reader's own: "You flagged the shipment as urgent", "you asked for it ASAP". */
 const THEIRS =

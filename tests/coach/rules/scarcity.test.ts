@@ -25,12 +25,18 @@ ruleTable(scarcity, {
   ],
   fail: [
     {
+      text: 'Only one line-array rig left for the 14th.',
+      findings: [
+        { at: 'Only one line-array rig left', replacement: 'One line-array rig available' },
+      ],
+    },
+    {
       text: "5 seats open on May 22. They're going fast: https://example.com/workshop",
       findings: [{ at: "They're going fast", replacement: 'Here are the details' }],
     },
     {
-      text: "They’re going fast. Want one?",
-      findings: [{ at: "They’re going fast.", replacement: '' }],
+      text: 'They’re going fast. Want one?',
+      findings: [{ at: 'They’re going fast.', replacement: '' }],
     },
     {
       text: 'Tickets are going fast, so book soon.',
@@ -167,7 +173,14 @@ ruleTable(scarcity, {
       text: 'The March cohort is almost full.',
       findings: [{ at: 'cohort is almost full', replacement: 'cohort is still open' }],
     },
-    { text: "Grab one before they're all gone.", findings: [{ at: "before they're all gone" }] },
+    {
+      text: "Grab one before they're all gone.",
+      findings: [{ at: "before they're all gone", replacement: '' }],
+    },
+    {
+      text: 'Come by booth 412 before they are gone!',
+      findings: [{ at: 'before they are gone', replacement: '' }],
+    },
     { text: 'The invites are disappearing quickly.', findings: [{ at: 'disappearing quickly' }] },
   ],
 });
