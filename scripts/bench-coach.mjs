@@ -322,6 +322,7 @@ results.pushyDev3 = blindSet('pushy-dev3.jsonl');
 results.pushyDev4 = blindSet('pushy-dev4.jsonl');
 results.pushyDev5 = blindSet('pushy-dev5.jsonl');
 results.pushyDev6 = blindSet('pushy-dev6.jsonl');
+results.pushyDev7 = blindSet('pushy-dev7.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -495,6 +496,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 6 (tests/data/pushy-dev6.jsonl, n=${results.pushyDev6.n}, ten new trades, 40 hard negatives; first measured blind in session 6 at 0.99 / 0.69, rules widened on it since)`,
     results.pushyDev6,
+  );
+  blindLine(
+    `Blind dev set 7 (tests/data/pushy-dev7.jsonl, n=${results.pushyDev7.n}, ten new trades, 20 each of the five weakest tactics, 50 hard negatives; first measured blind in session 9 at 0.92 / 0.62, rules widened on it since)`,
+    results.pushyDev7,
   );
   blindLine(
     `Blind stock set (tests/data/stock-blind.jsonl, n=${results.stock.n}, short drafts per tactic of the issue, 20 self-centred, 20 clean; first measured blind in session 7 at pushy 0.97 / 0.89, self-centred 1.00 / 0.62, rules widened on it since)`,

@@ -41,7 +41,13 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'wont',
-    "\\bi won't (?:chase|follow up|write again|reach out again|keep writing|bother you|keep emailing)\\b",
+    "\\bi won't (?:chase|follow up|write again|reach out again|keep writing|bother you|keep emailing|keep (?:following up|chasing|reaching out|writing|nudging))\\b",
+  ],
+  // the silence read as a no, said kindly: "which usually means the timing isn't right", "so I'll
+  // take it that this is not a priority for you" (dev 7)
+  [
+    'timing now take taking assume assuming',
+    "\\b(?:the timing|now)(?:'s| is)? (?:isn't|is not|not) (?:right|the right time|a good time|ideal)\\b|\\b(?:take it|taking it|assume|assuming) (?:that )?(?:this|it|now)(?:'s| is)? not (?:a priority|the right time|right|a fit)\\b",
   ],
   [
     'step leave close stop hold back take',
@@ -49,7 +55,8 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'say reply',
-    '\\b(?:say|reply(?: with)?|just (?:say|reply)) [\\u0027"“‘]?(?:no|not now|stop|pass|no thanks)[\\u0027"”’]?(?![\\w])',
+    // (not "since you didn't say no": that reads silence as a yes)
+    "(?<!\\b(?:didn't|did not|don't|do not|never|haven't|hasn't|won't) )\\b(?:say|reply(?: with)?|just (?:say|reply)) [\\u0027\"“‘]?(?:no|not now|stop|pass|no thanks)[\\u0027\"”’]?(?![\\w])",
   ],
   ['time moment person', '\\bnot the right (?:time|moment|person)\\b'],
   [
@@ -58,7 +65,8 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'fine ok okay',
-    "\\b(?:that's|that is) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay)\\b",
+    // (not "I'll assume that's fine and update the invoice": silence read as a yes)
+    "(?<!\\b(?:assume|assuming|take it|figure|guess|hope) )\\b(?:that's|that is) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay)\\b",
   ],
   [
     'answer answers reply replies way response responses either',

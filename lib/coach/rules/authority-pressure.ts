@@ -93,7 +93,7 @@ const LEVER =
 const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
-  /\byou(?:'d| had)? (?:mentioned|said|told me|asked|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|suggested)\b/i;
+  /\byou(?:'d|’d| had)? (?:mentioned|said|told me|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b/i;
 /** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
 const IF_BEFORE = /\bif $/i;
 const ASKED_FOR = /^your\b.* asked$/i;

@@ -1,5 +1,6 @@
 import { deadlinesOf } from '../deadline';
 import { rx } from '../lexicon';
+import { optOutIn } from '../optout';
 import { caseAt, defineRule, wordIn, wordsOf, type Hit } from '../rule';
 
 const COMMAND = rx(
@@ -67,6 +68,8 @@ export const bareCommand = defineRule({
       const m = COMMAND.exec(s.text);
       if (!m) return;
       if (deadlines[i] !== undefined) return; // imperative-deadline covers it
+      // "Just reply 'no thanks' and I'll stop reaching out.": the way out, not an order
+      if (optOutIn(a, s)) return;
       const lead = LEAD.exec(m[0])![0].length;
       const at = s.start + lead;
       const word = WORD.exec(a.body.slice(at, at + 20))?.[0] ?? '';

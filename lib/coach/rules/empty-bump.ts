@@ -1,5 +1,6 @@
 import { BUMP_CUES } from '../cues';
 import { rx } from '../lexicon';
+import { optOutIn } from '../optout';
 import { atSentenceStart, cueStart, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
 
 /** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
@@ -133,6 +134,8 @@ export const emptyBump = defineRule({
       const s = sentenceAt(a, m.index);
       if (!s || seen.has(s.start)) return;
       if (VALUE.test(s.text)) return;
+      // "This is my last email; I won't keep following up.": a way out, not a nudge
+      if (optOutIn(a, s)) return;
       if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
       if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
       const cue = k >= CUES_FROM; // a cue may sit anywhere in its sentence

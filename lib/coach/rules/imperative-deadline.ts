@@ -30,6 +30,8 @@ export const imperativeDeadline = defineRule({
       const c = COMMAND.exec(s.text);
       if (!c || s.start + c.index > dl.start) return;
       if (SOFTENER.test(s.text)) return;
+      // "tell me and I'll have it to you ahead of the 7th": the date is our promise, not their task
+      if (OUR_PROMISE.test(a.body.slice(s.start + c.index + c[0].length, dl.start))) return;
       const lead = LEAD.exec(c[0])![0].length;
       const at = s.start + c.index + lead;
       // a bare "today"/"tonight" is a deadline only close to the command ("Sign today"), not in
@@ -50,6 +52,8 @@ export const imperativeDeadline = defineRule({
     return hits;
   },
 });
+
+const OUR_PROMISE = /\b(?:i|we)(?:['’]ll| will| can| could|['’]d| would| shall)\b/i;
 
 /** "Call me" -> "call me"; a shouted first word goes to lower case whole ("CALL ME" -> "call ME"). */
 function lowerFirstWord(span: string): string {

@@ -1,5 +1,6 @@
 import { deadlinesOf } from '../deadline';
 import { both, rx } from '../lexicon';
+import { optOutIn } from '../optout';
 import { protectedTokens } from '../protect';
 import { caseAt, defineRule, gated, scan, sentenceAt, sentenceIndexAt, type Hit } from '../rule';
 import type { Analysis, Sentence } from '../types';
@@ -154,6 +155,8 @@ export const silenceAsConsent = defineRule({
       const s = sentenceAt(a, m.index);
       if (!s || s.start === last) return;
       if (!PROCEED.test(s.text)) return;
+      // the silence read as a no ("so I'll take it that this is not a priority"): graceful
+      if (optOutIn(a, s)) return;
       last = s.start;
       // keep the condition (and its date), close gracefully instead of proceeding: the condition
       // ends at its comma, or where "I'll ..." starts when there is none
@@ -185,6 +188,7 @@ export const silenceAsConsent = defineRule({
       if (hits.some((h) => at >= h.start && at < h.end)) return;
       // "I'll assume we're good and send it to accounts": the plan, offered
       const s = sentenceAt(a, at);
+      if (s && optOutIn(a, s)) return;
       const offer = s ? offerIn(a, s) : undefined;
       hits.push(offer && offer.start <= at ? offer : { start: at, end: at + m[0].length });
     });
@@ -193,7 +197,7 @@ export const silenceAsConsent = defineRule({
       const end = at + m[0].length;
       if (hits.some((h) => at < h.end && end > h.start)) return;
       const s = sentenceAt(a, at);
-      if (s && NOT_CONSENT.test(s.text)) return;
+      if (s && (NOT_CONSENT.test(s.text) || optOutIn(a, s))) return;
       const offer = s ? offerIn(a, s) : undefined;
       if (offer && offer.start <= at) {
         hits.push(offer);

@@ -129,6 +129,8 @@ function gracefulOnSilence(a: Analysis, m: RegExpExecArray, h: Hit): void {
   }
 }
 
+const TABLE = patternOf(RE, 'off the table');
+const IF_BEFORE = /\bif\b[^.?!,;]{0,60}$/i;
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
 const UNLESS = patternOf(RE, 'unless you reply');
 const LAST_NOTE = rx(
@@ -152,6 +154,12 @@ export const ultimatum = defineRule({
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       // "this is my last note; if I don't hear back, I'll assume the timing isn't right": graceful
       if (k >= CUES_FROM && GRACEFUL.test(sentenceText(a, m.index))) return;
+      // "If donor software is off the table for now, that's fine": their choice, not our threat
+      if (
+        k === TABLE &&
+        IF_BEFORE.test(a.body.slice(sentenceAt(a, m.index)?.start ?? m.index, m.index))
+      )
+        return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k >= CUES_FROM) gracefulOnSilence(a, m, h);
       else if (k === UNLESS) {

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    'My manager, Claudia, asked me to pass along the certificates you requested.',
     // sixth round: hard negatives
     'Our CEO wants to say thank you for the referral.',
     // false positives found on the dev sets (session 5)

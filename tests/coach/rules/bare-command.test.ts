@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(bareCommand, {
   pass: [
+    'Just reply "no thanks" and I\'ll stop reaching out.',
     'Feel free to call me if it helps.',
     'Take a look at the guide when you have a moment.',
     'Let me know if the timing is off.',

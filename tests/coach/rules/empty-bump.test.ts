@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    'This will be my last email; I won’t keep following up.',
     // sixth round: hard negatives
     'Following the cracks in the road survey, here are the repair costs.',
     // false positives found on the dev sets (session 5)

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    'I have written a few times about the trial and not heard back, which I take as a sign the timing is not right.',
     // session 7: hard negatives (stock set)
     'As promised, here are the notes.',
     'You promised to send the logo, so no rush on anything else.',

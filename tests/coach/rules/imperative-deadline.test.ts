@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    "If anything else would help, tell me and I'll have it to you well ahead of the 7th.",
     // session 7: hard negatives (stock set)
     'Please read: your rate will increase by 25% in June.',
     'Would Friday work for a short call?',

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    'I have written twice without a reply, so I will take it that this is not a priority for you.',
     // session 8: "file" and "order" as nouns are no step taken on their silence
     "If I don't hear back by Friday, I'll assume the timing isn't right and close your file.",
     "If I don't hear back by Friday, I'll close your file.",
@@ -17,6 +18,20 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    {
+      // "assume that's fine" is silence read as a yes, not a way out
+      text: "If I don't hear from you by Wednesday, I'll assume that's fine and update the invoice.",
+      findings: [
+        {
+          at: "If I don't hear from you by Wednesday, I'll assume that's fine and update the invoice.",
+        },
+      ],
+    },
+    {
+      // "didn't say no" is no opt-out, with either apostrophe
+      text: 'Figured since you didn’t say no, you’re in!',
+      findings: [{ at: 'since you didn’t say no' }],
+    },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {
       text: "Figured since you didn't say no, you're in!",

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    "If the upgrade is off the table for now, that's fine.",
     // session 8: the rewrite's own wording
     "I'll assume the timing isn't right and close your file if I don't hear back by Friday.",
     // session 7: hard negatives
