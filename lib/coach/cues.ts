@@ -94,6 +94,21 @@ export const GUILT_CUES: Cues = [
     'stuck',
     r`\b(?:i'm|i am) (?:a bit |rather |quite |really |kind of )?stuck without (?:an? )?(?:answer|reply|response|decision)\b`,
   ],
+  // session 9 (dev 7): a favour that should earn a reply; the least they could do; feeling forgotten
+  [
+    'earn merit rate deserve warrant',
+    r`\b(?:earn|merit|rate|deserve|warrant)s? (?:me |us )?(?:a |an |one )?(?:short |quick |brief |simple |little )?(?:reply|response|answer|note|word|line)\b`,
+  ],
+  ['return', r`\ba fair return for (?:that|this|my|our)\b`],
+  [
+    'least',
+    r`\b(?:at least|even just) (?:an? |to )?(?:answer|reply|response|know|hear|a no|a yes)\b`,
+  ],
+  ['misery', r`\bout of (?:our|my) misery\b`],
+  [
+    'forgotten ignored invisible overlooked',
+    r`\b(?:i|we) feel (?:a bit |a little |somewhat |rather |kind of )?(?:forgotten|ignored|invisible|overlooked)\b`,
+  ],
 ];
 
 // ---------- fear of missing out: being the last, falling behind, losing the edge
@@ -184,6 +199,22 @@ export const FOMO_CUES: Cues = [
   [
     'risk',
     r`\byou risk (?:looking|being|falling|getting|seeming) (?:dated|behind|outdated|left behind|old-fashioned|out of date)\b`,
+  ],
+  // session 9 (dev 7): measured against the neighbours, and found wanting
+  ['wrong', r`\bwrong side of (?:that|this|the) (?:trend|shift|curve|divide|gap|change)\b`],
+  ['poor relation', r`\bthe poor relation\b`],
+  [
+    'behind',
+    r`\b(?:starting|start|end up|ending up|left|fall(?:ing)?|look(?:s|ing)?|seem(?:s|ing)?) behind (?:everyone|everybody|the others|the rest|your (?:peers|competitors|rivals|neighbours|neighbors))\b`,
+  ],
+  [
+    'sorry regret',
+    r`\b(?:you(?:'ll| will)? (?:be|are)|you'd be|being) sorry later\b|\byou(?:'ll| will| might| may) regret (?:it|this|waiting|not)\b`,
+  ],
+  ['group', r`\bin that (?:second|other|last|slower) group\b`],
+  [
+    'bare',
+    r`\b(?:yours|you) will be the (?:bare|empty|only plain|odd) (?:lot|one|spot|building|site|frontage)\b`,
   ],
 ];
 
@@ -285,6 +316,31 @@ export const SCARCITY_CUES: Cues = [
     'before',
     r`\bbefore (?:somebody|someone|another (?:client|customer|buyer|company|team)) (?:else )?(?:takes|grabs|gets|snaps up|snags|claims|books) (?:it|them|that|yours|your (?:spot|seat|place|slot))\b`,
   ],
+  // session 9 (dev 7): short supply, snapped up, not held for long
+  ['supply', r`\bin (?:\w+ )?short supply\b`],
+  [
+    'indefinitely long longer beyond',
+    r`\b(?:can't|cannot|can not|won't|shan't|unable to|not be able to) (?:keep|hold|guarantee|reserve)(?: (?:them|it|this|these|those|availability|the \w+))?(?: aside| open| free| for you)? (?:indefinitely|for (?:long|much longer)|beyond)\b`,
+  ],
+  [
+    'snapping snapped spoken taken booked',
+    r`\b(?:snapping|snapped) (?:them |it |those |these )?up\b|\bbeing (?:spoken for|taken|booked|reserved) (?:quite |very |really )?(?:quickly|fast)\b`,
+  ],
+  ['solid', r`\bbooked solid\b`],
+  ['filling', r`\bfilling up (?:like crazy|fast|quickly|rapidly)\b`],
+  [
+    'there available around left',
+    r`\bmight not be (?:there|available|around|left) (?:on |by |after )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b`,
+  ],
+  [
+    'go gone',
+    r`\bbefore (?:they|these|those) go(?=[?.!,])|\b(?:after|once|when) (?:these|those) are gone\b`,
+  ],
+  [
+    'nearly almost',
+    r`\b(?:quota|allocation|allotment|stock|supply|batch) (?:for (?:\w+ ){1,2})?is (?:nearly|almost) (?:finished|gone|exhausted|used up|full|sold)\b`,
+  ],
+  ['short', r`\bthe time is short\b`],
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already

@@ -78,6 +78,29 @@ const BOSS = gated('authority-pressure', [
       '\\b(?:wants|expects) (?:confirmation|a (?:decision|yes|commitment|signature)|an answer|your (?:confirmation|commitment))\\b',
     ),
   ],
+  // session 9 (dev 7): the rule is theirs, the instruction came from above, the boss wants a report
+  ['rule', "\\b(?:their|its) rule,? not mine\\b|\\bit(?:'s| is) their rule\\b"],
+  [
+    'instruction instructions',
+    '\\bon (?:the )?instructions? (?:from|of) (?:my|our) (?:\\w+ ){0,3}?(?:board|directors?|ceo|chief|chairman|management|executive|partners?)\\b',
+  ],
+  [
+    'report update',
+    '\\basked me (?:to )?(?:report back|update (?:him|her|them)|give (?:him|her|them) an update) on (?:your|where|whether)\\b',
+  ],
+  [
+    'investors board shareholders backers & asked want wants expect expecting',
+    both(
+      // (not "before our board meeting": a date, not a boss)
+      '\\b(?:my|our) (?:investors|board|shareholders|backers)\\b(?! (?:meeting|call|pack|deck|presentation|review|session|dinner)s?\\b)',
+      "\\b(?:asked|want|wants|expect|expects|expecting|they've asked)\\b",
+    ),
+  ],
+  [
+    'chasing awkwardness embarrassment',
+    '\\b(?:come|coming|go|going) chasing you\\b|\\bcause you (?:any |some )?(?:awkwardness|embarrassment|trouble) with (?:him|her|them|your)\\b',
+  ],
+  ['executive', '\\basked by (?:my|our) chief executive\\b'],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
 

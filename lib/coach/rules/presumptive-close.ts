@@ -6,6 +6,7 @@ import {
   eachMatch,
   gated,
   matchCase,
+  patternOf,
   scan,
   sentenceAt,
   type Hit,
@@ -97,7 +98,17 @@ const RE = gated('presumptive-close', [
     '\\bthe (?:contract|agreement|paperwork|order form) (?:is|will be) (?:ready|on its way|coming)\\b',
   ],
   ...PRESUMPTIVE_CUES,
+  // dev 7: the setup already done for them, in a draft that also asks for the signature (see
+  // SIGNATURE): "our scheduler has already allocated your site… once you return the signed copy"
+  [
+    'allocated assigned scheduled created issued converted prepared reserved booked informed instructed asked welcome',
+    "\\b(?:(?:we|i)(?:'ve| have)? (?:already |now )?(?:allocated|assigned|scheduled|created|issued|set up|reserved|booked|informed|instructed|asked) (?:your|our)\\b|(?:i|we)(?:'ve| have)? prepared (?:already|now)\\b|(?:has|have) (?:already )?(?:allocated|assigned|scheduled|reserved|booked) your\\b|has been converted to a (?:firm|confirmed)\\b|(?:we are|we're) (?:delighted|pleased|thrilled|happy) to welcome (?:\\S+ ){1,4}as (?:a|our) (?:new )?(?:client|customer|partner)\\b)",
+  ],
 ]);
+const SETUP_DONE = patternOf(RE, 'we have already allocated your');
+/** A request for the signature or the payment details: with SETUP_DONE, the deal taken as done. */
+const SIGNATURE =
+  /\b(?:sign(?:ed|ing)?(?: and return)?|signature|countersign\w*|direct debit|purchase order|billing contact)\b/i;
 
 /** "We look forward to welcoming Parrot Freight as a client" -> "…would be glad to work with…". */
 const WELCOMING =
@@ -265,10 +276,11 @@ export const presumptiveClose = defineRule({
       },
       'presumptive-close',
     );
-    scan(a, RE, (m) => {
+    scan(a, RE, (m, k) => {
       const start = m.index;
       if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
       if (heldOnTheirTerms(sentenceAt(a, start))) return;
+      if (k === SETUP_DONE && !SIGNATURE.test(a.body)) return;
       let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
       if (

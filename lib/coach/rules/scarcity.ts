@@ -84,6 +84,7 @@ const TO_LINK = /^\s*[:—–-]\s*(?:https?:\/\/|www\.)/;
 const FEW_LEFT = patternOf(RE, 'only one rig left');
 const ONLY_COUNT =
   /^(?:only|just) ((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?)(?:left|remain|remaining)$/i;
+const SNAPPED_UP = /^snapped up$/i;
 /** "Availability on the 500-unit tier is limited" -> "The 500-unit tier is available". */
 const AVAILABILITY_ON = /^availability (?:on|for|of) (.+?) is (?:limited|tight)$/i;
 /** Index of the "spots are filling up" pattern in RE. */
@@ -214,6 +215,8 @@ export const scarcity = defineRule({
       } else if (k >= CUES_FROM) {
         const avail = AVAILABILITY_ON.exec(m[0]);
         if (avail) h.replacement = caseAt(a, s, m[0], `${avail[1]!} is available`);
+        // "3 got snapped up this week" -> "3 got booked this week": the fact, without the rush
+        else if (SNAPPED_UP.test(m[0])) h.replacement = 'booked';
       } else if (k === FILLING) {
         // "The March cohort is almost full" -> "The March cohort is still open": the fact, calmly
         const open = STILL_OPEN.exec(m[0]);

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    'Our board meeting went well, and they asked great questions about your pilot results.',
     'My manager, Claudia, asked me to pass along the certificates you requested.',
     // sixth round: hard negatives
     'Our CEO wants to say thank you for the referral.',
@@ -23,6 +24,18 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    {
+      text: 'Their rule, not mine: after that the system reprices every account.',
+      findings: [{ at: 'Their rule, not mine' }],
+    },
+    {
+      text: 'I am writing on instruction from our Board of Directors.',
+      findings: [{ at: 'on instruction from our Board' }],
+    },
+    {
+      text: "My investors asked me yesterday why you haven't signed yet.",
+      findings: [{ at: 'My investors asked' }],
+    },
     // session 8: told to get it, asked in the writer's own voice
     {
       text: 'My director has told me I need to get final numbers for the Finch deal before the end of the week.',

@@ -20,6 +20,14 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    {
+      text: 'We would not want your firm to find itself on the wrong side of that trend.',
+      findings: [{ at: 'wrong side of that trend' }],
+    },
+    {
+      text: "If you go in without one, you're starting behind everyone else in the room.",
+      findings: [{ at: 'starting behind everyone' }],
+    },
     // session 7: blind stock set
     { text: 'DO NOT MISS THIS.', findings: [{ at: 'DO NOT MISS' }] },
     // cue patterns, sixth round (dev set 6)

@@ -28,6 +28,18 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    {
+      text: "I'd simply be grateful if that goodwill could earn a short reply.",
+      findings: [{ at: 'earn a short reply' }],
+    },
+    {
+      text: 'It would be nice to at least know it was opened.',
+      findings: [{ at: 'at least know' }],
+    },
+    {
+      text: 'Now nothing comes back and I feel a bit forgotten.',
+      findings: [{ at: 'I feel a bit forgotten' }],
+    },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {
       text: 'You promised me an answer by the end of last month.',

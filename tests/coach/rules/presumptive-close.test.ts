@@ -24,6 +24,10 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    {
+      text: 'Our scheduler has already allocated your site to the Tuesday route. Once you return the signed copy, we will issue the first invoice.',
+      findings: [{ at: 'has already allocated your' }],
+    },
     // session 8: doing it for them, as we speak
     {
       text: "I'm putting you down for the annual plan starting May 1.",

@@ -25,6 +25,19 @@ ruleTable(scarcity, {
   ],
   fail: [
     {
+      text: '3 got snapped up just this week.',
+      findings: [{ at: 'snapped up', replacement: 'booked' }],
+    },
+    {
+      text: 'Interpreters in this language pair are in exceptionally short supply that week.',
+      findings: [{ at: 'in exceptionally short supply' }],
+    },
+    {
+      text: "I'm afraid I can't keep them aside indefinitely.",
+      findings: [{ at: "can't keep them aside indefinitely" }],
+    },
+    { text: 'Both crews are booked solid through May.', findings: [{ at: 'booked solid' }] },
+    {
       text: 'Only one line-array rig left for the 14th.',
       findings: [
         { at: 'Only one line-array rig left', replacement: 'One line-array rig available' },
