@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, findBodyEnd } from '../../lib/coach/analyse';
 import { analyseDraft, findingsOf } from '../../lib/coach/check';
+import { DEV_SETS, readSet } from './dev-sets';
 
 describe('analyse', () => {
   it('skips the greeting and splits sentences', () => {
@@ -85,21 +85,7 @@ describe('analyse', () => {
 
   it('finds the same findings with and without trigger gating (labelled and dev sets)', () => {
     // (the held-out sets are left out: a failure here would print their text)
-    const rows = [
-      'followups',
-      'pushy-dev',
-      'pushy-dev2',
-      'pushy-dev3',
-      'pushy-dev4',
-      'pushy-dev5',
-      'pushy-dev6',
-      'stock-blind',
-    ].flatMap((name) =>
-      readFileSync(new URL(`../data/${name}.jsonl`, import.meta.url), 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as { text: string; channel: 'email' | 'linkedin' }),
-    );
+    const rows = DEV_SETS.flatMap(readSet);
     for (const r of rows) {
       const ctx = { channel: r.channel, now: 0 };
       expect(findingsOf(analyseDraft(r.text, ctx))).toEqual(findingsOf(analyse(r.text, ctx)));

@@ -4,9 +4,9 @@
  * development examples the rewordings were written from; the held-out check is
  * tests/data/rewrite-heldout.jsonl (see scripts/bench-coach.mjs).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newFragments } from '../../bench/fragments';
+import { DEV_SETS, readSet } from './dev-sets';
 import { rewrite } from '../../lib/coach';
 import { protectedTokens } from '../../lib/coach/protect';
 
@@ -122,27 +122,17 @@ describe('rewrite() on one pushy draft per tactic', () => {
 
 describe('the rewrite leaves no stray fragments', () => {
   // the development sets (read while writing rewordings); the held-out sets stay with the benchmark
-  const SETS = [
-    'followups',
-    'pushy-dev',
-    'pushy-dev2',
-    'pushy-dev3',
-    'pushy-dev4',
-    'pushy-dev5',
-    'pushy-dev6',
-    'stock-blind',
-  ];
-  it.each(SETS)('%s: no lone joining word, "is and", doubled word or empty punctuation', (name) => {
-    const rows = readFileSync(new URL(`../data/${name}.jsonl`, import.meta.url), 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; text: string; channel?: 'email' | 'linkedin' });
-    const stray = rows.flatMap((r) => {
-      const out = rewrite(r.text, { channel: r.channel }).text;
-      return newFragments(r.text, out).map((f) => `${r.id}: ${f}`);
-    });
-    expect(stray).toEqual([]);
-  });
+  it.each(DEV_SETS)(
+    '%s: no lone joining word, "is and", doubled word or empty punctuation',
+    (name) => {
+      const rows = readSet(name);
+      const stray = rows.flatMap((r) => {
+        const out = rewrite(r.text, { channel: r.channel }).text;
+        return newFragments(r.text, out).map((f) => `${r.id}: ${f}`);
+      });
+      expect(stray).toEqual([]);
+    },
+  );
 
   it('the detector finds what it is for', () => {
     expect(newFragments('a', 'in Zurich, of. Given')).toEqual(['of.']);

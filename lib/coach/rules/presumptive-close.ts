@@ -79,7 +79,10 @@ const RE = gated('presumptive-close', [
     "\\b(?:has|have|'s|'ve) (?:already )?(?:blocked|booked|scheduled|reserved|pencilled|penciled) (?:your|you|us)\\b",
   ],
   ['out', "\\b(?:will|'ll) go out (?:once|when|as soon as) your\\b"],
-  ['down', "\\b(?:i'll|i will|we'll|we will|let me) (?:put|pencil|sign|mark) you (?:down|in)\\b"],
+  [
+    'put pencil sign mark',
+    "\\b(?:i'll|i will|we'll|we will|let me) (?:put|pencil|sign|mark) you (?:down|in)\\b",
+  ],
   ['liberty', "\\b(?:i|we)(?:'ve| have) taken the liberty of\\b"],
   [
     'remains left',

@@ -1,0 +1,29 @@
+// The labelled and development sets the rules were written from, for tests that run over all of
+// them. The held-out sets are left out: a failing test would print their text.
+import { readFileSync } from 'node:fs';
+
+export const DEV_SETS = [
+  'followups',
+  'pushy-dev',
+  'pushy-dev2',
+  'pushy-dev3',
+  'pushy-dev4',
+  'pushy-dev5',
+  'pushy-dev6',
+  'pushy-dev7',
+  'stock-blind',
+] as const;
+
+export interface SetRow {
+  id: string;
+  text: string;
+  channel?: 'email' | 'linkedin';
+}
+
+/** The rows of tests/data/<name>.jsonl. */
+export function readSet(name: string): SetRow[] {
+  return readFileSync(new URL(`../data/${name}.jsonl`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as SetRow);
+}
