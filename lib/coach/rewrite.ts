@@ -314,17 +314,24 @@ const NOTHING_LEFT = 'Nothing but pressure was left to keep, so this asks one ea
 
 /** The opt-out line to add: the user's own (its placeholders filled where known) or the default. */
 function optOutLineOf(context: CoachContext): string {
+  return ownOptOut(context)?.filled.text ?? DEFAULT_OPT_OUT;
+}
+
+/** The user's own opt-out line, as written and with its placeholders filled from the contact. */
+function ownOptOut(
+  context: CoachContext,
+): { own: string; filled: ReturnType<typeof fillTemplate> } | undefined {
   const own = context.optOutLine?.trim();
-  if (!own) return DEFAULT_OPT_OUT;
-  return fillTemplate(own, { name: context.contact?.name?.split(R9)[0] }).text;
+  if (!own) return undefined;
+  return { own, filled: fillTemplate(own, { name: context.contact?.name?.split(R9)[0] }) };
 }
 
 function optOutEdit(a: Analysis, f: Finding, context: CoachContext, emptied: boolean): Edit {
   let line = f.replacement ?? '';
   let note: string | undefined;
-  const own = context.optOutLine?.trim();
-  if (own) {
-    const filled = fillTemplate(own, { name: context.contact?.name?.split(R9)[0] });
+  const mine = ownOptOut(context);
+  if (mine) {
+    const { own, filled } = mine;
     line = line.replace(own, filled.text);
     if (filled.unfilled.length > 0)
       note = `Unfilled placeholder ${filled.unfilled.map((u) => `{${u}}`).join(', ')} in the opt-out line: fill it before sending.`;
