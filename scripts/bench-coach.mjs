@@ -10,6 +10,7 @@ import { applyChanges, check, hasAsk, penalties, pushiness, rewrite } from '../l
 import { keepsProtected, withoutCounts } from '../lib/coach/protect.ts';
 import { speedDrafts, typingOf } from '../bench/speed-drafts.ts';
 import { newFragments } from '../bench/fragments.ts';
+import { trainBow } from '../bench/bow-baseline.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '../shared/data');
@@ -443,6 +444,52 @@ if (existsSync(curtPath)) {
   };
 } else results.curtRequests = skip('curt-requests');
 
+// ---------- 3b. a learned baseline: would a classifier trained on our drafts do better than rules?
+
+{
+  const devSets = ['pushy-dev', 'pushy-dev2', 'pushy-dev3', 'pushy-dev4', 'pushy-dev5']
+    .concat(['pushy-dev6', 'pushy-dev7', 'stock-blind', 'followups'])
+    .flatMap((n) => readJsonl(`${n}.jsonl`));
+  const model = trainBow(devSets);
+  const flaggedBy = (rows, f) => rows.filter((r) => f(r.text)).length;
+  const heldoutPrf = (name, f) =>
+    prf(readJsonl(name).map((r) => [f(r.text, r), r.pushy !== false]));
+  const byModel = (t) => model(t) > 0.5;
+  const byRules = (t, r) => check(t, { channel: r?.channel }).flags.pushy;
+  const out = { trainedOn: devSets.length, heldout: {}, real: {} };
+  for (const name of ['rewrite-heldout.jsonl', 'heldout3.jsonl', 'heldout4.jsonl'])
+    out.heldout[name] = { model: heldoutPrf(name, byModel), rules: heldoutPrf(name, byRules) };
+  if (existsSync(phonePath)) {
+    const offers = parseCsv(readFileSync(phonePath, 'utf8'));
+    const tough = offers.filter((o) => o.condition === '0').map((o) => ({ text: o.message }));
+    const warm = offers.filter((o) => o.condition === '1').map((o) => ({ text: o.message }));
+    out.real.offers = {
+      auc: auc(
+        tough.map((o) => model(o.text)),
+        warm.map((o) => model(o.text)),
+      ),
+      warmFlagged: round(flaggedBy(warm, byModel) / warm.length),
+      toughFlagged: round(flaggedBy(tough, byModel) / tough.length),
+    };
+  }
+  if (existsSync(wikiPath)) {
+    const reqs = parseCsv(readFileSync(wikiPath, 'utf8'))
+      .map((r) => ({ text: r.Request, score: Number(r['Normalized Score']) }))
+      .filter((r) => Number.isFinite(r.score))
+      .sort((a, b) => a.score - b.score);
+    const q = Math.floor(reqs.length / 4);
+    const [bottom, top] = [reqs.slice(0, q), reqs.slice(reqs.length - q)];
+    out.real.wikipedia = {
+      auc: auc(
+        bottom.map((r) => model(r.text)),
+        top.map((r) => model(r.text)),
+      ),
+      politeFlagged: round(flaggedBy(top, byModel) / q),
+    };
+  }
+  results.bowBaseline = out;
+}
+
 // ---------- report
 
 const pct = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
@@ -533,6 +580,24 @@ if (!results.curtRequests.skipped)
   console.log(
     `curt-requests (Madaan et al. 2020, n=${results.curtRequests.n}): rewrite keeps numbers/names/links ${pct(results.curtRequests.keepsNumbersNamesLinks)}, scores better ${pct(results.curtRequests.scoresBetter)} (better, or nothing to fix: not pushy and has an opt-out ${pct(results.curtRequests.scoresBetterOrAlreadyClean)}), not pushy after ${pct(results.curtRequests.notPushyAfter)}`,
   );
+{
+  const b = results.bowBaseline;
+  const h = (n) => b.heldout[n];
+  const pr = (x) => `${pct(x.precision)} / ${pct(x.recall)}`;
+  console.log(
+    `\nLearned baseline (bench/bow-baseline.ts: logistic regression on word pairs, trained on the ${b.trainedOn} dev-set drafts), pushy precision / recall, model against rules:`,
+  );
+  for (const n of Object.keys(b.heldout))
+    console.log(`  ${n}: model ${pr(h(n).model)}, rules ${pr(h(n).rules)}`);
+  if (b.real.offers)
+    console.log(
+      `  offers-phone: model AUC ${pct(b.real.offers.auc)} (rules ${pct(results.offersPhone.aucToughPushier)}); flags ${pct(b.real.offers.warmFlagged)} of warm offers (rules ${pct(results.offersPhone.pushyFlagRate.warm)})`,
+    );
+  if (b.real.wikipedia)
+    console.log(
+      `  politeness-wikipedia: model AUC ${pct(b.real.wikipedia.auc)} (rules ${pct(results.politenessWikipedia.aucLeastPolitePushier)}); flags ${pct(b.real.wikipedia.politeFlagged)} of the most polite quartile`,
+    );
+}
 const sp = results.speed;
 console.log(
   `\nSpeed, ${sp.drafts} drafts of ${sp.wordsPerDraft.min}-${sp.wordsPerDraft.max} words (median ${sp.wordsPerDraft.median}), per draft:`,
