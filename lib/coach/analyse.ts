@@ -7,6 +7,16 @@ import type { Analysis, CoachContext, Sentence, TriggerHits } from './types';
 
 const SIGN_OFF =
   /^[ \t]*(?:best|best regards|best wishes|all best|all the best|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|with (?:best|kind|kindest|warm|many) (?:regards|wishes)|many thanks|thanks|thanks again|thanks so much|thanks in advance|thanks (?:and|&) regards|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|yours sincerely|yours faithfully|yours respectfully|warmly|cordially|talk soon|speak soon|respectfully|with thanks|take care|mit freundlichen grüßen|cordialement)[ \t]*[,.!]?[ \t]*$/i;
+/**
+ * Any other sign-off ("With every good wish,", "Thanks a ton,"): a few words with a word of
+ * farewell and a comma, then a name. Closing sentences ("Looking forward to working together,",
+ * "Let me know,") stay in the body, where the rules can read them.
+ */
+const OTHER_SIGN_OFF =
+  /^[ \t]*(?=[\p{L}'’ -]{0,34}\b(?:regards|wish|wishes|thanks|thank|best|greetings|gratefully|respectfully|faithfully|sincerely|cheers|saludos|salutations|onwards|blessings|warmly|gratitude|appreciation)\b)\p{L}[\p{L}'’ -]{1,34},[ \t]*$/iu;
+/** A sign-off and name at the end of a one-line message: "…for us. Best, Tiago" */
+const INLINE_SIGN_OFF =
+  /(?<=[.!?)][ \t]+)(?:Best(?: regards| wishes)?|Kind regards|Warm regards|Regards|Thanks(?: again| so much)?|Thank you|Many thanks|Cheers|Warmly|All the best|Talk soon|Speak soon|Sincerely)[,.!]?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
 const SIG_DASHES = /^[ \t]*--[ \t]?$/;
 const QUOTE_LINE = /^[ \t]*>/;
 const ON_WROTE = /^[ \t]*On\b.{0,300}\bwrote:[ \t]*$/;
@@ -185,6 +195,13 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
       if (mayBeSignOff(c) && SIGN_OFF.test(s) && shortTail(text, lines, n))
         return Math.min(cut, line.start);
       if (
+        text.charCodeAt(line.end - 1) === 44 /* , */ &&
+        OTHER_SIGN_OFF.test(s) &&
+        nameFollows(text, lines, n + 1) &&
+        shortTail(text, lines, n)
+      )
+        return Math.min(cut, line.start);
+      if (
         n > 0 &&
         mayBeName(c) &&
         isBlank(text, lines[n - 1]!) &&
@@ -196,7 +213,22 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
     }
     seenContent = true;
   }
+  if (cut === text.length) {
+    const from = Math.max(0, text.length - 80);
+    const m = INLINE_SIGN_OFF.exec(text.slice(from));
+    if (m) return from + m.index;
+  }
   return cut;
+}
+
+/** Is the next non-blank line from `from` a name ("Catherine Bell")? */
+function nameFollows(text: string, lines: Line[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (isBlank(text, line)) continue;
+    return NAME_LINE.test(text.slice(line.start, line.end));
+  }
+  return false;
 }
 
 /** After a sign-off: at most 6 short lines before the end or the quoted history. */

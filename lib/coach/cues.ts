@@ -112,6 +112,8 @@ export const GUILT_CUES: Cues = [
 ];
 
 // ---------- fear of missing out: being the last, falling behind, losing the edge
+/** A loss the reader is warned of: missing it, paying more, being left, stuck or last. */
+const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left behind|behind|caught out|stuck|scrambling|pay(?:ing)? (?:more|extra|the (?:extra|old|full|higher)|full|twice|roughly|over|a premium|[$£€\d])|settle for|the last|the only|outdated|dated|have to explain|restart|stall|stalls|stalled|slip|slips|second group|back of the queue|too late|went to someone else|go to someone else)\b`;
 export const FOMO_CUES: Cues = [
   [
     'last only & one ones company team brand agency clinic firm hotel store shop business',
@@ -215,6 +217,18 @@ export const FOMO_CUES: Cues = [
   [
     'bare',
     r`\b(?:yours|you) will be the (?:bare|empty|only plain|odd) (?:lot|one|spot|building|site|frontage)\b`,
+  ],
+  // session 10: the fear appeal, a loss the reader is told to dread ("I'd hate for you to lose
+  // the benefit", "it would be a shame for Fernwood to pay more"): 47 of 47 such sentences in the
+  // dev sets were in pushy drafts. Courtesy about our own messages ("I'd hate for this to feel like
+  // pressure") and losses that come from acting ("pay for features you won't use") do not count.
+  [
+    'hate',
+    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b)[^.?!;:]{0,60}?\b${LOSS}`,
+  ],
+  [
+    'shame pity',
+    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:for|if|to)\b[^.?!;:]{0,70}?\b${LOSS}`,
   ],
 ];
 

@@ -108,6 +108,11 @@ const CLAUSE_BREAK = R2;
 /** A clause that cannot open a sentence once the clause before it is gone. */
 const DEPENDENT =
   /^(?:because|since|which|though|although|as|while|whereas|until|unless|including|such as|especially|particularly|like|with|without|after|before|during|from|to|for|of|on|in|at|by|whose|who|where|when|that|if)\s/i;
+/** A clause giving the reason for the one before it. */
+const REASON = /^\s*(?:because|since)\s/i;
+/** A sentence opening that only announces what follows ("I mention this only", "I say this"). */
+const PREFACE =
+  /^(?:I(?:'m| am)? (?:only )?(?:mention(?:ing)?|say(?:ing)?|rais(?:e|ing)|flag(?:ging)?|bring(?:ing)?(?: it)? up|tell(?:ing)? you)(?: (?:this|it|that))?(?: (?:now|only|at all))?|I only (?:mention|say|raise|flag) (?:this|it))\s*$/i;
 /** A joining word to drop with the clause before it. */
 const JOINT = /^(?:and|but|so|or|otherwise|then)\s+/i;
 
@@ -167,6 +172,20 @@ function clauseDeletion(
     if (joint) de += joint[0].length;
     const c = t[de];
     // (no capital after a greeting on the same line: "hey Amir, it's been…")
+    if (c !== undefined && c !== c.toUpperCase() && capitalAt(a, s.start)) {
+      de++;
+      after = c.toUpperCase();
+    }
+  } else if (
+    REASON.test(t.slice(cuts[i - 1]!.at)) &&
+    j + 1 < bounds.length &&
+    PREFACE.test(t.slice(0, cuts[i - 1]!.at))
+  ) {
+    // "I mention this only because I'd hate for you to be caught out: with year-end…" -> "With
+    // year-end…": a preface whose reason is gone says nothing
+    ds = 0;
+    de = bounds[j + 1]![0];
+    const c = t[de];
     if (c !== undefined && c !== c.toUpperCase() && capitalAt(a, s.start)) {
       de++;
       after = c.toUpperCase();

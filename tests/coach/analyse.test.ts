@@ -66,6 +66,32 @@ describe('analyse', () => {
       expect(
         findBodyEnd(`Here it is.\n\n${signOff}\nAmélie Roux\nVerbatim Language Services.`),
       ).toBe('Here it is.\n\n'.length);
+    // any short line of farewell followed by a name (dev set 7: "With every good wish,")
+    for (const signOff of ['With every good wish,', 'Onwards,', 'Gratefully,', 'Thanks a ton,'])
+      expect(findBodyEnd(`Here it is.\n\n${signOff}\nCatherine Bell\nBell & Partners`)).toBe(
+        'Here it is.\n\n'.length,
+      );
+    // a sign-off and name at the end of a one-line message (LinkedIn)
+    expect(findBodyEnd('Hello Ana, the notes are attached. Best, Tiago')).toBe(
+      'Hello Ana, the notes are attached. '.length,
+    );
+    expect(findBodyEnd('Hello Ana, the notes are attached. Thanks, Tiago Reis')).toBe(
+      'Hello Ana, the notes are attached. '.length,
+    );
+    // ...but not a sentence that ends with a name
+    expect(findBodyEnd('Hello Ana, the notes are here. Regards to Tiago')).toBe(
+      'Hello Ana, the notes are here. Regards to Tiago'.length,
+    );
+    // ...but not a closing sentence, a line that leads into the body, or one followed by a sentence
+    expect(findBodyEnd("Here it is.\n\nCan't wait to get started,\nNina Ekberg")).toBe(
+      "Here it is.\n\nCan't wait to get started,\nNina Ekberg".length,
+    );
+    expect(findBodyEnd('Here it is.\n\nAnyway,\nJohn is the one to ask.')).toBe(
+      'Here it is.\n\nAnyway,\nJohn is the one to ask.'.length,
+    );
+    expect(findBodyEnd('Here it is.\n\nIn short,\nwe can start Monday.')).toBe(
+      'Here it is.\n\nIn short,\nwe can start Monday.'.length,
+    );
   });
 
   it('counts I/we and you/your words, apostrophes included', () => {

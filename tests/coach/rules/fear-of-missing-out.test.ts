@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 10: courtesy about our own messages, a loss that would come from acting, regret
+    "I'd hate for this to feel like pressure, so ignore it if the timing is off.",
+    "I'd hate for my notes to become a nuisance.",
+    "I'd hate to see you pay for features you won't use, so the basic plan may be enough.",
+    "It's a shame we missed each other at the expo.",
+    'It would be a shame not to say hello while I am in Leeds.',
     // session 7: hard negatives (stock set)
     'Do not worry about the format.',
     // sixth round: hard negatives
@@ -20,6 +26,23 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 10: the fear appeal, a loss the reader is told to dread
+    {
+      text: "I'd hate for you to lose the launch price over a few days' delay.",
+      findings: [{ at: "I'd hate for you to lose" }],
+    },
+    {
+      text: 'I would really hate to see your clinic stuck on the old system.',
+      findings: [{ at: 'I would really hate to see your clinic stuck' }],
+    },
+    {
+      text: 'It would be a real shame for Harlow & Co to pay the higher rate next year.',
+      findings: [{ at: 'It would be a real shame for Harlow & Co to pay the higher' }],
+    },
+    {
+      text: 'It would be a pity if the venue went to someone else.',
+      findings: [{ at: 'It would be a pity if the venue went to someone else' }],
+    },
     {
       text: 'We would not want your firm to find itself on the wrong side of that trend.',
       findings: [{ at: 'wrong side of that trend' }],
@@ -129,7 +152,7 @@ ruleTable(fearOfMissingOut, {
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Would hate for Acme to be the only one still doing invoices by hand.',
-      findings: [{ at: 'hate for Acme to be the only one' }],
+      findings: [{ at: 'Would hate for Acme to be the only' }],
     },
     {
       text: 'Teams that wait are playing catch-up by spring.',
