@@ -214,11 +214,28 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
     seenContent = true;
   }
   if (cut === text.length) {
+    const name = lastLineName(text, lines);
+    if (name >= 0) return name;
     const from = Math.max(0, text.length - 80);
     const m = INLINE_SIGN_OFF.exec(text.slice(from));
     if (m) return from + m.index;
   }
   return cut;
+}
+
+/** A first name alone on the last line, right under a finished sentence ("…this week?\nMaya"). */
+const LONE_NAME = /^[ \t]*(?:[-–—~][ \t]*)?\p{Lu}[\p{L}'’-]+[ \t]*$/u;
+const FINISHED = /[.!?)][ \t]*$/;
+
+/** Where a lone name on the last line starts, or -1. */
+function lastLineName(text: string, lines: Line[]): number {
+  let k = lines.length - 1;
+  while (k > 0 && isBlank(text, lines[k]!)) k--;
+  if (k < 1) return -1;
+  const last = lines[k]!;
+  const before = lines[k - 1]!;
+  if (!LONE_NAME.test(text.slice(last.start, last.end))) return -1;
+  return FINISHED.test(text.slice(before.start, before.end)) ? last.start : -1;
 }
 
 /** Is the next non-blank line from `from` a name ("Catherine Bell")? */

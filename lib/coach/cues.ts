@@ -561,18 +561,23 @@ export const DEMAND_CUES: Cues = [
 ];
 
 // ---------- surveillance: what my tools saw you do
-const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
-const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
+const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
+const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
   ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
-    'noticed saw see observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was',
+    'noticed saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played',
     both(OBSERVED, YOU_DID),
   ],
   // round 6 (dev 6): a colleague of theirs, watched on our site
   [
-    'visited opened viewed clicked downloaded spent watched',
-    r`^(?:just )?(?:noticed|saw|spotted) (?:that )?(?:you|your \w+)\b[^.?!]{0,60}?\b(?:visited|opened|viewed|clicked|downloaded|spent|watched)\b`,
+    'visited opened viewed clicked downloaded spent watched had took swung stopped dropped popped went poked',
+    r`^(?:(?:hi|hey|hello) [\w-]+,? )?(?:just )?(?:noticed|saw|spotted) (?:that )?(?:you|your \w+)\b[^.?!]{0,60}?\b(?:visited|opened|viewed|clicked|downloaded|spent|watched|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around)\b`,
+  ],
+  // session 10 (dev 7): where the looking was traced to ("clicked three times from your office IP")
+  [
+    'clicked played opened viewed watched downloaded visited accessed & office account company domain ip network building',
+    r`\b(?:clicked|played|opened|viewed|watched|downloaded|visited|accessed) (?:on )?(?:${COUNT} times|twice|several times|multiple times|a few times|a couple of times)\b[^.?!]{0,20}?\bfrom your (?:office|account|company|domain|ip|network|building)\b`,
   ],
 ];
 

@@ -8,6 +8,7 @@ import { sentenceAt } from './analyse';
 import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
 import { keepsProtected as keepsTokens, protectedTokens, withoutCounts } from './protect';
+import { COMMON_WORDS } from './common-words';
 import { capitalAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
@@ -73,6 +74,9 @@ function isSpace(c: string | undefined): boolean {
   return c !== undefined && R1.test(c);
 }
 
+/** Only spaces between the greeting and a sentence: they share a line. */
+const INLINE_GAP = /^[ \t]*$/;
+
 /** Deletes whole sentences (first..last) with the whitespace around them, keeping paragraphs tidy. */
 function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: string): Edit {
   const t = a.body;
@@ -83,6 +87,18 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
   while (j < len && isHSpace(t[j])) j++;
   if (j < len && t[j] !== '\n' && t[j] !== '\r') {
     end = j; // more on the same line: take the following spaces
+    // "Hi Elena, saw you… Still keen…" -> "Hi Elena, still keen…": the next sentence now follows
+    // the greeting, in the writer's style
+    const word = FIRST_WORD.exec(t.slice(end))?.[0] ?? '';
+    if (
+      a.greetingEnd > 0 &&
+      INLINE_GAP.test(t.slice(a.greetingEnd, first.start)) &&
+      !capitalAt(a, first.start) &&
+      !I_WORD.test(word) &&
+      COMMON_WORDS.has(word.toLowerCase()) &&
+      word[0] !== word[0]!.toLowerCase()
+    )
+      return { rule, start, end: end + 1, after: word[0]!.toLowerCase(), priority: 3 };
   } else {
     let i = start;
     while (i > a.greetingEnd && isHSpace(t[i - 1])) i--;

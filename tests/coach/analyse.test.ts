@@ -71,6 +71,13 @@ describe('analyse', () => {
       expect(findBodyEnd(`Here it is.\n\n${signOff}\nCatherine Bell\nBell & Partners`)).toBe(
         'Here it is.\n\n'.length,
       );
+    // a first name alone on the last line, right under the message
+    expect(findBodyEnd('Hi Elena, free for a call this week?\nMaya ')).toBe(
+      'Hi Elena, free for a call this week?\n'.length,
+    );
+    expect(findBodyEnd('Hi Elena, here are the dates:\nMonday')).toBe(
+      'Hi Elena, here are the dates:\nMonday'.length,
+    );
     // a sign-off and name at the end of a one-line message (LinkedIn)
     expect(findBodyEnd('Hello Ana, the notes are attached. Best, Tiago')).toBe(
       'Hello Ana, the notes are attached. '.length,

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 10: hard negatives
+    'I was pleased to see your team won the regional award.',
+    'The webinar was played from your office, so everyone could join.',
+    'LinkedIn tells me you have moved to Berlin, congratulations!',
     // cue patterns, fourth round: hard negatives
     'You were on holiday when we last spoke; I hope it was restful.',
     'I got a notification from LinkedIn that you changed roles, congratulations!',
@@ -13,6 +17,23 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 10 (dev set 7): where the looking was traced to, and looking told in other words
+    {
+      text: 'The proposal was opened four times from your office network yesterday.',
+      findings: [{ at: 'opened four times from your office' }],
+    },
+    {
+      text: 'I was glad to see that you went through the pricing page on Monday.',
+      findings: [{ at: 'I was glad to see that you went through' }],
+    },
+    {
+      text: 'Hubspot tells me you stopped by our case studies twice.',
+      findings: [{ at: 'Hubspot tells me you stopped by' }],
+    },
+    {
+      text: 'Hi Dan, saw you had a look at my profile yesterday.',
+      findings: [{ at: 'saw you had a look' }],
+    },
     // cue patterns, sixth round (dev set 6)
     {
       text: 'Noticed your CFO visited the pricing page twice today.',
