@@ -462,9 +462,9 @@ export const ULTIMATUM_CUES: Cues = [
   ['final', r`(?:^|[,;:] )final offer\b`],
   ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
   [
-    'isnt arent hasnt havent & cancel release give hand pass reallocate reassign withdraw',
+    'isnt arent hasnt havent not & cancel release give hand pass reallocate reassign withdraw',
     both(
-      r`\bif (?:(?:\w|'|-)+ ){1,4}?(?:isn't|is not|aren't|are not|hasn't been|haven't been) (?:(?:\w|'|-)+ ){0,4}?by\b`,
+      r`\bif (?:(?:\w|'|-)+ ){1,4}?(?:isn't|is not|aren't|are not|hasn't|haven't|has not|have not) (?:(?:\w|'|-)+ ){0,4}?by\b`,
       r`\b(?:we|i)(?:'ll| will| shall)? (?:have to )?(?:cancel|release|give|hand|pass|reallocate|reassign|withdraw)\b`,
     ),
   ],
@@ -482,6 +482,15 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'either',
     r`\beither we (?:(?:\w|'|-)+,? ){1,10}?or (?:we|i) (?:close|cancel|withdraw|release|move|give|pass|drop)\b`,
+  ],
+  // session 10 (dev 7): take it or leave it, said formally
+  [
+    'last best final',
+    r`\blast and (?:best|final) (?:number|offer|price|figure|proposal|quote)\b|\bbest and final (?:offer|number|price|figure|quote)\b`,
+  ],
+  [
+    'another further more',
+    r`\bthere (?:will not be|won't be|will be no) (?:another|a further|any further|any more|further|more) (?:revision|offer|round|discount|reduction|concession|extension)s?\b`,
   ],
 ];
 
@@ -584,6 +593,13 @@ export const SURVEILLANCE_CUES: Cues = [
 // ---------- empty bump: back to my earlier message, with nothing new
 const MY_EARLIER = r`\b(?:my|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
 export const BUMP_CUES: Cues = [
+  // session 10 (dev 7): writing again, back to their attention, the spam folder
+  [
+    'write writing & again more',
+    r`\b(?:i write|i'm writing|i am writing|^writing) (?:to )?you (?:again|once more|once again)\b`,
+  ],
+  ['attention', r`\b(?:back to|again to) your attention\b`],
+  ['spam junk', r`\b(?:in|into) (?:the|your) (?:spam|junk)(?: folder| box)?\b`],
   [
     'following writing return returning further circling resending re-sending bringing floating bumping & message email mail note msg correspondence letter inmail',
     both(

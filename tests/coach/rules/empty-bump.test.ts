@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 10: hard negatives
+    'I will write to you again once the pilot figures are in.',
+    'The report is attached; it covers the Leeds and York sites.',
     'This will be my last email; I won’t keep following up.',
     // sixth round: hard negatives
     'Following the cracks in the road survey, here are the repair costs.',
@@ -19,6 +22,19 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 10 (dev set 7): writing again, back to their attention, the spam folder
+    {
+      text: 'I write to you again about my offer of last month.',
+      findings: [{ at: 'I write to you again' }],
+    },
+    {
+      text: 'Just bringing my note back to your attention.',
+      findings: [{ at: 'back to your attention' }],
+    },
+    {
+      text: 'Maybe my email ended up in your spam folder?',
+      findings: [{ at: 'in your spam folder' }],
+    },
     // session 8
     {
       text: 'Just wanted to make sure you saw our new pricing.',

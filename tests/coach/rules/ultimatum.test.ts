@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 10: hard negatives
+    'Our last and best season was 2019, when the plant opened.',
+    'There will be another round of pilots in spring if you are interested.',
+    'If the parcel has not arrived by Friday, tell me and I will chase the courier.',
     "If the upgrade is off the table for now, that's fine.",
     // session 8: the rewrite's own wording
     "I'll assume the timing isn't right and close your file if I don't hear back by Friday.",
@@ -25,6 +29,19 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 10 (dev set 7): take it or leave it, said formally
+    {
+      text: 'This is our last and best offer for the fit-out.',
+      findings: [{ at: 'last and best offer' }],
+    },
+    {
+      text: 'There will not be a further reduction on this quote.',
+      findings: [{ at: 'There will not be a further reduction' }],
+    },
+    {
+      text: 'If the signed order has not come back by 2 May, we will release the press slot.',
+      findings: [{ at: 'If the signed order has not come back by 2 May, we will release' }],
+    },
     // session 8: a threat on their silence that costs them nothing becomes our reading of it
     {
       text: "If I don't hear back by Friday, I'll close your file.",
