@@ -25,6 +25,10 @@ const LOST_THING =
 /** "or the price goes up 10%": a rise with its amount, to keep as information. */
 const PRICE_RISE =
   /\b(?:the|your|our) (price|rate|fee|cost|premium|subscription)s? (?:goes up|will go up|is going up|rises|will rise|increases|will increase|jumps|will jump)(?: by)? (\d+(?:\.\d+)?%|[$£€]\d[\d,.]*k?)/i;
+/** "If you don't sign up before then it's full price, $299/mo": a price after a date. */
+const PRICE_AFTER =
+  /^if you (?:don't|do not|haven't|have not) [^,.;!?]{1,50}? ((?:before|by) (?:then|(?:the )?[\w ]{1,20}?)),? (it's|it is|it'll be|it will be|the price is|you'll pay|you will pay) ([^.!?]+)[.!?]*$/i;
+const BEFORE_BY = /^(?:before|by) /i;
 /** "If I don't hear back by …": a condition on the reader's silence. */
 const NO_WORD = rx("^if (?:i|we) (?:don't|do not) (?:hear|get|receive)\\b", 'i');
 /** The same condition in other words: "Unless I receive a response by …", "Absent a reply by …". */
@@ -145,6 +149,15 @@ export const deadlinePressure = defineRule({
         // Thursday, I'll assume the timing isn't right.": keep the date, close gracefully
         if (NO_WORD.test(s.text) && comma > 0) {
           h.replacement = `${s.text.slice(0, comma)}, I'll assume the timing isn't right.`;
+        } else {
+          // "If you don't sign up before then it's full price, $299/mo." -> "After that, it's
+          // full price, $299/mo.": the price as information, without the "if you don't"
+          const m = PRICE_AFTER.exec(s.text);
+          if (m) {
+            const when = m[1]!.replace(BEFORE_BY, '');
+            const after = when === 'then' ? 'after that' : `after ${when}`;
+            h.replacement = caseAt(a, s.start, s.text, `${after}, ${m[2]} ${m[3]}.`);
+          }
         }
         hits.push(h);
       }

@@ -9,6 +9,25 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 10 (stock set): the price after a date, as information
+    {
+      text: "The trial ends Monday. If you don't sign up before then it's full price, $299/mo.",
+      findings: [
+        {
+          at: "If you don't sign up before then it's full price, $299/mo.",
+          replacement: "After that, it's full price, $299/mo.",
+        },
+      ],
+    },
+    {
+      text: "If you don't order by 3 May, you'll pay the standard rate of £40 a unit.",
+      findings: [
+        {
+          at: "If you don't order by 3 May, you'll pay the standard rate of £40 a unit.",
+          replacement: "After 3 May, you'll pay the standard rate of £40 a unit.",
+        },
+      ],
+    },
     {
       text: 'Unless I receive a response by 30 April, I will withdraw our offer.',
       findings: [
