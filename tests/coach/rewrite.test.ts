@@ -282,6 +282,27 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     );
   });
 
+  it('leaves no empty preface, keeps the case after an inline greeting and the signature', () => {
+    // a preface whose reason was the pressure goes with it
+    expect(
+      rewrite(
+        "Hi Tom, I only mention it because I'd hate for you to lose the rate: the price rises on 1 May. Best, Ann",
+      ).text,
+    ).toMatch(/^Hi Tom, the price rises on 1 May\. .*Best, Ann$/);
+    // the sentence that now follows an inline greeting takes the writer's lower case
+    expect(
+      rewrite(
+        'Hi Elena, saw you had a look at my profile this morning. Still keen to show you the gift tool. Free on Thursday?\nMaya',
+      ).text,
+    ).toMatch(/^Hi Elena, still keen to show you the gift tool\. Free on Thursday\? .*\nMaya$/);
+    // a farewell line the sign-off list does not know still starts the signature
+    expect(
+      rewrite(
+        'Dear Ada,\n\nIt would be a great shame for your congress to lose those speakers. Shall we talk on Monday?\n\nWith every good wish,\nCatherine Bell\nBell & Partners',
+      ).text,
+    ).toMatch(/\n\nWith every good wish,\nCatherine Bell\nBell & Partners$/);
+  });
+
   it('drops counted follow-ups and opens with the sentence they are in', () => {
     const text =
       "Hi Zoe,\n\nI've followed up 4 times now and still nothing. Would a call on Tuesday help?\n\nRob";
