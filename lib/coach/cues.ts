@@ -334,7 +334,7 @@ export const SCARCITY_CUES: Cues = [
   ['supply', r`\bin (?:\w+ )?short supply\b`],
   [
     'indefinitely long longer beyond',
-    r`\b(?:can't|cannot|can not|won't|shan't|unable to|not be able to) (?:keep|hold|guarantee|reserve)(?: (?:them|it|this|these|those|availability|the \w+))?(?: aside| open| free| for you)? (?:indefinitely|for (?:long|much longer)|beyond)\b`,
+    r`\b(?:can't|cannot|can not|won't|shan't|unable to|not be able to|(?:won't|shan't|will not|shall not) be able to) (?:keep|hold|guarantee|reserve)(?: (?:them|it|this|these|those|availability|the \w+))?(?: aside| open| free| for you)? (?:indefinitely|for (?:long|much longer)|beyond)\b`,
   ],
   [
     'snapping snapped spoken taken booked',

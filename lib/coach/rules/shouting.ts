@@ -71,11 +71,27 @@ export const shouting = defineRule({
   message: 'Shouting: capitals or exclamation runs.',
   find(a) {
     const hits: Hit[] = [];
+    // lone capitalised everyday words ("listeners WILL notice", "I URGE you"): one may be an
+    // acronym ("the SMART framework"); with another lone capital in the draft they are emphasis
+    const lone: Hit[] = [];
+    let emphasis = 0;
     if (a.capsRun)
       eachMatchWhere(RUN, a, hasCaps, (m) => {
         const words = m[0].split(R1);
         if (words.length === 1) {
-          if (!EMPHASIS.has(m[0].toLowerCase())) return;
+          const l = m[0].toLowerCase();
+          if (!EMPHASIS.has(l)) {
+            // (not half of a compound: "GAME-CHANGING" stays whole)
+            const joined = a.body[m.index - 1] === '-' || a.body[m.index + m[0].length] === '-';
+            if (!joined && (COMMON_WORDS.has(l) || COMMON.has(l)))
+              lone.push({
+                start: m.index,
+                end: m.index + m[0].length,
+                replacement: fixRun(words, atSentenceStart(a, m.index)),
+              });
+            return;
+          }
+          emphasis++;
         } else {
           let letters = 0;
           let common = 0;
@@ -95,6 +111,7 @@ export const shouting = defineRule({
           replacement: fixRun(words, atSentenceStart(a, m.index)),
         });
       });
+    if (lone.length + emphasis >= 2) for (const h of lone) hits.push(h);
     if (a.bangRun)
       eachMatch(EXCLAIM, a, (m) => {
         hits.push({

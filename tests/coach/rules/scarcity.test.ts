@@ -24,6 +24,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 10 (dev set 7)
+    {
+      text: "I fear I shan't be able to hold them for long.",
+      findings: [{ at: "shan't be able to hold them for long" }],
+    },
     {
       text: '3 got snapped up just this week.',
       findings: [{ at: 'snapped up', replacement: 'booked' }],

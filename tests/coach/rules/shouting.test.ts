@@ -3,12 +3,23 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // session 10: one capitalised everyday word may be a name or an acronym
+    'We run the SMART framework with every client.',
+    'Our GAME-CHANGING SAMPLE-BASED report is attached.',
     'Still waiting on the courier, no rush.',
     'Our team at IBM and AWS reviewed the GDPR notes.',
     'Thanks! Here is the report.',
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 10 (dev set 7): lone capitalised everyday words, two or more in a draft
+    {
+      text: 'Your listeners WILL notice, so do it BEFORE the next season.',
+      findings: [
+        { at: 'WILL', replacement: 'will' },
+        { at: 'BEFORE', replacement: 'before' },
+      ],
+    },
     // session 8: nouns after a determiner go to lower case, short acronyms stay
     {
       text: 'JUST WANTED TO MAKE SURE YOU SAW OUR NEW PRICING.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 10: hard negative
+    'I have heard nothing to the contrary from the auditors, so the report stands as sent.',
     'I have written twice without a reply, so I will take it that this is not a priority for you.',
     // session 8: "file" and "order" as nouns are no step taken on their silence
     "If I don't hear back by Friday, I'll assume the timing isn't right and close your file.",
@@ -18,6 +20,11 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 10 (dev set 7): silence read as a yes, said formally
+    {
+      text: 'Should I not hear to the contrary by Friday, I will instruct our depot to dispatch the order.',
+      findings: [{ at: 'Should I not hear to the contrary by Friday, I will instruct' }],
+    },
     {
       // "assume that's fine" is silence read as a yes, not a way out
       text: "If I don't hear from you by Wednesday, I'll assume that's fine and update the invoice.",
