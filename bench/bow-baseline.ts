@@ -17,7 +17,7 @@ function hash(s: string): number {
 }
 
 /** Feature slots of a text: each distinct word and pair of neighbouring words, greeting dropped. */
-export function featuresOf(text: string): number[] {
+function featuresOf(text: string): number[] {
   const words = text.replace(GREETING, '').toLowerCase().match(WORD) ?? [];
   const slots = new Set<number>();
   for (let i = 0; i < words.length; i++) {

@@ -176,32 +176,27 @@ function clauseDeletion(
   let ds: number;
   let de: number;
   let after = '';
-  if (i === 0) {
+  // "I mention this only because I'd hate for you to be caught out: with year-end…" -> "With
+  // year-end…": a preface whose reason is gone says nothing, so it goes too
+  const preface =
+    i > 0 &&
+    j + 1 < bounds.length &&
+    REASON.test(t.slice(cuts[i - 1]!.at)) &&
+    PREFACE.test(t.slice(0, cuts[i - 1]!.at));
+  if (i === 0 || preface) {
     ds = 0;
     de = bounds[j + 1]![0];
-    // what is left must stand alone: "but the report is here" -> "The report is here"; a
-    // "since…" or "which…" clause cannot
-    if (DEPENDENT.test(t.slice(de))) return undefined;
-    // nor can a bare name: "Everyone is doing this already, Tom." must not become "Tom."
-    if (wordCount(t.slice(de, final)) < 3) return undefined;
-    const joint = JOINT.exec(t.slice(de));
-    if (joint) de += joint[0].length;
+    if (i === 0) {
+      // what is left must stand alone: "but the report is here" -> "The report is here"; a
+      // "since…" or "which…" clause cannot
+      if (DEPENDENT.test(t.slice(de))) return undefined;
+      // nor can a bare name: "Everyone is doing this already, Tom." must not become "Tom."
+      if (wordCount(t.slice(de, final)) < 3) return undefined;
+      const joint = JOINT.exec(t.slice(de));
+      if (joint) de += joint[0].length;
+    }
     const c = t[de];
     // (no capital after a greeting on the same line: "hey Amir, it's been…")
-    if (c !== undefined && c !== c.toUpperCase() && capitalAt(a, s.start)) {
-      de++;
-      after = c.toUpperCase();
-    }
-  } else if (
-    REASON.test(t.slice(cuts[i - 1]!.at)) &&
-    j + 1 < bounds.length &&
-    PREFACE.test(t.slice(0, cuts[i - 1]!.at))
-  ) {
-    // "I mention this only because I'd hate for you to be caught out: with year-end…" -> "With
-    // year-end…": a preface whose reason is gone says nothing
-    ds = 0;
-    de = bounds[j + 1]![0];
-    const c = t[de];
     if (c !== undefined && c !== c.toUpperCase() && capitalAt(a, s.start)) {
       de++;
       after = c.toUpperCase();
