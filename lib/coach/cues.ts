@@ -109,6 +109,11 @@ export const GUILT_CUES: Cues = [
     'forgotten ignored invisible overlooked',
     r`\b(?:i|we) feel (?:a bit |a little |somewhat |rather |kind of )?(?:forgotten|ignored|invisible|overlooked)\b`,
   ],
+  // session 11: our trouble called unfair to us ("this is not very fair for us")
+  [
+    'fair unfair',
+    r`\b(?:not|hardly|isn't|is not|wasn't) (?:very |really |quite |entirely |exactly |totally )?fair (?:to|for|on) (?:us|me|my team|our team)\b|\bunfair (?:to|for|on) (?:us|me|my team|our team)\b`,
+  ],
 ];
 
 // ---------- fear of missing out: being the last, falling behind, losing the edge

@@ -108,6 +108,21 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(TRACKED);
   });
 
+  it('reads a confirmation as a presumed yes when the contact has not answered', async () => {
+    // Dana has 3 unanswered messages in the fixture's store: the same words after a reply are fine.
+    const CONFIRMS =
+      'Hi Dana,\n\nYour trucks are on the schedule for delivery next Wednesday. Our driver will call an hour ahead.';
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type(CONFIRMS);
+    const finding = panel.locator('[data-testid="finding"][data-rule="presumed-yes"]');
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+    expect(await finding.innerText()).toContain('last 3 messages are unanswered');
+    expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('true');
+  });
+
   it('writes the user’s own template for the suggested kind of message into the compose box', async () => {
     // In Settings, the user writes their own feedback template (Dana has 3 unanswered messages).
     const options = await s.context.newPage();

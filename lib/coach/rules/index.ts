@@ -30,6 +30,7 @@ import { meRatio } from './me-ratio';
 import { optOutMissing } from './opt-out-missing';
 import { optedOut } from './opted-out';
 import { personalName } from './personal-name';
+import { presumedYes } from './presumed-yes';
 import { presumptiveClose } from './presumptive-close';
 import { productPitch } from './product-pitch';
 import { questionCount } from './question-count';
@@ -55,6 +56,7 @@ export const rules: readonly Rule[] = [
   scarcity,
   guiltTrip,
   presumptiveClose,
+  presumedYes,
   authorityPressure,
   demand,
   urgencyWords,

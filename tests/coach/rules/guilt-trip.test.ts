@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 11: fairness about the reader or the deal, not our trouble
+    'We want the split to be fair to you, so here are both options.',
+    "If the price isn't fair for your budget, say so and I'll look again.",
     'I have written a few times about the trial and not heard back, which I take as a sign the timing is not right.',
     // session 7: hard negatives (stock set)
     'As promised, here are the notes.',
@@ -28,6 +31,11 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 11: our trouble held against them as unfair
+    {
+      text: 'I refused other clients for this. I hope you understand this is not very fair for us.',
+      findings: [{ at: 'is not very fair for us' }],
+    },
     {
       text: "I'd simply be grateful if that goodwill could earn a short reply.",
       findings: [{ at: 'earn a short reply' }],
