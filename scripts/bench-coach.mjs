@@ -345,6 +345,23 @@ results.pushyDev7 = blindSet('pushy-dev7.jsonl');
 results.heldout3 = blindSet('heldout3.jsonl');
 results.heldout4 = blindSet('heldout4.jsonl');
 
+// The same drafts read as follow-ups after one unanswered message (contact state as the panel passes
+// it): rules such as presumed-yes only speak then. Pooled pushy precision and recall, without and
+// with the state; the held-out totals only.
+{
+  const silent = { contact: { streak: 1, daysSinceLastTouch: 10 } };
+  const pooled = (names) => {
+    const rows = names.flatMap(readJsonl);
+    const at = (extra) =>
+      prf(rows.map((r) => [check(r.text, { channel: r.channel, ...extra }).flags.pushy, r.pushy]));
+    return { n: rows.length, without: at({}), withStreak: at(silent) };
+  };
+  results.withStreak = {
+    dev: pooled([1, 2, 3, 4, 5, 6, 7].map((k) => `pushy-dev${k === 1 ? '' : k}.jsonl`)),
+    heldout: pooled(['heldout3.jsonl', 'heldout4.jsonl']),
+  };
+}
+
 // ---------- 3. real sets
 
 function skip(name) {
@@ -562,6 +579,12 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,
     results.heldout4,
+  );
+  const ws = results.withStreak;
+  const both = (x) =>
+    `${pct(x.without.precision)} / ${pct(x.without.recall)} -> ${pct(x.withStreak.precision)} / ${pct(x.withStreak.recall)}`;
+  console.log(
+    `As follow-ups after one unanswered message (contact streak 1), pushy precision / recall without -> with the state: dev sets 1-7 pooled (n=${ws.dev.n}) ${both(ws.dev)}; held-out 3+4 pooled (n=${ws.heldout.n}) ${both(ws.heldout)}`,
   );
 }
 if (!results.offersPhone.skipped)
