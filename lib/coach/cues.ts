@@ -11,16 +11,16 @@ type Cues = readonly (readonly [string, string])[];
 const r = String.raw;
 
 // ---------- guilt: hurt feelings or wasted effort, set against their silence
-const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|heartbroken|feel bad|hard to (?:take|swallow)|been hard)\b`;
+const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
 const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|not (?:to )?hear(?:ing)? (?:anything|a thing|back))\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b`;
 export const GUILT_CUES: Cues = [
   [
-    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings frustrated frustrating heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing',
+    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing',
+    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
     both(EFFORT, THEIR_SILENCE, 120),
   ],
   [
@@ -235,6 +235,24 @@ export const FOMO_CUES: Cues = [
     'shame pity',
     r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:for|if|to)\b[^.?!;:]{0,70}?\b${LOSS}`,
   ],
+  // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
+  // are starting to lose contracts"), and being the one still left behind
+  [
+    'wait waited hold held havent arent dont didnt put deferred defer delay delayed delaying skip skipped without stay stayed & lose losing lost find finding end ending vanish miss fall falling left watching seldom rarely scrolling stuck struggle struggling regret competitor competitors rivals rival',
+    both(
+      r`\b(?:ones|those|\w+s) (?:that|who|which) (?:wait|waited|hold back|held back|haven't|aren't|don't|didn't|put off|have deferred|deferred|delay\w*|stay(?:ed)?|skip\w*|only ship)\b|\b\w+s without (?:\w+ ){1,4}?(?:are|were) (?:already )?`,
+      r`\b(?:lose|losing|lost|find (?:that|those|themselves)|finding|end up|ends up|vanish\w*|miss(?:es|ed|ing)? out|fall(?:ing)? behind|left behind|watching|seldom recovered|rarely (?:see|recover|get)|scrolling|stuck|struggl\w*|regret\w*)\b|\bto (?:the|a|their|your) (?:competitor|competition|rivals?)\b`,
+      160,
+    ),
+  ],
+  [
+    'hate shame pity caught want & one ones still',
+    both(
+      r`\b(?:i'd hate|i would hate|hate to (?:see|watch)|(?:a )?(?:shame|pity) if|don't get caught|do not get caught|(?:don't|do not|wouldn't|would not) want you)\b`,
+      r`\b(?:be|being|were|was|are|is) (?:the|one of the) (?:only |last )?(?:[\w-]+ ){0,2}?(?:one|ones) (?:still|left|that gets? (?:missed|left))\b|\b(?:being|be) the (?:one|only) [\w-]+ (?:still|left)\b|\bstuck (?:on|with|in)\b`,
+      120,
+    ),
+  ],
 ];
 
 // ---------- scarcity: few left, most taken, no more coming
@@ -360,6 +378,24 @@ export const SCARCITY_CUES: Cues = [
     r`\b(?:quota|allocation|allotment|stock|supply|batch) (?:for (?:\w+ ){1,2})?is (?:nearly|almost) (?:finished|gone|exhausted|used up|full|sold)\b`,
   ],
   ['short', r`\bthe time is short\b`],
+  // session 11 (dev 8): few left, and others after them; room for one more, then full
+  [
+    'only just exactly last handful limited remaining & other another two others someone demand booked booking looking enquiry interested spoken taken given gone',
+    both(
+      r`\b(?:only|just|exactly) (?:${COUNT}|a handful of|a few) (?:[\w-]+ ){0,4}?(?:left|remaining|available|open|free|in (?:ready )?stock|spots?|slots?|places?|capacit\w*|units?)\b|\bthe (?:last|only) (?:one|unit|slot|spot|place|week|room)\b|\b(?:limited to|remaining allocation)\b`,
+      r`\b(?:other (?:companies|sponsors|operators?|clients|contractors|buyers|firms|schools|municipal \w+|teams|groups|parties|funeral homes|practices)|another (?:operator|buyer|client|company|firm|party|school|team|group)|two others?|someone else|demand from|getting booked|being booked|also (?:made (?:an )?enquiry|interested|looking)|looking at it|already (?:spoken for|given|taken|booked|gone))\b`,
+      160,
+    ),
+  ],
+  [
+    'room & booked full',
+    both(r`\broom for (?:exactly |only |just )?(?:one|two) more\b`, r`\b(?:fully booked|full|booked up)\b`),
+  ],
+  ['last', r`\b(?:it's|is|that's) the (?:last|only) (?:one|unit|slot|spot|place|room|week)(?: of (?:those|these|them|its kind))? (?:we|i) have\b`],
+  [
+    'one & still',
+    r`\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:[\w-]+ ){0,2}?still (?:taking|accepting|available|open)\b`,
+  ],
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already
@@ -497,6 +533,29 @@ export const ULTIMATUM_CUES: Cues = [
     'another further more',
     r`\bthere (?:will not be|won't be|will be no) (?:another|a further|any further|any more|further|more) (?:revision|offer|round|discount|reduction|concession|extension)s?\b`,
   ],
+  // session 11 (dev 8): this or nothing, the way out offered as the only other choice, the price
+  // that will not move
+  [
+    'nothing',
+    r`\b(?:(?:it's |it is )?(?:that|this|these|those)|as (?:written|it stands|is)|these terms|this price) or nothing\b`,
+  ],
+  [
+    'part walk separate pass end prefer',
+    r`\b(?:or|if not,?|otherwise,?) (?:we|i)(?: both| can| will|'ll| simply| just)? (?:part (?:ways|company)|walk away|go (?:our )?separate ways|pass(?: on (?:it|this|the \w+))?(?! (?:it|this|your|the|them|along|on))|(?:prefer to |have to )?end (?:the|this|our) (?:negotiation|conversation|discussion|talks))\b`,
+  ],
+  [
+    'third between only',
+    r`\b(?:there (?:isn't|is no|is not) a third (?:option|way|choice)|no third (?:option|way|choice)|nothing in between|the only (?:two )?(?:options|choices|version) (?:i|we)(?:'ll| will| can)? (?:offer|give))\b|\bthe only version we(?:'ll| will)? offer\b`,
+  ],
+  [
+    'high low far',
+    r`\bas (?:high|low|far) as (?:we|it|they|the price) (?:can |will |are (?:able|willing|prepared) to )?(?:go|goes|get|gets)\b`,
+  ],
+  [
+    'lower reduce reopen reopening revisit rework reworking budge changing negotiate negotiating & price rate rates fee terms package offer quote number numbers figure proposal it unit',
+    r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
+  ],
+  ['final', r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`],
 ];
 
 // ---------- deadline: the offer ends and something is lost
@@ -535,6 +594,26 @@ export const DEADLINE_CUES: Cues = [
     'unable able cant cannot & honour honor hold keep guarantee extend',
     r`\bafter (?:that|this|then|that point|that date|which),? (?:i|we)(?:'m| am| are|'re)? (?:unable|not able|can't|cannot|won't be able) to (?:honou?r|hold|keep|guarantee|extend)\b`,
   ],
+  // session 11 (dev 8): a price that ends at a time, and after that it jumps or is gone
+  [
+    'after & released gone jumps jump',
+    r`\bafter (?:that|this|then|this date)\b[^.?!\n]{0,40}?(?:\b(?:released|(?:is|are|'s) gone|jumps?)\b|\+\s?\d+%)`,
+  ],
+  [
+    'unable able cant cannot & honour honor hold keep guarantee extend',
+    r`\bafter this date,? (?:i|we)(?:'m| am| are|'re)? (?:unable|not able|can't|cannot|won't be able) to (?:honou?r|hold|keep|guarantee|extend)\b`,
+  ],
+  [
+    'dont havent & hold honour honor guarantee keep',
+    both(
+      r`\bif (?:we|i) (?:don't|do not|haven't|have not) (?:have|get|receive)\b[^.?!]{0,60}?\bby\b`,
+      r`\b(?:won't|will not|can't|cannot|unable to) (?:be able to )?(?:hold|honou?r|guarantee|keep)\b`,
+    ),
+  ],
+  [
+    'disappears disappear expires ends & back',
+    r`\b(?:disappears?|expires?|ends)\b[^.?!]{0,60}?\bafter that,? (?:i|we) (?:\w+ )?(?:can't|cannot|won't be able to) get it back\b`,
+  ],
 ];
 
 // ---------- demand: what I require from you, by when
@@ -572,6 +651,13 @@ export const DEMAND_CUES: Cues = [
   ],
   // round 5 (dev 5)
   ['make', r`\b(?:please )?(?:don't|do not) make me (?:ask|chase|remind|follow up|write)\b`],
+  // session 11 (dev 8): no pronoun, or "I'll need", from you by a date; without further delay
+  [
+    'need & from',
+    r`(?:^|[-—–:] )(?:i(?:'ll| will)? )?need (?:the |your )?[^.?!\n]{1,60}?\bfrom (?:you|u)\b[^.?!\n]{0,20}?\b(?:today|tonight|by|asap|now)\b`,
+  ],
+  ['delay', r`\bwithout (?:further|any further|more) delay\b`],
+  ['priority', r`\bmake (?:this|it) (?:a|your) (?:top )?priority\b`],
 ];
 
 // ---------- surveillance: what my tools saw you do
@@ -592,6 +678,15 @@ export const SURVEILLANCE_CUES: Cues = [
   [
     'clicked played opened viewed watched downloaded visited accessed & office account company domain ip network building',
     r`\b(?:clicked|played|opened|viewed|watched|downloaded|visited|accessed) (?:on )?(?:${COUNT} times|twice|several times|multiple times|a few times|a couple of times)\b[^.?!]{0,20}?\bfrom your (?:office|account|company|domain|ip|network|building)\b`,
+  ],
+  // session 11 (dev 8): seen going back to our pages, someone on their network on our site
+  [
+    'see saw noticed tracker shows tells & back poking visited downloaded clicked opened viewed spent on',
+    both(
+      r`\b(?:i (?:could )?see|i saw|saw|i noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard) (?:\w+ )?(?:shows|tells me|says|flagged))\b`,
+      r`\b(?:went back|been back|back (?:in|into|to)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      140,
+    ),
   ],
 ];
 
@@ -644,5 +739,18 @@ export const BUMP_CUES: Cues = [
   [
     'see',
     r`\b(?:maybe |perhaps )?you (?:did not|didn't|have not|haven't) (?:see|seen) my (?:last|previous|earlier) (?:one|mail|email|e-mail|message|note)\b`,
+  ],
+  // session 11 (dev 8): anything on the below, did any of them reach you, lost among your messages
+  [
+    'news thoughts update word feedback anything',
+    r`^(?:(?:hi|hey|hello) [\w.-]+(?: [\w.-]+)?,? )?(?:any|anything) (?:(?:news|thoughts|updates?|word|feedback) )?on (?:the below|the (?:msg|message|note|email) i sent|my (?:last|previous|earlier) (?:msg|message|note|email))\b`,
+  ],
+  [
+    'reach',
+    r`\bdid (?:any of )?(?:these|those|them|this|it|my (?:notes|emails|messages)) reach you\b`,
+  ],
+  [
+    'lost buried slipped',
+    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,60}?slipped past you\b`,
   ],
 ];
