@@ -238,15 +238,15 @@ export const FOMO_CUES: Cues = [
   // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
   // are starting to lose contracts"), and being the one still left behind
   [
-    'wait waited hold held havent arent dont didnt put deferred defer delay delayed delaying skip skipped without stay stayed & lose losing lost find finding end ending vanish miss fall falling left watching seldom rarely scrolling stuck struggle struggling regret competitor competitors rivals rival',
+    'wait waited hold held havent arent dont didnt put deferred delay delays delayed delaying skip skips skipped skipping without stay stays stayed ship & lose losing lost find finding end ends vanish vanishes vanished vanishing miss misses missed missing fall falling left watching seldom rarely scrolling stuck struggle struggles struggled struggling regret regrets regretted regretting competitor competition rivals rival',
     both(
-      r`\b(?:ones|those|\w+s) (?:that|who|which) (?:wait|waited|hold back|held back|haven't|aren't|don't|didn't|put off|have deferred|deferred|delay\w*|stay(?:ed)?|skip\w*|only ship)\b|\b\w+s without (?:\w+ ){1,4}?(?:are|were) (?:already )?`,
+      r`\b(?:ones|those|\w+s) (?:that|who|which) (?:wait|waited|hold back|held back|haven't|aren't|don't|didn't|put off|have deferred|deferred|delay\w*|stay(?:ed)?|skip\w*|only ship)\b|\b\w+s without (?!it\b)(?:\w+ ){1,4}?(?:are|were) (?:already )?`,
       r`\b(?:lose|losing|lost|find (?:that|those|themselves)|finding|end up|ends up|vanish\w*|miss(?:es|ed|ing)? out|fall(?:ing)? behind|left behind|watching|seldom recovered|rarely (?:see|recover|get)|scrolling|stuck|struggl\w*|regret\w*)\b|\bto (?:the|a|their|your) (?:competitor|competition|rivals?)\b`,
       160,
     ),
   ],
   [
-    'hate shame pity caught want & one ones still',
+    'hate shame pity caught want & one ones still stuck',
     both(
       r`\b(?:i'd hate|i would hate|hate to (?:see|watch)|(?:a )?(?:shame|pity) if|don't get caught|do not get caught|(?:don't|do not|wouldn't|would not) want you)\b`,
       r`\b(?:be|being|were|was|are|is) (?:the|one of the) (?:only |last )?(?:[\w-]+ ){0,2}?(?:one|ones) (?:still|left|that gets? (?:missed|left))\b|\b(?:being|be) the (?:one|only) [\w-]+ (?:still|left)\b|\bstuck (?:on|with|in)\b`,
@@ -383,7 +383,7 @@ export const SCARCITY_CUES: Cues = [
     'only just exactly last handful limited remaining & other another two others someone demand booked booking looking enquiry interested spoken taken given gone',
     both(
       r`\b(?:only|just|exactly) (?:${COUNT}|a handful of|a few) (?:[\w-]+ ){0,4}?(?:left|remaining|available|open|free|in (?:ready )?stock|spots?|slots?|places?|capacit\w*|units?)\b|\bthe (?:last|only) (?:one|unit|slot|spot|place|week|room)\b|\b(?:limited to|remaining allocation)\b`,
-      r`\b(?:other (?:companies|sponsors|operators?|clients|contractors|buyers|firms|schools|municipal \w+|teams|groups|parties|funeral homes|practices)|another (?:operator|buyer|client|company|firm|party|school|team|group)|two others?|someone else|demand from|getting booked|being booked|also (?:made (?:an )?enquiry|interested|looking)|looking at it|already (?:spoken for|given|taken|booked|gone))\b`,
+      r`\b(?:other (?:companies|sponsors|operators?|clients|customers|contractors|buyers|firms|agencies|schools|municipal \w+|teams|groups|parties|funeral homes|practices)|another (?:operator|buyer|client|customer|company|firm|agency|practice|hotel|party|school|team|group)|two others?|someone else|demand from|getting booked|being booked|also (?:made (?:an )?enquiry|interested|looking)|looking at (?:it|them|one|the)|already (?:spoken for|given|taken|booked|gone))\b`,
       160,
     ),
   ],
@@ -552,10 +552,13 @@ export const ULTIMATUM_CUES: Cues = [
     r`\bas (?:high|low|far) as (?:we|it|they|the price) (?:can |will |are (?:able|willing|prepared) to )?(?:go|goes|get|gets)\b`,
   ],
   [
-    'lower reduce reopen reopening revisit rework reworking budge changing negotiate negotiating & price rate rates fee terms package offer quote number numbers figure proposal it unit',
-    r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
+    'lower lowering reduce reducing reopen reopening revisit revisiting rework reworking budge budging change changing negotiate negotiating & price rate rates fee fees terms package offer quote number numbers figure proposal unit',
+    both(
+      r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)(?! (?:until|for|before|during|while)\b)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
+      r`\b(?:price|rate|rates|fee|fees|terms|package|offer|quote|number|numbers|figure|proposal|unit)\b`,
+    ),
   ],
-  ['final', r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`],
+  ['final firm', r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`],
 ];
 
 // ---------- deadline: the offer ends and something is lost
@@ -596,7 +599,7 @@ export const DEADLINE_CUES: Cues = [
   ],
   // session 11 (dev 8): a price that ends at a time, and after that it jumps or is gone
   [
-    'after & released gone jumps jump',
+    'after',
     r`\bafter (?:that|this|then|this date)\b[^.?!\n]{0,40}?(?:\b(?:released|(?:is|are|'s) gone|jumps?)\b|\+\s?\d+%)`,
   ],
   [
@@ -604,14 +607,14 @@ export const DEADLINE_CUES: Cues = [
     r`\bafter this date,? (?:i|we)(?:'m| am| are|'re)? (?:unable|not able|can't|cannot|won't be able) to (?:honou?r|hold|keep|guarantee|extend)\b`,
   ],
   [
-    'dont havent & hold honour honor guarantee keep',
+    'dont havent not & hold honour honor guarantee keep',
     both(
       r`\bif (?:we|i) (?:don't|do not|haven't|have not) (?:have|get|receive)\b[^.?!]{0,60}?\bby\b`,
       r`\b(?:won't|will not|can't|cannot|unable to) (?:be able to )?(?:hold|honou?r|guarantee|keep)\b`,
     ),
   ],
   [
-    'disappears disappear expires ends & back',
+    'disappears disappear expire expires ends & back',
     r`\b(?:disappears?|expires?|ends)\b[^.?!]{0,60}?\bafter that,? (?:i|we) (?:\w+ )?(?:can't|cannot|won't be able to) get it back\b`,
   ],
 ];
@@ -681,10 +684,10 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   // session 11 (dev 8): seen going back to our pages, someone on their network on our site
   [
-    'see saw noticed tracker shows tells & back poking visited downloaded clicked opened viewed spent on',
+    'see saw noticed tracker software analytics system crm dashboard & back poking visited downloaded clicked opened viewed spent on forwarded',
     both(
       r`\b(?:i (?:could )?see|i saw|saw|i noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard) (?:\w+ )?(?:shows|tells me|says|flagged))\b`,
-      r`\b(?:went back|been back|back (?:in|into|to)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
   ],
@@ -742,7 +745,7 @@ export const BUMP_CUES: Cues = [
   ],
   // session 11 (dev 8): anything on the below, did any of them reach you, lost among your messages
   [
-    'news thoughts update word feedback anything',
+    'below msg message note email',
     r`^(?:(?:hi|hey|hello) [\w.-]+(?: [\w.-]+)?,? )?(?:any|anything) (?:(?:news|thoughts|updates?|word|feedback) )?on (?:the below|the (?:msg|message|note|email) i sent|my (?:last|previous|earlier) (?:msg|message|note|email))\b`,
   ],
   [
@@ -750,7 +753,7 @@ export const BUMP_CUES: Cues = [
     r`\bdid (?:any of )?(?:these|those|them|this|it|my (?:notes|emails|messages)) reach you\b`,
   ],
   [
-    'lost buried slipped',
+    'lost buried slip slipped',
     r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,60}?slipped past you\b`,
   ],
 ];

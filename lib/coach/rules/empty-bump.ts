@@ -59,6 +59,12 @@ const VALUE = rx(
   'i',
 );
 
+/** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
+const REQUESTED = rx(
+  '\\byou asked (?:me )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
+  'i',
+);
+
 const PREFIXED = rx(
   "^(?:just|quickly|i'm|i am|i wanted|wanted|i'd like|i thought|thought|quick|again)\\b",
   'i',
@@ -130,6 +136,7 @@ export const emptyBump = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const seen = new Set<number>();
+    if (REQUESTED.test(a.body)) return hits;
     scan(a, BUMP, (m, k) => {
       const s = sentenceAt(a, m.index);
       if (!s || seen.has(s.start)) return;

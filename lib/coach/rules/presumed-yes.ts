@@ -1,5 +1,6 @@
 import { rx } from '../lexicon';
 import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import { theySaidYes } from '../their-yes';
 
 /**
  * Sentences that confirm an arrangement: "I am pleased to confirm our team for the 14th", "Your
@@ -56,7 +57,7 @@ export const presumedYes = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const streak = a.context.contact?.streak ?? 0;
-    if (streak < 1) return hits;
+    if (streak < 1 || theySaidYes(a)) return hits;
     scan(a, PATTERNS, (m) => {
       const s = sentenceAt(a, m.index);
       if (!s || s.text.trimEnd().endsWith('?') || AGREED_OR_OFFERED.test(s.text)) return;

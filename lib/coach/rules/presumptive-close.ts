@@ -11,6 +11,7 @@ import {
   sentenceAt,
   type Hit,
 } from '../rule';
+import { theySaidYes } from '../their-yes';
 import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -260,6 +261,8 @@ export const presumptiveClose = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
+    // their yes is in the quoted reply: "I'll send the contract" answers it
+    if (theySaidYes(a)) return hits;
     eachMatch(
       BOOKED,
       a,

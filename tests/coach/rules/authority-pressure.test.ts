@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 11 (dev 8): hard negatives
+    "Our designer is keen to hear what you think of the mockups.",
     'Our board meeting went well, and they asked great questions about your pilot results.',
     'My manager, Claudia, asked me to pass along the certificates you requested.',
     // sixth round: hard negatives
@@ -24,6 +26,15 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "She is waiting for your signal on this.",
+      findings: [{ at: "She is waiting for your" }],
+    },
+    {
+      text: "I've also written to the mayor's office about the rollout.",
+      findings: [{ at: "I've also written to the mayor's office" }],
+    },
     {
       text: 'Their rule, not mine: after that the system reprices every account.',
       findings: [{ at: 'Their rule, not mine' }],

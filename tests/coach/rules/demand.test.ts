@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 11 (dev 8): hard negatives
+    "I need the weekend to think about your question.",
     // session 7: hard negatives (stock set)
     'Take whatever time you need to review it.',
     'Let me know what help you need to get started.',
@@ -23,6 +25,23 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "Need the floor plans from you today, can't quote without them.",
+      findings: [{ at: "Need the floor plans from you today" }],
+    },
+    {
+      text: "I'll need the headcount from you by Thursday.",
+      findings: [{ at: "I'll need the headcount from you by" }],
+    },
+    {
+      text: "Please send the files without further delay.",
+      findings: [{ at: "without further delay" }],
+    },
+    {
+      text: "Please make this a priority.",
+      findings: [{ at: "make this a priority" }],
+    },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {
       text: 'I need 15 minutes with you this week.',

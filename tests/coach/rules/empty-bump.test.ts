@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 11 (dev 8): hard negatives
+    "You asked me to check back after the board met: any thoughts on the below?",
     // session 10: hard negatives
     'I will write to you again once the pilot figures are in.',
     'The report is attached; it covers the Leeds and York sites.',
@@ -22,6 +24,19 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "Any thoughts on the below?",
+      findings: [{ at: "Any thoughts on the below" }],
+    },
+    {
+      text: "Did any of these reach you?",
+      findings: [{ at: "Did any of these reach you" }],
+    },
+    {
+      text: "Wanted to check my note didn't get lost.",
+      findings: [{ at: "didn't get lost" }],
+    },
     // session 10 (dev set 7): writing again, back to their attention, the spam folder
     {
       text: 'I write to you again about my offer of last month.',

@@ -12,6 +12,11 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "The launch rate disappears on Friday; after that it's +15% for new sign-ups.",
+      findings: [{ at: "after that it's +15%" }],
+    },
     // session 7: blind stock set
     {
       text: 'Your rate WILL increase by 25% if we do not hear from you.',

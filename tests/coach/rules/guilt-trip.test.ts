@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 11 (dev 8): hard negatives
+    "I haven't heard back since May, which is completely fine.",
     // session 11: fairness about the reader or the deal, not our trouble
     'We want the split to be fair to you, so here are both options.',
     "If the price isn't fair for your budget, say so and I'll look again.",
@@ -31,6 +33,15 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "I was a bit sad with the lack of answer after two site visits.",
+      findings: [{ at: "sad with the lack of answer" }],
+    },
+    {
+      text: "It stung to hear nothing after we prepared the full plan.",
+      findings: [{ at: "stung to hear nothing" }],
+    },
     // session 11: our trouble held against them as unfair
     {
       text: 'I refused other clients for this. I hope you understand this is not very fair for us.',

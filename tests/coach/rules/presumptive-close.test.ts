@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 11 (dev 8): their yes is in the quoted reply
+    "Hi Claire,\n\nThank you. I'll send the contract over this afternoon.\n\nBest,\nAnja\n\nOn Tue, 8 Apr 2025 at 14:22, Claire <c@x.com> wrote:\n> We'd like to go ahead. Please send over the contract.",
     // session 8
     "The invite is on its way if Thursday still suits; if not, just say and I'll move it.",
     // session 7: hard negatives (stock set)
@@ -24,6 +26,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 11: the quoted reply holds no yes
+    {
+      text: "Hi Claire,\n\nThank you. I'll send the contract over this afternoon.\n\nBest,\nAnja\n\nOn Tue, 8 Apr 2025 at 14:22, Claire <c@x.com> wrote:\n> Could you tell me more about the pricing?",
+      findings: [{ at: "I'll send the contract" }],
+    },
     {
       text: 'Our scheduler has already allocated your site to the Tuesday route. Once you return the signed copy, we will issue the first invoice.',
       findings: [{ at: 'has already allocated your' }],

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 11 (dev 8): hard negatives
+    "I saw your post and I clicked the link to the pricing page.",
+    "I saw your talk on the conference site, great slides.",
     // session 10: hard negatives
     'I was pleased to see your team won the regional award.',
     'The webinar was played from your office, so everyone could join.',
@@ -17,6 +20,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "I saw you went back to our pricing page twice this week.",
+      findings: [{ at: "I saw you went back to our pricing" }],
+    },
     // session 10 (dev set 7): where the looking was traced to, and looking told in other words
     {
       text: 'The proposal was opened four times from your office network yesterday.',

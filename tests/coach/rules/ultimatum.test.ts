@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 11 (dev 8): hard negatives
+    "Because you're on an annual plan, your price won't change until March.",
+    "As far as we can tell, the rate is fine.",
+    "If not, we can pass on your details to our partner.",
+    "Our report won't change much, but here is the new chart.",
     // session 10: hard negatives
     'Our last and best season was 2019, when the plant opened.',
     'There will be another round of pilots in spring if you are interested.',
@@ -29,6 +34,27 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 11 (dev 8): the kind, in new words
+    {
+      text: "This price or nothing, I'm afraid.",
+      findings: [{ at: "This price or nothing" }],
+    },
+    {
+      text: "Sign on these terms, or we part ways.",
+      findings: [{ at: "or we part ways" }],
+    },
+    {
+      text: "There isn't a third option.",
+      findings: [{ at: "There isn't a third option" }],
+    },
+    {
+      text: "That is as low as the price can go.",
+      findings: [{ at: "as low as the price can go" }],
+    },
+    {
+      text: "We won't be lowering the rate any further.",
+      findings: [{ at: "won't be lowering the rate" }],
+    },
     // session 10 (dev set 7): take it or leave it, said formally
     {
       text: 'This is our last and best offer for the fit-out.',

@@ -1,0 +1,18 @@
+import type { Analysis } from './types';
+
+/** Where quoted history starts in the text after the body: "On … wrote:", "-----Original Message", "> ". */
+const QUOTE_START = /^(?:On\b.{0,120}\bwrote:|-{2,}\s*Original Message|>)/im;
+/** The reader's yes in their quoted reply: "we'd like to go ahead", "please send over the contract". */
+const ACCEPT =
+  /\b(?:(?:we'd|we would|i'd|i would|we want to|we wish to) (?:like to )?(?:go ahead|proceed|move forward|sign)|let's (?:go ahead|do it|proceed|move forward)|please (?:send|forward) (?:over |across )?(?:the |your )?(?:contract|agreement|paperwork|invoice|po|purchase order)|we(?:'re| are) (?:happy|ready|pleased) to (?:proceed|go ahead|sign|move forward)|go ahead with|(?:had|got|have) sign-?off)\b/i;
+
+/**
+ * Whether the quoted history under the reply holds the reader's yes: then confirming the contract
+ * or the kick-off is service, not a presumptive close (P1 applies to a yes nobody gave).
+ */
+export function theySaidYes(a: Analysis): boolean {
+  if (a.bodyEnd >= a.text.length) return false;
+  const tail = a.text.slice(a.bodyEnd);
+  const q = QUOTE_START.exec(tail);
+  return q !== null && ACCEPT.test(tail.slice(q.index).replace(/[’]/g, "'"));
+}
