@@ -382,7 +382,7 @@ export const SCARCITY_CUES: Cues = [
   [
     'only just exactly last handful limited remaining & other another two others someone demand booked booking looking enquiry interested spoken taken given gone',
     both(
-      r`\b(?:only|just|exactly) (?:${COUNT}|a handful of|a few) (?:[\w-]+ ){0,4}?(?:left|remaining|available|open|free|in (?:ready )?stock|spots?|slots?|places?|capacit\w*|units?)\b|\bthe (?:last|only) (?:one|unit|slot|spot|place|week|room)\b|\b(?:limited to|remaining allocation)\b`,
+      r`\b(?:only|just|exactly) (?:${COUNT}|a handful of|a few) (?:[\w-]+ ){0,4}?(?:left|remaining|available|open|free|in (?:ready )?stock|spots?|slots?|places?|capacit\w*|units?)\b|\bthe (?:last|only) (?:one|unit|slot|spot|place|week|room)\b|\b(?:limited to|remaining allocation)\b|\bonly (?:\w+ ){0,2}?${COUNT} (?:[\w-]+ ){0,3}?(?:a|per) (?:month|week|quarter|season|year)\b`,
       r`\b(?:other (?:companies|sponsors|operators?|clients|customers|contractors|buyers|firms|agencies|schools|municipal \w+|teams|groups|parties|funeral homes|practices)|another (?:operator|buyer|client|customer|company|firm|agency|practice|hotel|party|school|team|group)|two others?|someone else|demand from|getting booked|being booked|also (?:made (?:an )?enquiry|interested|looking)|looking at (?:it|them|one|the)|already (?:spoken for|given|taken|booked|gone))\b`,
       160,
     ),
@@ -667,6 +667,11 @@ export const DEMAND_CUES: Cues = [
 const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
 const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
+  // session 11 (dev 8): someone on their network, seen on our pages
+  [
+    'someone somebody & network team company office domain',
+    r`\b(?:someone|somebody) (?:on|from|at) your (?:company |office )?(?:network|team|company|office|domain)\b[^.?!]{0,30}?\b(?:was|were|has been|have been) (?:on|in|all over) (?:our|my)\b`,
+  ],
   ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
     'noticed saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played',
@@ -684,9 +689,9 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   // session 11 (dev 8): seen going back to our pages, someone on their network on our site
   [
-    'see saw noticed tracker software analytics system crm dashboard & back poking visited downloaded clicked opened viewed spent on forwarded',
+    'see saw noticed tracker software analytics system crm dashboard shows tells says flagged & back poking visited downloaded clicked opened viewed spent on forwarded',
     both(
-      r`\b(?:i (?:could )?see|i saw|saw|i noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard) (?:\w+ )?(?:shows|tells me|says|flagged))\b`,
+      r`\b(?:i (?:could )?see|i saw|saw|i noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|it) (?:\w+ )?(?:shows|tells me|says|flagged))\b`,
       r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
@@ -754,6 +759,6 @@ export const BUMP_CUES: Cues = [
   ],
   [
     'lost buried slip slipped',
-    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,60}?slipped past you\b`,
+    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,90}?slipped past you\b`,
   ],
 ];

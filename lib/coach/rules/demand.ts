@@ -16,7 +16,7 @@ const R1 = /’/g;
 const R2 = /^you should/;
 const R3 = /should(?: really| definitely| seriously)?/i;
 const R4 = /^you /;
-const R5 = /^i (?:\w+ )?(?:need|expect|require|want) you to$/;
+const R5 = /^i (?:\w+ )?(?:need|expect|require|want) (?:you|u) to$/;
 const R6 = /^(?:i|we)(?:'ll| will)? /;
 const R7 =
   /^(I|We|i|we)(?:['’]ll| will)? (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/;
@@ -35,7 +35,7 @@ const RE = gated('demand', [
   ],
   [
     'need expect require want',
-    '\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) you to\\b',
+    '\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) (?:you|u) to\\b',
   ],
   [
     'need require expect must have get',

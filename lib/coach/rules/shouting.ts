@@ -80,7 +80,12 @@ export const shouting = defineRule({
         const words = m[0].split(R1);
         if (words.length === 1) {
           const l = m[0].toLowerCase();
-          if (!EMPHASIS.has(l)) {
+          // a shouted word right before "!" is emphasis, not an acronym ("it's INSANE!!!")
+          const bang =
+            m[0].length >= 4 &&
+            a.body[m.index + m[0].length] === '!' &&
+            (COMMON_WORDS.has(l) || COMMON.has(l));
+          if (!EMPHASIS.has(l) && !bang) {
             // (not half of a compound: "GAME-CHANGING" stays whole)
             const joined = a.body[m.index - 1] === '-' || a.body[m.index + m[0].length] === '-';
             if (!joined && (COMMON_WORDS.has(l) || COMMON.has(l)))

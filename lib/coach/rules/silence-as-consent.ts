@@ -41,6 +41,18 @@ const RE = gated('silence-as-consent', [
     'assuming taking',
     "\\bi(?:'m| am) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",
   ],
+  // session 11 (dev 8): the same presumed acceptable; no objection heard, so we proceed
+  [
+    'presuming presume assuming assume',
+    "\\b(?:presuming|presume|assuming|assume) (?:that )?(?:the same|this|that|it|everything|all) is (?:acceptable|fine|ok|okay|agreed|approved|in order)\\b",
+  ],
+  [
+    'objection objections & plan proceed go start',
+    both(
+      "\\b(?:haven't|have not|hasn't|has not|not) (?:had|received|heard) any (?:objections?|pushback)\\b|\\bno objections? (?:from you|so far|received)\\b",
+      "\\bso (?:we|i)(?:'ll| will| shall)? (?:plan on|proceed|go ahead|start)\\b",
+    ),
+  ],
 ]);
 
 /** No answer from them: "I have not received any comments", "in the absence of any objection". */

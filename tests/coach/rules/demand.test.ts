@@ -27,6 +27,10 @@ ruleTable(demand, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
+      text: "ray i need u to send the inventory by friday",
+      findings: [{ at: "i need u to" }],
+    },
+    {
       text: "Need the floor plans from you today, can't quote without them.",
       findings: [{ at: "Need the floor plans from you today" }],
     },

@@ -26,6 +26,10 @@ ruleTable(emptyBump, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
+      text: "Sending this again in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you.",
+      findings: [{ at: "in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you" }],
+    },
+    {
       text: "Any thoughts on the below?",
       findings: [{ at: "Any thoughts on the below" }],
     },

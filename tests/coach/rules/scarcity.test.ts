@@ -29,6 +29,10 @@ ruleTable(scarcity, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
+      text: "We only take on two new clients a month, and one of March's spots is already spoken for.",
+      findings: [{ at: "only take on two new clients a month, and one of March's spots is already spoken for" }],
+    },
+    {
       text: "Only two slots are open for March, and another agency is looking at one of them.",
       findings: [{ at: "Only two slots are open for March, and another agency" }],
     },

@@ -4,6 +4,7 @@ import { ruleTable } from './table';
 ruleTable(surveillance, {
   pass: [
     // session 11 (dev 8): hard negatives
+    "Someone on your team asked about our pricing page at the expo.",
     "I saw your post and I clicked the link to the pricing page.",
     "I saw your talk on the conference site, great slides.",
     // session 10: hard negatives
@@ -21,6 +22,14 @@ ruleTable(surveillance, {
   ],
   fail: [
     // session 11 (dev 8): the kind, in new words
+    {
+      text: "Our analytics is nosy, and it tells me you've opened the pricing PDF five times.",
+      findings: [{ at: "you've opened the pricing PDF five times" }],
+    },
+    {
+      text: "Someone on your company network was on our pricing page this morning.",
+      findings: [{ at: "Someone on your company network was on our" }],
+    },
     {
       text: "I saw you went back to our pricing page twice this week.",
       findings: [{ at: "I saw you went back to our pricing" }],

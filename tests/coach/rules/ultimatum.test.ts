@@ -4,6 +4,7 @@ import { ruleTable } from './table';
 ruleTable(ultimatum, {
   pass: [
     // session 11 (dev 8): hard negatives
+    "There is plenty of room to move on the delivery dates.",
     "Because you're on an annual plan, your price won't change until March.",
     "As far as we can tell, the rate is fine.",
     "If not, we can pass on your details to our partner.",
@@ -35,6 +36,14 @@ ruleTable(ultimatum, {
   ],
   fail: [
     // session 11 (dev 8): the kind, in new words
+    {
+      text: "That price is final; take it or we'll pass, no hard feelings.",
+      findings: [{ at: "take it or we'll pass" }],
+    },
+    {
+      text: "There's no more room to move on the rate.",
+      findings: [{ at: "no more room to move" }],
+    },
     {
       text: "This price or nothing, I'm afraid.",
       findings: [{ at: "This price or nothing" }],
