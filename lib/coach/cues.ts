@@ -16,11 +16,11 @@ const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|bui
 const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b`;
 export const GUILT_CUES: Cues = [
   [
-    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
+    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
+    'spent poured pouring devoted turned worked built building prepare prepares prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
     both(EFFORT, THEIR_SILENCE, 120),
   ],
   [

@@ -11,6 +11,7 @@ export const DEV_SETS = [
   'pushy-dev5',
   'pushy-dev6',
   'pushy-dev7',
+  'pushy-dev8',
   'stock-blind',
 ] as const;
 
