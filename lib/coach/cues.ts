@@ -389,9 +389,15 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'room & booked full',
-    both(r`\broom for (?:exactly |only |just )?(?:one|two) more\b`, r`\b(?:fully booked|full|booked up)\b`),
+    both(
+      r`\broom for (?:exactly |only |just )?(?:one|two) more\b`,
+      r`\b(?:fully booked|full|booked up)\b`,
+    ),
   ],
-  ['last', r`\b(?:it's|is|that's) the (?:last|only) (?:one|unit|slot|spot|place|room|week)(?: of (?:those|these|them|its kind))? (?:we|i) have\b`],
+  [
+    'last',
+    r`\b(?:it's|is|that's) the (?:last|only) (?:one|unit|slot|spot|place|room|week)(?: of (?:those|these|them|its kind))? (?:we|i) have\b`,
+  ],
   [
     'one & still',
     r`\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:[\w-]+ ){0,2}?still (?:taking|accepting|available|open)\b`,
@@ -558,7 +564,10 @@ export const ULTIMATUM_CUES: Cues = [
       r`\b(?:price|rate|rates|fee|fees|terms|package|offer|quote|number|numbers|figure|proposal|unit)\b`,
     ),
   ],
-  ['final firm', r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`],
+  [
+    'final firm',
+    r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`,
+  ],
 ];
 
 // ---------- deadline: the offer ends and something is lost

@@ -103,14 +103,20 @@ const BOSS = gated('authority-pressure', [
   ['executive', '\\basked by (?:my|our) chief executive\\b'],
   // session 11 (dev 8): the boss will ask them, is waiting on them, was surprised; I went to the
   // boss's office; a personal interest from our chief executive
-  ['asking', "\\b(?:she|he|they)(?:'ll| will|'s going to| is going to|'re going to) be asking (?:you|your team)\\b"],
+  [
+    'asking',
+    "\\b(?:she|he|they)(?:'ll| will|'s going to| is going to|'re going to) be asking (?:you|your team)\\b",
+  ],
   ['page', '\\bon the same page as (?:her|him)\\b'],
   ['waiting', "\\b(?:she|he|they)(?:'s| is|'re| are) (?:still )?waiting (?:for|on) your\\b"],
   [
     'told promised',
     "\\b(?:told|promised) (?:him|her|them) (?:i'd|i would|we'd|we would) get (?:the|this|it|your)\\b[^.?!]{0,40}?\\bthrough you\\b",
   ],
-  ['surprised', "\\b(?:seemed|was|were) surprised (?:it|this|that) (?:hadn't|hasn't|wasn't|isn't|had not|has not)\\b"],
+  [
+    'surprised',
+    "\\b(?:seemed|was|were) surprised (?:it|this|that) (?:hadn't|hasn't|wasn't|isn't|had not|has not)\\b",
+  ],
   [
     'written spoken touch reached',
     `\\b(?:i've|i have) (?:also )?(?:written|spoken|been in touch|reached out) (?:to|with) (?:the|your) (?:\\w+'s office|\\w+ ${ROLE}|${ROLE})\\b`,

@@ -11,10 +11,7 @@ import { theySaidYes } from '../their-yes';
  */
 const PATTERNS = gated('presumed-yes', [
   ['confirm confirming', '\\b(?:pleased|happy|delighted|glad|writing|this is) to confirm\\b'],
-  [
-    'confirming',
-    "\\b(?:i'm|i am|we're|we are|just) confirming (?:your|the|our)\\b",
-  ],
+  ['confirming', "\\b(?:i'm|i am|we're|we are|just) confirming (?:your|the|our)\\b"],
   [
     'locked confirmed booked reserved scheduled schedule calendar rota route diary system pencilled penciled set good',
     "\\byour\\b[^.?!]{0,40}?\\b(?:is|are|has been|have been|'s|'re) (?:now |all )?(?:locked(?: in)?|confirmed|booked|reserved|scheduled|on (?:the|our) (?:schedule|calendar|rota|route)|in (?:the|our) (?:diary|calendar|system)|pencill?ed in|set(?! on\\b)|good to go)\\b",

@@ -44,7 +44,7 @@ const RE = gated('silence-as-consent', [
   // session 11 (dev 8): the same presumed acceptable; no objection heard, so we proceed
   [
     'presuming presume assuming assume',
-    "\\b(?:presuming|presume|assuming|assume) (?:that )?(?:the same|this|that|it|everything|all) is (?:acceptable|fine|ok|okay|agreed|approved|in order)\\b",
+    '\\b(?:presuming|presume|assuming|assume) (?:that )?(?:the same|this|that|it|everything|all) is (?:acceptable|fine|ok|okay|agreed|approved|in order)\\b',
   ],
   [
     'objection objections & plan proceed go start',

@@ -22,7 +22,10 @@ const RE = gated('ultimatum', [
   ['leave', '\\btake it or leave it\\b'],
   // session 11 (dev 8): take it or we walk, however kindly said; no room left to move
   ['take', "\\btake it or (?:we|i)(?:'ll| will)? (?:pass|walk|move on|go elsewhere|drop)\\b"],
-  ['room', '\\bno (?:more |further )?room (?:left )?to (?:move|manoeuvre|maneuver|negotiate|budge)\\b'],
+  [
+    'room',
+    '\\bno (?:more |further )?room (?:left )?to (?:move|manoeuvre|maneuver|negotiate|budge)\\b',
+  ],
   [
     'final last best',
     "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our|the) (?:final|last|best and final) (?:offer|price|proposal|word|number)\\b",

@@ -4,7 +4,7 @@ import { ruleTable } from './table';
 ruleTable(authorityPressure, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "Our designer is keen to hear what you think of the mockups.",
+    'Our designer is keen to hear what you think of the mockups.',
     'Our board meeting went well, and they asked great questions about your pilot results.',
     'My manager, Claudia, asked me to pass along the certificates you requested.',
     // sixth round: hard negatives
@@ -28,8 +28,8 @@ ruleTable(authorityPressure, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "She is waiting for your signal on this.",
-      findings: [{ at: "She is waiting for your" }],
+      text: 'She is waiting for your signal on this.',
+      findings: [{ at: 'She is waiting for your' }],
     },
     {
       text: "I've also written to the mayor's office about the rollout.",

@@ -4,7 +4,7 @@ import { ruleTable } from './table';
 ruleTable(demand, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "I need the weekend to think about your question.",
+    'I need the weekend to think about your question.',
     // session 7: hard negatives (stock set)
     'Take whatever time you need to review it.',
     'Let me know what help you need to get started.',
@@ -27,24 +27,24 @@ ruleTable(demand, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "ray i need u to send the inventory by friday",
-      findings: [{ at: "i need u to" }],
+      text: 'ray i need u to send the inventory by friday',
+      findings: [{ at: 'i need u to' }],
     },
     {
       text: "Need the floor plans from you today, can't quote without them.",
-      findings: [{ at: "Need the floor plans from you today" }],
+      findings: [{ at: 'Need the floor plans from you today' }],
     },
     {
       text: "I'll need the headcount from you by Thursday.",
       findings: [{ at: "I'll need the headcount from you by" }],
     },
     {
-      text: "Please send the files without further delay.",
-      findings: [{ at: "without further delay" }],
+      text: 'Please send the files without further delay.',
+      findings: [{ at: 'without further delay' }],
     },
     {
-      text: "Please make this a priority.",
-      findings: [{ at: "make this a priority" }],
+      text: 'Please make this a priority.',
+      findings: [{ at: 'make this a priority' }],
     },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {

@@ -4,7 +4,7 @@ import { ruleTable } from './table';
 ruleTable(emptyBump, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "You asked me to check back after the board met: any thoughts on the below?",
+    'You asked me to check back after the board met: any thoughts on the below?',
     // session 10: hard negatives
     'I will write to you again once the pilot figures are in.',
     'The report is attached; it covers the Leeds and York sites.',
@@ -26,16 +26,20 @@ ruleTable(emptyBump, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "Sending this again in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you.",
-      findings: [{ at: "in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you" }],
+      text: 'Sending this again in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you.',
+      findings: [
+        {
+          at: 'in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you',
+        },
+      ],
     },
     {
-      text: "Any thoughts on the below?",
-      findings: [{ at: "Any thoughts on the below" }],
+      text: 'Any thoughts on the below?',
+      findings: [{ at: 'Any thoughts on the below' }],
     },
     {
-      text: "Did any of these reach you?",
-      findings: [{ at: "Did any of these reach you" }],
+      text: 'Did any of these reach you?',
+      findings: [{ at: 'Did any of these reach you' }],
     },
     {
       text: "Wanted to check my note didn't get lost.",

@@ -4,7 +4,7 @@ import { ruleTable } from './table';
 ruleTable(fearOfMissingOut, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "Teams that wait for the next budget cycle often find our free template useful.",
+    'Teams that wait for the next budget cycle often find our free template useful.',
     // session 10: courtesy about our own messages, a loss that would come from acting, regret
     "I'd hate for this to feel like pressure, so ignore it if the timing is off.",
     "I'd hate for my notes to become a nuisance.",
@@ -30,12 +30,12 @@ ruleTable(fearOfMissingOut, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "Agencies that put off switching tend to lose their best clients to rivals.",
-      findings: [{ at: "Agencies that put off switching tend to lose" }],
+      text: 'Agencies that put off switching tend to lose their best clients to rivals.',
+      findings: [{ at: 'Agencies that put off switching tend to lose' }],
     },
     {
-      text: "Firms that held back last year are finding their margins squeezed.",
-      findings: [{ at: "Firms that held back last year are finding" }],
+      text: 'Firms that held back last year are finding their margins squeezed.',
+      findings: [{ at: 'Firms that held back last year are finding' }],
     },
     // session 10: the fear appeal, a loss the reader is told to dread
     {

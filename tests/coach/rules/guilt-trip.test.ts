@@ -35,12 +35,12 @@ ruleTable(guiltTrip, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "I was a bit sad with the lack of answer after two site visits.",
-      findings: [{ at: "sad with the lack of answer" }],
+      text: 'I was a bit sad with the lack of answer after two site visits.',
+      findings: [{ at: 'sad with the lack of answer' }],
     },
     {
-      text: "It stung to hear nothing after we prepared the full plan.",
-      findings: [{ at: "stung to hear nothing" }],
+      text: 'It stung to hear nothing after we prepared the full plan.',
+      findings: [{ at: 'stung to hear nothing' }],
     },
     // session 11: our trouble held against them as unfair
     {

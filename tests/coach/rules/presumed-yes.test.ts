@@ -15,13 +15,19 @@ ruleTable(presumedYes, {
     { text: 'Crew starts Monday the 6th, same as the quote.', context: replied },
     // a yes given elsewhere, or the arrangement offered rather than taken
     { text: 'As agreed on the call, your crew starts Monday the 6th.', context: silent },
-    { text: 'If you would like to go ahead, your slot can be confirmed the same day.', context: silent },
+    {
+      text: 'If you would like to go ahead, your slot can be confirmed the same day.',
+      context: silent,
+    },
     { text: 'Shall I lock in the Tuesday route?', context: silent },
     { text: "Happy to confirm your team's dates whenever you're ready.", context: silent },
     // hard negatives: their own plans, our own paperwork, a heart set on a venue
     { text: 'If your heart is set on Larkfield Hall, the guide below may help.', context: silent },
     { text: 'I have attached the case study you asked about.', context: silent },
-    { text: 'Our team starts the audit season in March, so I wrote up what we saw last year.', context: silent },
+    {
+      text: 'Our team starts the audit season in March, so I wrote up what we saw last year.',
+      context: silent,
+    },
   ],
   fail: [
     {
@@ -35,7 +41,7 @@ ruleTable(presumedYes, {
       findings: [{ at: 'pleased to confirm', message: 'last 3 messages are unanswered' }],
     },
     {
-      text: 'Crew starts Monday the 6th. Just need the billing contact from you and we\'ll lock in the route.',
+      text: "Crew starts Monday the 6th. Just need the billing contact from you and we'll lock in the route.",
       context: silent,
       findings: [
         { at: 'Crew starts Monday' },
@@ -54,7 +60,7 @@ ruleTable(presumedYes, {
       findings: [{ at: 'agreement attached for signature' }],
     },
     {
-      text: "Sending over the onboarding checklist for your three sites.",
+      text: 'Sending over the onboarding checklist for your three sites.',
       context: silent,
       findings: [{ at: 'Sending over the onboarding checklist' }],
     },

@@ -4,8 +4,8 @@ import { ruleTable } from './table';
 ruleTable(scarcity, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "Only two sizes are in stock, the 40 and the 60.",
-    "Other clients liked the guide; only two pages long.",
+    'Only two sizes are in stock, the 40 and the 60.',
+    'Other clients liked the guide; only two pages long.',
     // session 7: hard negatives (stock set)
     'I can promise it will be there whenever you need it.',
     'Supply chains in your sector are covered in the report.',
@@ -30,23 +30,27 @@ ruleTable(scarcity, {
     // session 11 (dev 8): the kind, in new words
     {
       text: "We only take on two new clients a month, and one of March's spots is already spoken for.",
-      findings: [{ at: "only take on two new clients a month, and one of March's spots is already spoken for" }],
+      findings: [
+        {
+          at: "only take on two new clients a month, and one of March's spots is already spoken for",
+        },
+      ],
     },
     {
-      text: "Only two slots are open for March, and another agency is looking at one of them.",
-      findings: [{ at: "Only two slots are open for March, and another agency" }],
+      text: 'Only two slots are open for March, and another agency is looking at one of them.',
+      findings: [{ at: 'Only two slots are open for March, and another agency' }],
     },
     {
       text: "We have room for one more client this quarter; after that we're fully booked.",
-      findings: [{ at: "room for one more client" }],
+      findings: [{ at: 'room for one more client' }],
     },
     {
       text: "It's the last unit of those we have.",
-      findings: [{ at: "the last unit" }],
+      findings: [{ at: 'the last unit' }],
     },
     {
       text: "We're one of three firms still taking on new projects.",
-      findings: [{ at: "one of three firms still taking" }],
+      findings: [{ at: 'one of three firms still taking' }],
     },
     // session 10 (dev set 7)
     {

@@ -4,8 +4,8 @@ import { ruleTable } from './table';
 ruleTable(shouting, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "I loved the NASA!",
-    "Our SMART goals template is attached.",
+    'I loved the NASA!',
+    'Our SMART goals template is attached.',
     // session 10: one capitalised everyday word may be a name or an acronym
     'We run the SMART framework with every client.',
     'Our GAME-CHANGING SAMPLE-BASED report is attached.',
@@ -17,8 +17,8 @@ ruleTable(shouting, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "The roof is INSANE! Want to see it?",
-      findings: [{ at: "INSANE" }],
+      text: 'The roof is INSANE! Want to see it?',
+      findings: [{ at: 'INSANE' }],
     },
     // session 10 (dev set 7): lone capitalised everyday words, two or more in a draft
     {

@@ -4,8 +4,8 @@ import { ruleTable } from './table';
 ruleTable(silenceAsConsent, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "If this timeline is acceptable, could you reply with a yes?",
-    "We have received no objections from the council, so the permit is through.",
+    'If this timeline is acceptable, could you reply with a yes?',
+    'We have received no objections from the council, so the permit is through.',
     // session 10: hard negative
     'I have heard nothing to the contrary from the auditors, so the report stands as sent.',
     'I have written twice without a reply, so I will take it that this is not a priority for you.',
@@ -25,8 +25,8 @@ ruleTable(silenceAsConsent, {
   fail: [
     // session 11 (dev 8): the kind, in new words
     {
-      text: "Hence we are presuming the same is acceptable to you.",
-      findings: [{ at: "presuming the same is acceptable" }],
+      text: 'Hence we are presuming the same is acceptable to you.',
+      findings: [{ at: 'presuming the same is acceptable' }],
     },
     {
       text: "We haven't received any objections, so we'll proceed with the Monday start.",

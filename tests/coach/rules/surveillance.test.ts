@@ -4,9 +4,9 @@ import { ruleTable } from './table';
 ruleTable(surveillance, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "Someone on your team asked about our pricing page at the expo.",
-    "I saw your post and I clicked the link to the pricing page.",
-    "I saw your talk on the conference site, great slides.",
+    'Someone on your team asked about our pricing page at the expo.',
+    'I saw your post and I clicked the link to the pricing page.',
+    'I saw your talk on the conference site, great slides.',
     // session 10: hard negatives
     'I was pleased to see your team won the regional award.',
     'The webinar was played from your office, so everyone could join.',
@@ -27,12 +27,12 @@ ruleTable(surveillance, {
       findings: [{ at: "you've opened the pricing PDF five times" }],
     },
     {
-      text: "Someone on your company network was on our pricing page this morning.",
-      findings: [{ at: "Someone on your company network was on our" }],
+      text: 'Someone on your company network was on our pricing page this morning.',
+      findings: [{ at: 'Someone on your company network was on our' }],
     },
     {
-      text: "I saw you went back to our pricing page twice this week.",
-      findings: [{ at: "I saw you went back to our pricing" }],
+      text: 'I saw you went back to our pricing page twice this week.',
+      findings: [{ at: 'I saw you went back to our pricing' }],
     },
     // session 10 (dev set 7): where the looking was traced to, and looking told in other words
     {

@@ -4,10 +4,10 @@ import { ruleTable } from './table';
 ruleTable(ultimatum, {
   pass: [
     // session 11 (dev 8): hard negatives
-    "There is plenty of room to move on the delivery dates.",
+    'There is plenty of room to move on the delivery dates.',
     "Because you're on an annual plan, your price won't change until March.",
-    "As far as we can tell, the rate is fine.",
-    "If not, we can pass on your details to our partner.",
+    'As far as we can tell, the rate is fine.',
+    'If not, we can pass on your details to our partner.',
     "Our report won't change much, but here is the new chart.",
     // session 10: hard negatives
     'Our last and best season was 2019, when the plant opened.',
@@ -42,23 +42,23 @@ ruleTable(ultimatum, {
     },
     {
       text: "There's no more room to move on the rate.",
-      findings: [{ at: "no more room to move" }],
+      findings: [{ at: 'no more room to move' }],
     },
     {
       text: "This price or nothing, I'm afraid.",
-      findings: [{ at: "This price or nothing" }],
+      findings: [{ at: 'This price or nothing' }],
     },
     {
-      text: "Sign on these terms, or we part ways.",
-      findings: [{ at: "or we part ways" }],
+      text: 'Sign on these terms, or we part ways.',
+      findings: [{ at: 'or we part ways' }],
     },
     {
       text: "There isn't a third option.",
       findings: [{ at: "There isn't a third option" }],
     },
     {
-      text: "That is as low as the price can go.",
-      findings: [{ at: "as low as the price can go" }],
+      text: 'That is as low as the price can go.',
+      findings: [{ at: 'as low as the price can go' }],
     },
     {
       text: "We won't be lowering the rate any further.",
