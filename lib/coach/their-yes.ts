@@ -1,5 +1,9 @@
 import type { Analysis } from './types';
 
+/** They already said yes: "As agreed on Tuesday, I've assigned Maria to your building". */
+export const AGREED =
+  /\b(?:as (?:agreed|discussed|requested|promised)|as you (?:suggested|asked|requested)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b)/i;
+
 /** Where quoted history starts in the text after the body: "On … wrote:", "-----Original Message", "> ". */
 const QUOTE_START = /^(?:On\b.{0,120}\bwrote:|-{2,}\s*Original Message|>)/im;
 /** The reader's yes in their quoted reply: "we'd like to go ahead", "please send over the contract". */

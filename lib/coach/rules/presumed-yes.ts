@@ -1,6 +1,6 @@
 import { rx } from '../lexicon';
 import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
-import { theySaidYes } from '../their-yes';
+import { AGREED, theySaidYes } from '../their-yes';
 
 /**
  * Sentences that confirm an arrangement: "I am pleased to confirm our team for the 14th", "Your
@@ -35,9 +35,9 @@ const PATTERNS = gated('presumed-yes', [
   ],
 ]);
 
-/** A yes given elsewhere ("as agreed on the call"), or the arrangement offered, not taken. */
-const AGREED_OR_OFFERED = rx(
-  "\\b(?:as (?:agreed|discussed|requested|promised)|as you (?:suggested|asked|requested)|per (?:our|your) (?:call|conversation|agreement|request)|you (?:asked|requested|approved|signed|confirmed|agreed)|if (?:you|it|that|this)|once you(?:'ve| have)? (?:decide|agree|approve|give)|should you|whenever you|when you're ready|happy to|glad to|could|would you|shall i)\\b",
+/** A yes given on a call ("per our call", "you agreed"; see AGREED), or the arrangement offered. */
+const OFFERED = rx(
+  "\\b(?:per (?:our|your) (?:call|conversation)|you agreed|if (?:you|it|that|this)|once you(?:'ve| have)? (?:decide|agree|approve|give)|should you|whenever you|when you're ready|happy to|glad to|could|would you|shall i)\\b",
   'i',
 );
 
@@ -57,7 +57,8 @@ export const presumedYes = defineRule({
     if (streak < 1 || theySaidYes(a)) return hits;
     scan(a, PATTERNS, (m) => {
       const s = sentenceAt(a, m.index);
-      if (!s || s.text.trimEnd().endsWith('?') || AGREED_OR_OFFERED.test(s.text)) return;
+      if (!s || s.text.trimEnd().endsWith('?') || AGREED.test(s.text) || OFFERED.test(s.text))
+        return;
       hits.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -11,7 +11,7 @@ import {
   sentenceAt,
   type Hit,
 } from '../rule';
-import { theySaidYes } from '../their-yes';
+import { AGREED, theySaidYes } from '../their-yes';
 import type { Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -117,9 +117,6 @@ const SIGNATURE =
 /** "We look forward to welcoming Parrot Freight as a client" -> "…would be glad to work with…". */
 const WELCOMING =
   /^(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (.+?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))$/i;
-/** They already said yes: "As agreed on Tuesday, I've assigned Maria to your building". */
-const AGREED =
-  /\b(?:as (?:agreed|discussed|requested|promised)|as you (?:suggested|asked|requested)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b)/i;
 /**
  * A hold offered back: "a tentative press slot, which I'll release without any fuss if your plans
  * change". Held for them on their terms, not a deal presumed.
