@@ -35,7 +35,14 @@ ruleTable(silenceAsConsent, {
     // session 10 (dev set 7): silence read as a yes, said formally
     {
       text: 'Should I not hear to the contrary by Friday, I will instruct our depot to dispatch the order.',
-      findings: [{ at: 'Should I not hear to the contrary by Friday, I will instruct' }],
+      findings: [
+        {
+          at: 'Should I not hear to the contrary by Friday, I will instruct our depot to dispatch the order.',
+          // the plan offered, the reply date kept as a plain request
+          replacement:
+            'If it suits you, I can instruct our depot to dispatch the order; just let me know by Friday.',
+        },
+      ],
     },
     {
       // "assume that's fine" is silence read as a yes, not a way out
@@ -59,7 +66,12 @@ ruleTable(silenceAsConsent, {
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
       text: "Since nobody on your side objected, we'll start the rollout on Monday.",
-      findings: [{ at: "nobody on your side objected, we'll start" }],
+      findings: [
+        {
+          at: "Since nobody on your side objected, we'll start the rollout on Monday.",
+          replacement: 'If it suits you, we can start the rollout on Monday.',
+        },
+      ],
     },
     // cue patterns, third round (lib/coach/cues.ts)
     {
@@ -72,6 +84,53 @@ ruleTable(silenceAsConsent, {
       ],
     },
     // rewordings that keep the facts
+    // session 12: any wording of silence, then the plan, offered (lib/coach/silence-offer.ts)
+    {
+      text: "Unless I hear otherwise by Monday, I'll proceed with renewing the Harbor Dental plan at $240 a month.",
+      findings: [
+        {
+          at: "Unless I hear otherwise by Monday, I'll proceed with renewing the Harbor Dental plan at $240 a month.",
+          replacement:
+            'If it suits you, I can proceed with renewing the Harbor Dental plan at $240 a month; just let me know by Monday.',
+        },
+      ],
+    },
+    {
+      // a vocative stays; "until" becomes "by"; "we" stays "we"
+      text: 'Marta, if nothing comes back from you until Tuesday, we will ship the 12 pallets to Leeds.',
+      findings: [
+        {
+          at: 'if nothing comes back from you until Tuesday, we will ship the 12 pallets to Leeds.',
+          replacement:
+            'if it suits you, we can ship the 12 pallets to Leeds; just let us know by Tuesday.',
+        },
+      ],
+    },
+    {
+      // the reading names something of theirs: it becomes the condition
+      text: "Since I haven't heard any objections, I'll assume you're happy with the draft for Orbit Labs, and we'll send it to print.",
+      findings: [
+        {
+          at: "Since I haven't heard any objections, I'll assume you're happy with the draft for Orbit Labs, and we'll send it to print.",
+          replacement: "If you're happy with the draft for Orbit Labs, we can send it to print.",
+        },
+      ],
+    },
+    {
+      // the plan said first
+      text: "We'll start the install on Thursday unless you stop us before then.",
+      findings: [
+        {
+          at: "We'll start the install on Thursday unless you stop us before then.",
+          replacement: 'If it suits you, we can start the install on Thursday.',
+        },
+      ],
+    },
+    {
+      // a plan that ends something for them is a threat: no offer is made of it
+      text: "Since I haven't heard back, I'll release your slot on Friday to the next client.",
+      findings: [{ at: "haven't heard back, I'll release", replacement: null }],
+    },
     {
       // the reading of silence, then the plan: the plan is offered, with the condition's date
       text: "If I don't hear any objections by Monday I'll assume we're good and send it to your accounts team.",
@@ -122,7 +181,12 @@ ruleTable(silenceAsConsent, {
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Since there were no objections to the draft, I consider it approved and will forward it to legal.',
-      findings: [{ at: 'no objections to the draft, I consider' }],
+      findings: [
+        {
+          at: 'Since there were no objections to the draft, I consider it approved and will forward it to legal.',
+          replacement: 'If it suits you, I can forward it to legal.',
+        },
+      ],
     },
     {
       text: "Didn't hear back, so I'll go ahead and book the workshop for Tuesday.",

@@ -1,0 +1,106 @@
+import { deadlinesOf } from './deadline';
+import { protectedTokens } from './protect';
+import { caseAt, sentenceIndexAt, type Hit } from './rule';
+import type { Analysis, Sentence } from './types';
+
+// Silence read as a yes, in any wording, turned into an offer: the condition (and any reading of
+// it) goes, the plan and every detail of it stay, and a reply date becomes a plain request.
+//   "Unless I hear otherwise by Friday, I'll proceed with moving the policy effective March 1."
+//   -> "If it suits you, I can proceed with moving the policy effective March 1; just let me know
+//      by Friday."
+
+/** No answer from them, said any way: where the condition's clause holds it. */
+const SILENT =
+  /\b(?:(?:not|n't|never|no|without|absence of|nothing) (?:\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|instructions|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)\b|your silence|(?:no one|nobody)(?: [\w-]+){0,4}? (?:objected|pushed back|disagreed)|(?:hear|heard|say|said|tell me) otherwise|to the contrary|nothing comes back|unless you stop (?:me|us))/i;
+
+/**
+ * Where the plan starts: a clause of ours ("…, we'll ship on the 12th", "… and I will book the
+ * demo", "so we'll plan on the site visit") whose verb is a step taken for the reader (group 2).
+ */
+const PLAN =
+  /(?:^|,\s+|;\s+|,?\s+(?:and|so|then)\s+)(?:(i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna)? |(?:will|going to) )?(?:just |then |simply |go ahead and |proceed to )?(proceed|book|send|schedule|ship|start|switch|confirm|instruct|invoice|bill|renew|sign|lock|reserve|process|draft|plan on|move forward|go ahead|kick off|put|add|upgrade|activate|forward|commence|initiate|submit|run|order|launch|bind|dispatch|deliver|arrange|set up|hit print|print)\b/gi;
+/** A plan that ends something for the reader is a threat, not an offer. */
+const THREAT =
+  /\b(?:you(?:'ll| will)|you won't|cancel|withdraw|release|close|delete|archive|remove|drop|lose|forfeit|another client|someone else|next (?:client|company|customer)|your (?:boss|manager|ceo|cfo|director))\b/i;
+/** The reading of their silence, when it names something of theirs: "I'll assume you're happy with X". */
+const READING =
+  /\b(?:assume|take it|understand|consider)(?: that)? (you(?:'re| are) (?:happy|fine|ok|okay|good) with [^,;]+?|you agree)(?:,? and\b|,|$)/i;
+/** Where a clause starts, going back from the silence. */
+const CLAUSE_START = /(?:^|[,:;—–]\s+|\s-\s+)(?=(?:[^,:;—–-]|\S-)*$)/;
+const UNTIL = /^(?:until|till|before)\b/i;
+const BREAK = /^(?:[,:;—–]\s+|\s-\s+)/;
+/** Who acts, when the plan does not say: "we" only if the condition said "we will". */
+const WE = /\bwe(?:'ll| will)\b/i;
+const STOP_ME = /^unless you stop/i;
+/** A plan said first: "We'll start the print run on Wednesday" (before "unless you stop me"). */
+const OURS = /^(i|we)(?:'ll| will) (?:just |then |go ahead and )?([^,;]+?),?$/i;
+const SUITS = /\bif it suits\b/i;
+const END = /[.!?]*$/;
+const APOSTROPHE = /’/g;
+
+/**
+ * The offer for a sentence that reads silence as a yes and then acts ("…, I'll book the demo"),
+ * from where the condition starts to the sentence's end; undefined when the sentence has no such
+ * plan, when the plan is a threat, or when dropping the condition would lose a name or number.
+ */
+export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
+  const text = s.text.replace(APOSTROPHE, "'");
+  const silent = SILENT.exec(text);
+  if (!silent) return undefined;
+  const tail = END.exec(text)!;
+  if (STOP_ME.test(silent[0])) return offerFirst(a, s, text.slice(0, silent.index), tail[0]);
+  PLAN.lastIndex = silent.index;
+  const plan = PLAN.exec(text);
+  if (!plan) return undefined;
+  const verbAt = plan.index + plan[0].length - plan[2]!.length;
+  const what = text.slice(verbAt, tail.index);
+  if (what.length < 6 || THREAT.test(what)) return undefined;
+  // the condition's clause: from the last clause break before the silence (a vocative stays)
+  const before = text.slice(0, silent.index);
+  let from = CLAUSE_START.exec(before)!.index;
+  if (from > 0) from += BREAK.exec(before.slice(from))![0].length;
+  const dropped = text.slice(from, verbAt);
+  const reading = READING.exec(dropped);
+  const dl = deadlinesOf(a)[sentenceIndexAt(a, s.start)];
+  const start = s.start + from;
+  const date =
+    dl !== undefined && dl.start >= start && dl.end <= s.start + verbAt
+      ? a.body.slice(dl.start, dl.end)
+      : '';
+  // the condition and its reading go: they may hold no name or number but the date and what the
+  // reading names, which stay
+  let lost = dropped;
+  if (date) lost = lost.replace(date, '');
+  if (reading) lost = lost.replace(reading[1]!, '');
+  if (protectedTokens(lost).length > 0) return undefined;
+  const we = plan[1] ? plan[1].toLowerCase() === 'we' : WE.test(dropped);
+
+  const who = we ? 'we' : 'I';
+  const lead = reading ? `if ${reading[1]}, ${who} can` : `if it suits you, ${who} can`;
+  const ask = date
+    ? `; just let ${we ? 'us' : 'me'} know ${date.replace(UNTIL, 'by')}${reading ? ' if that works' : ''}`
+    : '';
+  const stop = tail[0].startsWith('!') ? '!' : '.';
+  return {
+    start,
+    end: s.end,
+    replacement: caseAt(a, start, text.slice(from), `${lead} ${what}${ask}${stop}`),
+  };
+}
+
+/** "We'll start the print run on Wednesday unless you stop me before then." -> "If it suits you, we can start…". */
+function offerFirst(a: Analysis, s: Sentence, kept: string, end: string): Hit | undefined {
+  const m = OURS.exec(kept.trimEnd());
+  if (!m || THREAT.test(m[2]!) || SUITS.test(m[2]!)) return undefined;
+  const who = m[1]!.toLowerCase() === 'we' ? 'we' : 'I';
+  return {
+    start: s.start,
+    end: s.end,
+    replacement: caseAt(
+      a,
+      s.start,
+      kept,
+      `if it suits you, ${who} can ${m[2]}${end.startsWith('!') ? '!' : '.'}`,
+    ),
+  };
+}
