@@ -85,6 +85,9 @@ const FEW_LEFT = patternOf(RE, 'only one rig left');
 const ONLY_COUNT =
   /^(?:only|just) ((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?)(?:left|remain|remaining)$/i;
 const SNAPPED_UP = /^snapped up$/i;
+/** A race against other buyers tacked onto an offer: "before someone else grabs it", "before they go". */
+const BEFORE_ELSE =
+  /^before (?:(?:someone|somebody|anyone|another \w+) (?:else )?\w+(?: up)? (?:it|them|one)|(?:they|it)(?:['’]re|['’]s| are| is)? (?:all )?(?:go|goes|gone))$/i;
 /** "Availability on the 500-unit tier is limited" -> "The 500-unit tier is available". */
 const AVAILABILITY_ON = /^availability (?:on|for|of) (.+?) is (?:limited|tight)$/i;
 /** Index of the "spots are filling up" pattern in RE. */
@@ -217,6 +220,11 @@ export const scarcity = defineRule({
         if (avail) h.replacement = caseAt(a, s, m[0], `${avail[1]!} is available`);
         // "3 got snapped up this week" -> "3 got booked this week": the fact, without the rush
         else if (SNAPPED_UP.test(m[0])) h.replacement = 'booked';
+        // "Shall I hold one for you before someone else takes it?" -> "Shall I hold one for you?"
+        else if (BEFORE_ELSE.test(m[0]) && a.body[s - 1] === ' ') {
+          h.start = s - 1;
+          h.replacement = '';
+        }
       } else if (k === FILLING) {
         // "The March cohort is almost full" -> "The March cohort is still open": the fact, calmly
         const open = STILL_OPEN.exec(m[0]);

@@ -27,6 +27,15 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 12: the race against other buyers goes, the offer stays
+    {
+      text: 'Shall I hold a table for you before someone else books it?',
+      findings: [{ at: ' before someone else books it', replacement: '' }],
+    },
+    {
+      text: 'Want me to keep two tickets aside before they go?',
+      findings: [{ at: ' before they go', replacement: '' }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: "We only take on two new clients a month, and one of March's spots is already spoken for.",
@@ -114,7 +123,7 @@ ruleTable(scarcity, {
     // session 7: the stock examples, short drafts
     {
       text: 'Reply today to secure yours before someone else takes it.',
-      findings: [{ at: 'before someone else takes it' }],
+      findings: [{ at: ' before someone else takes it', replacement: '' }],
     },
     {
       text: 'Book now before another company grabs your slot.',
