@@ -103,6 +103,10 @@ const ABBREVIATIONS = new Set([
   'tel',
   'ext',
   'nr',
+  // counts in Indian and trade English: "2,500 nos. of fittings", "40 pcs. of"
+  'nos',
+  'pcs',
+  'qty',
 ]);
 
 interface Line {

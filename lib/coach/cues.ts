@@ -256,7 +256,7 @@ export const FOMO_CUES: Cues = [
 ];
 
 // ---------- scarcity: few left, most taken, no more coming
-const COUNT = r`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const COUNT = r`(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 export const SCARCITY_CUES: Cues = [
   [
     'many few fewer less only & left remain remaining uncommitted unclaimed',
@@ -382,7 +382,7 @@ export const SCARCITY_CUES: Cues = [
   [
     'only just exactly last handful limited remaining & other another two others someone demand booked booking looking enquiry interested spoken taken given gone',
     both(
-      r`\b(?:only|just|exactly) (?:${COUNT}|a handful of|a few) (?:[\w-]+ ){0,4}?(?:left|remaining|available|open|free|in (?:ready )?stock|spots?|slots?|places?|capacit\w*|units?)\b|\bthe (?:last|only) (?:one|unit|slot|spot|place|week|room)\b|\b(?:limited to|remaining allocation)\b|\bonly (?:\w+ ){0,2}?${COUNT} (?:[\w-]+ ){0,3}?(?:a|per) (?:month|week|quarter|season|year)\b`,
+      r`\b(?:only|just|exactly) (?:${COUNT}|a handful of|a few) (?:[\w-]+ |(?:nos|pcs)\. ){0,5}?(?:left|remaining|available|open|free|in (?:ready )?stock|spots?|slots?|places?|capacit\w*|units?)\b|\bthe (?:last|only) (?:one|unit|slot|spot|place|week|room)\b|\b(?:limited to|remaining allocation)\b|\bonly (?:\w+ ){0,2}?${COUNT} (?:[\w-]+ ){0,3}?(?:a|per) (?:month|week|quarter|season|year)\b`,
       r`\b(?:other (?:companies|sponsors|operators?|clients|customers|contractors|buyers|firms|agencies|schools|municipal \w+|teams|groups|parties|funeral homes|practices)|another (?:operator|buyer|client|customer|company|firm|agency|practice|hotel|party|school|team|group)|two others?|someone else|demand from|getting booked|being booked|also (?:made (?:an )?enquiry|interested|looking)|looking at (?:it|them|one|the)|already (?:spoken for|given|taken|booked|gone))\b`,
       160,
     ),

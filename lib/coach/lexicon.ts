@@ -35,7 +35,7 @@ export const ROLE =
   '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|director|head of \\w+|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|chairman|chair|superiors?|higher-ups?|management|senior team|managing partner|chief of \\w+|principal)';
 
 /** Any character of the same sentence: no sentence end, but "Mr." or "St." may come between. */
-const GAP = '(?:[^\\n.!?…]|(?<=\\b(?:mr|mrs|ms|dr|st|mt|jr|sr|inc|ltd|co|no|vs))\\.)';
+const GAP = '(?:[^\\n.!?…]|(?<=\\b(?:mr|mrs|ms|dr|st|mt|jr|sr|inc|ltd|co|no|nos|pcs|qty|vs))\\.)';
 
 /**
  * Two kinds of words in one sentence, in either order, at most `gap` characters apart: a tactic

@@ -29,6 +29,12 @@ describe('analyse', () => {
       'Our quote (ref. Q-7731) holds for drawing rev. D as agreed.',
       'Thanks.',
     ]);
+    // counts in trade English
+    const d = analyse('We have 2,500 nos. of the fittings and 40 pcs. of drivers. Thanks.');
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      'We have 2,500 nos. of the fittings and 40 pcs. of drivers.',
+      'Thanks.',
+    ]);
     const c = analyse('The notes (J. Smith sent them) help. Thanks.');
     expect(c.sentences.map((s) => s.text)).toEqual([
       'The notes (J. Smith sent them) help.',

@@ -27,6 +27,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 12: a count with a thousands separator, in trade English
+    {
+      text: 'We have only 1,200 pcs. of the 40W drivers in stock, and other contractors are booking them daily.',
+      findings: [{ at: 'only 1,200 pcs. of the 40W drivers in stock, and other contractors' }],
+    },
     // session 12: the race against other buyers goes, the offer stays
     {
       text: 'Shall I hold a table for you before someone else books it?',
