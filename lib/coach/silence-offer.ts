@@ -9,9 +9,13 @@ import type { Analysis, Sentence } from './types';
 //   -> "If it suits you, I can proceed with moving the policy effective March 1; just let me know
 //      by Friday."
 
-/** No answer from them, said any way: where the condition's clause holds it. */
-const SILENT =
-  /\b(?:(?:not|n't|never|no|without|absence of|nothing) (?:\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|instructions|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)\b|your silence|(?:no one|nobody)(?: [\w-]+){0,4}? (?:objected|pushed back|disagreed)|(?:hear|heard|say|said|tell me) otherwise|to the contrary|nothing comes back|unless you stop (?:me|us))/i;
+/**
+ * No answer from them, said any way: "I have not received any comments", "in the absence of any
+ * objection", "unless we receive instructions to the contrary", "unless you stop me".
+ */
+export const SILENCE =
+  "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing comes back|unless you stop (?:me|us))\\b";
+const SILENT = new RegExp(SILENCE, 'i');
 
 /**
  * Where the plan starts: a clause of ours ("…, we'll ship on the 12th", "… and I will book the
@@ -33,7 +37,7 @@ const BREAK = /^(?:[,:;—–]\s+|\s-\s+)/;
 const WE = /\bwe(?:'ll| will)\b/i;
 const STOP_ME = /^unless you stop/i;
 /** A plan said first: "We'll start the print run on Wednesday" (before "unless you stop me"). */
-const OURS = /^(i|we)(?:'ll| will) (?:just |then |go ahead and )?([^,;]+?),?$/i;
+const OURS = /^(i|we)(?:['’]ll| will) (?:just |then |go ahead and )?([^,;]+?),?$/i;
 const SUITS = /\bif it suits\b/i;
 const END = /[.!?]*$/;
 const APOSTROPHE = /’/g;
@@ -48,12 +52,13 @@ export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
   const silent = SILENT.exec(text);
   if (!silent) return undefined;
   const tail = END.exec(text)!;
-  if (STOP_ME.test(silent[0])) return offerFirst(a, s, text.slice(0, silent.index), tail[0]);
+  if (STOP_ME.test(silent[0])) return offerFirst(a, s, s.text.slice(0, silent.index), tail[0]);
   PLAN.lastIndex = silent.index;
   const plan = PLAN.exec(text);
   if (!plan) return undefined;
   const verbAt = plan.index + plan[0].length - plan[2]!.length;
-  const what = text.slice(verbAt, tail.index);
+  // what stays is taken from the sentence as written (its own apostrophes)
+  const what = s.text.slice(verbAt, tail.index);
   if (what.length < 6 || THREAT.test(what)) return undefined;
   // the condition's clause: from the last clause break before the silence (a vocative stays)
   const before = text.slice(0, silent.index);
@@ -61,6 +66,8 @@ export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
   if (from > 0) from += BREAK.exec(before.slice(from))![0].length;
   const dropped = text.slice(from, verbAt);
   const reading = READING.exec(dropped);
+  const namedAt = reading ? from + reading.index + reading[0].indexOf(reading[1]!) : 0;
+  const named = reading ? s.text.slice(namedAt, namedAt + reading[1]!.length) : '';
   const dl = deadlinesOf(a)[sentenceIndexAt(a, s.start)];
   const start = s.start + from;
   const date =
@@ -74,9 +81,8 @@ export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
   if (reading) lost = lost.replace(reading[1]!, '');
   if (protectedTokens(lost).length > 0) return undefined;
   const we = plan[1] ? plan[1].toLowerCase() === 'we' : WE.test(dropped);
-
   const who = we ? 'we' : 'I';
-  const lead = reading ? `if ${reading[1]}, ${who} can` : `if it suits you, ${who} can`;
+  const lead = reading ? `if ${named}, ${who} can` : `if it suits you, ${who} can`;
   const ask = date
     ? `; just let ${we ? 'us' : 'me'} know ${date.replace(UNTIL, 'by')}${reading ? ' if that works' : ''}`
     : '';

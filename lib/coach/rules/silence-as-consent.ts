@@ -2,7 +2,7 @@ import { deadlinesOf } from '../deadline';
 import { both, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { keepsProtected, protectedTokens } from '../protect';
-import { planOffer } from '../silence-offer';
+import { planOffer, SILENCE } from '../silence-offer';
 import { caseAt, defineRule, gated, scan, sentenceAt, sentenceIndexAt, type Hit } from '../rule';
 import type { Analysis, Sentence } from '../types';
 
@@ -56,9 +56,6 @@ const RE = gated('silence-as-consent', [
   ],
 ]);
 
-/** No answer from them: "I have not received any comments", "in the absence of any objection". */
-const SILENT =
-  "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|unless you stop (?:me|us))\\b";
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
 const ACT =
   '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|let (?:\\w+ ){0,3}know|told)\\b';
@@ -69,7 +66,7 @@ const ACT =
 const CONSENT = gated('silence-as-consent/cue', [
   [
     'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind let told',
-    both(SILENT, ACT, 120),
+    both(SILENCE, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your|the|this) silence as\\b'],
 ]);

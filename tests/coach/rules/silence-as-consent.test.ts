@@ -117,6 +117,17 @@ ruleTable(silenceAsConsent, {
       ],
     },
     {
+      // said formally; the writer's own apostrophes stay
+      text: 'Please note that unless we receive instructions to the contrary by Tuesday, we’ll proceed with Dana’s renewal.',
+      findings: [
+        {
+          at: 'Please note that unless we receive instructions to the contrary by Tuesday, we’ll proceed with Dana’s renewal.',
+          replacement:
+            'If it suits you, we can proceed with Dana’s renewal; just let us know by Tuesday.',
+        },
+      ],
+    },
+    {
       // the plan said first
       text: "We'll start the install on Thursday unless you stop us before then.",
       findings: [
