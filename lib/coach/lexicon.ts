@@ -20,7 +20,7 @@ export const SOFTENER =
 
 /** Verbs that start a command to the reader about the sale. */
 export const REQUEST_VERB =
-  '(?:reply|respond|answer|confirm|sign|send|return|call|ring|phone|text|email|get back|let me know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell me|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
+  '(?:reply|respond|answer|confirm|sign|send|return|call|ring|phone|text|email|get back|let (?:me|us) know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell (?:me|us)|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
 
 /**
  * Builds a RegExp from a source written with straight apostrophes, accepting curly ones too.

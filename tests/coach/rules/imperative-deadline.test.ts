@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 12: the offer the rewrite makes of silence read as a yes
+    'If it suits you, we can ship the pallets; just let us know by Tuesday.',
     "If anything else would help, tell me and I'll have it to you well ahead of the 7th.",
     // session 7: hard negatives (stock set)
     'Please read: your rate will increase by 25% in June.',
@@ -11,6 +13,13 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 12: the same command said for a team ("us")
+    {
+      text: 'Let us know by Friday.',
+      findings: [
+        { at: 'Let us know by Friday', replacement: 'If it suits you, let us know by Friday' },
+      ],
+    },
     // session 7: a shouted command keeps no stray capitals ("cALL")
     {
       text: 'CALL ME TODAY!',
