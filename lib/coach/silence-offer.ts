@@ -32,6 +32,8 @@ const READING =
 /** Where a clause starts, going back from the silence. */
 const CLAUSE_START = /(?:^|[,:;—–]\s+|\s-\s+)(?=(?:[^,:;—–-]|\S-)*$)/;
 const UNTIL = /^(?:until|till|before)\b/i;
+/** A loose reply time the deadline finder leaves alone: "from you this week". */
+const SOON = /\b(?:(?:this|next) (?:week|month)|today|tomorrow)\b/i;
 const BREAK = /^(?:[,:;—–]\s+|\s-\s+)/;
 /** Who acts, when the plan does not say: "we" only if the condition said "we will". */
 const WE = /\bwe(?:'ll| will)\b/i;
@@ -70,10 +72,11 @@ export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
   const named = reading ? s.text.slice(namedAt, namedAt + reading[1]!.length) : '';
   const dl = deadlinesOf(a)[sentenceIndexAt(a, s.start)];
   const start = s.start + from;
+  // the reply date: the deadline the sentence holds, or a loose "this week" in the condition
   const date =
     dl !== undefined && dl.start >= start && dl.end <= s.start + verbAt
       ? a.body.slice(dl.start, dl.end)
-      : '';
+      : (SOON.exec(dropped)?.[0] ?? '');
   // the condition and its reading go: they may hold no name or number but the date and what the
   // reading names, which stay
   let lost = dropped;

@@ -128,6 +128,17 @@ ruleTable(silenceAsConsent, {
       ],
     },
     {
+      // a loose reply time stays with the request
+      text: "If I don't hear from you this week, I'll book the fitters for the 12th.",
+      findings: [
+        {
+          at: "If I don't hear from you this week, I'll book the fitters for the 12th.",
+          replacement:
+            'If it suits you, I can book the fitters for the 12th; just let me know this week.',
+        },
+      ],
+    },
+    {
       // the plan said first
       text: "We'll start the install on Thursday unless you stop us before then.",
       findings: [
