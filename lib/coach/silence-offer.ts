@@ -22,7 +22,7 @@ const SILENT = new RegExp(SILENCE, 'i');
  * demo", "so we'll plan on the site visit") whose verb is a step taken for the reader (group 2).
  */
 const PLAN =
-  /(?:^|,\s+|;\s+|,?\s+(?:and|so|then)\s+)(?:(i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna)? |(?:will|going to) )?(?:just |then |simply |go ahead and |proceed to )?(proceed|book|send|schedule|ship|start|switch|confirm|instruct|invoice|bill|renew|sign|lock|reserve|process|draft|plan on|move forward|go ahead|kick off|put|add|upgrade|activate|forward|commence|initiate|submit|run|order|launch|bind|dispatch|deliver|arrange|set up|hit print|print)\b/gi;
+  /(?:^|,\s+|;\s+|,?\s+(?:and|so|then)\s+)(?:(i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna)? |(?:will|going to) )?(?:just |then |simply |go ahead and |proceed to )?(proceed|book|send|schedule|ship|start|switch|confirm|instruct|invoice|bill|renew|sign|lock|reserve|process|draft|plan on|move forward|go ahead|kick off|put|add|upgrade|activate|forward|commence|initiate|submit|run|order|launch|bind|dispatch|deliver|arrange|set up|hit print|print|migrate|transfer|convert|enrol|enroll|move)\b/gi;
 /** A plan that ends something for the reader is a threat, not an offer. */
 const THREAT =
   /\b(?:you(?:'ll| will)|you won't|cancel|withdraw|release|close|delete|archive|remove|drop|lose|forfeit|another client|someone else|next (?:client|company|customer)|your (?:boss|manager|ceo|cfo|director))\b/i;

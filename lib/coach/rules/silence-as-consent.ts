@@ -58,14 +58,14 @@ const RE = gated('silence-as-consent', [
 
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
 const ACT =
-  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|let (?:\\w+ ){0,3}know|told)\\b';
+  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?:\\w+ ){0,3}know|told)\\b';
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind let told',
+    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told',
     both(SILENCE, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your|the|this) silence as\\b'],
@@ -115,7 +115,7 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
         a,
         start,
         taken[0],
-        `if ${taken[1]}, I can ${taken[2]}${taken[3] || '.'}`,
+        `if ${taken[1]}, ${whoActs(taken[0])} can ${taken[2]}${taken[3] || '.'}`,
       ),
     };
   }
@@ -130,7 +130,7 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
         a,
         start,
         m[0],
-        `if it suits you, I can ${m[1]}${dateOf(a, s, start, s.start + m.index + m[0].length - m[2]!.length - m[1]!.length, m[1]!)}${m[2] || '.'}`,
+        `if it suits you, ${whoActs(m[0].slice(0, m[0].length - m[1]!.length))} can ${m[1]}${dateOf(a, s, start, s.start + m.index + m[0].length - m[2]!.length - m[1]!.length, m[1]!)}${m[2] || '.'}`,
       ),
     };
     // what the reading of silence names ("the draft for Orbit Labs") must not go with it
@@ -138,6 +138,12 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
   }
   return planOffer(a, s);
 }
+
+/** "We'll assume we're good and send it" -> "we can send it"; "I" unless we said "we will". */
+function whoActs(lead: string): 'I' | 'we' {
+  return WE_WILL.test(lead) ? 'we' : 'I';
+}
+const WE_WILL = /\bwe(?:'ll| will|'re going to| are going to|'m gonna)\b/i;
 
 /**
  * The deadline of the condition an offer drops ("by Monday"), to keep the date with the plan; ''

@@ -23,6 +23,36 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 13: the offer keeps who acts ("we'll migrate" -> "we can migrate"); switching or
+    // moving the account over on their silence is the same step as sending the contract
+    {
+      text: "Unless you tell me otherwise, we'll migrate your data on Monday.",
+      findings: [
+        {
+          at: "Unless you tell me otherwise, we'll migrate your data on Monday.",
+          replacement: 'If it suits you, we can migrate your data on Monday.',
+        },
+      ],
+    },
+    {
+      text: "We'll take your silence as a green light and release the order.",
+      findings: [
+        {
+          at: "We'll take your silence as a green light and release the order.",
+          replacement: 'If it suits you, we can release the order.',
+        },
+      ],
+    },
+    {
+      text: "If I don't hear any objections from you this week, I'll switch the account over on the 1st.",
+      findings: [
+        {
+          at: "If I don't hear any objections from you this week, I'll switch the account over on the 1st.",
+          replacement:
+            'If it suits you, I can switch the account over on the 1st; just let me know this week.',
+        },
+      ],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'Hence we are presuming the same is acceptable to you.',
