@@ -322,7 +322,7 @@ function joinEdits(a: Analysis, chosen: Edit[]): void {
     if (!s || n.end > s.end) continue;
     const gap = a.body.slice(d.end, n.start);
     if (n.after === '' && ORPHAN.test(gap)) {
-      chosen.splice(i, 2, { ...d, end: n.end });
+      chosen.splice(i, 2, { ...d, end: n.end, rule: joinRules(d.rule, n.rule) });
       i--;
     } else if (n.after !== '' && gap.trim() === '' && d.start <= s.start && capitalAt(a, s.start)) {
       const c = n.after[0]!;
@@ -330,6 +330,13 @@ function joinEdits(a: Analysis, chosen: Edit[]): void {
         chosen[i + 1] = { ...n, after: c.toUpperCase() + n.after.slice(1) };
     }
   }
+}
+
+/** Both rules behind one merged change, as "deadline-pressure+scarcity" (each named once). */
+function joinRules(x: string, y: string): string {
+  const names = x.split('+');
+  for (const r of y.split('+')) if (!names.includes(r)) names.push(r);
+  return names.join('+');
 }
 
 function overlaps(x: Edit, y: Edit): boolean {

@@ -59,6 +59,14 @@ describe('rewrite()', () => {
     expect(applyChanges('something else', out.changes)).toBe('something else'); // stale changes are skipped
   });
 
+  it('names every rule behind a change that joins two cuts in one sentence', () => {
+    const text =
+      'Could I put one aside for your lab before someone else grabs it, and as my boss asked, by Friday?';
+    const cut = rewrite(text).changes.find((c) => c.after === '');
+    expect(cut?.before).toBe(' before someone else grabs it, and as my boss asked');
+    expect(cut?.rule.split('+').sort()).toEqual(['authority-pressure', 'scarcity']);
+  });
+
   it('offers to remove a sentence it left pushy, unticked, naming what would go with it', () => {
     const text =
       'Hi Dana,\n\nI noticed you opened the proposal 4 times on Monday. Would a short call on Thursday help?';

@@ -222,7 +222,8 @@ export const scarcity = defineRule({
         else if (SNAPPED_UP.test(m[0])) h.replacement = 'booked';
         // "Shall I hold one for you before someone else takes it?" -> "Shall I hold one for you?"
         else if (BEFORE_ELSE.test(m[0]) && a.body[s - 1] === ' ') {
-          h.start = s - 1;
+          // "hold it for you, before they go." -> "hold it for you.": the comma goes with it
+          h.start = a.body[s - 2] === ',' ? s - 2 : s - 1;
           h.replacement = '';
         }
       } else if (k === FILLING) {

@@ -32,6 +32,12 @@ ruleTable(scarcity, {
       text: 'We have only 1,200 pcs. of the 40W drivers in stock, and other contractors are booking them daily.',
       findings: [{ at: 'only 1,200 pcs. of the 40W drivers in stock, and other contractors' }],
     },
+    // session 13: the comma before the race goes with it ("for you, before they go." was left as
+    // "for you,.")
+    {
+      text: "We'll hold one for you, before they go.",
+      findings: [{ at: ', before they go', replacement: '' }],
+    },
     // session 12: the race against other buyers goes, the offer stays
     {
       text: 'Shall I hold a table for you before someone else books it?',
