@@ -601,19 +601,21 @@ export const DEADLINE_CUES: Cues = [
     r`\bafter (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day|that|then)\b[^.?!]{0,30}?\b\d+% (?:jump|increase|hike|rise)\b`,
   ],
   ['avoid', r`\bto avoid (?:that|this|the) (?:outcome|increase|price increase|hike|surcharge)\b`],
-  // round 6 (dev 6): after the date, the price can no longer be honoured
+  // round 6 (dev 6): after the date, the price can no longer be honoured; session 13: "after this
+  // date we cannot guarantee the same rates" (no "to")
   [
-    'unable able cant cannot & honour honor hold keep guarantee extend',
-    r`\bafter (?:that|this|then|that point|that date|which),? (?:i|we)(?:'m| am| are|'re)? (?:unable|not able|can't|cannot|won't be able) to (?:honou?r|hold|keep|guarantee|extend)\b`,
+    'unable able cant cannot wont & honour honor hold keep guarantee extend',
+    r`\bafter (?:that|this|then|that point|that date|this date|which),? (?:i|we)(?:'m| am| are|'re)? (?:(?:unable|not able|can't|cannot|won't be able|will not be able) to|can't|cannot|can not|won't|will not) (?:honou?r|hold|keep|guarantee|extend) (?:\w+ ){0,3}?(?:price|prices|pricing|rate|rates|discount|quote|offer|terms|proposal|slot|spot|place|booking|reservation|it|them|this|that)\b`,
+  ],
+  // session 13: the price held only until a time: "I can't hold this price past Friday"
+  [
+    'hold keep honour honor guarantee extend & past beyond after',
+    r`\b(?:can't|cannot|can not|won't|will not|unable to|not able to) (?:hold|keep|honou?r|guarantee|extend) (?:this|the|that|these|our|your) (?:\w+ )?(?:price|prices|pricing|rate|rates|discount|quote|offer|terms)\b[^.?!\n]{0,20}?\b(?:past|beyond|after)\b`,
   ],
   // session 11 (dev 8): a price that ends at a time, and after that it jumps or is gone
   [
     'after',
     r`\bafter (?:that|this|then|this date)\b[^.?!\n]{0,40}?(?:\b(?:released|(?:is|are|'s) gone|jumps?)\b|\+\s?\d+%)`,
-  ],
-  [
-    'unable able cant cannot & honour honor hold keep guarantee extend',
-    r`\bafter this date,? (?:i|we)(?:'m| am| are|'re)? (?:unable|not able|can't|cannot|won't be able) to (?:honou?r|hold|keep|guarantee|extend)\b`,
   ],
   [
     'dont havent not & hold honour honor guarantee keep',

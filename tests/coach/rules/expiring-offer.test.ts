@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 13: hard negatives
+    'I can hold the price for you until Friday, and longer if you need it.',
+    "After this date we can't guarantee delivery before Christmas, so here is the shipping calendar.",
     // cue patterns, fourth round: hard negatives
     "If you don't need it, no problem; you lose nothing by waiting.",
     // cue patterns (lib/coach/cues.ts): hard negatives
@@ -12,6 +15,15 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 13: the price held only until a time, said without "to" or with "past"
+    {
+      text: 'Our proposal is valid until the 25th of April only. After this date we cannot guarantee the same rates.',
+      findings: [{ at: 'After this date we cannot guarantee the same rates' }],
+    },
+    {
+      text: "I can't hold this price past Friday.",
+      findings: [{ at: "can't hold this price past" }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: "The launch rate disappears on Friday; after that it's +15% for new sign-ups.",
@@ -27,7 +39,7 @@ ruleTable(expiringOffer, {
     // cue patterns, sixth round (dev set 6)
     {
       text: 'After that date, we are unable to honour the rate.',
-      findings: [{ at: 'After that date, we are unable to honour' }],
+      findings: [{ at: 'After that date, we are unable to honour the rate' }],
     },
     // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
     {
