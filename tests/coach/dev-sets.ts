@@ -12,6 +12,7 @@ export const DEV_SETS = [
   'pushy-dev6',
   'pushy-dev7',
   'pushy-dev8',
+  'pushy-dev9',
   'stock-blind',
 ] as const;
 
