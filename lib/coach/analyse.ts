@@ -13,7 +13,7 @@ const SIGN_OFF =
  * "Let me know,") stay in the body, where the rules can read them.
  */
 const OTHER_SIGN_OFF =
-  /^[ \t]*(?=[\p{L}'’ -]{0,34}\b(?:regards|wish|wishes|thanks|thank|best|greetings|gratefully|respectfully|faithfully|sincerely|cheers|saludos|salutations|onwards|blessings|warmly|gratitude|appreciation)\b)\p{L}[\p{L}'’ -]{1,34},[ \t]*$/iu;
+  /^[ \t]*(?=[\p{L}'’ -]{0,34}\b(?:regards|wish|wishes|thanks|thank|best|greetings|gratefully|respectfully|faithfully|sincerely|cheers|saludos|salutations|onwards|blessings|warmly|gratitude|appreciation|affection|esteem|saluti|abrazos|grüße|gruesse)\b)\p{L}[\p{L}'’ -]{1,34},[ \t]*$/iu;
 /** A sign-off and name at the end of a one-line message: "…for us. Best, Tiago" */
 const INLINE_SIGN_OFF =
   /(?<=[.!?)][ \t]+)(?:Best(?: regards| wishes)?|Kind regards|Warm regards|Regards|Thanks(?: again| so much)?|Thank you|Many thanks|Cheers|Warmly|All the best|Talk soon|Speak soon|Sincerely)[,.!]?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;

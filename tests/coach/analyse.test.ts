@@ -68,6 +68,10 @@ describe('analyse', () => {
       'With best regards,',
       'Thanks and regards,',
       'Mit freundlichen Grüßen,',
+      // session 13 (dev 9): sign-offs translated word for word
+      'With affection,',
+      'Cordiali saluti,',
+      'With high esteem,',
     ])
       expect(
         findBodyEnd(`Here it is.\n\n${signOff}\nAmélie Roux\nVerbatim Language Services.`),
