@@ -114,7 +114,7 @@ const SINCE = rx('^ (?:since|after|following) ', 'i');
 
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
 const OWNING = rx(
-  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me|(?:don't|do not) want to (?:crowd|clutter|flood|fill|spam) your inbox|which is (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable|no problem))",
+  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me|(?:don't|do not) (?:want|wish) to (?:crowd|clutter|flood|fill|spam) your inbox|mak(?:e|ing) (?:it|this) (?:the|my) (?:last|final)\\b|which (?:usually |probably |likely |often |normally )?(?:means|tells me|suggests) (?:that )?(?:the (?:timing|fit|moment)|(?:now|this|it) (?:isn't|is not|wasn't)|it's not)|which is (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable|no problem))",
   'i',
 );
 

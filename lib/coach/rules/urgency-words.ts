@@ -8,6 +8,7 @@ import {
   sentenceAt,
   type Hit,
 } from '../rule';
+import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;
@@ -65,6 +66,15 @@ const THEIR_STATE =
   /\b(?:mind|plate|desk|list|radar|agenda|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
 /** "if this isn't a priority right now": the way out, not a deadline. */
 const IF_NOT = /\bif\b[^,;]*\b(?:not|isn't|aren't|wasn't|doesn't|don't)\b[^,;]*$/i;
+/** "If anything urgent comes up", "For urgent claim questions, call Sam": their urgent matter. */
+const ANY_URGENT = /\b(?:anything|something|nothing)(?: (?:else|truly|really))? $/i;
+const FOR_URGENT = /\bfor $/i;
+const MATTERS =
+  /^(?: [\w-]+)?(?: [\w-]+)? (?:questions|matters|issues|enquiries|inquiries|requests|needs|cases|problems|queries)\b/i;
+/** "…can help right away": what someone can do at once, not what the reader must. */
+const CAN = /\b(?:can|could)\b/i;
+/** "about 40 right now": a count as it stands, not a deadline. */
+const COUNT_NOW = /(?:\b\d[\d,]*|\ba few|\bseveral)(?: [\w-]+){0,2} $/i;
 const SELF_OFFER = /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| shall)\b/i;
 
 function soften(m: string): string | undefined {
@@ -73,6 +83,13 @@ function soften(m: string): string | undefined {
   if (R3.test(l)) return matchCase(m, 'timely');
   if (R4.test(l)) return undefined;
   return matchCase(m, 'when you can');
+}
+
+/** "anything urgent", "for urgent claim questions": the reader's own urgent matter. */
+function theirUrgent(a: Analysis, at: number, length: number): boolean {
+  const before = a.body.slice(Math.max(0, at - 30), at);
+  if (ANY_URGENT.test(before)) return true;
+  return FOR_URGENT.test(before) && MATTERS.test(a.body.slice(at + length, at + length + 40));
 }
 
 /** ASAP, urgent, immediately: pressure words. */
@@ -89,6 +106,7 @@ export const urgencyWords = defineRule({
     const hits: Hit[] = [];
     scan(a, G, (m, k) => {
       if (k < HURRY && THEIRS.test(sentenceAt(a, m.index)?.text ?? '')) return;
+      if (k < HURRY && R2.test(m[0].toLowerCase()) && theirUrgent(a, m.index, m[0].length)) return;
       if (k >= HURRY) {
         hits.push({
           start: m.index,
@@ -101,7 +119,8 @@ export const urgencyWords = defineRule({
         const s = sentenceAt(a, m.index);
         if (!s || !REQUEST.test(s.text) || SELF_OFFER.test(s.text) || s.text.endsWith('?')) return;
         const before = a.body.slice(s.start, m.index);
-        if (THEIR_STATE.test(before) || IF_NOT.test(before)) return;
+        if (THEIR_STATE.test(before) || IF_NOT.test(before) || CAN.test(before)) return;
+        if (m[0].toLowerCase() === 'right now' && COUNT_NOW.test(before)) return;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 13 (dev 9): the breakup that makes itself the last note; silence read as a no
+    'This is my fourth email, and I will make it the last, as I do not wish to clutter your inbox.',
+    "I've written a few times without hearing back, which usually means the timing isn't right.",
     // session 11 (dev 8): hard negatives
     "I haven't heard back since May, which is completely fine.",
     // session 11: fairness about the reader or the deal, not our trouble

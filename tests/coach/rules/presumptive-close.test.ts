@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 13 (dev 9): confirming what the two of you arranged
+    'Confirming what we set up on Monday: two trainers for your team, 9am to noon.',
     // session 11 (dev 8): their yes is in the quoted reply
     "Hi Claire,\n\nThank you. I'll send the contract over this afternoon.\n\nBest,\nAnja\n\nOn Tue, 8 Apr 2025 at 14:22, Claire <c@x.com> wrote:\n> We'd like to go ahead. Please send over the contract.",
     // session 8

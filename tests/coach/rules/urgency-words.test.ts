@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 13 (dev 9): the reader's urgent matter, someone able to help at once, a count now
+    'I am away until Monday; if anything urgent comes up, Priya has your file.',
+    'For urgent billing questions, please call our office on 555 0100.',
+    'My colleague can answer your questions right away.',
+    'Yes, we have about 30 units right now, and I will tell you if that changes.',
     // session 7: hard negatives (stock set)
     "If this isn't on your radar right now, feel free to ignore it.",
     "If the timing isn't right now, no problem.",
