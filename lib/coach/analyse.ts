@@ -79,6 +79,8 @@ const ABBREVIATIONS = new Set([
   'ms',
   'dr',
   'prof',
+  'barr',
+  'engr',
   'etc',
   'vs',
   'inc',

@@ -32,10 +32,11 @@ export function rx(source: string, flags = 'gi'): RegExp {
 
 /** Titles people use to lean on authority. */
 export const ROLE =
-  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|director|head of \\w+|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|chairman|chair|superiors?|higher-ups?|management|senior team|managing partner|chief of \\w+|principal)';
+  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|mgr|director|head of \\w+|head(?! (?:of|office|offices|quarters|start|count)\\b)|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|compliance(?: (?:department|team|officer))?|chairman|chair|superiors?|higher-ups?|management|senior team|managing partner|chief of \\w+|principal)';
 
 /** Any character of the same sentence: no sentence end, but "Mr." or "St." may come between. */
-const GAP = '(?:[^\\n.!?…]|(?<=\\b(?:mr|mrs|ms|dr|st|mt|jr|sr|inc|ltd|co|no|nos|pcs|qty|vs))\\.)';
+const GAP =
+  '(?:[^\\n.!?…]|(?<=\\b(?:mr|mrs|ms|dr|st|mt|jr|sr|inc|ltd|co|no|nos|pcs|qty|vs|barr|engr|prof))\\.)';
 
 /**
  * Two kinds of words in one sentence, in either order, at most `gap` characters apart: a tactic

@@ -36,17 +36,20 @@ const OWN_VOICE =
 
 /** "my regional director … asked me to get your sign-off": the boss's errand, in one sentence. */
 const ERRAND =
-  '\\b(?:has |had )?(?:personally )?asked me to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e)\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b';
-const MY_ROLE = `\\b(?:my|our) ${ROLE}\\b`;
+  "\\b(?:has |had )?(?:personally )?asked me to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e|bring|obtain|collect|point out|stress|remind you)\\b|\\b(?:has |had )?(?:personally )?(?:instructed|charged|tasked) me (?:to|with)\\b|\\bexpects? to hear from (?:you|your)\\b|\\bwish(?:es)? to see (?:this|it) (?:closed|signed|done|finali[sz]ed)\\b|\\bwants me to (?:get|bring|have) (?:you|your|it|this)\\b|\\btold me not to come back\\b|\\b(?:don't|do not) come back without\\b|\\bis all over me\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b";
+const MY_ROLE = `\\b(?:(?:my|our) ${ROLE}|the (?:head|director|manager|chief) of (?:my|our) \\w+)\\b`;
 /** The words of ROLE (lib/coach/lexicon.ts): the rule's triggers. */
 const ROLE_WORDS =
-  'ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp vice president founder owner boss manager director head leadership board executive exec execs legal chairman chair superior superiors higher management senior chief officer partner principal';
+  'ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp vice president founder owner boss manager mgr director head leadership board executive exec execs legal compliance chairman chair superior superiors higher management senior chief officer partner principal';
 /**
  * Round 5 (dev 5): the boss's errand, sent by the boss, the boss kept waiting or let down; each
  * gated by its own words. Pattern 0 is the errand (see SENT_BY_BOSS).
  */
 const BOSS = gated('authority-pressure', [
-  [`${ROLE_WORDS} & asked wants like expects expect expecting`, both(MY_ROLE, ERRAND)],
+  [
+    `${ROLE_WORDS} & asked wants like expects expect expecting instructed charged tasked wish wishes told come over`,
+    both(MY_ROLE, ERRAND, 150),
+  ],
   [
     `asked & ${ROLE_WORDS}`,
     `\\b(?:i(?:'ve| have)? been|i was|i am|i'm) (?:\\w+ )?asked by (?:my|our) ${ROLE}\\b`,
@@ -105,7 +108,7 @@ const BOSS = gated('authority-pressure', [
   // boss's office; a personal interest from our chief executive
   [
     'asking',
-    "\\b(?:she|he|they)(?:'ll| will|'s going to| is going to|'re going to) be asking (?:you|your team)\\b",
+    "\\b(?:she|he|they)(?:'ll| will|'d| would|'s going to| is going to|'re going to) be asking (?:you|your team)\\b",
   ],
   ['page', '\\bon the same page as (?:her|him)\\b'],
   ['waiting', "\\b(?:she|he|they)(?:'s| is|'re| are) (?:still )?waiting (?:for|on) your\\b"],
@@ -139,7 +142,7 @@ const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 const READER_SAID =
   /\byou(?:'d|’d| had)? (?:mentioned|said|told me|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b/i;
 /** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
-const IF_BEFORE = /\bif $/i;
+const IF_BEFORE = /\b(?:if|in case) $/i;
 const ASKED_FOR = /^your\b.* asked$/i;
 const FOR_AFTER = /^ for\b/;
 /** "your legal team asked" + " for …": what their side asked for, not a boss's pressure. */
@@ -150,7 +153,7 @@ function theirRequest(match: string, after: string): boolean {
 const COURTESY =
   /^,? (?:me )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|introduce|congratulate|welcome|say)\b/i;
 const NOT_LEVERAGE =
-  /\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b|\bwould it help\b/i;
+  /\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b(?! (?:share|inform|announce|report|confirm|let you know|tell you)\b)|\bwould it help\b/i;
 
 /** "I'll loop in your …": the part to turn into an offer (not "escalate", not "go over your head"). */
 const THREAT_TO_LOOP_IN = rx(
@@ -224,7 +227,7 @@ export const authorityPressure = defineRule({
         if (s && READER_SAID.test(s.text)) return;
         const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
         if (COURTESY.test(after)) return;
-        if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 3), m.index))) return;
+        if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 8), m.index))) return;
         if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
         let own: RegExpExecArray | null;
@@ -264,6 +267,7 @@ export const authorityPressure = defineRule({
         if (hits.some((h) => start < h.end && end > h.start)) return;
         const s = sentenceAt(a, start);
         if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;
+        if (IF_BEFORE.test(a.body.slice(Math.max(0, start - 8), start))) return;
         if (theirRequest(m[0], a.body.slice(end, s ? s.end : undefined))) return;
         hits.push({ start, end });
       },

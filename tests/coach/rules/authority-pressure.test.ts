@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 13 (dev 4): the boss's wish offered for, not leaned on
+    'Our attestation is attached, in case your compliance team wants it.',
     // session 11 (dev 8): hard negatives
     'Our designer is keen to hear what you think of the mockups.',
     'Our board meeting went well, and they asked great questions about your pilot results.',
@@ -26,6 +28,31 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 13 (dev 9): the boss's errand in more words, a department head, a manager on my back
+    {
+      text: 'Our regional head has asked me to let you know that he wishes to see this closed this month.',
+      findings: [{ at: 'Our regional head has asked' }],
+    },
+    {
+      text: 'Our Managing Director has instructed me to say that she expects to hear from your office.',
+      findings: [{ at: 'Our Managing Director has instructed me to' }],
+    },
+    {
+      text: 'my mgr is all over me about ur renewal, he wants it signed before his review',
+      findings: [{ at: 'my mgr is all over me' }],
+    },
+    {
+      text: 'The head of our department has charged me with getting your answer.',
+      findings: [{ at: 'The head of our department has charged me with' }],
+    },
+    {
+      text: 'Our CEO saw your booth and told me not to come back without a meeting.',
+      findings: [{ at: 'Our CEO saw your booth and told me not to come back' }],
+    },
+    {
+      text: "I mentioned it to your regional manager and he said he'd be asking you where things stand.",
+      findings: [{ at: "your regional manager and he said he'd" }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'She is waiting for your signal on this.',
