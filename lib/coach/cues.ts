@@ -259,8 +259,8 @@ export const FOMO_CUES: Cues = [
 const COUNT = r`(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 export const SCARCITY_CUES: Cues = [
   [
-    'many few fewer less only & left remain remaining uncommitted unclaimed',
-    r`\b(?:not many|very few|only a few|fewer than ${COUNT}|less than ${COUNT}|only ${COUNT}) (?:[\w-]+ ){0,3}?(?:left|remain|remaining|uncommitted|unclaimed)\b`,
+    'many few fewer less only & left remain remaining uncommitted unclaimed unallocated',
+    r`\b(?:not many|very few|only a few|fewer than ${COUNT}|less than ${COUNT}|only ${COUNT}) (?:[\w-]+ ){0,3}?(?:left|remain|remaining|uncommitted|unclaimed|unallocated)\b`,
   ],
   ['remaining', r`\b(?:remaining only|have remaining)\b`],
   [
@@ -269,7 +269,7 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'gone taken signed confirmed booked reserved claimed sold spoken',
-    r`\b(?:${COUNT}|most|all but ${COUNT}) (?:of (?:them|those|these|the \w+) )?(?:are|have been|were|have) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
+    r`\b(?:${COUNT}|most|all but ${COUNT}) (?:of (?:them|those|these|the \w+|this (?:[\w'’-]+ ){0,2}?(?:allotment|allocation|stock|capacity|batch|inventory|supply)) )?(?:are|have been|were|have|has|has been) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
   ],
   [
     'last',
@@ -277,7 +277,7 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'room',
-    r`\broom for (?:maybe |only |just |about )?(?:a dozen|a few|a couple|a handful|${COUNT})(?: \w+)? more\b`,
+    r`\broom for (?:maybe |only |just |about |exactly )?(?:a dozen|a few|a couple|a handful|${COUNT})(?: \w+)? more\b`,
   ],
   [
     'take fit squeeze',
@@ -302,7 +302,7 @@ export const SCARCITY_CUES: Cues = [
   // round 4 (dev 4): a count with words between, the last seats, no holding, no second chance
   [
     'only just & left remain remaining',
-    r`\b(?:only|just) (?:a handful|a few|a couple|${COUNT}) (?:(?:\w|'|-)+ ){4,8}?(?:left|remain|remaining)(?=[.,;:!?)]|$| (?:for|in|at|on|this|before|until|and|so|of)\b)`,
+    r`\b(?:only|just) (?:a handful|a few|a couple|${COUNT}) (?:(?:\w|'|-)+ ){4,8}?(?:left|remain|remaining)(?=[.,;:!?)]|$| (?:for|in|at|on|this|before|until|and|so|of|unallocated|unsold|unclaimed)\b)`,
   ],
   [
     'last final & seat seats spot spots place places slot slots unit units opening openings kit kits lane lanes space spaces room rooms table tables position positions license licenses licence licences',
@@ -375,7 +375,7 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'nearly almost',
-    r`\b(?:quota|allocation|allotment|stock|supply|batch) (?:for (?:\w+ ){1,2})?is (?:nearly|almost) (?:finished|gone|exhausted|used up|full|sold)\b`,
+    r`\b(?:quota|allocation|allotment|stock|supply|batch) (?:for (?:\w+ ){1,3})?is (?:nearly|almost) (?:finished|gone|exhausted|used up|full|sold)\b`,
   ],
   ['short', r`\bthe time is short\b`],
   // session 11 (dev 8): few left, and others after them; room for one more, then full
@@ -393,6 +393,29 @@ export const SCARCITY_CUES: Cues = [
       r`\broom for (?:exactly |only |just )?(?:one|two) more\b`,
       r`\b(?:fully booked|full|booked up)\b`,
     ),
+  ],
+  // session 13 (dev 9): down to the last few; room for exactly N more; others circling
+  // or asking about the same; thin on the ground; no promise one will be left
+  [
+    'down',
+    r`\b(?:we're|we are|i'm|i am|it's|it is|stock is|inventory is|we've got|we have got) down to (?:just |only |our |the )?(?:last |final )?(?:${COUNT}|a (?:few|handful|couple))\b`,
+  ],
+  [
+    'only & take fit squeeze accommodate onboard accept',
+    r`\b(?:can|could) only (?:take on|take|fit|squeeze|accommodate|onboard|accept) (?:in )?(?:${COUNT}|a (?:few|handful|couple)) more\b`,
+  ],
+  [
+    'circling touring eyeing viewing',
+    r`\b(?:is|are|'s|'re) (?:already )?(?:circling|touring|eyeing|viewing) (?:one of )?(?:it|them|one|the (?:\w+ )?(?:one|unit|space|office|slot|lot|spot))\b`,
+  ],
+  [
+    'enquiring inquiring asked asking & other others many several',
+    r`\b(?:(?:other|many|several|${COUNT} other) (?:[\w-]+ ){0,4}?(?:are|have been|have) (?:already )?(?:enquiring|inquiring|asked|asking)(?: about| after| for)? (?:them|the same|(?:these|those) (?:places|spots|slots|dates|units|blocks)))\b`,
+  ],
+  ['ground', r`\bthin on the ground\b`],
+  [
+    'promise & left',
+    r`\b(?:can't|cannot|can not|won't) promise (?:that )?there(?:'ll| will) (?:still )?be (?:a|one|any) (?:[\w-]+ ){0,2}?left\b`,
   ],
   [
     'last',

@@ -27,7 +27,29 @@ export const REQUEST_VERB =
  * Call at module load only.
  */
 export function rx(source: string, flags = 'gi'): RegExp {
-  return new RegExp(source.replace(/'/g, "['’]"), flags);
+  return new RegExp(curlyToo(source), flags);
+}
+
+/**
+ * A pattern source that hears ’ wherever it says ': "['’]" for a bare apostrophe, "'’" inside a
+ * character class ("[\w'-]" -> "[\w'’-]"; a bracket there would end the class early).
+ */
+export function curlyToo(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === "'") out += inClass ? "'’" : "['’]";
+    else {
+      if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      out += c;
+    }
+  }
+  return out;
 }
 
 /** Titles people use to lean on authority. */

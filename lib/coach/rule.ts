@@ -1,5 +1,6 @@
 /** Helpers for writing rules: one rule per file in rules/, each built with defineRule. */
 import { sentenceAt } from './analyse';
+import { curlyToo } from './lexicon';
 import type { Analysis, Category, Finding, Principle, Rule, Sentence } from './types';
 
 export interface Hit {
@@ -169,7 +170,7 @@ export function gated(
   list.forEach(([words, source], k) => {
     const key = `${id}#${k}`;
     keys.push(key);
-    res.push(new RegExp(source.replace(/'/g, "['’]"), flags));
+    res.push(new RegExp(curlyToo(source), flags));
     const [first, second] = words.split('&');
     groups[key] = first!.split(/\s+/).filter(Boolean);
     if (second === undefined) also.push(undefined);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, findBodyEnd } from '../../lib/coach/analyse';
 import { analyseDraft, findingsOf } from '../../lib/coach/check';
+import { rx } from '../../lib/coach/lexicon';
 import { DEV_SETS, readSet } from './dev-sets';
 
 describe('analyse', () => {
@@ -129,5 +130,14 @@ describe('analyse', () => {
       const ctx = { channel: r.channel, now: 0 };
       expect(findingsOf(analyseDraft(r.text, ctx))).toEqual(findingsOf(analyse(r.text, ctx)));
     }
+  });
+});
+
+describe('rx', () => {
+  it("hears a curly apostrophe wherever a pattern says ', in a character class too", () => {
+    const re = rx("\\bthis (?:[\\w'-]+ )?allotment\\b|\\bdon't\\b", 'i');
+    for (const text of ["this quarter's allotment", 'this quarter’s allotment', 'don’t', "don't"])
+      expect(re.test(text)).toBe(true);
+    expect(re.test('this quarter]s allotment')).toBe(false);
   });
 });

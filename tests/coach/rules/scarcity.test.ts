@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 13 (dev 9): hard negatives
+    'We have capacity for two more projects this quarter, if the timing works for you.',
+    'Other teams have asked about this too, so I wrote a short guide.',
+    'We narrowed the shortlist down to two options for you.',
     // session 11 (dev 8): hard negatives
     'Only two sizes are in stock, the 40 and the 60.',
     'Other clients liked the guide; only two pages long.',
@@ -27,6 +31,44 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 13 (dev 9): few left said other ways, and others after the same
+    {
+      text: 'We have room for exactly one more lot in the sale.',
+      findings: [{ at: 'room for exactly one more' }],
+    },
+    {
+      text: "We're down to just two group blocks for March.",
+      findings: [{ at: "We're down to just two" }],
+    },
+    {
+      text: 'We can only squeeze 5 more schools into the program this year.',
+      findings: [{ at: 'can only squeeze 5 more' }],
+    },
+    { text: 'Two other consignors are circling it.', findings: [{ at: 'are circling it' }] },
+    {
+      text: 'Three other schools have asked about them this week.',
+      findings: [{ at: 'Three other schools have asked about them' }],
+    },
+    {
+      text: 'Seed of this variety is rather thin on the ground this year.',
+      findings: [{ at: 'thin on the ground' }],
+    },
+    {
+      text: "I can't promise there will be a bag left for you after Christmas.",
+      findings: [{ at: "can't promise there will be a bag left" }],
+    },
+    {
+      text: 'Only 12 units from the current shipment remain unallocated.',
+      findings: [{ at: 'Only 12 units from the current shipment remain' }],
+    },
+    {
+      text: 'Most of this quarter’s allotment has already gone.',
+      findings: [{ at: 'Most of this quarter’s allotment has already gone' }],
+    },
+    {
+      text: 'Our factory allocation for the second half is nearly exhausted.',
+      findings: [{ at: 'allocation for the second half is nearly exhausted' }],
+    },
     // session 12: a count with a thousands separator, in trade English
     {
       text: 'We have only 1,200 pcs. of the 40W drivers in stock, and other contractors are booking them daily.',
