@@ -439,6 +439,29 @@ export const PRESUMPTIVE_CUES: Cues = [
     ),
   ],
   ['partners', r`\b(?:as|now that) we(?:'re| are) (?:now )?partners\b`],
+  // session 13 (dev 9): the contract as a formality; done "to save you the trouble"; the invoice
+  // already raised; put down for it; welcomed into the family by name
+  ['formality', r`\b(?:just|only|merely|purely) a formality\b`],
+  [
+    'begun started commenced',
+    r`\b(?:have|has|'ve|'s) already (?:begun|started|commenced)(?: with)? (?:the )?(?:configuration|setup|set-up|onboarding|migration|installation|production|build|preparation) (?:of|for) your\b`,
+  ],
+  [
+    'trouble hassle bother moving rolling',
+    r`\b(?:to save you the (?:trouble|hassle|bother)|to keep things moving|to get the ball rolling),? (?:i|we)(?:'ve| have|'ll| will)? (?:already |gone ahead and |go ahead and )?(?:put|booked|reserved|scheduled|set up|started|ordered|registered|pencil(?:l)?ed|arranged|blocked)\b|\bto keep things moving,? here(?:'s| is) how we(?:'ll| will) proceed\b`,
+  ],
+  [
+    'raised issued generated',
+    r`\b(?:i|we)(?:'ve| have) already (?:raised|issued|generated) (?:the|your|an?) (?:invoice|proforma|pro forma|purchase order|order confirmation)\b`,
+  ],
+  [
+    'put',
+    r`(?<!\b(?:can|could|shall|should|will|'ll|to|may|might|and) )\bput you (?:down|up|in) for\b`,
+  ],
+  [
+    'welcome & fam family crew club community tribe',
+    r`\bwelcome to the (?:[\w-]+ )?(?:fam|family|crew|club|community|tribe)\b`,
+  ],
   ['welcome aboard', r`\bwelcome (?:aboard|to the family)\b`],
   [
     'welcoming having onboarding wait',

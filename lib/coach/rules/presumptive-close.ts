@@ -154,6 +154,7 @@ const BASE_OF: Record<string, string> = {
 const WENT_AHEAD = /^went ahead and (\w+)$/i;
 /** Verbs whose past is their base form. */
 const SAME_BASE = /^(?:put|set|cut|let)$/;
+const PUT_DOWN = /^put you (?:down|up|in) for$/;
 /** "…set up your workspace and migrated your contacts": a second past verb the offer would strand. */
 const AND_DONE = /^[^.?!]*?\band (?:\w+ )?\w+ed\b/i;
 
@@ -197,6 +198,8 @@ function soften(m: string): string | undefined {
     if (base !== verb || SAME_BASE.test(verb.split(' ')[0]!))
       return `${m.slice(0, done[1]!.length)} could ${base}${m.slice(done[0].length)}`;
   }
+  // "Put you down for the starter box" -> "Happy to put you down for the starter box"
+  if (PUT_DOWN.test(l)) return `happy to ${l}`;
   const went = WENT_AHEAD.exec(l);
   if (went) {
     const base = baseForm(went[1]!);

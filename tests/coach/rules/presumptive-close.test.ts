@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 13 (dev 9): offers, and a yes given on the call
+    'Happy to put you down for the starter box if you like.',
+    'I can put you down for a demo slot.',
+    "As agreed on the call, I've set up your workspace.",
     // session 13 (dev 9): confirming what the two of you arranged
     'Confirming what we set up on Monday: two trainers for your team, 9am to noon.',
     // session 11 (dev 8): their yes is in the quoted reply
@@ -28,6 +32,36 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 13 (dev 9): done before they said yes, said other ways; 'you asked about pricing'
+    // and 'agreed in principle' are no yes
+    {
+      text: 'The agreement follows for your signature, just a formality.',
+      findings: [{ at: 'just a formality' }],
+    },
+    {
+      text: "To save you the trouble, I've put Janine on the calendar for the 14th.",
+      findings: [{ at: "To save you the trouble, I've put" }],
+    },
+    {
+      text: 'We have already raised the invoice and scheduled delivery for Monday.',
+      findings: [{ at: 'We have already raised the invoice' }],
+    },
+    {
+      text: 'Welcome to the Hive fam, your desks are ready.',
+      findings: [{ at: 'Welcome to the Hive fam' }],
+    },
+    {
+      text: 'So I went ahead and reserved the rooms for your team since you asked about pricing.',
+      findings: [{ at: 'went ahead and reserved', replacement: 'happy to reserve' }],
+    },
+    {
+      text: 'As agreed in principle on the phone, we have already begun with the configuration of your license.',
+      findings: [{ at: 'have already begun with the configuration of your' }],
+    },
+    {
+      text: 'Put you down for the starter box.',
+      findings: [{ at: 'Put you down for', replacement: 'Happy to put you down for' }],
+    },
     // session 11: the quoted reply holds no yes
     {
       text: "Hi Claire,\n\nThank you. I'll send the contract over this afternoon.\n\nBest,\nAnja\n\nOn Tue, 8 Apr 2025 at 14:22, Claire <c@x.com> wrote:\n> Could you tell me more about the pricing?",
