@@ -617,11 +617,11 @@ export const ULTIMATUM_CUES: Cues = [
 ];
 
 // ---------- deadline: the offer ends and something is lost
-const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping)\b`;
-const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price)\b`;
+const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping|vanish(?:es)?|shuts?|wraps? up|(?:be|is) gone)\b`;
+const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
 export const DEADLINE_CUES: Cues = [
   [
-    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full price prices rate rates cost costs jump increase hike rise',
+    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away vanish vanishes shut shuts wrap wraps gone & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full price prices rate rates cost costs jump increase hike rise rack freight regular list rises increases goes',
     both(ENDS, LOST, 120),
   ],
   [
@@ -631,7 +631,7 @@ export const DEADLINE_CUES: Cues = [
   ['avoid', r`\bto avoid (?:forfeiting|losing|missing)\b`],
   [
     'after',
-    r`\bafter (?:that|this|then)\b[^.?!\n]{0,40}?\b(?:worse|more expensive|goes up|go up|no longer|not be able|won't be able|can't hold|cannot hold)\b`,
+    r`\bafter (?:that|this|then|which)\b[^.?!\n]{0,40}?\b(?:worse|more expensive|goes up|go up|rises|increases|jumps|no longer|not be able|won't be able|can't hold|cannot hold)\b`,
   ],
   ['now', r`\bnow or (?:pay|lose|miss|never)\b`],
   // round 4 (dev 4): missed the date, lose the person or the place; a jump after a date

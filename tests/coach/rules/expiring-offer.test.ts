@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    'The office shuts on Friday for the holiday; I will reply to everyone on Monday.',
     // session 13: hard negatives
     'I can hold the price for you until Friday, and longer if you need it.',
     "After this date we can't guarantee delivery before Christmas, so here is the shipping calendar.",
@@ -15,6 +16,29 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 13 (dev 9): the offer vanishes, shuts or wraps up, then the standard or rack rate
+    {
+      text: "The free setup vanishes at midnight Sunday, and after that it's the standard $499 onboarding.",
+      findings: [{ at: "vanishes at midnight Sunday, and after that it's the standard $499" }],
+    },
+    {
+      text: "Early-bird pricing shuts on the 15th, then it's rack rate.",
+      findings: [{ at: "shuts on the 15th, then it's rack rate" }],
+    },
+    {
+      text: "The 30% off wraps up Sunday night, after that it's full price till next year.",
+      findings: [{ at: "wraps up Sunday night, after that it's full price" }],
+    },
+    {
+      text: 'I can only keep the current rate until Friday at noon, after which it rises by some 15%.',
+      findings: [{ at: 'after which it rises' }],
+    },
+    {
+      text: "The rebate might be gone once the month is out, and if it lapses you're paying full freight.",
+      findings: [
+        { at: "be gone once the month is out, and if it lapses you're paying full freight" },
+      ],
+    },
     // session 13: the price held only until a time, said without "to" or with "past"
     {
       text: 'Our proposal is valid until the 25th of April only. After this date we cannot guarantee the same rates.',
