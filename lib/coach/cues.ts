@@ -11,17 +11,27 @@ type Cues = readonly (readonly [string, string])[];
 const r = String.raw;
 
 // ---------- guilt: hurt feelings or wasted effort, set against their silence
-const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
-const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b`;
+const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|discourag\w*|bruised|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
+const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b`;
 export const GUILT_CUES: Cues = [
   [
-    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
+    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken discouraging discouraged bruised let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack void cold went gone going assumed thought hoped',
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepare prepares prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack',
+    'spent poured pouring devoted turned worked built building prepare prepares prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put pocket & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt feedback interested hear hearing lack void cold went gone going assumed thought hoped',
     both(EFFORT, THEIR_SILENCE, 120),
+  ],
+  // session 13 (dev 9): written on N occasions; asking what they did wrong or whether they
+  // were offended
+  [
+    'written emailed called messaged',
+    r`\b(?:i|we)(?:'ve| have)? (?:since |now |personally |already )?(?:written|emailed|called|messaged)(?: to you)? (?:on )?(?:several|multiple|many|three|four|five|six|\d+) (?:occasions|times)\b`,
+  ],
+  [
+    'offended wrong',
+    r`\b(?:has|have) (?:our company|we|i|my team|our team) offended you\b|\b(?:our company|we|i|my team|our team) (?:has|have) offended you\b|\bwhat (?:we|i) did wrong\b`,
   ],
   [
     'deserve courtesy kind nice polite courteous difficult hard least priority',

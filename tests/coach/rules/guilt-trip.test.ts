@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    'The coffee went cold while we talked through the floor plan.',
+    'Our team has written three blog posts on this; here is the best one.',
     // session 13 (dev 9): the breakup that makes itself the last note; silence read as a no
     'This is my fourth email, and I will make it the last, as I do not wish to clutter your inbox.',
     "I've written a few times without hearing back, which usually means the timing isn't right.",
@@ -36,6 +38,40 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 13 (dev 9): written on N occasions, never heard a thing, into the void, went cold
+    // after the effort, asking whether they were offended
+    {
+      text: 'We have since written on three occasions.',
+      findings: [{ at: 'We have since written on three occasions' }],
+    },
+    {
+      text: 'I sent the samples you asked about in March and never heard a thing, which honestly kind of hurt.',
+      findings: [{ at: 'never heard a thing, which honestly kind of hurt' }],
+    },
+    {
+      text: 'I have personally written to you five times.',
+      findings: [{ at: 'I have personally written to you five times' }],
+    },
+    {
+      text: 'Is it that our company has offended you in some way?',
+      findings: [{ at: 'our company has offended you' }],
+    },
+    {
+      text: 'guess my msgs r going straight into the void, kinda stings',
+      findings: [{ at: 'into the void, kinda stings' }],
+    },
+    {
+      text: "I paid the overnight shipping out of my own pocket, and I assumed I'd hear something back.",
+      findings: [{ at: "out of my own pocket, and I assumed I'd hear something" }],
+    },
+    {
+      text: 'Is there a reason this went cold after I drove out twice to measure the room?',
+      findings: [{ at: 'went cold after I drove' }],
+    },
+    {
+      text: 'Still crickets, my ego is only mildly bruised.',
+      findings: [{ at: 'crickets, my ego is only mildly bruised' }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'I was a bit sad with the lack of answer after two site visits.',
