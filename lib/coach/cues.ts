@@ -689,10 +689,22 @@ export const DEADLINE_CUES: Cues = [
 // ---------- demand: what I require from you, by when
 export const DEMAND_CUES: Cues = [
   [
-    'require need expect',
-    r`\b(?:i|we) (?:will |would )?(?:require|need|must have|expect)\b[^.?!\n]{0,60}?(?:\bfrom (?:you|your)\b|\bno later than\b|\bby (?:eod|cob|close of business|end of (?:the )?day)\b|\btoday\b|\basap\b)`,
+    'require need expect must',
+    r`\b(?:i|we) (?:will |would )?(?:really |absolutely |simply )?(?:require|need|must have|expect)\b[^.?!\n]{0,60}?(?:\bfrom (?:you|your)\b|\bno later than\b|\bby (?:eod|cob|close of business|end of (?:the )?day)\b|\btoday\b|\basap\b)`,
   ],
   ['need', r`^need you to\b`],
+  // session 13 (dev 9): required from you without fail; you'll have to by end of day; need ur
+  // answer tomorrow
+  ['fail', r`(?<!\b(?:i|we)(?:'ll| will| shall)\b[^.?!\n]{0,60})\bwithout fail\b`],
+  ['required', r`\b(?:is|are) required from you\b`],
+  [
+    'have & by today tonight tomorrow eod end',
+    r`\byou(?:'ll| will) (?:have|need) to (?:send|sign|confirm|get|reply|return|pay|provide|give)\b[^.?!\n]{0,80}?\b(?:by|today|tonight|tomorrow|eod|end of (?:the )?day)\b`,
+  ],
+  [
+    'need & today tonight tomorrow tmrw asap eod by',
+    r`(?:^|, |\b(?:i|we) )need (?:ur|your) (?:answer|reply|decision|response|sign-?off|signature)\b[^.?!\n]{0,20}?\b(?:today|tonight|tomorrow|tmrw|asap|eod|by)\b`,
+  ],
   [
     'ensure sure',
     r`(?:^|\bplease |\balso |\band |\bjust )(?:ensure|make sure) (?:that )?(?:your|you|all|everyone|\w+'s)\b`,

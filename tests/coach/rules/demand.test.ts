@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    'I will drop off the samples without fail on Monday, as promised.',
     // session 11 (dev 8): hard negatives
     'I need the weekend to think about your question.',
     // session 7: hard negatives (stock set)
@@ -25,6 +26,27 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 13 (dev 9): required from you without fail, you'll have to by end of day
+    {
+      text: 'What I really must have from you now is a yes or no on the desks.',
+      findings: [{ at: 'I really must have from you' }],
+    },
+    {
+      text: 'These must be returned to this office by Wednesday without fail.',
+      findings: [{ at: 'without fail' }],
+    },
+    {
+      text: 'The following items are required from you.',
+      findings: [{ at: 'are required from you' }],
+    },
+    {
+      text: "You'll have to send me the dimensions by end of day.",
+      findings: [{ at: "You'll have to send me the dimensions by" }],
+    },
+    {
+      text: 'pls call me back soonest, need ur answer tmrw am',
+      findings: [{ at: ', need ur answer tmrw' }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'ray i need u to send the inventory by friday',
