@@ -130,6 +130,21 @@ export const GUILT_CUES: Cues = [
 /** A loss the reader is warned of: missing it, paying more, being left, stuck or last. */
 const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left behind|behind|caught out|stuck|scrambling|pay(?:ing)? (?:more|extra|the (?:extra|old|full|higher)|full|twice|roughly|over|a premium|[$£€\d])|settle for|the last|the only|outdated|dated|have to explain|restart|stall|stalls|stalled|slip|slips|second group|back of the queue|too late|went to someone else|go to someone else)\b`;
 export const FOMO_CUES: Cues = [
+  // session 13 (dev 9): the only one still on the old way; left as one of the last; sitting the
+  // season out; the one place still doing it the old way
+  [
+    'only last & still left without',
+    r`\byou(?:'re| are|'d be|'ll be) (?:now )?(?:the|one of the) (?:only|last) (?:[\w-]+ ){0,6}?(?:still|left|without)\b`,
+  ],
+  [
+    'leave & last only few',
+    r`\bleave (?:you|\w+(?: \w+){0,2}) as (?:one of )?the (?:last|only|few)\b`,
+  ],
+  ['sit', r`\bsit (?:the|this) (?:season|year|round|cycle|sale) out\b`],
+  [
+    'hate & become',
+    r`\bhate (?:for|to see) (?:[\w&'-]+ ){1,4}?(?:to )?become the (?:one|only|last|[\w-]+) (?:where|that|still|who|left)\b`,
+  ],
   [
     'last only & one ones company team brand agency clinic firm hotel store shop business',
     r`\b(?:be(?:ing)?|stays?|remain) the (?:last|only) (?:one|ones|company|team|brand|agency|clinic|firm|hotel|store|shop|business)\b`,

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    "You're the only person I'd trust with this, still.",
+    "If you're the last one in the office, lock up.",
     // session 11 (dev 8): hard negatives
     'Teams that wait for the next budget cycle often find our free template useful.',
     // session 10: courtesy about our own messages, a loss that would come from acting, regret
@@ -28,6 +30,29 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 13 (dev 9): the only one still on the old way, left as one of the last, sitting the
+    // season out
+    {
+      text: "You're the only big grower on Route 9 still on the old line.",
+      findings: [{ at: "You're the only big grower on Route 9 still" }],
+    },
+    {
+      text: 'Six of the eight shops on your street already run it, which would leave Green Arrow as one of the last.',
+      findings: [{ at: 'leave Green Arrow as one of the last' }],
+    },
+    {
+      text: 'I should not like to see your picture sit the season out.',
+      findings: [{ at: 'sit the season out' }],
+    },
+    {
+      text: "I'd hate for Harlan County to become the district where parents are still guessing.",
+      findings: [
+        {
+          at: "I'd hate for Harlan County to become the district where parents are still guessing",
+          replacement: 'Happy to show how this could work for Harlan County',
+        },
+      ],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'Agencies that put off switching tend to lose their best clients to rivals.',
