@@ -559,19 +559,19 @@ export const PRESUMPTIVE_CUES: Cues = [
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by)\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
-    'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no',
+    'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
     both(
       r`\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
       CONDITION,
     ),
   ],
   [
-    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without no',
+    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without no should',
     both(
-      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from|proposal|request|application|quote|search|listing)\b`,
+      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from(?! (?:the |your |this )?(?:order|invoice|bill|charge|account|basket|cart)\b)|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
     ),
   ],
@@ -638,7 +638,27 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'final firm',
     r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`,
+  ], // session 14 (dev 9): walk away in one word, this or nothing in any words, leave it there, the
+  // file closed as the other choice, the terms closed to talk
+  ['walk', r`\bor (?:we|i)(?:'ll| will)? walk(?: away)?(?=\s*(?:[.!;,—–]|$| for good\b| from\b))`],
+  [
+    'nothing',
+    r`\b(?:it's|it is|its) (?:the|a|our|this|that|these|those) [^.?!,;]{1,40}? or nothing(?: at all)?\b`,
   ],
+  [
+    'leave',
+    r`\bor (?:we|i)(?:'ll| will)? (?:(?:have|need) to |must |simply |just )?leave it (?:there|at that)\b`,
+  ],
+  [
+    'close cancel withdraw drop pull',
+    r`\bor (?:we|i) (?:close|cancel|withdraw|drop|pull) (?:the|your|this|our|my) (?:file|account|offer|quote|deal|slot|booking|reservation|proposal|application)\b`,
+  ],
+  [
+    'negotiation negotiations discussion',
+    r`\b(?:not|no longer) (?:open|subject) to (?:any )?(?:further |more )?(?:negotiations?|discussion)\b`,
+  ],
+  ['means', r`\b(?:a|any) no means (?:we|i) (?:move on|walk|close|drop|part)\b`],
+  ['only', r`\bone and only (?:offer|price|proposal|chance)\b`],
 ];
 
 // ---------- deadline: the offer ends and something is lost
@@ -789,6 +809,15 @@ export const SURVEILLANCE_CUES: Cues = [
       r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
+  ],
+  // session 14 (dev 9): a peek at my profile, a click on the quote link, opened from four places
+  [
+    'peeked peeking peeped stalked stalking clicked clicking checked checking looked looking',
+    r`\b(?:saw|see|seen|noticed|spotted|caught) (?:that )?(?:you|u)(?:'ve| have)? (?:\w+ )?(?:peeked|peeking|peeped|stalked|stalking|clicked(?: on)?|clicking(?: on)?|checked out|checking out|looked at|looking at)(?: at)? (?:my|our|the) (?:[\w-]+ ){0,2}?(?:profile|page|link|quote|proposal|deck|site|website|pricing|listing|post|email|message)\b`,
+  ],
+  [
+    'locations devices offices addresses computers cities browsers',
+    r`\b(?:been|was|were|got|get) (?:opened|viewed|read|forwarded|clicked|accessed)\b[^.?!]{0,25}?\bfrom (?:\w+ ){0,2}?(?:different |separate |other )?(?:locations|devices|offices|ip addresses|computers|cities|browsers)\b`,
   ],
 ];
 

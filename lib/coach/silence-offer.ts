@@ -14,7 +14,7 @@ import type { Analysis, Sentence } from './types';
  * objection", "unless we receive instructions to the contrary", "unless you stop me".
  */
 export const SILENCE =
-  "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing comes back|unless you stop (?:me|us))\\b";
+  "\\b(?:(?:not|n't|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback|instructions?)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|silence(?: (?:by|until|till|after|past) [\\w ]{1,20}?)? ?(?:= ?(?:an? )?\\w+|means|equals|counts as)|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing comes back|unless you stop (?:me|us))\\b";
 const SILENT = new RegExp(SILENCE, 'i');
 
 /**

@@ -58,21 +58,26 @@ const RE = gated('silence-as-consent', [
 
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
 const ACT =
-  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|move forward|book|send|schedule|kick off|start|put|throw|add|upgrade|invoice|activate|forward|instruct|commence|initiate|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?:\\w+ ){0,3}know|told)\\b';
+  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?:\\w+ ){0,3}know|told)\\b';
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop & assume assuming suppose consider understand presume take treat count good thumbs go proceed move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told',
+    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop & assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told',
     both(SILENCE, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your|the|this) silence as\\b'],
+  // session 14 (dev 9): the quiet read as a go-ahead, in other verbs
+  [
+    'silence quiet quietness lack',
+    '\\b(?:tak(?:e|en|ing)|took|read(?:ing)?|treat(?:ed|ing)?|count(?:ed|ing)?) (?:your|the|this|that) (?:silence|quiet|quietness|lack of (?:a )?(?:reply|response|objection))(?: \\w+)? as (?:a |an |the )?(?:yes|green light|go-ahead|go ahead|thumbs[- ]?up|approval|consent|agreement|sign-?off|ok|okay|confirmation|acceptance)\\b',
+  ],
 ]);
 /** Not consent: no reply is asked for, or the silence is read as a no (the graceful close). */
 const NOT_CONSENT =
-  /\bno (?:reply|response|answer) (?:needed|necessary|required)\b|\b(?:no need|don't need|do not need) to (?:reply|respond|answer)\b|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b/i;
+  /\bno (?:reply|response|answer) (?:needed|necessary|required)\b|\b(?:no need|don't need|do not need) to (?:reply|respond|answer)\b|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b|\bas (?:a |an )?(?:sign|signal|hint) (?:that )?(?:the timing|now|it's not|it isn't|this isn't|this is not|you're not|you are not|it's a no)/i;
 
 /** "If I don't hear otherwise I'll book the demo for Wednesday" -> "If it suits you, I can book…". */
 const OFFER_INSTEAD =

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 14 (dev 9): hard negatives
+    'Silence is golden on a Sunday morning.',
+    'Since nobody objected at the meeting, we are proceeding with the plan you approved.',
+    'We have had no reply from the council yet, so we are proceeding with the survey as planned.',
+    "I'll take your silence as a sign the timing is off.",
+    "We read the lack of a reply as a no, and that's fine.",
     // session 11 (dev 8): hard negatives
     'If this timeline is acceptable, could you reply with a yes?',
     'We have received no objections from the council, so the permit is through.',
@@ -23,6 +29,36 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 14 (dev 9): silence equated with a yes, deemed accepted, the quiet read as a go-ahead
+    {
+      text: "Silence by Monday = a yes from you, and I'll order the banners.",
+      findings: [
+        {
+          at: "Silence by Monday = a yes from you, and I'll order the banners.",
+          replacement: 'If it suits you, I can order the banners; just let me know by Monday.',
+        },
+      ],
+    },
+    {
+      text: 'In the absence of any objection within five days, the quote shall be deemed accepted.',
+      findings: [{ at: 'absence of any objection within five days, the quote shall be deemed' }],
+    },
+    {
+      text: 'Since no contrary instructions have reached us, we are proceeding on the basis that the order stands.',
+      findings: [
+        { at: 'no contrary instructions have reached us, we are proceeding on the basis' },
+      ],
+    },
+    {
+      text: "Since no objections came in, I've read your silence as a green light and added the extra shift.",
+      findings: [
+        { at: "no objections came in, I've read your silence as a green light and added" },
+      ],
+    },
+    {
+      text: "I'll take your silence as a sign that you're happy with it.",
+      findings: [{ at: 'your silence as a sign' }],
+    },
     // session 13: the offer keeps who acts ("we'll migrate" -> "we can migrate"); switching or
     // moving the account over on their silence is the same step as sending the contract
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 14 (dev 9): hard negatives
+    'The deck was opened from the shared drive by our team.',
+    'I saw you posted about the new depot, congratulations.',
     // session 11 (dev 8): hard negatives
     'Someone on your team asked about our pricing page at the expo.',
     'I saw your post and I clicked the link to the pricing page.',
@@ -21,6 +24,19 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 14 (dev 9): a peek at my profile, a click on the quote link, opened from four places
+    {
+      text: 'I saw you peeked at my profile twice this week.',
+      findings: [{ at: 'saw you peeked at my profile' }],
+    },
+    {
+      text: 'Saw u clicked the pricing link a few times, any questions?',
+      findings: [{ at: 'Saw u clicked the pricing' }],
+    },
+    {
+      text: 'Looks like the deck has been opened from three different locations since Monday.',
+      findings: [{ at: 'been opened from three different locations' }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: "Our analytics is nosy, and it tells me you've opened the pricing PDF five times.",

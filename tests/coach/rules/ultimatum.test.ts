@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 14 (dev 9): hard negatives
+    'We would be glad to walk you through it, or we walk the site together on Monday.',
+    "It's all or nothing with the regulators this year, so plan early.",
+    'If you would rather pause, we can leave it there for now.',
+    'The venue is open to negotiation on the date.',
+    "You're the one and only contact I have there.",
+    'Should you not need the spare parts, we can withdraw them from the order at no charge.',
     // session 11 (dev 8): hard negatives
     'There is plenty of room to move on the delivery dates.',
     "Because you're on an annual plan, your price won't change until March.",
@@ -35,6 +42,40 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 14 (dev 9): walk away in one word, this or nothing in any words, the file closed as
+    // the other choice, terms closed to talk
+    {
+      text: 'It is this bundle at this price or we walk.',
+      findings: [{ at: 'or we walk' }],
+    },
+    {
+      text: "It's the whole twelve-month retainer or nothing at all.",
+      findings: [{ at: "It's the whole twelve-month retainer or nothing at all" }],
+    },
+    {
+      text: "Those are the numbers, or we'll have to leave it there.",
+      findings: [{ at: "or we'll have to leave it there" }],
+    },
+    {
+      text: 'Let me know which room you prefer or we close the booking.',
+      findings: [{ at: 'or we close the booking' }],
+    },
+    {
+      text: 'These rates are not open to further negotiation.',
+      findings: [{ at: 'not open to further negotiation' }],
+    },
+    {
+      text: 'Yes or no by Friday, and a no means we move on.',
+      findings: [{ at: 'a no means we move on' }],
+    },
+    {
+      text: 'This is my one and only offer for the van.',
+      findings: [{ at: 'one and only offer' }],
+    },
+    {
+      text: 'Should these terms not be accepted in full, we will withdraw from consideration.',
+      findings: [{ at: 'Should these terms not be accepted in full, we will withdraw from' }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: "That price is final; take it or we'll pass, no hard feelings.",
