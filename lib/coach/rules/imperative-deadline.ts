@@ -1,6 +1,7 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
 import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
 import { capitalAt, defineRule, type Hit } from '../rule';
+import type { Analysis } from '../types';
 
 const COMMAND = rx(
   `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
@@ -21,12 +22,19 @@ export const imperativeDeadline = defineRule({
     'A command with a deadline ("Reply by Friday", "Sign today") sets your timeline as their obligation. Offer the date as a suggestion ("if it suits you") or leave it out.',
   message: 'Command with a deadline.',
   patterns: DEADLINES,
+  // a bare day after a command (dayAfterCommand)
+  triggers: ['tomorrow', 'tonight', 'today', 'afternoon', 'morning', 'evening'],
   find(a) {
     const hits: Hit[] = [];
     const deadlines = deadlinesOf(a);
     a.sentences.forEach((s, i) => {
       const dl = deadlines[i];
-      if (dl === undefined || s.text.endsWith('?')) return;
+      if (s.text.endsWith('?') && !TAG_QUESTION.test(s.text)) return;
+      if (dl === undefined) {
+        const near = dayAfterCommand(s.text);
+        if (near) hits.push(nearHit(a, s.start, near));
+        return;
+      }
       const c = COMMAND.exec(s.text);
       if (!c || s.start + c.index > dl.start) return;
       if (SOFTENER.test(s.text)) return;
@@ -52,6 +60,60 @@ export const imperativeDeadline = defineRule({
     return hits;
   },
 });
+
+/**
+ * "Review it and send me your decision tomorrow", "Call me this afternoon so we can nail it down":
+ * a command with a bare day close after it ("tomorrow", "this afternoon"), which deadlinesOf does
+ * not count as a deadline on its own (in "I'll send it tomorrow" it is our promise). Only in a
+ * sentence with no subject of its own before the command, and nothing loose between.
+ */
+const DAY_AFTER = rx(
+  `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(${REQUEST_VERB})\\b((?: [\\w'-]+){0,5}?) (tomorrow|tonight|today|this (?:afternoon|morning|evening))\\b`,
+  'i',
+);
+const SUBJECT = /\b(?:i|we|you|they|he|she)\b|['’](?:ll|d|re|ve|m)\b/i;
+const NO_BARE_DAY = /\b(?:you|when|what|where|if|that|which|who|whether|how|for|with|about)\b/i;
+
+/** "…call me tomorrow if you have questions": an invitation, not a deadline. */
+const INVITATION =
+  /\bif (?:you (?:have|need|want|would like|'d like|’d like)|anything|helpful|useful|needed)\b/i;
+
+interface Near {
+  /** offset in the sentence where the command starts (after any "and "), and where the day ends */
+  at: number;
+  end: number;
+  /** the command starts the sentence */
+  first: boolean;
+}
+
+function dayAfterCommand(text: string): Near | undefined {
+  const m = DAY_AFTER.exec(text);
+  if (!m || SOFTENER.test(text) || INVITATION.test(text) || NO_BARE_DAY.test(m[2]!))
+    return undefined;
+  const lead = LEAD.exec(m[0])![0].length;
+  const at = m.index + lead;
+  const before = text.slice(0, at);
+  if (SUBJECT.test(before)) return undefined;
+  return { at, end: m.index + m[0].length, first: before.trim().length === 0 };
+}
+
+/** At the start of a sentence "If it suits you, call me…"; after "and", the offer goes after the day. */
+function nearHit(a: Analysis, sentenceStart: number, n: Near): Hit {
+  const start = sentenceStart + n.at;
+  const end = sentenceStart + n.end;
+  const span = a.body.slice(start, end);
+  return n.first
+    ? {
+        start,
+        end,
+        replacement:
+          (capitalAt(a, start) ? 'If it suits you, ' : 'if it suits you, ') + lowerFirstWord(span),
+      }
+    : { start, end, replacement: `${span} if it suits you` };
+}
+
+/** "…so we can nail it down, OK?": a command with a tag, not a question. */
+const TAG_QUESTION = /, (?:ok|okay|yeah|right|yes)\?$/i;
 
 const OUR_PROMISE = /\b(?:i|we)(?:['’]ll| will| can| could|['’]d| would| shall)\b/i;
 

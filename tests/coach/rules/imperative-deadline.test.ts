@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 14: a bare day near a verb that is no command to them
+    "I'll send it tomorrow.",
+    "We'll meet Tuesday and review it tomorrow.",
+    'Enjoy your trip tomorrow.',
+    "Let me know if you're around tomorrow.",
+    'Look it over and call me tomorrow if you have questions.',
     // session 12: the offer the rewrite makes of silence read as a yes
     'If it suits you, we can ship the pallets; just let us know by Tuesday.',
     "If anything else would help, tell me and I'll have it to you well ahead of the 7th.",
@@ -13,6 +19,22 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 14 (dev 9): a command with a bare day right after it; after "and", the offer follows
+    {
+      text: 'Review it and send me your decision tomorrow. I have crews to plan around it.',
+      findings: [
+        {
+          at: 'send me your decision tomorrow',
+          replacement: 'send me your decision tomorrow if it suits you',
+        },
+      ],
+    },
+    {
+      text: 'Call me this afternoon so we can nail it down, OK?',
+      findings: [
+        { at: 'Call me this afternoon', replacement: 'If it suits you, call me this afternoon' },
+      ],
+    },
     // session 12: the same command said for a team ("us")
     {
       text: 'Let us know by Friday.',
