@@ -11,6 +11,7 @@ import { keepsProtected, withoutCounts } from '../lib/coach/protect.ts';
 import { speedDrafts, typingOf } from '../bench/speed-drafts.ts';
 import { newFragments } from '../bench/fragments.ts';
 import { trainBow } from '../bench/bow-baseline.ts';
+import { DEV_SETS } from '../tests/coach/dev-sets.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '../shared/data');
@@ -466,9 +467,8 @@ if (existsSync(curtPath)) {
 // ---------- 3b. a learned baseline: would a classifier trained on our drafts do better than rules?
 
 {
-  const devSets = ['pushy-dev', 'pushy-dev2', 'pushy-dev3', 'pushy-dev4', 'pushy-dev5']
-    .concat(['pushy-dev6', 'pushy-dev7', 'stock-blind', 'followups'])
-    .flatMap((n) => readJsonl(`${n}.jsonl`));
+  // every set the rules were written from (tests/coach/dev-sets.ts), so the model sees all we did
+  const devSets = DEV_SETS.flatMap((n) => readJsonl(`${n}.jsonl`));
   const model = trainBow(devSets);
   const flaggedBy = (rows, f) => rows.filter((r) => f(r.text)).length;
   const heldoutPrf = (name, f) =>
