@@ -580,10 +580,11 @@ export const ULTIMATUM_CUES: Cues = [
   ['final', r`(?:^|[,;:] )final offer\b`],
   ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
   [
-    'isnt arent hasnt havent not & cancel release give hand pass reallocate reassign withdraw',
+    'isnt arent hasnt havent not & cancel release give hand pass reallocate reassign withdraw goes go requote re',
     both(
       r`\bif (?:(?:\w|'|-)+ ){1,4}?(?:isn't|is not|aren't|are not|hasn't|haven't|has not|have not) (?:(?:\w|'|-)+ ){0,4}?by\b`,
-      r`\b(?:we|i)(?:'ll| will| shall)? (?:have to )?(?:cancel|release|give|hand|pass|reallocate|reassign|withdraw)\b`,
+      // session 14 (dev 9): or it "goes to another customer", or "I'll have to re-quote you"
+      r`\b(?:we|i)(?:'ll| will| shall)? (?:have to )?(?:cancel|release|give|hand|pass|reallocate|reassign|withdraw)\b|\b(?:goes|go|will go|'ll go) to (?:another (?:customer|client|buyer|company|team|\w+er)|someone else|the next (?:customer|client|buyer|person|company|team|name|one|in line|on (?:the|our) list|\w+er))\b|\bre-?quote\b`,
     ),
   ],
   // round 6 (dev 6): do it, or I withdraw; no more extensions
@@ -676,7 +677,8 @@ export const DEADLINE_CUES: Cues = [
   ['avoid', r`\bto avoid (?:forfeiting|losing|missing)\b`],
   [
     'after',
-    r`\bafter (?:that|this|then|which)\b[^.?!\n]{0,40}?\b(?:worse|more expensive|goes up|go up|rises|increases|jumps|no longer|not be able|won't be able|can't hold|cannot hold)\b`,
+    // session 14 (dev 9): "after that the plan moves to $89", "no way to get the old price back"
+    r`\bafter (?:that|this|then|which)\b[^.?!\n]{0,40}?(?:\b(?:worse|more expensive|goes up|go up|rises|increases|jumps|no longer|not be able|won't be able|can't hold|cannot hold|no way to get)\b|\b(?:moves?|goes|jumps?|rises?) to [$£€]\d[\d,.]*\d|\b(?:moves?|goes|jumps?|rises?) to [$£€]\d)`,
   ],
   ['now', r`\bnow or (?:pay|lose|miss|never)\b`],
   // round 4 (dev 4): missed the date, lose the person or the place; a jump after a date
@@ -830,6 +832,11 @@ export const BUMP_CUES: Cues = [
     r`\b(?:i write|i'm writing|i am writing|^writing) (?:to )?you (?:again|once more|once again)\b`,
   ],
   ['attention', r`\b(?:back to|again to) your attention\b`],
+  // session 14 (dev 9): a reminder of my earlier mail, in formal or translated English
+  [
+    'remind reminding reminder relaunch relaunching & message email mail note msg correspondence letter inmail',
+    r`\b(?:remind(?:ing)? you|reminder|relaunch(?:ing)? you) (?:of|regarding|about|concerning|on|re) (?:(?:our|my) (?:\w+ ){0,2}?|the (?:earlier|previous|last|below|trailing|preceding) (?:\w+ )?)(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`,
+  ],
   ['spam junk', r`\b(?:in|into) (?:the|your) (?:spam|junk)(?: folder| box)?\b`],
   [
     'following writing return returning further circling resending re-sending bringing floating bumping & message email mail note msg correspondence letter inmail',

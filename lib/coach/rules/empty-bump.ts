@@ -1,7 +1,16 @@
 import { BUMP_CUES } from '../cues';
 import { rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import { atSentenceStart, cueStart, defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import {
+  atSentenceStart,
+  cueStart,
+  defineRule,
+  gated,
+  patternOf,
+  scan,
+  sentenceAt,
+  type Hit,
+} from '../rule';
 
 /** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
 const LEAD =
@@ -53,6 +62,10 @@ const BUMP = gated('empty-bump', [
 ]);
 /** The cue patterns come last in BUMP: they yield to the phrase patterns above. */
 const CUES_FROM = cueStart(BUMP, BUMP_CUES);
+/** The reminder cue ("remind you of our earlier mail"), and the mail it names, to the sentence end. */
+const REMINDER = patternOf(BUMP, 'reminder about my email');
+const REMINDED =
+  /\b(?:remind(?:ing)? you|reminder|relaunch(?:ing)? you) (?:of|regarding|about|concerning|on|re) ((?:our|my|the) [^?.!]+?)[.!]*$/i;
 
 const VALUE = rx(
   "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|as promised|our call|our chat|our meeting|the demo|our conversation|your question)\\b",
@@ -168,6 +181,15 @@ export const emptyBump = defineRule({
           h.start = s.start;
           h.end = s.end;
           h.replacement = `No rush on ${buried[1]}.`;
+        }
+      }
+      // "This is the fourth reminder regarding my mail dated 2nd." -> "No rush on my mail dated 2nd."
+      if (k === REMINDER) {
+        const named = REMINDED.exec(s.text);
+        if (named && !VAGUE.test(named[1]!)) {
+          h.start = s.start;
+          h.end = s.end;
+          h.replacement = `No rush on ${named[1]!}.`;
         }
       }
       // "Resending the quote in case it got buried." -> "Resending the quote."

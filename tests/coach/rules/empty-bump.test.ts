@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 14: someone else's email is no bump of mine
+    'I wanted to remind you of the email from HR about open enrolment, which closes soon.',
     // session 11 (dev 8): hard negatives
     'You asked me to check back after the board met: any thoughts on the below?',
     // session 10: hard negatives
@@ -24,6 +26,34 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 14 (dev 9): a reminder of my earlier mail, said formally or translated
+    {
+      text: 'This is to kindly remind you of our earlier mail on the fleet cameras.',
+      findings: [
+        {
+          at: 'This is to kindly remind you of our earlier mail on the fleet cameras.',
+          replacement: 'No rush on our earlier mail on the fleet cameras.',
+        },
+      ],
+    },
+    {
+      text: 'This is the third reminder regarding my mail dated 5th.',
+      findings: [
+        {
+          at: 'This is the third reminder regarding my mail dated 5th.',
+          replacement: 'No rush on my mail dated 5th.',
+        },
+      ],
+    },
+    {
+      text: 'I permit myself to relaunch you concerning my email of 9 May.',
+      findings: [
+        {
+          at: 'I permit myself to relaunch you concerning my email of 9 May.',
+          replacement: 'No rush on my email of 9 May.',
+        },
+      ],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'Sending this again in case my note from the 14th about the shrinkage-reducing admixture trial slipped past you.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 14: a price after a date, told as news of the plan, not as a jump
+    'After that the plan moves to a new dashboard, which we will demo on Friday.',
     'The office shuts on Friday for the holiday; I will reply to everyone on Monday.',
     // session 13: hard negatives
     'I can hold the price for you until Friday, and longer if you need it.',
@@ -16,6 +18,11 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 14 (dev 9): after the date the plan moves to a higher price
+    {
+      text: 'Thanks for the call. After that the plan moves to $1,089.50, as on the pricing page.',
+      findings: [{ at: 'After that the plan moves to $1,089.50' }],
+    },
     // session 13 (dev 9): the offer vanishes, shuts or wraps up, then the standard or rack rate
     {
       text: "The free setup vanishes at midnight Sunday, and after that it's the standard $499 onboarding.",

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    'If the part has not arrived by Friday, it goes to the next shipment at no cost to you.',
     // session 14 (dev 9): hard negatives
     'We would be glad to walk you through it, or we walk the site together on Monday.',
     "It's all or nothing with the regulators this year, so plan early.",
@@ -42,6 +43,13 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 14 (dev 9): unconfirmed by the date, the day goes to another customer
+    {
+      text: "If it isn't confirmed by then, that technician day goes to another customer.",
+      findings: [
+        { at: "If it isn't confirmed by then, that technician day goes to another customer" },
+      ],
+    },
     // session 14 (dev 9): walk away in one word, this or nothing in any words, the file closed as
     // the other choice, terms closed to talk
     {
