@@ -85,10 +85,15 @@ function soften(m: string): string | undefined {
   return matchCase(m, 'when you can');
 }
 
-/** "anything urgent", "for urgent claim questions": the reader's own urgent matter. */
+/** "URGENT recall notice", "urgent security advisory": a real alert for the reader, not pressure. */
+const ALERT =
+  /^:? (?:(?:safety|product|security|service) )?(?:recall|outage|breach|incident|vulnerability|advisory)\b/i;
+
+/** "anything urgent", "for urgent claim questions", an urgent recall: the reader's own matter. */
 function theirUrgent(a: Analysis, at: number, length: number): boolean {
   const before = a.body.slice(Math.max(0, at - 30), at);
   if (ANY_URGENT.test(before)) return true;
+  if (ALERT.test(a.body.slice(at + length, at + length + 30))) return true;
   return FOR_URGENT.test(before) && MATTERS.test(a.body.slice(at + length, at + length + 40));
 }
 

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 14 (dev 9): a real alert for the reader
+    'Subject: URGENT recall notice: lot 4471',
+    'Urgent security advisory: please update the firmware on your readers.',
     // session 13 (dev 9): the reader's urgent matter, someone able to help at once, a count now
     'I am away until Monday; if anything urgent comes up, Priya has your file.',
     'For urgent billing questions, please call our office on 555 0100.',
