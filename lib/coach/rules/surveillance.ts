@@ -6,6 +6,7 @@ import {
   defineRule,
   gated,
   overlapsHit,
+  patternOf,
   scan,
   sentenceAt,
   type Hit,
@@ -60,6 +61,15 @@ const WHEN_SEEN = rx(
 
 const COUNTED = /\b\d+ ?(?:times|x)\b/i;
 
+/** The tool that told on them ("Our tracking shows"), and what it told: "… (that) you opened". */
+const TOOL_SAYS = patternOf(RE, 'our tracking shows');
+const TOLD_YOU = rx(
+  `^(?: me)?(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:${SEEN})\\b`,
+  'i',
+);
+/** A cue that ends on what they did: "I can see from our tracking that you downloaded". */
+const YOU_SAW = rx(`\\byou(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:${SEEN})$`, 'i');
+
 /**
  * "I saw you opened my email about the audit three times" -> "You may have seen my email about
  * the audit": the same reference, without the tracking.
@@ -93,6 +103,16 @@ export const surveillance = defineRule({
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === 0 || k === 2) reword(a, h, m[0]);
+      else if (k === TOOL_SAYS || (k >= CUES_FROM && YOU_SAW.test(m[0]))) {
+        // "Our system shows you downloaded the spec sheet", "I can see from our tracking that you
+        // downloaded…": the tool goes too, "You may have seen the spec sheet"
+        const told = k === TOOL_SAYS ? TOLD_YOU.exec(a.body.slice(h.end)) : null;
+        const matched = told ? m[0] + told[0] : m[0];
+        const was = h.end;
+        h.end = h.start + matched.length;
+        reword(a, h, matched);
+        if (h.replacement === undefined) h.end = was;
+      }
       hits.push(h);
     });
     return hits;

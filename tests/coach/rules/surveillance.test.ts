@@ -24,6 +24,29 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 14: the tool that told on them goes with the looking
+    {
+      text: 'Our system shows you downloaded the spec sheet for the V400.',
+      findings: [
+        {
+          at: 'Our system shows you downloaded the spec sheet for the V400',
+          replacement: 'You may have seen the spec sheet for the V400',
+        },
+      ],
+    },
+    {
+      text: 'Hi Victor, I can see from our tracking that you downloaded the cleaning schedule.',
+      findings: [
+        {
+          at: 'I can see from our tracking that you downloaded the cleaning schedule',
+          replacement: 'you may have seen the cleaning schedule',
+        },
+      ],
+    },
+    {
+      text: 'My tracker says you opened the quote 5 times.',
+      findings: [{ at: 'My tracker says' }, { at: 'you opened the quote 5 times' }],
+    },
     // session 14 (dev 9): a peek at my profile, a click on the quote link, opened from four places
     {
       text: 'I saw you peeked at my profile twice this week.',
@@ -97,7 +120,12 @@ ruleTable(surveillance, {
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {
       text: 'Our dashboard shows you clicked the pricing link twice.',
-      findings: [{ at: 'Our dashboard shows' }],
+      findings: [
+        {
+          at: 'Our dashboard shows you clicked the pricing link twice',
+          replacement: 'You may have seen the pricing link',
+        },
+      ],
     },
     {
       text: 'I noticed you spent some time on the case study yesterday.',
