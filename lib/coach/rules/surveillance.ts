@@ -60,6 +60,8 @@ const WHEN_SEEN = rx(
 );
 
 const COUNTED = /\b\d+ ?(?:times|x)\b/i;
+const TIMES =
+  /\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|a few|a couple of) times)\b/i;
 
 /** The tool that told on them ("Our tracking shows"), and what it told: "… (that) you opened". */
 const TOOL_SAYS = patternOf(RE, 'our tracking shows');
@@ -82,7 +84,8 @@ function reword(a: Analysis, h: Hit, matched: string): void {
   if (COUNTED.test(rest)) return; // "4 times": a number the rewrite must keep
   const when = WHEN_SEEN.exec(rest);
   const keep = when ? rest.slice(0, when.index) : rest.replace(/[.!?…]+$/, '');
-  if (keep.trim().length === 0) return;
+  // "…already five times, so…": a count that stays would still tell on them
+  if (keep.trim().length === 0 || TIMES.test(keep)) return;
   h.end += keep.length + (when ? when[1]!.length : 0);
   h.replacement = caseAt(a, h.start, matched, `you may have seen${keep}`);
 }

@@ -24,6 +24,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 14: a count of opens that would stay in the sentence is no "may have seen"
+    {
+      text: "I noticed you've opened the proposal five times since Tuesday, so you must be interested.",
+      findings: [{ at: "I noticed you've opened" }],
+    },
     // session 14: the tool that told on them goes with the looking
     {
       text: 'Our system shows you downloaded the spec sheet for the V400.',
