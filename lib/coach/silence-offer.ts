@@ -35,14 +35,18 @@ const UNTIL = /^(?:until|till|before)\b/i;
 /** A loose reply time the deadline finder leaves alone: "from you this week". */
 const SOON = /\b(?:(?:this|next) (?:week|month)|today|tomorrow)\b/i;
 const BREAK = /^(?:[,:;—–]\s+|\s-\s+)/;
-/** Who acts, when the plan does not say: "we" only if the condition said "we will". */
-const WE = /\bwe(?:'ll| will)\b/i;
 const STOP_ME = /^unless you stop/i;
 /** A plan said first: "We'll start the print run on Wednesday" (before "unless you stop me"). */
 const OURS = /^(i|we)(?:['’]ll| will) (?:just |then |go ahead and )?([^,;]+?),?$/i;
 const SUITS = /\bif it suits\b/i;
 const END = /[.!?]*$/;
 const APOSTROPHE = /’/g;
+
+/** Who acts in the offer, when the plan does not say: "we" only if the text said "we will", else "I". */
+export function whoActs(lead: string): 'I' | 'we' {
+  return WE_WILL.test(lead) ? 'we' : 'I';
+}
+const WE_WILL = /\bwe(?:'ll| will|'re going to| are going to|'m gonna)\b/i;
 
 /**
  * The offer for a sentence that reads silence as a yes and then acts ("…, I'll book the demo"),
@@ -83,7 +87,7 @@ export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
   if (date) lost = lost.replace(date, '');
   if (reading) lost = lost.replace(reading[1]!, '');
   if (protectedTokens(lost).length > 0) return undefined;
-  const we = plan[1] ? plan[1].toLowerCase() === 'we' : WE.test(dropped);
+  const we = plan[1] ? plan[1].toLowerCase() === 'we' : whoActs(dropped) === 'we';
   const who = we ? 'we' : 'I';
   const lead = reading ? `if ${named}, ${who} can` : `if it suits you, ${who} can`;
   const ask = date

@@ -23,7 +23,7 @@ export const imperativeDeadline = defineRule({
   message: 'Command with a deadline.',
   patterns: DEADLINES,
   // a bare day after a command (dayAfterCommand)
-  triggers: ['tomorrow', 'tonight', 'today', 'afternoon', 'morning', 'evening'],
+  triggers: ['tomorrow', 'afternoon', 'morning', 'evening'],
   find(a) {
     const hits: Hit[] = [];
     const deadlines = deadlinesOf(a);
@@ -63,12 +63,13 @@ export const imperativeDeadline = defineRule({
 
 /**
  * "Review it and send me your decision tomorrow", "Call me this afternoon so we can nail it down":
- * a command with a bare day close after it ("tomorrow", "this afternoon"), which deadlinesOf does
- * not count as a deadline on its own (in "I'll send it tomorrow" it is our promise). Only in a
- * sentence with no subject of its own before the command, and nothing loose between.
+ * a command with a bare day close after it ("tomorrow", "this afternoon"). deadlinesOf does not
+ * count these as deadlines (in "I'll send it tomorrow" the day is our promise); "today" and
+ * "tonight" it does, and BARE above handles them. Only in a sentence with no subject of its own
+ * before the command, and nothing loose between.
  */
 const DAY_AFTER = rx(
-  `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(${REQUEST_VERB})\\b((?: [\\w'-]+){0,5}?) (tomorrow|tonight|today|this (?:afternoon|morning|evening))\\b`,
+  `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(${REQUEST_VERB})\\b((?: [\\w'-]+){0,5}?) (tomorrow|this (?:afternoon|morning|evening))\\b`,
   'i',
 );
 const SUBJECT = /\b(?:i|we|you|they|he|she)\b|['’](?:ll|d|re|ve|m)\b/i;

@@ -2,7 +2,7 @@ import { deadlinesOf } from '../deadline';
 import { both, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { keepsProtected, protectedTokens } from '../protect';
-import { planOffer, SILENCE } from '../silence-offer';
+import { planOffer, SILENCE, whoActs } from '../silence-offer';
 import { caseAt, defineRule, gated, scan, sentenceAt, sentenceIndexAt, type Hit } from '../rule';
 import type { Analysis, Sentence } from '../types';
 
@@ -143,12 +143,6 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
   }
   return planOffer(a, s);
 }
-
-/** "We'll assume we're good and send it" -> "we can send it"; "I" unless we said "we will". */
-function whoActs(lead: string): 'I' | 'we' {
-  return WE_WILL.test(lead) ? 'we' : 'I';
-}
-const WE_WILL = /\bwe(?:'ll| will|'re going to| are going to|'m gonna)\b/i;
 
 /**
  * The deadline of the condition an offer drops ("by Monday"), to keep the date with the plan; ''

@@ -59,10 +59,16 @@ const WHEN_SEEN = rx(
   'i',
 );
 
-const COUNTED = /\b\d+ ?(?:times|x)\b/i;
-const TIMES =
-  /\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|a few|a couple of) times)\b/i;
+/**
+ * A count of opens ("4 times", "6x", "five times"): when it would stay in the sentence, "you may
+ * have seen" would still tell on them (and a number must be kept), so the sentence is not reworded.
+ */
+const COUNTED =
+  /\b(?:\d+ ?(?:times|x)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|a few|a couple of) times)\b/i;
 
+/** "I saw you opened…" and "Looks like you've viewed…": the shapes reworded as "you may have seen". */
+const I_SAW = patternOf(RE, 'I saw you opened');
+const LOOKS_LIKE = patternOf(RE, "looks like you've viewed");
 /** The tool that told on them ("Our tracking shows"), and what it told: "… (that) you opened". */
 const TOOL_SAYS = patternOf(RE, 'our tracking shows');
 const TOLD_YOU = rx(
@@ -81,11 +87,9 @@ function reword(a: Analysis, h: Hit, matched: string): void {
   const s = sentenceAt(a, h.start);
   if (!s) return;
   const rest = s.text.slice(h.end - s.start);
-  if (COUNTED.test(rest)) return; // "4 times": a number the rewrite must keep
   const when = WHEN_SEEN.exec(rest);
   const keep = when ? rest.slice(0, when.index) : rest.replace(/[.!?…]+$/, '');
-  // "…already five times, so…": a count that stays would still tell on them
-  if (keep.trim().length === 0 || TIMES.test(keep)) return;
+  if (keep.trim().length === 0 || COUNTED.test(keep)) return;
   h.end += keep.length + (when ? when[1]!.length : 0);
   h.replacement = caseAt(a, h.start, matched, `you may have seen${keep}`);
 }
@@ -105,7 +109,7 @@ export const surveillance = defineRule({
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (k === 0 || k === 2) reword(a, h, m[0]);
+      if (k === I_SAW || k === LOOKS_LIKE) reword(a, h, m[0]);
       else if (k === TOOL_SAYS || (k >= CUES_FROM && YOU_SAW.test(m[0]))) {
         // "Our system shows you downloaded the spec sheet", "I can see from our tracking that you
         // downloaded…": the tool goes too, "You may have seen the spec sheet"
