@@ -17,22 +17,26 @@ import type { Analysis } from '../types';
 const SEEN =
   'opened|viewed|clicked(?: on)?|read|looked at|visited|checked out|downloaded|watched|seen|been (?:reading|looking at|viewing|checking out|on|to|opening|clicking)';
 const LOOKED = `(?:${SEEN}|forwarded|were on|was on|spent (?:about |around |nearly |over |almost )?(?:\\d+|a few|several|two|three|five|ten) (?:minutes|mins|seconds|hours) on)`;
+/** How many times: "3 times", "twice". */
+const COUNT = '(?:(?:\\d+|two|three|four|five|six|several|multiple|a few|a couple of) times|twice)';
 const RE = gated('surveillance', [
   [
     'opened viewed clicked read looked visited checked downloaded watched forwarded seen been were was spent',
     `(?:\\b(?:i|we)(?:'ve| have)? |^)(?:(?:just|also|can|could) )*(?:saw|see|seen|noticed|notice|spotted|caught|tracked)(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?${LOOKED}`,
   ],
   [
-    'tracking tracker analytics system records crm tool software notifications notification dashboard',
-    '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says?|tells? me|told me|indicates?|showed)\\b',
+    'tracking tracker analytics system records logs crm tool software notifications notification dashboard',
+    '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|logs|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says?|tells? me|told me|indicates?|showed)\\b',
   ],
   [
     'looks seems & opened viewed clicked read looked visited checked downloaded watched forwarded seen been were was spent',
     `\\b(?:it )?(?:looks|seems) like you(?:'ve| have)? (?:been )?${LOOKED}`,
   ],
   [
-    'times',
-    `\\byou(?:'ve| have)? (?:been )?(?:opened|viewed|clicked|read|reading|visited|looked at) (?:my|our|the) (?:\\w+ ){0,3}?\\(?(?:\\d+|two|three|four|five|several|multiple|a few|a couple of) times`,
+    // a count of their looks, even as a guess: "you may have seen it three times", "you visited
+    // two times our website"
+    'times twice',
+    `\\byou(?:'ve| have| (?:may|might|must) have)? (?:been )?(?:also )?(?:opened|viewed|clicked(?: on)?|read|reading|visited|looked at|seen|checked out|downloaded|watched) (?:(?:it|them|this|that|(?:my|our|the|this|that) (?:\\w+ ){0,3}?)\\s?\\(?${COUNT}\\b|${COUNT} (?:my|our|the)\\b)`,
   ],
   [
     'opened viewed read clicked',
@@ -78,6 +82,15 @@ const TOLD_YOU = rx(
 /** A cue that ends on what they did: "I can see from our tracking that you downloaded". */
 const YOU_SAW = rx(`\\byou(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:${SEEN})$`, 'i');
 
+/** What a tool shows is tracking only when it is their looking ("My system shows ENA delivered 130,000" is not). */
+const LOOKING =
+  /\b(?:opened|opens|viewed|views|clicked|clicks|visited|visits|accessed|reviewed|read|downloaded|downloads|watched|seen|looked|been (?:on|to|reading|viewing|looking)|spent)\b/i;
+
+function toldOfLooking(a: Analysis, end: number): boolean {
+  const s = sentenceAt(a, end - 1);
+  return s !== undefined && LOOKING.test(s.text.slice(end - s.start));
+}
+
 /**
  * "I saw you opened my email about the audit three times" -> "You may have seen my email about
  * the audit": the same reference, without the tracking.
@@ -109,6 +122,7 @@ export const surveillance = defineRule({
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
+      if (k === TOOL_SAYS && !toldOfLooking(a, h.end)) return;
       if (k === I_SAW || k === LOOKS_LIKE) reword(a, h, m[0]);
       else if (k === TOOL_SAYS || (k >= CUES_FROM && YOU_SAW.test(m[0]))) {
         // "Our system shows you downloaded the spec sheet", "I can see from our tracking that you

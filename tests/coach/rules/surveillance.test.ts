@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 15: a tool's records that are not their looking; "as you have seen" is no count of looks
+    'My system shows ENA delivered 130,000 to the depot on Monday.',
+    'Our records show your contract renews in May.',
+    'As you have seen twice this year, freight rates move fast.',
+    'You may have seen our ad.',
     // session 14 (dev 9): hard negatives
     'The deck was opened from the shared drive by our team.',
     'I saw you posted about the new depot, congratulations.',
@@ -24,6 +29,20 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 15: a count of their looks, even as a guess, or with the count before the page
+    {
+      text: 'You may have seen the quote link three times last night, so I wanted to follow up.',
+      findings: [{ at: 'You may have seen the quote link three times' }],
+    },
+    {
+      text: 'Good to see you visited two times our website.',
+      findings: [{ at: 'you visited two times our' }],
+    },
+    { text: "You've opened it twice already.", findings: [{ at: "You've opened it twice" }] },
+    {
+      text: 'Our logs indicate your team accessed the pricing page on Friday.',
+      findings: [{ at: 'Our logs indicate' }],
+    },
     // session 14: a count of opens that would stay in the sentence is no "may have seen"
     {
       text: "I noticed you've opened the proposal five times since Tuesday, so you must be interested.",
