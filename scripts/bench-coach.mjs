@@ -327,6 +327,7 @@ results.pushyDev6 = blindSet('pushy-dev6.jsonl');
 results.pushyDev7 = blindSet('pushy-dev7.jsonl');
 results.pushyDev8 = blindSet('pushy-dev8.jsonl');
 results.pushyDev9 = blindSet('pushy-dev9.jsonl');
+results.pushyDev10 = blindSet('pushy-dev10.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -574,6 +575,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 9 (tests/data/pushy-dev9.jsonl, n=${results.pushyDev9.n}, twenty more trades, British understatement, Indian and Nigerian business English, dictated, passive-aggressive and translated drafts, pressure only in a subject line, P.S. or bullet, 52 hard negatives; first measured blind in session 13 at 0.93 / 0.51, rules widened on it since)`,
     results.pushyDev9,
+  );
+  blindLine(
+    `Blind dev set 10 (tests/data/pushy-dev10.jsonl, n=${results.pushyDev10.n}, twenty-odd trades, 20 each of the six weakest held-out tactics, indirect and buried pressure, Australian, South African, German, French, Spanish and Portuguese speakers' English, 58 hard negatives; first measured blind in session 15 at 0.95 / 0.60, halves 0.59 and 0.62)`,
+    results.pushyDev10,
   );
   blindLine(
     `Blind stock set (tests/data/stock-blind.jsonl, n=${results.stock.n}, short drafts per tactic of the issue, 20 self-centred, 20 clean; first measured blind in session 7 at pushy 0.97 / 0.89, self-centred 1.00 / 0.62, rules widened on it since)`,

@@ -13,6 +13,7 @@ export const DEV_SETS = [
   'pushy-dev7',
   'pushy-dev8',
   'pushy-dev9',
+  'pushy-dev10',
   'stock-blind',
 ] as const;
 
