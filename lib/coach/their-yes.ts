@@ -10,11 +10,16 @@ const QUOTE_START = /^(?:On\b.{0,120}\bwrote:|-{2,}\s*Original Message|>)/im;
 const ACCEPT =
   /\b(?:(?:we'd|we would|i'd|i would|we want to|we wish to) (?:like to )?(?:go ahead|proceed|move forward|sign)|let's (?:go ahead|do it|proceed|move forward)|please (?:send|forward) (?:over |across )?(?:the |your )?(?:contract|agreement|paperwork|invoice|po|purchase order)|we(?:'re| are) (?:happy|ready|pleased) to (?:proceed|go ahead|sign|move forward)|go ahead with|(?:had|got|have) sign-?off)\b/i;
 
+/** The deal done, said as a fact: "Now that the agreement is signed, here's what the next two weeks look like". */
+const SIGNED =
+  /\b(?:now that|since|as) (?:the |your |our )?(?:agreement|contract|order|paperwork|po|purchase order|sow|msa|order form)s? (?:is|are|has been|have been|was|were) (?:now )?(?:signed|countersigned|approved|through)\b|\bnow that you(?:'ve| have) (?:signed|countersigned|approved)\b/i;
+
 /**
- * Whether the quoted history under the reply holds the reader's yes: then confirming the contract
+ * Whether the deal is stated as signed, or the quoted history under the reply holds the reader's yes: then confirming the contract
  * or the kick-off is service, not a presumptive close (P1 applies to a yes nobody gave).
  */
 export function theySaidYes(a: Analysis): boolean {
+  if (SIGNED.test(a.body)) return true;
   if (a.bodyEnd >= a.text.length) return false;
   const tail = a.text.slice(a.bodyEnd);
   const q = QUOTE_START.exec(tail);

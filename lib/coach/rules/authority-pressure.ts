@@ -19,7 +19,10 @@ const PRESSURE_VERB =
 const RE = rx(
   [
     `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?(?: (?:has|is|was|had|personally|just|already|also|really|himself|herself|now|every day|\\w+ing))* ${PRESSURE_VERB}\\b`,
-    `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told me) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
+    `\\byour ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told me) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
+    // my own boss's word on what the reader will do ("my manager said you'd sign by Friday"), not
+    // news of them ("my director mentioned you're speaking on the panel")
+    `\\b(?:my|our) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told me) (?:that )?you(?:'d| would| will|'ll| need| should| must| have to)\\b`,
     `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|i may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
     `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
     `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
@@ -153,7 +156,7 @@ function theirRequest(match: string, after: string): boolean {
 const COURTESY =
   /^,? (?:me )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|introduce|congratulate|welcome|say)\b/i;
 const NOT_LEVERAGE =
-  /\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b(?! (?:share|inform|announce|report|confirm|let you know|tell you)\b)|\bwould it help\b/i;
+  /\b(?:when|once|if|before|after) you (?:\w+ )?(?:speak|talk|chat|meet|check|catch up|sit down)\b|\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b(?! (?:share|inform|announce|report|confirm|let you know|tell you)\b)|\bwould it help\b/i;
 
 /** "I'll loop in your …": the part to turn into an offer (not "escalate", not "go over your head"). */
 const THREAT_TO_LOOP_IN = rx(

@@ -14,7 +14,8 @@ const IF_NOT = rx(
   'i',
 );
 const THREAT_START = rx(
-  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b",
+  // ("Otherwise, good luck with the meeting." wishes them well; it threatens nothing)
+  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b(?!,? (?:good luck|best of luck|all the best|enjoy|have a (?:good|great|lovely|nice)|i hope|hope|no worries|no need|talk soon|speak soon))",
   'i',
 );
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;

@@ -95,6 +95,10 @@ const NEGATED = rx(
  * "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump;
  * "following up with something new: …" and "…because we've just released …" bring news.
  */
+/** "a friendly reminder of the timeline in your booking pack": a reminder of their thing, not of my mail. */
+const REMINDER_WORD = /reminder$/i;
+const OF_THEIR_THING =
+  /^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
 const ADDS =
   /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
 
@@ -157,7 +161,8 @@ export const emptyBump = defineRule({
       // "This is my last email; I won't keep following up.": a way out, not a nudge
       if (optOutIn(a, s)) return;
       if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;
-      if (ADDS.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
+      const after = a.body.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (ADDS.test(after) || (REMINDER_WORD.test(m[0]) && OF_THEIR_THING.test(after))) return;
       const cue = k >= CUES_FROM; // a cue may sit anywhere in its sentence
       // "Further to my last email, I must advise that…": an opening to news, not a bump
       if (cue && MORE_TO_SAY.test(a.body.slice(m.index + m[0].length, s.end))) return;

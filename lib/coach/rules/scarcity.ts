@@ -120,6 +120,20 @@ function calmCapacity(a: Analysis, start: number, match: string): boolean {
   return CALM.test(text) || (next !== undefined && CALM.test(next.text));
 }
 
+/** The reader asked how many are left: the count answers them. */
+const ANSWERED =
+  /\b(?:thanks for asking|thank you for asking|you asked (?:about|whether|if|how many)|to answer your question|in answer to your question)\b/i;
+/** ...and the decision is left to them, in a sentence of its own (not "No pressure, but only 2 left"). */
+const NO_NEED =
+  /\b(?:no need to (?:decide|commit|rush|choose)|no rush|no pressure|no obligation)\b/i;
+const COUNTDOWN = /\b(?:only|just|left|last|few|remaining|going|fast|gone)\b/i;
+
+/** "Thanks for asking. … there are 5 places left. There's no need to decide now.": information. */
+function answeredCalmly(a: Analysis): boolean {
+  if (!ANSWERED.test(a.body)) return false;
+  return a.sentences.some((s) => NO_NEED.test(s.text) && !COUNTDOWN.test(s.text));
+}
+
 /**
  * "They're going fast." goes (a remark with nothing to keep); "They're going fast: <link>" ->
  * "Here are the details: <link>". Other sentences keep the finding without a rewording.
@@ -153,6 +167,7 @@ export const scarcity = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
+    if (answeredCalmly(a)) return hits;
     const taken: number[] = [];
     eachMatch(
       ONLY_N,

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 15 (dev 10): news of the reader from my boss; the reader speaking to their own boss
+    'Hi Jamal, my director mentioned you are speaking on the fleet safety panel next week.',
+    "I've attached the syllabus, in case it's useful when you speak to your manager.",
     // session 13 (dev 4): the boss's wish offered for, not leaned on
     'Our attestation is attached, in case your compliance team wants it.',
     // session 11 (dev 8): hard negatives
@@ -28,6 +31,8 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 15: my boss's word on what the reader will do
+    { text: "My manager said you'd sign by Friday.", findings: [{ at: "My manager said you'd" }] },
     // session 13 (dev 9): the boss's errand in more words, a department head, a manager on my back
     {
       text: 'Our regional head has asked me to let you know that he wishes to see this closed this month.',

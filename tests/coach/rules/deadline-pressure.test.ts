@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 15 (dev 10): "otherwise" that wishes them well
+    'If any of it raises questions before the 22nd, happy to jump on a call. Otherwise, good luck with the meeting.',
     'Hi Ana,\n\nThe report is due by Friday, so here is a draft for your team to review.\n\nBest,\nTom',
     'If it helps, Friday works for a call.',
     "If I don't hear back by Friday, I'll assume the timing isn't right.",

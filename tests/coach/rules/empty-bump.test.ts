@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 15 (dev 10): a reminder of their own timeline, not of my mail
+    "Just a friendly reminder of the timeline you'll find in your booking pack: numbers are due by 6 September.",
+    "Quick reminder about your seat at Thursday's webinar.",
     // session 14: someone else's email is no bump of mine
     'I wanted to remind you of the email from HR about open enrolment, which closes soon.',
     // session 11 (dev 8): hard negatives
@@ -26,6 +29,11 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 15: a reminder of my proposal is still a bump
+    {
+      text: 'Just a friendly reminder about the proposal.',
+      findings: [{ at: 'friendly reminder' }],
+    },
     // session 14 (dev 9): a reminder of my earlier mail, said formally or translated
     {
       text: 'This is to kindly remind you of our earlier mail on the fleet cameras.',

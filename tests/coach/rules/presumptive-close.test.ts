@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 15 (dev 10): the deal stated as signed; welcoming them is service
+    'Welcome aboard! Now that the agreement is signed, here is what the next two weeks look like.',
     // session 13 (dev 9): offers, and a yes given on the call
     'Happy to put you down for the starter box if you like.',
     'I can put you down for a demo slot.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 15 (dev 10): the count answers their question, and the decision is left to them
+    "Thanks for asking. The cohort is capped at 12 and there are 5 places left. There's no need to decide now; we run it three times a year.",
     // session 13 (dev 9): hard negatives
     'We have capacity for two more projects this quarter, if the timing works for you.',
     'Other teams have asked about this too, so I wrote a short guide.',
@@ -31,6 +33,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 15: a "no pressure" glued to the countdown is no way out
+    {
+      text: 'Thanks for asking! Only 2 spots left, no pressure, but they will go fast.',
+      findings: [{ at: 'Only 2 spots left', replacement: '2 spots open' }],
+    },
     // session 13 (dev 9): few left said other ways, and others after the same
     {
       text: 'We have room for exactly one more lot in the sale.',
