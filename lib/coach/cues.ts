@@ -130,6 +130,26 @@ export const GUILT_CUES: Cues = [
 /** A loss the reader is warned of: missing it, paying more, being left, stuck or last. */
 const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left behind|behind|caught out|stuck|scrambling|pay(?:ing)? (?:more|extra|the (?:extra|old|full|higher)|full|twice|roughly|over|a premium|[$£€\d])|settle for|the last|the only|outdated|dated|have to explain|restart|stall|stalls|stalled|slip|slips|second group|back of the queue|too late|went to someone else|go to someone else)\b`;
 export const FOMO_CUES: Cues = [
+  // session 15 (dev 10): a shame if they were the ones still on the old way, the train leaving,
+  // the ones who waited kicking themselves, explaining why they are still at it
+  [
+    'hate shame pity',
+    r`\b(?:hate|shame|pity)\b[^.?!]{0,30}?\b(?:for|to see|if) (?!(?:this|it|that|them|the)\b)(?:[^\s.?!,;]+ ){1,4}?(?:to )?(?:still\b|(?:be|end up|stay|remain)\b[^.?!]{0,40}?\b(?:still|the (?:one|ones|name|last|only|exception|odd one)|cautionary tale|in that position|left (?:out|behind))\b)`,
+  ],
+  [
+    'still & one ones',
+    r`\b(?:yours|your \w+)(?: is| are) (?:kinda |kind of |basically |pretty much )?the (?:one|ones)(?: (?:that|who))? still\b`,
+  ],
+  [
+    'train kicking cautionary lunch',
+    r`\btrain(?:'s| is| has)? (?:leaving|left|pull(?:s|ing|ed)? out)\b|\bkicking themselves\b|\b(?:be|become|end up as|ending up as) (?:the|a) cautionary tale\b|\beating (?:everyone(?: else)?['’]s|your|their) lunch\b`,
+  ],
+  ['why & still', r`\bwhy you(?:['’]re| are) still\b`],
+  ['table', r`\bleaving (?:a lot of |so much |plenty of )?(?:[\w-]+ ){0,2}?on the table\b`],
+  [
+    'ones one',
+    r`\bthe ones? (?:who|that) (?:not|don't|do not|didn't|did not|haven't)\b[^.?!]{0,60}?\b(?:losing|lose|lost|kicking|regret\w*|behind|paying|struggling|missing)\b`,
+  ],
   // session 13 (dev 9): the only one still on the old way; left as one of the last; sitting the
   // season out; the one place still doing it the old way
   [

@@ -39,18 +39,18 @@ const OWN_VOICE =
 
 /** "my regional director … asked me to get your sign-off": the boss's errand, in one sentence. */
 const ERRAND =
-  "\\b(?:has |had )?(?:personally )?asked me to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e|bring|obtain|collect|point out|stress|remind you)\\b|\\b(?:has |had )?(?:personally )?(?:instructed|charged|tasked) me (?:to|with)\\b|\\bexpects? to hear from (?:you|your)\\b|\\bwish(?:es)? to see (?:this|it) (?:closed|signed|done|finali[sz]ed)\\b|\\bwants me to (?:get|bring|have) (?:you|your|it|this)\\b|\\btold me not to come back\\b|\\b(?:don't|do not) come back without\\b|\\bis all over me\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b";
-const MY_ROLE = `\\b(?:(?:my|our) ${ROLE}|the (?:head|director|manager|chief) of (?:my|our) \\w+)\\b`;
+  "\\b(?:has |had )?(?:personally )?asked me (?:personally |specifically |directly |explicitly )?to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e|bring|obtain|collect|receive|point out|stress|remind you)\\b|\\bmade it (?:very |quite |abundantly |crystal )?clear(?: to me)? that (?:you|your)\\b|\\bwants? (?:that )?(?:i|me to) bring (?:him|her|them)\\b|\\b(?:has |had )?(?:personally )?(?:instructed|charged|tasked) me (?:to|with)\\b|\\bexpects? to hear from (?:you|your)\\b|\\bwish(?:es)? to see (?:this|it) (?:closed|signed|done|finali[sz]ed)\\b|\\bwants me to (?:get|bring|have) (?:you|your|it|this)\\b|\\btold me not to come back\\b|\\b(?:don't|do not) come back without\\b|\\bis all over me\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b";
+const MY_ROLE = `\\b(?:(?:my|our) ${ROLE}|the (?:head|director|manager|chief) of (?:my|our) \\w+|the (?:dean|head|director|provost|chief) of (?:\\w+ ){1,2}?(?:affairs|department|sales|operations|finance|studies|admissions|procurement|legal))\\b`;
 /** The words of ROLE (lib/coach/lexicon.ts): the rule's triggers. */
 const ROLE_WORDS =
-  'ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp vice president founder owner boss manager mgr director head leadership board executive exec execs legal compliance chairman chair superior superiors higher management senior chief officer partner principal';
+  'md dean provost counsel ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp vice president founder owner boss manager mgr director head leadership board executive exec execs legal compliance chairman chair superior superiors higher management senior chief officer partner principal';
 /**
  * Round 5 (dev 5): the boss's errand, sent by the boss, the boss kept waiting or let down; each
  * gated by its own words. Pattern 0 is the errand (see SENT_BY_BOSS).
  */
 const BOSS = gated('authority-pressure', [
   [
-    `${ROLE_WORDS} & asked wants like expects expect expecting instructed charged tasked wish wishes told come over`,
+    `${ROLE_WORDS} & asked wants like expects expect expecting instructed charged tasked wish wishes told come over clear bring`,
     both(MY_ROLE, ERRAND, 150),
   ],
   [
@@ -128,6 +128,34 @@ const BOSS = gated('authority-pressure', [
     `\\b(?:i've|i have) (?:also )?(?:written|spoken|been in touch|reached out) (?:to|with) (?:the|your) (?:\\w+'s office|\\w+ ${ROLE}|${ROLE})\\b`,
   ],
   ['interest', '\\bhas taken a personal interest in your\\b'],
+  // session 15 (dev 10): the boss asks for their decision; asks me every morning; wants it on the
+  // desk; instructed or directed that it be done; I am instructed to tell them
+  [
+    `${ROLE_WORDS} & decision answer signature signed position yes commitment reply`,
+    `${MY_ROLE}[^.?!]{0,120}?\\b(?:asked|asks|asking|wants?|wanted|expects?|expecting|instructed|needs?|requires?|insists?|would like)\\b[^.?!]{0,80}?\\b(?:your|a|an|the) (?:(?:clear|final|firm|quick|written|short|formal|definitive) )*(?:decision|answer|signature|sign-?off|go-ahead|position|yes(?:/no| or no)?|commitment|signed \\w+)\\b`,
+  ],
+  [
+    `morning day week daily & ${ROLE_WORDS}`,
+    both(
+      MY_ROLE,
+      '\\b(?:asks?|asking|asked) me (?:every|each) (?:single )?(?:morning|day|week)\\b|\\b(?:asks?|asking) me daily\\b',
+      150,
+    ),
+  ],
+  ['desk', '\\bwants? (?:your|the) [^.?!]{0,40}?\\bon (?:his|her|their) desk\\b'],
+  [
+    'instructed directed mandated ordered',
+    "\\b(?:he|she|they|legal|compliance|(?:my|our) \\w+(?: department| team)?) (?:has|have) (?:instructed|directed|mandated|ordered) that\\b|\\bi (?:am|have been|was|'ve been|'m) (?:instructed|directed) to (?:inform|advise|tell|let) you\\b",
+  ],
+  [
+    'asked sure ensure',
+    '\\b(?:she|he) asked me (?:specifically |personally )?to (?:make sure|ensure)\\b',
+  ],
+  ['back', '\\b(?:get|keep) (?:her|him|them) off my back\\b'],
+  [
+    'heard asked asking',
+    "\\basked me (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",
+  ],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
 

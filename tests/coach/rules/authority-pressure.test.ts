@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 15 (dev 10): hard negatives
+    'My manager will join the call in case you have questions before your decision.',
+    'Our MD, Fiona, loved the photos from your offsite.',
+    'Legal has confirmed that the template is the standard one.',
     // session 15 (dev 10): news of the reader from my boss; the reader speaking to their own boss
     'Hi Jamal, my director mentioned you are speaking on the fleet safety panel next week.',
     "I've attached the syllabus, in case it's useful when you speak to your manager.",
@@ -31,6 +35,43 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 15 (dev 10): the boss asks for their decision, every morning, on the desk, by instruction
+    {
+      text: 'Our Head of Sales Europe, Mr. Brandt, has asked me personally to bring him your decision this week.',
+      findings: [{ at: 'Our Head of Sales Europe, Mr. Brandt, has asked me personally to bring' }],
+    },
+    {
+      text: 'Our VP of Underwriting has taken an interest in your renewal and asked me to have your signed binder by Tuesday.',
+      findings: [
+        {
+          at: 'Our VP of Underwriting has taken an interest in your renewal and asked me to have your signed binder',
+        },
+      ],
+    },
+    {
+      text: 'My director asks me every morning about your company.',
+      findings: [{ at: 'My director asks' }],
+    },
+    {
+      text: "He wants your firm's number on his desk before Monday.",
+      findings: [{ at: "wants your firm's number on his desk" }],
+    },
+    {
+      text: 'Legal has instructed that the attached order be executed this month.',
+      findings: [{ at: 'Legal has instructed that' }],
+    },
+    {
+      text: 'I am instructed to inform you that the terms are final.',
+      findings: [{ at: 'I am instructed to inform you' }],
+    },
+    {
+      text: 'The Dean of International Affairs has personally asked me to secure your signature.',
+      findings: [{ at: 'The Dean of International Affairs has personally asked me to secure' }],
+    },
+    {
+      text: 'My regional director has made it very clear to me that your account needs to move this month.',
+      findings: [{ at: 'My regional director has made it very clear to me that your' }],
+    },
     // session 15: my boss's word on what the reader will do
     { text: "My manager said you'd sign by Friday.", findings: [{ at: "My manager said you'd" }] },
     // session 13 (dev 9): the boss's errand in more words, a department head, a manager on my back

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 15 (dev 10): hard negatives
+    "I'd hate for this to be a burden, so I've kept it to one page.",
+    'It would be a shame for the samples to go to waste; shall I send them to your new office?',
+    'Here is a cautionary tale from the Baxter breach, with the three controls that would have stopped it.',
+    "You're the one who still remembers our first order, so I thought you'd enjoy this.",
     "You're the only person I'd trust with this, still.",
     "If you're the last one in the office, lock up.",
     // session 11 (dev 8): hard negatives
@@ -30,6 +35,39 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 15 (dev 10): the ones still on the old way, the train leaving, the ones who waited
+    {
+      text: 'Would be a real shame for your staff to be the ones still wrestling spreadsheets.',
+      findings: [{ at: 'shame for your staff to be the ones' }],
+    },
+    {
+      text: "Would hate for Lumière to still be holding last year's playbook.",
+      findings: [{ at: 'hate for Lumière to still' }],
+    },
+    {
+      text: "I'd hate for your credit union to end up as the cautionary tale at next year's roundtable.",
+      findings: [{ at: 'hate for your credit union to end up as the cautionary tale' }],
+    },
+    {
+      text: 'Yours is kinda the one that still looks like 2014.',
+      findings: [{ at: 'Yours is kinda the one that still' }],
+    },
+    {
+      text: 'The rest are going to find themselves watching the train pull out.',
+      findings: [{ at: 'train pull out' }],
+    },
+    {
+      text: "You'd be the one explaining to your board why you're still reconciling in spreadsheets.",
+      findings: [{ at: "why you're still" }],
+    },
+    {
+      text: "You're leaving a lot of foot traffic on the table.",
+      findings: [{ at: 'leaving a lot of foot traffic on the table' }],
+    },
+    {
+      text: 'The ones who not do it, they are losing talent.',
+      findings: [{ at: 'The ones who not do it, they are losing' }],
+    },
     // session 13 (dev 9): the only one still on the old way, left as one of the last, sitting the
     // season out
     {
