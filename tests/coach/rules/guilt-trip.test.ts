@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 15 (dev 10): hard negatives
+    'I was disappointed to hear about the flood at your site; take all the time you need.',
+    'We have not heard anything from the council yet, so the dates may move.',
+    'It is a question of fit, not price, so here are two options.',
     'The coffee went cold while we talked through the floor plan.',
     'Our team has written three blog posts on this; here is the best one.',
     // session 13 (dev 9): the breakup that makes itself the last note; silence read as a no
@@ -38,6 +42,39 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 15 (dev 10): hurt set against silence in other words, and what we did not deserve
+    {
+      text: "Did up those mock-ups on my own time and haven't heard a peep since, bit gutted.",
+      findings: [{ at: "haven't heard a peep since, bit gutted" }],
+    },
+    {
+      text: "I'm honestly not sure what I've done wrong here.",
+      findings: [{ at: "not sure what I've done wrong" }],
+    },
+    {
+      text: 'I do not think we have deserved this.',
+      findings: [{ at: 'I do not think we have deserved this' }],
+    },
+    {
+      text: 'A short feedback would be a question of fairness.',
+      findings: [{ at: 'question of fairness' }],
+    },
+    {
+      text: 'I would have really appreciated a quick note if your plans had changed.',
+      findings: [{ at: 'would have really appreciated a quick note' }],
+    },
+    {
+      text: "It's starting to feel a bit one-sided.",
+      findings: [{ at: 'feel a bit one-sided' }],
+    },
+    {
+      text: "I'd have thought that was worth at least a two-line reply.",
+      findings: [{ at: 'worth at least a two-line reply' }],
+    },
+    {
+      text: "Starting to feel like I'm writing to myself over here.",
+      findings: [{ at: 'writing to myself' }],
+    },
     // session 13 (dev 9): written on N occasions, never heard a thing, into the void, went cold
     // after the effort, asking whether they were offended
     {
