@@ -747,6 +747,13 @@ export const DEADLINE_CUES: Cues = [
     'disappears disappear expire expires ends & back',
     r`\b(?:disappears?|expires?|ends)\b[^.?!]{0,60}?\bafter that,? (?:i|we) (?:\w+ )?(?:can't|cannot|won't be able to) get it back\b`,
   ],
+  // session 15 (dev 10): after the date, a worse deal said any way: a different number, 2x,
+  // nothing I can guarantee, the quote lapses, the client pulls it ("after that, it's full price,
+  // $299/mo." is the rewrite's own information and stays unflagged)
+  [
+    'after thereafter then',
+    r`\b(?:after (?:that|this date|that date|then|which|midnight)|thereafter|and then)\b,?[^.?!]{0,60}?(?:\b(?:(?:a )?(?:very )?different (?:number|price|story)|won't let me|(?:cannot|can't) guarantee (?:you )?(?:anything|the (?:price|rate|discount|conditions|terms))|can't do anything|cannot be repeated|(?:will )?(?:automatically )?lapse|pulls? it|re-?underwrit\w*|prevailing (?:market )?rates)\b|\b(?:it's|it is|is|goes to|will be|becomes) (?:\d+x|double|twice)(?=\W|$))`,
+  ],
 ];
 
 // ---------- demand: what I require from you, by when

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 15 (dev 10): hard negatives
+    'Try it for the first month, and then decide whether the team wants to keep it.',
+    'After that, the standard onboarding guide covers the rest.',
+    'Run the report, and then double-check the totals.',
+    "The trial ends Monday. After that, it's full price, $299/mo.",
     // session 14: a price after a date, told as news of the plan, not as a jump
     'After that the plan moves to a new dashboard, which we will demo on Friday.',
     'The office shuts on Friday for the holiday; I will reply to everyone on Monday.',
@@ -18,6 +23,23 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 15 (dev 10): after the date, a worse deal said any way
+    {
+      text: "Our founder pricing dies on Friday. After that it's 2x.",
+      findings: [{ at: "After that it's 2x" }],
+    },
+    {
+      text: 'After this date I cannot guarantee you anything anymore.',
+      findings: [{ at: 'After this date I cannot guarantee you anything' }],
+    },
+    {
+      text: 'Thereafter the quotation will automatically lapse.',
+      findings: [{ at: 'Thereafter the quotation will automatically lapse' }],
+    },
+    {
+      text: 'The bonus stands till Friday and then the client pulls it.',
+      findings: [{ at: 'and then the client pulls it' }],
+    },
     // session 14 (dev 9): after the date the plan moves to a higher price
     {
       text: 'Thanks for the call. After that the plan moves to $1,089.50, as on the pricing page.',
