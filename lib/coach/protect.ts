@@ -58,6 +58,19 @@ export function withoutCounts(text: string): string {
 const COUNTED =
   /\b\d+ ?(?:times|x|e-?mails?|messages|notes|calls|voicemails|follow-?ups|attempts|tries|reminders|visits|views|opens|clicks)\b/gi;
 
+/** The plural of an everyday word ("prices"). */
+function pluralOfEveryday(w: string): boolean {
+  return w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
+}
+
+/** Is the word at [start, start + length) between two other all-caps words? */
+function shoutedAround(text: string, start: number, length: number): boolean {
+  return (
+    CAPS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    CAPS_AFTER.test(text.slice(start + length, start + length + 24))
+  );
+}
+
 /** The protected tokens of a piece of text, in order. */
 export function protectedTokens(text: string): string[] {
   const out: string[] = [];
@@ -76,6 +89,9 @@ export function protectedTokens(text: string): string[] {
     if (COMMON.has(lower) || COMMON.has(bare)) continue;
     // "WE ARE READY TO GO": an everyday word in a shouted run is not a name or an acronym
     if (isAllCaps(w) && COMMON_WORDS.has(bare) && inShoutedRun(text, m.index, m[0].length))
+      continue;
+    // "OUR PRICES ARE THE BEST": a plural too, when shouted on both sides ("ACME SYSTEMS are" keeps it)
+    if (isAllCaps(w) && pluralOfEveryday(bare) && shoutedAround(text, m.index, m[0].length))
       continue;
     // "Time is running out.": an everyday word opening a sentence is not a name
     if (

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, check, DEFAULT_OPT_OUT, rewrite } from '../../lib/coach';
 import type { Change, CoachContext } from '../../lib/coach';
-import { keepsProtected } from '../../lib/coach/protect';
+import { keepsProtected, protectedTokens } from '../../lib/coach/protect';
 
 const PUSHY =
   "Hi James,\n\nJust checking in on my last email. Our offer expires on Friday, so please sign the Acme order by then or we'll release your spot. I need you to confirm ASAP!! Details: https://example.com/order-42\n\nBest,\nAnna Lee\nSales, Northwind";
@@ -192,6 +192,13 @@ describe('rewrite()', () => {
       expect(out.text).not.toContain('Time is running out');
       expect(out.text).toContain('https://example.com/q3');
       expect(out.after.flags.pushy).toBe(false);
+    });
+
+    it('treats a shouted plural of an everyday word as no name', () => {
+      const before = 'Our gas detectors are certified. OUR PRICES ARE THE BEST IN THE MARKET!!!';
+      expect(protectedTokens(before)).not.toContain('PRICES');
+      // shouted on one side only: it may be a name ("ACME PRICES", a company)
+      expect(protectedTokens('We partner with ACME PRICES for the data.')).toContain('PRICES');
     });
 
     it('counts a name in the greeting as kept', () => {
