@@ -39,12 +39,12 @@ function isAllCaps(w: string): boolean {
 const CAPS_BEFORE = /[A-Z]{2,}[ \t]+$/;
 const CAPS_AFTER = /^[ \t]+[A-Z]{2,}\b/;
 
-/** Is the word at [start, start + length) next to another all-caps word? */
-function inShoutedRun(text: string, start: number, length: number): boolean {
-  return (
-    CAPS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-    CAPS_AFTER.test(text.slice(start + length, start + length + 24))
-  );
+/** Is the word at [start, start + length) preceded / followed by another all-caps word? */
+function capsNeighbours(text: string, start: number, length: number): [boolean, boolean] {
+  return [
+    CAPS_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
+    CAPS_AFTER.test(text.slice(start + length, start + length + 24)),
+  ];
 }
 
 /**
@@ -61,14 +61,6 @@ const COUNTED =
 /** The plural of an everyday word ("prices"). */
 function pluralOfEveryday(w: string): boolean {
   return w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
-}
-
-/** Is the word at [start, start + length) between two other all-caps words? */
-function shoutedAround(text: string, start: number, length: number): boolean {
-  return (
-    CAPS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
-    CAPS_AFTER.test(text.slice(start + length, start + length + 24))
-  );
 }
 
 /** The protected tokens of a piece of text, in order. */
@@ -88,11 +80,12 @@ export function protectedTokens(text: string): string[] {
     const bare = lower.replace(POSSESSIVE, '');
     if (COMMON.has(lower) || COMMON.has(bare)) continue;
     // "WE ARE READY TO GO": an everyday word in a shouted run is not a name or an acronym
-    if (isAllCaps(w) && COMMON_WORDS.has(bare) && inShoutedRun(text, m.index, m[0].length))
-      continue;
-    // "OUR PRICES ARE THE BEST": a plural too, when shouted on both sides ("ACME SYSTEMS are" keeps it)
-    if (isAllCaps(w) && pluralOfEveryday(bare) && shoutedAround(text, m.index, m[0].length))
-      continue;
+    if (isAllCaps(w)) {
+      const [before, after] = capsNeighbours(text, m.index, m[0].length);
+      if (COMMON_WORDS.has(bare) && (before || after)) continue;
+      // "OUR PRICES ARE THE BEST": a plural too, when shouted on both sides ("ACME PRICES" keeps it)
+      if (pluralOfEveryday(bare) && before && after) continue;
+    }
     // "Time is running out.": an everyday word opening a sentence is not a name
     if (
       (STARTERS.has(bare) || COMMON_WORDS.has(bare)) &&
