@@ -15,6 +15,8 @@ const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|
 const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
 const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b`;
 export const GUILT_CUES: Cues = [
+  // session 16 (dev 11): left on read, refreshing my inbox for them
+  ['read refreshing', r`\bleft (?:me |us )?on read\b|\brefreshing my inbox\b`],
   // session 15 (dev 10): what did I do wrong, we did not deserve this, a question of fairness, it
   // would have been appreciated, one-sided, worth at least a reply, writing to myself
   [
@@ -113,7 +115,7 @@ export const GUILT_CUES: Cues = [
   // session 9 (dev 7): a favour that should earn a reply; the least they could do; feeling forgotten
   [
     'earn merit rate deserve warrant',
-    r`\b(?:earn|merit|rate|deserve|warrant)s? (?:me |us )?(?:a |an |one )?(?:short |quick |brief |simple |little )?(?:reply|response|answer|note|word|line)\b`,
+    r`\b(?:earn|merit|rate|deserve|warrant)s? (?:me |us )?(?:a |an |one )?(?:short |quick |brief |simple |little )?(?:reply|response|answer|note|word|line|update|acknowledg\w*)\b`,
   ],
   ['return', r`\ba fair return for (?:that|this|my|our)\b`],
   [
@@ -132,10 +134,45 @@ export const GUILT_CUES: Cues = [
   ],
 ];
 
+/**
+ * Session 16 (dev 11): guilt told over two or three sentences. How I feel about it or what I gave
+ * ("it's discouraging after the hours we put in", "that leaves me in an awkward spot", "I am a
+ * little sad", "A bit surprised not to get even an acknowledgement") is guilt when a sentence
+ * nearby says they have been silent (GUILT_SILENT); either alone is not.
+ */
+export const GUILT_FELT: Cues = [
+  [
+    'disappointed disappointing disheartening disheartened discouraging discouraged sad deflated deflating upset hurt hurts frustrating frustrated frustration gutted bummed surprised stings awkward uncomfortable difficult tricky embarrassing unpleasant pleasant',
+    r`\b(?:i|we|i'm|i am|we're|we are|it's|it is|that's|that is|this is|which is|(?:leaves|left|leaving|puts|put|putting) (?:me|us)|(?:find|found|finding) (?:myself|ourselves))\b(?: \w+){0,3}? (?:(?:a little |a bit |rather |quite |really |very |pretty )?(?:disappoint\w*|disheart\w*|discourag\w*|sad|deflat\w*|upset|hurt|hurts|frustrat\w*|gutted|bummed|stings)\b(?! (?:to (?:hear|see|read|learn)|for (?:you|your|them)|about (?:your|the news)|that your)\b)|in (?:an?|the) (?:\w+ )?(?:awkward|uncomfortable|difficult|tricky|embarrassing|unpleasant) (?:spot|position|place|situation)|not a pleasant one)|^(?:a (?:bit|little) |rather |quite |somewhat |honestly |frankly )?(?:surprised|disappointed|sad|discouraged) not to (?:get|hear|receive|have)\b`,
+  ],
+  ['earned thought', r`\b(?:i|we) would have thought (?:we|i)(?:'d| had| would have)? earned\b`],
+];
+/** Their silence said plainly, for GUILT_FELT to stand beside. */
+export const GUILT_SILENT: Cues = [
+  [
+    'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been',
+    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:me |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:heard|had) (?:back|anything|a thing|a word|a reply|a response|an answer)\b|\brefreshing my inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
+  ],
+];
+
 // ---------- fear of missing out: being the last, falling behind, losing the edge
 /** A loss the reader is warned of: missing it, paying more, being left, stuck or last. */
 const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left behind|behind|caught out|stuck|scrambling|pay(?:ing)? (?:more|extra|the (?:extra|old|full|higher)|full|twice|roughly|over|a premium|[$£€\d])|settle for|the last|the only|outdated|dated|have to explain|restart|stall|stalls|stalled|slip|slips|second group|back of the queue|too late|went to someone else|go to someone else)\b`;
 export const FOMO_CUES: Cues = [
+  // session 16 (dev 11): wishing the reader not to be the one left out, in any words (these
+  // patterns run case-blind, so a name is "any words but a pronoun or article") ("I'd hate
+  // for Westbrook to be the institution that can't answer", "a shame to be the house on the street
+  // still paying", "you don't want to be the one pub still serving", "I would not want Hollis to
+  // be the one explaining that gap"); not "I don't want to be the one who clutters your inbox"
+  [
+    'hate shame pity want wish & be',
+    r`(?:\b(?:hate|(?:n't|not) (?:want|wish|like)) (?:for |to see )?(?:you|your (?:[\w-]+ ){0,2}?(?:team|company|business|firm|brand|school|store|clinic|practice|organisation|organization|restaurant|pub|shop|hotel)|(?!(?:this|that|it|the|a|an|our|my|me|us|we|i|him|her|them|anyone|anybody|someone)\b)[\w&'’-]+(?: (?:&|and|of|[\w&'’-]+)){0,3}?) (?:to )?be|\b(?:shame|pity) to be|\byou (?:really )?(?:don't|do not) want to be) the (?:(?:one|only|last|odd one|missing \w+|outlier|holdout|exception)\b|(?:[\w&'’-]+ ){0,6}?(?:still|(?:that|who|which) (?:can't|cannot|couldn't|doesn't|does not|isn't|won't|still|has to|had to|didn't|did not)|left (?:out|behind))\b)`,
+  ],
+  // the longer they wait, the worse it looks or costs
+  [
+    'longer & more harder worse further bigger less costlier',
+    r`\bthe longer (?:you|they|your (?:[\w-]+ ){0,2}?\w+|(?!(?:we|i|it|this|that|the|our|my|us)\b)[\w&'’-]+(?: [\w&'’-]+){0,3}?) (?:wait|waits|waited|leave it|leaves it|hold off|holds off|delay|delays|put (?:it|this) off|puts (?:it|this) off)\b,? the (?:more|harder|worse|further|bigger|less|costlier)\b`,
+  ],
   // session 15 (dev 10): a shame if they were the ones still on the old way, the train leaving,
   // the ones who waited kicking themselves, explaining why they are still at it
   [
@@ -309,6 +346,12 @@ export const FOMO_CUES: Cues = [
 // ---------- scarcity: few left, most taken, no more coming
 const COUNT = r`(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 export const SCARCITY_CUES: Cues = [
+  // session 16 (dev 11): what I am holding for them, which I cannot hold much longer or will have
+  // to release; people or stock that do not stay on the market long
+  [
+    'longer indefinitely forever long release',
+    r`\b(?:can't|cannot|can not|won't be able to|will not be able to|unable to|not able to) (?:hold|hang on ?to|keep|do that|do this|save|reserve|sit on) (?:(?:it|them|that|this|(?:the|your|this|that) [\w-]+) )?(?:for )?(?:much |any |a lot |very )?(?:longer|indefinitely|forever|for long)\b|\b(?:i'll|i will|we'll|we will|i'd|i would|we'd) (?:have|need) to release (?:it|them|the|your|this|that)\b|\b(?:don't|do not|won't|will not|never|rarely) (?:stay|last|remain|sit) (?:on the market|available|around|free|open|unsold) (?:for )?long\b`,
+  ],
   [
     'many few fewer less only & left remain remaining uncommitted unclaimed unallocated',
     r`\b(?:not many|very few|only a few|fewer than ${COUNT}|less than ${COUNT}|only ${COUNT}) (?:[\w-]+ ){0,3}?(?:left|remain|remaining|uncommitted|unclaimed|unallocated)\b`,
@@ -692,6 +735,16 @@ export const ULTIMATUM_CUES: Cues = [
 const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping|vanish(?:es)?|shuts?|wraps? up|(?:be|is) gone)\b`;
 const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
 export const DEADLINE_CUES: Cues = [
+  // session 16 (dev 11): a price held only for deals signed by a date; after it, repriced, the
+  // standard rate or next year's cycle ("Anything signed after that gets repriced")
+  [
+    'only & applies apply holds hold available valid good stands',
+    r`\bonly (?:applies|apply|holds|hold|is available|are available|available|valid|is valid|good|stands) (?:to|for) (?:[\w-]+ ){0,2}?(?:agreements?|orders?|contracts?|briefs?|bookings?|sign-?ups?|registrations?|customers|clients|deals?|projects?|purchases?|commitments?|pos|paperwork|signatures?) (?:signed|executed|confirmed|placed|received|booked|made|submitted|returned|approved|countersigned)\b`,
+  ],
+  [
+    'after & repriced re-priced requoted re-quoted subject next',
+    r`\bafter (?:that|then|this|that date|this date|the deadline)\b[^.?!]{0,50}?\b(?:repriced|re-priced|re-quoted|requoted|subject to (?:the |our )?(?:standard|full|list|regular|new|higher) (?:[\w-]+ )?(?:price|prices|pricing|rate|rates|fee|fees|tariff|tariffs)|next year's (?:budget|cycle|pricing|price|prices|rates?)|go(?:es)? through next)\b`,
+  ],
   [
     'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away vanish vanishes shut shuts wrap wraps gone & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full price prices rate rates cost costs jump increase hike rise rack freight regular list rises increases goes',
     both(ENDS, LOST, 120),
@@ -758,6 +811,13 @@ export const DEADLINE_CUES: Cues = [
 
 // ---------- demand: what I require from you, by when
 export const DEMAND_CUES: Cues = [
+  // session 16 (dev 11): "I need your roster CSV and SSO details by Wednesday noon", "No more
+  // delays please"
+  [
+    'need & by before',
+    r`\b(?:i|we) need your (?:[\w&'’-]+ ){1,6}?(?:by|before|no later than) (?:\w+day\b|tomorrow|tonight|today|eod|cob|end of|noon|midday|close of|the \d|\d)`,
+  ],
+  ['delays', r`\bno more (?:delays|excuses|waiting)\b`],
   [
     'require need expect must',
     r`\b(?:i|we) (?:will |would )?(?:really |absolutely |simply )?(?:require|need|must have|expect)\b[^.?!\n]{0,60}?(?:\bfrom (?:you|your)\b|\bno later than\b|\bby (?:eod|cob|close of business|end of (?:the )?day)\b|\btoday\b|\basap\b)`,
@@ -816,6 +876,16 @@ export const DEMAND_CUES: Cues = [
 const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
 const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
+  // session 16 (dev 11): their network popping up on our pages; the link I sent clicked from
+  // their accounts
+  [
+    'pop popped popping & our my',
+    r`\byour (?:[\w'’-]+ ){0,2}?(?:network|team|company|firm|office|domain|ip|people|colleagues) (?:keeps? |kept )?(?:pop|popped|popping|show|showed|showing|turn|turned|turning) up (?:on|in|at) (?:our|my)\b`,
+  ],
+  [
+    'clicked opened viewed forwarded & sent shared',
+    r`\b(?:link|email|message|note|deck|pdf|proposal|video|invite) (?:i|we) (?:sent|shared)(?: you)? (?:got|was|has been|have been) (?:\w+ )?(?:clicked|opened|viewed|forwarded)\b`,
+  ],
   // session 11 (dev 8): someone on their network, seen on our pages
   [
     'someone somebody & network team company office domain',
@@ -859,6 +929,15 @@ export const SURVEILLANCE_CUES: Cues = [
 // ---------- empty bump: back to my earlier message, with nothing new
 const MY_EARLIER = r`\b(?:my|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
 export const BUMP_CUES: Cues = [
+  // session 16 (dev 11): did my note come through; popping it back into their feed
+  [
+    'come came arrive arrived land landed reach reached',
+    r`\bdid (?:my|our) (?:last |earlier |previous )?(?:note|email|e-mail|message|mail|msg|inmail)(?: (?:about|on|re|regarding) [^.?!]{1,40}?)? (?:come through|arrive|land|reach you|get through)\b`,
+  ],
+  [
+    'pop popping bump bumping & feed inbox',
+    r`\b(?:pop|popping|bump|bumping|put|putting|push|pushing|nudge|nudging) (?:this|it|my (?:note|message|email)) back (?:into|in|to the top of|at the top of) your (?:feed|inbox)\b`,
+  ],
   // session 10 (dev 7): writing again, back to their attention, the spam folder
   [
     'write writing & again more',

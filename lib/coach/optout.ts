@@ -74,7 +74,8 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'need needed necessary',
-    '\\bno (?:need to (?:reply|respond)|reply (?:needed|necessary)|response needed)\\b',
+    // (session 16, dev 11: not "no need to reply if you're happy with it", which is consent)
+    "\\bno (?:need to (?:reply|respond)|reply (?:needed|necessary)|response needed)\\b(?!,? (?:if|as long as) (?:you(?:'re| are) (?:happy|ok|okay|fine|good|comfortable|all right)|(?:that|this|it|everything) (?:works|suits|looks)))",
   ],
   ['ignore delete', '\\b(?:ignore|delete) this\\b'],
   [

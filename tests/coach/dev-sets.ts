@@ -14,6 +14,7 @@ export const DEV_SETS = [
   'pushy-dev8',
   'pushy-dev9',
   'pushy-dev10',
+  'pushy-dev11',
   'stock-blind',
 ] as const;
 

@@ -9,7 +9,7 @@ import {
   sentenceAt,
   type Hit,
 } from '../rule';
-import type { Sentence } from '../types';
+import type { Analysis, Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i;
@@ -186,6 +186,20 @@ const COURTESY =
 const NOT_LEVERAGE =
   /\b(?:when|once|if|before|after) you (?:\w+ )?(?:speak|talk|chat|meet|check|catch up|sit down)\b|\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b(?! (?:share|inform|announce|report|confirm|let you know|tell you)\b)|\bwould it help\b/i;
 
+/**
+ * Session 16 (dev 11): their boss named in one sentence, leant on by pronoun in the next ("I'm
+ * guessing she'll want an update from you soon", "before he asks", "so I can tell him it is
+ * moving forward", "Given her interest, I am sure you will appreciate..."). The pronoun sentence
+ * must turn it on the reader ("you", or "before he asks", "tell him"); "She'll want the summary on
+ * page 2" passes nothing on to them.
+ */
+const YOUR_ROLE_RE = rx(YOUR_ROLE, 'i');
+const BY_PRONOUN = rx(
+  "\\b(?:(?:he|she|they)(?:'ll|'d| will| would| is| are|'s|'re)? (?:\\w+ )?(?:probably |likely |surely |definitely |soon |certainly )?(?:be asking|want|ask|expect|expects|expecting|be expecting|wonder|be checking|check in|chase)\\b[^.?!]{0,60}?\\byou|(?:he|she|they) (?:\\w+ )?(?:expects?|wants?|is expecting) (?:that )?you|before (?:he|she|they) (?:asks?|does|do|checks?|follows? up|chases?|gets? (?:to|involved))|(?:tell|update|reassure|report (?:back )?to) (?:him|her|them) (?:that )?(?:it is|it's|you're|you are|we are|we're|this is|things are|everything is)|given (?:his|her|their) (?:strong )?(?:interest|enthusiasm|support|backing|involvement)\\b[^.?!]{0,60}?\\b(?:appreciate|understand|agree|see)\\b)",
+  'i',
+);
+const PRONOUN_REACH = 2;
+
 /** "I'll loop in your …": the part to turn into an offer (not "escalate", not "go over your head"). */
 const THREAT_TO_LOOP_IN = rx(
   "^i(?:'ll| will)(?: have to)? (?=(?:loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|reach out to|contact) )",
@@ -206,6 +220,27 @@ const NAME_AFTER = new RegExp(`^(,? )(${TITLED})(,(?= ))?`);
 /** The rank in brackets after a name: "Daniel (your VP Engineering)". */
 const RANK_START = rx(`^${YOUR_ROLE}`, 'i');
 const RANK_IN_BRACKETS = new RegExp(`(?<=${TITLED}) \\((your [^)]{2,40})\\)`, 'g');
+
+/** Their boss in one sentence (not brought up by the reader), leant on by pronoun soon after. */
+function pronounLever(a: Analysis, hits: Hit[]): void {
+  const ss = a.sentences;
+  for (let i = 0; i < ss.length; i++) {
+    const boss = ss[i]!;
+    YOUR_ROLE_RE.lastIndex = 0;
+    if (!YOUR_ROLE_RE.test(boss.text) || READER_SAID.test(boss.text)) continue;
+    for (let j = i; j <= Math.min(ss.length - 1, i + PRONOUN_REACH); j++) {
+      const s = ss[j]!;
+      // a sentence already flagged gains nothing from a second finding
+      if (hits.some((h) => h.start < s.end && h.end > s.start)) continue;
+      BY_PRONOUN.lastIndex = 0;
+      const m = BY_PRONOUN.exec(s.text);
+      if (!m || NOT_LEVERAGE.test(s.text) || READER_SAID.test(s.text)) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end });
+    }
+  }
+}
 
 /**
  * "I spoke with your CFO, Anita Lowe, yesterday" -> "I spoke with Anita Lowe yesterday",
@@ -314,6 +349,7 @@ export const authorityPressure = defineRule({
       }
       hits.push({ start, end });
     });
+    pronounLever(a, hits);
     hits.sort((x, y) => x.start - y.start);
     // a finding with no rewording, in a sentence that names the boss: drop the rank, keep the name
     const out: Hit[] = [];

@@ -34,7 +34,7 @@ const RE = gated('fear-of-missing-out', [
   ['kick kicking', '\\b(?:kick|kicking) yourself\\b'],
   ['sidelines sideline', '\\b(?:from|on) the sidelines?\\b'],
   ['dust', '\\bleft in the dust\\b'],
-  ['disadvantage', '\\bat an? (?:\\w+ )?disadvantage\\b'],
+  ['disadvantage', '\\bat (?:an?|that|this|such a) (?:\\w+ )?disadvantage\\b'],
   [
     'ahead',
     '\\b(?:competitors|competition|rivals|peers)\\b[^.?!]{0,30}\\b(?:pull|pulling|get|getting|race|racing|move|moving|stay|staying|edging) ahead\\b',

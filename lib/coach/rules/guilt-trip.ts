@@ -1,5 +1,6 @@
-import { GUILT_CUES } from '../cues';
+import { GUILT_CUES, GUILT_FELT, GUILT_SILENT } from '../cues';
 import { rx } from '../lexicon';
+import type { Analysis } from '../types';
 import { optOutIn } from '../optout';
 import {
   cueStart,
@@ -9,6 +10,8 @@ import {
   patternOf,
   scan,
   sentenceAt,
+  sentenceIndexAt,
+  sentencesMatching,
   type Hit,
 } from '../rule';
 
@@ -97,6 +100,11 @@ const PATTERNS = gated('guilt-trip', [
   ],
   ...GUILT_CUES,
 ]);
+/** How I feel about their silence, and the silence itself: guilt when within WINDOW sentences. */
+const FELT = gated('guilt-trip-felt', GUILT_FELT);
+const SILENT = gated('guilt-trip-silent', GUILT_SILENT);
+const WINDOW = 3;
+
 /** The cue patterns come last in PATTERNS: they yield to the phrase patterns above. */
 const CUES_FROM = cueStart(PATTERNS, GUILT_CUES);
 
@@ -133,6 +141,29 @@ function hopeWell(body: string, h: Hit): void {
   h.replacement = 'I hope all is well';
 }
 
+/**
+ * "Since then we have heard nothing. [...] I find myself in the uncomfortable position of having
+ * no answer for them": a feeling or a debt (FELT) within WINDOW sentences of their silence said
+ * plainly (SILENT). Sentences that own the silence or offer a way out take no part.
+ */
+function feltNearSilence(a: Analysis, hits: Hit[]): void {
+  const silent = sentencesMatching(a, SILENT);
+  if (!silent.includes(1)) return;
+  const ss = a.sentences;
+  scan(a, FELT, (m) => {
+    const i = sentenceIndexAt(a, m.index);
+    const s = ss[i];
+    if (!s || OWNING.test(s.text) || optOutIn(a, s)) return;
+    if (overlapsHit(hits, m.index, m.index + m[0].length)) return;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(ss.length - 1, i + WINDOW); j++) {
+      if (silent[j] === 1 && !OWNING.test(ss[j]!.text)) {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+        return;
+      }
+    }
+  });
+}
+
 /** Guilt for not replying: "I haven't heard back", "you must be busy", "I've tried several times". */
 export const guiltTrip = defineRule({
   id: 'guilt-trip',
@@ -142,7 +173,7 @@ export const guiltTrip = defineRule({
   explanation:
     'Reminding someone that they have not replied ("I haven\'t heard back", "you must be busy", "this is my third email") makes them feel guilty, not helped. Pressure makes prospects retreat behind silence. Leave the silence unmentioned and bring something useful instead.',
   message: 'Guilt for not replying.',
-  patterns: PATTERNS,
+  patterns: { ...PATTERNS, groups: { ...PATTERNS.groups, ...FELT.groups, ...SILENT.groups } },
   find(a) {
     const hits: Hit[] = [];
     scan(a, PATTERNS, (m, k) => {
@@ -156,6 +187,7 @@ export const guiltTrip = defineRule({
       if (least) h.replacement = m[0].slice(least[0].length);
       hits.push(h);
     });
+    feltNearSilence(a, hits);
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

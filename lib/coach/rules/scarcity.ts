@@ -102,9 +102,12 @@ const STILL_OPEN = /^((?:spot|seat|slot|place|space)(s)?|calendar|cohort|program
 /** Room for more, told as a count ("room for two more clinics", "take on two more"). */
 const CAPACITY = /^(?:room|space|capacity|take|fit|squeeze)\b/i;
 const ONLY = /\b(?:only|just)\b/i;
-/** Said with no pressure: "in case that's useful", "No pressure either way". */
+/**
+ * Said with no pressure: "in case that's useful", "No pressure either way"; (session 16) "if a
+ * fresh look would help your planning", "No obligation at all", "or to leave it until next year".
+ */
 const CALM =
-  /\b(?:no (?:rush|pressure|worries)|in case (?:that's|that’s|it's|it’s|it is|that is) (?:useful|helpful|of interest)|if (?:that's|that’s|it's|it’s|it is) (?:useful|helpful)|if it helps|either way)\b/i;
+  /\b(?:no (?:rush|pressure|worries|obligation)|in case (?:that's|that’s|it's|it’s|it is|that is) (?:useful|helpful|of interest)|if (?:that's|that’s|it's|it’s|it is) (?:useful|helpful)|if it helps|either way|if (?:[\w'’-]+ ){1,8}?(?:would help|helps|suits|works for)|(?:or|happy) to leave it (?:until|till|for))\b/i;
 
 /**
  * "We have room for two more clinics in the pilot, in case that's useful. No pressure either

@@ -75,9 +75,12 @@ const CONSENT = gated('silence-as-consent/cue', [
     '\\b(?:tak(?:e|en|ing)|took|read(?:ing)?|treat(?:ed|ing)?|count(?:ed|ing)?) (?:your|the|this|that) (?:silence|quiet|quietness|lack of (?:a )?(?:reply|response|objection))(?: \\w+)? as (?:a |an |the )?(?:yes|green light|go-ahead|go ahead|thumbs[- ]?up|approval|consent|agreement|sign-?off|ok|okay|confirmation|acceptance)\\b',
   ],
 ]);
-/** Not consent: no reply is asked for, or the silence is read as a no (the graceful close). */
+/**
+ * Not consent: no reply is asked for, or the silence is read as a no (the graceful close). (Session
+ * 16, dev 11: "so no need to reply if you're happy with it" is the consent itself.)
+ */
 const NOT_CONSENT =
-  /\bno (?:reply|response|answer) (?:needed|necessary|required)\b|\b(?:no need|don't need|do not need) to (?:reply|respond|answer)\b|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b|\bas (?:a |an )?(?:sign|signal|hint) (?:that )?(?:the timing|now|it's not|it isn't|this isn't|this is not|you're not|you are not|it's a no)/i;
+  /\b(?:no (?:reply|response|answer) (?:needed|necessary|required)|(?:no need|don't need|do not need) to (?:reply|respond|answer))\b(?!,? (?:if|as long as) (?:you(?:'re| are) (?:happy|ok|okay|fine|good|comfortable|all right)|(?:that|this|it|everything) (?:works|suits|looks)))|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b|\bas (?:a |an )?(?:sign|signal|hint) (?:that )?(?:the timing|now|it's not|it isn't|this isn't|this is not|you're not|you are not|it's a no)/i;
 
 /** "If I don't hear otherwise I'll book the demo for Wednesday" -> "If it suits you, I can book…". */
 const OFFER_INSTEAD =

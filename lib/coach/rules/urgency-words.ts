@@ -89,10 +89,17 @@ function soften(m: string): string | undefined {
 const ALERT =
   /^:? (?:(?:safety|product|security|service) )?(?:recall|outage|breach|incident|vulnerability|advisory)\b/i;
 
+/** Session 16 (dev 11): "the attendance-reporting issue has become urgent": a problem's state. */
+const PROBLEM_IS =
+  /\b(?:issue|problem|matter|situation|outage|leak|fault|backlog|shortage|gap)s? (?:has |had |have )?(?:become|became|is|was|are|were|got|gotten|grown|turned) (?:\w+ )?$/i;
+/** Session 16 (dev 11): "I ... immediately thought of your grain bowls": my thought, not their hurry. */
+const MY_THOUGHT =
+  /^ (?:thought|think|thinking|reminded|recogni[sz]ed|knew|realised|realized|noticed|saw|pictured|felt)\b/i;
+
 /** "anything urgent", "for urgent claim questions", an urgent recall: the reader's own matter. */
 function theirUrgent(a: Analysis, at: number, length: number): boolean {
   const before = a.body.slice(Math.max(0, at - 30), at);
-  if (ANY_URGENT.test(before)) return true;
+  if (ANY_URGENT.test(before) || PROBLEM_IS.test(before)) return true;
   if (ALERT.test(a.body.slice(at + length, at + length + 30))) return true;
   return FOR_URGENT.test(before) && MATTERS.test(a.body.slice(at + length, at + length + 40));
 }
@@ -126,6 +133,8 @@ export const urgencyWords = defineRule({
         const before = a.body.slice(s.start, m.index);
         if (THEIR_STATE.test(before) || IF_NOT.test(before) || CAN.test(before)) return;
         if (m[0].toLowerCase() === 'right now' && COUNT_NOW.test(before)) return;
+        if (MY_THOUGHT.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+          return;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    "Your CEO asked for the deck, so here it is. She'll want the summary on page 2 most.",
+    "You mentioned your CFO signs off in May. She'll want to see the ROI figures, so I've attached them for you.",
     // session 15 (dev 10): hard negatives
     'My manager will join the call in case you have questions before your decision.',
     'Our MD, Fiona, loved the photos from your offsite.',
@@ -35,6 +38,22 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: "I met your CFO, Dana Reyes, at the summit last week. I suspect she'll be asking you for an update on the pilot soon.",
+      findings: [
+        { at: 'your CFO, Dana Reyes,', replacement: 'Dana Reyes' },
+        { at: "she'll be asking you" },
+      ],
+    },
+    {
+      text: 'Your owner told me at the trade show he loved the samples. Might be good to lock in the order before he checks in on it.',
+      findings: [{ at: 'Your owner told' }, { at: 'before he checks' }],
+    },
+    {
+      text: 'I spoke with your head of operations yesterday. Could you confirm a date, so I can tell him it is moving forward?',
+      findings: [{ at: 'spoke with your head of operations' }, { at: 'tell him it is' }],
+    },
     // session 15 (dev 10): the boss asks for their decision, every morning, on the desk, by instruction
     {
       text: 'Our Head of Sales Europe, Mr. Brandt, has asked me personally to bring him your decision this week.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    'We need the floor plan by Friday to have your stand printed in time, as you asked.',
     'I will drop off the samples without fail on Monday, as promised.',
     // session 11 (dev 8): hard negatives
     'I need the weekend to think about your question.',
@@ -26,6 +28,20 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: 'I need your signed forms and bank details by Friday noon.',
+      findings: [
+        {
+          at: 'I need your signed forms and bank details by Friday',
+          replacement: "I'd welcome your signed forms and bank details by Friday",
+        },
+      ],
+    },
+    {
+      text: 'No more delays, please.',
+      findings: [{ at: 'No more delays' }],
+    },
     // session 13 (dev 9): required from you without fail, you'll have to by end of day
     {
       text: 'What I really must have from you now is a yes or no on the desks.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    'Did the parcel arrive safely?',
     // session 15 (dev 10): a reminder of their own timeline, not of my mail
     "Just a friendly reminder of the timeline you'll find in your booking pack: numbers are due by 6 September.",
     "Quick reminder about your seat at Thursday's webinar.",
@@ -29,6 +31,15 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: 'Did my note about the spring menu come through?',
+      findings: [{ at: 'Did my note about the spring menu come through' }],
+    },
+    {
+      text: 'Just popping this back into your inbox.',
+      findings: [{ at: 'popping this back into your inbox' }],
+    },
     // session 15: a reminder of my proposal is still a bump
     {
       text: 'Just a friendly reminder about the proposal.',

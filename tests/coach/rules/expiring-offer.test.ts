@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    'After that date, the invoice is subject to the standard payment terms you chose.',
+    'The early-bird rate applies to bookings made by 1 May, as you asked.',
     // session 15 (dev 10): hard negatives
     'Try it for the first month, and then decide whether the team wants to keep it.',
     'After that, the standard onboarding guide covers the rest.',
@@ -23,6 +26,15 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: 'The launch rate only applies to contracts signed by 31 March.',
+      findings: [{ at: 'only applies to contracts signed' }],
+    },
+    {
+      text: 'Anything booked after that date is subject to the standard rate of EUR 90.',
+      findings: [{ at: 'after that date is subject to the standard rate' }],
+    },
     // session 15 (dev 10): after the date, a worse deal said any way
     {
       text: "Our founder pricing dies on Friday. After that it's 2x.",

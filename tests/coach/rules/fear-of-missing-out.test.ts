@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    "I don't want to be the one who clutters your inbox, so this is my last note.",
+    'The longer we wait, the more data we will have for the review.',
+    "I wouldn't want the call to be the only time we talk.",
     // session 15 (dev 10): hard negatives
     "I'd hate for this to be a burden, so I've kept it to one page.",
     'It would be a shame for the samples to go to waste; shall I send them to your new office?',
@@ -35,6 +39,32 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: "I'd hate for Northfield to be the clinic that can't offer online booking by spring.",
+      findings: [
+        {
+          at: "I'd hate for Northfield to be the clinic that can't offer online booking by spring",
+          replacement: 'Happy to show how this could work for Northfield',
+        },
+      ],
+    },
+    {
+      text: 'It would be a pity to be the only stand in the hall still handing out paper brochures.',
+      findings: [{ at: 'It would be a pity to be the only' }],
+    },
+    {
+      text: "You don't want to be the one agency on the shortlist without a case study.",
+      findings: [{ at: "You don't want to be the one" }],
+    },
+    {
+      text: 'The longer Ridgeway holds off, the harder it gets to catch up.',
+      findings: [{ at: 'The longer Ridgeway holds off, the harder' }],
+    },
+    {
+      text: "We wouldn't wish Corbin Freight to find itself at that disadvantage next tender.",
+      findings: [{ at: 'at that disadvantage' }],
+    },
     // session 15 (dev 10): the ones still on the old way, the train leaving, the ones who waited
     {
       text: 'Would be a real shame for your staff to be the ones still wrestling spreadsheets.',

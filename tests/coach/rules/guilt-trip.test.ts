@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    "I'm disappointed for you that the grant fell through. It's been three weeks since the panel, I know.",
+    'We spent the week on your pilot data. No reply needed; the summary is attached.',
+    'I was sad to see the Harbour Street shop close. We have not heard back from the landlord either.',
     // session 15 (dev 10): hard negatives
     'I was disappointed to hear about the flood at your site; take all the time you need.',
     'We have not heard anything from the council yet, so the dates may move.',
@@ -42,6 +46,27 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: "We rebuilt the whole rota around your two sites. Since then, nothing at all. Honestly, it's a bit disheartening.",
+      findings: [{ at: "it's a bit disheartening" }],
+    },
+    {
+      text: 'I have emailed twice and I have no answer. I am a little sad about this.',
+      findings: [{ at: 'I am a little sad' }],
+    },
+    {
+      text: "It's now been a month since the audit pack went over. Rather surprised not to hear even a thank-you.",
+      findings: [{ at: 'Rather surprised not to hear' }],
+    },
+    {
+      text: 'Our team put in three late nights on the pilot. It has been very quiet on your side since, which leaves me in an awkward spot with my partners.',
+      findings: [{ at: 'leaves me in an awkward spot' }],
+    },
+    {
+      text: 'I keep refreshing my inbox for your answer.',
+      findings: [{ at: 'refreshing my inbox' }],
+    },
     // session 15 (dev 10): hurt set against silence in other words, and what we did not deserve
     {
       text: "Did up those mock-ups on my own time and haven't heard a peep since, bit gutted.",

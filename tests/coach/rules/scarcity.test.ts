@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    "These batteries don't last long in the cold, so I've included two spares.",
+    'We have room for two more hosts at the autumn edition, if a smaller format suits you better. Happy to leave it until next year.',
+    "Our servers can't keep logs for longer than 30 days.",
     // session 15 (dev 10): the count answers their question, and the decision is left to them
     "Thanks for asking. The cohort is capped at 12 and there are 5 places left. There's no need to decide now; we run it three times a year.",
     // session 13 (dev 9): hard negatives
@@ -33,6 +37,19 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: "I've pencilled in the 14th for you, but I can't hold it much longer.",
+      findings: [{ at: "can't hold it much longer" }],
+    },
+    {
+      text: "I set two pallets aside for Brightmoor, but I'll have to release them on Monday.",
+      findings: [{ at: "I'll have to release them" }],
+    },
+    {
+      text: "Engineers with his licence don't stay on the market long.",
+      findings: [{ at: "don't stay on the market long" }],
+    },
     // session 15: a "no pressure" glued to the countdown is no way out
     {
       text: 'Thanks for asking! Only 2 spots left, no pressure, but they will go fast.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    "If I don't hear back, I'll assume the timing is off; no need to reply.",
     // session 14 (dev 9): hard negatives
     'Silence is golden on a Sunday morning.',
     'Since nobody objected at the meeting, we are proceeding with the plan you approved.',
@@ -29,6 +31,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: "If I don't hear back by the 10th I'll go ahead and upgrade the plan, so no need to reply if you're happy with it.",
+      findings: [
+        {
+          at: "If I don't hear back by the 10th I'll go ahead and upgrade the plan, so no need to reply if you're happy with it.",
+          replacement: "If I don't hear back by the 10th, I'll assume the timing isn't right.",
+        },
+      ],
+    },
     // session 14 (dev 9): silence equated with a yes, deemed accepted, the quiet read as a go-ahead
     {
       text: "Silence by Monday = a yes from you, and I'll order the banners.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    'Your name popped up in the trade press this week, congratulations.',
     // session 15: a tool's records that are not their looking; "as you have seen" is no count of looks
     'My system shows ENA delivered 130,000 to the depot on Monday.',
     'Our records show your contract renews in May.',
@@ -29,6 +31,15 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 16 (dev 11): the same tactics in our own words
+    {
+      text: 'Your team keeps popping up on our pricing page.',
+      findings: [{ at: 'Your team keeps popping up on our' }],
+    },
+    {
+      text: 'The demo link we sent you got clicked from four accounts.',
+      findings: [{ at: 'link we sent you got clicked' }],
+    },
     // session 15: a count of their looks, even as a guess, or with the count before the page
     {
       text: 'You may have seen the quote link three times last night, so I wanted to follow up.',

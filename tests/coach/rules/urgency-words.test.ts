@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 16 (dev 11): hard negatives
+    'I immediately thought of your team when I read this report.',
+    'Your principal says the reporting issue has become urgent before the audit, so here are three fixes.',
     // session 14 (dev 9): a real alert for the reader
     'Subject: URGENT recall notice: lot 4471',
     'Urgent security advisory: please update the firmware on your readers.',
