@@ -857,14 +857,21 @@ function optionalRemovals(
     const s = sentenceAt(a, f.start);
     if (!s || s === prev || f.end > s.end) continue;
     prev = s;
-    // the rewrite left the sentence as it was…
-    if (changes.some((c) => touches(c, s.start, s.end))) continue;
+    // the rewrite changed the sentence only inside it, if at all (a clause cut beside a threat it
+    // had to leave: the whole sentence, when ticked, goes instead of the cut)…
+    const inside = (c: Change): boolean => c.start >= s.start && c.end <= s.end;
+    if (changes.some((c) => touches(c, s.start, s.end) && !inside(c))) continue;
     let shift = 0;
-    for (const c of changes) if (c.end <= s.start) shift += c.after.length - (c.end - c.start);
+    let grown = 0;
+    for (const c of changes) {
+      const delta = c.after.length - (c.end - c.start);
+      if (c.end <= s.start && !(c.start === c.end && c.start === s.start)) shift += delta;
+      else if (touches(c, s.start, s.end)) grown += delta;
+    }
     const at = s.start + shift;
     // …and it is still pushy there
-    if (!last.findings.some((g) => pushy(g) && g.start >= at && g.start < at + s.text.length))
-      continue;
+    const len = s.text.length + grown;
+    if (!last.findings.some((g) => pushy(g) && g.start >= at && g.start < at + len)) continue;
     const e = sentenceDeletion(a, s, s, f.rule);
     // the spaces before it may already have gone with the sentence before ("… decision. I saw…")
     // …or the spaces after it, with the sentence after
@@ -873,7 +880,7 @@ function optionalRemovals(
       if (c.start < e.end && c.start >= s.end && c.after === '') e.end = c.start;
     }
     // (an insertion where it ends, such as the opt-out line, stays: it lands after the gap)
-    if (changes.some((c) => touches(c, e.start, e.end))) continue;
+    if (changes.some((c) => touches(c, e.start, e.end) && !inside(c))) continue;
     const goes = [...new Set(phrasesOf(s.text, protectedTokens(s.text)))];
     out.push({
       rule: f.rule,

@@ -95,6 +95,36 @@ describe('rewrite()', () => {
     expect(check(ticked).flags.pushy).toBe(false);
   });
 
+  // session 16: the rewrite cut one clause of the sentence and had to leave the threat beside it
+  // (it names a date); the whole sentence is still offered, and ticked it goes instead of the cut
+  it('offers the whole sentence when it cut a clause but left the sentence pushy', () => {
+    const text =
+      "Hi Sam,\n\nThanks for the tour on Monday. If Fernwood doesn't confirm the retainer by Friday, we'll have to release your spot, and I can't guarantee a start before March. The brief is attached.\n\nBest,\nOllie";
+    const out = rewrite(text);
+    expect(out.after.flags.pushy).toBe(true);
+    const cut = out.changes.find((c) => c.rule === 'scarcity');
+    expect(cut?.before).toBe(", we'll have to release your spot");
+    expect(out.optional).toHaveLength(1);
+    const [opt] = out.optional;
+    expect(opt!.before).toBe(
+      "If Fernwood doesn't confirm the retainer by Friday, we'll have to release your spot, and I can't guarantee a start before March. ",
+    );
+    // the cut lies inside the sentence the optional removal takes
+    expect(cut!.start >= opt!.start && cut!.end <= opt!.end).toBe(true);
+    const all = [...out.changes, ...out.optional];
+    const ticked = applyChanges(
+      text,
+      all,
+      all.map((_c, i) => i),
+    );
+    expect(ticked).toBe(
+      "Hi Sam,\n\nThanks for the tour on Monday. The brief is attached. If the timing isn't right, just tell me and I'll close the loop.\n\nBest,\nOllie",
+    );
+    expect(check(ticked).flags.pushy).toBe(false);
+    // unticked, the cut alone still applies
+    expect(applyChanges(text, out.changes)).toContain("by Friday, and I can't guarantee");
+  });
+
   it('offers no removal when the rewrite already passes', () => {
     expect(rewrite(PUSHY).optional).toEqual([]);
     expect(rewrite('Hi Sam,\n\nThe notes from Tuesday are attached.').optional).toEqual([]);
