@@ -865,7 +865,7 @@ function optionalRemovals(
     let grown = 0;
     for (const c of changes) {
       const delta = c.after.length - (c.end - c.start);
-      if (c.end <= s.start && !(c.start === c.end && c.start === s.start)) shift += delta;
+      if (c.end <= s.start) shift += delta;
       else if (touches(c, s.start, s.end)) grown += delta;
     }
     const at = s.start + shift;
