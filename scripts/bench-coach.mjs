@@ -277,12 +277,7 @@ function rewriteStats(set) {
     flagged++;
     if (!out.after.flags.pushy) fixed++;
     // the user may also tick the optional removals (each drops a name, number or date)
-    const all = [...out.changes, ...out.optional];
-    const ticked = applyChanges(
-      r.text,
-      all,
-      all.map((_c, i) => i),
-    );
+    const ticked = applyChanges(r.text, [...out.changes, ...out.optional]);
     if (!check(ticked, ctx).flags.pushy) fixedWithOptional++;
   }
   return {

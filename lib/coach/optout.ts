@@ -5,6 +5,13 @@
 import { gated, sentenceIndexAt, sentencesMatching } from './rule';
 import type { Analysis, Sentence } from './types';
 
+/**
+ * After "no need to reply": unless the silence is then the consent ("no need to reply if you're
+ * happy with it"), a regex source (session 16, dev 11). silence-as-consent reads it the same way.
+ */
+export const UNLESS_CONSENT =
+  "(?!,? (?:if|as long as) (?:you(?:'re| are) (?:happy|ok|okay|fine|good|comfortable|all right)|(?:that|this|it|everything) (?:works|suits|looks)))";
+
 export const OPT_OUT = gated('opt-out', [
   [
     'if',
@@ -74,8 +81,7 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'need needed necessary',
-    // (session 16, dev 11: not "no need to reply if you're happy with it", which is consent)
-    "\\bno (?:need to (?:reply|respond)|reply (?:needed|necessary)|response needed)\\b(?!,? (?:if|as long as) (?:you(?:'re| are) (?:happy|ok|okay|fine|good|comfortable|all right)|(?:that|this|it|everything) (?:works|suits|looks)))",
+    `\\bno (?:need to (?:reply|respond)|reply (?:needed|necessary)|response needed)\\b${UNLESS_CONSENT}`,
   ],
   ['ignore delete', '\\b(?:ignore|delete) this\\b'],
   [

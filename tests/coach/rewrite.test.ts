@@ -7,6 +7,11 @@ import { keepsProtected, protectedTokens } from '../../lib/coach/protect';
 const PUSHY =
   "Hi James,\n\nJust checking in on my last email. Our offer expires on Friday, so please sign the Acme order by then or we'll release your spot. I need you to confirm ASAP!! Details: https://example.com/order-42\n\nBest,\nAnna Lee\nSales, Northwind";
 
+/** The rewrite with every change and every optional removal ticked. */
+function withOptional(text: string, out: ReturnType<typeof rewrite>): string {
+  return applyChanges(text, [...out.changes, ...out.optional]);
+}
+
 function expectConsistent(text: string, changes: Change[], result: string): void {
   for (const c of changes) expect(text.slice(c.start, c.end)).toBe(c.before);
   expect(applyChanges(text, changes)).toBe(result);
@@ -83,12 +88,7 @@ describe('rewrite()', () => {
     expect(text.slice(opt!.start, opt!.end)).toBe(opt!.before);
     for (const c of out.changes) expect(c.end <= opt!.start || c.start >= opt!.end).toBe(true);
     // ticked, the draft passes the coach
-    const all = [...out.changes, ...out.optional];
-    const ticked = applyChanges(
-      text,
-      all,
-      all.map((_c, i) => i),
-    );
+    const ticked = withOptional(text, out);
     expect(ticked).toBe(
       "Hi Dana,\n\nWould a short call on Thursday help? If the timing isn't right, just tell me and I'll close the loop.",
     );
@@ -111,12 +111,7 @@ describe('rewrite()', () => {
     );
     // the cut lies inside the sentence the optional removal takes
     expect(cut!.start >= opt!.start && cut!.end <= opt!.end).toBe(true);
-    const all = [...out.changes, ...out.optional];
-    const ticked = applyChanges(
-      text,
-      all,
-      all.map((_c, i) => i),
-    );
+    const ticked = withOptional(text, out);
     expect(ticked).toBe(
       "Hi Sam,\n\nThanks for the tour on Monday. The brief is attached. If the timing isn't right, just tell me and I'll close the loop.\n\nBest,\nOllie",
     );
@@ -379,12 +374,7 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(out.optional.map((c) => c.before.trim())).toEqual([
       'I saw you opened my email 3 times on Monday.',
     ]);
-    const all = [...out.changes, ...out.optional];
-    const ticked = applyChanges(
-      text,
-      all,
-      all.map((_c, i) => i),
-    );
+    const ticked = withOptional(text, out);
     expect(ticked).not.toMatch(/ {2}/);
     expect(check(ticked).flags.pushy).toBe(false);
   });

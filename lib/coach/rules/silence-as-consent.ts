@@ -1,6 +1,6 @@
 import { deadlinesOf } from '../deadline';
 import { both, rx } from '../lexicon';
-import { optOutIn } from '../optout';
+import { optOutIn, UNLESS_CONSENT } from '../optout';
 import { keepsProtected, protectedTokens } from '../protect';
 import { planOffer, SILENCE, whoActs } from '../silence-offer';
 import { caseAt, defineRule, gated, scan, sentenceAt, sentenceIndexAt, type Hit } from '../rule';
@@ -79,8 +79,10 @@ const CONSENT = gated('silence-as-consent/cue', [
  * Not consent: no reply is asked for, or the silence is read as a no (the graceful close). (Session
  * 16, dev 11: "so no need to reply if you're happy with it" is the consent itself.)
  */
-const NOT_CONSENT =
-  /\b(?:no (?:reply|response|answer) (?:needed|necessary|required)|(?:no need|don't need|do not need) to (?:reply|respond|answer))\b(?!,? (?:if|as long as) (?:you(?:'re| are) (?:happy|ok|okay|fine|good|comfortable|all right)|(?:that|this|it|everything) (?:works|suits|looks)))|\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\b|\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\b|\bas (?:a |an )?(?:sign|signal|hint) (?:that )?(?:the timing|now|it's not|it isn't|this isn't|this is not|you're not|you are not|it's a no)/i;
+const NOT_CONSENT = new RegExp(
+  `\\b(?:no (?:reply|response|answer) (?:needed|necessary|required)|(?:no need|don't need|do not need) to (?:reply|respond|answer))\\b${UNLESS_CONSENT}|\\bassume (?:that )?(?:the )?(?:timing|now|it's not|it isn't|you're not|you are not|this isn't|this is not)\\b|\\b(?:close the loop|stop (?:reaching|emailing|writing)|leave it there|won't (?:bother|follow|write))\\b|\\bas (?:a |an )?(?:sign|signal|hint) (?:that )?(?:the timing|now|it's not|it isn't|this isn't|this is not|you're not|you are not|it's a no)`,
+  'i',
+);
 
 /** "If I don't hear otherwise I'll book the demo for Wednesday" -> "If it suits you, I can book…". */
 const OFFER_INSTEAD =
