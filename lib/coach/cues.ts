@@ -166,7 +166,7 @@ export const FOMO_CUES: Cues = [
   // be the one explaining that gap"); not "I don't want to be the one who clutters your inbox"
   [
     'hate shame pity want wish & be',
-    r`(?:\b(?:hate|(?:n't|not) (?:want|wish|like)) (?:for |to see )?(?:you|your (?:[\w-]+ ){0,2}?(?:team|company|business|firm|brand|school|store|clinic|practice|organisation|organization|restaurant|pub|shop|hotel)|(?!(?:this|that|it|the|a|an|our|my|me|us|we|i|him|her|them|anyone|anybody|someone)\b)[\w&'’-]+(?: (?:&|and|of|[\w&'’-]+)){0,3}?) (?:to )?be|\b(?:shame|pity) to be|\byou (?:really )?(?:don't|do not) want to be) the (?:(?:one|only|last|odd one|missing \w+|outlier|holdout|exception)\b|(?:[\w&'’-]+ ){0,6}?(?:still|(?:that|who|which) (?:can't|cannot|couldn't|doesn't|does not|isn't|won't|still|has to|had to|didn't|did not)|left (?:out|behind))\b)`,
+    r`(?:\b(?:hate|(?:n't|not) (?:want|wish|like)) (?:for |to see )?(?:you|your (?:[\w-]+ ){0,2}?(?:team|company|business|firm|brand|school|store|clinic|practice|organisation|organization|restaurant|pub|shop|hotel)|(?!(?:this|that|it|the|a|an|our|my|me|us|we|i|him|her|them|anyone|anybody|someone|for|to)\b)[\w&'’-]+(?: (?:&|and|of|[\w&'’-]+)){0,3}?) (?:to )?be|\b(?:shame|pity) to be|\byou (?:really )?(?:don't|do not) want to be) the (?:(?:one|only|last|odd one|missing \w+|outlier|holdout|exception)\b|(?:[\w&'’-]+ ){0,6}?(?:still|(?:that|who|which) (?:can't|cannot|couldn't|doesn't|does not|isn't|won't|still|has to|had to|didn't|did not)|left (?:out|behind))\b)`,
   ],
   // the longer they wait, the worse it looks or costs
   [
@@ -177,7 +177,7 @@ export const FOMO_CUES: Cues = [
   // the ones who waited kicking themselves, explaining why they are still at it
   [
     'hate shame pity',
-    r`\b(?:hate|shame|pity)\b[^.?!]{0,30}?\b(?:for|to see|if) (?!(?:this|it|that|them|the)\b)(?:[^\s.?!,;]+ ){1,4}?(?:to )?(?:still\b|(?:be|end up|stay|remain)\b[^.?!]{0,40}?\b(?:still|the (?:one|ones|name|last|only|exception|odd one)|cautionary tale|in that position|left (?:out|behind))\b)`,
+    r`\b(?:hate|shame|pity)\b[^.?!]{0,30}?\b(?:for|to see|if) (?!(?:this|it|that|them|the|my|our|me|us)\b)(?:[^\s.?!,;]+ ){1,4}?(?:to )?(?:still\b|(?:be|end up|stay|remain)\b[^.?!]{0,40}?\b(?:still|the (?:one|ones|name|last|only|exception|odd one)|cautionary tale|in that position|left (?:out|behind))\b)`,
   ],
   [
     'still & one ones',
@@ -314,10 +314,12 @@ export const FOMO_CUES: Cues = [
   // session 10: the fear appeal, a loss the reader is told to dread ("I'd hate for you to lose
   // the benefit", "it would be a shame for Fernwood to pay more"): 47 of 47 such sentences in the
   // dev sets were in pushy drafts. Courtesy about our own messages ("I'd hate for this to feel like
-  // pressure") and losses that come from acting ("pay for features you won't use") do not count.
+  // pressure") and losses that come from acting ("pay for features you won't use") do not count;
+  // session 17: nor our own message being the only one or getting lost ("I'd hate for this to be
+  // the only email you get from us", "for my note to get buried").
   [
     'hate',
-    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b)[^.?!;:]{0,60}?\b${LOSS}`,
+    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my [\w-]+|our [\w-]+) (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b)[^.?!;:]{0,60}?\b${LOSS}`,
   ],
   [
     'shame pity',

@@ -15,7 +15,7 @@ const IF_NOT = rx(
 );
 const THREAT_START = rx(
   // ("Otherwise, good luck with the meeting." wishes them well; it threatens nothing)
-  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b(?!,? (?:good luck|best of luck|all the best|enjoy|have a (?:good|great|lovely|nice)|i hope|hope|no worries|no need|talk soon|speak soon))",
+  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)(?! (?:have|need|mind|agree|think|like|know|feel|see a fit)\\b)|after that,? (?:the|your|we|it))\\b(?!,? (?:good luck|best of luck|all the best|enjoy|have a (?:good|great|lovely|nice)|i hope|hope|no worries|no need|talk soon|speak soon))",
   'i',
 );
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;

@@ -7,7 +7,7 @@ const R1 = /[ \t]+/;
 
 /** Words people shout for emphasis. A lone capitalised word outside this list may be an acronym. */
 const EMPHASIS = new Set(
-  'free now today urgent important asap last final never must need really very only limited huge save deal offer please ever always call reply buy act hurry fast quick love best great amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow yes absolutely definitely massive critical attention notice reminder warning action required still'.split(
+  'free now today urgent important last final never must need really very only limited huge save deal offer please ever always call reply buy act hurry fast quick love best great amazing incredible exclusive bonus guaranteed immediately tonight tomorrow deadline expires expiring ends ending soon gone missed miss stop read open answer respond sign sale cheap discount new wow yes absolutely definitely massive critical attention notice reminder warning action required still'.split(
     ' ',
   ),
 );

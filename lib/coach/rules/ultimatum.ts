@@ -18,6 +18,10 @@ const R1 = /^off the table (?:after|from) $/i;
 /** "Are you in or out?" -> "Is this worth pursuing?": the same question, without the showdown. */
 const IN_OR = /^are you in or (?:out|not)/i;
 
+/** "I completely understand if you can't come down": the reader's limit granted, not ours imposed. */
+const GRANTED =
+  /\b(?:understand|understandable|no problem|that's fine|that is fine|fair enough|no worries)\b,?(?: (?:completely|totally|entirely|of course))?(?: it)? if [^,;.!?]*$/i;
+
 const RE = gated('ultimatum', [
   ['leave', '\\btake it or leave it\\b'],
   // session 11 (dev 8): take it or we walk, however kindly said; no room left to move
@@ -166,6 +170,8 @@ export const ultimatum = defineRule({
         IF_BEFORE.test(a.body.slice(sentenceAt(a, m.index)?.start ?? m.index, m.index))
       )
         return;
+      // session 17 (real offers): "I understand if the price is fixed": their limit, granted
+      if (GRANTED.test(a.body.slice(sentenceAt(a, m.index)?.start ?? m.index, m.index))) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k >= CUES_FROM) gracefulOnSilence(a, m, h);
       else if (k === UNLESS) {

@@ -96,6 +96,14 @@ const PROBLEM_IS =
 const MY_THOUGHT =
   /^ (?:thought|think|thinking|reminded|recogni[sz]ed|knew|realised|realized|noticed|saw|pictured|felt)\b/i;
 
+/**
+ * Session 17 (real phone offers): the writer's own readiness, "I can pick the phone up ASAP", "I
+ * have $115 cash in hand right now": what I can do at once, not what the reader must. A clause that
+ * asks for something of theirs ("we will need your answer ASAP") is still pressure.
+ */
+const MY_READINESS =
+  /\b(?:(?:i|we)(?:['’]ll| will| can| could| am willing to|['’]m willing to| am ready to|['’]m ready to| am happy to|['’]d be happy to)|(?:i|we) (?:have|['’]ve got|have got))\b(?![^,;]*\b(?:need|needs|want|wants|expect|require|must|have to|hear|your (?:answer|reply|response|decision|signature|confirmation))\b)[^,;]*$/i;
+
 /** "anything urgent", "for urgent claim questions", an urgent recall: the reader's own matter. */
 function theirUrgent(a: Analysis, at: number, length: number): boolean {
   const before = a.body.slice(Math.max(0, at - 30), at);
@@ -119,6 +127,10 @@ export const urgencyWords = defineRule({
     scan(a, G, (m, k) => {
       if (k < HURRY && THEIRS.test(sentenceAt(a, m.index)?.text ?? '')) return;
       if (k < HURRY && R2.test(m[0].toLowerCase()) && theirUrgent(a, m.index, m[0].length)) return;
+      if (k < HURRY && !R2.test(m[0].toLowerCase()) && !R3.test(m[0].toLowerCase())) {
+        const s = sentenceAt(a, m.index);
+        if (s && MY_READINESS.test(a.body.slice(s.start, m.index))) return;
+      }
       if (k >= HURRY) {
         hits.push({
           start: m.index,

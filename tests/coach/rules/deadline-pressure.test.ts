@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 17 (real phone offers): my own errand today, and a condition on what they have
+    'I could drop the samples off today and walk you through them.',
+    "I'd like to order it today. If you don't have the blue one, the grey is fine.",
     // session 15 (dev 10): "otherwise" that wishes them well
     'If any of it raises questions before the 22nd, happy to jump on a call. Otherwise, good luck with the meeting.',
     'Hi Ana,\n\nThe report is due by Friday, so here is a draft for your team to review.\n\nBest,\nTom',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 17 (real phone offers): as long as they need is their time, not a demand
+    'Take as long as you need to think it over.',
     // session 16 (dev 11): hard negatives
     'We need the floor plan by Friday to have your stand printed in time, as you asked.',
     'I will drop off the samples without fail on Monday, as promised.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 17: our own message being the only one, the last or lost is not the reader's loss
+    "I'd hate for this to be the only email you get from us, so here is the checklist too.",
+    "I'd hate for my note to be the last thing you read today.",
+    "I'd hate for this to get lost in your inbox over the holidays.",
     // session 16 (dev 11): hard negatives
     "I don't want to be the one who clutters your inbox, so this is my last note.",
     'The longer we wait, the more data we will have for the review.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // session 17: ASAP is how the acronym is spelt; alone it is not shouting
+    'I can start ASAP once the brief is in.',
     // session 11 (dev 8): hard negatives
     'I loved the NASA!',
     'Our SMART goals template is attached.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 17 (real phone offers): the reader's limit granted, not ours imposed
+    'I understand if the price is fixed; thanks for considering it.',
+    "I completely understand if you can't go lower than $900.",
     'If the part has not arrived by Friday, it goes to the next shipment at no cost to you.',
     // session 14 (dev 9): hard negatives
     'We would be glad to walk you through it, or we walk the site together on Monday.',
@@ -43,6 +46,8 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 17: our own limit is still an ultimatum
+    { text: "I can't come down any further.", findings: [{ at: "can't come down" }] },
     // session 14 (dev 9): unconfirmed by the date, the day goes to another customer
     {
       text: "If it isn't confirmed by then, that technician day goes to another customer.",

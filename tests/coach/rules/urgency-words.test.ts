@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 17 (real phone offers): what I can do at once is readiness, not their hurry
+    'I can pick the samples up ASAP, just let me know where.',
+    "I have the budget signed off right now if you're interested.",
+    "We'll get the revised quote to you as soon as possible.",
     // session 16 (dev 11): hard negatives
     'I immediately thought of your team when I read this report.',
     'Your principal says the reporting issue has become urgent before the audit, so here are three fixes.',
@@ -28,6 +32,11 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 17: readiness does not excuse asking for their answer at once
+    {
+      text: 'We will need your answer ASAP.',
+      findings: [{ at: 'ASAP', replacement: 'when you can' }],
+    },
     // session 7: blind stock set (tests/data/stock-blind.jsonl)
     {
       text: "The clock is ticking, so let's wrap this up.",
