@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 17 (real email): a second date, and an alternative I offer
+    "I'll draft the agreement today or this weekend so we have something to discuss.",
+    'Or I could walk you through it after 5pm on Thursday.',
     // session 17 (real phone offers): my own errand today, and a condition on what they have
     'I could drop the samples off today and walk you through them.',
     "I'd like to order it today. If you don't have the blue one, the grey is fine.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 17 (real email): a relative clause, the people they might meet
+    'I know two people you need to meet at the conference.',
     // session 17 (real phone offers): as long as they need is their time, not a demand
     'Take as long as you need to think it over.',
     // session 16 (dev 11): hard negatives

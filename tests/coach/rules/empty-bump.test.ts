@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 17 (real email): a question about theirs, not my message
+    'Where did you get yours?',
     // session 16 (dev 11): hard negatives
     'Did the parcel arrive safely?',
     // session 15 (dev 10): a reminder of their own timeline, not of my mail

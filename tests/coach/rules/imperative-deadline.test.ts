@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 17 (real email): my own errand with a date; a window of my availability
+    "I'll tidy the notes and send them over later today.",
+    'Let me know when you have a few minutes (any time after 2pm works for me).',
     // session 14: a bare day near a verb that is no command to them
     "I'll send it tomorrow.",
     "We'll meet Tuesday and review it tomorrow.",
