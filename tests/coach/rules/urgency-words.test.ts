@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    'We expect to have the dashboard back up as soon as possible.',
     // session 17 (real phone offers): what I can do at once is readiness, not their hurry
     'I can pick the samples up ASAP, just let me know where.',
     "I have the budget signed off right now if you're interested.",
