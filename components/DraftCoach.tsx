@@ -7,6 +7,7 @@ import {
   type Rule,
 } from '@/lib/coach';
 import { KIND_LABELS } from '@/lib/silence/kind';
+import type { UndoState } from '@/lib/undo-draft';
 
 const CATEGORY_LABEL: Record<Finding['category'], string> = {
   pushy: 'Pushy',
@@ -59,7 +60,8 @@ export function DraftCoach(props: {
   result: CheckResult;
   rewrite: RewriteResult;
   rules: ReadonlyMap<string, Rule>;
-  canUndo: boolean;
+  /** 'edited': the user typed after Apply, so Undo would erase their edits and is off. */
+  undo: UndoState;
   busy: boolean;
   onApply: (text: string) => void;
   onUndo: () => void;
@@ -215,8 +217,11 @@ export function DraftCoach(props: {
         <button
           type="button"
           data-testid="apply-rewrite"
-          disabled={props.busy || accepted.length === 0}
+          // busy: announced and ignored, not disabled, so keyboard focus stays on the button
+          aria-busy={props.busy}
+          disabled={accepted.length === 0}
           onClick={() =>
+            props.busy ||
             props.onApply(asRewritten ? rewrite.text : applyChanges(props.text, all, accepted))
           }
         >
@@ -225,12 +230,17 @@ export function DraftCoach(props: {
         <button
           type="button"
           data-testid="undo-rewrite"
-          disabled={props.busy || !props.canUndo}
+          disabled={props.busy || props.undo !== 'ready'}
           onClick={props.onUndo}
         >
           Undo
         </button>
       </div>
+      {props.undo === 'edited' && (
+        <p className="muted" data-testid="undo-off">
+          You edited the draft after Apply, so Undo is off: it would erase your edits.
+        </p>
+      )}
     </section>
   );
 }

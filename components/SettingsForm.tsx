@@ -1,21 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessageKind } from '@/lib/coach';
 import type { Settings } from '@/lib/settings';
+import { settingsFromFields } from '@/lib/settings-form';
 import { KIND_LABELS } from '@/lib/silence/kind';
 
 const KINDS = Object.keys(KIND_LABELS) as MessageKind[];
-
-const parseGaps = (text: string): number[] | null => {
-  const parts = text
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(Number);
-  return parts.length > 0 &&
-    parts.length <= 12 &&
-    parts.every((n) => Number.isInteger(n) && n >= 1 && n <= 365)
-    ? parts
-    : null;
-};
 
 /** Cadence, reminders and the opt-out line. Invalid input is explained and never saved. */
 export function SettingsForm(props: {
@@ -31,34 +20,49 @@ export function SettingsForm(props: {
   const [weekends, setWeekends] = useState(settings.cadence.countWeekends);
   const [notifications, setNotifications] = useState(settings.notifications);
   const [optOutLine, setOptOutLine] = useState(settings.optOutLine);
-  const [own, setOwn] = useState<Partial<Record<MessageKind, string>>>(settings.templates);
-  const [error, setError] = useState<string | null>(null);
+  const [own, setOwnState] = useState<Partial<Record<MessageKind, string>>>(settings.templates);
+  const [error, setError] = useState<{ field: string; text: string } | null>(null);
+  /** Edited since the last save: the "Saved" status no longer describes the form. */
+  const [dirty, setDirty] = useState(false);
+  /** Custom text replaced by "Back to the built-in template", kept for its Undo. */
+  const [replaced, setReplaced] = useState<Partial<Record<MessageKind, string>>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setDirty(true);
+    };
+  const setOwn = edit(setOwnState);
+  // leaving the page with unsaved edits asks first
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [dirty]);
 
   const save = () => {
-    const g = parseGaps(gaps);
-    const r = Number(rest);
-    if (!g)
-      return setError(
-        'Gaps: 1 to 12 whole numbers of days, each between 1 and 365, e.g. "3, 7, 14, 30".',
-      );
-    if (!Number.isInteger(r) || r < 1 || r > 730)
-      return setError('Rest: a whole number of days between 1 and 730.');
-    setError(null);
-    const templates: Partial<Record<MessageKind, string>> = {};
-    for (const k of KINDS) {
-      const t = own[k];
-      if (t !== undefined && t.trim() && t !== props.builtIn[k]) templates[k] = t;
+    const r = settingsFromFields(
+      { gaps, rest, countWeekends: weekends, notifications, optOutLine, own },
+      props.builtIn,
+    );
+    if (!r.ok) {
+      setError({ field: r.field, text: r.error });
+      form.current?.querySelector<HTMLElement>(`[data-field="${r.field}"]`)?.focus();
+      return;
     }
-    props.onSave({
-      cadence: { gapsDays: g, restDays: r, countWeekends: weekends },
-      notifications,
-      optOutLine,
-      templates,
-    });
+    setError(null);
+    setDirty(false);
+    // empty or built-in boxes show the built-in text again, as they will be used
+    setOwnState(r.settings.templates);
+    props.onSave(r.settings);
   };
+  const invalid = (field: string) => (error?.field === field ? true : undefined);
 
   return (
     <form
+      ref={form}
       className="card"
       onSubmit={(e) => {
         e.preventDefault();
@@ -72,17 +76,34 @@ export function SettingsForm(props: {
       </p>
       <label>
         Days to wait after each unanswered message{' '}
-        <input value={gaps} onChange={(e) => setGaps(e.target.value)} data-testid="gaps" />
+        <input
+          value={gaps}
+          onChange={(e) => edit(setGaps)(e.target.value)}
+          data-testid="gaps"
+          data-field="gaps"
+          aria-invalid={invalid('gaps')}
+        />
       </label>
       <br />
       <label>
         Then rest for{' '}
-        <input value={rest} onChange={(e) => setRest(e.target.value)} size={4} data-testid="rest" />{' '}
+        <input
+          value={rest}
+          onChange={(e) => edit(setRest)(e.target.value)}
+          size={4}
+          data-testid="rest"
+          data-field="rest"
+          aria-invalid={invalid('rest')}
+        />{' '}
         days
       </label>
       <br />
       <label>
-        <input type="checkbox" checked={weekends} onChange={(e) => setWeekends(e.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={weekends}
+          onChange={(e) => edit(setWeekends)(e.target.checked)}
+        />{' '}
         Count weekends
       </label>
       <h2>Reminders</h2>
@@ -90,7 +111,7 @@ export function SettingsForm(props: {
         <input
           type="checkbox"
           checked={notifications}
-          onChange={(e) => setNotifications(e.target.checked)}
+          onChange={(e) => edit(setNotifications)(e.target.checked)}
           data-testid="notifications"
         />{' '}
         Notify me when a follow-up falls due
@@ -99,7 +120,14 @@ export function SettingsForm(props: {
       <label>
         Added by the rewrite when a draft has none
         <br />
-        <input value={optOutLine} onChange={(e) => setOptOutLine(e.target.value)} size={60} />
+        <input
+          value={optOutLine}
+          onChange={(e) => edit(setOptOutLine)(e.target.value)}
+          size={60}
+          data-testid="opt-out-line"
+          data-field="opt-out"
+          aria-invalid={invalid('opt-out')}
+        />
       </label>
       <h2>Templates</h2>
       <p className="muted">
@@ -116,13 +144,33 @@ export function SettingsForm(props: {
           <textarea
             id={`tpl-${k}`}
             data-testid={`template-${k}`}
+            data-field={`template-${k}`}
+            aria-invalid={invalid(`template-${k}`)}
             rows={5}
             value={own[k] ?? props.builtIn[k]}
             onChange={(e) => setOwn({ ...own, [k]: e.target.value })}
           />
           {own[k] !== undefined && own[k] !== props.builtIn[k] && (
-            <button type="button" onClick={() => setOwn({ ...own, [k]: undefined })}>
+            <button
+              type="button"
+              onClick={() => {
+                setReplaced({ ...replaced, [k]: own[k] });
+                setOwn({ ...own, [k]: undefined });
+              }}
+            >
               Back to the built-in template
+            </button>
+          )}
+          {own[k] === undefined && replaced[k] !== undefined && (
+            <button
+              type="button"
+              data-testid={`undo-builtin-${k}`}
+              onClick={() => {
+                setOwn({ ...own, [k]: replaced[k] });
+                setReplaced({ ...replaced, [k]: undefined });
+              }}
+            >
+              Undo: bring my template back
             </button>
           )}
         </div>
@@ -133,11 +181,12 @@ export function SettingsForm(props: {
         </button>
       </p>
       {error && (
-        <p role="alert" className="error-text">
-          {error}
+        <p role="alert" className="error-text" data-testid="settings-error">
+          {error.text}
         </p>
       )}
-      {props.status && !error && <p role="status">{props.status}</p>}
+      {props.status && !error && !dirty && <p role="status">{props.status}</p>}
+      {dirty && !error && <p className="muted">Unsaved changes.</p>}
     </form>
   );
 }

@@ -2,6 +2,10 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_CADENCE } from './silence/cadence';
 
+/** Longest opt-out line and template kept (characters); the options page says so before saving. */
+export const OPT_OUT_MAX = 300;
+export const TEMPLATE_MAX = 5000;
+
 /** The user's settings, edited in the options page. */
 export const SettingsSchema = z.object({
   cadence: z.object({
@@ -14,11 +18,11 @@ export const SettingsSchema = z.object({
   /** Desktop notifications when a follow-up falls due. */
   notifications: z.boolean(),
   /** The opt-out line the rewrite adds when a draft has none. */
-  optOutLine: z.string().check(z.maxLength(300)),
+  optOutLine: z.string().check(z.maxLength(OPT_OUT_MAX)),
   /** The user's own template per message kind; a missing one uses the built-in template. */
   templates: z.partialRecord(
     z.enum(['first', 'value', 'reference', 'feedback', 'close', 'next-step']),
-    z.string().check(z.maxLength(5000)),
+    z.string().check(z.maxLength(TEMPLATE_MAX)),
   ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -55,8 +59,24 @@ export function normaliseSettings(raw: unknown): Settings {
     cadence: part('cadence'),
     notifications: part('notifications'),
     optOutLine: part('optOutLine'),
-    templates: part('templates'),
+    templates: templatesOf(r.templates),
   };
+}
+
+const TEMPLATE = SettingsSchema.shape.templates;
+const TEMPLATE_TEXT = z.string().check(z.maxLength(TEMPLATE_MAX));
+
+/** The user's templates, repaired one by one: a bad entry falls back alone, the others are kept. */
+function templatesOf(raw: unknown): Settings['templates'] {
+  const whole = TEMPLATE.safeParse(raw);
+  if (whole.success) return whole.data;
+  const out: Settings['templates'] = {};
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    const one = TEMPLATE.safeParse({ [k]: v });
+    if (one.success && TEMPLATE_TEXT.safeParse(v).success) Object.assign(out, one.data);
+  }
+  return out;
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings } from '@/lib/settings';
+import { templates } from '@/lib/coach';
+import { DEFAULT_SETTINGS, normaliseSettings, OPT_OUT_MAX, TEMPLATE_MAX } from '@/lib/settings';
+import { settingsFromFields } from '@/lib/settings-form';
 
 describe('normaliseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -26,5 +28,67 @@ describe('normaliseSettings', () => {
     expect(
       normaliseSettings({ cadence: { gapsDays: [0], restDays: 5, countWeekends: true } }).cadence,
     ).toEqual(DEFAULT_SETTINGS.cadence);
+  });
+});
+
+describe('normaliseSettings templates (session 17)', () => {
+  it('drops only the broken template and keeps the others', () => {
+    const s = normaliseSettings({
+      templates: {
+        first: 'Hi {name}, one idea for you.',
+        close: 'x'.repeat(TEMPLATE_MAX + 1),
+        bogus: 'y',
+      },
+    });
+    expect(s.templates).toEqual({ first: 'Hi {name}, one idea for you.' });
+  });
+});
+
+describe('settingsFromFields', () => {
+  const builtIn = templates;
+  const fields = {
+    gaps: '3, 7, 14',
+    rest: '60',
+    countWeekends: true,
+    notifications: false,
+    optOutLine: 'No worries if not.',
+    own: {},
+  };
+
+  it('turns valid fields into settings, storing only changed, non-empty templates', () => {
+    const r = settingsFromFields(
+      { ...fields, own: { first: 'Hi {name}.', value: '', close: builtIn.close } },
+      builtIn,
+    );
+    expect(r).toEqual({
+      ok: true,
+      settings: {
+        cadence: { gapsDays: [3, 7, 14], restDays: 60, countWeekends: true },
+        notifications: false,
+        optOutLine: 'No worries if not.',
+        templates: { first: 'Hi {name}.' },
+      },
+    });
+  });
+
+  it.each([
+    [{ gaps: '0, 3' }, 'gaps'],
+    [{ gaps: '' }, 'gaps'],
+    [{ rest: '' }, 'rest'],
+    [{ rest: '2.5' }, 'rest'],
+    [{ optOutLine: 'z'.repeat(OPT_OUT_MAX + 1) }, 'opt-out'],
+    [{ own: { feedback: 'w'.repeat(TEMPLATE_MAX + 1) } }, 'template-feedback'],
+  ])('refuses %j, naming the field %s', (change, field) => {
+    const r = settingsFromFields({ ...fields, ...change }, builtIn);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.field).toBe(field);
+      expect(r.error.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('names the template and its length when it is too long', () => {
+    const r = settingsFromFields({ ...fields, own: { close: 'q'.repeat(6000) } }, builtIn);
+    expect(r).toMatchObject({ ok: false, error: expect.stringContaining('6000') });
   });
 });

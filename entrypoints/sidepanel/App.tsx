@@ -29,6 +29,7 @@ import {
 } from './client';
 import { LibraryArea } from './LibraryArea';
 import { useArticleSuggestions } from './suggestions';
+import { undoState, type UndoSnapshot } from '@/lib/undo-draft';
 
 interface ToastState {
   message: string;
@@ -56,7 +57,7 @@ export function App() {
   const settings = useSettings();
   const [toast, setToast] = useState<ToastState | null>(null);
   const draft = useDraft();
-  const [undo, setUndo] = useState<{ tabId: number; text: string } | null>(null);
+  const [undo, setUndo] = useState<UndoSnapshot | null>(null);
   const [busy, setBusy] = useState(false);
   const suggestions = useArticleSuggestions(view);
   const contactForDraft = view?.contact ?? null;
@@ -91,7 +92,7 @@ export function App() {
     const reply = await applyDraftText(draft.tabId, text);
     setBusy(false);
     if (!reply.ok) return setToast({ message: reply.error, error: true });
-    setUndo(remember ? { tabId: draft.tabId, text: before } : null);
+    setUndo(remember ? { tabId: draft.tabId, text: before, applied: text } : null);
     setToast({
       message:
         done ??
@@ -226,7 +227,7 @@ export function App() {
           result={coached.result}
           rewrite={coached.rewrite}
           rules={rulesById}
-          canUndo={undo !== null && undo.tabId === draft.tabId}
+          undo={undoState(undo, draft)}
           busy={busy}
           onApply={(text) => void writeDraft(text, true)}
           onValueTemplate={settings && view ? () => writeTemplate('value') : undefined}

@@ -72,6 +72,36 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await expect.poll(() => score(panel), { timeout: 10_000 }).toBe(before);
   });
 
+  it('keeps keyboard focus on Apply, and turns Undo off once the user edits after Apply', async () => {
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type(PUSHY);
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(PUSHY);
+    // Apply from the keyboard: focus stays on the button, Undo is the next stop
+    await panel.getByTestId('apply-rewrite').focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => typed(gmail), { timeout: 10_000 }).not.toBe(PUSHY);
+    const rewritten = await typed(gmail);
+    await expect
+      .poll(() => panel.getByTestId('undo-rewrite').isEnabled(), { timeout: 10_000 })
+      .toBe(true);
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'apply-rewrite',
+    );
+    // the user types after Apply: Undo would erase that, so it is off and the panel says why
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type('My own added line. ');
+    await expect.poll(() => panel.getByTestId('undo-off').count(), { timeout: 10_000 }).toBe(1);
+    expect(await panel.getByTestId('undo-rewrite').isEnabled()).toBe(false);
+    expect(await typed(gmail)).toContain('My own added line.');
+    expect(await typed(gmail)).toContain(rewritten.slice(-20));
+  });
+
   it('offers to remove a tracking remark that holds a number, unticked, and applies it when ticked', async () => {
     const TRACKED =
       'Hi Dana,\n\nI noticed you opened the proposal 4 times on Monday. Would a short call on Thursday help?';
@@ -150,6 +180,36 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     expect(await panel.getByTestId('toast').innerText()).toContain('{referrer}');
     await panel.getByTestId('undo-rewrite').click();
     await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe('Hi');
+  });
+  it('refuses a template that is too long without losing the saved ones, and undoes "Back to the built-in template"', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const mine = 'Hi {name}, one finding from our Q3 benchmark you can use.';
+    await options.getByTestId('template-value').fill(mine);
+    await options.getByTestId('save-settings').click();
+    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
+    // too long: a clear error on that field, focus on it, nothing saved
+    await options.getByTestId('template-close').fill('x'.repeat(5001));
+    await options.getByTestId('save-settings').click();
+    const error = options.getByTestId('settings-error');
+    await expect.poll(() => error.innerText()).toMatch(/Graceful close template: at most 5000/);
+    expect(await options.getByTestId('template-close').getAttribute('aria-invalid')).toBe('true');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'template-close',
+    );
+    await options.reload();
+    await expect.poll(() => options.getByTestId('template-value').inputValue()).toBe(mine);
+    expect(await options.getByTestId('template-close').inputValue()).not.toMatch(/^x+$/);
+    // "Back to the built-in template" can be undone before saving
+    await options.getByRole('button', { name: 'Back to the built-in template' }).first().click();
+    expect(await options.getByTestId('template-value').inputValue()).not.toBe(mine);
+    await options.getByTestId('undo-builtin-value').click();
+    expect(await options.getByTestId('template-value').inputValue()).toBe(mine);
+    // leave the built-in templates for the tests that follow
+    await options.getByRole('button', { name: 'Back to the built-in template' }).first().click();
+    await options.getByTestId('save-settings').click();
+    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
+    await options.close();
   });
   it('offers the value-share template when the rewrite cannot make a draft about the reader', async () => {
     const ABOUT_US =
