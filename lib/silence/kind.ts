@@ -67,11 +67,13 @@ export type KindInput = Pick<CadenceState, 'streak' | 'lastOutboundAt' | 'lastIn
 
 /**
  * The message kind to suggest for a contact: no messages yet → 'first'; they replied last →
- * 'next-step'; my unanswered messages: 1 → 'value', 2 → 'reference', 3 → 'feedback', 4 or more →
- * 'close'.
+ * 'next-step' (but 'value' while their "not now" has not come due); my unanswered messages: 1 →
+ * 'value', 2 → 'reference', 3 → 'feedback', 4 or more → 'close'.
  */
 export function suggestKind(state: KindInput): MessageKind {
   const streak = Number.isFinite(state.streak) ? Math.max(0, Math.floor(state.streak)) : 0;
+  // they asked to hear back later and that time has not come: anything sent now gives, not asks
+  if (state.phase === 'not-now') return 'value';
   if (state.phase === 'replied') return 'next-step';
   if (streak === 0) {
     if (state.lastInboundAt !== null) return 'next-step';

@@ -109,6 +109,11 @@ describe('LinkedIn in real Chromium', () => {
     );
     const panel = await s.openPanel();
     await expect.poll(() => text(panel, 'contact-name'), { timeout: 10_000 }).toBe('Lena Fischer');
+    // Lena asked to hear back in the new year: until then the panel offers something useful, not
+    // a firm next step
+    await expect
+      .poll(() => panel.getByTestId('use-template').innerText(), { timeout: 10_000 })
+      .toContain('Share something useful');
     await li.bringToFront();
     const box = li.locator(COMPOSER);
     await box.click();

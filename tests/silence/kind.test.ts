@@ -21,6 +21,11 @@ describe('suggestKind', () => {
       'next-step',
     ],
     [
+      'they asked for later and it is not yet time: something useful, no ask (session 17)',
+      { streak: 0, lastOutboundAt: T - 1, lastInboundAt: T, phase: 'not-now' },
+      'value',
+    ],
+    [
       'their "not now" came due',
       { streak: 0, lastOutboundAt: T - 1, lastInboundAt: T, phase: 'due' },
       'next-step',
