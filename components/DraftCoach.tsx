@@ -8,6 +8,7 @@ import {
 } from '@/lib/coach';
 import { KIND_LABELS } from '@/lib/silence/kind';
 import type { UndoState } from '@/lib/undo-draft';
+import { pieces } from '@/lib/highlight';
 
 const CATEGORY_LABEL: Record<Finding['category'], string> = {
   pushy: 'Pushy',
@@ -28,25 +29,25 @@ const FLAG_LABEL: [keyof CheckResult['flags'], string, boolean][] = [
   ['clearAsk', 'One clear ask', true],
 ];
 
-/** The draft as text, with the finding ranges marked (React elements only, never HTML). */
+/**
+ * The draft as text, with every finding's range marked, overlaps included (React elements only,
+ * never HTML); the active finding's words stand out.
+ */
 function Highlighted(props: { text: string; findings: Finding[]; active: number | null }) {
-  const parts: React.ReactNode[] = [];
-  const ranges = props.findings
-    .map((f, i) => ({ start: f.start, end: f.end, i }))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let at = 0;
-  for (const r of ranges) {
-    if (r.start < at) continue;
-    if (r.start > at) parts.push(props.text.slice(at, r.start));
-    parts.push(
-      <mark key={r.i} className={props.active === r.i ? 'active' : undefined} data-finding={r.i}>
-        {props.text.slice(r.start, r.end)}
-      </mark>,
+  const parts = pieces(props.text.length, props.findings).map((p) => {
+    const words = props.text.slice(p.start, p.end);
+    if (p.covers.length === 0) return words;
+    const active = props.active !== null && p.covers.includes(props.active);
+    return (
+      <mark
+        key={p.start}
+        className={active ? 'active' : undefined}
+        data-finding={p.covers.join(' ')}
+      >
+        {words}
+      </mark>
     );
-    at = r.end;
-  }
-  parts.push(props.text.slice(at));
+  });
   return (
     <p className="draft-text" data-testid="draft-text">
       {parts}
@@ -134,6 +135,7 @@ export function DraftCoach(props: {
               key={`${f.rule}-${f.start}-${i}`}
               data-testid="finding"
               data-rule={f.rule}
+              data-words={f.end > f.start}
               tabIndex={0}
               onMouseEnter={() => setActive(i)}
               onFocus={() => setActive(i)}

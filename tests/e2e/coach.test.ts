@@ -46,6 +46,17 @@ describe('the draft coach in Gmail, in real Chromium', () => {
       .getByTestId('finding')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.length).toBeGreaterThanOrEqual(3);
+    // Every finding about some words lights them up when focused, overlapping ones included
+    // (whole-draft findings, "too soon" or "no way out", have no words to mark).
+    const findings = panel.getByTestId('finding');
+    let lit = 0;
+    for (let i = 0; i < (await findings.count()); i++) {
+      await findings.nth(i).focus();
+      if ((await panel.locator('[data-testid="draft-text"] mark.active').count()) > 0) lit++;
+    }
+    expect(lit).toBeGreaterThanOrEqual(4);
+    expect(lit).toBe(await panel.locator('[data-testid="finding"][data-words="true"]').count());
+    await findings.first().blur();
     expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('true');
     expect(await panel.getByTestId('flag-optOut').getAttribute('data-on')).toBe('false');
     const before = await score(panel);
