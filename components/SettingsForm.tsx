@@ -11,7 +11,8 @@ export function SettingsForm(props: {
   settings: Settings;
   /** The built-in template of each kind, shown when the user has none of their own. */
   builtIn: Readonly<Record<MessageKind, string>>;
-  onSave: (s: Settings) => void;
+  /** Resolves once stored; a rejection keeps the form's edits and shows the error. */
+  onSave: (s: Settings) => Promise<void>;
   status: string | null;
 }) {
   const { settings } = props;
@@ -53,12 +54,26 @@ export function SettingsForm(props: {
       return;
     }
     setError(null);
-    setDirty(false);
-    // empty or built-in boxes show the built-in text again, as they will be used
-    setOwnState(r.settings.templates);
-    props.onSave(r.settings);
+    props.onSave(r.settings).then(
+      () => {
+        setDirty(false);
+        // empty or built-in boxes show the built-in text again, as they will be used
+        setOwnState(r.settings.templates);
+      },
+      (e: unknown) =>
+        setError({
+          field: 'save',
+          text: `Could not save (${e instanceof Error ? e.message : String(e)}). Your edits are still here; try again.`,
+        }),
+    );
   };
   const invalid = (field: string) => (error?.field === field ? true : undefined);
+  const describedBy = (field: string) => (error?.field === field ? 'settings-error' : undefined);
+  /** Focus the button that replaces the one clicked ("Back to built-in" <-> its Undo), once drawn. */
+  const focusSoon = (testId: string) =>
+    setTimeout(() =>
+      form.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus(),
+    );
 
   return (
     <form
@@ -82,6 +97,7 @@ export function SettingsForm(props: {
           data-testid="gaps"
           data-field="gaps"
           aria-invalid={invalid('gaps')}
+          aria-describedby={describedBy('gaps')}
         />
       </label>
       <br />
@@ -94,6 +110,7 @@ export function SettingsForm(props: {
           data-testid="rest"
           data-field="rest"
           aria-invalid={invalid('rest')}
+          aria-describedby={describedBy('rest')}
         />{' '}
         days
       </label>
@@ -127,6 +144,7 @@ export function SettingsForm(props: {
           data-testid="opt-out-line"
           data-field="opt-out"
           aria-invalid={invalid('opt-out')}
+          aria-describedby={describedBy('opt-out')}
         />
       </label>
       <h2>Templates</h2>
@@ -146,6 +164,7 @@ export function SettingsForm(props: {
             data-testid={`template-${k}`}
             data-field={`template-${k}`}
             aria-invalid={invalid(`template-${k}`)}
+            aria-describedby={describedBy(`template-${k}`)}
             rows={5}
             value={own[k] ?? props.builtIn[k]}
             onChange={(e) => setOwn({ ...own, [k]: e.target.value })}
@@ -153,9 +172,11 @@ export function SettingsForm(props: {
           {own[k] !== undefined && own[k] !== props.builtIn[k] && (
             <button
               type="button"
+              data-testid={`builtin-${k}`}
               onClick={() => {
                 setReplaced({ ...replaced, [k]: own[k] });
                 setOwn({ ...own, [k]: undefined });
+                focusSoon(`undo-builtin-${k}`);
               }}
             >
               Back to the built-in template
@@ -168,6 +189,7 @@ export function SettingsForm(props: {
               onClick={() => {
                 setOwn({ ...own, [k]: replaced[k] });
                 setReplaced({ ...replaced, [k]: undefined });
+                focusSoon(`builtin-${k}`);
               }}
             >
               Undo: bring my template back
@@ -181,7 +203,7 @@ export function SettingsForm(props: {
         </button>
       </p>
       {error && (
-        <p role="alert" className="error-text" data-testid="settings-error">
+        <p role="alert" className="error-text" data-testid="settings-error" id="settings-error">
           {error.text}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { undoState } from '@/lib/undo-draft';
+import { readBack, undoState } from '@/lib/undo-draft';
 
 describe('undoState', () => {
   const undo = { tabId: 7, text: 'Just checking in!!', applied: 'Hi Dana,\n\nOne idea for you.' };
@@ -15,7 +15,22 @@ describe('undoState', () => {
       'ready',
     ],
     ['the user typed after Apply', undo, { tabId: 7, text: `${undo.applied} My line.` }, 'edited'],
+    [
+      'zero-width characters the draft reader drops',
+      { ...undo, applied: 'Hi Dana,\u200b one idea 👩\u200d💻.' },
+      { tabId: 7, text: 'Hi Dana, one idea 👩💻.' },
+      'ready',
+    ],
+    ['the box change not arrived yet', undo, { tabId: 7, text: undo.text }, 'ready'],
   ] as const)('%s', (_, u, draft, want) => {
     expect(undoState(u, draft)).toBe(want);
+  });
+});
+
+describe('readBack', () => {
+  it('takes the text the content script read back, else what was sent', () => {
+    expect(readBack({ ok: true, text: 'Hi Dana' }, 'Hi  Dana')).toBe('Hi Dana');
+    expect(readBack({ ok: true }, 'Hi Dana')).toBe('Hi Dana');
+    expect(readBack({ ok: false }, 'Hi Dana')).toBe('Hi Dana');
   });
 });

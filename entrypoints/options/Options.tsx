@@ -20,7 +20,7 @@ export function Options() {
           settings={settings}
           builtIn={templates}
           onSave={(next: Settings) =>
-            void settingsItem
+            settingsItem
               .setValue(next)
               .then(() => setSaved('Saved. Due dates are being recomputed.'))
           }

@@ -29,7 +29,7 @@ import {
 } from './client';
 import { LibraryArea } from './LibraryArea';
 import { useArticleSuggestions } from './suggestions';
-import { undoState, type UndoSnapshot } from '@/lib/undo-draft';
+import { readBack, undoState, type UndoSnapshot } from '@/lib/undo-draft';
 
 interface ToastState {
   message: string;
@@ -92,7 +92,7 @@ export function App() {
     const reply = await applyDraftText(draft.tabId, text);
     setBusy(false);
     if (!reply.ok) return setToast({ message: reply.error, error: true });
-    setUndo(remember ? { tabId: draft.tabId, text: before, applied: text } : null);
+    setUndo(remember ? { tabId: draft.tabId, text: before, applied: readBack(reply, text) } : null);
     setToast({
       message:
         done ??

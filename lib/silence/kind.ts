@@ -73,7 +73,7 @@ export type KindInput = Pick<CadenceState, 'streak' | 'lastOutboundAt' | 'lastIn
 export function suggestKind(state: KindInput): MessageKind {
   const streak = Number.isFinite(state.streak) ? Math.max(0, Math.floor(state.streak)) : 0;
   // they asked to hear back later and that time has not come: anything sent now gives, not asks
-  if (state.phase === 'not-now') return 'value';
+  if (state.phase === 'not-now' && streak === 0) return 'value';
   if (state.phase === 'replied') return 'next-step';
   if (streak === 0) {
     if (state.lastInboundAt !== null) return 'next-step';

@@ -214,8 +214,15 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     // "Back to the built-in template" can be undone before saving
     await options.getByRole('button', { name: 'Back to the built-in template' }).first().click();
     expect(await options.getByTestId('template-value').inputValue()).not.toBe(mine);
-    await options.getByTestId('undo-builtin-value').click();
+    // keyboard focus moves to the Undo that replaced the button, and back
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('undo-builtin-value');
+    await options.keyboard.press('Enter');
     expect(await options.getByTestId('template-value').inputValue()).toBe(mine);
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('builtin-value');
     // leave the built-in templates for the tests that follow
     await options.getByRole('button', { name: 'Back to the built-in template' }).first().click();
     await options.getByTestId('save-settings').click();

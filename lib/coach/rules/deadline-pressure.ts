@@ -15,10 +15,20 @@ const IF_NOT = rx(
 );
 const THREAT_START = rx(
   // ("Otherwise, good luck with the meeting." wishes them well; it threatens nothing)
-  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)(?! (?:have|need|mind|agree|think|like|know|feel|see a fit)\\b)|after that,? (?:the|your|we|it))\\b(?!,? (?:good luck|best of luck|all the best|enjoy|have a (?:good|great|lovely|nice)|i hope|hope|no worries|no need|talk soon|speak soon))",
+  "^(?:otherwise|or else|failing that|if not,|if you (?:don't|can't|miss)|after that,? (?:the|your|we|it))\\b(?!,? (?:good luck|best of luck|all the best|enjoy|have a (?:good|great|lovely|nice)|i hope|hope|no worries|no need|talk soon|speak soon))",
   'i',
 );
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;
+/** Session 17: "If you don't have …" is about their situation, a threat only with a consequence. */
+const STATE_IF = rx(
+  "^if you (?:don't|can't|do not|cannot) (?:have|need|mind|agree|think|like|know|feel|see a fit)\\b",
+  'i',
+);
+/** "…, we'll release the room": what we will take away, whatever the thing is called. */
+const WE_TAKE = rx(
+  "\\b(?:we|i)(?:'ll| will| have to| must| need to) (?:release|cancel|drop|withdraw|close|give away|pull|reassign|charge|void)\\b",
+  'i',
+);
 /** "the 20% discount goes away": the thing the threat takes away, to keep it as information. */
 const LOST_THING =
   /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
@@ -167,6 +177,9 @@ export const deadlinePressure = defineRule({
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;
       if (deadlines[i - 1] === undefined || !THREAT_START.test(s.text)) continue;
+      // "If you don't have the blue one, the grey is fine.": a condition on what they have
+      CONSEQUENCE_RE.lastIndex = 0;
+      if (STATE_IF.test(s.text) && !CONSEQUENCE_RE.test(s.text) && !WE_TAKE.test(s.text)) continue;
       if (hits.some((h) => h.start < s.end && h.end > s.start)) continue;
       hits.push({ start: s.start, end: s.end });
     }

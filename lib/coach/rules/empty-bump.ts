@@ -29,7 +29,7 @@ const BUMP = gated('empty-bump', [
   ],
   [
     'did',
-    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)|you)\\b',
+    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)s?|you)\\b',
   ],
   [
     'has have',

@@ -11,7 +11,9 @@ const COMMAND = rx(
 const BARE = /^(?:today|tonight|eod|eow)$/i;
 /** A clause whose subject is the writer ("I'll keep thinking and [send]"): not a command. */
 const MY_ERRAND =
-  /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| plan to| hope to)\b[^,;:—–.!?]*$/i;
+  /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| plan to| hope to)(?!['’]t|n['’]t| not)\b[^,;:—–.!?]*$/i;
+/** Only a command joined by "and" shares the writer's subject ("I'll … and send"). */
+const AND_LEAD = /^and /i;
 const LOOSE = /\b(?:you|when|what|where|if|that|which|who|whether|how)\b/i;
 const LEAD = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i;
 
@@ -41,7 +43,7 @@ export const imperativeDeadline = defineRule({
       const c = COMMAND.exec(s.text);
       if (!c || s.start + c.index > dl.start) return;
       // session 17 (real email): "I'll keep at it and send another update later today": my errand
-      if (c.index > 0 && MY_ERRAND.test(s.text.slice(0, c.index))) return;
+      if (AND_LEAD.test(c[0]) && MY_ERRAND.test(s.text.slice(0, c.index))) return;
       if (SOFTENER.test(s.text)) return;
       // "tell me and I'll have it to you ahead of the 7th": the date is our promise, not their task
       if (OUR_PROMISE.test(a.body.slice(s.start + c.index + c[0].length, dl.start))) return;

@@ -20,7 +20,7 @@ const IN_OR = /^are you in or (?:out|not)/i;
 
 /** "I completely understand if you can't come down": the reader's limit granted, not ours imposed. */
 const GRANTED =
-  /\b(?:understand|understandable|no problem|that's fine|that is fine|fair enough|no worries)\b,?(?: (?:completely|totally|entirely|of course))?(?: it)? if [^,;.!?]*$/i;
+  /\b(?:understand|understandable|no problem|that's fine|that is fine|fair enough|no worries)\b,?(?: (?:completely|totally|entirely|of course))?(?: it)? if (?:(?!\b(?:but|so|though|although|and|yet)\b)[^,;.!?—–-]){0,60}$/i;
 
 const RE = gated('ultimatum', [
   ['leave', '\\btake it or leave it\\b'],

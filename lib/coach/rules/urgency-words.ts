@@ -102,7 +102,7 @@ const MY_THOUGHT =
  * asks for something of theirs ("we will need your answer ASAP") is still pressure.
  */
 const MY_READINESS =
-  /\b(?:(?:i|we)(?:['’]ll| will| can| could| am willing to|['’]m willing to| am ready to|['’]m ready to| am happy to|['’]d be happy to| plan to| hope to| expect to)|(?:i|we) (?:have|['’]ve got|have got))\b(?![^,;]*\b(?:need|needs|want|wants|expect|require|must|have to|hear|your (?:answer|reply|response|decision|signature|confirmation))\b)[^,;]*$/i;
+  /\b(?:(?:i|we)(?:['’]ll| will| can| could| am willing to|['’]m willing to| am ready to|['’]m ready to| am happy to|['’]d be happy to| plan to| hope to| expect to)|(?:i|we) (?:have|['’]ve got|have got)(?! to\b))(?!['’]t|n['’]t| not)\b(?![^,;]*\b(?:need|needs|want|wants|expect\w*|require|must|have to|hear|please|if|unless|your (?:answer|reply|response|decision|signature|confirmation)|you (?:to|reply|respond|sign|confirm|decide|answer|get back|let me know))\b)[^,;]*$/i;
 
 /** "anything urgent", "for urgent claim questions", an urgent recall: the reader's own matter. */
 function theirUrgent(a: Analysis, at: number, length: number): boolean {

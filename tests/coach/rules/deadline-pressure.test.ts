@@ -7,7 +7,7 @@ ruleTable(deadlinePressure, {
     "I'll draft the agreement today or this weekend so we have something to discuss.",
     'Or I could walk you through it after 5pm on Thursday.',
     // session 17 (real phone offers): my own errand today, and a condition on what they have
-    'I could drop the samples off today and walk you through them.',
+    'I could come and pick it up today.',
     "I'd like to order it today. If you don't have the blue one, the grey is fine.",
     // session 15 (dev 10): "otherwise" that wishes them well
     'If any of it raises questions before the 22nd, happy to jump on a call. Otherwise, good luck with the meeting.',
@@ -17,6 +17,20 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 17 review: an alternative of mine only after "or I/we", never "can't"; a condition on
+    // what they have that still takes something away
+    {
+      text: "Confirm by Friday, or I can't promise the slot.",
+      findings: [{ at: "by Friday, or I can't promise the slot" }],
+    },
+    {
+      text: 'Reply today or you can forget the discount.',
+      findings: [{ at: 'today or you can forget the discount' }],
+    },
+    {
+      text: "Please confirm by Friday. If you don't have the deposit in, we'll release the room.",
+      findings: [{ at: "If you don't have the deposit in, we'll release the room." }],
+    },
     // session 10 (stock set): the price after a date, as information
     {
       text: "The trial ends Monday. If you don't sign up before then it's full price, $299/mo.",

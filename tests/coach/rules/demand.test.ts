@@ -32,6 +32,8 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 17 review: a vocative, not a relative clause
+    { text: 'Guys you need to sign this today.', findings: [{ at: 'you need to' }] },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: 'I need your signed forms and bank details by Friday noon.',

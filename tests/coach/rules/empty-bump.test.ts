@@ -33,6 +33,8 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 17 review: plural messages
+    { text: 'Did you see my emails?', findings: [{ at: 'Did you see my emails' }] },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: 'Did my note about the spring menu come through?',

@@ -6,7 +6,7 @@ ruleTable(fearOfMissingOut, {
     // session 17: our own message being the only one, the last or lost is not the reader's loss
     "I'd hate for this to be the only email you get from us, so here is the checklist too.",
     "I'd hate for my note to be the last thing you read today.",
-    "I'd hate for this to get lost in your inbox over the holidays.",
+    "I'd hate for this email to get lost in your inbox over the holidays.",
     // session 16 (dev 11): hard negatives
     "I don't want to be the one who clutters your inbox, so this is my last note.",
     'The longer we wait, the more data we will have for the review.',
@@ -43,6 +43,11 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 17 review: only our message being the last one is exempt, not "this" chance
+    {
+      text: "I'd hate for this to be the last chance to lock in 2024 pricing.",
+      findings: [{ at: "I'd hate for this to be the last" }],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: "I'd hate for Northfield to be the clinic that can't offer online booking by spring.",

@@ -22,6 +22,12 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 17 review: my clause exempts only a command joined to it by "and"
+    { text: "I'll be honest, please sign by Friday.", findings: [{ at: 'please sign by Friday' }] },
+    {
+      text: 'We can hold the room for you, just confirm by Friday.',
+      findings: [{ at: 'just confirm by Friday' }],
+    },
     // session 14 (dev 9): a command with a bare day right after it; after "and", the offer follows
     {
       text: 'Review it and send me your decision tomorrow. I have crews to plan around it.',

@@ -46,6 +46,11 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 17 review: a granted limit ends at "but"
+    {
+      text: 'I understand if you need more time but this is our final offer.',
+      findings: [{ at: 'this is our final offer' }],
+    },
     // session 17: our own limit is still an ultimatum
     { text: "I can't come down any further.", findings: [{ at: "can't come down" }] },
     // session 14 (dev 9): unconfirmed by the date, the day goes to another customer

@@ -33,6 +33,10 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 17 review: readiness that asks, conditions or has to
+    { text: 'I have to ask you to reply ASAP.', findings: [{ at: 'ASAP' }] },
+    { text: 'We can only hold the price if you sign ASAP.', findings: [{ at: 'ASAP' }] },
+    { text: "I'll be expecting your reply ASAP.", findings: [{ at: 'ASAP' }] },
     // session 17: readiness does not excuse asking for their answer at once
     {
       text: 'We will need your answer ASAP.',
