@@ -67,8 +67,12 @@ export function SettingsForm(props: {
         }),
     );
   };
-  const invalid = (field: string) => (error?.field === field ? true : undefined);
-  const describedBy = (field: string) => (error?.field === field ? 'settings-error' : undefined);
+  /** A field's name for the error focus, and its invalid state linked to the error text. */
+  const fieldProps = (field: string) => ({
+    'data-field': field,
+    'aria-invalid': error?.field === field ? true : undefined,
+    'aria-describedby': error?.field === field ? 'settings-error' : undefined,
+  });
   /** Focus the button that replaces the one clicked ("Back to built-in" <-> its Undo), once drawn. */
   const focusSoon = (testId: string) =>
     setTimeout(() =>
@@ -95,9 +99,7 @@ export function SettingsForm(props: {
           value={gaps}
           onChange={(e) => edit(setGaps)(e.target.value)}
           data-testid="gaps"
-          data-field="gaps"
-          aria-invalid={invalid('gaps')}
-          aria-describedby={describedBy('gaps')}
+          {...fieldProps('gaps')}
         />
       </label>
       <br />
@@ -108,9 +110,7 @@ export function SettingsForm(props: {
           onChange={(e) => edit(setRest)(e.target.value)}
           size={4}
           data-testid="rest"
-          data-field="rest"
-          aria-invalid={invalid('rest')}
-          aria-describedby={describedBy('rest')}
+          {...fieldProps('rest')}
         />{' '}
         days
       </label>
@@ -142,9 +142,7 @@ export function SettingsForm(props: {
           onChange={(e) => edit(setOptOutLine)(e.target.value)}
           size={60}
           data-testid="opt-out-line"
-          data-field="opt-out"
-          aria-invalid={invalid('opt-out')}
-          aria-describedby={describedBy('opt-out')}
+          {...fieldProps('opt-out')}
         />
       </label>
       <h2>Templates</h2>
@@ -162,9 +160,7 @@ export function SettingsForm(props: {
           <textarea
             id={`tpl-${k}`}
             data-testid={`template-${k}`}
-            data-field={`template-${k}`}
-            aria-invalid={invalid(`template-${k}`)}
-            aria-describedby={describedBy(`template-${k}`)}
+            {...fieldProps(`template-${k}`)}
             rows={5}
             value={own[k] ?? props.builtIn[k]}
             onChange={(e) => setOwn({ ...own, [k]: e.target.value })}

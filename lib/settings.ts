@@ -64,7 +64,6 @@ export function normaliseSettings(raw: unknown): Settings {
 }
 
 const TEMPLATE = SettingsSchema.shape.templates;
-const TEMPLATE_TEXT = z.string().check(z.maxLength(TEMPLATE_MAX));
 
 /** The user's templates, repaired one by one: a bad entry falls back alone, the others are kept. */
 function templatesOf(raw: unknown): Settings['templates'] {
@@ -74,7 +73,7 @@ function templatesOf(raw: unknown): Settings['templates'] {
   if (typeof raw !== 'object' || raw === null) return out;
   for (const [k, v] of Object.entries(raw)) {
     const one = TEMPLATE.safeParse({ [k]: v });
-    if (one.success && TEMPLATE_TEXT.safeParse(v).success) Object.assign(out, one.data);
+    if (one.success) Object.assign(out, one.data);
   }
   return out;
 }
