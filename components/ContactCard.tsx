@@ -1,5 +1,5 @@
 import type { ContactRow } from '@/lib/db';
-import { summarise } from '@/lib/conversation';
+import { lastTouchText, summarise } from '@/lib/conversation';
 import type { DueEntry } from '@/lib/silence/due';
 import { KIND_LABELS } from '@/lib/silence/kind';
 
@@ -24,7 +24,7 @@ function nextLine(contact: ContactRow, due: DueEntry | null, now: number): strin
       : 'Nothing scheduled.';
   if (due.phase === 'due')
     return due.overdueDays > 0
-      ? `Follow-up overdue by ${due.overdueDays} days.`
+      ? `Follow-up overdue by ${due.overdueDays} ${due.overdueDays === 1 ? 'day' : 'days'}.`
       : 'A follow-up is due today.';
   if (due.phase === 'resting')
     return `Resting: after your last message they get a break until ${day(due.dueAt)}.`;
@@ -45,6 +45,7 @@ const STATUS_LABEL: Record<ContactRow['status'], string> = {
 export function ContactCard(props: { contact: ContactRow; now: number; due: DueEntry | null }) {
   const { contact, now, due } = props;
   const s = summarise(contact, now);
+  const lastTouch = lastTouchText(s.daysSinceLastTouch);
   return (
     <section className="card" aria-label="Contact">
       <h2 data-testid="contact-name">{contact.name}</h2>
@@ -77,13 +78,16 @@ export function ContactCard(props: { contact: ContactRow; now: number; due: DueE
             <span className="big" data-testid="silent-days">
               {s.silentDays ?? '–'}
             </span>{' '}
-            days
+            {s.silentDays === 1 ? 'day' : 'days'}
           </dd>
         </div>
         <div>
           <dt>Last touch</dt>
           <dd>
-            <span className="big">{s.daysSinceLastTouch ?? '–'}</span> days ago
+            <span className="big" data-testid="last-touch">
+              {lastTouch.value}
+            </span>
+            {lastTouch.unit && ` ${lastTouch.unit}`}
           </dd>
         </div>
       </dl>

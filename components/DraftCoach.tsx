@@ -1,25 +1,10 @@
 import { useMemo, useState } from 'react';
-import {
-  applyChanges,
-  type CheckResult,
-  type Finding,
-  type RewriteResult,
-  type Rule,
-} from '@/lib/coach';
+import { applyChanges, type CheckResult, type RewriteResult, type Rule } from '@/lib/coach';
+import { readingLevel } from '@/lib/coach/reading-level';
+import { heldBackBy, isBlankDraft, scoreBand } from '@/lib/draft-view';
 import { KIND_LABELS } from '@/lib/silence/kind';
 import type { UndoState } from '@/lib/undo-draft';
-import { pieces } from '@/lib/highlight';
-
-const CATEGORY_LABEL: Record<Finding['category'], string> = {
-  pushy: 'Pushy',
-  'self-centred': 'About you, not them',
-  value: 'Value',
-  'opt-out': 'Way out',
-  ask: 'Ask',
-  length: 'Length',
-  readability: 'Readability',
-  context: 'Timing',
-};
+import { CoachFindings } from './CoachFindings';
 
 const FLAG_LABEL: [keyof CheckResult['flags'], string, boolean][] = [
   ['pushy', 'Pushy', false],
@@ -28,32 +13,6 @@ const FLAG_LABEL: [keyof CheckResult['flags'], string, boolean][] = [
   ['optOut', 'Offers a way out', true],
   ['clearAsk', 'One clear ask', true],
 ];
-
-/**
- * The draft as text, with every finding's range marked, overlaps included (React elements only,
- * never HTML); the active finding's words stand out.
- */
-function Highlighted(props: { text: string; findings: Finding[]; active: number | null }) {
-  const parts = pieces(props.text.length, props.findings).map((p) => {
-    const words = props.text.slice(p.start, p.end);
-    if (p.covers.length === 0) return words;
-    const active = props.active !== null && p.covers.includes(props.active);
-    return (
-      <mark
-        key={p.start}
-        className={active ? 'active' : undefined}
-        data-finding={p.covers.join(' ')}
-      >
-        {words}
-      </mark>
-    );
-  });
-  return (
-    <p className="draft-text" data-testid="draft-text">
-      {parts}
-    </p>
-  );
-}
 
 /** Scores the draft as it is typed, explains each finding, and rewrites it in one click. */
 export function DraftCoach(props: {
@@ -70,7 +29,6 @@ export function DraftCoach(props: {
   onValueTemplate?: () => void;
 }) {
   const { result, rewrite } = props;
-  const [active, setActive] = useState<number | null>(null);
   // Every change, the optional ones last: indexes below rewrite.changes.length are the rewrite's
   // own changes (ticked at first), the rest optional removals (unticked at first).
   const all = useMemo(() => [...rewrite.changes, ...rewrite.optional], [rewrite]);
@@ -86,28 +44,41 @@ export function DraftCoach(props: {
   }
   const accepted = useMemo(() => all.map((_c, i) => i).filter((i) => ticked.has(i)), [all, ticked]);
   const asRewritten = accepted.length === own && accepted.every((i) => i < own);
-  const reasons = result.findings.filter((f) => f.category !== 'readability').slice(0, 3);
+  const reasons = heldBackBy(result.findings);
+
+  if (isBlankDraft(props.text))
+    return (
+      <section className="coach" aria-labelledby="coach-title">
+        <h3 id="coach-title">Your draft</h3>
+        <p className="muted" data-testid="draft-blank">
+          Start typing in the reply box: the coach scores your draft as you write.
+        </p>
+      </section>
+    );
 
   return (
     <section className="coach" aria-labelledby="coach-title">
       <h3 id="coach-title">Your draft</h3>
       <div className="score-row">
         <span
-          className="score"
+          className={`score ${scoreBand(result.score)}`}
           data-testid="draft-score"
+          data-band={scoreBand(result.score)}
           aria-label={`Score ${result.score} of 100`}
         >
           {result.score}
         </span>
         <span className="muted">
-          / 100 ·{' '}
-          {reasons.length
-            ? `held back by: ${reasons.map((f) => CATEGORY_LABEL[f.category].toLowerCase()).join(', ')}`
-            : 'nothing holds it back'}
+          / 100 · {reasons.length ? `held back by: ${reasons.join(', ')}` : 'nothing holds it back'}
           {' · '}
           {result.stats.words} words, {result.stats.questions}{' '}
-          {result.stats.questions === 1 ? 'question' : 'questions'}, grade{' '}
-          {Math.round(result.stats.readingGrade)}
+          {result.stats.questions === 1 ? 'question' : 'questions'},{' '}
+          <span
+            data-testid="reading-level"
+            title={`Flesch-Kincaid school grade ${result.stats.readingGrade}; replies are likelier at grade 5 or lower`}
+          >
+            {readingLevel(result.stats.readingGrade)}
+          </span>
         </span>
       </div>
       <ul className="flags" aria-label="Summary">
@@ -126,37 +97,7 @@ export function DraftCoach(props: {
           );
         })}
       </ul>
-      <Highlighted text={props.text} findings={result.findings} active={active} />
-      <ol className="findings">
-        {result.findings.map((f, i) => {
-          const rule = props.rules.get(f.rule);
-          return (
-            <li
-              key={`${f.rule}-${f.start}-${i}`}
-              data-testid="finding"
-              data-rule={f.rule}
-              data-words={f.end > f.start}
-              tabIndex={0}
-              onMouseEnter={() => setActive(i)}
-              onFocus={() => setActive(i)}
-              onMouseLeave={() => setActive(null)}
-              onBlur={() => setActive(null)}
-            >
-              <span className={`tag cat-${f.category}`}>{CATEGORY_LABEL[f.category]}</span>{' '}
-              {f.message}
-              {rule && (
-                <details>
-                  <summary>Why ({rule.principle})</summary>
-                  <p>{rule.explanation}</p>
-                </details>
-              )}
-            </li>
-          );
-        })}
-        {result.findings.length === 0 && (
-          <li className="muted">Nothing to fix. Nice and easy to answer.</li>
-        )}
-      </ol>
+      <CoachFindings text={props.text} findings={result.findings} rules={props.rules} />
       <h3>One-click rewrite</h3>
       {all.length === 0 ? (
         <p className="muted">The rewrite has nothing to change.</p>
@@ -201,7 +142,7 @@ export function DraftCoach(props: {
         <p className="coach-hint" data-testid="self-centred-hint">
           Still about you, not them: the rewrite only takes wording out, it cannot add what matters
           to the reader. Lead with something useful to them, such as a finding, an article or an
-          idea for their business (P3).{' '}
+          idea for their business.{' '}
           {props.onValueTemplate && (
             <button
               type="button"

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MessageKind } from '@/lib/coach';
 import type { Settings } from '@/lib/settings';
 import { settingsFromFields } from '@/lib/settings-form';
+import { PRINCIPLES } from '@/lib/principles';
 import { KIND_LABELS } from '@/lib/silence/kind';
 
 const KINDS = Object.keys(KIND_LABELS) as MessageKind[];
@@ -73,6 +74,13 @@ export function SettingsForm(props: {
     'aria-invalid': error?.field === field ? true : undefined,
     'aria-describedby': error?.field === field ? 'settings-error' : undefined,
   });
+  /** The error, shown next to the field it is about (a failed save: below Save). */
+  const errorAt = (field: string) =>
+    error?.field === field && (
+      <p role="alert" className="error-text" data-testid="settings-error" id="settings-error">
+        {error.text}
+      </p>
+    );
   /** Focus the button that replaces the one clicked ("Back to built-in" <-> its Undo), once drawn. */
   const focusSoon = (testId: string) =>
     setTimeout(() =>
@@ -102,6 +110,7 @@ export function SettingsForm(props: {
           {...fieldProps('gaps')}
         />
       </label>
+      {errorAt('gaps')}
       <br />
       <label>
         Then rest for{' '}
@@ -114,6 +123,7 @@ export function SettingsForm(props: {
         />{' '}
         days
       </label>
+      {errorAt('rest')}
       <br />
       <label>
         <input
@@ -145,6 +155,7 @@ export function SettingsForm(props: {
           {...fieldProps('opt-out')}
         />
       </label>
+      {errorAt('opt-out')}
       <h2>Templates</h2>
       <p className="muted">
         One per kind of message. Fields: {'{name}'}, {'{subject}'}, {'{silentDays}'}, {'{article}'}{' '}
@@ -155,7 +166,9 @@ export function SettingsForm(props: {
         <div key={k} className="template">
           <label htmlFor={`tpl-${k}`}>
             <strong>{KIND_LABELS[k].label}</strong>{' '}
-            <span className="muted">({KIND_LABELS[k].principles.join(', ')})</span>
+            <span className="muted">
+              ({KIND_LABELS[k].principles.map((p) => PRINCIPLES[p]).join('; ')})
+            </span>
           </label>
           <textarea
             id={`tpl-${k}`}
@@ -165,6 +178,7 @@ export function SettingsForm(props: {
             value={own[k] ?? props.builtIn[k]}
             onChange={(e) => setOwn({ ...own, [k]: e.target.value })}
           />
+          {errorAt(`template-${k}`)}
           {own[k] !== undefined && own[k] !== props.builtIn[k] && (
             <button
               type="button"
@@ -198,11 +212,7 @@ export function SettingsForm(props: {
           Save
         </button>
       </p>
-      {error && (
-        <p role="alert" className="error-text" data-testid="settings-error" id="settings-error">
-          {error.text}
-        </p>
-      )}
+      {errorAt('save')}
       {props.status && !error && !dirty && <p role="status">{props.status}</p>}
       {dirty && !error && <p className="muted">Unsaved changes.</p>}
     </form>

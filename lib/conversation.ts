@@ -49,6 +49,14 @@ export function summarise(contact: ContactRow, now: number): SilenceSummary {
   return { streak: contact.streak, silentDays, daysSinceLastTouch, sentence };
 }
 
+/** When I last wrote, for the contact card: "today", "yesterday", "3 days ago", "–" (never). */
+export function lastTouchText(days: number | null): { value: string; unit: string } {
+  if (days === null) return { value: '–', unit: '' };
+  if (days <= 0) return { value: 'today', unit: '' };
+  if (days === 1) return { value: 'yesterday', unit: '' };
+  return { value: String(days), unit: 'days ago' };
+}
+
 /** A short, single-line preview of a message body (plain text, never HTML). */
 export function preview(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachContextFor } from '@/lib/coach-context';
-import { preview, primaryContactId, summarise } from '@/lib/conversation';
+import { lastTouchText, preview, primaryContactId, summarise } from '@/lib/conversation';
 import type { ContactRow, MessageRow, ThreadRow } from '@/lib/db';
 
 const DAY = 86_400_000;
@@ -124,5 +124,17 @@ describe('coachContextFor', () => {
     expect(
       coachContextFor({ channel: 'linkedin', contact: null, due: null, now, optOutLine: '' }),
     ).toEqual({ channel: 'linkedin', now, optOutLine: '' });
+  });
+});
+
+describe('lastTouchText: when I last wrote, in words', () => {
+  it.each([
+    [null, '–', ''],
+    [0, 'today', ''],
+    [1, 'yesterday', ''],
+    [2, '2', 'days ago'],
+    [45, '45', 'days ago'],
+  ])('%s days → "%s %s"', (days, value, unit) => {
+    expect(lastTouchText(days)).toEqual({ value, unit });
   });
 });

@@ -29,13 +29,9 @@ import {
 } from './client';
 import { LibraryArea } from './LibraryArea';
 import { useArticleSuggestions } from './suggestions';
+import { useToast } from './toast';
+import { toastLifetime } from '@/lib/toast';
 import { readBack, undoState, type UndoSnapshot } from '@/lib/undo-draft';
-
-interface ToastState {
-  message: string;
-  error?: boolean;
-  undo?: Message;
-}
 
 const STATUS_DONE: Record<UserStatus, string> = {
   active: 'is active again',
@@ -55,7 +51,7 @@ export function App() {
   const dueItems = useDueList(filter, query, now);
   const candidates = useMergeCandidates(view?.contact?.id ?? null);
   const settings = useSettings();
-  const [toast, setToast] = useState<ToastState | null>(null);
+  const { toast, show: setToast, close: closeToast } = useToast(current?.threadKey ?? null);
   const draft = useDraft();
   const [undo, setUndo] = useState<UndoSnapshot | null>(null);
   const [busy, setBusy] = useState(false);
@@ -136,14 +132,16 @@ export function App() {
       </header>
       {toast && (
         <Toast
+          key={toast.id}
           message={toast.message}
           error={toast.error}
-          onClose={() => setToast(null)}
+          lifetime={toastLifetime(toast)}
+          onClose={closeToast}
           onUndo={
             toast.undo
               ? () => {
                   const undo = toast.undo!;
-                  setToast(null);
+                  closeToast();
                   void act(undo, 'Undone.');
                 }
               : undefined

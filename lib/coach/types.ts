@@ -3,7 +3,8 @@
 export type Category =
   'pushy' | 'self-centred' | 'value' | 'opt-out' | 'ask' | 'length' | 'readability' | 'context';
 
-export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P10';
+import type { Principle } from '../principles';
+export type { Principle };
 
 export type Channel = 'email' | 'linkedin';
 

@@ -9,7 +9,8 @@ import type { CadenceState, DuePhase } from './cadence';
 export type MessageKind = 'first' | 'value' | 'reference' | 'feedback' | 'close' | 'next-step';
 
 /** The coaching canon's principles (DESIGN.md, "The coaching canon"). */
-export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P10';
+import type { Principle } from '../principles';
+export type { Principle };
 
 export interface KindLabel {
   /** A short name for the message. */

@@ -205,6 +205,10 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     const error = options.getByTestId('settings-error');
     await expect.poll(() => error.innerText()).toMatch(/Graceful close template: at most 5000/);
     expect(await options.getByTestId('template-close').getAttribute('aria-invalid')).toBe('true');
+    // the error sits right below the field it is about, not below Save
+    expect(await error.evaluate((e) => e.previousElementSibling?.getAttribute('data-testid'))).toBe(
+      'template-close',
+    );
     expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'template-close',
     );
@@ -260,5 +264,85 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     expect(await hint.count()).toBe(0);
     await panel.getByTestId('undo-rewrite').click();
     await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(ABOUT_US);
+  });
+  it('a long draft: waits for typing, lists each problem once, keeps Apply in reach, speaks plainly, and the toast fades', async () => {
+    const PARA =
+      'Just checking in again. We are the leading platform and our award-winning team is the best in the market. I need you to sign by Friday!! ';
+    const LONG = `Hi Dana,\n\n${PARA.repeat(10).trim()}`;
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    // an empty box: no score yet, an invitation to type
+    await expect.poll(() => panel.getByTestId('draft-blank').count(), { timeout: 10_000 }).toBe(1);
+    expect(await panel.getByTestId('draft-score').count()).toBe(0);
+
+    await gmail.keyboard.insertText(LONG);
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(LONG);
+    // one line per rule, repeats counted, at most 8 lines until "Show all"
+    const lines = panel.getByTestId('finding');
+    const rules = await lines.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(new Set(rules).size).toBe(rules.length);
+    const counts = await lines.evaluateAll((els) => els.map((e) => Number(e.dataset.count)));
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(10);
+    expect(rules.length).toBeLessThanOrEqual(8);
+    const more = panel.getByTestId('more-findings');
+    if ((await more.count()) === 1) {
+      await more.click();
+      expect(await lines.count()).toBeGreaterThan(rules.length);
+    }
+    // focusing a repeated problem marks every place it occurs
+    const repeated = lines.nth(counts.indexOf(Math.max(...counts)));
+    await repeated.focus();
+    const marked = await panel
+      .locator('[data-testid="draft-text"] mark.active')
+      .evaluateAll((els) => els.map((e) => e.textContent));
+    expect(marked.length).toBeGreaterThanOrEqual(10);
+    // Apply stays on screen while the findings are read
+    const inView = await panel.getByTestId('apply-rewrite').evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await repeated.blur();
+    // the score's colour follows its band; no jargon such as "P8" or "grade 14.8"
+    const sc = await score(panel);
+    expect(await panel.getByTestId('draft-score').getAttribute('data-band')).toBe(
+      sc >= 80 ? 'good' : sc >= 50 ? 'fair' : 'poor',
+    );
+    const words = await panel.locator('section.coach').innerText();
+    expect(words).not.toMatch(/\bP\d+\b|grade \d/);
+    expect(await panel.getByTestId('reading-level').innerText()).toMatch(/to read/);
+
+    // Apply: its toast reports it, then fades by itself
+    await panel.getByTestId('apply-rewrite').click();
+    await expect.poll(() => panel.getByTestId('toast').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.getByTestId('toast').count(), { timeout: 15_000 }).toBe(0);
+  });
+  it('a toast holds while hovered and goes when another conversation opens', async () => {
+    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+    const panel = await s.openPanel();
+    await gmail.bringToFront();
+    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    await gmail.keyboard.type(PUSHY);
+    await expect
+      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
+      .toBe(PUSHY);
+    const subject = await panel.getByTestId('thread-subject').innerText();
+    await panel.getByTestId('apply-rewrite').click();
+    const toast = panel.getByTestId('toast');
+    await expect.poll(() => toast.count(), { timeout: 10_000 }).toBe(1);
+    // hovered, it outlasts its 6 s
+    await toast.hover();
+    await panel.waitForTimeout(7_000);
+    expect(await toast.count()).toBe(1);
+    // another conversation: the result of Apply in this one no longer applies
+    await openGmail(s, 'gmail/silent-second-thread.html', '#inbox/1a1f3247c2897971');
+    await expect
+      .poll(() => panel.getByTestId('thread-subject').innerText(), { timeout: 10_000 })
+      .not.toBe(subject);
+    expect(await toast.count()).toBe(0);
   });
 });

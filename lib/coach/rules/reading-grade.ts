@@ -1,7 +1,10 @@
+import { readingLevel } from '../reading-level';
 import { defineRule, type Hit } from '../rule';
 
 /** Flag above this Flesch-Kincaid grade; the aim is 3rd to 5th grade. */
 export const MAX_GRADE = 8;
+
+const sentenceCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Reading grade (Flesch-Kincaid) too high. */
 export const readingGrade = defineRule({
@@ -29,7 +32,7 @@ export const readingGrade = defineRule({
     hits.push({
       start: worst.start,
       end: worst.end,
-      message: `Reading grade ${a.readingGrade}: aim for 5th grade or lower. The hardest sentence is here.`,
+      message: `${sentenceCase(readingLevel(a.readingGrade))}: about school grade ${Math.round(a.readingGrade)}. Aim for grade 5 or lower with short words and short sentences. The hardest sentence is here.`,
     });
     return hits;
   },

@@ -11,7 +11,7 @@ ruleTable(readingGrade, {
       findings: [
         {
           at: 'Implementation methodologies frequently underestimate interdepartmental communication requirements.',
-          message: 'Reading grade',
+          message: 'Hard to read (college level): about school grade',
         },
       ],
     },
