@@ -21,7 +21,7 @@ const NUDGES =
 const BUMP = gated('empty-bump', [
   [
     'following follow checking check circling circle touching touch looping bumping bump pinging nudging resurfacing resurface floating chasing',
-    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*`,
+    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*\\b`,
   ],
   [
     'per',
@@ -115,10 +115,17 @@ const BURIED =
 /** "to see if you had a chance to look at my proposal": the proposal is the thing. */
 const SEE_IF =
   /^to (?:see|check|find out|ask) (?:if|whether) (?:you(?:'ve| have)? )?(?:had|got|have had|found) (?:a |the )?(?:chance|moment|minute|time) to (?:look at|look over|read|review|go through|check out|consider|think about) /i;
+/** "once more on the quote", "the quote, again": the repeat is not the thing. */
+const ONCE_MORE =
+  /^(?:once more|once again|one more time|again)(?: (?:on|about|regarding|re|with|for))?\s+/i;
+const AGAIN_END = /,?\s+(?:again|once more|once again|one more time)$/i;
+/** "because/since" and a clause with its own subject ("because of you" has none). */
+const REASON =
+  /^(?:because|since) ((?:i|we|you|it|this|that|these|the|there|they|our|your|my|he|she)\b[^.?!]*\w[^.?!]*)$/i;
 const CLAUSE = /^(?:to|if|whether|and|but|so|that|because|as|since|in case)\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
-  '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
+  '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up|again|back)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
   'i',
 );
 
@@ -133,7 +140,20 @@ function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
   const thing = fromHit
     .slice(head[0].length)
     .replace(/[\s.!?…]+$/, '')
-    .replace(SEE_IF, '');
+    .replace(SEE_IF, '')
+    .replace(ONCE_MORE, '')
+    .replace(AGAIN_END, '');
+  // "Following up because the pilot starts in March." -> "The pilot starts in March.": the
+  // reason is the message; the nudge in front of it goes
+  const reason = REASON.exec(thing);
+  if (reason) {
+    h.end = sentenceEnd;
+    // a capital only where the nudge had one ("Hi Sam, following up because …" stays lower case)
+    const first = reason[1]!.charAt(0);
+    const upper = fromHit.charAt(0) !== fromHit.charAt(0).toLowerCase();
+    h.replacement = `${upper ? first.toUpperCase() : first}${reason[1]!.slice(1)}.`;
+    return;
+  }
   // "…to see if you…", "…and wanted to ask…": no thing named, a clause follows
   if (thing.length === 0 || VAGUE.test(thing) || CLAUSE.test(thing)) return;
   h.end = sentenceEnd;

@@ -33,6 +33,50 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 18: a trailing "again" names nothing, so no "No rush on again."
+    // session 18: a bump that gives its reason keeps the reason, not the nudge
+    {
+      text: 'Hi Sam, following up because the pilot starts in March. Would Tuesday work?',
+      findings: [
+        {
+          at: 'following up because the pilot starts in March.',
+          replacement: 'the pilot starts in March.',
+        },
+      ],
+    },
+    {
+      text: 'Wanted to follow up one more time because this could save your team 12 hours a week.',
+      findings: [
+        {
+          at: 'Wanted to follow up one more time because this could save your team 12 hours a week.',
+          replacement: 'This could save your team 12 hours a week.',
+        },
+      ],
+    },
+    // "because of" has no clause of its own: no rewording
+    {
+      text: 'Following up because of the news.',
+      findings: [{ at: 'Following up', replacement: null }],
+    },
+    {
+      text: 'Just checking in again.',
+      findings: [{ at: 'Just checking in again', replacement: null }],
+    },
+    {
+      text: 'Following up once more on the renewal quote, again.',
+      findings: [
+        {
+          at: 'Following up once more on the renewal quote, again.',
+          replacement: 'No rush on the renewal quote.',
+        },
+      ],
+    },
+    {
+      text: 'Just circling back again on the Q3 deck.',
+      findings: [
+        { at: 'Just circling back again on the Q3 deck.', replacement: 'No rush on the Q3 deck.' },
+      ],
+    },
     // session 17 review: plural messages
     { text: 'Did you see my emails?', findings: [{ at: 'Did you see my emails' }] },
     // session 16 (dev 11): the same tactics in our own words

@@ -37,6 +37,22 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 18: a place named between the noun and its verb ("slots for March")
+    {
+      text: 'Hi Sam, the pilot slots for March are filling up. Would Tuesday work?',
+      findings: [
+        { at: 'slots for March are filling up', replacement: 'slots for March are still open' },
+      ],
+    },
+    {
+      text: 'Seats in the spring cohort are almost full.',
+      findings: [
+        {
+          at: 'Seats in the spring cohort are almost full',
+          replacement: 'Seats in the spring cohort are still open',
+        },
+      ],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: "I've pencilled in the 14th for you, but I can't hold it much longer.",
