@@ -42,10 +42,12 @@ export function CoachFindings(props: {
   findings: Finding[];
   rules: ReadonlyMap<string, Rule>;
 }) {
-  const [active, setActive] = useState<readonly number[]>([]);
+  // the rule whose line is focused or hovered: its places are worked out afresh on each draft
+  const [activeRule, setActiveRule] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const groups = groupFindings(props.findings);
   const shown = showAll ? groups : groups.slice(0, FIRST_LINES);
+  const active = groups.find((g) => g.rule === activeRule)?.indexes ?? [];
   return (
     <>
       <Highlighted text={props.text} findings={props.findings} active={active} />
@@ -61,10 +63,10 @@ export function CoachFindings(props: {
               data-words={g.words}
               data-count={g.indexes.length}
               tabIndex={0}
-              onMouseEnter={() => setActive(g.indexes)}
-              onFocus={() => setActive(g.indexes)}
-              onMouseLeave={() => setActive([])}
-              onBlur={() => setActive([])}
+              onMouseEnter={() => setActiveRule(g.rule)}
+              onFocus={() => setActiveRule(g.rule)}
+              onMouseLeave={() => setActiveRule(null)}
+              onBlur={() => setActiveRule(null)}
             >
               <span className={`tag cat-${g.category}`}>{CATEGORY_LABEL[g.category]}</span>{' '}
               {g.message}

@@ -53,6 +53,19 @@ export function DraftCoach(props: {
         <p className="muted" data-testid="draft-blank">
           Start typing in the reply box: the coach scores your draft as you write.
         </p>
+        {props.undo === 'ready' && (
+          // Apply left the box empty (every change but a removal unticked): the way back stays
+          <div className="actions">
+            <button
+              type="button"
+              data-testid="undo-rewrite"
+              disabled={props.busy}
+              onClick={props.onUndo}
+            >
+              Undo
+            </button>
+          </div>
+        )}
       </section>
     );
 

@@ -1,8 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * Where toasts appear: one live region that stays mounted, so a screen reader announces each new
+ * toast put into it.
+ */
+export function ToastRegion(props: { children: ReactNode }) {
+  return (
+    <div className="toast-region" role="status" aria-live="polite" aria-atomic="true">
+      {props.children}
+    </div>
+  );
+}
 
 /**
  * A one-line result of an action, with Undo when it can be undone. It goes away by itself after
- * `lifetime` ms (null: only when dismissed); hovering or focusing it holds it.
+ * `lifetime` ms (null: only when dismissed); while the pointer is on it or focus is in it, it
+ * stays. Closed from its own buttons, focus goes back to where it was when the toast appeared.
  */
 export function Toast(props: {
   message: string;
@@ -11,31 +24,46 @@ export function Toast(props: {
   onUndo?: () => void;
   onClose: () => void;
 }) {
-  const [held, setHeld] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [origin] = useState(() =>
+    typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null),
+  );
+  const box = useRef<HTMLDivElement>(null);
   const { lifetime, onClose } = props;
   useEffect(() => {
-    if (lifetime === null || held) return;
+    if (lifetime === null || hovered || focused) return;
     const t = setTimeout(onClose, lifetime);
     return () => clearTimeout(t);
-  }, [lifetime, held, onClose]);
+  }, [lifetime, hovered, focused, onClose]);
+  /** Run `then`, first handing focus back if it is on the toast, which is about to go. */
+  const leaving = (then: () => void) => () => {
+    if (origin?.isConnected && box.current?.contains(document.activeElement)) origin.focus();
+    then();
+  };
   return (
     <div
+      ref={box}
       className={`toast${props.error ? ' error' : ''}`}
-      role={props.error ? 'alert' : 'status'}
-      aria-live={props.error ? 'assertive' : 'polite'}
       data-testid="toast"
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        // moving between its own buttons keeps it held
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      }}
     >
-      <span>{props.message}</span>
+      <span>
+        {props.error && <strong>Error: </strong>}
+        {props.message}
+      </span>
       {props.onUndo && (
-        <button type="button" onClick={props.onUndo} data-testid="undo">
+        <button type="button" onClick={leaving(props.onUndo)} data-testid="undo">
           Undo
         </button>
       )}
-      <button type="button" aria-label="Dismiss" onClick={props.onClose}>
+      <button type="button" aria-label="Dismiss" onClick={leaving(props.onClose)}>
         ×
       </button>
     </div>

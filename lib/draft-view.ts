@@ -27,7 +27,7 @@ export function isBlankDraft(text: string): boolean {
   return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '') === '';
 }
 
-/** What holds the score back, most costly first as the findings come, each category once. */
+/** What holds the score back: each category once, in the order the findings come (by place). */
 export function heldBackBy(findings: readonly Finding[], max = 3): string[] {
   const out: string[] = [];
   for (const f of findings) {

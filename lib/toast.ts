@@ -10,8 +10,8 @@ export interface ToastFacts {
 
 /** A plain result fades after 6 s. */
 export const TOAST_MS = 6_000;
-/** Undo stays longer, 12 s, to leave time to read and reach it. */
-export const UNDO_TOAST_MS = 12_000;
+/** Undo stays longer, 20 s, to leave time to read and reach it (focus or hover holds it). */
+export const UNDO_TOAST_MS = 20_000;
 
 /**
  * How long it stays, in ms, while not hovered or focused; null: until dismissed (an error must be

@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { History } from '@/components/History';
 import { Participants } from '@/components/Participants';
 import { TemplateOffer } from '@/components/TemplateOffer';
-import { Toast } from '@/components/Toast';
+import { Toast, ToastRegion } from '@/components/Toast';
 import { check, rewrite, rulesById, type MessageKind } from '@/lib/coach';
 import { coachContextFor } from '@/lib/coach-context';
 import { draftFromTemplate, templateAddedMessage } from '@/lib/template-draft';
@@ -130,24 +130,26 @@ export function App() {
           Settings
         </a>
       </header>
-      {toast && (
-        <Toast
-          key={toast.id}
-          message={toast.message}
-          error={toast.error}
-          lifetime={toastLifetime(toast)}
-          onClose={closeToast}
-          onUndo={
-            toast.undo
-              ? () => {
-                  const undo = toast.undo!;
-                  closeToast();
-                  void act(undo, 'Undone.');
-                }
-              : undefined
-          }
-        />
-      )}
+      <ToastRegion>
+        {toast && (
+          <Toast
+            key={toast.id}
+            message={toast.message}
+            error={toast.error}
+            lifetime={toastLifetime(toast)}
+            onClose={closeToast}
+            onUndo={
+              toast.undo
+                ? () => {
+                    const undo = toast.undo!;
+                    closeToast();
+                    void act(undo, 'Undone.');
+                  }
+                : undefined
+            }
+          />
+        )}
+      </ToastRegion>
       {current === undefined || (current?.threadKey && view === undefined) ? (
         <EmptyState loading />
       ) : !view ? (

@@ -117,11 +117,17 @@ const SEE_IF =
   /^to (?:see|check|find out|ask) (?:if|whether) (?:you(?:'ve| have)? )?(?:had|got|have had|found) (?:a |the )?(?:chance|moment|minute|time) to (?:look at|look over|read|review|go through|check out|consider|think about) /i;
 /** "once more on the quote", "the quote, again": the repeat is not the thing. */
 const ONCE_MORE =
-  /^(?:once more|once again|one more time|again)(?: (?:on|about|regarding|re|with|for))?\s+/i;
-const AGAIN_END = /,?\s+(?:again|once more|once again|one more time)$/i;
-/** "because/since" and a clause with its own subject ("because of you" has none). */
+  /^(?:once more|once again|one more time|again)(?: (?:on|about|regarding|re|with|for))?(?:\s+|$)/i;
+const AGAIN_END = /,?\s*(?:again|once more|once again|one more time)$/i;
+/**
+ * "because" and a clause with its own subject ("because of you" has none). Not "since": "since my
+ * last email" is a time.
+ */
 const REASON =
-  /^(?:because|since) ((?:i|we|you|it|this|that|these|the|there|they|our|your|my|he|she)\b[^.?!]*\w[^.?!]*)$/i;
+  /^because ((?:i|we|you|it|this|that|these|the|there|they|our|your|my|he|she)\b[^.?!]*)$/i;
+/** A reason that is itself about the silence or the nudge ("because I haven't heard back"). */
+const SILENCE_REASON =
+  /\b(?:hear|heard|reply|replied|response|responded|answer|answered|follow(?:ing)? up|check(?:ing)? in|make sure|touch base|remind|reach(?:ed)? out|get back|got back)\b/i;
 const CLAUSE = /^(?:to|if|whether|and|but|so|that|because|as|since|in case)\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
@@ -146,7 +152,7 @@ function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
   // "Following up because the pilot starts in March." -> "The pilot starts in March.": the
   // reason is the message; the nudge in front of it goes
   const reason = REASON.exec(thing);
-  if (reason) {
+  if (reason && !SILENCE_REASON.test(reason[1]!)) {
     h.end = sentenceEnd;
     // a capital only where the nudge had one ("Hi Sam, following up because …" stays lower case)
     const first = reason[1]!.charAt(0);

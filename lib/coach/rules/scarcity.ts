@@ -35,7 +35,7 @@ const RE = gated('scarcity', [
   ],
   [
     'filling going selling running almost nearly limited',
-    "\\b(?:(?:spots?|seats?|slots?|places?|spaces|space|calendar|cohort|program(?:me)?)(?: (?:for|in|on|at) (?:the |our |this |next |that )?[\\w'’-]+(?: (?!(?:is|are)\\b)[\\w'’-]+)?)?|availability|inventory|stock|capacity) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited(?! to \\d))(?: fast| quickly)?\\b",
+    "\\b(?:(?:spots?|seats?|slots?|places?|spaces|space|calendar|cohort|program(?:me)?)(?: (?:for|in) (?:the |our |this |next |that )?[\\w'’-]+(?: (?!(?:is|are)\\b)[\\w'’-]+)?)?|availability|inventory|stock|capacity) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited(?! to\\b))(?: fast| quickly)?\\b",
   ],
   ['almost nearly', '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?)\\b'],
   ['selling', '\\bselling (?:out|fast)\\b'],
@@ -98,7 +98,9 @@ const LEFT_WORD = / (?:left|remaining|remain)$/;
 const OPEN_PLACE = /\b(?:spots?|seats?|slots?|places?|spaces?|positions?|tables?|booths?) \w+$/i;
 /** Things that can be "still open": places (plural, group 2) or a programme. */
 const STILL_OPEN =
-  /^((?:spot|seat|slot|place|space)(s)?|calendar|cohort|program(?:me)?)((?: (?:for|in|on|at) (?:the |our |this |next |that )?[\w'’-]+(?: (?!(?:is|are)\b)[\w'’-]+)?)?)(?= (?:is|are|going|filling|selling|running|almost|nearly|limited|very)\b)/i;
+  /^((?:spot|seat|slot|place|space)(s)?|calendar|cohort|program(?:me)?)((?: (?:for|in) (?:the |our |this |next |that )?[\w'’-]+(?: (?!(?:is|are)\b)[\w'’-]+)?)?)(?= (?:is|are|going|filling|selling|running|almost|nearly|limited|very)\b)/i;
+
+const VERB = /^ (is|are)\b/i;
 
 /** Room for more, told as a count ("room for two more clinics", "take on two more"). */
 const CAPACITY = /^(?:room|space|capacity|take|fit|squeeze)\b/i;
@@ -248,7 +250,10 @@ export const scarcity = defineRule({
       } else if (k === FILLING) {
         // "The March cohort is almost full" -> "The March cohort is still open": the fact, calmly
         const open = STILL_OPEN.exec(m[0]);
-        if (open) h.replacement = `${open[1]}${open[3]} ${open[2] ? 'are' : 'is'} still open`;
+        // the verb the draft used, else by the noun ("Slots going fast" -> "Slots are still open")
+        const verb =
+          open && (VERB.exec(m[0].slice(open[0].length))?.[1] ?? (open[2] ? 'are' : 'is'));
+        if (open) h.replacement = `${open[1]}${open[3]} ${verb} still open`;
       }
       hits.push(h);
     });

@@ -53,6 +53,23 @@ ruleTable(emptyBump, {
         },
       ],
     },
+    // session 18 review: "since" is a time; a reason about the silence is no message; a bare repeat
+    {
+      text: 'Following up since my last email on the 3rd.',
+      findings: [{ at: 'Following up', replacement: null }],
+    },
+    {
+      text: "Just checking in because I haven't heard back.",
+      findings: [{ at: 'Just checking in', replacement: null }],
+    },
+    {
+      text: 'Following up because I wanted to make sure you saw my proposal.',
+      findings: [{ at: 'Following up', replacement: null }],
+    },
+    {
+      text: 'Just checking in once more.',
+      findings: [{ at: 'Just checking in', replacement: null }],
+    },
     // "because of" has no clause of its own: no rewording
     {
       text: 'Following up because of the news.',

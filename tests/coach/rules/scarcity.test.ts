@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 18 review: logistics with a place named, and a stated capacity
+    'Parking spaces at the office are limited, so take the train.',
+    'Seats are limited to forty.',
     // session 16 (dev 11): hard negatives
     "These batteries don't last long in the cold, so I've included two spares.",
     'We have room for two more hosts at the autumn edition, if a smaller format suits you better. Happy to leave it until next year.',
@@ -38,6 +41,10 @@ ruleTable(scarcity, {
   ],
   fail: [
     // session 18: a place named between the noun and its verb ("slots for March")
+    {
+      text: 'Places in our new March cohort are filling up.',
+      findings: [{ at: 'cohort are filling up', replacement: 'cohort are still open' }],
+    },
     {
       text: 'Hi Sam, the pilot slots for March are filling up. Would Tuesday work?',
       findings: [
