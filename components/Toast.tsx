@@ -26,9 +26,8 @@ export function Toast(props: {
 }) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  const [origin] = useState(() =>
-    typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null),
-  );
+  // the control that acted, focused when the toast appeared
+  const [origin] = useState(() => document.activeElement as HTMLElement | null);
   const box = useRef<HTMLDivElement>(null);
   const { lifetime, onClose } = props;
   useEffect(() => {

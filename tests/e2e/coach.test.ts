@@ -18,6 +18,17 @@ const typed = (gmail: Page): Promise<string> =>
   }, BOX);
 const score = async (panel: Page): Promise<number> =>
   Number(await panel.getByTestId('draft-score').innerText());
+/** The demo reply thread with Dana, the panel beside it, and the cursor in the reply box. */
+async function openReplyBox(s: Session): Promise<{ gmail: Page; panel: Page }> {
+  const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
+  const panel = await s.openPanel();
+  await gmail.bringToFront();
+  await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+  return { gmail, panel };
+}
+/** Wait until the panel shows this draft. */
+const panelShows = (panel: Page, text: string) =>
+  expect.poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 }).toBe(text);
 
 describe('the draft coach in Gmail, in real Chromium', () => {
   let s: Session;
@@ -39,9 +50,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     expect(await typed(gmail)).toBe(PUSHY);
 
     // The panel follows the typing: the draft, its findings, and the pushy flag.
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(PUSHY);
+    await panelShows(panel, PUSHY);
     const rules = await panel
       .getByTestId('finding')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
@@ -69,9 +78,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     expect(rewritten).toContain('20%');
     expect(rewritten).not.toMatch(/just checking in/i);
     expect(await gmail.locator(`${BOX} .gmail_signature`).innerText()).toContain('Alex Seller');
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(rewritten);
+    await panelShows(panel, rewritten);
     expect(await score(panel)).toBeGreaterThan(before);
     expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('false');
     // Nothing was sent: the reply box is still open with the draft in it.
@@ -84,14 +91,9 @@ describe('the draft coach in Gmail, in real Chromium', () => {
   });
 
   it('keeps keyboard focus on Apply, and turns Undo off once the user edits after Apply', async () => {
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type(PUSHY);
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(PUSHY);
+    await panelShows(panel, PUSHY);
     // Apply from the keyboard: focus stays on the button, Undo is the next stop
     await panel.getByTestId('apply-rewrite').focus();
     await panel.keyboard.press('Enter');
@@ -116,14 +118,9 @@ describe('the draft coach in Gmail, in real Chromium', () => {
   it('offers to remove a tracking remark that holds a number, unticked, and applies it when ticked', async () => {
     const TRACKED =
       'Hi Dana,\n\nI noticed you opened the proposal 4 times on Monday. Would a short call on Thursday help?';
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type(TRACKED);
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(TRACKED);
+    await panelShows(panel, TRACKED);
     expect(await panel.getByTestId('flag-pushy').getAttribute('data-on')).toBe('true');
 
     // The removal is offered, unticked, and says what goes with the sentence.
@@ -153,10 +150,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     // Dana has 3 unanswered messages in the fixture's store: the same words after a reply are fine.
     const CONFIRMS =
       'Hi Dana,\n\nYour trucks are on the schedule for delivery next Wednesday. Our driver will call an hour ahead.';
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type(CONFIRMS);
     const finding = panel.locator('[data-testid="finding"][data-rule="presumed-yes"]');
     await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
@@ -174,10 +168,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await options.getByTestId('save-settings').click();
     await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
 
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type('Hi');
     await expect
       .poll(() => panel.getByTestId('use-template').isEnabled(), { timeout: 10_000 })
@@ -236,14 +227,9 @@ describe('the draft coach in Gmail, in real Chromium', () => {
   it('offers the value-share template when the rewrite cannot make a draft about the reader', async () => {
     const ABOUT_US =
       'Hi Dana,\n\nWe are a leading provider of freight software and our platform is used by 500 companies. I have been in this industry for 20 years and our team has won three awards. I would love to show you our new dashboard, which we launched in May. Would Thursday work?';
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type(ABOUT_US);
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(ABOUT_US);
+    await panelShows(panel, ABOUT_US);
     expect(await panel.getByTestId('flag-selfCentred').getAttribute('data-on')).toBe('true');
     // The rewrite trims the boast but the draft stays about the sender: the panel says so.
     const hint = panel.getByTestId('self-centred-hint');
@@ -269,18 +255,13 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     const PARA =
       'Just checking in again. We are the leading platform and our award-winning team is the best in the market. I need you to sign by Friday!! ';
     const LONG = `Hi Dana,\n\n${PARA.repeat(10).trim()}`;
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     // an empty box: no score yet, an invitation to type
     await expect.poll(() => panel.getByTestId('draft-blank').count(), { timeout: 10_000 }).toBe(1);
     expect(await panel.getByTestId('draft-score').count()).toBe(0);
 
     await gmail.keyboard.insertText(LONG);
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(LONG);
+    await panelShows(panel, LONG);
     // one line per rule, repeats counted, at most 8 lines until "Show all"
     const lines = panel.getByTestId('finding');
     const rules = await lines.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
@@ -320,14 +301,9 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await expect.poll(() => panel.getByTestId('toast').count(), { timeout: 15_000 }).toBe(0);
   });
   it('a toast holds while hovered and goes when another conversation opens', async () => {
-    const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
-    const panel = await s.openPanel();
-    await gmail.bringToFront();
-    await gmail.locator(BOX).click({ position: { x: 4, y: 4 } });
+    const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type(PUSHY);
-    await expect
-      .poll(() => panel.getByTestId('draft-text').innerText(), { timeout: 10_000 })
-      .toBe(PUSHY);
+    await panelShows(panel, PUSHY);
     const subject = await panel.getByTestId('thread-subject').innerText();
     await panel.getByTestId('apply-rewrite').click();
     const toast = panel.getByTestId('toast');
