@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { applyChanges, type CheckResult, type RewriteResult, type Rule } from '@/lib/coach';
 import { readingLevel } from '@/lib/coach/reading-level';
-import { heldBackBy, isBlankDraft, scoreBand } from '@/lib/draft-view';
+import { countsLine, heldBackBy, isBlankDraft, scoreBand } from '@/lib/draft-view';
 import { KIND_LABELS } from '@/lib/silence/kind';
 import type { UndoState } from '@/lib/undo-draft';
 import { CoachFindings } from './CoachFindings';
@@ -84,14 +84,19 @@ export function DraftCoach(props: {
         <span className="muted">
           / 100 · {reasons.length ? `held back by: ${reasons.join(', ')}` : 'nothing holds it back'}
           {' · '}
-          {result.stats.words} words, {result.stats.questions}{' '}
-          {result.stats.questions === 1 ? 'question' : 'questions'},{' '}
-          <span
-            data-testid="reading-level"
-            title={`Flesch-Kincaid school grade ${result.stats.readingGrade}; replies are likelier at grade 5 or lower`}
-          >
-            {readingLevel(result.stats.readingGrade)}
-          </span>
+          <span data-testid="draft-counts">{countsLine(result.stats)}</span>
+          {result.stats.words > 0 && (
+            // no words (emoji only, a bare link): nothing to grade
+            <>
+              ,{' '}
+              <span
+                data-testid="reading-level"
+                title={`Flesch-Kincaid school grade ${result.stats.readingGrade}; replies are likelier at grade 5 or lower`}
+              >
+                {readingLevel(result.stats.readingGrade)}
+              </span>
+            </>
+          )}
         </span>
       </div>
       <ul className="flags" aria-label="Summary">

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { isTextEntry, isUndoKey, undoKeyLabel } from '@/lib/toast';
+
+const UNDO_KEYS = undoKeyLabel(navigator.platform);
 
 /**
  * Where toasts appear: one live region that stays mounted, so a screen reader announces each new
@@ -16,6 +19,7 @@ export function ToastRegion(props: { children: ReactNode }) {
  * A one-line result of an action, with Undo when it can be undone. It goes away by itself after
  * `lifetime` ms (null: only when dismissed); while the pointer is on it or focus is in it, it
  * stays. Closed from its own buttons, focus goes back to where it was when the toast appeared.
+ * Ctrl+Z (⌘Z) anywhere in the panel but a text field is its Undo, so the keyboard need not reach it.
  */
 export function Toast(props: {
   message: string;
@@ -40,6 +44,18 @@ export function Toast(props: {
     if (origin?.isConnected && box.current?.contains(document.activeElement)) origin.focus();
     then();
   };
+  const { onUndo } = props;
+  useEffect(() => {
+    if (!onUndo) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.repeat || !isUndoKey(e) || isTextEntry(e.target as HTMLElement | null)) return;
+      e.preventDefault();
+      if (origin?.isConnected && box.current?.contains(document.activeElement)) origin.focus();
+      onUndo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onUndo, origin]);
   return (
     <div
       ref={box}
@@ -58,8 +74,14 @@ export function Toast(props: {
         {props.message}
       </span>
       {props.onUndo && (
-        <button type="button" onClick={leaving(props.onUndo)} data-testid="undo">
-          Undo
+        <button
+          type="button"
+          onClick={leaving(props.onUndo)}
+          data-testid="undo"
+          title={`Undo (${UNDO_KEYS})`}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          Undo <kbd aria-hidden="true">{UNDO_KEYS}</kbd>
         </button>
       )}
       <button type="button" aria-label="Dismiss" onClick={leaving(props.onClose)}>

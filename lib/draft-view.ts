@@ -1,4 +1,4 @@
-import type { Category, Finding } from './coach';
+import { penalties, type Category, type Finding, type Stats } from './coach';
 
 /** The side panel's words for each category of finding. */
 export const CATEGORY_LABEL: Readonly<Record<Category, string>> = Object.freeze({
@@ -27,16 +27,27 @@ export function isBlankDraft(text: string): boolean {
   return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '') === '';
 }
 
-/** What holds the score back: each category once, in the order the findings come (by place). */
+/**
+ * What holds the score back: each category once, the one that costs the most points first (ties in
+ * the order the findings come).
+ */
 export function heldBackBy(findings: readonly Finding[], max = 3): string[] {
-  const out: string[] = [];
-  for (const f of findings) {
-    if (f.category === 'readability') continue;
-    const label = CATEGORY_LABEL[f.category].toLowerCase();
-    if (!out.includes(label)) out.push(label);
-    if (out.length === max) break;
+  const cost = new Map<Category, number>();
+  for (const p of penalties(findings)) {
+    const c = p.category as Category;
+    if (c !== 'readability') cost.set(c, (cost.get(c) ?? 0) + p.points);
   }
-  return out;
+  // Map keeps first-seen order and sort is stable, so equal costs stay in the findings' order
+  return [...cost.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, max)
+    .map(([c]) => CATEGORY_LABEL[c].toLowerCase());
+}
+
+/** "1 word, 2 questions": the counts under the score, in plain words. */
+export function countsLine(stats: Pick<Stats, 'words' | 'questions'>): string {
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  return `${n(stats.words, 'word')}, ${n(stats.questions, 'question')}`;
 }
 
 /** One line of the findings list: every finding of one rule, in the order they first appear. */

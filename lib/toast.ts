@@ -29,3 +29,35 @@ export function toastLifetime(t: ToastFacts): number | null {
 export function toastShown(t: ToastFacts, threadKey: string | null): boolean {
   return Boolean(t.undo) || t.threadKey === threadKey;
 }
+
+/** The keys pressed, as a keyboard event reports them. */
+export interface KeyFacts {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** Ctrl+Z, or ⌘Z on a Mac, undoes what the toast reports (with Shift it is redo: not ours). */
+export function isUndoKey(e: KeyFacts): boolean {
+  return (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
+}
+
+const TEXT_INPUTS = new Set(['', 'text', 'search', 'url', 'email', 'tel', 'password', 'number']);
+
+/** Typing in a field, whose own undo the keys belong to. */
+export function isTextEntry(
+  el: { tagName?: string; type?: string; isContentEditable?: boolean } | null,
+): boolean {
+  if (!el) return false;
+  if (el.isContentEditable) return true;
+  const tag = el.tagName?.toUpperCase();
+  if (tag === 'TEXTAREA') return true;
+  return tag === 'INPUT' && TEXT_INPUTS.has((el.type ?? '').toLowerCase());
+}
+
+/** How the shortcut is written for this computer. */
+export function undoKeyLabel(platform: string): string {
+  return /Mac|iPhone|iPad/.test(platform) ? '⌘Z' : 'Ctrl+Z';
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, type Finding } from '../lib/coach';
 import {
   CATEGORY_LABEL,
+  countsLine,
   groupFindings,
   heldBackBy,
   isBlankDraft,
@@ -38,18 +39,41 @@ describe('draft view: what the panel shows about a draft', () => {
     expect(isBlankDraft(text)).toBe(blank);
   });
 
-  it('names what holds the score back once per category, readability left out, at most 3', () => {
+  it('names what holds the score back once per category, costliest first, readability left out, at most 3', () => {
     const findings = [
-      f('too-soon', 'context', 0, 0),
-      f('personal-name', 'context', 0, 0),
+      f('too-soon', 'context', 0, 0), // 10
+      f('personal-name', 'context', 0, 0), // 3: this contact costs 13
       f('reading-grade', 'readability', 0, 5),
-      f('empty-bump', 'pushy', 0, 5),
-      f('deadline', 'pushy', 6, 9),
-      f('bragging', 'self-centred', 10, 12),
-      f('opt-out-missing', 'opt-out', 0, 0),
+      f('empty-bump', 'pushy', 0, 5), // 15
+      f('deadline-pressure', 'pushy', 6, 9), // 25: pushy costs 40
+      f('bragging', 'self-centred', 10, 12), // 10
+      f('opt-out-missing', 'opt-out', 0, 0), // 10, but after bragging
     ];
-    expect(heldBackBy(findings)).toEqual(['this contact', 'pushy', 'about you, not them']);
+    expect(heldBackBy(findings)).toEqual(['pushy', 'this contact', 'about you, not them']);
+    expect(heldBackBy(findings, 5)).toEqual([
+      'pushy',
+      'this contact',
+      'about you, not them',
+      'way out',
+    ]);
+    // a small finding at the top does not outrank a costly one further down
+    expect(heldBackBy([f('personal-name', 'context', 0, 0), f('demand', 'pushy', 40, 50)])).toEqual(
+      ['pushy', 'this contact'],
+    );
+    // equal costs keep the order the findings come in
+    expect(
+      heldBackBy([f('opt-out-missing', 'opt-out', 0, 0), f('bragging', 'self-centred', 10, 12)]),
+    ).toEqual(['way out', 'about you, not them']);
+    expect(heldBackBy([f('reading-grade', 'readability', 0, 5)])).toEqual([]);
     expect(heldBackBy([])).toEqual([]);
+  });
+
+  it.each([
+    [{ words: 0, questions: 0 }, '0 words, 0 questions'],
+    [{ words: 1, questions: 1 }, '1 word, 1 question'],
+    [{ words: 135, questions: 2 }, '135 words, 2 questions'],
+  ])('counts %j read "%s"', (stats, line) => {
+    expect(countsLine(stats)).toBe(line);
   });
 
   it('the context category is not called "timing": it covers their name and their state too', () => {

@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { TOAST_MS, UNDO_TOAST_MS, toastLifetime, toastShown } from '../lib/toast';
+import {
+  TOAST_MS,
+  UNDO_TOAST_MS,
+  isTextEntry,
+  isUndoKey,
+  toastLifetime,
+  toastShown,
+  undoKeyLabel,
+} from '../lib/toast';
+
+const keys = (
+  key: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('toasts: how long they stay and where', () => {
   it('a result fades, an Undo stays longer, an error stays until dismissed', () => {
@@ -18,5 +38,33 @@ describe('toasts: how long they stay and where', () => {
 
   it('an Undo names its contact, so it follows the user to another conversation', () => {
     expect(toastShown({ threadKey: 'a', undo: { type: 'unmerge' } }, 'b')).toBe(true);
+  });
+
+  // session 19: a keyboard user need not reach the toast to undo
+  it('Ctrl+Z or ⌘Z undoes; Shift (redo), Alt, or a plain z do not', () => {
+    expect(isUndoKey(keys('z', { ctrlKey: true }))).toBe(true);
+    expect(isUndoKey(keys('Z', { ctrlKey: true }))).toBe(true); // Caps Lock
+    expect(isUndoKey(keys('z', { metaKey: true }))).toBe(true);
+    expect(isUndoKey(keys('z', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(isUndoKey(keys('z', { ctrlKey: true, altKey: true }))).toBe(false);
+    expect(isUndoKey(keys('z'))).toBe(false);
+    expect(isUndoKey(keys('y', { ctrlKey: true }))).toBe(false);
+  });
+
+  it('inside a text field the keys undo the typing, not the action', () => {
+    expect(isTextEntry({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isTextEntry({ tagName: 'input', type: 'search' })).toBe(true);
+    expect(isTextEntry({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTextEntry({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTextEntry({ tagName: 'BUTTON' })).toBe(false);
+    expect(isTextEntry({ tagName: 'BODY' })).toBe(false);
+    expect(isTextEntry(null)).toBe(false);
+  });
+
+  it('names the keys as this computer writes them', () => {
+    expect(undoKeyLabel('MacIntel')).toBe('⌘Z');
+    expect(undoKeyLabel('Linux x86_64')).toBe('Ctrl+Z');
+    expect(undoKeyLabel('Win32')).toBe('Ctrl+Z');
   });
 });

@@ -111,6 +111,21 @@ const ABBREVIATIONS = new Set([
   'qty',
 ]);
 
+/**
+ * Characters past Latin-1 that make no word on their own: × and ÷, dashes, quotes and ellipses,
+ * arrows, symbols and dingbats (✓ ★), and emoji (surrogate halves, variation selectors). A token of
+ * only these ("—", "🙏") is not counted as a word.
+ */
+function notALetter(c: number): boolean {
+  return (
+    c === 0xd7 ||
+    c === 0xf7 ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
+}
+
 interface Line {
   start: number;
   end: number;
@@ -699,7 +714,7 @@ export function analyse(
     } else if (digit) {
       tokWordish = true;
       tokPlain = false;
-    } else if (c >= 0xc0) {
+    } else if (c >= 0xc0 && !notALetter(c)) {
       tokWordish = true;
       prevVowel = false;
     } else if (c === 47 || c === 64) {

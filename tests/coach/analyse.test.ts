@@ -19,6 +19,18 @@ describe('analyse', () => {
     expect(text.slice(a.bodyEnd)).toBe('Best,\nTom');
   });
 
+  // session 19: a dash, a tick or an emoji standing alone is not a word; letters of any script are
+  it.each([
+    ['I wanted — and it worked', 5],
+    ['Thanks! 🙏', 1],
+    ['🙏🙏 👍', 0],
+    ['✓ done ★ …', 1],
+    ['Café über naïve 日本語 ok', 5],
+    ['2 × 3 = 6', 3],
+  ])('counts the words of %j as %i', (text, words) => {
+    expect(analyse(text).words).toBe(words);
+  });
+
   it('does not split on abbreviations, decimals or links', () => {
     const a = analyse('We saw a 3.5x lift, e.g. at Acme. See https://example.com/a.b for details.');
     expect(a.sentences.map((s) => s.text)).toEqual([

@@ -259,6 +259,14 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     // an empty box: no score yet, an invitation to type
     await expect.poll(() => panel.getByTestId('draft-blank').count(), { timeout: 10_000 }).toBe(1);
     expect(await panel.getByTestId('draft-score').count()).toBe(0);
+    // session 19: an emoji alone is something typed, but no word to grade
+    await gmail.keyboard.insertText('🙏');
+    await panelShows(panel, '🙏');
+    expect(await panel.getByTestId('draft-counts').innerText()).toBe('0 words, 0 questions');
+    expect(await panel.getByTestId('reading-level').count()).toBe(0);
+    await gmail.keyboard.press('Backspace');
+    await gmail.keyboard.press('Backspace');
+    await expect.poll(() => panel.getByTestId('draft-blank').count(), { timeout: 10_000 }).toBe(1);
 
     await gmail.keyboard.insertText(LONG);
     await panelShows(panel, LONG);
@@ -329,5 +337,26 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     expect(await panel.getByTestId('undo').count()).toBe(1);
     await panel.getByTestId('undo').click();
     await expect.poll(() => toast.innerText(), { timeout: 10_000 }).toContain('Undone');
+
+    // session 19: Ctrl+Z is the toast's Undo from anywhere in the panel but a text field
+    const status = panel.getByTestId('contact-status');
+    expect(await status.innerText()).toBe('Active');
+    await panel.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Paused');
+    expect(await panel.getByTestId('undo').getAttribute('aria-keyshortcuts')).toContain(
+      'Control+Z',
+    );
+    // in the search field the keys undo the typing there, not the pause
+    const search = panel.getByRole('searchbox', { name: 'Search saved articles' });
+    await search.focus();
+    await panel.keyboard.press('Control+z');
+    await panel.waitForTimeout(500);
+    expect(await status.innerText()).toBe('Paused');
+    expect(await toast.innerText()).not.toContain('Undone');
+    // anywhere else (the Pause button is gone, so focus is on the page)
+    await search.blur();
+    await panel.keyboard.press('Control+z');
+    await expect.poll(() => toast.innerText(), { timeout: 10_000 }).toContain('Undone');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Active');
   });
 });
