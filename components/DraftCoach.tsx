@@ -56,14 +56,7 @@ export function DraftCoach(props: {
         {props.undo === 'ready' && (
           // Apply left the box empty (every change but a removal unticked): the way back stays
           <div className="actions">
-            <button
-              type="button"
-              data-testid="undo-rewrite"
-              disabled={props.busy}
-              onClick={props.onUndo}
-            >
-              Undo
-            </button>
+            <UndoButton disabled={props.busy} onUndo={props.onUndo} />
           </div>
         )}
       </section>
@@ -188,14 +181,7 @@ export function DraftCoach(props: {
         >
           Apply to the compose box
         </button>
-        <button
-          type="button"
-          data-testid="undo-rewrite"
-          disabled={props.busy || props.undo !== 'ready'}
-          onClick={props.onUndo}
-        >
-          Undo
-        </button>
+        <UndoButton disabled={props.busy || props.undo !== 'ready'} onUndo={props.onUndo} />
       </div>
       {props.undo === 'edited' && (
         <p className="muted" data-testid="undo-off">
@@ -203,5 +189,19 @@ export function DraftCoach(props: {
         </p>
       )}
     </section>
+  );
+}
+
+/** Puts back the draft as it was before Apply. */
+function UndoButton(props: { disabled: boolean; onUndo: () => void }) {
+  return (
+    <button
+      type="button"
+      data-testid="undo-rewrite"
+      disabled={props.disabled}
+      onClick={props.onUndo}
+    >
+      Undo
+    </button>
   );
 }
