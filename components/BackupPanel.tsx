@@ -19,6 +19,8 @@ export function BackupPanel(props: {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus({ ok: true, message: `Exported ${Math.round(text.length / 1024)} KB.` });
+    } catch (err) {
+      setStatus({ ok: false, message: `Export failed: ${String(err)}. Nothing was saved.` });
     } finally {
       setBusy(false);
     }
@@ -28,8 +30,9 @@ export function BackupPanel(props: {
     <section className="card" aria-labelledby="backup-title" style={{ marginTop: 16 }}>
       <h2 id="backup-title">Backup</h2>
       <p className="muted">
-        Everything Crickets knows lives in this browser. Keep a copy, or move it to another
-        computer.
+        Your contacts, messages and saved articles live in this browser. Keep a copy, or move them
+        to another computer. Settings and templates are not in the file: note them down to move
+        them.
       </p>
       <button type="button" onClick={() => void exportFile()} disabled={busy} data-testid="export">
         Export to a file
@@ -50,6 +53,12 @@ export function BackupPanel(props: {
               .text()
               .then(props.onImport)
               .then(setStatus)
+              .catch((err: unknown) =>
+                setStatus({
+                  ok: false,
+                  message: `Could not read ${file.name}: ${String(err)}. Nothing was imported.`,
+                }),
+              )
               .finally(() => {
                 setBusy(false);
                 e.target.value = '';

@@ -10,10 +10,15 @@ export function ContactActions(props: {
   mergeCandidates: { id: string; name: string }[];
   onStatus: (status: UserStatus) => void;
   onSnooze: (until: number | null) => void;
-  onMerge: (otherId: string) => void;
+  onMerge: (other: { id: string; name: string }) => void;
 }) {
   const { contact } = props;
-  const [other, setOther] = useState('');
+  // the choice belongs to this contact: another contact starts with none
+  const [picked, setPicked] = useState({ for: contact.id, id: '' });
+  const chosen =
+    picked.for === contact.id ? props.mergeCandidates.find((c) => c.id === picked.id) : undefined;
+  const other = chosen?.id ?? '';
+  const setOther = (id: string) => setPicked({ for: contact.id, id });
   const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > props.now;
   return (
     <div className="actions" role="group" aria-label={`Actions for ${contact.name}`}>
@@ -48,7 +53,9 @@ export function ContactActions(props: {
           className="merge"
           onSubmit={(e) => {
             e.preventDefault();
-            if (other) props.onMerge(other);
+            if (!chosen) return;
+            setOther('');
+            props.onMerge(chosen);
           }}
         >
           <label>

@@ -1,5 +1,6 @@
 import type { DueEntry, DueFilter } from '@/lib/silence/due';
 import { KIND_LABELS } from '@/lib/silence/kind';
+import { dueSilence, dueWhen, emptyDueMessage } from '@/lib/due-view';
 
 const PHASE_LABEL: Record<DueEntry['phase'], string> = {
   due: 'Due',
@@ -21,16 +22,6 @@ const FILTERS: { value: DueFilter; label: string }[] = [
   { value: 'resting', label: 'Resting' },
 ];
 
-const day = (t: number): string =>
-  new Date(t).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
-
-function when(e: DueEntry): string {
-  if (e.phase === 'due') return e.overdueDays > 0 ? `overdue by ${e.overdueDays} d` : 'due today';
-  if (e.phase === 'away') return `away, follow up from ${day(e.dueAt)}`;
-  if (e.phase === 'resting') return `resting until ${day(e.dueAt)}`;
-  return `due ${day(e.dueAt)}`;
-}
-
 /** Who to follow up with, most urgent first. One click opens the thread. */
 export function DueList(props: {
   entries: DueEntry[] | undefined;
@@ -39,6 +30,7 @@ export function DueList(props: {
   onFilter: (f: DueFilter) => void;
   onQuery: (q: string) => void;
   onOpen: (contactId: string) => void;
+  now: number;
 }) {
   const { entries } = props;
   return (
@@ -67,7 +59,11 @@ export function DueList(props: {
       </div>
       <ul className="due-list" data-testid="due-list">
         {entries === undefined && <li className="muted">Loading…</li>}
-        {entries?.length === 0 && <li className="muted">Nobody is waiting for a follow-up.</li>}
+        {entries?.length === 0 && (
+          <li className="muted" data-testid="due-empty">
+            {emptyDueMessage(props.filter, props.query)}
+          </li>
+        )}
         {entries?.map((e) => (
           <li key={e.contact.id} data-testid="due-item" data-phase={e.phase}>
             <button
@@ -77,11 +73,11 @@ export function DueList(props: {
               title="Open the thread"
             >
               <span className={`tag phase-${e.phase}`}>{PHASE_LABEL[e.phase]}</span>{' '}
-              <strong>{e.contact.name}</strong> <span className="muted">{when(e)}</span>
+              <strong>{e.contact.name}</strong>{' '}
+              <span className="muted">{dueWhen(e, props.now)}</span>
               <br />
               <span className="muted">
-                streak {e.contact.streak} · silent {e.silentDays ?? '–'} d · next:{' '}
-                {KIND_LABELS[e.kind].label}
+                {dueSilence(e)} · next: {KIND_LABELS[e.kind].label}
               </span>
             </button>
           </li>

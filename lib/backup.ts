@@ -191,3 +191,18 @@ export async function importBackup(
     },
   );
 }
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** What an import did, in words: what was added, and what was already here and kept as it was. */
+export function importReportMessage(r: ImportReport): string {
+  const list = (x: ImportReport['added']): string =>
+    [
+      count(x.contacts, 'contact'),
+      count(x.messages, 'message'),
+      count(x.threads, 'conversation'),
+      count(x.library, 'saved article'),
+    ].join(', ');
+  const keptAny = r.kept.contacts + r.kept.messages + r.kept.threads + r.kept.library > 0;
+  return `Imported ${list(r.added)}.${keptAny ? ` Already here and kept as they were: ${list(r.kept)}.` : ''} Nothing was overwritten.`;
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportBackup, importBackup, parseBackup } from '@/lib/backup';
+import { exportBackup, importBackup, importReportMessage, parseBackup } from '@/lib/backup';
 import { openDb, type CricketsDb } from '@/lib/db';
 import { saveArticle } from '@/lib/library/store';
 import { merge, snooze } from '@/lib/silence/contacts';
@@ -152,5 +152,30 @@ describe('backup', () => {
     const r = parseBackup(text);
     expect(r.ok).toBe(false);
     expect(r.ok === false && r.error).toMatch(reason);
+  });
+});
+
+// session 19: the options page's words for an import
+describe('importReportMessage', () => {
+  const none = { contacts: 0, messages: 0, threads: 0, aliases: 0, library: 0 };
+  it('names what was added, saved articles included, with plurals', () => {
+    expect(
+      importReportMessage({
+        added: { contacts: 1, messages: 5, threads: 2, aliases: 1, library: 1 },
+        kept: none,
+      }),
+    ).toBe(
+      'Imported 1 contact, 5 messages, 2 conversations, 1 saved article. Nothing was overwritten.',
+    );
+  });
+  it('says what was already here and kept', () => {
+    expect(
+      importReportMessage({
+        added: none,
+        kept: { contacts: 2, messages: 1, threads: 1, aliases: 0, library: 0 },
+      }),
+    ).toBe(
+      'Imported 0 contacts, 0 messages, 0 conversations, 0 saved articles. Already here and kept as they were: 2 contacts, 1 message, 1 conversation, 0 saved articles. Nothing was overwritten.',
+    );
   });
 });

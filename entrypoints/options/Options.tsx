@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BackupPanel } from '@/components/BackupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
-import { exportBackup } from '@/lib/backup';
+import { exportBackup, importReportMessage, type ImportReport } from '@/lib/backup';
 import { templates } from '@/lib/coach';
 import { db } from '@/lib/db';
 import { settingsItem, type Settings } from '@/lib/settings';
@@ -34,11 +34,7 @@ export function Options() {
         onImport={async (text) => {
           const reply = await send({ type: 'importBackup', text });
           if (!reply.ok) return { ok: false, message: reply.error };
-          const r = reply.report as { added: Record<string, number>; kept: Record<string, number> };
-          return {
-            ok: true,
-            message: `Imported ${r.added.messages} messages, ${r.added.contacts} contacts and ${r.added.threads} threads. Kept ${r.kept.messages} messages and ${r.kept.contacts} contacts that were already here (nothing was overwritten).`,
-          };
+          return { ok: true, message: importReportMessage(reply.report as ImportReport) };
         }}
       />
     </main>

@@ -193,9 +193,9 @@ export function App() {
                 }
                 onMerge={(other) =>
                   void act(
-                    { type: 'merge', from: other, into: contact.id },
-                    `Merged ${other} into ${contact.name}.`,
-                    () => ({ type: 'unmerge', contactId: other }),
+                    { type: 'merge', from: other.id, into: contact.id },
+                    `Merged ${other.name} into ${contact.name}.`,
+                    () => ({ type: 'unmerge', contactId: other.id }),
                   )
                 }
               />
@@ -244,6 +244,7 @@ export function App() {
       />
       <DueList
         entries={dueItems}
+        now={now}
         filter={filter}
         query={query}
         onFilter={setFilter}

@@ -95,6 +95,10 @@ describe('LinkedIn in real Chromium', () => {
       .poll(() => panel.getByTestId('history-thread').count(), { timeout: 10_000 })
       .toBe(2);
     expect((await contact(s, 'linkedin:dana-whitfield'))?.streak).toBe(4);
+    // the toast names her, not an address or id; the picker is cleared so Merge cannot repeat
+    const said = await panel.getByTestId('toast').innerText();
+    expect(said).toMatch(/Merged Dana Whitfield into Dana Whitfield/);
+    expect(said).not.toMatch(/@|linkedin:/);
     // Undo splits them again.
     await panel.getByTestId('undo').click();
     await expect.poll(() => text(panel, 'silence-streak'), { timeout: 10_000 }).toBe('2');

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+/** The merge picker: a choice belongs to one contact and is cleared once used. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContactActions } from '../../components/ContactActions';
+import type { ContactRow } from '../../lib/db';
+
+afterEach(cleanup);
+
+const contact = (id: string, name: string): ContactRow =>
+  ({
+    id,
+    name,
+    streak: 1,
+    lastInboundAt: null,
+    lastOutboundAt: 0,
+    silentSince: 0,
+    status: 'active',
+    userStatus: 'active',
+    awayUntil: null,
+    laterAt: null,
+    snoozedUntil: null,
+    dueAt: null,
+    notifiedDueAt: null,
+    mergedInto: null,
+  }) as ContactRow;
+
+const CANDIDATES = [
+  { id: 'jane@old.example', name: 'Jane Doe' },
+  { id: 'linkedin:jane-doe', name: 'Jane Doe' },
+];
+
+describe('ContactActions: merge', () => {
+  const view = (c: ContactRow, onMerge = vi.fn()) => (
+    <ContactActions
+      contact={c}
+      now={0}
+      mergeCandidates={CANDIDATES}
+      onStatus={vi.fn()}
+      onSnooze={vi.fn()}
+      onMerge={onMerge}
+    />
+  );
+  const select = () => screen.getByTestId('merge-select') as HTMLSelectElement;
+  const merge = () => screen.getByRole('button', { name: 'Merge' }) as HTMLButtonElement;
+
+  it('merges the chosen person, by name and id, then clears the choice', () => {
+    const onMerge = vi.fn();
+    render(view(contact('ann@x.example', 'Ann'), onMerge));
+    expect(merge().disabled).toBe(true);
+    fireEvent.change(select(), { target: { value: 'linkedin:jane-doe' } });
+    expect(merge().disabled).toBe(false);
+    fireEvent.click(merge());
+    expect(onMerge).toHaveBeenCalledWith({ id: 'linkedin:jane-doe', name: 'Jane Doe' });
+    // a second click merges nothing more
+    expect(select().value).toBe('');
+    expect(merge().disabled).toBe(true);
+  });
+
+  it('a choice made for one contact is not carried to the next one opened', () => {
+    const onMerge = vi.fn();
+    const { rerender } = render(view(contact('ann@x.example', 'Ann'), onMerge));
+    fireEvent.change(select(), { target: { value: 'jane@old.example' } });
+    rerender(view(contact('bob@y.example', 'Bob'), onMerge));
+    expect(select().value).toBe('');
+    expect(merge().disabled).toBe(true);
+  });
+});
