@@ -1,6 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ContactActions } from '@/components/ContactActions';
-import { ContactCard } from '@/components/ContactCard';
 import { DraftCoach } from '@/components/DraftCoach';
 import { DueList } from '@/components/DueList';
 import { EmptyState } from '@/components/EmptyState';
@@ -11,8 +9,6 @@ import { Toast, ToastRegion } from '@/components/Toast';
 import { check, rewrite, rulesById, type MessageKind } from '@/lib/coach';
 import { coachContextFor } from '@/lib/coach-context';
 import { draftFromTemplate, templateAddedMessage } from '@/lib/template-draft';
-import type { UserStatus } from '@/lib/db';
-import type { Message } from '@/lib/messages';
 import { dueEntry, type DueFilter } from '@/lib/silence/due';
 import {
   announcePanel,
@@ -23,22 +19,15 @@ import {
   useConversation,
   useCurrentConversation,
   useDueList,
-  useMergeCandidates,
   useNow,
   useSettings,
 } from './client';
+import { ContactArea, type Act } from './ContactArea';
 import { LibraryArea } from './LibraryArea';
 import { useArticleSuggestions } from './suggestions';
 import { useToast } from './toast';
 import { toastLifetime } from '@/lib/toast';
 import { readBack, undoState, type UndoSnapshot } from '@/lib/undo-draft';
-
-const STATUS_DONE: Record<UserStatus, string> = {
-  active: 'is active again',
-  paused: 'is paused: no reminders',
-  won: 'is marked won',
-  lost: 'is marked lost',
-};
 
 export function App() {
   const current = useCurrentConversation();
@@ -49,7 +38,6 @@ export function App() {
   const [filter, setFilter] = useState<DueFilter>('all');
   const [query, setQuery] = useState('');
   const dueItems = useDueList(filter, query, now);
-  const candidates = useMergeCandidates(view?.contact?.id ?? null);
   const settings = useSettings();
   const { toast, show: setToast, close: closeToast } = useToast(current?.threadKey ?? null);
   const draft = useDraft();
@@ -99,11 +87,7 @@ export function App() {
   };
 
   /** Send an action; show what happened, with Undo when `undo` reverses it. */
-  const act = async (
-    message: Message,
-    done: string,
-    undo?: (reply: Record<string, unknown>) => Message,
-  ) => {
+  const act: Act = async (message, done, undo) => {
     const reply = await send(message);
     if (!reply.ok) setToast({ message: reply.error, error: true });
     else setToast({ message: done, undo: undo?.(reply) });
@@ -161,45 +145,7 @@ export function App() {
             <strong data-testid="thread-subject">{view.thread.subject || '(no subject)'}</strong>
           </p>
           {contact ? (
-            <>
-              <ContactCard contact={contact} now={now} due={due} />
-              <ContactActions
-                contact={contact}
-                now={now}
-                mergeCandidates={candidates}
-                onStatus={(status) =>
-                  void act(
-                    { type: 'setStatus', contactId: contact.id, status },
-                    `${contact.name} ${STATUS_DONE[status]}.`,
-                    (r) => ({
-                      type: 'setStatus',
-                      contactId: contact.id,
-                      status: r.previous as UserStatus,
-                    }),
-                  )
-                }
-                onSnooze={(until) =>
-                  void act(
-                    { type: 'snooze', contactId: contact.id, until },
-                    until === null
-                      ? `${contact.name} is no longer snoozed.`
-                      : `${contact.name} is snoozed for a week.`,
-                    (r) => ({
-                      type: 'snooze',
-                      contactId: contact.id,
-                      until: r.previous as number | null,
-                    }),
-                  )
-                }
-                onMerge={(other) =>
-                  void act(
-                    { type: 'merge', from: other.id, into: contact.id },
-                    `Merged ${other.name} into ${contact.name}.`,
-                    () => ({ type: 'unmerge', contactId: other.id }),
-                  )
-                }
-              />
-            </>
+            <ContactArea contact={contact} now={now} due={due} act={act} />
           ) : (
             <p className="muted">Only you are in this conversation.</p>
           )}
