@@ -1,5 +1,5 @@
 import type { ContactRow } from '@/lib/db';
-import { lastTouchText, summarise } from '@/lib/conversation';
+import { lastTouchText, silenceBox, summarise } from '@/lib/conversation';
 import type { DueEntry } from '@/lib/silence/due';
 import { KIND_LABELS } from '@/lib/silence/kind';
 
@@ -46,6 +46,7 @@ export function ContactCard(props: { contact: ContactRow; now: number; due: DueE
   const { contact, now, due } = props;
   const s = summarise(contact, now);
   const lastTouch = lastTouchText(s.daysSinceLastTouch);
+  const box = silenceBox(contact, s.silentDays);
   return (
     <section className="card" aria-label="Contact">
       <h2 data-testid="contact-name">{contact.name}</h2>
@@ -73,12 +74,12 @@ export function ContactCard(props: { contact: ContactRow; now: number; due: DueE
           </dd>
         </div>
         <div>
-          <dt>Silent for</dt>
+          <dt>{box.label}</dt>
           <dd>
             <span className="big" data-testid="silent-days">
-              {s.silentDays ?? '–'}
-            </span>{' '}
-            {s.silentDays === 1 ? 'day' : 'days'}
+              {box.value}
+            </span>
+            {box.unit && ` ${box.unit}`}
           </dd>
         </div>
         <div>

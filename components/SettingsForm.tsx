@@ -98,13 +98,15 @@ export function SettingsForm(props: {
     >
       <h2>Follow-up cadence</h2>
       <p className="muted">
-        Be patient, don&apos;t chase: each gap is longer than the one before, and after the last one
-        the contact rests. One follow-up lifts replies; returns fall after the third or fourth.
+        Be patient, don&apos;t chase: each wait is at least as long as the one before, and after the
+        last one Crickets leaves the contact alone for a while. One follow-up lifts replies; after
+        the third or fourth, replies fall off.
       </p>
       <label>
         Days to wait after each unanswered message{' '}
         <input
           value={gaps}
+          placeholder="e.g. 3, 7, 14, 30"
           onChange={(e) => edit(setGaps)(e.target.value)}
           data-testid="gaps"
           {...fieldProps('gaps')}
@@ -113,7 +115,7 @@ export function SettingsForm(props: {
       {errorAt('gaps')}
       <br />
       <label>
-        Then rest for{' '}
+        After the last one, leave them alone for{' '}
         <input
           value={rest}
           onChange={(e) => edit(setRest)(e.target.value)}

@@ -57,6 +57,21 @@ export function lastTouchText(days: number | null): { value: string; unit: strin
   return { value: String(days), unit: 'days ago' };
 }
 
+/**
+ * The card's second box. While I wait it is their silence ("Silent for 5 days"); once they have
+ * replied the same days count from their reply ("They replied 3 days ago"); unknown, no unit.
+ */
+export function silenceBox(
+  contact: Pick<ContactRow, 'streak' | 'lastInboundAt'>,
+  silentDays: number | null,
+): { label: string; value: string; unit: string } {
+  const replied = contact.streak === 0 && contact.lastInboundAt !== null;
+  const label = replied ? 'They replied' : 'Silent for';
+  if (silentDays === null) return { label, value: '–', unit: '' };
+  const days = silentDays === 1 ? 'day' : 'days';
+  return { label, value: String(silentDays), unit: replied ? `${days} ago` : days };
+}
+
 /** A short, single-line preview of a message body (plain text, never HTML). */
 export function preview(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim();

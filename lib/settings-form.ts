@@ -45,9 +45,23 @@ export function settingsFromFields(
       field: 'gaps',
       error: 'Gaps: 1 to 12 whole numbers of days, each between 1 and 365, e.g. "3, 7, 14, 30".',
     };
+  const shrinks = gaps.findIndex((g, i) => i > 0 && g < gaps[i - 1]!);
+  if (shrinks > 0)
+    return {
+      ok: false,
+      field: 'gaps',
+      error: `Gaps: each at least as long as the one before (${gaps[shrinks]} after ${gaps[shrinks - 1]}), so a longer silence never brings the next follow-up sooner, e.g. "3, 7, 14, 30".`,
+    };
   const rest = Number(f.rest);
   if (!f.rest.trim() || !Number.isInteger(rest) || rest < 1 || rest > 730)
     return { ok: false, field: 'rest', error: 'Rest: a whole number of days between 1 and 730.' };
+  const last = gaps[gaps.length - 1]!;
+  if (rest < last)
+    return {
+      ok: false,
+      field: 'rest',
+      error: `Rest: at least as long as the last gap (${last} days), or the rest would come sooner than a follow-up.`,
+    };
   if (f.optOutLine.length > OPT_OUT_MAX)
     return {
       ok: false,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { coachContextFor } from '@/lib/coach-context';
-import { lastTouchText, preview, primaryContactId, summarise } from '@/lib/conversation';
+import {
+  lastTouchText,
+  preview,
+  primaryContactId,
+  silenceBox,
+  summarise,
+} from '@/lib/conversation';
 import type { ContactRow, MessageRow, ThreadRow } from '@/lib/db';
 
 const DAY = 86_400_000;
@@ -136,5 +142,18 @@ describe('lastTouchText: when I last wrote, in words', () => {
     [45, '45', 'days ago'],
   ])('%s days → "%s %s"', (days, value, unit) => {
     expect(lastTouchText(days)).toEqual({ value, unit });
+  });
+});
+
+// session 19: after their reply the card does not call the days since it "silent"
+describe('silenceBox: the card box for silence, or for their reply', () => {
+  it.each([
+    [{ streak: 2, lastInboundAt: null }, 5, 'Silent for', '5', 'days'],
+    [{ streak: 1, lastInboundAt: 1 }, 1, 'Silent for', '1', 'day'],
+    [{ streak: 0, lastInboundAt: 1 }, 3, 'They replied', '3', 'days ago'],
+    [{ streak: 0, lastInboundAt: 1 }, 1, 'They replied', '1', 'day ago'],
+    [{ streak: 0, lastInboundAt: null }, null, 'Silent for', '–', ''],
+  ])('%j, %s days: "%s %s %s"', (contact, days, label, value, unit) => {
+    expect(silenceBox(contact, days)).toEqual({ label, value, unit });
   });
 });

@@ -76,6 +76,9 @@ describe('settingsFromFields', () => {
     [{ gaps: '' }, 'gaps'],
     [{ rest: '' }, 'rest'],
     [{ rest: '2.5' }, 'rest'],
+    // session 19: settings the cadence would quietly change are refused, not "Saved"
+    [{ gaps: '7, 3' }, 'gaps'],
+    [{ gaps: '3, 7, 14', rest: '10' }, 'rest'],
     [{ optOutLine: 'z'.repeat(OPT_OUT_MAX + 1) }, 'opt-out'],
     [{ own: { feedback: 'w'.repeat(TEMPLATE_MAX + 1) } }, 'template-feedback'],
   ])('refuses %j, naming the field %s', (change, field) => {
@@ -85,6 +88,12 @@ describe('settingsFromFields', () => {
       expect(r.field).toBe(field);
       expect(r.error.length).toBeGreaterThan(10);
     }
+  });
+
+  it('a gap may equal the one before, and the rest the last gap', () => {
+    expect(settingsFromFields({ ...fields, gaps: '3, 3, 14', rest: '14' }, builtIn).ok).toBe(true);
+    const r = settingsFromFields({ ...fields, gaps: '3, 14, 7' }, builtIn);
+    expect(r).toMatchObject({ ok: false, error: expect.stringContaining('7 after 14') });
   });
 
   it('names the template and its length when it is too long', () => {
