@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { webHref } from '@/lib/safe-url';
 import type { LibraryRow } from '@/lib/db';
 
 /** The value library: save the open page, search, tag, open, delete (with undo). */
@@ -59,7 +60,7 @@ export function Library(props: {
         )}
         {props.items?.map((a) => (
           <li key={a.url} data-testid="library-item">
-            <a href={a.url} target="_blank" rel="noreferrer noopener">
+            <a href={webHref(a.url)} target="_blank" rel="noreferrer noopener">
               {a.title}
             </a>{' '}
             <span className="muted">

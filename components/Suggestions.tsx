@@ -1,4 +1,5 @@
 import type { LibraryRow } from '@/lib/db';
+import { webHref } from '@/lib/safe-url';
 
 export interface Suggestion {
   article: LibraryRow;
@@ -18,16 +19,26 @@ export function Suggestions(props: {
   return (
     <section aria-labelledby="suggest-title">
       <h3 id="suggest-title">Something useful to share</h3>
+      {!props.canInsert && (
+        // said in words, not only in a tooltip: keyboard and touch users see no tooltip
+        <p className="muted" id="insert-needs-box" data-testid="insert-needs-box">
+          Open a reply box in Gmail or LinkedIn to insert one of these in your draft.
+        </p>
+      )}
       <ol className="suggestions">
         {props.items.map((s) => (
           <li key={s.article.url} data-testid="suggestion">
-            <strong>{s.article.title}</strong> <span className="muted">{s.article.site}</span>
+            <a href={webHref(s.article.url)} target="_blank" rel="noreferrer noopener">
+              <strong>{s.article.title}</strong>
+            </a>{' '}
+            <span className="muted">{s.article.site}</span>
             <br />
             <span className="muted">matches: {s.reasons.join(', ')}</span>{' '}
             <button
               type="button"
               data-testid="insert-article"
               disabled={!props.canInsert}
+              aria-describedby={props.canInsert ? undefined : 'insert-needs-box'}
               title={
                 props.canInsert
                   ? 'Add a one-line opener with the link to your draft'
