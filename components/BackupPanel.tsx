@@ -1,5 +1,7 @@
 import { useState } from 'react';
 
+const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
 /** Export everything to a JSON file; import one back (it only adds, never overwrites). */
 export function BackupPanel(props: {
   onExport: () => Promise<string>;
@@ -20,7 +22,7 @@ export function BackupPanel(props: {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus({ ok: true, message: `Exported ${Math.round(text.length / 1024)} KB.` });
     } catch (err) {
-      setStatus({ ok: false, message: `Export failed: ${String(err)}. Nothing was saved.` });
+      setStatus({ ok: false, message: `Export failed: ${reason(err)}. No file was made.` });
     } finally {
       setBusy(false);
     }
@@ -56,7 +58,7 @@ export function BackupPanel(props: {
               .catch((err: unknown) =>
                 setStatus({
                   ok: false,
-                  message: `Could not read ${file.name}: ${String(err)}. Nothing was imported.`,
+                  message: `Import of ${file.name} failed: ${reason(err)}. Nothing was imported.`,
                 }),
               )
               .finally(() => {

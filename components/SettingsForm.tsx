@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { effectiveCadence } from '@/lib/silence/cadence';
 import type { MessageKind } from '@/lib/coach';
 import type { Settings } from '@/lib/settings';
 import { settingsFromFields } from '@/lib/settings-form';
@@ -17,8 +18,10 @@ export function SettingsForm(props: {
   status: string | null;
 }) {
   const { settings } = props;
-  const [gaps, setGaps] = useState(settings.cadence.gapsDays.join(', '));
-  const [rest, setRest] = useState(String(settings.cadence.restDays));
+  // the cadence as it runs: older saved values whose gaps shrank were always used evened out, and
+  // showing those lets the form save without tripping over them
+  const [gaps, setGaps] = useState(() => effectiveCadence(settings.cadence).gaps.join(', '));
+  const [rest, setRest] = useState(() => String(effectiveCadence(settings.cadence).rest));
   const [weekends, setWeekends] = useState(settings.cadence.countWeekends);
   const [notifications, setNotifications] = useState(settings.notifications);
   const [optOutLine, setOptOutLine] = useState(settings.optOutLine);

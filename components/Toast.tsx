@@ -44,18 +44,24 @@ export function Toast(props: {
     if (origin?.isConnected && box.current?.contains(document.activeElement)) origin.focus();
     then();
   };
-  const { onUndo } = props;
+  // the latest Undo, so the key listener is added once, not on every render of the panel
+  const undoRef = useRef(props.onUndo);
   useEffect(() => {
-    if (!onUndo) return;
+    undoRef.current = props.onUndo;
+  });
+  const hasUndo = Boolean(props.onUndo);
+  useEffect(() => {
+    if (!hasUndo) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.repeat || !isUndoKey(e) || isTextEntry(e.target as HTMLElement | null)) return;
+      if (e.defaultPrevented || e.repeat || !isUndoKey(e)) return;
+      if (isTextEntry(e.target as HTMLElement | null)) return;
       e.preventDefault();
       if (origin?.isConnected && box.current?.contains(document.activeElement)) origin.focus();
-      onUndo();
+      undoRef.current?.();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onUndo, origin]);
+  }, [hasUndo, origin]);
   return (
     <div
       ref={box}

@@ -204,5 +204,7 @@ export function importReportMessage(r: ImportReport): string {
       count(x.library, 'saved article'),
     ].join(', ');
   const keptAny = r.kept.contacts + r.kept.messages + r.kept.threads + r.kept.library > 0;
+  if (r.added.contacts + r.added.messages + r.added.threads + r.added.library === 0)
+    return `Nothing new in this file: ${list(r.kept)} were already here and kept as they were.`;
   return `Imported ${list(r.added)}.${keptAny ? ` Already here and kept as they were: ${list(r.kept)}.` : ''} Nothing was overwritten.`;
 }

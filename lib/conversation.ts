@@ -66,10 +66,13 @@ export function silenceBox(
   silentDays: number | null,
 ): { label: string; value: string; unit: string } {
   const replied = contact.streak === 0 && contact.lastInboundAt !== null;
-  const label = replied ? 'They replied' : 'Silent for';
-  if (silentDays === null) return { label, value: '–', unit: '' };
-  const days = silentDays === 1 ? 'day' : 'days';
-  return { label, value: String(silentDays), unit: replied ? `${days} ago` : days };
+  if (replied) return { label: 'They replied', ...lastTouchText(silentDays) };
+  if (silentDays === null) return { label: 'Silent for', value: '–', unit: '' };
+  return {
+    label: 'Silent for',
+    value: String(silentDays),
+    unit: silentDays === 1 ? 'day' : 'days',
+  };
 }
 
 /** A short, single-line preview of a message body (plain text, never HTML). */

@@ -1,4 +1,5 @@
 import type { CricketsDb } from './db';
+import { threadHref } from './safe-url';
 import { dueCount, nextDueAt } from './silence/due';
 
 /** What the reminders need from the browser; the background passes the real one. */
@@ -64,5 +65,10 @@ export async function latestThreadUrl(
 ): Promise<string | null> {
   const threads = await db.threads.where('contactIds').anyOf(ids).toArray();
   threads.sort((a, b) => (b.lastMessageAt ?? 0) - (a.lastMessageAt ?? 0));
-  return threads[0]?.url ?? null;
+  // the newest conversation with an address that may be opened (Gmail or LinkedIn)
+  for (const t of threads) {
+    const href = t.url ? threadHref(t.url) : undefined;
+    if (href) return href;
+  }
+  return null;
 }

@@ -10,3 +10,13 @@ export function webHref(url: string): string | undefined {
     return undefined;
   }
 }
+
+const THREAD_HOSTS = new Set(['mail.google.com', 'www.linkedin.com', 'linkedin.com']);
+
+/** A conversation's address to open in a tab: only Gmail or LinkedIn over https (a backup may hold anything). */
+export function threadHref(url: string): string | undefined {
+  const href = webHref(url);
+  if (!href) return undefined;
+  const u = new URL(href);
+  return u.protocol === 'https:' && THREAD_HOSTS.has(u.hostname) ? href : undefined;
+}

@@ -50,7 +50,7 @@ export function settingsFromFields(
     return {
       ok: false,
       field: 'gaps',
-      error: `Gaps: each at least as long as the one before (${gaps[shrinks]} after ${gaps[shrinks - 1]}), so a longer silence never brings the next follow-up sooner, e.g. "3, 7, 14, 30".`,
+      error: `Days to wait: each at least as long as the one before (${gaps[shrinks]} after ${gaps[shrinks - 1]}), so a longer silence never brings the next follow-up sooner, e.g. "3, 7, 14, 30".`,
     };
   const rest = Number(f.rest);
   if (!f.rest.trim() || !Number.isInteger(rest) || rest < 1 || rest > 730)
@@ -60,7 +60,7 @@ export function settingsFromFields(
     return {
       ok: false,
       field: 'rest',
-      error: `Rest: at least as long as the last gap (${last} days), or the rest would come sooner than a follow-up.`,
+      error: `Leave them alone for: at least ${last} days, the last wait, or the pause after the last follow-up would be shorter than the wait before it.`,
     };
   if (f.optOutLine.length > OPT_OUT_MAX)
     return {

@@ -37,11 +37,15 @@ export interface KeyFacts {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** The physical key ("KeyZ"), whatever the layout. */
+  code?: string;
 }
 
 /** Ctrl+Z, or ⌘Z on a Mac, undoes what the toast reports (with Shift it is redo: not ours). */
 export function isUndoKey(e: KeyFacts): boolean {
-  return (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z';
+  if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return false;
+  // another keyboard layout (Cyrillic "я"): the key in Z's place
+  return /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() === 'z' : e.code === 'KeyZ';
 }
 
 const TEXT_INPUTS = new Set(['', 'text', 'search', 'url', 'email', 'tel', 'password', 'number']);

@@ -175,7 +175,7 @@ describe('importReportMessage', () => {
         kept: { contacts: 2, messages: 1, threads: 1, aliases: 0, library: 0 },
       }),
     ).toBe(
-      'Imported 0 contacts, 0 messages, 0 conversations, 0 saved articles. Already here and kept as they were: 2 contacts, 1 message, 1 conversation, 0 saved articles. Nothing was overwritten.',
+      'Nothing new in this file: 2 contacts, 1 message, 1 conversation, 0 saved articles were already here and kept as they were.',
     );
   });
 });

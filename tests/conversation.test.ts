@@ -151,7 +151,8 @@ describe('silenceBox: the card box for silence, or for their reply', () => {
     [{ streak: 2, lastInboundAt: null }, 5, 'Silent for', '5', 'days'],
     [{ streak: 1, lastInboundAt: 1 }, 1, 'Silent for', '1', 'day'],
     [{ streak: 0, lastInboundAt: 1 }, 3, 'They replied', '3', 'days ago'],
-    [{ streak: 0, lastInboundAt: 1 }, 1, 'They replied', '1', 'day ago'],
+    [{ streak: 0, lastInboundAt: 1 }, 1, 'They replied', 'yesterday', ''],
+    [{ streak: 0, lastInboundAt: 1 }, 0, 'They replied', 'today', ''],
     [{ streak: 0, lastInboundAt: null }, null, 'Silent for', '–', ''],
   ])('%j, %s days: "%s %s %s"', (contact, days, label, value, unit) => {
     expect(silenceBox(contact, days)).toEqual({ label, value, unit });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webHref } from '../lib/safe-url';
+import { threadHref, webHref } from '../lib/safe-url';
 
 describe('webHref: only web addresses become links', () => {
   it.each([
@@ -13,5 +13,18 @@ describe('webHref: only web addresses become links', () => {
     ['', undefined],
   ])('%j → %j', (url, href) => {
     expect(webHref(url)).toBe(href);
+  });
+});
+
+describe('threadHref: only Gmail or LinkedIn conversations are opened in a tab', () => {
+  it.each([
+    ['https://mail.google.com/mail/u/0/#inbox/1a1536edd6808eb5', true],
+    ['https://www.linkedin.com/messaging/thread/2-abc/', true],
+    ['http://mail.google.com/mail/u/0/', false],
+    ['https://evil.example/mail.google.com', false],
+    ['file:///etc/passwd', false],
+    ['data:text/html,x', false],
+  ])('%j → %s', (url, ok) => {
+    expect(threadHref(url)).toBe(ok ? url : undefined);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templates } from '@/lib/coach';
 import { DEFAULT_SETTINGS, normaliseSettings, OPT_OUT_MAX, TEMPLATE_MAX } from '@/lib/settings';
 import { settingsFromFields } from '@/lib/settings-form';
+import { effectiveCadence } from '@/lib/silence/cadence';
 
 describe('normaliseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -88,6 +89,15 @@ describe('settingsFromFields', () => {
       expect(r.field).toBe(field);
       expect(r.error.length).toBeGreaterThan(10);
     }
+  });
+
+  it('older saved values that shrink, shown as the cadence runs them, save without an error', () => {
+    const runs = effectiveCadence({ gapsDays: [7, 3], restDays: 5, countWeekends: true });
+    const r = settingsFromFields(
+      { ...fields, gaps: runs.gaps.join(', '), rest: String(runs.rest) },
+      builtIn,
+    );
+    expect(r).toMatchObject({ ok: true, settings: { cadence: { gapsDays: [7, 7], restDays: 7 } } });
   });
 
   it('a gap may equal the one before, and the rest the last gap', () => {

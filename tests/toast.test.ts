@@ -49,6 +49,11 @@ describe('toasts: how long they stay and where', () => {
     expect(isUndoKey(keys('z', { ctrlKey: true, altKey: true }))).toBe(false);
     expect(isUndoKey(keys('z'))).toBe(false);
     expect(isUndoKey(keys('y', { ctrlKey: true }))).toBe(false);
+    // a Cyrillic layout: the key in Z's place types "я"
+    expect(isUndoKey({ ...keys('я', { ctrlKey: true }), code: 'KeyZ' })).toBe(true);
+    expect(isUndoKey({ ...keys('ч', { ctrlKey: true }), code: 'KeyX' })).toBe(false);
+    // a German layout: Z is where Y is on others; the letter decides
+    expect(isUndoKey({ ...keys('z', { ctrlKey: true }), code: 'KeyY' })).toBe(true);
   });
 
   it('inside a text field the keys undo the typing, not the action', () => {

@@ -62,7 +62,7 @@ export function ContactArea(props: {
         onMerge={(other) =>
           void act(
             { type: 'merge', from: other.id, into: contact.id },
-            `Merged ${other.name} into ${contact.name}.`,
+            `Merged ${other.name} (${other.id.startsWith('linkedin:') ? 'LinkedIn' : other.id}) into this contact.`,
             () => ({ type: 'unmerge', contactId: other.id }),
           )
         }

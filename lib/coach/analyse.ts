@@ -113,17 +113,25 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Characters past Latin-1 that make no word on their own: × and ÷, dashes, quotes and ellipses,
- * arrows, symbols and dingbats (✓ ★), and emoji (surrogate halves, variation selectors). A token of
- * only these ("—", "🙏") is not counted as a word.
+ * arrows, symbols and dingbats (✓ ★), variation selectors, and emoji (outside the BMP: the
+ * pictographs and tags; other astral characters, such as 𝗯𝗼𝗹𝗱 letters or CJK extensions, are
+ * letters). A token of only these ("—", "🙏") is not counted as a word.
  */
-function notALetter(c: number): boolean {
-  return (
-    c === 0xd7 ||
-    c === 0xf7 ||
-    (c >= 0x2000 && c <= 0x2bff) ||
-    (c >= 0xd800 && c <= 0xdfff) ||
-    (c >= 0xfe00 && c <= 0xfe0f)
-  );
+function notALetterAt(text: string, i: number, c: number): boolean {
+  if (c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0xfe00 && c <= 0xfe0f))
+    return true;
+  if (c < 0xd800 || c > 0xdfff) return false;
+  const hi = c <= 0xdbff ? c : text.charCodeAt(i - 1);
+  const lo = c <= 0xdbff ? text.charCodeAt(i + 1) : c;
+  const cp = (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0xe0000 && cp <= 0xe007f);
+}
+
+/** Does the character at i make its token a word: a letter or digit of any script. */
+export function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xc0) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return !notALetterAt(text, i, c);
 }
 
 interface Line {
@@ -714,7 +722,7 @@ export function analyse(
     } else if (digit) {
       tokWordish = true;
       tokPlain = false;
-    } else if (c >= 0xc0 && !notALetter(c)) {
+    } else if (c >= 0xc0 && !notALetterAt(body, i, c)) {
       tokWordish = true;
       prevVowel = false;
     } else if (c === 47 || c === 64) {

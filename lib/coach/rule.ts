@@ -1,5 +1,5 @@
 /** Helpers for writing rules: one rule per file in rules/, each built with defineRule. */
-import { sentenceAt } from './analyse';
+import { isWordCharAt, sentenceAt } from './analyse';
 import { curlyToo } from './lexicon';
 import type { Analysis, Category, Finding, Principle, Rule, Sentence } from './types';
 
@@ -606,9 +606,7 @@ export function wordStart(a: Analysis, n: number): number {
       const from = i;
       let wordish = false;
       while (i < t.length && !isSpaceCode(t.charCodeAt(i))) {
-        const c = t.charCodeAt(i);
-        if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0)
-          wordish = true;
+        if (isWordCharAt(t, i)) wordish = true;
         i++;
       }
       if (wordish && ++seen === n) return s.start + from;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, findBodyEnd } from '../../lib/coach/analyse';
 import { analyseDraft, findingsOf } from '../../lib/coach/check';
 import { rx } from '../../lib/coach/lexicon';
+import { wordStart } from '../../lib/coach/rule';
 import { DEV_SETS, readSet } from './dev-sets';
 
 describe('analyse', () => {
@@ -27,8 +28,19 @@ describe('analyse', () => {
     ['✓ done ★ …', 1],
     ['Café über naïve 日本語 ok', 5],
     ['2 × 3 = 6', 3],
+    ['𝗛𝗲𝗹𝗹𝗼 there', 2], // bold letters outside the BMP are letters
+    ['👍🏽 🇬🇧 ok', 1], // skin tone, flag
   ])('counts the words of %j as %i', (text, words) => {
     expect(analyse(text).words).toBe(words);
+  });
+
+  it('wordStart counts words as analyse does: the last word is found, dashes and emoji skipped', () => {
+    const text = 'We met — 🙏 and agreed ✓ on 𝗯𝗼𝗹𝗱 terms.';
+    const a = analyse(text);
+    expect(a.words).toBe(7);
+    expect(text.slice(wordStart(a, a.words))).toBe('terms.');
+    expect(text.slice(wordStart(a, 3))).toMatch(/^and /);
+    expect(wordStart(a, a.words + 1)).toBe(-1);
   });
 
   it('does not split on abbreviations, decimals or links', () => {

@@ -55,6 +55,8 @@ describe('ContactActions: merge', () => {
     // a second click merges nothing more
     expect(select().value).toBe('');
     expect(merge().disabled).toBe(true);
+    fireEvent.submit(merge().form!);
+    expect(onMerge).toHaveBeenCalledTimes(1);
   });
 
   it('a choice made for one contact is not carried to the next one opened', () => {

@@ -24,7 +24,6 @@ const pass = (ms: number) =>
 
 const toast = (props: Partial<Parameters<typeof Toast>[0]> = {}) => {
   const onClose = vi.fn();
-  const onUndo = vi.fn();
   render(
     <>
       <input aria-label="search" type="search" />
@@ -32,7 +31,7 @@ const toast = (props: Partial<Parameters<typeof Toast>[0]> = {}) => {
       <Toast message="Done." lifetime={6_000} onClose={onClose} {...props} />
     </>,
   );
-  return { onClose, onUndo };
+  return { onClose };
 };
 
 describe('Toast', () => {
