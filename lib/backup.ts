@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { plural } from './plural';
 import type { AliasRow, ContactRow, CricketsDb, LibraryRow, MessageRow, ThreadRow } from './db';
 import { SavedArticleSchema } from './library/schema';
 import { DEFAULT_CADENCE, type CadenceSettings } from './silence/cadence';
@@ -192,16 +193,14 @@ export async function importBackup(
   );
 }
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /** What an import did, in words: what was added, and what was already here and kept as it was. */
 export function importReportMessage(r: ImportReport): string {
   const list = (x: ImportReport['added']): string =>
     [
-      count(x.contacts, 'contact'),
-      count(x.messages, 'message'),
-      count(x.threads, 'conversation'),
-      count(x.library, 'saved article'),
+      plural(x.contacts, 'contact'),
+      plural(x.messages, 'message'),
+      plural(x.threads, 'conversation'),
+      plural(x.library, 'saved article'),
     ].join(', ');
   const keptAny = r.kept.contacts + r.kept.messages + r.kept.threads + r.kept.library > 0;
   if (r.added.contacts + r.added.messages + r.added.threads + r.added.library === 0)

@@ -1,4 +1,5 @@
 import type { ContactRow, MessageRow, ThreadRow } from './db';
+import { plural } from './plural';
 import { daysSince } from './silence/streak';
 
 /**
@@ -31,8 +32,6 @@ export interface SilenceSummary {
   /** One plain sentence for the card. */
   sentence: string;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summarise(contact: ContactRow, now: number): SilenceSummary {
   const silentDays = daysSince(contact.silentSince, now);

@@ -1,4 +1,5 @@
 import { penalties, type Category, type Finding, type Stats } from './coach';
+import { plural } from './plural';
 
 /** The side panel's words for each category of finding. */
 export const CATEGORY_LABEL: Readonly<Record<Category, string>> = Object.freeze({
@@ -46,8 +47,7 @@ export function heldBackBy(findings: readonly Finding[], max = 3): string[] {
 
 /** "1 word, 2 questions": the counts under the score, in plain words. */
 export function countsLine(stats: Pick<Stats, 'words' | 'questions'>): string {
-  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return `${n(stats.words, 'word')}, ${n(stats.questions, 'question')}`;
+  return `${plural(stats.words, 'word')}, ${plural(stats.questions, 'question')}`;
 }
 
 /** One line of the findings list: every finding of one rule, in the order they first appear. */

@@ -1,7 +1,6 @@
 /** How the follow-up list reads: plain words, whole units, dates with a year when not this one. */
 import type { DueEntry, DueFilter } from './silence/due';
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+import { plural } from './plural';
 
 /** "Mar 4", or "Mar 4, 2027" when the date is not in the year of `now`. */
 export function dueDay(t: number, now: number): string {
