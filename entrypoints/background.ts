@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { focusTab, forgetTab, lastSave, noteActivated } from '@/lib/current';
+import { focusTab, forgetTab, lastSave, noteActivated, tabsShowing } from '@/lib/current';
 import { db } from '@/lib/db';
 import { saveFromTab } from '@/lib/library/store';
 import {
@@ -9,6 +9,8 @@ import {
   runReminders,
   type ReminderPorts,
 } from '@/lib/reminders';
+import type { Reply } from '@/lib/messages';
+import { openThread } from '@/lib/open-thread';
 import { handleMessage, type RouterContext } from '@/lib/router';
 import { loadSettings, settingsItem } from '@/lib/settings';
 import { idsOf } from '@/lib/silence/ingest';
@@ -41,8 +43,20 @@ const reminders = async (): Promise<void> => {
   await runReminders(db(), Date.now(), { notifications: settings.notifications }, ports);
 };
 
+/** A conversation opens in the Gmail or LinkedIn tab already open when there is one. */
 const openUrl = async (url: string): Promise<void> => {
-  await browser.tabs.create({ url });
+  await openThread(url, {
+    tabsShowing,
+    ask: async (tabId, message) => (await browser.tabs.sendMessage(tabId, message)) as Reply,
+    focus: async (tabId) => {
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab?.windowId !== undefined)
+        await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    },
+    create: async (href) => {
+      await browser.tabs.create({ url: href });
+    },
+  });
 };
 
 /** Run the article extraction script in one tab; its return value. */

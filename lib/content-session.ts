@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseContentMessage, type Message } from './messages';
+import { sameConversationSite } from './safe-url';
 import { watchConversation } from './sources/watch';
 import type { Channel, Thread } from './thread';
 
@@ -24,8 +25,9 @@ export interface ContentPorts {
 
 /**
  * The whole content script: report the open conversation as it changes (single-page navigation
- * included), report the draft as it is typed, and write the panel's rewrite into the compose box.
- * Never sends anything to the site. Returns stop().
+ * included), report the draft as it is typed, write the panel's rewrite into the compose box, and
+ * move to another conversation of the same site when asked. Never sends anything to the site.
+ * Returns stop().
  */
 export function startContentSession(win: Window, site: Site, ports: ContentPorts): () => void {
   const doc = win.document;
@@ -53,6 +55,14 @@ export function startContentSession(win: Window, site: Site, ports: ContentPorts
   const unlisten = ports.listen((raw, sender, reply) => {
     const parsed = parseContentMessage(raw, sender, ports.extensionId);
     if (!parsed.ok) return reply(parsed);
+    if (parsed.message.type === 'showThread') {
+      const { url } = parsed.message;
+      if (!sameConversationSite(url, win.location.href))
+        return reply({ ok: false, error: 'This tab cannot show that conversation.' });
+      reply({ ok: true });
+      win.location.assign(url);
+      return;
+    }
     const ok = site.applyDraft(doc, parsed.message.text);
     reply(
       ok

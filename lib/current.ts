@@ -39,6 +39,14 @@ export async function focusTab(tabId: number, now: number): Promise<void> {
   if (known) await currentConversation.setValue({ ...known, at: now });
 }
 
+/** The tabs whose content script last reported from `channel`, most recent first. */
+export async function tabsShowing(channel: Channel): Promise<number[]> {
+  return Object.values(await tabConversations.getValue())
+    .filter((c) => c.channel === channel && c.tabId !== undefined)
+    .sort((a, b) => b.at - a.at)
+    .map((c) => c.tabId as number);
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await recentTabs.setValue((await recentTabs.getValue()).filter((id) => id !== tabId));
   await panelTabs.setValue((await panelTabs.getValue()).filter((id) => id !== tabId));

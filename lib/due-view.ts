@@ -1,5 +1,6 @@
 /** How the follow-up list reads: plain words, whole units, dates with a year when not this one. */
 import type { DueEntry, DueFilter } from './silence/due';
+import type { ContactRow } from './db';
 import { plural } from './plural';
 
 /** "Mar 4", or "Mar 4, 2027" when the date is not in the year of `now`. */
@@ -19,11 +20,25 @@ export function dueWhen(e: Pick<DueEntry, 'phase' | 'overdueDays' | 'dueAt'>, no
     return e.overdueDays > 0 ? `${plural(e.overdueDays, 'day')} overdue` : 'due today';
   if (e.phase === 'away') return `away, follow up from ${dueDay(e.dueAt, now)}`;
   if (e.phase === 'resting') return `resting until ${dueDay(e.dueAt, now)}`;
+  if (e.phase === 'not-now') return `later: from ${dueDay(e.dueAt, now)}`;
   return `due ${dueDay(e.dueAt, now)}`;
 }
 
-/** "2 unanswered · silent 5 days", without the silence when it is not known. */
-export function dueSilence(e: { contact: { streak: number }; silentDays: number | null }): string {
+/**
+ * "2 unanswered · silent 5 days", without the silence when it is not known. After their reply
+ * (a "not now, try next quarter" keeps them in the list) the days count from it: "replied 12 days
+ * ago", as on the contact card.
+ */
+export function dueSilence(e: {
+  contact: Pick<ContactRow, 'streak' | 'lastInboundAt'>;
+  silentDays: number | null;
+}): string {
+  if (e.contact.streak === 0 && e.contact.lastInboundAt !== null) {
+    if (e.silentDays === null) return 'replied';
+    if (e.silentDays <= 0) return 'replied today';
+    if (e.silentDays === 1) return 'replied yesterday';
+    return `replied ${plural(e.silentDays, 'day')} ago`;
+  }
   const parts = [`${e.contact.streak} unanswered`];
   if (e.silentDays !== null) parts.push(`silent ${plural(e.silentDays, 'day')}`);
   return parts.join(' · ');
@@ -39,6 +54,7 @@ const FILTER_WORD: Record<Exclude<DueFilter, 'all'>, string> = {
 /** What an empty list says: that a search or filter hides everyone, or where tracking starts. */
 export function emptyDueMessage(filter: DueFilter, query: string): string {
   const q = query.trim();
+  if (q && filter !== 'all') return `Nobody ${FILTER_WORD[filter]} matches “${q}”.`;
   if (q) return `No follow-ups match “${q}”.`;
   if (filter !== 'all') return `Nobody is ${FILTER_WORD[filter]} right now.`;
   return 'Nobody is waiting for a follow-up. Crickets tracks the Gmail and LinkedIn conversations you open.';

@@ -88,7 +88,15 @@ export const ApplyDraftSchema = z.object({
   type: z.literal('applyDraft'),
   text: z.string().check(z.maxLength(100_000)),
 });
-export const ContentMessageSchema = z.discriminatedUnion('type', [ApplyDraftSchema]);
+/** Background → content script: show this conversation in your tab (the user clicked it). */
+export const ShowThreadSchema = z.object({
+  type: z.literal('showThread'),
+  url: z.string().check(z.minLength(8), z.maxLength(4000)),
+});
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  ApplyDraftSchema,
+  ShowThreadSchema,
+]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** The draft being written in the most recent compose box: stored in storage.session. */

@@ -18,7 +18,7 @@ export interface RouterContext {
   extensionId: string;
   now: () => number;
   cadence: () => Promise<CadenceSettings>;
-  /** Open a URL in a tab (the background passes tabs.create). */
+  /** Show a conversation in a tab (the background reuses an open Gmail or LinkedIn tab). */
   openUrl?: (url: string) => Promise<void>;
   /** Run the article extraction script in a tab (scripting.executeScript); its result. */
   extract?: (tabId: number) => Promise<unknown>;

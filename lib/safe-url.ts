@@ -20,3 +20,24 @@ export function threadHref(url: string): string | undefined {
   const u = new URL(href);
   return u.protocol === 'https:' && THREAD_HOSTS.has(u.hostname) ? href : undefined;
 }
+
+/** "/mail/u/1/" of a Gmail address: which signed-in account it belongs to. */
+const gmailAccount = (u: URL): string => /^\/mail\/u\/\d+\//.exec(u.pathname)?.[0] ?? '/mail/u/0/';
+
+/**
+ * May a tab now at `current` be moved to the conversation at `target`? Only within the same site
+ * over https, and for Gmail within the same signed-in account.
+ */
+export function sameConversationSite(target: string, current: string): boolean {
+  const href = threadHref(target);
+  if (!href) return false;
+  let here: URL;
+  try {
+    here = new URL(current);
+  } catch {
+    return false;
+  }
+  const there = new URL(href);
+  if (here.protocol !== 'https:' || here.hostname !== there.hostname) return false;
+  return there.hostname !== 'mail.google.com' || gmailAccount(here) === gmailAccount(there);
+}

@@ -19,15 +19,16 @@ function fakeWindow(html: string, href: string) {
     MutationObserver: typeof globalThis.MutationObserver;
   };
   const events = new EventTarget();
+  const assigned: string[] = [];
   const win = {
     document,
     MutationObserver,
-    location: { href },
+    location: { href, assign: (url: string) => void assigned.push(url) },
     addEventListener: events.addEventListener.bind(events),
     removeEventListener: events.removeEventListener.bind(events),
     dispatchEvent: events.dispatchEvent.bind(events),
   };
-  return { win: win as unknown as Window, document };
+  return { win: win as unknown as Window, document, assigned };
 }
 
 function fakePorts() {
@@ -96,6 +97,23 @@ describe('startContentSession', () => {
     none();
     stop();
     expect(listening()).toBe(false);
+  });
+
+  it('moves its tab to another conversation of the same site and account, and no further', async () => {
+    const { win, assigned } = fakeWindow(fixtureHtml('silent-after-three'), THREAD_URL);
+    const { ports, ask } = fakePorts();
+    startContentSession(win, site(), ports);
+    const there = 'https://mail.google.com/mail/u/0/#inbox/1a1ede73cc8a01a2';
+    expect(await ask({ type: 'showThread', url: there })).toEqual({ ok: true });
+    expect(assigned).toEqual([there]);
+    for (const url of [
+      'https://mail.google.com/mail/u/1/#inbox/1a1ede73cc8a01a2', // another signed-in account
+      'https://www.linkedin.com/messaging/thread/2-abc/',
+      'javascript:alert(1)',
+    ])
+      expect(await ask({ type: 'showThread', url })).toMatchObject({ ok: false });
+    expect(await ask({ type: 'showThread', url: there }, 'evil')).toMatchObject({ ok: false });
+    expect(assigned).toEqual([there]);
   });
 
   it('reports the draft as it changes', () => {

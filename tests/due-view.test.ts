@@ -25,6 +25,10 @@ describe('due view: the follow-up list in plain words', () => {
     expect(dueWhen({ phase: 'waiting', overdueDays: 0, dueAt: at(2026, 11, 1) }, NOW)).toMatch(
       /^due /,
     );
+    // They asked to hear back later: that is not a due date of ours.
+    expect(dueWhen({ phase: 'not-now', overdueDays: 0, dueAt: at(2027, 2, 4) }, NOW)).toMatch(
+      /^later: from .*2027/,
+    );
   });
 
   it.each([
@@ -32,12 +36,22 @@ describe('due view: the follow-up list in plain words', () => {
     [1, 1, '1 unanswered · silent 1 day'],
     [1, null, '1 unanswered'],
   ])('streak %i, silent %s: "%s" (no "– d")', (streak, silentDays, words) => {
-    expect(dueSilence({ contact: { streak }, silentDays })).toBe(words);
+    expect(dueSilence({ contact: { streak, lastInboundAt: null }, silentDays })).toBe(words);
+  });
+
+  it.each([
+    [12, 'replied 12 days ago'],
+    [1, 'replied yesterday'],
+    [0, 'replied today'],
+    [null, 'replied'],
+  ])('after their reply (silent %s) it reads "%s", not "0 unanswered"', (silentDays, words) => {
+    expect(dueSilence({ contact: { streak: 0, lastInboundAt: NOW }, silentDays })).toBe(words);
   });
 
   it('an empty list says why: the search, the filter, or nothing waiting', () => {
     expect(emptyDueMessage('all', ' bob ')).toBe('No follow-ups match “bob”.');
     expect(emptyDueMessage('resting', '')).toBe('Nobody is resting right now.');
+    expect(emptyDueMessage('away', 'bob')).toBe('Nobody away matches “bob”.');
     expect(emptyDueMessage('all', '')).toMatch(
       /^Nobody is waiting for a follow-up\. Crickets tracks/,
     );

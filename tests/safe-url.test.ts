@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threadHref, webHref } from '../lib/safe-url';
+import { sameConversationSite, threadHref, webHref } from '../lib/safe-url';
 
 describe('webHref: only web addresses become links', () => {
   it.each([
@@ -26,5 +26,21 @@ describe('threadHref: only Gmail or LinkedIn conversations are opened in a tab',
     ['data:text/html,x', false],
   ])('%j → %s', (url, ok) => {
     expect(threadHref(url)).toBe(ok ? url : undefined);
+  });
+});
+
+describe('sameConversationSite: which open tab may be moved to a conversation', () => {
+  const GMAIL0 = 'https://mail.google.com/mail/u/0/#inbox';
+  it.each([
+    ['https://mail.google.com/mail/u/0/#inbox/1a1', GMAIL0, true],
+    ['https://mail.google.com/mail/u/0/#inbox/1a1', 'https://mail.google.com/mail/#inbox', true],
+    ['https://mail.google.com/mail/u/1/#inbox/1a1', GMAIL0, false], // another account
+    ['https://www.linkedin.com/messaging/thread/2-a/', 'https://www.linkedin.com/feed/', true],
+    ['https://www.linkedin.com/messaging/thread/2-a/', GMAIL0, false],
+    ['https://mail.google.com/mail/u/0/#inbox/1a1', 'http://mail.google.com/mail/u/0/', false],
+    ['javascript:alert(1)', GMAIL0, false],
+    ['https://mail.google.com/mail/u/0/#inbox/1a1', 'not a url', false],
+  ])('%j from %j → %s', (target, current, ok) => {
+    expect(sameConversationSite(target, current)).toBe(ok);
   });
 });

@@ -679,11 +679,13 @@ export function analyse(
         } else if (sStart >= 0) {
           const prev = body.charCodeAt(sLast - 1);
           const next = j < n ? body.charCodeAt(j) : 0;
+          // a line ending in a word, a comma or a dash runs on; one ending in an emoji or a
+          // symbol ends there ("Thanks for the call 🙏" / "let me know")
           const prevWordish =
-            ((prev | 32) >= 97 && (prev | 32) <= 122) ||
-            (prev >= 48 && prev <= 57) ||
-            prev >= 0xc0 ||
-            prev === 44;
+            prev === 44 ||
+            prev === 0x2013 ||
+            prev === 0x2014 ||
+            (prev >= 0x30 && isWordCharAt(body, sLast - 1));
           const wrapped =
             prevWordish && ((next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff));
           if (!wrapped) {

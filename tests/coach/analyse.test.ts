@@ -43,6 +43,18 @@ describe('analyse', () => {
     expect(wordStart(a, a.words + 1)).toBe(-1);
   });
 
+  // session 20: a line that ends in an emoji ends its sentence; one in a letter, comma or dash runs on
+  it.each([
+    ['Thanks for the call 🙏\nlet me know what you think', 2],
+    ['Great to meet you ✓\nhere are the notes', 2],
+    ['We met at the café\nand talked about the plan', 1],
+    ['We met in München,\nand talked about it', 1],
+    ['Here is the plan —\nsee the notes below', 1],
+    ['Our 𝗯𝗼𝗹𝗱\nplan is here', 1],
+  ])('reads %j as %i sentence(s)', (text, n) => {
+    expect(analyse(text).sentences).toHaveLength(n);
+  });
+
   it('does not split on abbreviations, decimals or links', () => {
     const a = analyse('We saw a 3.5x lift, e.g. at Acme. See https://example.com/a.b for details.');
     expect(a.sentences.map((s) => s.text)).toEqual([

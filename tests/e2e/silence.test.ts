@@ -50,7 +50,7 @@ describe('silence in real Chromium', () => {
   });
 
   it('shows an opted-out contact as opted out and never due', async () => {
-    await openGmail(s, 'gmail/opt-out.html', '#inbox/1a163bbd6a89cec3');
+    const gmail = await openGmail(s, 'gmail/opt-out.html', '#inbox/1a163bbd6a89cec3');
     await expect
       .poll(async () => (await contact(s, 'luis.ortega@fabrikam.com'))?.status, { timeout: 10_000 })
       .toBe('opted-out');
@@ -68,13 +68,23 @@ describe('silence in real Chromium', () => {
         panel.getByTestId('due-item').filter({ hasText: 'Rachel Kim' }).getAttribute('data-phase'),
       )
       .toBe(phase);
-    // One click on a due contact opens their thread.
-    const opened = s.context.waitForEvent('page');
-    await panel
+    // One click on a due contact shows their thread in the Gmail tab already open (its content
+    // script moves it there), with no new tab.
+    const RACHEL = 'https://mail.google.com/mail/u/0/#inbox/1a1ede73cc8a01a2';
+    const gmailTabs = () => s.context.pages().filter((p) => p.url().startsWith('https://mail.'));
+    for (const p of gmailTabs()) if (p !== gmail) await p.close(); // the first test's tab
+    const before = s.context.pages().length;
+    const rachelButton = panel
       .getByTestId('due-item')
       .filter({ hasText: 'Rachel Kim' })
-      .getByRole('button')
-      .click();
+      .getByRole('button');
+    await rachelButton.click();
+    await expect.poll(() => gmail.url()).toBe(RACHEL);
+    expect(s.context.pages().length).toBe(before);
+    // With no Gmail tab open, it opens a new one.
+    for (const p of gmailTabs()) await p.close();
+    const opened = s.context.waitForEvent('page');
+    await rachelButton.click();
     const tab = await opened;
     await tab.waitForLoadState();
     // A tab the extension opens can start loading before the test's fixture routing attaches to
