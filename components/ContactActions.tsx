@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ContactRow, UserStatus } from '@/lib/db';
+import { useFocusAfterSwap } from './use-focus-after-swap';
 
 const WEEK = 7 * 86_400_000;
 
@@ -20,31 +21,52 @@ export function ContactActions(props: {
   const other = chosen?.id ?? '';
   const setOther = (id: string) => setPicked({ for: contact.id, id });
   const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > props.now;
+  // the button that replaces the one clicked takes the focus
+  const focus = useFocusAfterSwap();
+  const status = (s: UserStatus) => {
+    focus.expect(s === 'active' ? 'pause' : 'active');
+    props.onStatus(s);
+  };
   return (
     <div className="actions" role="group" aria-label={`Actions for ${contact.name}`}>
       {snoozed ? (
-        <button type="button" onClick={() => props.onSnooze(null)}>
+        <button
+          type="button"
+          ref={focus.take('unsnooze')}
+          onClick={() => {
+            focus.expect('snooze');
+            props.onSnooze(null);
+          }}
+        >
           Unsnooze
         </button>
       ) : (
-        <button type="button" onClick={() => props.onSnooze(props.now + WEEK)} data-testid="snooze">
+        <button
+          type="button"
+          ref={focus.take('snooze')}
+          onClick={() => {
+            focus.expect('unsnooze');
+            props.onSnooze(props.now + WEEK);
+          }}
+          data-testid="snooze"
+        >
           Snooze a week
         </button>
       )}
       {contact.userStatus === 'active' ? (
         <>
-          <button type="button" onClick={() => props.onStatus('paused')}>
+          <button type="button" ref={focus.take('pause')} onClick={() => status('paused')}>
             Pause
           </button>
-          <button type="button" onClick={() => props.onStatus('won')}>
+          <button type="button" onClick={() => status('won')}>
             Won
           </button>
-          <button type="button" onClick={() => props.onStatus('lost')}>
+          <button type="button" onClick={() => status('lost')}>
             Lost
           </button>
         </>
       ) : (
-        <button type="button" onClick={() => props.onStatus('active')}>
+        <button type="button" ref={focus.take('active')} onClick={() => status('active')}>
           Make active again
         </button>
       )}

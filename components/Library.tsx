@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFocusAfterSwap } from './use-focus-after-swap';
 import { webHref } from '@/lib/safe-url';
 import type { LibraryRow } from '@/lib/db';
 
@@ -16,6 +17,12 @@ export function Library(props: {
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [tagText, setTagText] = useState('');
+  const focus = useFocusAfterSwap();
+  /** Close the tag box (saved or not); its Tag button comes back with the focus. */
+  const stopEditing = (url: string) => {
+    focus.expect(url);
+    setEditing(null);
+  };
   return (
     <section aria-labelledby="library-title" className="library">
       <h3 id="library-title">Value library</h3>
@@ -79,7 +86,12 @@ export function Library(props: {
                 onSubmit={(e) => {
                   e.preventDefault();
                   props.onTags(a.url, tagText.split(','));
-                  setEditing(null);
+                  stopEditing(a.url);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Escape') return;
+                  e.preventDefault();
+                  stopEditing(a.url);
                 }}
               >
                 <input
@@ -88,12 +100,17 @@ export function Library(props: {
                   onChange={(e) => setTagText(e.target.value)}
                   autoFocus
                 />
-                <button type="submit">Save tags</button>
+                <button type="submit">Save tags</button>{' '}
+                <button type="button" className="link" onClick={() => stopEditing(a.url)}>
+                  Cancel
+                </button>
               </form>
             ) : (
               <button
                 type="button"
                 className="link"
+                ref={focus.take(a.url)}
+                aria-label={`Tag ${a.title}`}
                 onClick={() => {
                   setEditing(a.url);
                   setTagText(a.tags.join(', '));
@@ -106,7 +123,12 @@ export function Library(props: {
               type="button"
               className="link"
               data-testid="delete-article"
-              onClick={() => props.onDelete(a.url)}
+              aria-label={`Delete ${a.title}`}
+              onClick={(e) => {
+                // the second click of a double-click would land on the next article
+                if (e.detail > 1) return;
+                props.onDelete(a.url);
+              }}
             >
               Delete
             </button>

@@ -30,6 +30,20 @@ export function toastShown(t: ToastFacts, threadKey: string | null): boolean {
   return Boolean(t.undo) || t.threadKey === threadKey;
 }
 
+/**
+ * What Undo reverses once a toast arrives. A second delete while the first one's Undo still shows
+ * (same `batch`) joins it, so one Undo brings both back; otherwise only the newest action.
+ */
+export function joinedUndo<U>(
+  shown: { undo?: U[]; batch?: string; error?: boolean } | null,
+  next: { undo?: U[]; batch?: string },
+): U[] | undefined {
+  if (!next.undo?.length) return undefined;
+  if (shown?.undo?.length && !shown.error && next.batch && shown.batch === next.batch)
+    return [...shown.undo, ...next.undo];
+  return next.undo;
+}
+
 /** The keys pressed, as a keyboard event reports them. */
 export interface KeyFacts {
   key: string;

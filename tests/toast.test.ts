@@ -4,6 +4,7 @@ import {
   UNDO_TOAST_MS,
   isTextEntry,
   isUndoKey,
+  joinedUndo,
   toastLifetime,
   toastShown,
   undoKeyLabel,
@@ -19,6 +20,20 @@ const keys = (
   shiftKey: false,
   altKey: false,
   ...mods,
+});
+
+describe('joinedUndo: a batch of actions shares one Undo while it shows', () => {
+  it.each([
+    ['nothing shown', null, { undo: [2], batch: 'd' }, [2]],
+    ['same batch', { undo: [1], batch: 'd' }, { undo: [2], batch: 'd' }, [1, 2]],
+    ['another batch', { undo: [1], batch: 'x' }, { undo: [2], batch: 'd' }, [2]],
+    ['no batch', { undo: [1] }, { undo: [2] }, [2]],
+    ['shown has no Undo', { batch: 'd' }, { undo: [2], batch: 'd' }, [2]],
+    ['shown is an error', { undo: [1], batch: 'd', error: true }, { undo: [2], batch: 'd' }, [2]],
+    ['next has no Undo', { undo: [1], batch: 'd' }, { batch: 'd' }, undefined],
+  ])('%s', (_, shown, next, undo) => {
+    expect(joinedUndo<number>(shown, next)).toEqual(undo);
+  });
 });
 
 describe('toasts: how long they stay and where', () => {

@@ -27,6 +27,7 @@ import { LibraryArea } from './LibraryArea';
 import { useArticleSuggestions } from './suggestions';
 import { useToast } from './toast';
 import { toastLifetime } from '@/lib/toast';
+import type { Message } from '@/lib/messages';
 import { readBack, undoState, type UndoSnapshot } from '@/lib/undo-draft';
 
 export function App() {
@@ -93,6 +94,15 @@ export function App() {
     else setToast({ message: done, undo: undo?.(reply) });
   };
 
+  /** Undo what a toast reports: newest first; the first refusal stops and is shown. */
+  const undoAll = async (messages: Message[]) => {
+    for (const m of [...messages].reverse()) {
+      const reply = await send(m);
+      if (!reply.ok) return setToast({ message: reply.error, error: true });
+    }
+    setToast({ message: 'Undone.' });
+  };
+
   /** Replace the draft with a filled template; the toast names any field left to fill. */
   const writeTemplate = (kind: MessageKind) => {
     if (!settings || !view) return;
@@ -127,7 +137,7 @@ export function App() {
                 ? () => {
                     const undo = toast.undo!;
                     closeToast();
-                    void act(undo, 'Undone.');
+                    void undoAll(undo);
                   }
                 : undefined
             }

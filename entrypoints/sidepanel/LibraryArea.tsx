@@ -4,6 +4,7 @@ import { Suggestions } from '@/components/Suggestions';
 import type { LibraryRow } from '@/lib/db';
 import { insertOpener, valueOpener } from '@/lib/library/opener';
 import type { Message, Reply } from '@/lib/messages';
+import { plural } from '@/lib/plural';
 import {
   allowReadingSavedPages,
   send,
@@ -12,12 +13,13 @@ import {
   type ConversationView,
 } from './client';
 import { useArticleSuggestions } from './suggestions';
+import type { ToastInput } from './toast';
 
 /** The value library and, when a conversation is open, the articles that fit it. */
 export function LibraryArea(props: {
   view: ConversationView | null | undefined;
   draftText: string | null;
-  onToast: (t: { message: string; error?: boolean; undo?: Message }) => void;
+  onToast: (t: ToastInput) => void;
   onWriteDraft: (text: string) => void;
 }) {
   const [query, setQuery] = useState('');
@@ -73,6 +75,7 @@ export function LibraryArea(props: {
               props.onToast({
                 message: 'Article deleted.',
                 undo: { type: 'restoreArticle', article: r.article as LibraryRow },
+                batch: { key: 'deleteArticle', say: (n) => `${plural(n, 'article')} deleted.` },
               });
           })
         }

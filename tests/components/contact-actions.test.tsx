@@ -68,3 +68,55 @@ describe('ContactActions: merge', () => {
     expect(merge().disabled).toBe(true);
   });
 });
+
+describe('ContactActions: the button that replaces the one clicked takes the focus', () => {
+  const view = (c: ContactRow, now = 0) => (
+    <ContactActions
+      contact={c}
+      now={now}
+      mergeCandidates={[]}
+      onStatus={vi.fn()}
+      onSnooze={vi.fn()}
+      onMerge={vi.fn()}
+    />
+  );
+  const button = (name: string) => screen.getByRole('button', { name });
+
+  it('Pause → "Make active again" → Pause', () => {
+    const ann = contact('ann@x.example', 'Ann');
+    const { rerender } = render(view(ann));
+    button('Pause').focus();
+    fireEvent.click(button('Pause'));
+    rerender(view({ ...ann, userStatus: 'paused' }));
+    expect(document.activeElement).toBe(button('Make active again'));
+    fireEvent.click(button('Make active again'));
+    rerender(view(ann));
+    expect(document.activeElement).toBe(button('Pause'));
+  });
+
+  it('Won hands the focus to "Make active again" too', () => {
+    const ann = contact('ann@x.example', 'Ann');
+    const { rerender } = render(view(ann));
+    fireEvent.click(button('Won'));
+    rerender(view({ ...ann, userStatus: 'won' }));
+    expect(document.activeElement).toBe(button('Make active again'));
+  });
+
+  it('Snooze a week → Unsnooze → Snooze a week', () => {
+    const ann = contact('ann@x.example', 'Ann');
+    const { rerender } = render(view(ann, 1000));
+    fireEvent.click(button('Snooze a week'));
+    rerender(view({ ...ann, snoozedUntil: 1000 + 7 * 86_400_000 }, 1000));
+    expect(document.activeElement).toBe(button('Unsnooze'));
+    fireEvent.click(button('Unsnooze'));
+    rerender(view(ann, 1000));
+    expect(document.activeElement).toBe(button('Snooze a week'));
+  });
+
+  it('takes nothing when no click asked for it (a change from elsewhere)', () => {
+    const ann = contact('ann@x.example', 'Ann');
+    const { rerender } = render(view(ann));
+    rerender(view({ ...ann, userStatus: 'paused' }));
+    expect(document.activeElement).not.toBe(button('Make active again'));
+  });
+});

@@ -145,6 +145,40 @@ describe('useToast: the panel keeps one toast, tied to the conversation it was r
     expect(result.current.toast).toBeNull();
   });
 
+  it('deletes in a row join one Undo while it shows; anything else starts afresh', () => {
+    const { result } = renderHook(() => useToast('t'));
+    const del = (url: string) =>
+      act(() =>
+        result.current.show({
+          message: 'Article deleted.',
+          undo: { type: 'deleteArticle', url } as never,
+          batch: { key: 'delete', say: (n) => `${n} articles deleted.` },
+        }),
+      );
+    del('a');
+    expect(result.current.toast).toMatchObject({
+      message: 'Article deleted.',
+      undo: [{ url: 'a' }],
+    });
+    del('b');
+    del('c');
+    expect(result.current.toast).toMatchObject({
+      message: '3 articles deleted.',
+      undo: [{ url: 'a' }, { url: 'b' }, { url: 'c' }],
+    });
+    // once the toast has gone, the next delete is on its own
+    act(() => result.current.close());
+    del('d');
+    expect(result.current.toast).toMatchObject({
+      message: 'Article deleted.',
+      undo: [{ url: 'd' }],
+    });
+    // another kind of toast in between breaks the batch
+    act(() => result.current.show({ message: 'Saved.' }));
+    del('e');
+    expect(result.current.toast?.undo).toHaveLength(1);
+  });
+
   it('each toast gets a new id, so the same words shown twice start a fresh timer', () => {
     const { result } = renderHook(() => useToast(null));
     act(() => result.current.show({ message: 'Saved.' }));

@@ -93,5 +93,25 @@ describe('the value library in real Chromium', () => {
     await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(0);
     await panel.getByTestId('undo').click();
     await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(1);
+
+    // Two deletes in a row share one Undo, which brings both back.
+    const [saved] = await dbRows<{ url: string; title: string }>(s, 'library');
+    const copy = { ...saved!, url: 'https://news.freightledger.example/copy', title: 'A copy' };
+    const reply = await panel.evaluate((article) => {
+      type Runtime = { sendMessage(m: unknown): Promise<unknown> };
+      const { chrome } = globalThis as unknown as { chrome: { runtime: Runtime } };
+      return chrome.runtime.sendMessage({ type: 'restoreArticle', article });
+    }, copy);
+    expect(reply).toMatchObject({ ok: true });
+    await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(2);
+    await panel.getByTestId('delete-article').first().click();
+    await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(1);
+    await panel.getByTestId('delete-article').first().click();
+    await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => panel.locator('.toast-region').innerText())
+      .toMatch(/^2 articles deleted\./);
+    await panel.getByTestId('undo').click();
+    await expect.poll(() => panel.getByTestId('library-item').count(), { timeout: 10_000 }).toBe(2);
   });
 });
