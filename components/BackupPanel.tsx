@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { StatusLine } from './StatusLine';
 
 const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -68,15 +69,7 @@ export function BackupPanel(props: {
           }}
         />
       </label>
-      {status && (
-        <p
-          role={status.ok ? 'status' : 'alert'}
-          data-testid="backup-status"
-          className={status.ok ? '' : 'error-text'}
-        >
-          {status.message}
-        </p>
-      )}
+      <StatusLine status={status} testId="backup-status" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { StatusLine } from './StatusLine';
 import { useFocusAfterSwap } from './use-focus-after-swap';
 import { webHref } from '@/lib/safe-url';
 import type { LibraryRow } from '@/lib/db';
@@ -47,20 +48,16 @@ export function Library(props: {
           onChange={(e) => props.onQuery(e.target.value)}
         />
       </div>
-      {props.status && (
-        <p
-          role={props.status.ok ? 'status' : 'alert'}
-          className={props.status.ok ? '' : 'error-text'}
-          data-testid="save-status"
-        >
-          {props.status.message}{' '}
-          {!props.status.ok && props.status.message.includes('allow it') && (
+      <StatusLine status={props.status} testId="save-status">
+        {props.status && !props.status.ok && props.status.message.includes('allow it') && (
+          <>
+            {' '}
             <button type="button" onClick={props.onAllowAllPages}>
               Allow reading pages I save
             </button>
-          )}
-        </p>
-      )}
+          </>
+        )}
+      </StatusLine>
       <ul className="library-list">
         {props.items?.length === 0 && (
           <li className="muted">Nothing saved{props.query ? ' matches' : ' yet'}.</li>

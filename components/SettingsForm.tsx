@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { StatusLine } from './StatusLine';
 import { effectiveCadence } from '@/lib/silence/cadence';
 import type { MessageKind } from '@/lib/coach';
 import type { Settings } from '@/lib/settings';
@@ -218,7 +219,10 @@ export function SettingsForm(props: {
         </button>
       </p>
       {errorAt('save')}
-      {props.status && !error && !dirty && <p role="status">{props.status}</p>}
+      <StatusLine
+        status={props.status && !error && !dirty ? { ok: true, message: props.status } : null}
+        testId="settings-status"
+      />
       {dirty && !error && <p className="muted">Unsaved changes.</p>}
     </form>
   );

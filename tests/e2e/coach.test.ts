@@ -166,7 +166,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
       .getByTestId('template-feedback')
       .fill('Hi {name}, was it the timing or the fit? {referrer}');
     await options.getByTestId('save-settings').click();
-    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
+    await expect.poll(() => options.getByTestId('settings-status').innerText()).toMatch(/Saved/);
 
     const { gmail, panel } = await openReplyBox(s);
     await gmail.keyboard.type('Hi');
@@ -189,7 +189,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     const mine = 'Hi {name}, one finding from our Q3 benchmark you can use.';
     await options.getByTestId('template-value').fill(mine);
     await options.getByTestId('save-settings').click();
-    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
+    await expect.poll(() => options.getByTestId('settings-status').innerText()).toMatch(/Saved/);
     // too long: a clear error on that field, focus on it, nothing saved
     await options.getByTestId('template-close').fill('x'.repeat(5001));
     await options.getByTestId('save-settings').click();
@@ -221,7 +221,7 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     // leave the built-in templates for the tests that follow
     await options.getByRole('button', { name: 'Back to the built-in template' }).first().click();
     await options.getByTestId('save-settings').click();
-    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Saved/);
+    await expect.poll(() => options.getByTestId('settings-status').innerText()).toMatch(/Saved/);
     await options.close();
   });
   it('offers the value-share template when the rewrite cannot make a draft about the reader', async () => {
