@@ -59,3 +59,21 @@ export function emptyDueMessage(filter: DueFilter, query: string): string {
   if (filter !== 'all') return `Nobody is ${FILTER_WORD[filter]} right now.`;
   return 'Nobody is waiting for a follow-up. Crickets tracks the Gmail and LinkedIn conversations you open.';
 }
+
+/**
+ * What Snooze a week reports. A snooze only holds back a follow-up due sooner: when the next one
+ * is due later anyway, or none is scheduled, it says so rather than implying something moved.
+ */
+export function snoozeMessage(
+  name: string,
+  until: number | null,
+  dueAt: number | null,
+  now: number,
+): string {
+  if (until === null) return `${name} is no longer snoozed.`;
+  const day = dueDay(until, now);
+  if (dueAt === null) return `${name} is snoozed until ${day}. No follow-up is scheduled anyway.`;
+  if (dueAt > until)
+    return `${name} is snoozed until ${day}. The next follow-up was already later, ${dueDay(dueAt, now)}, so it stays then.`;
+  return `${name} is snoozed for a week: no follow-up before ${day}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDay, dueSilence, dueWhen, emptyDueMessage } from '../lib/due-view';
+import { dueDay, dueSilence, dueWhen, emptyDueMessage, snoozeMessage } from '../lib/due-view';
 
 const NOW = new Date(2026, 10, 24, 12).getTime();
 const at = (y: number, m: number, d: number) => new Date(y, m, d, 9).getTime();
@@ -55,5 +55,17 @@ describe('due view: the follow-up list in plain words', () => {
     expect(emptyDueMessage('all', '')).toMatch(
       /^Nobody is waiting for a follow-up\. Crickets tracks/,
     );
+  });
+
+  it('Snooze says what it changed: nothing moves when the follow-up is due later anyway', () => {
+    const week = at(2026, 11, 1);
+    expect(snoozeMessage('Dana', null, null, NOW)).toBe('Dana is no longer snoozed.');
+    expect(snoozeMessage('Dana', week, at(2026, 10, 26), NOW)).toMatch(
+      /^Dana is snoozed for a week: no follow-up before Dec 1\.$/,
+    );
+    expect(snoozeMessage('Dana', week, at(2027, 0, 20), NOW)).toMatch(
+      /^Dana is snoozed until Dec 1\. The next follow-up was already later, Jan 20, 2027, so it stays then\.$/,
+    );
+    expect(snoozeMessage('Dana', week, null, NOW)).toMatch(/No follow-up is scheduled anyway\.$/);
   });
 });

@@ -2,6 +2,7 @@ import { ContactActions } from '@/components/ContactActions';
 import { ContactCard } from '@/components/ContactCard';
 import type { ContactRow, UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
+import { snoozeMessage } from '@/lib/due-view';
 import type { DueEntry } from '@/lib/silence/due';
 import { useMergeCandidates } from './client';
 
@@ -49,9 +50,7 @@ export function ContactArea(props: {
         onSnooze={(until) =>
           void act(
             { type: 'snooze', contactId: contact.id, until },
-            until === null
-              ? `${contact.name} is no longer snoozed.`
-              : `${contact.name} is snoozed for a week.`,
+            snoozeMessage(contact.name, until, due?.dueAt ?? null, now),
             (r) => ({
               type: 'snooze',
               contactId: contact.id,

@@ -321,9 +321,10 @@ export const FOMO_CUES: Cues = [
     'hate',
     r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my|our) (?:email|e-mail|message|note|mail|letter|follow-up|reminder)s? (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b|(?:this|it) (?:to )?be the (?:only|last) (?:email|message|note|mail|letter)\b)[^.?!;:]{0,60}?\b${LOSS}`,
   ],
+  // session 20: a shame for us or our team is the writer's own loss, not a scare aimed at the reader
   [
     'shame pity',
-    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:for|if|to)\b[^.?!;:]{0,70}?\b${LOSS}`,
+    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:for|if|to)\b(?! (?:us|me|our|my|we|i)\b)[^.?!;:]{0,70}?\b${LOSS}`,
   ],
   // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
   // are starting to lose contracts"), and being the one still left behind

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 20: the writer's own loss ("a shame for our team")
+    'It would be a shame for our team to be the last to know, so please tell us if plans change.',
+    "It's a pity for us to miss the launch; could we join the next one?",
     // session 17: our own message being the only one, the last or lost is not the reader's loss
     "I'd hate for this to be the only email you get from us, so here is the checklist too.",
     "I'd hate for my note to be the last thing you read today.",
@@ -43,6 +46,11 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 20: the reader's team stays a target
+    {
+      text: 'It would be a shame for your team to be the last to know.',
+      findings: [{ at: 'It would be a shame for your team to be the last' }],
+    },
     // session 17 review: only our message being the last one is exempt, not "this" chance
     {
       text: "I'd hate for this to be the last chance to lock in 2024 pricing.",
