@@ -1,15 +1,57 @@
 import { useState } from 'react';
 import { StatusLine } from './StatusLine';
+import { useFocusAfterSwap } from './use-focus-after-swap';
 
 const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Settings and templates a backup file has: used only when the user says so, with an Undo. */
+export interface SettingsOffer {
+  summary: string;
+  /** Replace the settings; resolves to what puts the old ones back. */
+  apply: () => Promise<() => Promise<void>>;
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  message: string;
+  offer?: SettingsOffer;
+}
 
 /** Export everything to a JSON file; import one back (it only adds, never overwrites). */
 export function BackupPanel(props: {
   onExport: () => Promise<string>;
-  onImport: (text: string) => Promise<{ ok: boolean; message: string }>;
+  onImport: (text: string) => Promise<ImportOutcome>;
 }) {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [offer, setOffer] = useState<SettingsOffer | null>(null);
+  const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
+  const focus = useFocusAfterSwap();
+
+  const settle = (outcome: ImportOutcome) => {
+    setStatus({ ok: outcome.ok, message: outcome.message });
+    setOffer(outcome.offer ?? null);
+  };
+  const takeTheirs = async (o: SettingsOffer) => {
+    setOffer(null);
+    try {
+      const back = await o.apply();
+      focus.expect('undo-settings');
+      setUndo(() => back);
+      setStatus({ ok: true, message: 'Settings and templates replaced with the file’s.' });
+    } catch (err) {
+      setStatus({ ok: false, message: `Could not use the file’s settings: ${reason(err)}.` });
+    }
+  };
+  const undoTheirs = async (back: () => Promise<void>) => {
+    setUndo(null);
+    try {
+      await back();
+      setStatus({ ok: true, message: 'Your own settings and templates are back.' });
+    } catch (err) {
+      setStatus({ ok: false, message: `Could not put your settings back: ${reason(err)}.` });
+    }
+  };
 
   const exportFile = async () => {
     setBusy(true);
@@ -33,9 +75,9 @@ export function BackupPanel(props: {
     <section className="card" aria-labelledby="backup-title" style={{ marginTop: 16 }}>
       <h2 id="backup-title">Backup</h2>
       <p className="muted">
-        Your contacts, messages and saved articles live in this browser. Keep a copy, or move them
-        to another computer. Settings and templates are not in the file: note them down to move
-        them.
+        Your contacts, messages, saved articles, settings and templates live in this browser. Keep a
+        copy, or move them to another computer. Importing adds what is new and never overwrites;
+        settings from the file are used only if you choose.
       </p>
       <button type="button" onClick={() => void exportFile()} disabled={busy} data-testid="export">
         Export to a file
@@ -51,11 +93,13 @@ export function BackupPanel(props: {
             const file = e.target.files?.[0];
             if (!file) return;
             setBusy(true);
+            setOffer(null);
+            setUndo(null);
             setStatus({ ok: true, message: `Importing ${file.name}…` });
             void file
               .text()
               .then(props.onImport)
-              .then(setStatus)
+              .then(settle)
               .catch((err: unknown) =>
                 setStatus({
                   ok: false,
@@ -70,6 +114,34 @@ export function BackupPanel(props: {
         />
       </label>
       <StatusLine status={status} testId="backup-status" />
+      {offer && (
+        <div role="group" aria-labelledby="settings-offer" className="offer">
+          <p id="settings-offer">
+            The file also has settings and templates ({offer.summary}). Yours are kept unless you
+            choose otherwise.
+          </p>
+          <button
+            type="button"
+            data-testid="use-file-settings"
+            onClick={() => void takeTheirs(offer)}
+          >
+            Use the file’s settings
+          </button>{' '}
+          <button type="button" onClick={() => setOffer(null)}>
+            Keep mine
+          </button>
+        </div>
+      )}
+      {undo && (
+        <button
+          type="button"
+          ref={focus.take('undo-settings')}
+          data-testid="undo-file-settings"
+          onClick={() => void undoTheirs(undo)}
+        >
+          Undo: bring my settings back
+        </button>
+      )}
     </section>
   );
 }

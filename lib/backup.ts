@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { plural } from './plural';
 import type { AliasRow, ContactRow, CricketsDb, LibraryRow, MessageRow, ThreadRow } from './db';
 import { SavedArticleSchema } from './library/schema';
+import { normaliseSettings, SettingsSchema, type Settings } from './settings';
 import { DEFAULT_CADENCE, type CadenceSettings } from './silence/cadence';
 import { refreshContact } from './silence/ingest';
 import { ChannelSchema } from './thread';
@@ -80,10 +81,17 @@ export const BackupSchema = z.object({
   aliases: z.array(AliasSchema),
   /** The value library (absent in backups made before it existed). */
   library: z.optional(z.array(LibrarySchema)),
+  /** Settings and templates (absent in backups made before they were included). */
+  settings: z.optional(SettingsSchema),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export async function exportBackup(db: CricketsDb, now: number): Promise<Backup> {
+/** Everything in the database, and the settings and templates when given. */
+export async function exportBackup(
+  db: CricketsDb,
+  now: number,
+  settings?: Settings,
+): Promise<Backup> {
   return db.transaction(
     'r',
     [db.contacts, db.messages, db.threads, db.aliases, db.library],
@@ -96,9 +104,36 @@ export async function exportBackup(db: CricketsDb, now: number): Promise<Backup>
       threads: await db.threads.orderBy('key').toArray(),
       aliases: await db.aliases.orderBy('id').toArray(),
       library: await db.library.orderBy('url').toArray(),
+      ...(settings ? { settings } : {}),
     }),
   );
 }
+
+/**
+ * The settings a backup file offers in place of the current ones: null when it has none or they
+ * are the same. Importing never replaces settings by itself; the user is asked.
+ */
+export function settingsOffer(backup: Backup, current: Settings): Settings | null {
+  const theirs = backup.settings;
+  if (!theirs) return null;
+  return canonical(theirs) === canonical(current) ? null : theirs;
+}
+
+/** The settings in a few words, for the question whether to use them. */
+export function settingsSummary(s: Settings): string {
+  const own = Object.keys(s.templates).length;
+  return [
+    `follow-ups after ${s.cadence.gapsDays.join(', ')} days`,
+    `rest ${plural(s.cadence.restDays, 'day')}`,
+    own ? `${plural(own, 'template')} of their own` : 'the built-in templates',
+  ].join('; ');
+}
+
+/** Settings as one string, templates in a fixed order, so equal settings compare equal. */
+const canonical = (s: Settings): string => {
+  const n = normaliseSettings(s);
+  return JSON.stringify({ ...n, templates: Object.entries(n.templates).sort() });
+};
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportBackup, importBackup, importReportMessage, parseBackup } from '@/lib/backup';
+import {
+  exportBackup,
+  importBackup,
+  importReportMessage,
+  parseBackup,
+  settingsOffer,
+  settingsSummary,
+} from '@/lib/backup';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { openDb, type CricketsDb } from '@/lib/db';
 import { saveArticle } from '@/lib/library/store';
 import { merge, snooze } from '@/lib/silence/contacts';
@@ -88,6 +96,36 @@ describe('backup', () => {
     const report = await importBackup(target, parsed.ok ? parsed.backup : (null as never));
     expect(report.added).toEqual({ contacts: 2, messages: 5, threads: 2, aliases: 1, library: 1 });
     expect(await exportBackup(target, t0)).toEqual(first);
+  });
+
+  it('carries settings and templates when given; importing offers them only when they differ', async () => {
+    const mine = {
+      ...DEFAULT_SETTINGS,
+      cadence: { ...DEFAULT_SETTINGS.cadence, gapsDays: [4, 8] },
+      templates: { value: 'Hi {first name}, here is {article}.', close: 'Closing the loop.' },
+    };
+    const file = parseBackup(JSON.stringify(await exportBackup(source, t0, mine)));
+    expect(file.ok).toBe(true);
+    const backup = file.ok ? file.backup : (null as never);
+    expect(backup.settings).toEqual(mine);
+    // the same settings, templates in another order: nothing to ask
+    const reordered = {
+      ...mine,
+      templates: { close: 'Closing the loop.', value: mine.templates.value },
+    };
+    expect(settingsOffer(backup, reordered)).toBeNull();
+    expect(settingsOffer(backup, DEFAULT_SETTINGS)).toEqual(mine);
+    expect(settingsSummary(mine)).toBe(
+      'follow-ups after 4, 8 days; rest 90 days; 2 templates of their own',
+    );
+    // a file from before settings were included offers none
+    expect(settingsOffer(await exportBackup(source, t0), DEFAULT_SETTINGS)).toBeNull();
+    // damaged settings: the file is refused whole, with where
+    const bad = { ...backup, settings: { ...mine, cadence: { ...mine.cadence, restDays: -1 } } };
+    expect(parseBackup(JSON.stringify(bad))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/damaged at settings\.cadence\.restDays/),
+    });
   });
 
   it('never overwrites or deletes what is already here, and says what it kept', async () => {

@@ -1,15 +1,29 @@
 import { useState } from 'react';
 import { BackupPanel } from '@/components/BackupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
-import { exportBackup, importReportMessage, type ImportReport } from '@/lib/backup';
+import {
+  exportBackup,
+  importReportMessage,
+  parseBackup,
+  settingsOffer,
+  settingsSummary,
+  type ImportReport,
+} from '@/lib/backup';
 import { templates } from '@/lib/coach';
 import { db } from '@/lib/db';
-import { settingsItem, type Settings } from '@/lib/settings';
+import { loadSettings, settingsItem, type Settings } from '@/lib/settings';
 import { send, useSettings } from '../sidepanel/client';
 
 export function Options() {
   const settings = useSettings();
   const [saved, setSaved] = useState<string | null>(null);
+  // settings replaced from a backup: the form starts again from them
+  const [formKey, setFormKey] = useState(0);
+  const replaceSettings = async (next: Settings) => {
+    await settingsItem.setValue(next);
+    setSaved(null);
+    setFormKey((k) => k + 1);
+  };
   return (
     <main>
       <header className="top">
@@ -17,6 +31,7 @@ export function Options() {
       </header>
       {settings ? (
         <SettingsForm
+          key={formKey}
           settings={settings}
           builtIn={templates}
           onSave={(next: Settings) =>
@@ -30,11 +45,28 @@ export function Options() {
         <p className="muted">Loading…</p>
       )}
       <BackupPanel
-        onExport={async () => JSON.stringify(await exportBackup(db(), Date.now()), null, 1)}
+        onExport={async () =>
+          JSON.stringify(await exportBackup(db(), Date.now(), await loadSettings()), null, 1)
+        }
         onImport={async (text) => {
           const reply = await send({ type: 'importBackup', text });
           if (!reply.ok) return { ok: false, message: reply.error };
-          return { ok: true, message: importReportMessage(reply.report as ImportReport) };
+          const message = importReportMessage(reply.report as ImportReport);
+          const parsed = parseBackup(text);
+          const mine = await loadSettings();
+          const theirs = parsed.ok ? settingsOffer(parsed.backup, mine) : null;
+          if (!theirs) return { ok: true, message };
+          return {
+            ok: true,
+            message,
+            offer: {
+              summary: settingsSummary(theirs),
+              apply: async () => {
+                await replaceSettings(theirs);
+                return () => replaceSettings(mine);
+              },
+            },
+          };
         }}
       />
     </main>
