@@ -29,7 +29,8 @@ export function BackupPanel(props: {
   const focus = useFocusAfterSwap();
 
   const settle = (outcome: ImportOutcome) => {
-    setStatus({ ok: outcome.ok, message: outcome.message });
+    const more = outcome.offer ? ' The file also has other settings: choose below.' : '';
+    setStatus({ ok: outcome.ok, message: outcome.message + more });
     setOffer(outcome.offer ?? null);
   };
   const takeTheirs = async (o: SettingsOffer) => {
@@ -117,8 +118,8 @@ export function BackupPanel(props: {
       {offer && (
         <div role="group" aria-labelledby="settings-offer" className="offer">
           <p id="settings-offer">
-            The file also has settings and templates ({offer.summary}). Yours are kept unless you
-            choose otherwise.
+            The file’s settings differ from yours: {offer.summary}. Yours are kept unless you choose
+            otherwise.
           </p>
           <button
             type="button"

@@ -15,10 +15,11 @@ export function useFocusAfterSwap(): {
   }, []);
   const take = useCallback(
     (key: string) => (el: HTMLElement | null) => {
-      if (el && wanted.current === key) {
-        wanted.current = null;
-        el.focus();
-      }
+      if (!el || wanted.current !== key) return;
+      wanted.current = null;
+      // only when the focus was really lost with the clicked button, never taken from elsewhere
+      const now = el.ownerDocument.activeElement;
+      if (!now || now === el.ownerDocument.body) el.focus();
     },
     [],
   );

@@ -47,7 +47,12 @@ const reminders = async (): Promise<void> => {
 const openUrl = async (url: string): Promise<void> => {
   await openThread(url, {
     tabsShowing,
-    ask: async (tabId, message) => (await browser.tabs.sendMessage(tabId, message)) as Reply,
+    // a tab that does not answer in 2 s (frozen, discarded) is passed over
+    ask: (tabId, message) =>
+      Promise.race([
+        browser.tabs.sendMessage(tabId, message) as Promise<Reply>,
+        new Promise<undefined>((done) => setTimeout(done, 2000)),
+      ]),
     focus: async (tabId) => {
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined)

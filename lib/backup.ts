@@ -82,7 +82,8 @@ export const BackupSchema = z.object({
   /** The value library (absent in backups made before it existed). */
   library: z.optional(z.array(LibrarySchema)),
   /** Settings and templates (absent in backups made before they were included). */
-  settings: z.optional(SettingsSchema),
+  // checked on their own (settingsOffer): settings from a newer version never block the import
+  settings: z.optional(z.unknown()),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -110,26 +111,39 @@ export async function exportBackup(
 }
 
 /**
- * The settings a backup file offers in place of the current ones: null when it has none or they
- * are the same. Importing never replaces settings by itself; the user is asked.
+ * The settings a backup file offers in place of the current ones: null when it has none, they do
+ * not validate, or they are the same. Importing never replaces settings by itself; the user is asked.
  */
 export function settingsOffer(backup: Backup, current: Settings): Settings | null {
-  const theirs = backup.settings;
-  if (!theirs) return null;
-  return canonical(theirs) === canonical(current) ? null : theirs;
+  const theirs = SettingsSchema.safeParse(backup.settings);
+  if (backup.settings === undefined || !theirs.success) return null;
+  return sameSettings(theirs.data, current) ? null : theirs.data;
 }
 
-/** The settings in a few words, for the question whether to use them. */
-export function settingsSummary(s: Settings): string {
-  const own = Object.keys(s.templates).length;
-  return [
-    `follow-ups after ${s.cadence.gapsDays.join(', ')} days`,
-    `rest ${plural(s.cadence.restDays, 'day')}`,
-    own ? `${plural(own, 'template')} of their own` : 'the built-in templates',
-  ].join('; ');
+/** What the file's settings would change, in a few words ("opt-out line “…”; reminders off"). */
+export function settingsSummary(theirs: Settings, mine: Settings): string {
+  const parts: string[] = [];
+  const c = theirs.cadence;
+  if (JSON.stringify(c) !== JSON.stringify(mine.cadence))
+    parts.push(
+      `follow-ups after ${c.gapsDays.join(', ')} days, rest ${plural(c.restDays, 'day')}, weekends ${c.countWeekends ? '' : 'not '}counted`,
+    );
+  if (theirs.optOutLine !== mine.optOutLine) parts.push(`opt-out line “${theirs.optOutLine}”`);
+  if (theirs.notifications !== mine.notifications)
+    parts.push(`reminders ${theirs.notifications ? 'on' : 'off'}`);
+  if (canonical({ ...mine, templates: theirs.templates }) !== canonical(mine)) {
+    const own = Object.keys(theirs.templates).length;
+    parts.push(own ? `${plural(own, 'template')} of their own` : 'the built-in templates');
+  }
+  return parts.join('; ');
 }
 
-/** Settings as one string, templates in a fixed order, so equal settings compare equal. */
+/** Equal settings, whatever the order of the templates. */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** Settings as one string, templates in a fixed order. */
 const canonical = (s: Settings): string => {
   const n = normaliseSettings(s);
   return JSON.stringify({ ...n, templates: Object.entries(n.templates).sort() });

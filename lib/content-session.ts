@@ -59,8 +59,11 @@ export function startContentSession(win: Window, site: Site, ports: ContentPorts
       const { url } = parsed.message;
       if (!sameConversationSite(url, win.location.href))
         return reply({ ok: false, error: 'This tab cannot show that conversation.' });
+      // a draft being written here is never navigated away from: another tab opens instead
+      if (site.readDraft(doc)?.text.trim())
+        return reply({ ok: false, error: 'A draft is open in this tab.' });
       reply({ ok: true });
-      win.location.assign(url);
+      setTimeout(() => win.location.assign(url), 0);
       return;
     }
     const ok = site.applyDraft(doc, parsed.message.text);

@@ -1,5 +1,6 @@
 /** How the follow-up list reads: plain words, whole units, dates with a year when not this one. */
 import type { DueEntry, DueFilter } from './silence/due';
+import { lastTouchText } from './conversation';
 import type { ContactRow } from './db';
 import { plural } from './plural';
 
@@ -35,9 +36,8 @@ export function dueSilence(e: {
 }): string {
   if (e.contact.streak === 0 && e.contact.lastInboundAt !== null) {
     if (e.silentDays === null) return 'replied';
-    if (e.silentDays <= 0) return 'replied today';
-    if (e.silentDays === 1) return 'replied yesterday';
-    return `replied ${plural(e.silentDays, 'day')} ago`;
+    const { value, unit } = lastTouchText(e.silentDays);
+    return `replied ${value}${unit ? ` ${unit}` : ''}`;
   }
   const parts = [`${e.contact.streak} unanswered`];
   if (e.silentDays !== null) parts.push(`silent ${plural(e.silentDays, 'day')}`);

@@ -18,7 +18,13 @@ export function threadHref(url: string): string | undefined {
   const href = webHref(url);
   if (!href) return undefined;
   const u = new URL(href);
-  return u.protocol === 'https:' && THREAD_HOSTS.has(u.hostname) ? href : undefined;
+  if (u.protocol !== 'https:' || !THREAD_HOSTS.has(u.hostname)) return undefined;
+  // a conversation's page, not any page of the site (a backup could hold "?logout")
+  const conversation =
+    u.hostname === 'mail.google.com'
+      ? u.pathname.startsWith('/mail/') && u.hash.length > 1 && !/logout/i.test(u.search)
+      : u.pathname.startsWith('/messaging/');
+  return conversation ? href : undefined;
 }
 
 /** "/mail/u/1/" of a Gmail address: which signed-in account it belongs to. */

@@ -105,6 +105,8 @@ describe('startContentSession', () => {
     startContentSession(win, site(), ports);
     const there = 'https://mail.google.com/mail/u/0/#inbox/1a1ede73cc8a01a2';
     expect(await ask({ type: 'showThread', url: there })).toEqual({ ok: true });
+    expect(assigned).toEqual([]); // the reply goes first, then the tab moves
+    vi.advanceTimersByTime(1);
     expect(assigned).toEqual([there]);
     for (const url of [
       'https://mail.google.com/mail/u/1/#inbox/1a1ede73cc8a01a2', // another signed-in account
@@ -113,6 +115,13 @@ describe('startContentSession', () => {
     ])
       expect(await ask({ type: 'showThread', url })).toMatchObject({ ok: false });
     expect(await ask({ type: 'showThread', url: there }, 'evil')).toMatchObject({ ok: false });
+    // a draft being written here keeps the tab where it is
+    draft = 'Hi Rachel, about the';
+    expect(await ask({ type: 'showThread', url: there })).toMatchObject({
+      ok: false,
+      error: 'A draft is open in this tab.',
+    });
+    vi.advanceTimersByTime(1);
     expect(assigned).toEqual([there]);
   });
 

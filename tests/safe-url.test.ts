@@ -24,6 +24,13 @@ describe('threadHref: only Gmail or LinkedIn conversations are opened in a tab',
     ['https://evil.example/mail.google.com', false],
     ['file:///etc/passwd', false],
     ['data:text/html,x', false],
+    // session 20: a conversation's page, not any page of the site
+    ['https://mail.google.com/mail/u/0/?tab=rm&ogbl#inbox/1a15', true],
+    ['https://mail.google.com/mail/u/0/?logout', false],
+    ['https://mail.google.com/mail/u/0/?logout#inbox/1a15', false],
+    ['https://mail.google.com/accounts/x#inbox', false],
+    ['https://www.linkedin.com/feed/', false],
+    ['https://www.linkedin.com/m/logout/', false],
   ])('%j → %s', (url, ok) => {
     expect(threadHref(url)).toBe(ok ? url : undefined);
   });
@@ -36,6 +43,7 @@ describe('sameConversationSite: which open tab may be moved to a conversation', 
     ['https://mail.google.com/mail/u/0/#inbox/1a1', 'https://mail.google.com/mail/#inbox', true],
     ['https://mail.google.com/mail/u/1/#inbox/1a1', GMAIL0, false], // another account
     ['https://www.linkedin.com/messaging/thread/2-a/', 'https://www.linkedin.com/feed/', true],
+    ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/feed/', false],
     ['https://www.linkedin.com/messaging/thread/2-a/', GMAIL0, false],
     ['https://mail.google.com/mail/u/0/#inbox/1a1', 'http://mail.google.com/mail/u/0/', false],
     ['javascript:alert(1)', GMAIL0, false],

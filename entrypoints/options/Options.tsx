@@ -6,6 +6,7 @@ import {
   importReportMessage,
   parseBackup,
   settingsOffer,
+  sameSettings,
   settingsSummary,
   type ImportReport,
 } from '@/lib/backup';
@@ -19,8 +20,10 @@ export function Options() {
   const [saved, setSaved] = useState<string | null>(null);
   // settings replaced from a backup: the form starts again from them
   const [formKey, setFormKey] = useState(0);
+  const [replaced, setReplaced] = useState<Settings | null>(null);
   const replaceSettings = async (next: Settings) => {
     await settingsItem.setValue(next);
+    setReplaced(next);
     setSaved(null);
     setFormKey((k) => k + 1);
   };
@@ -32,7 +35,7 @@ export function Options() {
       {settings ? (
         <SettingsForm
           key={formKey}
-          settings={settings}
+          settings={replaced ?? settings}
           builtIn={templates}
           onSave={(next: Settings) =>
             settingsItem
@@ -60,10 +63,18 @@ export function Options() {
             ok: true,
             message,
             offer: {
-              summary: settingsSummary(theirs),
+              summary: settingsSummary(theirs, mine),
               apply: async () => {
+                const before = await loadSettings();
                 await replaceSettings(theirs);
-                return () => replaceSettings(mine);
+                return async () => {
+                  // a save made since is the user's newer choice: Undo leaves it alone
+                  if (!sameSettings(await loadSettings(), theirs))
+                    throw new Error(
+                      'they were changed and saved since, so they were left as they are',
+                    );
+                  await replaceSettings(before);
+                };
               },
             },
           };

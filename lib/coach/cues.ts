@@ -324,7 +324,7 @@ export const FOMO_CUES: Cues = [
   // session 20: a shame for us or our team is the writer's own loss, not a scare aimed at the reader
   [
     'shame pity',
-    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:for|if|to)\b(?! (?:us|me|our|my|we|i)\b)[^.?!;:]{0,70}?\b${LOSS}`,
+    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:(?:for|to)\b(?! (?:us|me|our|my)\b)|if\b)[^.?!;:]{0,70}?\b${LOSS}`,
   ],
   // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
   // are starting to lose contracts"), and being the one still left behind

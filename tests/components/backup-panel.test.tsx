@@ -31,7 +31,9 @@ describe('BackupPanel: settings in the file', () => {
   it('offers them, uses them only on request, and Undo (focused) brings mine back', async () => {
     const { apply, back } = setup();
     await importFile();
-    expect(screen.getByTestId('backup-status').textContent).toBe('Imported 2 contacts.');
+    expect(screen.getByTestId('backup-status').textContent).toBe(
+      'Imported 2 contacts. The file also has other settings: choose below.',
+    );
     expect(screen.getByRole('group').textContent).toMatch(/follow-ups after 4, 8 days.*kept/);
     expect(apply).not.toHaveBeenCalled();
     await act(async () => {

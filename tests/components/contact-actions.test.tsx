@@ -113,6 +113,26 @@ describe('ContactActions: the button that replaces the one clicked takes the foc
     expect(document.activeElement).toBe(button('Snooze a week'));
   });
 
+  it('takes nothing from a field the user has moved to meanwhile', () => {
+    const ann = contact('ann@x.example', 'Ann');
+    const { rerender } = render(
+      <>
+        <input aria-label="search" />
+        {view(ann)}
+      </>,
+    );
+    fireEvent.click(button('Pause'));
+    const search = screen.getByRole('textbox', { name: 'search' });
+    search.focus();
+    rerender(
+      <>
+        <input aria-label="search" />
+        {view({ ...ann, userStatus: 'paused' })}
+      </>,
+    );
+    expect(document.activeElement).toBe(search);
+  });
+
   it('takes nothing when no click asked for it (a change from elsewhere)', () => {
     const ann = contact('ann@x.example', 'Ann');
     const { rerender } = render(view(ann));

@@ -33,18 +33,19 @@ describe('backup in real Chromium', () => {
     const gaps = options.getByTestId('gaps');
     await expect.poll(() => gaps.inputValue()).toBe('3, 7, 14, 30');
     const importIt = () =>
-      options
-        .getByTestId('import')
-        .setInputFiles({
-          name: 'backup.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(FILE),
-        });
+      options.getByTestId('import').setInputFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(FILE),
+      });
 
     await importIt();
     await expect
-      .poll(() => options.getByRole('group', { name: /settings and templates/ }).innerText())
-      .toMatch(/follow-ups after 5, 10 days; rest 60 days; 1 template of their own/);
+      .poll(() => options.getByRole('group', { name: /settings differ/ }).innerText())
+      .toMatch(
+        /follow-ups after 5, 10 days, rest 60 days, weekends not counted; opt-out line “Say the word and I will stop writing\.”; reminders off; 1 template of their own/,
+      );
+    expect(await options.getByTestId('backup-status').innerText()).toMatch(/choose below/);
     // nothing replaced yet
     expect(await gaps.inputValue()).toBe('3, 7, 14, 30');
     await options.getByTestId('use-file-settings').click();

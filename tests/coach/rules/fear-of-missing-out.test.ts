@@ -46,7 +46,11 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
-    // session 20: the reader's team stays a target
+    // session 20: the reader's team stays a target, and "if we" is still a threat
+    {
+      text: 'It would be a shame if we had to let your slot go to someone else.',
+      findings: [{ at: 'It would be a shame if we had to let your slot go to someone else' }],
+    },
     {
       text: 'It would be a shame for your team to be the last to know.',
       findings: [{ at: 'It would be a shame for your team to be the last' }],
