@@ -40,7 +40,9 @@ describe('SettingsForm', () => {
     fireEvent.change(field('gaps'), { target: { value: '7, 3' } });
     await save();
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByTestId('settings-error').textContent).toMatch(/at least as long as the one before/);
+    expect(screen.getByTestId('settings-error').textContent).toMatch(
+      /at least as long as the one before/,
+    );
     expect(field('gaps').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field('gaps'));
   });
