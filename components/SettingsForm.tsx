@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { StatusLine } from './StatusLine';
+import { useFocusAfterSwap } from './use-focus-after-swap';
 import { effectiveCadence } from '@/lib/silence/cadence';
 import type { MessageKind } from '@/lib/coach';
 import type { Settings } from '@/lib/settings';
@@ -85,11 +86,8 @@ export function SettingsForm(props: {
         {error.text}
       </p>
     );
-  /** Focus the button that replaces the one clicked ("Back to built-in" <-> its Undo), once drawn. */
-  const focusSoon = (testId: string) =>
-    setTimeout(() =>
-      form.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus(),
-    );
+  /** The button that replaces the one clicked ("Back to built-in" <-> its Undo) takes the focus. */
+  const focus = useFocusAfterSwap();
 
   return (
     <form
@@ -189,10 +187,11 @@ export function SettingsForm(props: {
             <button
               type="button"
               data-testid={`builtin-${k}`}
+              ref={focus.take(`builtin-${k}`)}
               onClick={() => {
                 setReplaced({ ...replaced, [k]: own[k] });
                 setOwn({ ...own, [k]: undefined });
-                focusSoon(`undo-builtin-${k}`);
+                focus.expect(`undo-builtin-${k}`);
               }}
             >
               Back to the built-in template
@@ -202,10 +201,11 @@ export function SettingsForm(props: {
             <button
               type="button"
               data-testid={`undo-builtin-${k}`}
+              ref={focus.take(`undo-builtin-${k}`)}
               onClick={() => {
                 setOwn({ ...own, [k]: replaced[k] });
                 setReplaced({ ...replaced, [k]: undefined });
-                focusSoon(`builtin-${k}`);
+                focus.expect(`builtin-${k}`);
               }}
             >
               Undo: bring my template back
