@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { StatusLine } from './StatusLine';
 import { useFocusAfterSwap } from './use-focus-after-swap';
 
@@ -10,6 +10,9 @@ export interface SettingsOffer {
   /** Replace the settings; resolves to what puts the old ones back. */
   apply: () => Promise<() => Promise<void>>;
 }
+
+/** A failure the user can fix and then retry (unsaved edits elsewhere): the button stays. */
+export class TryAgainError extends Error {}
 
 export interface ImportOutcome {
   ok: boolean;
@@ -33,24 +36,36 @@ export function BackupPanel(props: {
     setStatus({ ok: outcome.ok, message: outcome.message + more });
     setOffer(outcome.offer ?? null);
   };
+  /** A click while the file's settings are being stored does nothing more. */
+  const applying = useRef(false);
   const takeTheirs = async (o: SettingsOffer) => {
-    setOffer(null);
+    if (applying.current) return;
+    applying.current = true;
     try {
       const back = await o.apply();
+      setOffer(null);
       focus.expect('undo-settings');
       setUndo(() => back);
       setStatus({ ok: true, message: 'Settings and templates replaced with the file’s.' });
     } catch (err) {
+      // the offer stays, so the user can choose again once the cause is dealt with
       setStatus({ ok: false, message: `Could not use the file’s settings: ${reason(err)}.` });
+    } finally {
+      applying.current = false;
     }
   };
   const undoTheirs = async (back: () => Promise<void>) => {
-    setUndo(null);
+    if (applying.current) return;
+    applying.current = true;
     try {
       await back();
+      setUndo(null);
       setStatus({ ok: true, message: 'Your own settings and templates are back.' });
     } catch (err) {
+      if (!(err instanceof TryAgainError)) setUndo(null);
       setStatus({ ok: false, message: `Could not put your settings back: ${reason(err)}.` });
+    } finally {
+      applying.current = false;
     }
   };
 

@@ -18,6 +18,8 @@ export function SettingsForm(props: {
   /** Resolves once stored; a rejection keeps the form's edits and shows the error. */
   onSave: (s: Settings) => Promise<void>;
   status: string | null;
+  /** Told when the form gains or loses unsaved edits (the page must not drop them unasked). */
+  onDirtyChange?: (dirty: boolean) => void;
 }) {
   const { settings } = props;
   // the cadence as it runs: older saved values whose gaps shrank were always used evened out, and
@@ -30,7 +32,11 @@ export function SettingsForm(props: {
   const [own, setOwnState] = useState<Partial<Record<MessageKind, string>>>(settings.templates);
   const [error, setError] = useState<{ field: string; text: string } | null>(null);
   /** Edited since the last save: the "Saved" status no longer describes the form. */
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  const setDirty = (d: boolean) => {
+    setDirtyState(d);
+    props.onDirtyChange?.(d);
+  };
   /** Custom text replaced by "Back to the built-in template", kept for its Undo. */
   const [replaced, setReplaced] = useState<Partial<Record<MessageKind, string>>>({});
   const form = useRef<HTMLFormElement>(null);

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { BackupPanel } from '@/components/BackupPanel';
+import { useRef, useState } from 'react';
+import { BackupPanel, TryAgainError } from '@/components/BackupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
 import {
   exportBackup,
@@ -21,8 +21,15 @@ export function Options() {
   // settings replaced from a backup: the form starts again from them
   const [formKey, setFormKey] = useState(0);
   const [replaced, setReplaced] = useState<Settings | null>(null);
+  // unsaved edits in the form: replacing the settings would drop them, so it waits for a save
+  const formDirty = useRef(false);
   const replaceSettings = async (next: Settings) => {
+    if (formDirty.current)
+      throw new TryAgainError(
+        'the settings above have unsaved changes. Save them first (or reload the page to drop them), then choose again',
+      );
     await settingsItem.setValue(next);
+    formDirty.current = false;
     setReplaced(next);
     setSaved(null);
     setFormKey((k) => k + 1);
@@ -43,6 +50,9 @@ export function Options() {
               .then(() => setSaved('Saved. Due dates are being recomputed.'))
           }
           status={saved}
+          onDirtyChange={(d) => {
+            formDirty.current = d;
+          }}
         />
       ) : (
         <p className="muted">Loading…</p>

@@ -2,7 +2,7 @@
 /** Importing a backup with settings: they are offered, used only on request, and can be undone. */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackupPanel, type ImportOutcome } from '../../components/BackupPanel';
+import { BackupPanel, TryAgainError, type ImportOutcome } from '../../components/BackupPanel';
 
 afterEach(cleanup);
 
@@ -80,5 +80,48 @@ describe('BackupPanel: settings in the file', () => {
       fireEvent.click(screen.getByTestId('use-file-settings'));
     });
     expect(screen.getByRole('alert').textContent).toMatch(/quota exceeded/);
+    // session 21: the offer stays, so the user can try again
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('use-file-settings'));
+    });
+    expect(apply).toHaveBeenCalledTimes(2);
+  });
+
+  it('a second click while the settings are being stored does nothing more', async () => {
+    let done: (v: () => Promise<void>) => void = () => undefined;
+    const apply = vi.fn(() => new Promise<() => Promise<void>>((r) => (done = r)));
+    setup({ offer: { summary: 'x', apply } });
+    await importFile();
+    fireEvent.click(screen.getByTestId('use-file-settings'));
+    fireEvent.click(screen.getByTestId('use-file-settings'));
+    await act(async () => {
+      done(async () => undefined);
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('undo-file-settings')).toBeTruthy();
+  });
+
+  it('Undo stays when it can be retried (unsaved edits), and goes when it cannot', async () => {
+    const back = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new TryAgainError('the settings above have unsaved changes'))
+      .mockRejectedValueOnce(new Error('they were changed and saved since'));
+    setup({ offer: { summary: 'x', apply: async () => back } });
+    await importFile();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('use-file-settings'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('undo-file-settings'));
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/unsaved changes/);
+    expect(screen.getByTestId('undo-file-settings')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('undo-file-settings'));
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/saved since/);
+    expect(screen.queryByTestId('undo-file-settings')).toBeNull();
+    expect(back).toHaveBeenCalledTimes(2);
   });
 });

@@ -39,7 +39,19 @@ describe('backup in real Chromium', () => {
         buffer: Buffer.from(FILE),
       });
 
+    // session 21: unsaved edits in the form are never dropped to use the file's settings
+    await gaps.fill('4, 9, 20');
     await importIt();
+    await options.getByTestId('use-file-settings').click();
+    await expect
+      .poll(() => options.getByTestId('backup-status').innerText())
+      .toMatch(/unsaved changes\. Save them first/);
+    expect(await gaps.inputValue()).toBe('4, 9, 20');
+    await gaps.fill('3, 7, 14, 30');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByTestId('settings-status').innerText()).toMatch(/Saved/);
+    await importIt();
+
     await expect
       .poll(() => options.getByRole('group', { name: /settings differ/ }).innerText())
       .toMatch(
