@@ -35,11 +35,16 @@ export async function noteTab(
 
 /** A tab came to the front: if it shows a conversation we know, that becomes the current one. */
 export async function focusTab(tabId: number, now: number): Promise<void> {
-  const known = (await tabConversations.getValue())[String(tabId)];
-  if (known) await currentConversation.setValue({ ...known, at: now });
+  const tabs = await tabConversations.getValue();
+  const known = tabs[String(tabId)];
+  if (!known) return;
+  // the tab last looked at comes first when a follow-up reuses an open tab
+  const value = { ...known, at: now };
+  await tabConversations.setValue({ ...tabs, [String(tabId)]: value });
+  await currentConversation.setValue(value);
 }
 
-/** The tabs whose content script last reported from `channel`, most recent first. */
+/** The tabs showing a page of `channel`, the most recently reported or focused first. */
 export async function tabsShowing(channel: Channel): Promise<number[]> {
   return Object.values(await tabConversations.getValue())
     .filter((c) => c.channel === channel && c.tabId !== undefined)
