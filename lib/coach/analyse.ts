@@ -127,6 +127,9 @@ function notALetterAt(text: string, i: number, c: number): boolean {
   return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0xe0000 && cp <= 0xe007f);
 }
 
+/** Closing quotes and brackets: " ' ) ] ’ ” */
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x2019, 0x201d]);
+
 /** Does the character at i make its token a word: a letter or digit of any script. */
 export function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -677,7 +680,10 @@ export function analyse(
           }
           paragraph++;
         } else if (sStart >= 0) {
-          const prev = body.charCodeAt(sLast - 1);
+          // closing quotes and brackets are looked through: "we call it ‘the plan’" / "and…"
+          let at = sLast - 1;
+          while (at > sStart && CLOSERS.has(body.charCodeAt(at))) at--;
+          const prev = body.charCodeAt(at);
           const next = j < n ? body.charCodeAt(j) : 0;
           // a line ending in a word, a comma or a dash runs on; one ending in an emoji or a
           // symbol ends there ("Thanks for the call 🙏" / "let me know")
@@ -685,7 +691,7 @@ export function analyse(
             prev === 44 ||
             prev === 0x2013 ||
             prev === 0x2014 ||
-            (prev >= 0x30 && isWordCharAt(body, sLast - 1));
+            (prev >= 0x30 && isWordCharAt(body, at));
           const wrapped =
             prevWordish && ((next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff));
           if (!wrapped) {

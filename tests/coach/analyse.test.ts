@@ -51,6 +51,12 @@ describe('analyse', () => {
     ['We met in München,\nand talked about it', 1],
     ['Here is the plan —\nsee the notes below', 1],
     ['Our 𝗯𝗼𝗹𝗱\nplan is here', 1],
+    // session 21: closing quotes and brackets are looked through; an ellipsis ends the line's sentence
+    ['We call it ‘the plan’\nand it works', 1],
+    ['We call it "the plan"\nand it works', 1],
+    ['The notes (two pages)\nare attached', 1],
+    ['He said “yes.”\nthen we met', 2],
+    ['So if you are free…\nlet me know', 2],
   ])('reads %j as %i sentence(s)', (text, n) => {
     expect(analyse(text).sentences).toHaveLength(n);
   });
