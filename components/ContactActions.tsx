@@ -1,25 +1,34 @@
 import { useState } from 'react';
 import type { ContactRow, UserStatus } from '@/lib/db';
+import { rankCandidates, type Candidate } from '@/lib/merge-candidates';
 import { useFocusAfterSwap } from './use-focus-after-swap';
 
 const WEEK = 7 * 86_400_000;
+/** With more contacts than this, the merge picker gets a search box. */
+const SEARCH_FROM = 8;
 
 /** Snooze, pause, won/lost and merge for one contact. Each action can be undone. */
 export function ContactActions(props: {
   contact: ContactRow;
   now: number;
-  mergeCandidates: { id: string; name: string }[];
+  mergeCandidates: Candidate[];
+  /** Contacts merged into this one: each can be unmerged, long after the toast has gone. */
+  merged?: Candidate[];
   onStatus: (status: UserStatus) => void;
   onSnooze: (until: number | null) => void;
-  onMerge: (other: { id: string; name: string }) => void;
+  onMerge: (other: Candidate) => void;
+  onUnmerge?: (other: Candidate) => void;
 }) {
   const { contact } = props;
-  // the choice belongs to this contact: another contact starts with none
-  const [picked, setPicked] = useState({ for: contact.id, id: '' });
+  // the choice and the search belong to this contact: another contact starts with none
+  const [picked, setPicked] = useState({ for: contact.id, id: '', query: '' });
+  const query = picked.for === contact.id ? picked.query : '';
+  const ranked = rankCandidates(contact, props.mergeCandidates, query);
   const chosen =
-    picked.for === contact.id ? props.mergeCandidates.find((c) => c.id === picked.id) : undefined;
+    picked.for === contact.id ? ranked.shown.find((c) => c.id === picked.id) : undefined;
   const other = chosen?.id ?? '';
-  const setOther = (id: string) => setPicked({ for: contact.id, id });
+  const setOther = (id: string) => setPicked({ for: contact.id, id, query });
+  const setQuery = (q: string) => setPicked({ for: contact.id, id: other, query: q });
   const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > props.now;
   // the button that replaces the one clicked takes the focus
   const focus = useFocusAfterSwap();
@@ -76,7 +85,7 @@ export function ContactActions(props: {
           onSubmit={(e) => {
             e.preventDefault();
             if (!chosen) return;
-            setOther('');
+            setPicked({ for: contact.id, id: '', query: '' });
             props.onMerge(chosen);
           }}
         >
@@ -84,13 +93,14 @@ export function ContactActions(props: {
             Same person as{' '}
             <select
               value={other}
+              ref={focus.take('merge-select')}
               onChange={(e) => setOther(e.target.value)}
               data-testid="merge-select"
             >
-              <option value="">choose…</option>
-              {props.mergeCandidates.map((c) => (
+              <option value="">{ranked.total === 0 ? 'nobody matches' : 'choose…'}</option>
+              {ranked.shown.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name} ({c.id})
+                  {c.name} ({c.id}){ranked.likely.has(c.id) ? ' · similar name' : ''}
                 </option>
               ))}
             </select>
@@ -98,7 +108,53 @@ export function ContactActions(props: {
           <button type="submit" disabled={!other}>
             Merge
           </button>
+          {props.mergeCandidates.length > SEARCH_FROM && (
+            <>
+              <br />
+              <label>
+                Find{' '}
+                <input
+                  type="search"
+                  value={query}
+                  placeholder="name or address"
+                  data-testid="merge-search"
+                  onChange={(e) => setQuery(e.target.value)}
+                  onKeyDown={(e) => {
+                    // Enter picks the first match; merging stays a click on Merge
+                    if (e.key !== 'Enter') return;
+                    e.preventDefault();
+                    if (ranked.shown[0]) setOther(ranked.shown[0].id);
+                  }}
+                />
+              </label>
+              <span className="muted" role="status" data-testid="merge-count">
+                {ranked.total === 0
+                  ? ` Nobody matches “${query.trim()}”.`
+                  : ranked.total > ranked.shown.length
+                    ? ` Showing ${ranked.shown.length} of ${ranked.total}: type to narrow.`
+                    : ''}
+              </span>
+            </>
+          )}
         </form>
+      )}
+      {props.merged && props.merged.length > 0 && (
+        <ul className="merged" aria-label="Merged into this contact" data-testid="merged">
+          {props.merged.map((m) => (
+            <li key={m.id}>
+              Also {m.name} ({m.id}){' '}
+              <button
+                type="button"
+                onClick={() => {
+                  focus.expect('merge-select');
+                  props.onUnmerge?.(m);
+                }}
+              >
+                Unmerge
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

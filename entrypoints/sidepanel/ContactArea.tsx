@@ -4,7 +4,7 @@ import type { ContactRow, UserStatus } from '@/lib/db';
 import type { Message } from '@/lib/messages';
 import { snoozeMessage } from '@/lib/due-view';
 import type { DueEntry } from '@/lib/silence/due';
-import { useMergeCandidates } from './client';
+import { useMergeCandidates, useMergedInto } from './client';
 
 /** Send an action; say what happened, with Undo when `undo` makes the message that reverses it. */
 export type Act = (
@@ -29,6 +29,9 @@ export function ContactArea(props: {
 }) {
   const { contact, now, due, act } = props;
   const candidates = useMergeCandidates(contact.id);
+  const merged = useMergedInto(contact.id);
+  const which = (other: { id: string; name: string }) =>
+    `${other.name} (${other.id.startsWith('linkedin:') ? 'LinkedIn' : other.id})`;
   return (
     <>
       <ContactCard contact={contact} now={now} due={due} />
@@ -58,11 +61,19 @@ export function ContactArea(props: {
             }),
           )
         }
+        merged={merged}
         onMerge={(other) =>
           void act(
             { type: 'merge', from: other.id, into: contact.id },
-            `Merged ${other.name} (${other.id.startsWith('linkedin:') ? 'LinkedIn' : other.id}) into this contact.`,
+            `Merged ${which(other)} into this contact.`,
             () => ({ type: 'unmerge', contactId: other.id }),
+          )
+        }
+        onUnmerge={(other) =>
+          void act(
+            { type: 'unmerge', contactId: other.id },
+            `Unmerged ${which(other)}: a contact of their own again.`,
+            () => ({ type: 'merge', from: other.id, into: contact.id }),
           )
         }
       />

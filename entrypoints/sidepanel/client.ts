@@ -147,6 +147,19 @@ export function useMergeCandidates(contactId: string | null): { id: string; name
   );
 }
 
+/** The contacts merged into this one (each can be unmerged). */
+export function useMergedInto(contactId: string | null): { id: string; name: string }[] {
+  return (
+    useLiveQuery(async () => {
+      if (!contactId) return [];
+      const merged = await db().contacts.where('mergedInto').equals(contactId).toArray();
+      return merged
+        .map((c) => ({ id: c.id, name: c.name }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    }, [contactId]) ?? []
+  );
+}
+
 /** The draft being typed in the most recent compose box; undefined while loading. */
 export function useDraft(): CurrentDraft | null | undefined {
   const [value, setValue] = useState<CurrentDraft | null | undefined>(undefined);

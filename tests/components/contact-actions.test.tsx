@@ -69,6 +69,66 @@ describe('ContactActions: merge', () => {
   });
 });
 
+// session 21: hundreds of contacts, and merges undone long after the toast
+describe('ContactActions: merge among many, and unmerge', () => {
+  const MANY = [
+    ...Array.from({ length: 200 }, (_, i) => ({
+      id: `p${i}@x.example`,
+      name: `Person ${String(i).padStart(3, '0')}`,
+    })),
+    { id: 'linkedin:ann-lee', name: 'Ann Lee' },
+  ];
+  const view = (c: ContactRow, props: Partial<Parameters<typeof ContactActions>[0]> = {}) => (
+    <ContactActions
+      contact={c}
+      now={0}
+      mergeCandidates={MANY}
+      onStatus={vi.fn()}
+      onSnooze={vi.fn()}
+      onMerge={vi.fn()}
+      {...props}
+    />
+  );
+  const select = () => screen.getByTestId('merge-select') as HTMLSelectElement;
+  const search = () => screen.getByTestId('merge-search') as HTMLInputElement;
+  const options = () => [...select().options].slice(1).map((o) => o.value);
+
+  it('lists the likely match first, a few at a time, and narrows as the user types', () => {
+    const onMerge = vi.fn();
+    render(view(contact('ann@lee.example', 'Ann Lee'), { onMerge }));
+    expect(options()).toHaveLength(30);
+    expect(options()[0]).toBe('linkedin:ann-lee');
+    expect(select().options[1]!.textContent).toMatch(/similar name/);
+    expect(screen.getByTestId('merge-count').textContent).toMatch(/Showing 30 of 201/);
+    fireEvent.change(search(), { target: { value: 'person 017' } });
+    expect(options()).toEqual(['p17@x.example']);
+    // Enter picks the first match; it does not merge
+    fireEvent.keyDown(search(), { key: 'Enter' });
+    expect(select().value).toBe('p17@x.example');
+    expect(onMerge).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    expect(onMerge).toHaveBeenCalledWith({ id: 'p17@x.example', name: 'Person 017' });
+    // the search starts again
+    expect(search().value).toBe('');
+    fireEvent.change(search(), { target: { value: 'zed' } });
+    expect(options()).toEqual([]);
+    expect(screen.getByTestId('merge-count').textContent).toMatch(/Nobody matches “zed”/);
+  });
+
+  it('lists the contacts merged into this one, each with Unmerge; focus moves to the picker', () => {
+    const onUnmerge = vi.fn();
+    const ann = contact('ann@lee.example', 'Ann Lee');
+    const old = { id: 'ann@old.example', name: 'Ann Lee' };
+    const { rerender } = render(view(ann, { merged: [old], onUnmerge }));
+    expect(screen.getByTestId('merged').textContent).toMatch(/Also Ann Lee \(ann@old\.example\)/);
+    fireEvent.click(screen.getByRole('button', { name: 'Unmerge' }));
+    expect(onUnmerge).toHaveBeenCalledWith(old);
+    rerender(view(ann, { merged: [], onUnmerge, mergeCandidates: [...MANY, old] }));
+    expect(screen.queryByTestId('merged')).toBeNull();
+    expect(document.activeElement).toBe(select());
+  });
+});
+
 describe('ContactActions: the button that replaces the one clicked takes the focus', () => {
   const view = (c: ContactRow, now = 0) => (
     <ContactActions

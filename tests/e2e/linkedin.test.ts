@@ -101,6 +101,20 @@ describe('LinkedIn in real Chromium', () => {
     // Undo splits them again.
     await panel.getByTestId('undo').click();
     await expect.poll(() => text(panel, 'silence-streak'), { timeout: 10_000 }).toBe('2');
+    // session 21: merged again, the contact lists her address with an Unmerge that lasts
+    await panel.getByTestId('merge-select').selectOption('dana@acme-freight.com');
+    await panel.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => text(panel, 'silence-streak'), { timeout: 10_000 }).toBe('4');
+    await expect
+      .poll(() => panel.getByTestId('merged').innerText())
+      .toMatch(/Also Dana Whitfield \(dana@acme-freight\.com\)/);
+    await panel.getByRole('button', { name: 'Unmerge' }).click();
+    await expect.poll(() => text(panel, 'silence-streak'), { timeout: 10_000 }).toBe('2');
+    expect(await panel.getByTestId('merged').count()).toBe(0);
+    expect(await panel.getByTestId('toast').innerText()).toContain(
+      'Unmerged Dana Whitfield (dana@acme-freight.com): a contact of their own again.',
+    );
+    expect((await contact(s, 'dana@acme-freight.com'))?.mergedInto).toBeNull();
     await panel.close();
   });
 

@@ -1,0 +1,66 @@
+/** The merge picker's list: likely matches first, narrowed by typing, capped. */
+import { describe, expect, it } from 'vitest';
+import { rankCandidates, type Candidate } from '@/lib/merge-candidates';
+
+const SELF: Candidate = { id: 'linkedin:dana-whitfield', name: 'Dana Whitfield' };
+const ALL: Candidate[] = [
+  { id: 'alex@acme.com', name: 'Alex Brown' },
+  { id: 'dana@acme-freight.com', name: 'Dana Whitfield' },
+  { id: 'd.whitfield@home.example', name: 'D. Whitfield' },
+  { id: 'bea@acme.com', name: 'Beatriz Dana' },
+  { id: 'jose@corp.example', name: 'José Núñez' },
+  SELF,
+];
+const ids = (r: { shown: Candidate[] }) => r.shown.map((c) => c.id);
+
+describe('rankCandidates', () => {
+  it('puts those sharing most words of the name first, then the rest by name, never itself', () => {
+    const r = rankCandidates(SELF, ALL, '');
+    expect(ids(r)).toEqual([
+      'dana@acme-freight.com',
+      'bea@acme.com',
+      'd.whitfield@home.example',
+      'alex@acme.com',
+      'jose@corp.example',
+    ]);
+    expect(r.total).toBe(5);
+    expect([...r.likely].sort()).toEqual([
+      'bea@acme.com',
+      'd.whitfield@home.example',
+      'dana@acme-freight.com',
+    ]);
+  });
+
+  it.each([
+    ['whit', ['dana@acme-freight.com', 'd.whitfield@home.example']],
+    ['dana whit', ['dana@acme-freight.com']],
+    ['jose', ['jose@corp.example']],
+    ['NUÑ', ['jose@corp.example']],
+    ['acme.com', ['bea@acme.com', 'alex@acme.com']],
+    ['zed', []],
+    [
+      '  ',
+      [
+        'dana@acme-freight.com',
+        'bea@acme.com',
+        'd.whitfield@home.example',
+        'alex@acme.com',
+        'jose@corp.example',
+      ],
+    ],
+  ])('narrows by %j (a word starting a name word, or part of the address)', (q, want) => {
+    expect(ids(rankCandidates(SELF, ALL, q))).toEqual(want);
+  });
+
+  it('shows at most the limit and says how many matched', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: `p${i}@x.example`,
+      name: `Person ${String(i).padStart(3, '0')}`,
+    }));
+    const r = rankCandidates(SELF, [...many, ALL[1]!], '');
+    expect(r.shown).toHaveLength(30);
+    expect(r.total).toBe(501);
+    expect(r.shown[0]!.id).toBe('dana@acme-freight.com');
+    expect(ids(rankCandidates(SELF, many, 'person 042', 5))).toEqual(['p42@x.example']);
+  });
+});
