@@ -31,7 +31,7 @@ const WE_TAKE = rx(
 );
 /** "the 20% discount goes away": the thing the threat takes away, to keep it as information. */
 const LOST_THING =
-  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
+  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|go away|are gone|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
 
 /** "or the price goes up 10%": a rise with its amount, to keep as information. */
 const PRICE_RISE =
@@ -44,7 +44,7 @@ const BEFORE_BY = /^(?:before|by) /i;
 const NO_WORD = rx("^if (?:i|we) (?:don't|do not) (?:hear|get|receive)\\b", 'i');
 /** The same condition in other words: "Unless I receive a response by …", "Absent a reply by …". */
 const SILENT_IF = rx(
-  "^(?:if (?:i|we) (?:haven't|have not) (?:heard|received)|unless (?:i|we) (?:hear|receive|get)|unless you (?:reply|respond|tell me|let me know|get back|write)|if (?:there is |there's )?no (?:answer|reply|response)|absent (?:a|any) (?:reply|response|answer)|in the absence of (?:a|any) (?:reply|response|answer|objection))\\b",
+  "^(?:if (?:i|we) (?:haven't|have not) (?:heard|received)|should (?:i|we) not (?:hear|receive|get)|unless (?:i|we) (?:hear|receive|get)|unless you (?:reply|respond|tell me|let me know|get back|write)|if (?:there is |there's )?no (?:answer|reply|response)|absent (?:a|any) (?:reply|response|answer)|in the absence of (?:a|any) (?:reply|response|answer|objection))\\b",
   'i',
 );
 const UNTIL = /^(?:until|till)\b/i;
@@ -72,7 +72,8 @@ function holdsUntil(threat: string, when: string): string | null {
   const thing = lost[1]!.replace(THE_SAME, 'this ');
   const plural = /[^s]s$/i.test(thing.split(HEAD_END)[0]!);
   const date = when.replace(BY, '');
-  return `${thing[0]!.toUpperCase()}${thing.slice(1)} ${plural ? 'hold' : 'holds'} until ${date}.`;
+  // in lower case: the caller gives it a capital where the sentence needs one
+  return `${thing[0]!.toLowerCase()}${thing.slice(1)} ${plural ? 'hold' : 'holds'} until ${date}.`;
 }
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
@@ -107,7 +108,8 @@ export const deadlinePressure = defineRule({
         ? holdsUntil(a.body.slice(whenEnd, s.end), a.body.slice(dStart, whenEnd))
         : null;
       if (holds) {
-        hits.push({ start: s.start, end: s.end, replacement: holds });
+        // (after "Hi Ann, " on the same line, in lower case as the writer had it)
+        hits.push({ start: s.start, end: s.end, replacement: caseAt(a, s.start, s.text, holds) });
       } else if (silentIf && comma >= dEnd - s.start) {
         // "Unless I receive a response by 30 April, I will withdraw our offer." -> "If I don't
         // hear back by 30 April, I'll assume the timing isn't right.": the date, closed gracefully

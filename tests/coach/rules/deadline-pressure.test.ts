@@ -17,6 +17,26 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 21: "should we not receive", a loss in the plural ("go away"), and after a greeting
+    // on the same line, in lower case
+    {
+      text: 'Should we not receive a signed copy by 5pm on Wednesday, the quoted rate of £8,400 will be withdrawn.',
+      findings: [
+        {
+          at: 'Should we not receive a signed copy by 5pm on Wednesday, the quoted rate of £8,400 will be withdrawn.',
+          replacement: 'The quoted rate of £8,400 holds until 5pm on Wednesday.',
+        },
+      ],
+    },
+    {
+      text: 'Hi Ann, if I don’t hear back by tomorrow noon, I’m afraid the 3 free months go away.',
+      findings: [
+        {
+          at: 'if I don’t hear back by tomorrow noon, I’m afraid the 3 free months go away.',
+          replacement: 'the 3 free months hold until tomorrow noon.',
+        },
+      ],
+    },
     // session 17 review: an alternative of mine only after "or I/we", never "can't"; a condition on
     // what they have that still takes something away
     {
