@@ -5,7 +5,9 @@ import { SavedArticleSchema } from './library/schema';
 import { normaliseSettings, SettingsSchema, type Settings } from './settings';
 import { DEFAULT_CADENCE, type CadenceSettings } from './silence/cadence';
 import { refreshContact } from './silence/ingest';
+import { KIND_LABELS } from './silence/kind';
 import { ChannelSchema } from './thread';
+import type { MessageKind } from './coach';
 
 /** The backup file: every table, validated field by field before anything is written. */
 
@@ -131,12 +133,25 @@ export function settingsSummary(theirs: Settings, mine: Settings): string {
   if (theirs.optOutLine !== mine.optOutLine) parts.push(`opt-out line “${theirs.optOutLine}”`);
   if (theirs.notifications !== mine.notifications)
     parts.push(`reminders ${theirs.notifications ? 'on' : 'off'}`);
-  if (canonical({ ...mine, templates: theirs.templates }) !== canonical(mine)) {
-    const own = Object.keys(theirs.templates).length;
-    parts.push(own ? `${plural(own, 'template')} of their own` : 'the built-in templates');
+  // each template that differs, by kind, with the start of the file's text
+  const t = normaliseSettings(theirs).templates;
+  const m = normaliseSettings(mine).templates;
+  for (const kind of Object.keys(KIND_LABELS) as MessageKind[]) {
+    if (t[kind] === m[kind]) continue;
+    const label = KIND_LABELS[kind].label.toLowerCase();
+    const text = t[kind];
+    parts.push(
+      text === undefined ? `the built-in ${label} template` : `${label} template “${clip(text)}”`,
+    );
   }
   return parts.join('; ');
 }
+
+/** A template's first 60 characters on one line. */
+const clip = (text: string): string => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 59).trimEnd()}…` : line;
+};
 
 /** Equal settings, whatever the order of the templates. */
 export function sameSettings(a: Settings, b: Settings): boolean {

@@ -116,7 +116,12 @@ describe('backup', () => {
     expect(settingsOffer(backup, reordered)).toBeNull();
     expect(settingsOffer(backup, DEFAULT_SETTINGS)).toEqual(mine);
     expect(settingsSummary(mine, DEFAULT_SETTINGS)).toBe(
-      'follow-ups after 4, 8 days, rest 90 days, weekends counted; 2 templates of their own',
+      'follow-ups after 4, 8 days, rest 90 days, weekends counted; share something useful template “Hi {first name}, here is {article}.”; graceful close template “Closing the loop.”',
+    );
+    // session 21: each template that differs is named by kind; a long one is clipped
+    const long = { ...mine, templates: { close: `${'Thanks for your time. '.repeat(5)}\nBest` } };
+    expect(settingsSummary(long, mine)).toBe(
+      'the built-in share something useful template; graceful close template “Thanks for your time. Thanks for your time. Thanks for your…”',
     );
     // only what differs is named: an opt-out line, the one the rewrite adds to outgoing mail
     const line = { ...mine, optOutLine: 'Reply STOP.', notifications: false };

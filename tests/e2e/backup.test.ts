@@ -55,7 +55,7 @@ describe('backup in real Chromium', () => {
     await expect
       .poll(() => options.getByRole('group', { name: /settings differ/ }).innerText())
       .toMatch(
-        /follow-ups after 5, 10 days, rest 60 days, weekends not counted; opt-out line “Say the word and I will stop writing\.”; reminders off; 1 template of their own/,
+        /follow-ups after 5, 10 days, rest 60 days, weekends not counted; opt-out line “Say the word and I will stop writing\.”; reminders off; graceful close template “Hi \{name\}, I will close the loop here\.”/,
       );
     expect(await options.getByTestId('backup-status').innerText()).toMatch(/choose below/);
     // nothing replaced yet
