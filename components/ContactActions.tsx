@@ -22,13 +22,17 @@ export function ContactActions(props: {
   const { contact } = props;
   // the choice and the search belong to this contact: another contact starts with none
   const [picked, setPicked] = useState({ for: contact.id, id: '', query: '' });
-  const query = picked.for === contact.id ? picked.query : '';
+  // the search box shows only with many contacts; without it, nothing typed narrows the list
+  const searching = props.mergeCandidates.length > SEARCH_FROM;
+  const query = searching && picked.for === contact.id ? picked.query : '';
   const ranked = rankCandidates(contact, props.mergeCandidates, query);
   const chosen =
     picked.for === contact.id ? ranked.shown.find((c) => c.id === picked.id) : undefined;
   const other = chosen?.id ?? '';
   const setOther = (id: string) => setPicked({ for: contact.id, id, query });
-  const setQuery = (q: string) => setPicked({ for: contact.id, id: other, query: q });
+  // a pick the search hides for a moment comes back with it
+  const setQuery = (q: string) =>
+    setPicked({ for: contact.id, id: picked.for === contact.id ? picked.id : '', query: q });
   const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > props.now;
   // the button that replaces the one clicked takes the focus
   const focus = useFocusAfterSwap();
@@ -89,28 +93,8 @@ export function ContactActions(props: {
             props.onMerge(chosen);
           }}
         >
-          <label>
-            Same person as{' '}
-            <select
-              value={other}
-              ref={focus.take('merge-select')}
-              onChange={(e) => setOther(e.target.value)}
-              data-testid="merge-select"
-            >
-              <option value="">{ranked.total === 0 ? 'nobody matches' : 'choose…'}</option>
-              {ranked.shown.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name} ({c.id}){ranked.likely.has(c.id) ? ' · similar name' : ''}
-                </option>
-              ))}
-            </select>
-          </label>{' '}
-          <button type="submit" disabled={!other}>
-            Merge
-          </button>
-          {props.mergeCandidates.length > SEARCH_FROM && (
+          {searching && (
             <>
-              <br />
               <label>
                 Find{' '}
                 <input
@@ -130,12 +114,34 @@ export function ContactActions(props: {
               <span className="muted" role="status" data-testid="merge-count">
                 {ranked.total === 0
                   ? ` Nobody matches “${query.trim()}”.`
-                  : ranked.total > ranked.shown.length
-                    ? ` Showing ${ranked.shown.length} of ${ranked.total}: type to narrow.`
-                    : ''}
+                  : chosen && query.trim()
+                    ? ` Picked ${chosen.name} (${chosen.id}).`
+                    : ranked.total > ranked.shown.length
+                      ? ` Showing ${ranked.shown.length} of ${ranked.total}: type to narrow.`
+                      : ''}
               </span>
+              <br />
             </>
           )}
+          <label>
+            Same person as{' '}
+            <select
+              value={other}
+              ref={focus.take('merge-select')}
+              onChange={(e) => setOther(e.target.value)}
+              data-testid="merge-select"
+            >
+              <option value="">{ranked.total === 0 ? 'nobody matches' : 'choose…'}</option>
+              {ranked.shown.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.id}){ranked.likely.has(c.id) ? ' · similar name' : ''}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="submit" disabled={!other}>
+            Merge
+          </button>
         </form>
       )}
       {props.merged && props.merged.length > 0 && (
@@ -145,6 +151,7 @@ export function ContactActions(props: {
               Also {m.name} ({m.id}){' '}
               <button
                 type="button"
+                aria-label={`Unmerge ${m.name} (${m.id})`}
                 onClick={() => {
                   focus.expect('merge-select');
                   props.onUnmerge?.(m);

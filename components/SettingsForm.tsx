@@ -40,10 +40,13 @@ export function SettingsForm(props: {
   /** Custom text replaced by "Back to the built-in template", kept for its Undo. */
   const [replaced, setReplaced] = useState<Partial<Record<MessageKind, string>>>({});
   const form = useRef<HTMLFormElement>(null);
+  /** Counts edits, so a save that ends after another edit leaves the form unsaved. */
+  const edits = useRef(0);
   const edit =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
       set(v);
+      edits.current++;
       setDirty(true);
     };
   const setOwn = edit(setOwnState);
@@ -66,8 +69,11 @@ export function SettingsForm(props: {
       return;
     }
     setError(null);
+    const at = edits.current;
     props.onSave(r.settings).then(
       () => {
+        // an edit made while saving is not saved: the form stays unsaved
+        if (edits.current !== at) return;
         setDirty(false);
         // empty or built-in boxes show the built-in text again, as they will be used
         setOwnState(r.settings.templates);

@@ -134,8 +134,13 @@ export function settingsSummary(theirs: Settings, mine: Settings): string {
   if (theirs.notifications !== mine.notifications)
     parts.push(`reminders ${theirs.notifications ? 'on' : 'off'}`);
   // each template that differs, by kind, with the start of the file's text
-  const t = normaliseSettings(theirs).templates;
-  const m = normaliseSettings(mine).templates;
+  // (a blank template acts as the built-in one, so it is named as such)
+  const own = (s: Settings): Partial<Record<MessageKind, string>> =>
+    Object.fromEntries(
+      Object.entries(normaliseSettings(s).templates).filter(([, v]) => v && v.trim() !== ''),
+    );
+  const t = own(theirs);
+  const m = own(mine);
   for (const kind of Object.keys(KIND_LABELS) as MessageKind[]) {
     if (t[kind] === m[kind]) continue;
     const label = KIND_LABELS[kind].label.toLowerCase();

@@ -18,6 +18,17 @@ const tabConversations = storage.defineItem<Record<string, CurrentConversation>>
   fallback: {},
 });
 
+/**
+ * Writes to the per-tab map, one after another: each reads the map inside its turn, so a tab
+ * closed (forgetTab) and activated (focusTab) in the same moment cannot bring the other back.
+ */
+let tabWrites: Promise<unknown> = Promise.resolve();
+function serial<T>(write: () => Promise<T>): Promise<T> {
+  const next = tabWrites.then(write, write);
+  tabWrites = next.catch(() => undefined);
+  return next;
+}
+
 export async function noteTab(
   tabId: number | undefined,
   channel: Channel,
@@ -27,21 +38,26 @@ export async function noteTab(
   const value: CurrentConversation = { channel, threadKey, at: now };
   if (tabId !== undefined) {
     value.tabId = tabId;
-    const tabs = await tabConversations.getValue();
-    await tabConversations.setValue({ ...tabs, [String(tabId)]: value });
+    await serial(async () => {
+      const tabs = await tabConversations.getValue();
+      await tabConversations.setValue({ ...tabs, [String(tabId)]: value });
+    });
   }
   await currentConversation.setValue(value);
 }
 
 /** A tab came to the front: if it shows a conversation we know, that becomes the current one. */
 export async function focusTab(tabId: number, now: number): Promise<void> {
-  const tabs = await tabConversations.getValue();
-  const known = tabs[String(tabId)];
-  if (!known) return;
-  // the tab last looked at comes first when a follow-up reuses an open tab
-  const value = { ...known, at: now };
-  await tabConversations.setValue({ ...tabs, [String(tabId)]: value });
-  await currentConversation.setValue(value);
+  const value = await serial(async () => {
+    const tabs = await tabConversations.getValue();
+    const known = tabs[String(tabId)];
+    if (!known) return null;
+    // the tab last looked at comes first when a follow-up reuses an open tab
+    const moved = { ...known, at: now };
+    await tabConversations.setValue({ ...tabs, [String(tabId)]: moved });
+    return moved;
+  });
+  if (value) await currentConversation.setValue(value);
 }
 
 /** The tabs showing a page of `channel`, the most recently reported or focused first. */
@@ -55,10 +71,12 @@ export async function tabsShowing(channel: Channel): Promise<number[]> {
 export async function forgetTab(tabId: number): Promise<void> {
   await recentTabs.setValue((await recentTabs.getValue()).filter((id) => id !== tabId));
   await panelTabs.setValue((await panelTabs.getValue()).filter((id) => id !== tabId));
-  const tabs = { ...(await tabConversations.getValue()) };
-  if (!(String(tabId) in tabs)) return;
-  delete tabs[String(tabId)];
-  await tabConversations.setValue(tabs);
+  await serial(async () => {
+    const tabs = { ...(await tabConversations.getValue()) };
+    if (!(String(tabId) in tabs)) return;
+    delete tabs[String(tabId)];
+    await tabConversations.setValue(tabs);
+  });
 }
 
 /** The draft in the most recently typed-in compose box (null: none open). */

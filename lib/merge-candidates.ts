@@ -13,11 +13,13 @@ export interface Candidate {
 export const SHOWN = 30;
 
 const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’]/g;
 const SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** Lower case, without accents: "José" and "jose" are the same word. */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // ("O'Brien" is one word, "obrien", typed with or without the apostrophe)
+  return s.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '').toLowerCase();
 }
 
 function wordsOf(s: string): string[] {

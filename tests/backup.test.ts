@@ -118,6 +118,10 @@ describe('backup', () => {
     expect(settingsSummary(mine, DEFAULT_SETTINGS)).toBe(
       'follow-ups after 4, 8 days, rest 90 days, weekends counted; share something useful template “Hi {first name}, here is {article}.”; graceful close template “Closing the loop.”',
     );
+    // session 21 review: a blank template is the built-in one
+    expect(settingsSummary({ ...mine, templates: { ...mine.templates, close: '  ' } }, mine)).toBe(
+      'the built-in graceful close template',
+    );
     // session 21: each template that differs is named by kind; a long one is clipped
     const long = { ...mine, templates: { close: `${'Thanks for your time. '.repeat(5)}\nBest` } };
     expect(settingsSummary(long, mine)).toBe(

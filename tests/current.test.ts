@@ -28,6 +28,18 @@ describe('tabsShowing', () => {
     expect(await currentConversation.getValue()).toMatchObject({ tabId: 1 });
   });
 
+  it('tabs reporting and focused in the same moment lose none of the others (writes are serial)', async () => {
+    await noteTab(1, 'gmail', 'a', 100);
+    await Promise.all([
+      noteTab(2, 'gmail', 'b', 200),
+      noteTab(3, 'gmail', 'c', 300),
+      focusTab(1, 400),
+      noteTab(4, 'linkedin', 'd', 500),
+    ]);
+    expect(await tabsShowing('gmail')).toEqual([1, 3, 2]);
+    expect(await tabsShowing('linkedin')).toEqual([4]);
+  });
+
   it('a closed tab is forgotten; a report without a tab is not listed', async () => {
     await noteTab(1, 'gmail', 'a', 100);
     await noteTab(undefined, 'gmail', 'x', 150);

@@ -9,6 +9,7 @@ const ALL: Candidate[] = [
   { id: 'd.whitfield@home.example', name: 'D. Whitfield' },
   { id: 'bea@acme.com', name: 'Beatriz Dana' },
   { id: 'jose@corp.example', name: 'José Núñez' },
+  { id: 'sean@obrien.example', name: "Seán O'Brien" },
   SELF,
 ];
 const ids = (r: { shown: Candidate[] }) => r.shown.map((c) => c.id);
@@ -22,8 +23,9 @@ describe('rankCandidates', () => {
       'd.whitfield@home.example',
       'alex@acme.com',
       'jose@corp.example',
+      'sean@obrien.example',
     ]);
-    expect(r.total).toBe(5);
+    expect(r.total).toBe(6);
     expect([...r.likely].sort()).toEqual([
       'bea@acme.com',
       'd.whitfield@home.example',
@@ -36,6 +38,10 @@ describe('rankCandidates', () => {
     ['dana whit', ['dana@acme-freight.com']],
     ['jose', ['jose@corp.example']],
     ['NUÑ', ['jose@corp.example']],
+    // session 21 review: an apostrophe, typed or not
+    ["o'bri", ['sean@obrien.example']],
+    ['obrien', ['sean@obrien.example']],
+    ['O’Brien', ['sean@obrien.example']],
     ['acme.com', ['bea@acme.com', 'alex@acme.com']],
     ['zed', []],
     [
@@ -46,6 +52,7 @@ describe('rankCandidates', () => {
         'd.whitfield@home.example',
         'alex@acme.com',
         'jose@corp.example',
+        'sean@obrien.example',
       ],
     ],
   ])('narrows by %j (a word starting a name word, or part of the address)', (q, want) => {

@@ -26,7 +26,7 @@ export function Options() {
   const replaceSettings = async (next: Settings) => {
     if (formDirty.current)
       throw new TryAgainError(
-        'the settings above have unsaved changes. Save them first (or reload the page to drop them), then choose again',
+        'the settings above have unsaved changes. Save them first, then choose again',
       );
     await settingsItem.setValue(next);
     formDirty.current = false;

@@ -135,29 +135,31 @@ export function useSettings(): Settings | undefined {
 
 /** Other contacts one could merge with (same person), by name. */
 export function useMergeCandidates(contactId: string | null): { id: string; name: string }[] {
-  return (
-    useLiveQuery(async () => {
-      if (!contactId) return [];
-      const all = await db().contacts.toArray();
-      return all
-        .filter((c) => c.id !== contactId && c.mergedInto === null)
-        .map((c) => ({ id: c.id, name: c.name }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-    }, [contactId]) ?? []
-  );
+  const r = useLiveQuery(async () => {
+    if (!contactId) return { contactId, list: [] };
+    const all = await db().contacts.toArray();
+    const list = all
+      .filter((c) => c.id !== contactId && c.mergedInto === null)
+      .map((c) => ({ id: c.id, name: c.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { contactId, list };
+  }, [contactId]);
+  // the previous contact's answer stays until the new one's comes: never show it for this one
+  return r?.contactId === contactId ? r.list : [];
 }
 
 /** The contacts merged into this one (each can be unmerged). */
 export function useMergedInto(contactId: string | null): { id: string; name: string }[] {
-  return (
-    useLiveQuery(async () => {
-      if (!contactId) return [];
-      const merged = await db().contacts.where('mergedInto').equals(contactId).toArray();
-      return merged
-        .map((c) => ({ id: c.id, name: c.name }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-    }, [contactId]) ?? []
-  );
+  const r = useLiveQuery(async () => {
+    if (!contactId) return { contactId, list: [] };
+    const merged = await db().contacts.where('mergedInto').equals(contactId).toArray();
+    const list = merged
+      .map((c) => ({ id: c.id, name: c.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { contactId, list };
+  }, [contactId]);
+  // (as above: an Unmerge must never act on the contact shown before)
+  return r?.contactId === contactId ? r.list : [];
 }
 
 /** The draft being typed in the most recent compose box; undefined while loading. */

@@ -50,6 +50,8 @@ export async function merge(
     const target = await resolveContactId(db, into);
     const source = await resolveContactId(db, from);
     if (source === target) throw new Error('These are already the same contact.');
+    // (an Undo of an unmerge, when `from` was merged elsewhere since: never merge that other one)
+    if (source !== from) throw new Error(`${from} is already merged into another contact.`);
     const [a, b] = await db.contacts.bulkGet([source, target]);
     if (!a || !b) throw new Error('Both contacts must exist to merge them.');
     await db.aliases.put({ id: source, target, at: now });

@@ -105,7 +105,13 @@ describe('ContactActions: merge among many, and unmerge', () => {
     // Enter picks the first match; it does not merge
     fireEvent.keyDown(search(), { key: 'Enter' });
     expect(select().value).toBe('p17@x.example');
+    expect(screen.getByTestId('merge-count').textContent).toMatch(/Picked Person 017/);
     expect(onMerge).not.toHaveBeenCalled();
+    // a pick hidden by more typing comes back when the search shows it again
+    fireEvent.change(search(), { target: { value: 'person 0179' } });
+    expect(select().value).toBe('');
+    fireEvent.change(search(), { target: { value: 'person 017' } });
+    expect(select().value).toBe('p17@x.example');
     fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
     expect(onMerge).toHaveBeenCalledWith({ id: 'p17@x.example', name: 'Person 017' });
     // the search starts again
@@ -121,7 +127,7 @@ describe('ContactActions: merge among many, and unmerge', () => {
     const old = { id: 'ann@old.example', name: 'Ann Lee' };
     const { rerender } = render(view(ann, { merged: [old], onUnmerge }));
     expect(screen.getByTestId('merged').textContent).toMatch(/Also Ann Lee \(ann@old\.example\)/);
-    fireEvent.click(screen.getByRole('button', { name: 'Unmerge' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Unmerge Ann Lee (ann@old.example)' }));
     expect(onUnmerge).toHaveBeenCalledWith(old);
     rerender(view(ann, { merged: [], onUnmerge, mergeCandidates: [...MANY, old] }));
     expect(screen.queryByTestId('merged')).toBeNull();

@@ -58,6 +58,39 @@ describe('SettingsForm', () => {
     expect(field('opt-out-line').value).toBe('Tell me if not.');
   });
 
+  it('an edit made while a save is stored stays unsaved, and the page is told so', async () => {
+    let stored: () => void = () => undefined;
+    const onSave = vi.fn(() => new Promise<void>((r) => (stored = r)));
+    const onDirtyChange = vi.fn();
+    render(
+      <SettingsForm
+        settings={DEFAULT_SETTINGS}
+        builtIn={templates}
+        onSave={onSave}
+        status="Saved."
+        onDirtyChange={onDirtyChange}
+      />,
+    );
+    fireEvent.change(field('gaps'), { target: { value: '4, 8' } });
+    expect(onDirtyChange).toHaveBeenLastCalledWith(true);
+    await save();
+    fireEvent.change(field('gaps'), { target: { value: '4, 9' } });
+    await act(async () => {
+      stored();
+      await Promise.resolve();
+    });
+    expect(screen.getByText('Unsaved changes.')).toBeTruthy();
+    expect(onDirtyChange).toHaveBeenLastCalledWith(true);
+    // saved again with nothing typed meanwhile: clean
+    await save();
+    await act(async () => {
+      stored();
+      await Promise.resolve();
+    });
+    expect(screen.queryByText('Unsaved changes.')).toBeNull();
+    expect(onDirtyChange).toHaveBeenLastCalledWith(false);
+  });
+
   it('"Saved" shows until the next edit, which says "Unsaved changes"', () => {
     render(form(DEFAULT_SETTINGS, undefined, 'Saved.'));
     expect(screen.getByTestId('settings-status').textContent).toBe('Saved.');

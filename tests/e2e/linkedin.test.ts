@@ -108,7 +108,7 @@ describe('LinkedIn in real Chromium', () => {
     await expect
       .poll(() => panel.getByTestId('merged').innerText())
       .toMatch(/Also Dana Whitfield \(dana@acme-freight\.com\)/);
-    await panel.getByRole('button', { name: 'Unmerge' }).click();
+    await panel.getByRole('button', { name: /^Unmerge Dana Whitfield/ }).click();
     await expect.poll(() => text(panel, 'silence-streak'), { timeout: 10_000 }).toBe('2');
     expect(await panel.getByTestId('merged').count()).toBe(0);
     expect(await panel.getByTestId('toast').innerText()).toContain(

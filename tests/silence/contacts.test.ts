@@ -107,6 +107,14 @@ describe('contact actions', () => {
   it('refuses to merge a contact with itself or with an unknown one', async () => {
     await expect(merge(db, dana.email!, dana.email!, t0)).rejects.toThrow(/already the same/);
     await expect(merge(db, 'nobody@x.com', dana.email!, t0)).rejects.toThrow(/must exist/);
+    // session 21: a contact merged elsewhere is not merged again through its target (an Undo of
+    // an unmerge, when it was merged into someone else meanwhile)
+    await merge(db, 'linkedin:dana-whitfield', dana.email!, t0);
+    await expect(merge(db, 'linkedin:dana-whitfield', 'other@x.com', t0)).rejects.toThrow(
+      /already merged into another contact/,
+    );
+    expect((await db.contacts.get(dana.email!))?.mergedInto).toBeNull();
+    await unmerge(db, 'linkedin:dana-whitfield');
   });
 
   it('recomputes every due date when the cadence changes', async () => {

@@ -31,7 +31,7 @@ const WE_TAKE = rx(
 );
 /** "the 20% discount goes away": the thing the threat takes away, to keep it as information. */
 const LOST_THING =
-  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|go away|are gone|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
+  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|(?:(?:will|would|may|might|could) )?go away|are gone|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
 
 /** "or the price goes up 10%": a rise with its amount, to keep as information. */
 const PRICE_RISE =
@@ -44,7 +44,7 @@ const BEFORE_BY = /^(?:before|by) /i;
 const NO_WORD = rx("^if (?:i|we) (?:don't|do not) (?:hear|get|receive)\\b", 'i');
 /** The same condition in other words: "Unless I receive a response by …", "Absent a reply by …". */
 const SILENT_IF = rx(
-  "^(?:if (?:i|we) (?:haven't|have not) (?:heard|received)|should (?:i|we) not (?:hear|receive|get)|unless (?:i|we) (?:hear|receive|get)|unless you (?:reply|respond|tell me|let me know|get back|write)|if (?:there is |there's )?no (?:answer|reply|response)|absent (?:a|any) (?:reply|response|answer)|in the absence of (?:a|any) (?:reply|response|answer|objection))\\b",
+  "^(?:if (?:i|we) (?:haven't|have not) (?:heard|received)|unless (?:i|we) (?:hear|receive|get)|unless you (?:reply|respond|tell me|let me know|get back|write)|if (?:there is |there's )?no (?:answer|reply|response)|absent (?:a|any) (?:reply|response|answer)|in the absence of (?:a|any) (?:reply|response|answer|objection))\\b",
   'i',
 );
 const UNTIL = /^(?:until|till)\b/i;
@@ -60,6 +60,12 @@ const NOT_AGAIN =
   /\b(?:won['’]t|will not|can['’]t|cannot) (?:reissue|re-issue|honou?r|renew|hold|extend|keep|guarantee|offer)(?: (?:it|this|that|them))?(?: (?:at|for))? ((?:the same|this|that|our|your|the)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)(?=\s*(?:[,.](?!\d)|[;!?]|$)|\s(?:and|from|to|if|unless|after|on|for)\b)/i;
 const THE_SAME = /^the same /i;
 
+const WITHIN = /^within\s+/i;
+/** "the 12 rooms we are holding", "the 3 free months": a plural head noun. */
+const isPlural = (thing: string): boolean => /[^s]s$/i.test(thing.split(HEAD_END)[0]!);
+/** "Should we not receive the signed copy by …": a condition on silence, when a threat follows. */
+const SHOULD_NOT = /^should (?:i|we) not (?:hear|receive|get)\b/i;
+
 /**
  * A loss that names a number or a name ("…by 30 April, I will withdraw our offer of £14,500"),
  * as the date it holds until: "Our offer of £14,500 holds until 30 April." The threat goes, the
@@ -70,10 +76,16 @@ function holdsUntil(threat: string, when: string): string | null {
   if (!lost || protectedTokens(lost[1]!).length === 0) return null;
   // "the same premium ($9,310)" -> "this premium ($9,310)"
   const thing = lost[1]!.replace(THE_SAME, 'this ');
-  const plural = /[^s]s$/i.test(thing.split(HEAD_END)[0]!);
-  const date = when.replace(BY, '');
+  const plural = isPlural(thing);
+  // "by 30 April" -> "until 30 April"; "within 48 hours" -> "for 48 hours"; anything else: none
+  const until = BY.test(when)
+    ? `until ${when.replace(BY, '')}`
+    : WITHIN.test(when)
+      ? `for ${when.replace(WITHIN, '')}`
+      : null;
+  if (!until) return null;
   // in lower case: the caller gives it a capital where the sentence needs one
-  return `${thing[0]!.toLowerCase()}${thing.slice(1)} ${plural ? 'hold' : 'holds'} until ${date}.`;
+  return `${thing[0]!.toLowerCase()}${thing.slice(1)} ${plural ? 'hold' : 'holds'} ${until}.`;
 }
 
 /** Deadline plus a consequence in one sentence: "by Friday, or we release your slot". */
@@ -96,7 +108,7 @@ export const deadlinePressure = defineRule({
       if (optOutIn(a, s)) return;
       CONSEQUENCE_RE.lastIndex = 0;
       const c = CONSEQUENCE_RE.exec(s.text);
-      const silentIf = SILENT_IF.test(s.text);
+      const silentIf = SILENT_IF.test(s.text) || (c !== null && SHOULD_NOT.test(s.text));
       const conditional = silentIf || IF_NOT.test(s.text);
       if (!c && !conditional) return;
       const dStart = d.start;
@@ -150,7 +162,7 @@ export const deadlinePressure = defineRule({
               ? {
                   start: dStart,
                   end,
-                  replacement: `${a.body.slice(dStart, cut)}, while ${lost[1]} still applies`,
+                  replacement: `${a.body.slice(dStart, cut)}, while ${lost[1]} still ${isPlural(lost[1]!) ? 'apply' : 'applies'}`,
                 }
               : soft
                 ? { start: dStart, end, replacement: a.body.slice(dStart, cut) }

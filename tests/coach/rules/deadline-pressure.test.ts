@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 21 review: "should we not receive" with no threat after it
+    'Should we not receive the parcel by Friday, we will let you know.',
     // session 17 (real email): a second date, and an alternative I offer
     "I'll draft the agreement today or this weekend so we have something to discuss.",
     'Or I could walk you through it after 5pm on Thursday.',
@@ -17,6 +19,34 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 21 review: "will go away", a date "within", a plural that still applies
+    {
+      text: "If you don't sign by Friday, the 20% discount will go away.",
+      findings: [
+        {
+          at: "If you don't sign by Friday, the 20% discount will go away.",
+          replacement: 'The 20% discount holds until Friday.',
+        },
+      ],
+    },
+    {
+      text: "If I don't hear back within 48 hours, the 20% discount is withdrawn.",
+      findings: [
+        {
+          at: "If I don't hear back within 48 hours, the 20% discount is withdrawn.",
+          replacement: 'The 20% discount holds for 48 hours.',
+        },
+      ],
+    },
+    {
+      text: 'Please confirm by Friday, or the 3 free months go away.',
+      findings: [
+        {
+          at: 'by Friday, or the 3 free months go away',
+          replacement: 'by Friday, while the 3 free months still apply',
+        },
+      ],
+    },
     // session 21: "should we not receive", a loss in the plural ("go away"), and after a greeting
     // on the same line, in lower case
     {
