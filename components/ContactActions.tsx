@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ContactRow, UserStatus } from '@/lib/db';
-import { rankCandidates, type Candidate } from '@/lib/merge-candidates';
+import { rankCandidates, type Candidate, type MergedContact } from '@/lib/merge-candidates';
 import { useFocusAfterSwap } from './use-focus-after-swap';
 
 const WEEK = 7 * 86_400_000;
@@ -13,11 +13,11 @@ export function ContactActions(props: {
   now: number;
   mergeCandidates: Candidate[];
   /** Contacts merged into this one: each can be unmerged, long after the toast has gone. */
-  merged?: Candidate[];
+  merged?: MergedContact[];
   onStatus: (status: UserStatus) => void;
   onSnooze: (until: number | null) => void;
   onMerge: (other: Candidate) => void;
-  onUnmerge?: (other: Candidate) => void;
+  onUnmerge?: (other: MergedContact) => void;
 }) {
   const { contact } = props;
   // the choice and the search belong to this contact: another contact starts with none
@@ -148,7 +148,7 @@ export function ContactActions(props: {
         <ul className="merged" aria-label="Merged into this contact" data-testid="merged">
           {props.merged.map((m) => (
             <li key={m.id}>
-              Also {m.name} ({m.id}){' '}
+              Also {m.name} ({m.id}){m.via ? `, via ${m.via.name} (${m.via.id})` : ''}{' '}
               <button
                 type="button"
                 aria-label={`Unmerge ${m.name} (${m.id})`}

@@ -9,6 +9,11 @@ export interface Candidate {
   name: string;
 }
 
+/** A contact merged into the one shown, directly or through another (`via`). */
+export interface MergedContact extends Candidate {
+  via?: Candidate;
+}
+
 /** How many the picker lists at once; typing narrows the rest. */
 export const SHOWN = 30;
 

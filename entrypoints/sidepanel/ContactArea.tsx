@@ -73,7 +73,8 @@ export function ContactArea(props: {
           void act(
             { type: 'unmerge', contactId: other.id },
             `Unmerged ${which(other)}: a contact of their own again.`,
-            () => ({ type: 'merge', from: other.id, into: contact.id }),
+            // Undo puts it back where it was: under the contact it came through, if any
+            () => ({ type: 'merge', from: other.id, into: other.via?.id ?? contact.id }),
           )
         }
       />

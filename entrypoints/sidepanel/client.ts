@@ -5,6 +5,7 @@ import { primaryContactId } from '@/lib/conversation';
 import { currentConversation, currentDraft, lastSave } from '@/lib/current';
 import { db, type ContactRow, type LibraryRow, type MessageRow, type ThreadRow } from '@/lib/db';
 import { searchLibrary } from '@/lib/library/store';
+import type { MergedContact } from '@/lib/merge-candidates';
 import type {
   ContentMessage,
   CurrentConversation,
@@ -13,6 +14,7 @@ import type {
   Reply,
 } from '@/lib/messages';
 import { loadSettings, normaliseSettings, settingsItem, type Settings } from '@/lib/settings';
+import { mergedInto } from '@/lib/silence/contacts';
 import { dueList, type DueEntry, type DueFilter } from '@/lib/silence/due';
 
 /** The panel's one door to the extension: storage, the database (read-only) and messages. */
@@ -148,14 +150,10 @@ export function useMergeCandidates(contactId: string | null): { id: string; name
   return r?.contactId === contactId ? r.list : [];
 }
 
-/** The contacts merged into this one (each can be unmerged). */
-export function useMergedInto(contactId: string | null): { id: string; name: string }[] {
+/** The contacts merged into this one, directly or through another (`mergedInto`). */
+export function useMergedInto(contactId: string | null): MergedContact[] {
   const r = useLiveQuery(async () => {
-    if (!contactId) return { contactId, list: [] };
-    const merged = await db().contacts.where('mergedInto').equals(contactId).toArray();
-    const list = merged
-      .map((c) => ({ id: c.id, name: c.name }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const list = contactId ? await mergedInto(db(), contactId) : [];
     return { contactId, list };
   }, [contactId]);
   // (as above: an Unmerge must never act on the contact shown before)

@@ -1,6 +1,7 @@
 import type { ContactRow, CricketsDb, UserStatus } from '../db';
 import { DEFAULT_CADENCE, type CadenceSettings } from './cadence';
 import { idsOf, refreshContact, resolveContactId } from './ingest';
+import type { MergedContact } from '../merge-candidates';
 
 /** The user's decisions about a contact. Each returns what undoes it. */
 
@@ -63,6 +64,32 @@ export async function merge(
     if (Object.keys(known).length) await db.contacts.update(target, known);
     await refreshContact(db, target, undefined, cadence);
   });
+}
+
+/**
+ * The contacts merged into `id`, and those merged into them (A into B into C: C's history has
+ * A's messages too, so C lists A "via B"), by name.
+ */
+export async function mergedInto(db: CricketsDb, id: string): Promise<MergedContact[]> {
+  const list: MergedContact[] = [];
+  const seen = new Set([id]);
+  let level = [id];
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (const at of level) {
+      const parent = list.find((m) => m.id === at);
+      for (const c of await db.contacts.where('mergedInto').equals(at).toArray()) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        const m: MergedContact = { id: c.id, name: c.name };
+        if (parent) m.via = { id: parent.id, name: parent.name };
+        list.push(m);
+        next.push(c.id);
+      }
+    }
+    level = next;
+  }
+  return list.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 export async function unmerge(

@@ -132,6 +132,16 @@ describe('ContactActions: merge among many, and unmerge', () => {
     rerender(view(ann, { merged: [], onUnmerge, mergeCandidates: [...MANY, old] }));
     expect(screen.queryByTestId('merged')).toBeNull();
     expect(document.activeElement).toBe(select());
+    // one merged through another says through whom
+    rerender(
+      view(ann, {
+        merged: [{ ...old, via: { id: 'ann@mid.example', name: 'A. Lee' } }],
+        onUnmerge,
+      }),
+    );
+    expect(screen.getByTestId('merged').textContent).toMatch(
+      /Also Ann Lee \(ann@old\.example\), via A\. Lee \(ann@mid\.example\)/,
+    );
   });
 });
 

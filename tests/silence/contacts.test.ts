@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type CricketsDb } from '@/lib/db';
-import { merge, refreshAll, setUserStatus, snooze, unmerge } from '@/lib/silence/contacts';
+import {
+  merge,
+  mergedInto,
+  refreshAll,
+  setUserStatus,
+  snooze,
+  unmerge,
+} from '@/lib/silence/contacts';
 import { dueCount, dueList } from '@/lib/silence/due';
 import { ingestThread } from '@/lib/silence/ingest';
 import type { Person, Thread } from '@/lib/thread';
@@ -102,6 +109,36 @@ describe('contact actions', () => {
     expect((await db.contacts.get(dana.email!))?.linkedin).toBeUndefined();
     expect((await db.contacts.get(dana.email!))?.streak).toBe(2);
     expect((await db.contacts.get('linkedin:dana-whitfield'))?.streak).toBe(0);
+  });
+
+  // session 21: the contact lists what was merged into it, through a chain too
+  it('lists the contacts merged into one, directly or via another', async () => {
+    const row = (await db.contacts.get(dana.email!))!;
+    await db.contacts.put({
+      ...row,
+      id: 'carol@x.example',
+      name: 'Carol',
+      email: 'carol@x.example',
+    });
+    await merge(db, 'linkedin:dana-whitfield', dana.email!, t0);
+    await merge(db, dana.email!, 'carol@x.example', t0);
+    const danaName = row.name;
+    expect(await mergedInto(db, 'carol@x.example')).toEqual([
+      { id: dana.email!, name: danaName },
+      {
+        id: 'linkedin:dana-whitfield',
+        name: (await db.contacts.get('linkedin:dana-whitfield'))!.name,
+        via: { id: dana.email!, name: danaName },
+      },
+    ]);
+    expect(await mergedInto(db, dana.email!)).toEqual([
+      { id: 'linkedin:dana-whitfield', name: expect.any(String) },
+    ]);
+    await unmerge(db, dana.email!);
+    expect(await mergedInto(db, 'carol@x.example')).toEqual([]);
+    expect((await mergedInto(db, dana.email!)).map((m) => m.id)).toEqual([
+      'linkedin:dana-whitfield',
+    ]);
   });
 
   it('refuses to merge a contact with itself or with an unknown one', async () => {
