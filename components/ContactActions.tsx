@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ContactRow, UserStatus } from '@/lib/db';
 import { rankCandidates, type Candidate, type MergedContact } from '@/lib/merge-candidates';
 import { useFocusAfterSwap } from './use-focus-after-swap';
@@ -25,7 +25,11 @@ export function ContactActions(props: {
   // the search box shows only with many contacts; without it, nothing typed narrows the list
   const searching = props.mergeCandidates.length > SEARCH_FROM;
   const query = searching && picked.for === contact.id ? picked.query : '';
-  const ranked = rankCandidates(contact, props.mergeCandidates, query);
+  // (the panel re-renders on every keystroke in a draft: rank only when these change)
+  const ranked = useMemo(
+    () => rankCandidates(contact, props.mergeCandidates, query),
+    [contact, props.mergeCandidates, query],
+  );
   const chosen =
     picked.for === contact.id ? ranked.shown.find((c) => c.id === picked.id) : undefined;
   const other = chosen?.id ?? '';

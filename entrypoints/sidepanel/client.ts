@@ -135,29 +135,31 @@ export function useSettings(): Settings | undefined {
   return value;
 }
 
+/**
+ * A live list about one contact. The previous contact's answer stays in useLiveQuery until the
+ * new one's comes: it is never shown for this one (an Unmerge must not act on the contact before).
+ */
+function useContactList<T>(contactId: string | null, load: (id: string) => Promise<T[]>): T[] {
+  const r = useLiveQuery(
+    async () => ({ contactId, list: contactId ? await load(contactId) : [] }),
+    [contactId],
+  );
+  return r?.contactId === contactId ? r.list : [];
+}
+
 /** Other contacts one could merge with (same person), by name. */
 export function useMergeCandidates(contactId: string | null): { id: string; name: string }[] {
-  const r = useLiveQuery(async () => {
-    if (!contactId) return { contactId, list: [] };
-    const all = await db().contacts.toArray();
-    const list = all
-      .filter((c) => c.id !== contactId && c.mergedInto === null)
+  return useContactList(contactId, async (id) =>
+    (await db().contacts.toArray())
+      .filter((c) => c.id !== id && c.mergedInto === null)
       .map((c) => ({ id: c.id, name: c.name }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    return { contactId, list };
-  }, [contactId]);
-  // the previous contact's answer stays until the new one's comes: never show it for this one
-  return r?.contactId === contactId ? r.list : [];
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  );
 }
 
 /** The contacts merged into this one, directly or through another (`mergedInto`). */
 export function useMergedInto(contactId: string | null): MergedContact[] {
-  const r = useLiveQuery(async () => {
-    const list = contactId ? await mergedInto(db(), contactId) : [];
-    return { contactId, list };
-  }, [contactId]);
-  // (as above: an Unmerge must never act on the contact shown before)
-  return r?.contactId === contactId ? r.list : [];
+  return useContactList(contactId, (id) => mergedInto(db(), id));
 }
 
 /** The draft being typed in the most recent compose box; undefined while loading. */
