@@ -54,7 +54,9 @@ export const OPT_OUT = gated('opt-out', [
   // take it that this is not a priority for you" (dev 7)
   [
     'timing now take taking assume assuming',
-    "\\b(?:the timing|now)(?:'s| is)? (?:isn't|is not|not) (?:right|the right time|a good time|ideal)\\b|\\b(?:take it|taking it|assume|assuming) (?:that )?(?:this|it|now)(?:'s| is)? not (?:a priority|the right time|right|a fit)\\b",
+    "\\b(?:the timing|now)(?:'s| is)? (?:isn't|is not|not) (?:right|the right time|a good time|ideal)\\b|\\b(?:take it|taking it|assume|assuming) (?:that )?(?:this|it|now)(?:'s| is)? not (?:a priority|the right time|right|a fit)\\b" +
+      // session 22: "I'll assume Bellwether isn't a fit right now"
+      "|\\b(?:take it|taking it|assume|assuming) (?:that )?(?:[\\w&'-]+ ){1,3}?(?:isn't|is not|aren't|are not|'s not|'re not) (?:a (?:good |great |strong |real )?fit|a priority|the right time|for you|relevant)\\b",
   ],
   [
     'step leave close stop hold back take',
@@ -110,13 +112,50 @@ export function isOptOut(text: string): boolean {
   return false;
 }
 
-/** Does sentence s of the analysed draft hold an opt-out line? */
-export function optOutIn(a: Analysis, s: Sentence): boolean {
-  const i = sentenceIndexAt(a, s.start);
-  return i >= 0 && sentencesMatching(a, OPT_OUT)[i] === 1;
+/**
+ * Session 22: a way out that takes something of theirs with it is a threat, not a way out: "I'll
+ * assume it's not a fit and delete your trial workspace", "…, and the quoted premium will no longer be
+ * honored". (Taking them off my list, or closing their file, is the way out.)
+ */
+const TAKES = String.raw`(?:delet(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|cancel(?:l?ing)?|releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away|clos(?:e|ing)|archiv(?:e|ing)|downgrad(?:e|ing)|revok(?:e|ing)|withdraw(?:ing)?|los(?:e|ing)|forfeit(?:ing)?|remov(?:e|ing)|end(?:ing)?|shut(?:ting)? down|switch(?:ing)? off|turn(?:ing)? off) (?:all )?(?:of )?your (?!(?:details|name|email|e-mail|address|contact|number|file|loop)\b)|\b(?:will )?no longer be (?:honou?red|valid|available|offered|guaranteed)\b|\bwill be (?:withdrawn|lost|deleted|wiped|released|cancell?ed|given away)\b`;
+const TAKES_THEIRS = new RegExp(`\\b${TAKES}`, 'i');
+
+const AND_TAKES = new RegExp(
+  String.raw`,? (?:and|then|and then) (?:(?:i|we)(?:'ll| will) )?(?:go ahead and )?(?=${TAKES})`,
+  'i',
+);
+
+/**
+ * The graceful part of a way out with a threat after it, ended there: "I'll assume Bellwether
+ * isn't a fit and delete your trial workspace." -> "I'll assume Bellwether isn't a fit."; null
+ * when the sentence has no such shape.
+ */
+export function gracefulPart(sentence: string): string | null {
+  const m = AND_TAKES.exec(sentence);
+  if (!m) return null;
+  const head = sentence.slice(0, m.index);
+  return isOptOut(head) ? `${head}.` : null;
 }
 
-/** Does the draft hold an opt-out line anywhere? */
+/** Graceful sentences: an opt-out line without a threat in it, flags by sentence index. */
+function graceful(a: Analysis): Uint8Array {
+  const cached = a.memo.graceful as Uint8Array | undefined;
+  if (cached !== undefined) return cached;
+  const flags = sentencesMatching(a, OPT_OUT).slice();
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] && TAKES_THEIRS.test(a.sentences[i]!.text)) flags[i] = 0;
+  }
+  a.memo.graceful = flags;
+  return flags;
+}
+
+/** Does sentence s of the analysed draft hold an opt-out line (and no threat)? */
+export function optOutIn(a: Analysis, s: Sentence): boolean {
+  const i = sentenceIndexAt(a, s.start);
+  return i >= 0 && graceful(a)[i] === 1;
+}
+
+/** Does the draft hold an opt-out line anywhere (and no threat in it)? */
 export function hasOptOut(a: Analysis): boolean {
-  return sentencesMatching(a, OPT_OUT).includes(1);
+  return graceful(a).includes(1);
 }

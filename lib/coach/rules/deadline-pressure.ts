@@ -1,6 +1,6 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
 import { CONSEQUENCE, rx } from '../lexicon';
-import { optOutIn } from '../optout';
+import { gracefulPart, optOutIn } from '../optout';
 import { protectedTokens } from '../protect';
 import { caseAt, defineRule, type Hit } from '../rule';
 
@@ -31,7 +31,7 @@ const WE_TAKE = rx(
 );
 /** "the 20% discount goes away": the thing the threat takes away, to keep it as information. */
 const LOST_THING =
-  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|(?:(?:will|would|may|might|could) )?go away|are gone|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled))\b/i;
+  /\b((?:the|your|our|this|that)\s+(?:[^,.;!?]|[.,](?=\d)){1,60}?)\s+(?:goes away|(?:(?:will|would|may|might|could) )?go away|are gone|is gone|will be gone|(?:will )?(?:expire|end|disappear|lapse)s?|is lost|will be lost|is withdrawn|will be withdrawn|(?:is|will be) (?:off the table|pulled)|(?:will )?no longer be (?:honou?red|valid|available|offered|on offer|guaranteed))\b/i;
 
 /** "or the price goes up 10%": a rise with its amount, to keep as information. */
 const PRICE_RISE =
@@ -65,6 +65,12 @@ const WITHIN = /^within\s+/i;
 const isPlural = (thing: string): boolean => /[^s]s$/i.test(thing.split(HEAD_END)[0]!);
 /** "Should we not receive the signed copy by …": a condition on silence, when a threat follows. */
 const SHOULD_NOT = /^should (?:i|we) not (?:hear|receive|get)\b/i;
+/**
+ * Session 22: "If we don't get the parcel by Friday, please tell me.": after the condition, a
+ * request to the reader, not a threat (a threat is still caught by its consequence).
+ */
+const ASKS_THEM =
+  /^[\s,;:—–-]*(?:then )?(?:please\b|(?:just |do )?(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a (?:call|shout|ring)|drop (?:me|us) a (?:line|note)|ping (?:me|us)|call (?:me|us)|ring (?:me|us))\b)/i;
 
 /**
  * A loss that names a number or a name ("…by 30 April, I will withdraw our offer of £14,500"),
@@ -114,12 +120,18 @@ export const deadlinePressure = defineRule({
       const dStart = d.start;
       const dEnd = d.end;
       const comma = s.text.indexOf(',', dEnd - s.start);
+      if (!c && comma >= dEnd - s.start && ASKS_THEM.test(s.text.slice(comma))) return;
       // "by 30 April," : the date runs to the comma that closes its clause
       const whenEnd = comma >= dEnd - s.start ? s.start + comma : dEnd;
       const holds = conditional
         ? holdsUntil(a.body.slice(whenEnd, s.end), a.body.slice(dStart, whenEnd))
         : null;
-      if (holds) {
+      // "…, I'll assume Bellwether isn't a fit and delete your trial workspace." -> "…, I'll
+      // assume Bellwether isn't a fit.": the way out stays, the threat after it goes
+      const part = conditional && !holds ? gracefulPart(s.text) : null;
+      if (part) {
+        hits.push({ start: s.start, end: s.end, replacement: caseAt(a, s.start, s.text, part) });
+      } else if (holds) {
         // (after "Hi Ann, " on the same line, in lower case as the writer had it)
         hits.push({ start: s.start, end: s.end, replacement: caseAt(a, s.start, s.text, holds) });
       } else if (silentIf && comma >= dEnd - s.start) {

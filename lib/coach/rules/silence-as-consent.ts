@@ -58,7 +58,7 @@ const RE = gated('silence-as-consent', [
 
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
 const ACT =
-  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?:\\w+ ){0,3}know|told)\\b';
+  '\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told)\\b';
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."

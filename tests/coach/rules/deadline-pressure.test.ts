@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    "If I don't hear back by Friday, I'll assume Bellwether isn't a fit right now.",
+    // session 22: a request to the reader after the condition, not a threat
+    "If we don't get the parcel by Friday, please tell me.",
+    'If you do not receive the samples by Monday, just let me know and I will send more.',
     // session 21 review: "should we not receive" with no threat after it
     'Should we not receive the parcel by Friday, we will let you know.',
     // session 17 (real email): a second date, and an alternative I offer
@@ -19,6 +23,25 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 22: a threat after the way out; a quote "no longer honored"
+    {
+      text: "If I don't hear back by Friday, I'll assume Bellwether isn't a fit and delete your trial workspace.",
+      findings: [
+        {
+          at: "If I don't hear back by Friday, I'll assume Bellwether isn't a fit and delete your trial workspace.",
+          replacement: "If I don't hear back by Friday, I'll assume Bellwether isn't a fit.",
+        },
+      ],
+    },
+    {
+      text: "If I don't hear from you by the 15th, I'll assume the timing isn't right and close your file, and the quoted premium of $7,420 will no longer be honored.",
+      findings: [
+        {
+          at: "If I don't hear from you by the 15th, I'll assume the timing isn't right and close your file, and the quoted premium of $7,420 will no longer be honored.",
+          replacement: 'The quoted premium of $7,420 holds until the 15th.',
+        },
+      ],
+    },
     // session 21 review: "will go away", a date "within", a plural that still applies
     {
       text: "If you don't sign by Friday, the 20% discount will go away.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(optOutMissing, {
   pass: [
+    // session 22: the way out naming the company, or taking them off my list
+    "Here's the guide. If I don't hear back, I'll assume Bellwether isn't a fit right now.",
+    "Here's the guide. If not, I'll assume it's not a fit and remove your details from my list.",
     "Worth a look? If the timing isn't right, just tell me.",
     'No worries if not.',
     {
@@ -12,6 +15,17 @@ ruleTable(optOutMissing, {
     "If it's not a priority this quarter, I'll close the loop.",
   ],
   fail: [
+    // session 22: a way out that takes something of theirs is no way out
+    {
+      text: "Here's the guide. I'll assume it's not a fit and delete your trial workspace.",
+      findings: [
+        {
+          at: "I'll assume it's not a fit and delete your trial workspace.",
+          point: 'after',
+          replacement: " If the timing isn't right, just tell me and I'll close the loop.",
+        },
+      ],
+    },
     {
       text: "Hi Ana,\n\nHere's the guide. Worth a look?\n\nBest,\nTom",
       findings: [

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 22: "let me know" is the reader acting, not a step I take on their silence
+    'Should we not receive the parcel by Friday, please let me know.',
+    "If I haven't heard by Friday, could you let us know either way?",
     // session 16 (dev 11): hard negatives
     "If I don't hear back, I'll assume the timing is off; no need to reply.",
     // session 14 (dev 9): hard negatives
@@ -31,6 +34,11 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 22: telling someone else for them is still a step taken on their silence
+    {
+      text: "Should we not hear from you by Friday, we will let the team know you're in.",
+      findings: [{ at: 'Should we not hear from you by Friday, we will let the team know' }],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: "If I don't hear back by the 10th I'll go ahead and upgrade the plan, so no need to reply if you're happy with it.",
