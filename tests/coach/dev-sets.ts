@@ -15,6 +15,7 @@ export const DEV_SETS = [
   'pushy-dev9',
   'pushy-dev10',
   'pushy-dev11',
+  'pushy-dev12',
   'stock-blind',
 ] as const;
 
