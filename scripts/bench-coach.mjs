@@ -324,6 +324,7 @@ results.pushyDev8 = blindSet('pushy-dev8.jsonl');
 results.pushyDev9 = blindSet('pushy-dev9.jsonl');
 results.pushyDev10 = blindSet('pushy-dev10.jsonl');
 results.pushyDev11 = blindSet('pushy-dev11.jsonl');
+results.pushyDev12 = blindSet('pushy-dev12.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -588,6 +589,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 11 (tests/data/pushy-dev11.jsonl, n=${results.pushyDev11.n}, ten trades, 40 hard negatives; until session 16 held-out set 3, never read, last blind figures 0.95 / 0.71, rewrite 54 of 85; rules widened on it since)`,
     results.pushyDev11,
+  );
+  blindLine(
+    `Blind dev set 12 (tests/data/pushy-dev12.jsonl, n=${results.pushyDev12.n}, twenty trades across the life of a deal (renewal, trial, procurement, upsell), 40 hard negatives; first measured blind in session 22 at 0.94 / 0.66, rewrite 53 of 79; rules widened on it since)`,
+    results.pushyDev12,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

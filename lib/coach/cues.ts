@@ -13,7 +13,7 @@ const r = String.raw;
 // ---------- guilt: hurt feelings or wasted effort, set against their silence
 const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|discourag\w*|bruised|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
 const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b|\bguess not\b|\bnot (?:a|one) (?:single )?(?:word|line|peep) (?:since|back|from you|in reply)\b|\b(?:the|your) (?:total|complete|continued|ongoing|deafening|radio) silence\b|\b(?:figured|thought|hoped|expected) (?:i'd|i would) at least (?:get|hear|have)\b`;
 export const GUILT_CUES: Cues = [
   // session 16 (dev 11): left on read, refreshing my inbox for them
   ['read refreshing', r`\bleft (?:me |us )?on read\b|\brefreshing my inbox\b`],
@@ -24,11 +24,11 @@ export const GUILT_CUES: Cues = [
     r`\b(?:not sure|wondering) what (?:i|we)(?:'ve| have)? done wrong\b|\b(?:i|we) (?:don't|do not) (?:think|feel) (?:i|we) (?:have )?deserved? (?:this|that)\b|\bquestion of (?:fairness|courtesy|respect)\b|\bwould have (?:really )?appreciated (?:a|an|some) (?:quick |short |simple )?(?:note|reply|heads-?up|response|word|call|message)\b|\b(?:feel|feels|feeling) (?:a bit |a little |kind of |kinda )?one-sided\b|\bworth at least (?:a|an) (?:[\w-]+ ){0,2}?(?:reply|response|answer|note|email|acknowledg\w*)\b|\bwouldn't kill (?:ya|you)\b|\b(?:writing|talking) to (?:myself|a wall|the wall)\b|\bi guess some people\b`,
   ],
   [
-    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken discouraging discouraged bruised let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped',
+    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken discouraging discouraged bruised let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped guess not word total complete continued ongoing deafening radio figured expected',
     both(HURT, THEIR_SILENCE),
   ],
   [
-    'spent poured pouring devoted turned worked built building prepare prepares prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put pocket & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped',
+    'spent poured pouring devoted turned worked built building prepare prepares prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put pocket & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped guess not word total complete continued ongoing deafening radio figured expected',
     both(EFFORT, THEIR_SILENCE, 120),
   ],
   // session 13 (dev 9): written on N occasions; asking what they did wrong or whether they
@@ -42,8 +42,8 @@ export const GUILT_CUES: Cues = [
     r`\b(?:has|have) (?:our company|we|i|my team|our team) offended you\b|\b(?:our company|we|i|my team|our team) (?:has|have) offended you\b|\bwhat (?:we|i) did wrong\b`,
   ],
   [
-    'deserve courtesy kind nice polite courteous difficult hard least priority',
-    r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous)|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am) not (?:a|your) priority)\b`,
+    'deserve courtesy kind nice polite courteous kinder nicer difficult hard least priority',
+    r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous|kinder|nicer|more (?:polite|courteous))|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am) not (?:a|your) priority)\b`,
   ],
   [
     'courtesy hard difficult something silence',
@@ -132,6 +132,8 @@ export const GUILT_CUES: Cues = [
     'fair unfair',
     r`\b(?:not|hardly|isn't|is not|wasn't) (?:very |really |quite |entirely |exactly |totally )?fair (?:to|for|on) (?:us|me|my team|our team)\b|\bunfair (?:to|for|on) (?:us|me|my team|our team)\b`,
   ],
+  // session 22 (dev 12): my evening meant more to me than to them
+  ['meant', r`\bmeant (?:more|a lot more|much more|far more) to me than (?:it did )?to you\b`],
 ];
 
 /**
@@ -344,6 +346,15 @@ export const FOMO_CUES: Cues = [
       120,
     ),
   ],
+  // session 22 (dev 12): a pity if theirs were the ones left behind; peers ahead while they still pay
+  [
+    'pity shame',
+    r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
+  ],
+  [
+    'still & while',
+    r`\bwhile you(?:'re| are) still (?:paying|using|on|stuck|doing|running|waiting|relying|spending|losing|manually)\b`,
+  ],
 ];
 
 // ---------- scarcity: few left, most taken, no more coming
@@ -522,6 +533,23 @@ export const SCARCITY_CUES: Cues = [
     'one & still',
     r`\bone of (?:only )?(?:two|three|four|a few|a handful of) (?:[\w-]+ ){0,2}?still (?:taking|accepting|available|open)\b`,
   ],
+  // session 22 (dev 12): another buyer after the same slots; most of it already gone; it won't last
+  [
+    'asking looking interested keen eyeing hold holding after & another',
+    r`\banother (?:[\w-]+ ){0,2}?(?:site|client|customer|buyer|company|group|practice|tenant|team|firm|hotel|restaurant|school|fleet|brand|operator|agency|hospital|lab|venue|account|business)\b[^.?!]{0,40}?\b(?:is|are|has been|have been|has|'s) (?:also )?(?:asking (?:for|about)|looking at|interested in|keen on|eyeing|put a hold on|holding|after) (?:the same|one of|those|these|that|it|them|most of|the (?:last|remaining)|this|your)\b`,
+  ],
+  [
+    'looking eyeing interested asking & spot spots slot slots place places seat seats unit units rack racks room rooms date dates space spaces allocation allocations',
+    r`\b(?:is|are) (?:also )?(?:looking at|eyeing|interested in|asking (?:for|about)) (?:one of )?(?:those|the (?:last|remaining)|these|that|the same) (?:[\w-]+ )?(?:spots?|slots?|places?|seats?|units?|racks?|rooms?|dates?|spaces?|allocations?)\b`,
+  ],
+  [
+    'gone taken claimed snapped allocated reserved spoken & most half bulk all much',
+    r`\b(?:most|half|the bulk|all but \w+|much) of (?:it|them|the (?:[\w-]+ ){0,2}?\w+) (?:has|have|is|are) (?:already )?(?:gone|been (?:taken|claimed|snapped up|allocated|reserved|spoken for))\b`,
+  ],
+  [
+    'expect',
+    r`\b(?:don't|do not|wouldn't|would not) expect (?:that|it|them|this|those|these) to (?:last|stay|be (?:around|there|available)) (?:much longer|(?:the|this|past|beyond|until|through)(?: \w+)? (?:week|month|weekend|quarter|day|friday|monday))\b`,
+  ],
 ];
 
 // ---------- presumptive close: done on their behalf, or welcomed as a customer already
@@ -628,10 +656,41 @@ export const PRESUMPTIVE_CUES: Cues = [
     'name',
     r`\b(?:put|written|pencilled|penciled|booked) your name (?:down )?(?:on|for|against) the\b`,
   ],
+  // session 22 (dev 12): the paperwork follows, attached for signature; the van booked to collect;
+  // the order put through or on the van; their things in our register; billing details to invoice
+  [
+    'follow follows lands land arrives arrive',
+    r`\b(?:the |your |our )?(?:[\w-]+ ){0,2}?(?:contract|agreement|paperwork|invoice|order form|msa|sow) (?:will |should )?(?:follows?|lands?|arrives?|to follow)\b(?! (?:once|when|if|after|as soon as) you\b| (?:the|a|an|our|your|its|their|these|those|standard|usual|normal|net)\b| (?:this|that) (?!afternoon|morning|evening|week|weekend)\w)`,
+  ],
+  [
+    'attached enclosed',
+    r`\b(?:attached|enclosed) for (?:your )?(?:e-?)?(?:signature|countersignature|sign-?off)\b`,
+  ],
+  ['having', r`\blooking forward to having (?:[\w&'-]+ ){1,4}?on ?board\b`],
+  [
+    'van driver engineer crew technician installer installers courier truck lorry fitter fitters surveyor & collect install deliver start fit begin drop unload pick',
+    r`\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:van|driver|engineer|crew|technician|installers?|courier|truck|lorry|fitters?|surveyor) (?:will|'ll) be (?:with you|on site|onsite|there|at your [\w-]+(?: [\w-]+)?)\b[^.?!]{0,40}?\bto (?:collect|install|deliver|start|fit|begin|drop|unload|pick up)\b`,
+  ],
+  [
+    'put placed raised submitted',
+    r`\b(?:i|we)(?:'ve| have) (?:already |just )?(?:put through|placed|raised|submitted) (?:the|your|an?) (?:[\w-]+ ){0,2}?order\b`,
+  ],
+  [
+    'put',
+    r`\b(?:i|we)(?:'ve| have) (?:already |just )?put (?:your|the) (?:[\w-]+ ){0,2}?(?:order|allocation|delivery|shipment|cases?|pallets?|units?) on (?:the |our |\w+(?:'s|’s) )?(?:van|truck|lorry|delivery|run|schedule|route|manifest)\b`,
+  ],
+  [
+    'added entered loaded registered',
+    r`\b(?:i|we)(?:'ve| have) (?:already |just )?(?:added|entered|loaded|registered) your (?:[\w-]+ ){1,3}?(?:to|on|into|in|onto) our (?:asset register|system|platform|portal|schedule|rota|books|database|billing|service (?:plan|schedule)|maintenance (?:plan|schedule|programme|program))\b`,
+  ],
+  [
+    'invoice bill charge',
+    r`\b(?:send|give|share|pass|drop) (?:me|us) (?:over )?(?:the|your) (?:cost cent(?:re|er)|po number|purchase order number|billing (?:details|address|contact|email)|invoice (?:address|details)|bank details|card details)\b[^.?!]{0,30}?\b(?:to|so (?:i|we) can|and (?:i|we)(?:'ll| will)) (?:invoice|bill|charge)\b`,
+  ],
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
@@ -732,6 +791,28 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   ['means', r`\b(?:a|any) no means (?:we|i) (?:move on|walk|close|drop|part)\b`],
   ['only', r`\bone and only (?:offer|price|proposal|chance)\b`],
+  // session 22 (dev 12): this rate or we call it off; no more moving; confirm or we delete it;
+  // either it's signed or your support drops; find another provider
+  [
+    'call',
+    r`\bor (?:we|i)(?:'ll| will)? call (?:it|this|the (?:[\w-]+ ){0,2}?(?:engagement|deal|order|project|contract|partnership|booking|agreement)) off\b`,
+  ],
+  [
+    'moving revising budging lowering reducing reopening',
+    r`\b(?:won't|will not|am not|i'm not|we're not|are not) (?:be )?(?:moving|revising|budging|lowering|reducing|reopening) (?:(?:it|this|that|the \w+) )?(?:again|any further|further|any more|anymore)\b`,
+  ],
+  [
+    'delete remove archive scrap bin destroy wipe cancel release',
+    r`\bor (?:else )?(?:we|i)(?:'ll| will)? (?:delete|remove|archive|scrap|bin|destroy|wipe|cancel|release) (?:the|your|our) (?:[\w-]+ ){0,2}?(?:artwork|files?|data|designs?|account|workspace|order|reservation|booking|slot|spot|samples?|quote|proposal|records?|stock|allocation)\b`,
+  ],
+  [
+    'either',
+    r`\beither (?:it's|it is|this is|that's|you) [^.?!]{1,60}?,? or (?:your [\w-]+(?: [\w-]+){0,2} (?:drops?|goes|moves?|loses?|reverts?|falls?)|you(?:'ll| will) (?:lose|need to|have to)|(?:we|i)(?:'ll| will)? (?:walk|withdraw|move on|cancel|drop|stop|release|end|pull))\b`,
+  ],
+  [
+    'find start',
+    r`\byou(?:'ll| will)? (?:need to|have to|can) (?:find|start (?:again|over|from scratch) with) (?:another|a new|a different) (?:provider|supplier|vendor|partner|agency|installer|distributor)\b`,
+  ],
 ];
 
 // ---------- deadline: the offer ends and something is lost
@@ -810,6 +891,20 @@ export const DEADLINE_CUES: Cues = [
     'after thereafter then',
     r`\b(?:after (?:that|this date|that date|then|which|midnight)|thereafter|and then)\b,?[^.?!]{0,60}?(?:\b(?:(?:a )?(?:very )?different (?:number|price|story)|won't let me|(?:cannot|can't) guarantee (?:you )?(?:anything|the (?:price|rate|discount|conditions|terms))|can't do anything|cannot be repeated|(?:will )?(?:automatically )?lapse|pulls? it|re-?underwrit\w*|prevailing (?:market )?rates)\b|\b(?:it's|it is|is|goes to|will be|becomes) (?:\d+x|double|twice)(?=\W|$))`,
   ],
+  // session 22 (dev 12): the price only stands if signed by a date; after it, back to list or 9% more;
+  // this number kept only until Friday
+  [
+    'only & guaranteed approved honoured honored stands holds applies valid available good',
+    r`\bonly (?:guaranteed|approved|honou?red|stands|holds|applies|valid|available|good)\b[^.?!]{0,40}?\b(?:if|for|when|on) (?:[\w-]+ ){0,3}?(?:(?:is|are|gets?|it's) )?(?:signed|countersigned|confirmed|placed|booked|approved|received|returned|agreed)\b[^.?!]{0,30}?\b(?:by|before|this|today|tomorrow|until)\b`,
+  ],
+  [
+    'after from & list standard full normal regular committee rack more',
+    r`\b(?:after (?:that|this|then|this hour|that point|which|midnight)|from (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day(?: morning)?|then))\b,?[^.?!]{0,60}?(?:\b(?:goes|go|will go|moves?|reverts?|returns?|drops?) (?:back )?(?:on)?to (?:the )?(?:list|standard|full|normal|regular|new list|committee|rack rate)\b|\b\d+(?:\.\d+)?% more\b)`,
+  ],
+  [
+    'keep hold',
+    r`\b(?:can|could) (?:only (?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms)|(?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms) only) (?:until|till|to)\b`,
+  ],
 ];
 
 // ---------- demand: what I require from you, by when
@@ -858,7 +953,7 @@ export const DEMAND_CUES: Cues = [
   ],
   [
     'send get have bring submit return fill sign review',
-    r`^(?:please )?(?:send|get|have|bring|submit|return|fill (?:out|in)|sign|review)\b(?! (?:me |us )?(?:any|your) (?:questions|thoughts|feedback|comments)\b)[^.?!]{0,80}?\b(?:today|tonight|asap|by (?:eod|cob|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\w+day))\b`,
+    r`^(?:[\w-]+, )?(?:please )?(?:send|get|have|bring|submit|return|fill (?:out|in)|sign|review)\b(?! (?:me |us )?(?:any|your) (?:questions|thoughts|feedback|comments)\b)[^.?!]{0,80}?\b(?:today|tonight|asap|by (?:eod|cob|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\w+day))\b`,
   ],
   [
     'send',
@@ -873,11 +968,17 @@ export const DEMAND_CUES: Cues = [
   ],
   ['delay', r`\bwithout (?:further|any further|more) delay\b`],
   ['priority', r`\bmake (?:this|it) (?:a|your) (?:top )?priority\b`],
+  // session 22 (dev 12): send them back immediately; don't sit on it
+  [
+    'immediately right straight once',
+    r`\bplease (?:send|return|sign|confirm|pay|submit|forward|get|provide|reply|respond)\b[^.?!]{0,40}?\b(?:immediately|right away|straight away|at once)\b`,
+  ],
+  ['sit', r`\b(?:don't|do not) sit on (?:it|this|them)\b`],
 ];
 
 // ---------- surveillance: what my tools saw you do
-const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
-const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:email|message|note|link|deck|pdf|proposal) (?:\w+ )?(?:got|was|has been) (?:forwarded|opened|viewed|clicked)\b`;
+const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:couldn't|could not|can't) help (?:noticing|seeing)\b|(?:^|, )(?:just )?(?:noticed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
+const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played|ran (?:our|my)|used (?:our|my)|been (?:back )?on (?:our|my)|spent (?:a (?:good |long )?while|quite a while|\w+ minutes|some time|time) on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:emails?|messages?|notes?|links?|decks?|pdfs?|proposals?) (?:\w+ )?(?:got|was|were|has been|have been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
   // session 16 (dev 11): their network popping up on our pages; the link I sent clicked from
   // their accounts
@@ -896,7 +997,7 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
-    'noticed saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played',
+    'noticed noticing saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played ran used been',
     both(OBSERVED, YOU_DID),
   ],
   // round 6 (dev 6): a colleague of theirs, watched on our site
@@ -1005,5 +1106,10 @@ export const BUMP_CUES: Cues = [
   [
     'lost buried slip slipped',
     r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,90}?slipped past you\b`,
+  ],
+  // session 22 (dev 12): bringing this back up, with nothing new
+  [
+    'bringing bring bumping floating float pushing moving',
+    r`^(?:just )?(?:bringing|bring|bumping|floating|float|pushing|moving) (?:this|it|my (?:note|message|email)|the below) back (?:up|to the top)\b`,
   ],
 ];

@@ -12,6 +12,8 @@ const POSSESSIVE = /['’]s$/;
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NUMBER = /\d+/g;
+const LIST_NUMBER_AFTER = /^[.)](?:[ \t]|$)/;
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /** Where a sentence starts: the text's start, a line break, or end punctuation (and quotes). */
 const SENTENCE_START = /(?:^|[\n.!?…]["'“‘(]?|\p{Extended_Pictographic}\uFE0F?)\s*["'“‘(]?$/u;
@@ -28,7 +30,9 @@ const COMMON = new Set(
     'mr mrs ms mx dr prof sir madam executive vice president managing director manager officer chief head senior ' +
     'general group sales operating operations finance financial marketing technology technical revenue engineering ' +
     'everyone everybody someone somebody anyone anybody nobody everything something anything nothing ' +
-    'welcome feel make sure send book grab claim secure confirm accept decide choose pick order purchase register click lock schedule ensure otherwise unless either both'
+    'welcome feel make sure send book grab claim secure confirm accept decide choose pick order purchase register click lock schedule ensure otherwise unless either both ' +
+    // session 22: "Invoice to follow." names nothing
+    'invoice paperwork billing'
   ).split(' '),
 );
 
@@ -70,7 +74,16 @@ export function protectedTokens(text: string): string[] {
   LINK.lastIndex = 0;
   while ((m = LINK.exec(text)) !== null) out.push(m[0]);
   NUMBER.lastIndex = 0;
-  while ((m = NUMBER.exec(text)) !== null) out.push(m[0]);
+  while ((m = NUMBER.exec(text)) !== null) {
+    // "4. " opening a line numbers a list item: it goes with the item (session 22)
+    const end = m.index + m[0].length;
+    if (
+      LIST_NUMBER_AFTER.test(text.slice(end, end + 2)) &&
+      LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
+    out.push(m[0]);
+  }
   CAPITALISED.lastIndex = 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
     const w = m[0].replace(R1, '');

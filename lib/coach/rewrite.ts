@@ -77,6 +77,9 @@ function isSpace(c: string | undefined): boolean {
 /** Only spaces between the greeting and a sentence: they share a line. */
 const INLINE_GAP = /^[ \t]*$/;
 
+/** A list item's marker before its text: "4. ", "- ", "• ", "b) ". */
+const LIST_MARKER = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[a-z][.)])[ \t]+$/;
+
 /** Deletes whole sentences (first..last) with the whitespace around them, keeping paragraphs tidy. */
 function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: string): Edit {
   const t = a.body;
@@ -100,6 +103,15 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
     )
       return { rule, start, end: end + 1, after: word[0]!.toLowerCase(), priority: 3 };
   } else {
+    // "4. The agreement will follow for your signature." alone on its line: the number goes too
+    const lineStart = t.lastIndexOf('\n', start - 1) + 1;
+    if (lineStart >= a.greetingEnd && LIST_MARKER.test(t.slice(lineStart, start))) {
+      // the whole line with its line break; the blank line after the list stays
+      let e = j;
+      if (t[e] === '\r') e++;
+      if (t[e] === '\n') e++;
+      return { rule, start: lineStart, end: e, after: '', priority: 3 };
+    }
     let i = start;
     while (i > a.greetingEnd && isHSpace(t[i - 1])) i--;
     if (i > a.greetingEnd && t[i - 1] !== '\n') {

@@ -152,6 +152,24 @@ const BOSS = gated('authority-pressure', [
     '\\b(?:she|he) asked me (?:specifically |personally )?to (?:make sure|ensure)\\b',
   ],
   ['back', '\\b(?:get|keep) (?:her|him|them) off my back\\b'],
+  // session 22 (dev 12): she has asked me to get your yes; I report back to her; the MD says it
+  // must; his decision, not mine
+  [
+    'asked & get obtain secure chase collect',
+    "\\b(?:she|he|they)(?:'s| has|'ve| have)? (?:personally |specifically )?asked me to (?:get|obtain|secure|chase|collect) (?:a |an |your )?(?:firm |final |clear |written |quick )?(?:yes|answer|commitment|decision|sign-?off|signature|confirmation|go-ahead)\\b",
+  ],
+  [
+    'report & back',
+    "\\b(?:i (?:have|need|'ve got) to|so (?:that )?i can) report back to (?:him|her|them)\\b",
+  ],
+  [
+    `${ROLE_WORDS} & says said insists insisted clear`,
+    `${MY_ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:says|said|insists|insisted|is clear|was clear)\\b[^.?!]{0,80}?\\b(?:must|has to|have to|needs? to|can only|will only)\\b`,
+  ],
+  [
+    'decision call',
+    "\\b(?:this|it|that)(?:'s| is| was) (?:his|her|their|the board's|management's|head office's) (?:decision|call),? not mine\\b",
+  ],
   [
     'heard asked asking',
     "\\basked me (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",
@@ -171,7 +189,7 @@ const LEVER =
 const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
-  /\byou(?:'d|’d| had)? (?:mentioned|said|told me|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b/i;
+  /\byou(?:'d|’d| had)? (?:mentioned|said|told me|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b|\bas (?:agreed|discussed|arranged)\b/i;
 /** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
 const IF_BEFORE = /\b(?:if|in case) $/i;
 const ASKED_FOR = /^your\b.* asked$/i;

@@ -7,7 +7,9 @@ import {
   gated,
   matchCase,
   overlapsHit,
+  patternOf,
   scan,
+  sentenceAt,
   type Hit,
 } from '../rule';
 
@@ -60,6 +62,18 @@ const RE = gated('demand', [
 ]);
 /** The cue patterns come last in RE: they yield to the phrase patterns above. */
 const CUES_FROM = cueStart(RE, DEMAND_CUES);
+/** "Carter, review the concepts tonight" (session 22): an order by a time, asked instead. */
+const ORDER_BY = patternOf(RE, 'review the draft by Friday');
+const ORDER_LEAD = /^((?:[\w-]+, )?)(?:please )?/i;
+/** The rest of the sentence up to its full stop: " and reply with your pick by 9am." */
+const TO_STOP = /^([^.?!]*)\.\s*$/;
+
+/** "Carter, review the concepts by 9am" -> "Carter, could you review the concepts by 9am". */
+function asAsked(order: string): string {
+  const lead = ORDER_LEAD.exec(order)![0];
+  const rest = order.slice(lead.length);
+  return `${lead.replace(/please $/i, '')}could you ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+}
 
 function soften(m: string): string | undefined {
   const l = m.toLowerCase().replace(R1, "'");
@@ -91,9 +105,19 @@ export const demand = defineRule({
     const hits: Hit[] = [];
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
-      const r = soften(m[0]);
       const h: Hit = { start: m.index, end: m.index + m[0].length };
-      if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);
+      if (k === ORDER_BY) {
+        // the question it becomes runs to the sentence's full stop, and ends it with "?"
+        const s = sentenceAt(a, m.index);
+        const tail = s ? a.body.slice(h.end, s.end) : '';
+        const stop = TO_STOP.exec(tail);
+        if (stop) h.end += stop[0].length;
+        const asked = asAsked(m[0] + (stop ? stop[1]! : ''));
+        h.replacement = caseAt(a, m.index, m[0], `${asked}${stop ? '?' : ''}`);
+      } else {
+        const r = soften(m[0]);
+        if (r !== undefined) h.replacement = caseAt(a, m.index, m[0], r);
+      }
       hits.push(h);
     });
     return hits;

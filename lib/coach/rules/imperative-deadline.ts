@@ -18,6 +18,13 @@ const LOOSE = /\b(?:you|when|what|where|if|that|which|who|whether|how)\b/i;
 const LEAD = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i;
 
 /** A command with a deadline: "Reply by Friday", "Sign today". */
+/**
+ * Session 22 (dev 12): "If you'd like to add seats, reply before then": a date for their own wish,
+ * not a command (not "if you want to avoid that", nor with an "otherwise" after it).
+ */
+const THEIR_WISH =
+  /^(?:if you(?:'d|’d| would)? (?:like|want|wish|prefer)|should you (?:wish|want|prefer))\b(?! to (?:avoid|keep|save|hold|secure|lock|prevent|stop|retain|protect)\b)(?![^.?!]*\botherwise\b)/i;
+
 export const imperativeDeadline = defineRule({
   id: 'imperative-deadline',
   category: 'pushy',
@@ -44,7 +51,7 @@ export const imperativeDeadline = defineRule({
       if (!c || s.start + c.index > dl.start) return;
       // session 17 (real email): "I'll keep at it and send another update later today": my errand
       if (AND_LEAD.test(c[0]) && MY_ERRAND.test(s.text.slice(0, c.index))) return;
-      if (SOFTENER.test(s.text)) return;
+      if (SOFTENER.test(s.text) || THEIR_WISH.test(s.text)) return;
       // "tell me and I'll have it to you ahead of the 7th": the date is our promise, not their task
       if (OUR_PROMISE.test(a.body.slice(s.start + c.index + c[0].length, dl.start))) return;
       const lead = LEAD.exec(c[0])![0].length;

@@ -52,7 +52,7 @@ const R28 = /^\w+/;
 const R29 = /^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i;
 
 const BOOKED = rx(
-  "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our|my) (?:team|legal|lawyers|finance) to (?:prepare|draft|draw up|send))\\b",
+  "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our |my )?(?:[\\w-]+ )?(?:team|legal|lawyers|finance|engineers?|onboarding|provisioning|ops|operations|warehouse|logistics) to (?:prepare|draft|draw up|send|start|begin|reserve|set up|provision|book|ship|order|allocate|map|migrate|schedule))\\b",
 );
 const OBJECT = R1;
 const RE = gated('presumptive-close', [
@@ -110,6 +110,9 @@ const RE = gated('presumptive-close', [
   ],
 ]);
 const SETUP_DONE = patternOf(RE, 'we have already allocated your');
+const PAPERWORK_FOLLOWS = patternOf(RE, 'contract follows');
+/** The rest of an aside: to its closing bracket, or to the line's end if it never closes. */
+const ASIDE_END = /^[^)\n]*\)?/;
 /** A request for the signature or the payment details: with SETUP_DONE, the deal taken as done. */
 const SIGNATURE =
   /\b(?:sign(?:ed|ing)?(?: and return)?|signature|countersign\w*|direct debit|purchase order|billing contact)\b/i;
@@ -152,6 +155,8 @@ const BASE_OF: Record<string, string> = {
 };
 /** "went ahead and put you down" -> "happy to put you down". */
 const WENT_AHEAD = /^went ahead and (\w+)$/i;
+const SUBJECT_BEFORE = /\b(?:i|we)\s+$/i;
+const HAPPY_TO = /^happy to /i;
 /** Verbs whose past is their base form. */
 const SAME_BASE = /^(?:put|set|cut|let)$/;
 const PUT_DOWN = /^put you (?:down|up|in) for$/;
@@ -289,12 +294,22 @@ export const presumptiveClose = defineRule({
       if (k === SETUP_DONE && !SIGNATURE.test(a.body)) return;
       let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
+      // "(contract follows for signature)": the aside goes whole
+      if (k === PAPERWORK_FOLLOWS && a.body[start - 1] === '(') {
+        const close = ASIDE_END.exec(a.body.slice(h.end))!;
+        const from = a.body[start - 2] === ' ' ? start - 2 : start - 1;
+        hits.push({ start: from, end: h.end + close[0].length, replacement: '' });
+        return;
+      }
       if (
         r !== undefined &&
         DONE_FOR_THEM.test(m[0]) &&
         AND_DONE.test(a.body.slice(h.end, h.end + 200))
       )
         r = undefined;
+      // "I went ahead and reserved 12 seats" -> "I could reserve 12 seats", not "I happy to…"
+      if (r !== undefined && WENT_AHEAD.test(m[0]) && SUBJECT_BEFORE.test(a.body.slice(0, start)))
+        r = r.replace(HAPPY_TO, 'could ');
       if (r !== undefined) h.replacement = caseAt(a, start, m[0], r);
       hits.push(h);
     });

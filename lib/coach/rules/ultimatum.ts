@@ -34,6 +34,12 @@ const RE = gated('ultimatum', [
     'final last best',
     "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our|the) (?:final|last|best and final) (?:offer|price|proposal|word|number)\\b",
   ],
+  // session 22 (dev 12): "this is the final version", "our final position" ("the last version" is
+  // only the previous one)
+  [
+    'final',
+    "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our) (?:final|best and final) (?:version|terms|position|figure|quote)\\b",
+  ],
   ['negotiable', '\\bnon-?negotiable\\b'],
   ['negotiable negotiation', '\\bnot (?:up for )?negotia(?:ble|tion)\\b'],
   ['exceptions', '\\bno exceptions\\b'],

@@ -73,6 +73,8 @@ const MATTERS =
   /^(?: [\w-]+)?(?: [\w-]+)? (?:questions|matters|issues|enquiries|inquiries|requests|needs|cases|problems|queries)\b/i;
 /** "…can help right away": what someone can do at once, not what the reader must. */
 const CAN = /\b(?:can|could)\b/i;
+/** Session 22 (dev 12): "there's nothing for you to do right now": no task at all. */
+const NOTHING_TO_DO = /\bnothing (?:[\w-]+ ){0,3}?to do $/i;
 /** "about 40 right now": a count as it stands, not a deadline. */
 const COUNT_NOW = /(?:\b\d[\d,]*|\ba few|\bseveral)(?: [\w-]+){0,2} $/i;
 const SELF_OFFER = /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| shall)\b/i;
@@ -145,6 +147,7 @@ export const urgencyWords = defineRule({
         const before = a.body.slice(s.start, m.index);
         if (THEIR_STATE.test(before) || IF_NOT.test(before) || CAN.test(before)) return;
         if (m[0].toLowerCase() === 'right now' && COUNT_NOW.test(before)) return;
+        if (NOTHING_TO_DO.test(before)) return;
         if (MY_THOUGHT.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 16)))
           return;
         hits.push({

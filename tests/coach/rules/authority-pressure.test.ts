@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'My manager says you can keep the extra week.',
+    'Samples are on their way to your head chef, as agreed.',
     // session 16 (dev 11): hard negatives
     "Your CEO asked for the deck, so here it is. She'll want the summary on page 2 most.",
     "You mentioned your CFO signs off in May. She'll want to see the ROI figures, so I've attached them for you.",
@@ -38,6 +41,23 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'She has asked me to get a firm yes from you this week.',
+      findings: [{ at: 'She has asked me to get a firm yes' }],
+    },
+    {
+      text: 'Can you confirm so I can report back to her?',
+      findings: [{ at: 'so I can report back to her' }],
+    },
+    {
+      text: 'Our MD says the new rates must be signed first.',
+      findings: [{ at: 'Our MD says the new rates must' }],
+    },
+    {
+      text: 'This is his decision, not mine.',
+      findings: [{ at: 'This is his decision, not mine' }],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: "I met your CFO, Dana Reyes, at the summit last week. I suspect she'll be asking you for an update on the pilot soon.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'If anything looks wrong, please call us immediately.',
     // session 17 (real email): a relative clause, the people they might meet
     'I know two people you need to meet at the conference.',
     // session 17 (real phone offers): as long as they need is their time, not a demand
@@ -32,6 +34,27 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'Dana, send me the floor plans by Friday.',
+      findings: [
+        {
+          at: 'Dana, send me the floor plans by Friday.',
+          replacement: 'Dana, could you send me the floor plans by Friday?',
+        },
+      ],
+    },
+    {
+      text: 'Please return the signed form immediately.',
+      findings: [{ at: 'Please return the signed form immediately' }],
+    },
+    {
+      text: 'Send me the list today. Don’t sit on this one.',
+      findings: [
+        { at: 'Send me the list today.', replacement: 'Could you send me the list today?' },
+        { at: 'Don’t sit on this' },
+      ],
+    },
     // session 17 review: a vocative, not a relative clause
     { text: 'Guys you need to sign this today.', findings: [{ at: 'you need to' }] },
     // session 16 (dev 11): the same tactics in our own words
@@ -113,7 +136,13 @@ ruleTable(demand, {
     },
     {
       text: 'Send me the signed form by Friday.',
-      findings: [{ at: 'Send me the signed form by Friday' }],
+      // (session 22: asked instead, to the full stop)
+      findings: [
+        {
+          at: 'Send me the signed form by Friday.',
+          replacement: 'Could you send me the signed form by Friday?',
+        },
+      ],
     },
     // cue patterns (lib/coach/cues.ts): the tactic in other words
     {

@@ -33,6 +33,11 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'Bringing this back up. Any news?',
+      findings: [{ at: 'Bringing this back up' }, { at: 'Any news' }],
+    },
     // session 18: a trailing "again" names nothing, so no "No rush on again."
     // session 18: a bump that gives its reason keeps the reason, not the nudge
     {

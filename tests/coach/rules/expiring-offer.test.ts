@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'I can hold this quote until your board meets on the 14th.',
     // session 16 (dev 11): hard negatives
     'After that date, the invoice is subject to the standard payment terms you chose.',
     'The early-bird rate applies to bookings made by 1 May, as you asked.',
@@ -26,6 +28,31 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'The 10% rate only stands if the order is signed by Friday.',
+      findings: [{ at: 'only stands if the order is signed by' }],
+    },
+    {
+      text: 'The rebate is only approved for agreements countersigned before the 30th.',
+      findings: [{ at: 'only approved for agreements countersigned before' }],
+    },
+    {
+      text: 'The promotion wraps up on Thursday. After that it goes back to the list price.',
+      findings: [{ at: 'After that it goes back to the list' }],
+    },
+    {
+      text: 'From Monday the rate moves back to standard.',
+      findings: [{ at: 'From Monday the rate moves back to standard' }],
+    },
+    {
+      text: 'After this hour the price will be 9% more.',
+      findings: [{ at: 'After this hour the price will be 9% more' }],
+    },
+    {
+      text: 'I can only hold this quote until Thursday.',
+      findings: [{ at: 'can only hold this quote until' }],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: 'The launch rate only applies to contracts signed by 31 March.',
@@ -72,7 +99,7 @@ ruleTable(expiringOffer, {
     },
     {
       text: 'I can only keep the current rate until Friday at noon, after which it rises by some 15%.',
-      findings: [{ at: 'after which it rises' }],
+      findings: [{ at: 'can only keep the current rate until' }, { at: 'after which it rises' }],
     },
     {
       text: "The rebate might be gone once the month is out, and if it lapses you're paying full freight.",

@@ -46,6 +46,19 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'It would be a pity if yours were the last clinic still on paper.',
+      findings: [{ at: 'It would be a pity if yours were the last' }],
+    },
+    {
+      text: 'Would be a shame to lose the rebate over admin.',
+      findings: [{ at: 'Would be a shame to lose' }],
+    },
+    {
+      text: 'They save 4p a litre while you are still paying pump prices.',
+      findings: [{ at: 'while you are still paying' }],
+    },
     // session 20: the reader's team stays a target, and "if we" is still a threat
     {
       text: 'It would be a shame if we had to let your slot go to someone else.',

@@ -46,6 +46,24 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'After the model I built for you, I figured I would at least get a yes or no.',
+      findings: [{ at: 'built for you, I figured I would at least get' }],
+    },
+    {
+      text: 'I drove over on Saturday with samples, and not a word since.',
+      findings: [{ at: 'drove over on Saturday with samples, and not a word since' }],
+    },
+    {
+      text: 'I put two weekends into it, so the total silence has been hard to take.',
+      findings: [{ at: 'the total silence has been hard' }],
+    },
+    { text: 'A simple no would have been kinder.', findings: [{ at: 'would have been kinder' }] },
+    {
+      text: 'That evening meant more to me than it did to you.',
+      findings: [{ at: 'meant more to me than it did to you' }],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: "We rebuilt the whole rota around your two sites. Since then, nothing at all. Honestly, it's a bit disheartening.",

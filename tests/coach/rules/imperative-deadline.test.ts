@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'If you’d like to add seats, just reply before 1 May.',
     // session 17 (real email): my own errand with a date; a window of my availability
     "I'll tidy the notes and send them over later today.",
     'Let me know when you have a few minutes (any time after 2pm works for me).',
@@ -22,6 +24,11 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'If you want to avoid losing the data, reply by Friday.',
+      findings: [{ at: 'reply by Friday' }],
+    },
     // session 17 review: my clause exempts only a command joined to it by "and"
     { text: "I'll be honest, please sign by Friday.", findings: [{ at: 'please sign by Friday' }] },
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'The contract will follow once you confirm the dates.',
+    'The invoice will follow this format from now on.',
+    'Following your request, I have booked 30 minutes with our lead for Wednesday.',
     // session 15 (dev 10): the deal stated as signed; welcoming them is service
     'Welcome aboard! Now that the agreement is signed, here is what the next two weeks look like.',
     // session 13 (dev 9): offers, and a yes given on the call
@@ -34,11 +38,71 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'Thanks for the tour. The agreement will follow this afternoon.',
+      findings: [{ at: 'The agreement will follow' }],
+    },
+    {
+      text: 'The hire terms are attached for signature.',
+      findings: [{ at: 'attached for signature' }],
+    },
+    {
+      text: 'Looking forward to having Redfern Dental on board!',
+      findings: [
+        {
+          at: 'Looking forward to having Redfern Dental on board',
+          replacement: 'Would be glad to work with Redfern Dental',
+        },
+      ],
+    },
+    {
+      text: 'Our engineer will be with you on the 3rd to install the unit.',
+      findings: [{ at: 'Our engineer will be with you on the 3rd to install' }],
+    },
+    {
+      text: 'I have put through the order for 20 licences.',
+      findings: [{ at: 'I have put through the order' }],
+    },
+    {
+      text: 'I have put your first delivery on Friday’s van.',
+      findings: [{ at: 'I have put your first delivery on Friday’s van' }],
+    },
+    {
+      text: 'I have added your 12 sites to our maintenance schedule.',
+      findings: [
+        {
+          at: 'I have added your 12 sites to our maintenance schedule',
+          replacement: 'I could add your 12 sites to our maintenance schedule',
+        },
+      ],
+    },
+    {
+      text: 'Just send me the PO number to invoice.',
+      findings: [{ at: 'send me the PO number to invoice' }],
+    },
+    {
+      text: 'I have asked our data team to start mapping your records before onboarding.',
+      findings: [
+        {
+          at: 'I have asked our data team to start',
+          replacement: 'I could ask our data team to start',
+        },
+      ],
+    },
+    {
+      text: 'I went ahead and reserved 12 seats for your team.',
+      findings: [{ at: 'went ahead and reserved', replacement: 'could reserve' }],
+    },
+    {
+      text: 'We start Monday (the invoice will follow by post).',
+      findings: [{ at: ' (the invoice will follow by post)', replacement: '' }],
+    },
     // session 13 (dev 9): done before they said yes, said other ways; 'you asked about pricing'
     // and 'agreed in principle' are no yes
     {
       text: 'The agreement follows for your signature, just a formality.',
-      findings: [{ at: 'just a formality' }],
+      findings: [{ at: 'The agreement follows' }, { at: 'just a formality' }],
     },
     {
       text: "To save you the trouble, I've put Janine on the calendar for the 14th.",
@@ -54,7 +118,8 @@ ruleTable(presumptiveClose, {
     },
     {
       text: 'So I went ahead and reserved the rooms for your team since you asked about pricing.',
-      findings: [{ at: 'went ahead and reserved', replacement: 'happy to reserve' }],
+      // (session 22: after "I", an offer; "Went ahead and…" alone still reads "happy to…")
+      findings: [{ at: 'went ahead and reserved', replacement: 'could reserve' }],
     },
     {
       text: 'As agreed in principle on the phone, we have already begun with the configuration of your license.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'Another client is asking for a case study like yours, so I wrote one.',
+    'I don’t expect it to last long, 20 minutes at most.',
     // session 18 review: logistics with a place named, and a stated capacity
     'Parking spaces at the office are limited, so take the train.',
     'Seats are limited to forty.',
@@ -40,6 +43,23 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'Another clinic is asking for the same slots.',
+      findings: [{ at: 'is asking for the same slots' }],
+    },
+    {
+      text: 'A group in Bristol is looking at one of those spots.',
+      findings: [{ at: 'is looking at one of those spots' }],
+    },
+    {
+      text: 'Most of the allocation has already gone to other fleets.',
+      findings: [{ at: 'Most of the allocation has already gone' }],
+    },
+    {
+      text: 'There is room for 8 racks, and I don’t expect that to last the month.',
+      findings: [{ at: 'don’t expect that to last the month' }],
+    },
     // session 18: a place named between the noun and its verb ("slots for March")
     {
       text: 'Places in our new March cohort are filling up.',

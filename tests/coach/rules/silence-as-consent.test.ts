@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'We will keep the deliveries going as usual.',
     // session 22: "let me know" is the reader acting, not a step I take on their silence
     'Should we not receive the parcel by Friday, please let me know.',
     "If I haven't heard by Friday, could you let us know either way?",
@@ -34,6 +36,24 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'If we dont receive any answer by the 20th we will consider it accepted.',
+      findings: [{ at: 'dont receive any answer by the 20th we will consider' }],
+    },
+    {
+      text: 'If you don’t say otherwise, we will keep the deliveries going from Monday.',
+      findings: [
+        {
+          at: 'If you don’t say otherwise, we will keep the deliveries going from Monday.',
+          replacement: 'If it suits you, we can keep the deliveries going from Monday.',
+        },
+      ],
+    },
+    {
+      text: 'Tell me before then; otherwise I will take silence as agreement.',
+      findings: [{ at: 'take silence as' }],
+    },
     // session 22: telling someone else for them is still a step taken on their silence
     {
       text: "Should we not hear from you by Friday, we will let the team know you're in.",

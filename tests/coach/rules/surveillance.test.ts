@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'I noticed you ran the Leeds marathon, congratulations!',
     // session 16 (dev 11): hard negatives
     'Your name popped up in the trade press this week, congratulations.',
     // session 15: a tool's records that are not their looking; "as you have seen" is no count of looks
@@ -31,6 +33,23 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'Noticed someone at Fenwick ran our savings calculator twice.',
+      findings: [{ at: 'Noticed someone at Fenwick ran our' }],
+    },
+    {
+      text: 'I couldn’t help noticing that someone at Orla spent a while on our pricing page.',
+      findings: [{ at: 'I couldn’t help noticing that someone at Orla spent' }],
+    },
+    {
+      text: 'I saw that my last two emails were opened on a phone.',
+      findings: [{ at: 'I saw that my last two emails were opened' }],
+    },
+    {
+      text: 'I noticed you have been back on our pricing page this week.',
+      findings: [{ at: 'I noticed you have been back on our' }],
+    },
     // session 16 (dev 11): the same tactics in our own words
     {
       text: 'Your team keeps popping up on our pricing page.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'The only change from the last version is the fabric.',
     // session 17 (real phone offers): the reader's limit granted, not ours imposed
     'I understand if the price is fixed; thanks for considering it.',
     "I completely understand if you can't go lower than $900.",
@@ -46,6 +48,37 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 22 (dev 12): the same tactics in our own words
+    {
+      text: 'It is this fee, or we call the project off.',
+      findings: [{ at: 'or we call the project off' }],
+    },
+    {
+      text: 'We won’t be revising the quote again.',
+      findings: [{ at: 'won’t be revising the quote again' }],
+    },
+    {
+      text: 'Confirm the order or we delete your files.',
+      findings: [{ at: 'or we delete your files' }],
+    },
+    {
+      text: 'Either it’s signed this week, or your support drops to basic.',
+      findings: [{ at: 'Either it’s signed this week, or your support drops' }],
+    },
+    {
+      text: 'If that does not suit, you will need to find another supplier.',
+      findings: [{ at: 'you will need to find another supplier' }],
+    },
+    {
+      text: 'This is our final position: £40 a unit.',
+      findings: [{ at: 'This is our final position' }],
+    },
+    {
+      text: 'If Harbour Foods doesn’t go ahead on these terms, I’ll withdraw the proposal.',
+      findings: [
+        { at: 'If Harbour Foods doesn’t go ahead on these terms, I’ll withdraw the proposal' },
+      ],
+    },
     // session 17 review: a granted limit ends at "but"
     {
       text: 'I understand if you need more time but this is our final offer.',

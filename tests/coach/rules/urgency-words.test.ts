@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 22 (dev 12): hard negatives
+    'There is nothing for you to do right now.',
     'We expect to have the dashboard back up as soon as possible.',
     // session 17 (real phone offers): what I can do at once is readiness, not their hurry
     'I can pick the samples up ASAP, just let me know where.',
