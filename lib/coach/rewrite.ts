@@ -788,17 +788,38 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
   const a0 = analyseDraft(input, ctx);
   const first = checkAnalysis(a0);
   let current = input;
+  // what every pass must keep: the input's names, numbers and links (a count of tries may go)
+  const kept = withoutCounts(input);
   let changes: Change[] = [];
   let last = first;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const a = pass === 0 ? a0 : analyseDraft(current, ctx);
     const res = pass === 0 ? first : checkAnalysis(a);
-    const edits = planEdits(a, res.findings, ctx, a0.sentences.length > 0);
+    let edits = planEdits(a, res.findings, ctx, a0.sentences.length > 0);
     if (edits.length === 0) {
       last = res;
       break;
     }
-    const next = applyEdits(current, edits);
+    let next = applyEdits(current, edits);
+    // a later pass sees only the text so far: a shouted "KENYA" put in lower case by one pass may
+    // look like no name to the next, which could then cut it. Every pass answers to the input:
+    // an edit that would lose one of its names or numbers is left out.
+    if (pass > 0 && !keepsTokens(kept, next)) {
+      const loses = (e: Edit): boolean => !keepsTokens(kept, applyEdits(current, [e]));
+      const lost = edits.filter(loses);
+      edits = edits.filter((e) => !lost.includes(e));
+      // nothing else to do in this pass: plan it again without those findings (the way out may
+      // still go in)
+      if (edits.length === 0) {
+        const rest = res.findings.filter(
+          (f) => !lost.some((e) => f.start < e.end && f.end > e.start),
+        );
+        edits = planEdits(a, rest, ctx, a0.sentences.length > 0).filter((e) => !loses(e));
+      }
+      if (edits.length === 0) break;
+      next = applyEdits(current, edits);
+      if (!keepsTokens(kept, next)) break;
+    }
     changes = compose(input, changes, current, edits);
     current = next;
     last = check(current, ctx);

@@ -469,3 +469,17 @@ describe('rewrite() wording in a row', () => {
     expect(out.after.flags.pushy).toBe(false);
   });
 });
+
+describe('rewrite() across passes', () => {
+  it('never lets a later pass cut a name an earlier pass put in lower case (session 22)', () => {
+    const text =
+      "Sam!!! NEW HARVEST PERU just landed and it's AMAZING!!! Want some in your next order?";
+    const out = rewrite(text);
+    // the shouted run goes to lower case; the sentence holding PERU then looks nameless, but stays
+    expect(out.text.toLowerCase()).toContain('harvest peru');
+    expect(keepsProtected(text, out.text)).toBe(true);
+    expect(out.after.flags.pushy).toBe(false);
+    // the way out still goes in
+    expect(out.text).toContain("If the timing isn't right");
+  });
+});
