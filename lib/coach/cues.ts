@@ -349,11 +349,11 @@ export const FOMO_CUES: Cues = [
   // session 22 (dev 12): a pity if theirs were the ones left behind; peers ahead while they still pay
   [
     'pity shame',
-    r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
+    r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose (?:it|this|that|them|the|your|out)|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
   ],
   [
     'still & while',
-    r`\bwhile you(?:'re| are) still (?:paying|using|on|stuck|doing|running|waiting|relying|spending|losing|manually)\b`,
+    r`\bwhile you(?:'re| are) still (?:paying|using|stuck|doing it|running|relying|spending|losing|manually)\b`,
   ],
 ];
 
@@ -536,7 +536,7 @@ export const SCARCITY_CUES: Cues = [
   // session 22 (dev 12): another buyer after the same slots; most of it already gone; it won't last
   [
     'asking looking interested keen eyeing hold holding after & another',
-    r`\banother (?:[\w-]+ ){0,2}?(?:site|client|customer|buyer|company|group|practice|tenant|team|firm|hotel|restaurant|school|fleet|brand|operator|agency|hospital|lab|venue|account|business)\b[^.?!]{0,40}?\b(?:is|are|has been|have been|has|'s) (?:also )?(?:asking (?:for|about)|looking at|interested in|keen on|eyeing|put a hold on|holding|after) (?:the same|one of|those|these|that|it|them|most of|the (?:last|remaining)|this|your)\b`,
+    r`\banother (?:[\w-]+ ){0,2}?(?:site|client|customer|buyer|company|group|practice|tenant|team|firm|hotel|restaurant|school|fleet|brand|operator|agency|hospital|lab|venue|account|business)\b[^.?!]{0,40}?\b(?:is|are|has been|have been|has|'s) (?:also )?(?:asking (?:for|about)|looking at|interested in|keen on|eyeing|put a hold on|holding|after) (?:the same|one of|those|these|that|it|them|most of|the (?:last|remaining))\b`,
   ],
   [
     'looking eyeing interested asking & spot spots slot slots place places seat seats unit units rack racks room rooms date dates space spaces allocation allocations',
@@ -544,7 +544,7 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'gone taken claimed snapped allocated reserved spoken & most half bulk all much',
-    r`\b(?:most|half|the bulk|all but \w+|much) of (?:it|them|the (?:[\w-]+ ){0,2}?\w+) (?:has|have|is|are) (?:already )?(?:gone|been (?:taken|claimed|snapped up|allocated|reserved|spoken for))\b`,
+    r`\b(?:most|half|the bulk|all but \w+|much) of (?:it|them|the (?:[\w-]+ ){0,2}?\w+) (?:has|have|is|are) already (?:gone|been (?:taken|claimed|snapped up|allocated|reserved|spoken for))\b`,
   ],
   [
     'expect',
@@ -660,7 +660,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   // the order put through or on the van; their things in our register; billing details to invoice
   [
     'follow follows lands land arrives arrive',
-    r`\b(?:the |your |our )?(?:[\w-]+ ){0,2}?(?:contract|agreement|paperwork|invoice|order form|msa|sow) (?:will |should )?(?:follows?|lands?|arrives?|to follow)\b(?! (?:once|when|if|after|as soon as) you\b| (?:the|a|an|our|your|its|their|these|those|standard|usual|normal|net)\b| (?:this|that) (?!afternoon|morning|evening|week|weekend)\w)`,
+    r`\b(?:the |your |our )?(?:[\w-]+ ){0,2}?(?:(?:contract|agreement|paperwork|order form|msa|sow) (?:will |should )?(?:follows?|lands?|arrives?|to follow)|invoice (?:will |should )?(?:follows?|to follow))\b(?! (?:once|when|if|after|as soon as) you\b| (?:the|a|an|our|your|its|their|these|those|standard|usual|normal|net)\b| (?:this|that) (?!afternoon|morning|evening|week|weekend|\w+day\b)\w)`,
   ],
   [
     'attached enclosed',
@@ -669,7 +669,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ['having', r`\blooking forward to having (?:[\w&'-]+ ){1,4}?on ?board\b`],
   [
     'van driver engineer crew technician installer installers courier truck lorry fitter fitters surveyor & collect install deliver start fit begin drop unload pick',
-    r`\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:van|driver|engineer|crew|technician|installers?|courier|truck|lorry|fitters?|surveyor) (?:will|'ll) be (?:with you|on site|onsite|there|at your [\w-]+(?: [\w-]+)?)\b[^.?!]{0,40}?\bto (?:collect|install|deliver|start|fit|begin|drop|unload|pick up)\b`,
+    r`\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:van|driver|engineer|crew|technician|installers?|courier|truck|lorry|fitters?|surveyor)(?: will|'ll) be (?:with you|on site|onsite|there|at your [\w-]+(?: [\w-]+)?)\b[^.?!]{0,40}?\bto (?:collect|install|deliver|start|fit|begin|drop|unload|pick up)\b`,
   ],
   [
     'put placed raised submitted',
@@ -685,7 +685,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'invoice bill charge',
-    r`\b(?:send|give|share|pass|drop) (?:me|us) (?:over )?(?:the|your) (?:cost cent(?:re|er)|po number|purchase order number|billing (?:details|address|contact|email)|invoice (?:address|details)|bank details|card details)\b[^.?!]{0,30}?\b(?:to|so (?:i|we) can|and (?:i|we)(?:'ll| will)) (?:invoice|bill|charge)\b`,
+    r`(?<!\b(?:could|can|would|will) you (?:please )?)\b(?:send|give|share|pass|drop) (?:me|us) (?:over )?(?:the|your) (?:cost cent(?:re|er)|po number|purchase order number|billing (?:details|address|contact|email)|invoice (?:address|details)|bank details|card details)\b[^.?!]{0,30}?\b(?:to|so (?:i|we) can|and (?:i|we)(?:'ll| will)) (?:invoice|bill|charge)\b`,
   ],
 ];
 
@@ -799,7 +799,7 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   [
     'moving revising budging lowering reducing reopening',
-    r`\b(?:won't|will not|am not|i'm not|we're not|are not) (?:be )?(?:moving|revising|budging|lowering|reducing|reopening) (?:(?:it|this|that|the \w+) )?(?:again|any further|further|any more|anymore)\b`,
+    r`\b(?:won't|will not|am not|i'm not|we're not|are not) (?:be )?(?:moving|revising|budging|lowering|reducing|reopening) (?:(?:it|this|that|(?:the|our|my) (?:price|rate|fee|offer|quote|number|terms|figure|proposal)) )?(?:again|any further|further|any more|anymore)\b`,
   ],
   [
     'delete remove archive scrap bin destroy wipe cancel release',
@@ -807,11 +807,11 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   [
     'either',
-    r`\beither (?:it's|it is|this is|that's|you) [^.?!]{1,60}?,? or (?:your [\w-]+(?: [\w-]+){0,2} (?:drops?|goes|moves?|loses?|reverts?|falls?)|you(?:'ll| will) (?:lose|need to|have to)|(?:we|i)(?:'ll| will)? (?:walk|withdraw|move on|cancel|drop|stop|release|end|pull))\b`,
+    r`\beither (?:it's|it is|this is|that's|you) [^.?!]{1,60}?,? or (?:your [\w-]+(?: [\w-]+){0,2} (?:drops?|goes|moves?|loses?|reverts?|falls?)|you(?:'ll| will) (?:lose|need to|have to)|(?:we|i)(?:'ll| will)? (?:walk|withdraw|move on|cancel|stop|release|pull))\b`,
   ],
   [
     'find start',
-    r`\byou(?:'ll| will)? (?:need to|have to|can) (?:find|start (?:again|over|from scratch) with) (?:another|a new|a different) (?:provider|supplier|vendor|partner|agency|installer|distributor)\b`,
+    r`\byou(?:'ll| will)? (?:need to|have to) (?:find|start (?:again|over|from scratch) with) (?:another|a new|a different) (?:provider|supplier|vendor|partner|agency|installer|distributor)\b`,
   ],
 ];
 
@@ -895,11 +895,11 @@ export const DEADLINE_CUES: Cues = [
   // this number kept only until Friday
   [
     'only & guaranteed approved honoured honored stands holds applies valid available good',
-    r`\bonly (?:guaranteed|approved|honou?red|stands|holds|applies|valid|available|good)\b[^.?!]{0,40}?\b(?:if|for|when|on) (?:[\w-]+ ){0,3}?(?:(?:is|are|gets?|it's) )?(?:signed|countersigned|confirmed|placed|booked|approved|received|returned|agreed)\b[^.?!]{0,30}?\b(?:by|before|this|today|tomorrow|until)\b`,
+    r`\bonly (?:guaranteed|approved|honou?red|stands|holds|applies|valid|available|good)\b[^.?!]{0,40}?\b(?:if|for|when|on) (?:[\w-]+ ){0,3}?(?:(?:is|are|gets?|it's) )?(?:signed|countersigned|confirmed|placed|booked|approved|received|returned|agreed)\b[^.?!]{0,30}?\b(?:(?:by|before|until) (?:the \d{1,2}(?:st|nd|rd|th)?|\d[\d:.]*(?:am|pm)?|(?:this|next) \w+|end of|close of|our quarter|the end|\w+day\b|tomorrow|today|tonight|midnight|noon)|this (?:week|month|quarter|cycle|\w+day)|today|tomorrow)\b`,
   ],
   [
-    'after from & list standard full normal regular committee rack more',
-    r`\b(?:after (?:that|this|then|this hour|that point|which|midnight)|from (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day(?: morning)?|then))\b,?[^.?!]{0,60}?(?:\b(?:goes|go|will go|moves?|reverts?|returns?|drops?) (?:back )?(?:on)?to (?:the )?(?:list|standard|full|normal|regular|new list|committee|rack rate)\b|\b\d+(?:\.\d+)?% more\b)`,
+    'after from & list standard full regular committee rack more',
+    r`\b(?:after (?:that|this|then|this hour|that point|which|midnight)|from (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day(?: morning)?|then))\b,?[^.?!]{0,60}?(?:\b(?:goes|go|will go|moves?|reverts?|returns?|drops?) (?:back )?(?:on)?to (?:the )?(?:list|standard|full|regular|new list|committee|rack rate)\b|\b(?:price|rate|cost|fee|premium)s? (?:will be|is|'s|goes up|will go up|rises|will rise) (?:by )?\d+(?:\.\d+)?% more\b)`,
   ],
   [
     'keep hold',
@@ -971,7 +971,7 @@ export const DEMAND_CUES: Cues = [
   // session 22 (dev 12): send them back immediately; don't sit on it
   [
     'immediately right straight once',
-    r`\bplease (?:send|return|sign|confirm|pay|submit|forward|get|provide|reply|respond)\b[^.?!]{0,40}?\b(?:immediately|right away|straight away|at once)\b`,
+    r`\bplease (?:send|return|sign|confirm|pay|submit|forward|provide)\b[^.?!]{0,40}?\b(?:immediately|right away|straight away|at once)\b(?![^.?!]*\bif\b)`,
   ],
   ['sit', r`\b(?:don't|do not) sit on (?:it|this|them)\b`],
 ];
@@ -997,7 +997,7 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
   [
-    'noticed noticing saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played ran used been',
+    'noticed noticing seeing saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played ran used been',
     both(OBSERVED, YOU_DID),
   ],
   // round 6 (dev 6): a colleague of theirs, watched on our site

@@ -117,7 +117,7 @@ export function isOptOut(text: string): boolean {
  * assume it's not a fit and delete your trial workspace", "…, and the quoted premium will no longer be
  * honored". (Taking them off my list, or closing their file, is the way out.)
  */
-const TAKES = String.raw`(?:delet(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|cancel(?:l?ing)?|releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away|clos(?:e|ing)|archiv(?:e|ing)|downgrad(?:e|ing)|revok(?:e|ing)|withdraw(?:ing)?|los(?:e|ing)|forfeit(?:ing)?|remov(?:e|ing)|end(?:ing)?|shut(?:ting)? down|switch(?:ing)? off|turn(?:ing)? off) (?:all )?(?:of )?your (?!(?:details|name|email|e-mail|address|contact|number|file|loop)\b)|\b(?:will )?no longer be (?:honou?red|valid|available|offered|guaranteed)\b|\bwill be (?:withdrawn|lost|deleted|wiped|released|cancell?ed|given away)\b`;
+const TAKES = String.raw`(?:delet(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|cancel(?:l?ing)?|releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away|clos(?:e|ing)|archiv(?:e|ing)|downgrad(?:e|ing)|revok(?:e|ing)|withdraw(?:ing)?|los(?:e|ing)|forfeit(?:ing)?|remov(?:e|ing)|end(?:ing)?|shut(?:ting)? down|switch(?:ing)? off|turn(?:ing)? off) (?:all )?(?:of )?your (?!(?:details|name|email|e-mail|address|contact|number|file|loop|enquiry|inquiry|ticket|request|reminders|notifications|emails|messages|sequence|follow-?ups)\b)|\b(?:will )?no longer be (?:honou?red|valid|available|offered|guaranteed)\b|\bwill be (?:withdrawn|lost|deleted|wiped|released|cancell?ed|given away)\b`;
 const TAKES_THEIRS = new RegExp(`\\b${TAKES}`, 'i');
 
 const AND_TAKES = new RegExp(
@@ -134,7 +134,7 @@ export function gracefulPart(sentence: string): string | null {
   const m = AND_TAKES.exec(sentence);
   if (!m) return null;
   const head = sentence.slice(0, m.index);
-  return isOptOut(head) ? `${head}.` : null;
+  return isOptOut(head) ? `${head}${sentence.trimEnd().endsWith('?') ? '?' : '.'}` : null;
 }
 
 /** Graceful sentences: an opt-out line without a threat in it, flags by sentence index. */

@@ -13,7 +13,7 @@ const POSSESSIVE = /['’]s$/;
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NUMBER = /\d+/g;
 const LIST_NUMBER_AFTER = /^[.)](?:[ \t]|$)/;
-const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
+const LINE_START_BEFORE = /^[ \t]*$/;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /** Where a sentence starts: the text's start, a line break, or end punctuation (and quotes). */
 const SENTENCE_START = /(?:^|[\n.!?…]["'“‘(]?|\p{Extended_Pictographic}\uFE0F?)\s*["'“‘(]?$/u;
@@ -67,6 +67,21 @@ function pluralOfEveryday(w: string): boolean {
   return w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
 }
 
+/**
+ * Is the number at [at, at + length) a list item's number: "4. " opening a line, after a blank
+ * line, a line ending in ":" or another numbered line? (Not "March\n31. After that", a date
+ * wrapped onto a new line.)
+ */
+function listNumber(text: string, at: number, length: number): boolean {
+  if (!LIST_NUMBER_AFTER.test(text.slice(at + length, at + length + 2))) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!LINE_START_BEFORE.test(text.slice(lineStart, at))) return false;
+  if (lineStart === 0) return true;
+  const prev = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return LIST_LEAD.test(prev);
+}
+const LIST_LEAD = /^\s*$|:\s*$|^[ \t]*\d{1,2}[.)][ \t]/;
+
 /** The protected tokens of a piece of text, in order. */
 export function protectedTokens(text: string): string[] {
   const out: string[] = [];
@@ -76,12 +91,7 @@ export function protectedTokens(text: string): string[] {
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(text)) !== null) {
     // "4. " opening a line numbers a list item: it goes with the item (session 22)
-    const end = m.index + m[0].length;
-    if (
-      LIST_NUMBER_AFTER.test(text.slice(end, end + 2)) &&
-      LINE_START_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))
-    )
-      continue;
+    if (listNumber(text, m.index, m[0].length)) continue;
     out.push(m[0]);
   }
   CAPITALISED.lastIndex = 0;

@@ -78,7 +78,7 @@ function isSpace(c: string | undefined): boolean {
 const INLINE_GAP = /^[ \t]*$/;
 
 /** A list item's marker before its text: "4. ", "- ", "• ", "b) ". */
-const LIST_MARKER = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[a-z][.)])[ \t]+$/;
+const LIST_MARKER = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[a-zA-Z][.)])[ \t]+$/;
 
 /** Deletes whole sentences (first..last) with the whitespace around them, keeping paragraphs tidy. */
 function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: string): Edit {
@@ -110,6 +110,8 @@ function sentenceDeletion(a: Analysis, first: Sentence, last: Sentence, rule: st
       let e = j;
       if (t[e] === '\r') e++;
       if (t[e] === '\n') e++;
+      // the list's only item, between blank lines: one blank line stays, not two
+      if (t[e] === '\n' && t[lineStart - 1] === '\n' && t[lineStart - 2] === '\n') e++;
       return { rule, start: lineStart, end: e, after: '', priority: 3 };
     }
     let i = start;
@@ -780,6 +782,12 @@ export function applyChanges(
   return out + text.slice(at);
 }
 
+/** The input's protected tokens no longer in the text (in any case): let go by an earlier pass. */
+function goneFrom(input: string, text: string): ReadonlySet<string> {
+  const lower = text.toLowerCase();
+  return new Set(protectedTokens(input).filter((t) => !lower.includes(t.toLowerCase())));
+}
+
 /** Rewrites a draft: softer, shorter, about the reader, with a graceful way out. */
 export function rewrite(text: string, context: CoachContext = {}): RewriteResult {
   const input = typeof text === 'string' ? text : '';
@@ -804,8 +812,10 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     // a later pass sees only the text so far: a shouted "KENYA" put in lower case by one pass may
     // look like no name to the next, which could then cut it. Every pass answers to the input:
     // an edit that would lose one of its names or numbers is left out.
-    if (pass > 0 && !keepsTokens(kept, next)) {
-      const loses = (e: Edit): boolean => !keepsTokens(kept, applyEdits(current, [e]));
+    // (what an earlier pass already let go, judged in its sentence, is not asked for again)
+    const gone = pass > 0 ? goneFrom(kept, current) : undefined;
+    if (gone && !keepsTokens(kept, next, gone)) {
+      const loses = (e: Edit): boolean => !keepsTokens(kept, applyEdits(current, [e]), gone);
       const lost = edits.filter(loses);
       edits = edits.filter((e) => !lost.includes(e));
       // nothing else to do in this pass: plan it again without those findings (the way out may
@@ -818,7 +828,7 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
       }
       if (edits.length === 0) break;
       next = applyEdits(current, edits);
-      if (!keepsTokens(kept, next)) break;
+      if (!keepsTokens(kept, next, gone)) break;
     }
     changes = compose(input, changes, current, edits);
     current = next;

@@ -2,7 +2,7 @@ import type { Analysis } from './types';
 
 /** They already said yes: "As agreed on Tuesday, I've assigned Maria to your building". */
 export const AGREED =
-  /\b(?:as (?:agreed(?! in principle)|discussed|requested|promised)|as you (?:suggested|asked|requested)|(?:following|at) your (?:request|instruction)|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b(?! (?:about|for (?:a |the |some )?(?:quote|pricing|prices?|info\w*|details|a call|more)))|(?:confirming|to confirm|recapping|to recap|here's|here is) what we (?:set up|agreed|arranged|discussed|planned|settled on)\b)/i;
+  /\b(?:as (?:agreed(?! in principle)|discussed|requested|promised)|as you (?:suggested|asked|requested)|(?:following|at) your (?:request|instruction)|thanks for (?:your|the) (?:order|po|purchase order|signature|signed \w+|go-ahead|sign-?off)|you (?:reported|logged|raised)\b|per (?:our|your) (?:agreement|request)|you (?:asked|requested|approved|signed|confirmed)\b(?! (?:about|for (?:a |the |some )?(?:quote|pricing|prices?|info\w*|details|a call|more)))|(?:confirming|to confirm|recapping|to recap|here's|here is) what we (?:set up|agreed|arranged|discussed|planned|settled on)\b)/i;
 
 /** Where quoted history starts in the text after the body: "On … wrote:", "-----Original Message", "> ". */
 const QUOTE_START = /^(?:On\b.{0,120}\bwrote:|-{2,}\s*Original Message|>)/im;

@@ -483,3 +483,21 @@ describe('rewrite() across passes', () => {
     expect(out.text).toContain("If the timing isn't right");
   });
 });
+
+describe('rewrite() and lists (session 22)', () => {
+  it('takes a deleted item’s number with it and keeps the rest of the list', () => {
+    const text =
+      'Hi Eva,\n\nNext steps:\n1. We ship the crate on 9 April.\n2. The consignment agreement will follow by courier for your signature.\n3. We meet on 12 May.\n\nBest,\nTom';
+    const out = rewrite(text);
+    expect(out.text).toContain(
+      'Next steps:\n1. We ship the crate on 9 April.\n3. We meet on 12 May.',
+    );
+    expect(out.text).not.toMatch(/^2\./m);
+    expect(out.after.flags.pushy).toBe(false);
+  });
+
+  it('counts a list number as no fact to keep, but a date wrapped onto a new line as one', () => {
+    expect(protectedTokens('Steps:\n1. Ship it\n2. Sign it')).toEqual([]);
+    expect(protectedTokens('valid until March\n31. After that')).toContain('31');
+  });
+});

@@ -160,11 +160,11 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     'report & back',
-    "\\b(?:i (?:have|need|'ve got) to|so (?:that )?i can) report back to (?:him|her|them)\\b",
+    "\\b(?:i(?: have| need|'ve got) to|so (?:that )?i can) report back to (?:him|her|them)\\b",
   ],
   [
     `${ROLE_WORDS} & says said insists insisted clear`,
-    `${MY_ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:says|said|insists|insisted|is clear|was clear)\\b[^.?!]{0,80}?\\b(?:must|has to|have to|needs? to|can only|will only)\\b`,
+    `${MY_ROLE} (?:says|said|insists|insisted|is clear|was clear)\\b(?=[^.?!]*\\byour?\\b)[^.?!]{0,80}?(?<!\\b(?:don't|doesn't|do not|does not|not|won't) )\\b(?:must|has to|have to|needs? to|can only|will only)\\b`,
   ],
   [
     'decision call',

@@ -66,7 +66,12 @@ const CUES_FROM = cueStart(RE, DEMAND_CUES);
 const ORDER_BY = patternOf(RE, 'review the draft by Friday');
 const ORDER_LEAD = /^((?:[\w-]+, )?)(?:please )?/i;
 /** The rest of the sentence up to its full stop: " and reply with your pick by 9am." */
-const TO_STOP = /^([^.?!]*)\.\s*$/;
+const TO_STOP = /^([^.?!]*)[.!]+\s*$/;
+/** A lead before the order that is no name: "Thanks, have a great weekend…" is no order at all. */
+const NOT_A_NAME =
+  /^(?:thanks|thank you|ok|okay|great|also|so|and|but|well|yes|no|hi|hey|hello|sure|perfect|cheers|again|anyway|meanwhile|now|then|please|lastly|finally|first|btw|ps|sorry|fyi|oh|right|good|nice|lovely|brilliant|awesome|cool|alright),/i;
+/** A name before the order: a capital, then lower case ("Dana, send…"). */
+const NAME_LEAD = /^[A-Z][a-z'’-]+, /;
 
 /** "Carter, review the concepts by 9am" -> "Carter, could you review the concepts by 9am". */
 function asAsked(order: string): string {
@@ -107,6 +112,8 @@ export const demand = defineRule({
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === ORDER_BY) {
+        const lead = ORDER_LEAD.exec(m[0])![1]!;
+        if (lead && (NOT_A_NAME.test(lead) || !NAME_LEAD.test(lead))) return;
         // the question it becomes runs to the sentence's full stop, and ends it with "?"
         const s = sentenceAt(a, m.index);
         const tail = s ? a.body.slice(h.end, s.end) : '';

@@ -23,7 +23,7 @@ const LEAD = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i;
  * not a command (not "if you want to avoid that", nor with an "otherwise" after it).
  */
 const THEIR_WISH =
-  /^(?:if you(?:'d|’d| would)? (?:like|want|wish|prefer)|should you (?:wish|want|prefer))\b(?! to (?:avoid|keep|save|hold|secure|lock|prevent|stop|retain|protect)\b)(?![^.?!]*\botherwise\b)/i;
+  /^(?:if you(?:'d|’d| would)? (?:like|want|wish|prefer)|should you (?:wish|want|prefer))\b(?! to (?:avoid|keep|save|hold|secure|lock|prevent|stop|retain|protect)\b)(?! (?:the|this|that|our|your) (?:[\w%-]+ )?(?:discount|price|pricing|rate|offer|deal|slot|spot|place|seat|terms)\b)(?![^.?!]*\botherwise\b)/i;
 
 export const imperativeDeadline = defineRule({
   id: 'imperative-deadline',

@@ -112,7 +112,9 @@ const RE = gated('presumptive-close', [
 const SETUP_DONE = patternOf(RE, 'we have already allocated your');
 const PAPERWORK_FOLLOWS = patternOf(RE, 'contract follows');
 /** The rest of an aside: to its closing bracket, or to the line's end if it never closes. */
-const ASIDE_END = /^[^)\n]*\)?/;
+const ASIDE_END = /^[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?/;
+/** "If the pilot goes well, the contract will follow": on a condition, not presumed. */
+const ON_CONDITION = /\b(?:if|once|when|after|as soon as|assuming|provided)\b/i;
 /** A request for the signature or the payment details: with SETUP_DONE, the deal taken as done. */
 const SIGNATURE =
   /\b(?:sign(?:ed|ing)?(?: and return)?|signature|countersign\w*|direct debit|purchase order|billing contact)\b/i;
@@ -295,6 +297,10 @@ export const presumptiveClose = defineRule({
       let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
       // "(contract follows for signature)": the aside goes whole
+      if (k === PAPERWORK_FOLLOWS) {
+        const s = sentenceAt(a, start);
+        if (s && ON_CONDITION.test(a.body.slice(s.start, start))) return;
+      }
       if (k === PAPERWORK_FOLLOWS && a.body[start - 1] === '(') {
         const close = ASIDE_END.exec(a.body.slice(h.end))!;
         const from = a.body[start - 2] === ' ' ? start - 2 : start - 1;

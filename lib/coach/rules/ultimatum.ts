@@ -38,7 +38,7 @@ const RE = gated('ultimatum', [
   // only the previous one)
   [
     'final',
-    "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our) (?:final|best and final) (?:version|terms|position|figure|quote)\\b",
+    "\\b(?:my|our|this is the|this is our|this is my|it's our|that's our|that's my|here's my|here's our) (?:final|best and final) (?:version|terms|position)\\b",
   ],
   ['negotiable', '\\bnon-?negotiable\\b'],
   ['negotiable negotiation', '\\bnot (?:up for )?negotia(?:ble|tion)\\b'],

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    "My manager says you don't have to decide this quarter.",
+    'Our founder always said support has to be human.',
     // session 22 (dev 12): hard negatives
     'My manager says you can keep the extra week.',
     'Samples are on their way to your head chef, as agreed.',
@@ -41,6 +44,11 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 22 review: more of the same
+    {
+      text: 'I’ve got to report back to her by noon.',
+      findings: [{ at: 'I’ve got to report back to her' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'She has asked me to get a firm yes from you this week.',
@@ -51,7 +59,7 @@ ruleTable(authorityPressure, {
       findings: [{ at: 'so I can report back to her' }],
     },
     {
-      text: 'Our MD says the new rates must be signed first.',
+      text: 'Our MD says the new rates must have your signature first.',
       findings: [{ at: 'Our MD says the new rates must' }],
     },
     {

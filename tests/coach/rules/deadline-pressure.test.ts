@@ -23,6 +23,16 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 22 review: more of the same
+    {
+      text: 'If I don’t hear back by Friday, shall I assume it’s not a fit and close your account?',
+      findings: [
+        {
+          at: 'If I don’t hear back by Friday, shall I assume it’s not a fit and close your account?',
+          replacement: 'If I don’t hear back by Friday, shall I assume it’s not a fit?',
+        },
+      ],
+    },
     // session 22: a threat after the way out; a quote "no longer honored"
     {
       text: "If I don't hear back by Friday, I'll assume Bellwether isn't a fit and delete your trial workspace.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    "Thanks, have a great weekend and I'll call you by Monday.",
+    'Please get in touch right away if anything looks wrong.',
     // session 22 (dev 12): hard negatives
     'If anything looks wrong, please call us immediately.',
     // session 17 (real email): a relative clause, the people they might meet
@@ -34,6 +37,13 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 22 review: more of the same
+    {
+      text: 'Dana, send it by Friday!',
+      findings: [
+        { at: 'Dana, send it by Friday!', replacement: 'Dana, could you send it by Friday?' },
+      ],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'Dana, send me the floor plans by Friday.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    'After that it goes back to normal.',
+    'From Monday you get 20% more storage at no extra cost.',
+    'The quote is only valid if signed by an authorised signatory.',
     // session 22 (dev 12): hard negatives
     'I can hold this quote until your board meets on the 14th.',
     // session 16 (dev 11): hard negatives
@@ -31,11 +35,11 @@ ruleTable(expiringOffer, {
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'The 10% rate only stands if the order is signed by Friday.',
-      findings: [{ at: 'only stands if the order is signed by' }],
+      findings: [{ at: 'only stands if the order is signed by Friday' }],
     },
     {
       text: 'The rebate is only approved for agreements countersigned before the 30th.',
-      findings: [{ at: 'only approved for agreements countersigned before' }],
+      findings: [{ at: 'only approved for agreements countersigned before the 30th' }],
     },
     {
       text: 'The promotion wraps up on Thursday. After that it goes back to the list price.',

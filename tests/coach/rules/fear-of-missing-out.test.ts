@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    'No rush while you are still on leave.',
     // session 20: the writer's own loss ("a shame for our team")
     'It would be a shame for our team to be the last to know, so please tell us if plans change.',
     "It's a pity for us to miss the launch; could we join the next one?",
@@ -53,7 +55,7 @@ ruleTable(fearOfMissingOut, {
     },
     {
       text: 'Would be a shame to lose the rebate over admin.',
-      findings: [{ at: 'Would be a shame to lose' }],
+      findings: [{ at: 'Would be a shame to lose the' }],
     },
     {
       text: 'They save 4p a litre while you are still paying pump prices.',

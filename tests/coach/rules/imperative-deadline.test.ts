@@ -24,6 +24,11 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 22 review: more of the same
+    {
+      text: 'If you want the 20% discount, sign by Friday.',
+      findings: [{ at: 'sign by Friday', replacement: 'if it suits you, sign by Friday' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'If you want to avoid losing the data, reply by Friday.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(optOutMissing, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    'Here is the guide. If it is not a fit, tell me and I’ll close your enquiry.',
     // session 22: the way out naming the company, or taking them off my list
     "Here's the guide. If I don't hear back, I'll assume Bellwether isn't a fit right now.",
     "Here's the guide. If not, I'll assume it's not a fit and remove your details from my list.",

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    'If the pilot goes well, the contract will follow.',
+    'Thanks for your order – invoice to follow.',
+    'Your first invoice arrives on the 1st of each month.',
+    "Could you send me the PO number so we can invoice for March's work?",
+    "I've raised a work order for the leak you reported.",
     // session 22 (dev 12): hard negatives
     'The contract will follow once you confirm the dates.',
     'The invoice will follow this format from now on.',
@@ -38,6 +44,19 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 22 review: more of the same
+    {
+      text: 'The contract will follow this Friday.',
+      findings: [{ at: 'The contract will follow' }],
+    },
+    {
+      text: 'Our driver’ll be with you on Monday to collect the chairs.',
+      findings: [{ at: 'Our driver’ll be with you on Monday to collect' }],
+    },
+    {
+      text: 'We start Monday (contract follows (DocuSign)). Questions welcome.',
+      findings: [{ at: ' (contract follows (DocuSign))', replacement: '' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'Thanks for the tour. The agreement will follow this afternoon.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    'Most of the bugs you reported have gone since the update.',
+    'Another customer has been asking about this feature, so we built it.',
     // session 22 (dev 12): hard negatives
     'Another client is asking for a case study like yours, so I wrote one.',
     'I don’t expect it to last long, 20 minutes at most.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    "No news from the courier yet, but we'll continue chasing it.",
     // session 22 (dev 12): hard negatives
     'We will keep the deliveries going as usual.',
     // session 22: "let me know" is the reader acting, not a step I take on their silence

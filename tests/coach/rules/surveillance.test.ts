@@ -33,6 +33,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 22 review: more of the same
+    {
+      text: 'I couldn’t help seeing you opened the deck twice.',
+      findings: [{ at: 'you opened the deck twice' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'Noticed someone at Fenwick ran our savings calculator twice.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 22 review: innocent wording the new patterns must leave alone
+    "If we're not the right fit, you can find another supplier.",
+    "Good news: we won't be moving the session again.",
+    'Attached is our final quote for the 40 seats.',
     // session 22 (dev 12): hard negatives
     'The only change from the last version is the fabric.',
     // session 17 (real phone offers): the reader's limit granted, not ours imposed
