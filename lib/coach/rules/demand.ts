@@ -73,11 +73,13 @@ const NOT_A_NAME =
 /** A name before the order: a capital, then lower case ("Dana, send…"). */
 const NAME_LEAD = /^[A-Z][a-z'’-]+, /;
 
-/** "Carter, review the concepts by 9am" -> "Carter, could you review the concepts by 9am". */
-function asAsked(order: string): string {
-  const lead = ORDER_LEAD.exec(order)![0];
-  const rest = order.slice(lead.length);
-  return `${lead.replace(/please $/i, '')}could you ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+/**
+ * "Carter, review the concepts by 9am" -> "Carter, could you review the concepts by 9am": `lead`
+ * is ORDER_LEAD's match in the order (the name stays, a "please" goes).
+ */
+function asAsked(order: string, lead: RegExpExecArray): string {
+  const rest = order.slice(lead[0].length);
+  return `${lead[1]}could you ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
 }
 
 function soften(m: string): string | undefined {
@@ -112,14 +114,15 @@ export const demand = defineRule({
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === ORDER_BY) {
-        const lead = ORDER_LEAD.exec(m[0])![1]!;
-        if (lead && (NOT_A_NAME.test(lead) || !NAME_LEAD.test(lead))) return;
+        const lead = ORDER_LEAD.exec(m[0])!;
+        const name = lead[1]!;
+        if (name && (NOT_A_NAME.test(name) || !NAME_LEAD.test(name))) return;
         // the question it becomes runs to the sentence's full stop, and ends it with "?"
         const s = sentenceAt(a, m.index);
         const tail = s ? a.body.slice(h.end, s.end) : '';
         const stop = TO_STOP.exec(tail);
         if (stop) h.end += stop[0].length;
-        const asked = asAsked(m[0] + (stop ? stop[1]! : ''));
+        const asked = asAsked(m[0] + (stop ? stop[1]! : ''), lead);
         h.replacement = caseAt(a, m.index, m[0], `${asked}${stop ? '?' : ''}`);
       } else {
         const r = soften(m[0]);

@@ -296,16 +296,16 @@ export const presumptiveClose = defineRule({
       if (k === SETUP_DONE && !SIGNATURE.test(a.body)) return;
       let r = soften(m[0]);
       const h: Hit = { start, end: start + m[0].length };
-      // "(contract follows for signature)": the aside goes whole
       if (k === PAPERWORK_FOLLOWS) {
         const s = sentenceAt(a, start);
         if (s && ON_CONDITION.test(a.body.slice(s.start, start))) return;
-      }
-      if (k === PAPERWORK_FOLLOWS && a.body[start - 1] === '(') {
-        const close = ASIDE_END.exec(a.body.slice(h.end))!;
-        const from = a.body[start - 2] === ' ' ? start - 2 : start - 1;
-        hits.push({ start: from, end: h.end + close[0].length, replacement: '' });
-        return;
+        // "(contract follows for signature)": the aside goes whole
+        if (a.body[start - 1] === '(') {
+          const close = ASIDE_END.exec(a.body.slice(h.end))!;
+          const from = a.body[start - 2] === ' ' ? start - 2 : start - 1;
+          hits.push({ start: from, end: h.end + close[0].length, replacement: '' });
+          return;
+        }
       }
       if (
         r !== undefined &&
