@@ -4,6 +4,7 @@ import { DueList } from '@/components/DueList';
 import { EmptyState } from '@/components/EmptyState';
 import { History } from '@/components/History';
 import { Participants } from '@/components/Participants';
+import { SmootherOffer } from '@/components/SmootherOffer';
 import { TemplateOffer } from '@/components/TemplateOffer';
 import { Toast, ToastRegion } from '@/components/Toast';
 import { check, rewrite, rulesById, type MessageKind } from '@/lib/coach';
@@ -29,6 +30,8 @@ import { useToast } from './toast';
 import { toastLifetime } from '@/lib/toast';
 import type { Message } from '@/lib/messages';
 import { readBack, undoState, type UndoSnapshot } from '@/lib/undo-draft';
+import { isBlankDraft } from '@/lib/draft-view';
+import { useSmoother } from './smoother';
 
 export function App() {
   const current = useCurrentConversation();
@@ -68,6 +71,7 @@ export function App() {
         : null,
     [draft, coachContext],
   );
+  const smoother = useSmoother(draft?.text ?? null, coached?.rewrite ?? null, coachContext);
 
   /** Write text into the compose box; remember what was there for Undo. */
   const writeDraft = async (text: string, remember: boolean, done?: string) => {
@@ -190,6 +194,28 @@ export function App() {
           onUndo={() => undo && void writeDraft(undo.text, false)}
         />
       )}
+      {draft &&
+        coached &&
+        smoother.model &&
+        smoother.model !== 'none' &&
+        !isBlankDraft(draft.text) && (
+          <SmootherOffer
+            model={smoother.model}
+            job={smoother.job}
+            baseScore={coached.rewrite.after.score}
+            busy={busy}
+            onStart={smoother.start}
+            onCancel={smoother.cancel}
+            onDiscard={smoother.discard}
+            onApply={(text) =>
+              void writeDraft(
+                text,
+                true,
+                'Smoother wording applied to the compose box. Nothing was sent.',
+              )
+            }
+          />
+        )}
       <LibraryArea
         view={view}
         draftText={draft && draft.tabId !== undefined ? draft.text : null}
