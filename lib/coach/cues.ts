@@ -160,6 +160,11 @@ export const GUILT_SILENT: Cues = [
 // ---------- fear of missing out: being the last, falling behind, losing the edge
 /** A loss the reader is warned of: missing it, paying more, being left, stuck or last. */
 const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left behind|behind|caught out|stuck|scrambling|pay(?:ing)? (?:more|extra|the (?:extra|old|full|higher)|full|twice|roughly|over|a premium|[$£€\d])|settle for|the last|the only|outdated|dated|have to explain|restart|stall|stalls|stalled|slip|slips|second group|back of the queue|too late|went to someone else|go to someone else)\b`;
+/**
+ * Session 23: missing the reader ("a shame to miss you while I'm in Leeds") or losing touch is the
+ * writer's own loss, not one the reader is told to dread ("a shame to lose you over $200" still is).
+ */
+const NOT_THE_READER = r`(?!(?<=miss|missed|missing) (?:you|each other|seeing you)\b)(?!(?<=lose|losing|lost) touch\b)`;
 export const FOMO_CUES: Cues = [
   // session 16 (dev 11): wishing the reader not to be the one left out, in any words (these
   // patterns run case-blind, so a name is "any words but a pronoun or article") ("I'd hate
@@ -321,12 +326,12 @@ export const FOMO_CUES: Cues = [
   // the only email you get from us", "for my note to get buried").
   [
     'hate',
-    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my|our) (?:email|e-mail|message|note|mail|letter|follow-up|reminder)s? (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b|(?:this|it) (?:to )?be the (?:only|last) (?:email|message|note|mail|letter)\b)[^.?!;:]{0,60}?\b${LOSS}`,
+    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my|our) (?:email|e-mail|message|note|mail|letter|follow-up|reminder)s? (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b|(?:this|it) (?:to )?be the (?:only|last) (?:email|message|note|mail|letter)\b)[^.?!;:]{0,60}?\b${LOSS}${NOT_THE_READER}`,
   ],
   // session 20: a shame for us or our team is the writer's own loss, not a scare aimed at the reader
   [
     'shame pity',
-    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:(?:for|to)\b(?! (?:us|me|our|my)\b)|if\b)[^.?!;:]{0,70}?\b${LOSS}`,
+    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:(?:for|to)\b(?! (?:us|me|our|my)\b)|if\b)[^.?!;:]{0,70}?\b${LOSS}${NOT_THE_READER}`,
   ],
   // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
   // are starting to lose contracts"), and being the one still left behind
@@ -707,7 +712,12 @@ export const ULTIMATUM_CUES: Cues = [
     ),
   ],
   // round 5 (dev 5): either you do it or I act; if it isn't back by then, it goes to someone else
-  ['either', r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b`],
+  // session 23: not when the other branch helps them ("or I'll drop you an invite", "or I can send
+  // a few times")
+  [
+    'either',
+    r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b(?!(?:'ll| will| can| could)? (?:send|drop|pop|suggest|propose|share|offer)\b[^.?!,;]{0,30}?\b(?:invite|invitation|times|slots|options|link|dates)\b)`,
+  ],
   ['final', r`(?:^|[,;:] )final offer\b`],
   ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
   [
@@ -763,7 +773,7 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'lower lowering reduce reducing reopen reopening revisit revisiting rework reworking budge budging change changing negotiate negotiating & price rate rates fee fees terms package offer quote number numbers figure proposal unit',
     both(
-      r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)(?! (?:until|for|before|during|while)\b)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
+      r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)(?! (?:until|for|before|during|while)\b)(?!(?: (?:it|this|that|the \w+))? again\b)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
       r`\b(?:price|rate|rates|fee|fees|terms|package|offer|quote|number|numbers|figure|proposal|unit)\b`,
     ),
   ],

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 23: missing the reader or losing touch is the writer's own loss
+    "It would be a shame to miss you while I'm in Leeds next week; would Tuesday suit for a coffee?",
+    'It would be a shame to lose touch after such a good chat in March.',
     // session 22 review: innocent wording the new patterns must leave alone
     'No rush while you are still on leave.',
     // session 20: the writer's own loss ("a shame for our team")
@@ -48,6 +51,15 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 23: a loss still aimed at the reader, next to the exemptions above
+    {
+      text: 'It would be a shame to lose you over a $200 difference.',
+      findings: [{ at: 'It would be a shame to lose' }],
+    },
+    {
+      text: 'It would be a shame for you to miss the launch pricing.',
+      findings: [{ at: 'It would be a shame for you to miss' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'It would be a pity if yours were the last clinic still on paper.',

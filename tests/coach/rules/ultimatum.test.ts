@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 23: a promise the price stays put; an either/or whose other branch helps them
+    "I promise we won't be changing the price again.",
+    "Either you pick a slot that suits, or I'll drop you an invite for Thursday at 10.",
     // session 22 review: innocent wording the new patterns must leave alone
     "If we're not the right fit, you can find another supplier.",
     "Good news: we won't be moving the session again.",
@@ -52,6 +55,15 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 23: next to the exemptions above
+    {
+      text: "We won't be changing the price, so take it or leave it.",
+      findings: [{ at: "won't be changing the price" }, { at: 'take it or leave it' }],
+    },
+    {
+      text: 'Either you pick a slot, or I will send the contract anyway.',
+      findings: [{ at: 'Either you pick a slot, or I' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'It is this fee, or we call the project off.',
