@@ -1,13 +1,30 @@
 import { useEffect, useRef } from 'react';
 import type { SmootherJob } from '@/lib/on-device/smooth';
 
+/** What the section says, in one live region so screen readers hear each change. */
+function statusOf(job: SmootherJob, baseScore: number): string {
+  if (job.state === 'idle') return '';
+  if (job.state === 'working') return 'Writing on this device…';
+  const o = job.outcome;
+  switch (o.kind) {
+    case 'offer':
+      return `Score ${o.result.score} (one-click rewrite: ${baseScore}). It passed every check, and keeps the names, numbers, dates and links the coach can see; read it before you apply it.`;
+    case 'refused':
+      return `Not shown. ${o.reason} The one-click rewrite above still stands.`;
+    case 'cancelled':
+      return 'Cancelled.';
+    case 'error':
+      return o.message;
+  }
+}
+
 /**
  * Smoother wording from Chrome's on-device model, offered beside the one-click rewrite. The
  * model's text is shown as plain text and only after the coach passed it.
  */
 export function SmootherOffer(props: {
-  /** 'not-downloaded': say so, and that Crickets will not download it. */
-  model: 'ready' | 'not-downloaded';
+  /** Not 'ready': say why there is nothing to press, and that Crickets will not download it. */
+  model: 'ready' | 'not-downloaded' | 'downloading';
   job: SmootherJob;
   /** The one-click rewrite's score, to compare with. */
   baseScore: number;
@@ -24,20 +41,19 @@ export function SmootherOffer(props: {
   const phase = job.state === 'done' ? job.outcome.kind : job.state;
   useEffect(() => {
     const el = section.current;
-    if (el && hadFocus.current && document.activeElement === document.body)
+    // only while the panel has focus: the user may be typing in Gmail
+    if (el && hadFocus.current && document.hasFocus() && document.activeElement === document.body)
       el.querySelector<HTMLButtonElement>('button')?.focus();
   }, [phase]);
+  const status = statusOf(job, props.baseScore);
+  const offer = job.state === 'done' && job.outcome.kind === 'offer' ? job.outcome : null;
 
-  const again = (
-    <button type="button" data-testid="smoother-start" onClick={props.onStart}>
-      Try again
-    </button>
-  );
   return (
     <section
       className="smoother"
       ref={section}
       aria-labelledby="smoother-title"
+      data-phase={phase}
       onFocus={() => void (hadFocus.current = true)}
       onBlur={(e) => {
         // null: focus went nowhere (its button was removed, or the window lost focus)
@@ -46,82 +62,65 @@ export function SmootherOffer(props: {
       }}
     >
       <h3 id="smoother-title">Smoother wording</h3>
-      {props.model === 'not-downloaded' && (
+      {props.model !== 'ready' ? (
         <p className="muted" data-testid="smoother-not-downloaded">
-          Chrome&apos;s built-in model could reword the one-click rewrite on this device, but Chrome
-          has not downloaded it. Crickets never starts that download for you.
+          Chrome&apos;s built-in model could reword the one-click rewrite on this device, but Chrome{' '}
+          {props.model === 'downloading'
+            ? 'is still downloading it; this offer appears when it is done.'
+            : 'has not downloaded it.'}{' '}
+          Crickets never starts that download for you.
         </p>
-      )}
-      {props.model === 'ready' && job.state === 'idle' && (
-        <>
+      ) : (
+        job.state === 'idle' && (
           <p className="muted">
             Chrome&apos;s built-in model can reword the one-click rewrite on this device. Its
             wording is checked by the same rules and shown only if it passes.
           </p>
-          <button type="button" data-testid="smoother-start" onClick={props.onStart}>
-            Suggest smoother wording
-          </button>
-        </>
+        )
       )}
-      {job.state === 'working' && (
-        <>
-          <p role="status" data-testid="smoother-working">
-            <progress aria-label="Writing on this device" /> Writing on this device…
-          </p>
-          <button type="button" data-testid="smoother-cancel" onClick={props.onCancel}>
-            Cancel
-          </button>
-        </>
+      <p
+        aria-live="polite"
+        data-testid="smoother-status"
+        className={status ? '' : 'visually-empty'}
+      >
+        {job.state === 'working' && (
+          <>
+            <progress aria-hidden="true" />{' '}
+          </>
+        )}
+        {status}
+      </p>
+      {offer && (
+        <p className="smoothed" data-testid="smoother-text">
+          {offer.text}
+        </p>
       )}
-      {job.state === 'done' && job.outcome.kind === 'offer' && (
-        <>
-          <p className="muted" data-testid="smoother-score">
-            Score {job.outcome.result.score} (one-click rewrite: {props.baseScore}). It passed every
-            check and keeps every name, number, date and link.
-          </p>
-          <p className="smoothed" data-testid="smoother-text">
-            {job.outcome.text}
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              data-testid="smoother-apply"
-              aria-busy={props.busy}
-              onClick={() =>
-                props.busy || (job.outcome.kind === 'offer' && props.onApply(job.outcome.text))
-              }
-            >
-              Apply this wording
+      {props.model === 'ready' && (
+        <div className="actions">
+          {job.state === 'working' ? (
+            <button type="button" data-testid="smoother-cancel" onClick={props.onCancel}>
+              Cancel
             </button>
-            <button type="button" data-testid="smoother-discard" onClick={props.onDiscard}>
-              Discard
+          ) : offer ? (
+            <>
+              <button
+                type="button"
+                data-testid="smoother-apply"
+                aria-busy={props.busy}
+                onClick={() => props.busy || props.onApply(offer.text)}
+              >
+                Apply this wording
+              </button>
+              <button type="button" data-testid="smoother-discard" onClick={props.onDiscard}>
+                Discard
+              </button>
+            </>
+          ) : (
+            <button type="button" data-testid="smoother-start" onClick={props.onStart}>
+              {job.state === 'idle' ? 'Suggest smoother wording' : 'Try again'}
             </button>
-          </div>
-        </>
-      )}
-      {job.state === 'done' && job.outcome.kind === 'refused' && (
-        <>
-          <p data-testid="smoother-refused">
-            Not shown. {job.outcome.reason} The one-click rewrite above still stands.
-          </p>
-          {again}
-        </>
-      )}
-      {job.state === 'done' && job.outcome.kind === 'cancelled' && (
-        <>
-          <p className="muted" data-testid="smoother-cancelled">
-            Cancelled.
-          </p>
-          {again}
-        </>
-      )}
-      {job.state === 'done' && job.outcome.kind === 'error' && (
-        <>
-          <p role="alert" data-testid="smoother-error">
-            {job.outcome.message}
-          </p>
-          {again}
-        </>
+          )}
+        </div>
       )}
     </section>
   );

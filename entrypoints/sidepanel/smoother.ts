@@ -3,6 +3,9 @@ import type { CoachContext, RewriteResult } from '@/lib/coach';
 import { modelState, onDeviceModel, type ModelState } from '@/lib/on-device/model';
 import { smooth, type SmootherJob } from '@/lib/on-device/smooth';
 
+/** How often to ask Chrome again whether its model is there. */
+const RECHECK_MS = 30_000;
+
 /**
  * The on-device smoother rewrite of the draft. `model` is 'ready' only when Chrome has already
  * downloaded its model; a new draft text drops whatever was asked for the old one.
@@ -22,16 +25,23 @@ export function useSmoother(
   const [state, setState] = useState<ModelState>();
   useEffect(() => {
     let live = true;
-    void modelState(model).then((s) => live && setState(s));
-    return () => void (live = false);
+    const look = () => void modelState(model).then((s) => live && setState(s));
+    look();
+    // a model Chrome is fetching (or may fetch for another page) becomes usable without a reload
+    const timer = setInterval(look, RECHECK_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
   }, [model]);
   const [job, setJob] = useState<SmootherJob & { draft: string | null }>({ state: 'idle', draft });
   const running = useRef<AbortController | null>(null);
-  // the draft changed: what was asked for the old one no longer fits
+  // the draft changed: what was asked for the old one no longer fits, even if the draft comes back
   useEffect(
     () => () => {
       running.current?.abort();
       running.current = null;
+      setJob({ state: 'idle', draft: null });
     },
     [draft],
   );

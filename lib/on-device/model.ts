@@ -34,10 +34,10 @@ export interface OnDeviceModel {
 
 /**
  * 'ready': downloaded and usable now; 'not-downloaded': this device could run it but Chrome has not
- * downloaded it (or is downloading it); 'none': no model here (another browser, an older Chrome,
- * a device too small, or the API answered something unexpected).
+ * downloaded it; 'downloading': Chrome is downloading it (for whatever asked); 'none': no model here
+ * (another browser, an older Chrome, a device too small, or the API answered something unexpected).
  */
-export type ModelState = 'ready' | 'not-downloaded' | 'none';
+export type ModelState = 'ready' | 'not-downloaded' | 'downloading' | 'none';
 
 /** The model global in `scope`, when it has the shape Crickets needs. */
 export function onDeviceModel(scope: object): OnDeviceModel | null {
@@ -55,9 +55,9 @@ export async function modelState(model: OnDeviceModel | null): Promise<ModelStat
   try {
     const a = await model.availability(MODEL_OPTIONS);
     if (a === 'available') return 'ready';
-    // 'downloadable' | 'downloading' (and 'after-download' in older builds)
-    if (a === 'downloadable' || a === 'downloading' || a === 'after-download')
-      return 'not-downloaded';
+    // 'after-download' is what older builds said for 'downloadable'
+    if (a === 'downloadable' || a === 'after-download') return 'not-downloaded';
+    if (a === 'downloading') return 'downloading';
     return 'none';
   } catch {
     return 'none';

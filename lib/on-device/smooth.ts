@@ -11,9 +11,10 @@
  */
 import { analyseDraft } from '../coach/check';
 import { check, type CheckResult, type CoachContext, type RewriteResult } from '../coach';
-import { findBodyEnd, findGreetingEnd } from '../coach/analyse';
 import { COMMON_WORDS } from '../coach/common-words';
 import { protectedTokens } from '../coach/protect';
+import { cleanAnswer } from './clean';
+import { factWords, holds, negations, shown, straight } from './facts';
 import { MODEL_OPTIONS, modelState, type ModelSession, type OnDeviceModel } from './model';
 
 /** What the model is told once per session. Plain words; the judge enforces each point anyway. */
@@ -64,27 +65,6 @@ export function partsOf(text: string, context: CoachContext = {}): Parts {
   };
 }
 
-const FENCE = /^```[^\n]*\n?|\n?```$/g;
-const PREAMBLE =
-  /^(?:(?:sure|okay|ok|certainly)[,!.]?\s+)?(?:here(?:'s| is| are)|below is|rewritten)\b[^\n]*:[ \t]*\n+/i;
-const SUBJECT = /^subject:[^\n]*\n+/i;
-const BOLD = /\*\*([^*\n]+)\*\*|__([^_\n]+)__/g;
-const WRAPPED = /^(["“])([\s\S]*)(["”])$/;
-
-/** The model's answer as email text: chat wrapping, a greeting and a sign-off taken off. */
-export function cleanAnswer(raw: unknown, context: CoachContext = {}): string {
-  if (typeof raw !== 'string') return '';
-  let t = raw.replace(/\r\n?/g, '\n').trim();
-  t = t.replace(FENCE, '').trim();
-  t = t.replace(PREAMBLE, '').replace(SUBJECT, '').trim();
-  t = t.replace(BOLD, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
-  const w = WRAPPED.exec(t);
-  if (w && !w[2]!.includes(w[1]!) && !w[2]!.includes(w[3]!)) t = w[2]!.trim();
-  t = t.slice(findGreetingEnd(t)).trim();
-  t = t.slice(0, findBodyEnd(t, context)).trim();
-  return t.replace(/\n{3,}/g, '\n\n');
-}
-
 const words = (t: string): number => (t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
 const squash = (t: string): string => t.replace(/\s+/g, ' ').trim().toLowerCase();
 const pushyCount = (r: CheckResult): number =>
@@ -116,18 +96,41 @@ export function judge(
       kind: 'refused',
       reason: `The model's wording left out too much (${m} words, not ${n}).`,
     };
-  const spare = new Set(protectedTokens(`${parts.head}\n${parts.tail}`));
-  const lost = protectedTokens(parts.body).find((t) => !spare.has(t) && !holds(answer, t));
+  const spare = `${parts.head}\n${parts.tail}`;
+  const spareTokens = new Set(protectedTokens(spare));
+  const loose = (t: string) => COMMON_WORDS.has(straight(t).toLowerCase());
+  const lost = protectedTokens(parts.body).find(
+    (t) => !spareTokens.has(t) && !holds(answer, t, loose(t)),
+  );
   if (lost) return { kind: 'refused', reason: `The model's wording dropped “${shown(lost)}”.` };
-  const known = `${draft}\n${base.text}`;
-  // "Linda's" adds nothing when the draft has "Linda"
-  const added = protectedTokens(answer).find((t) => !holds(known, t.replace(/['’]s$/i, '')));
+  // only what the one-click rewrite holds: what it took out on purpose may not come back
+  const added = protectedTokens(answer).find((t) => !holds(base.text, t, loose(t)));
   if (added)
     return {
       kind: 'refused',
       reason: `The model's wording added “${shown(added)}”, which your draft does not have.`,
     };
+  const said = factWords(answer);
+  const keep = factWords(spare);
+  const gone = [...factWords(parts.body)].find((w) => !said.has(w) && !keep.has(w));
+  if (gone) return { kind: 'refused', reason: `The model's wording dropped “${gone}”.` };
+  const had = factWords(base.text);
+  const extra = [...said].find((w) => !had.has(w));
+  if (extra)
+    return {
+      kind: 'refused',
+      reason: `The model's wording added “${extra}”, which your draft does not have.`,
+    };
   const text = `${parts.head}${parts.lead}${answer}${parts.trail}${parts.tail}`;
+  // the coach must read the answer as the body: a first line that looks like a name could make
+  // it take the rest for a signature and check nothing
+  const from = parts.head.length + parts.lead.length;
+  const read = analyseDraft(text, context);
+  if (read.greetingEnd > from || read.bodyEnd < from + answer.length)
+    return {
+      kind: 'refused',
+      reason: "The model's wording could not be read as the body of an email.",
+    };
   const result = check(text, context);
   const pushy = result.findings.find((f) => f.category === 'pushy');
   if (result.flags.pushy || pushyCount(result) > pushyCount(check(base.text, context)))
@@ -144,26 +147,14 @@ export function judge(
       kind: 'refused',
       reason: `The model's wording scored ${result.score}, below the one-click rewrite's ${base.after.score}.`,
     };
+  const [no1, no2] = [negations(parts.body), negations(answer)];
+  if (no1 !== no2)
+    return {
+      kind: 'refused',
+      reason: `The model's wording says “not” or “no” ${no2} times, not ${no1}, which can turn a promise around.`,
+    };
   return { kind: 'offer', text, result };
 }
-
-/**
- * Does `text` hold token `t` as a whole word ("Tim" is not in "time")? Case may change only where
- * the model could fairly change it: a shouted word ("PRICING") or an everyday one ("Proposal").
- */
-function holds(text: string, t: string): boolean {
-  const core = shown(t) || t;
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}'’])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  if (re.test(text)) return true;
-  if (core !== core.toUpperCase() && !COMMON_WORDS.has(core.toLowerCase())) return false;
-  return new RegExp(re.source, 'iu').test(text);
-}
-
-/** A token as the user would name it: "https://x.com/a." ends at "a". */
-const shown = (t: string): string => t.replace(/[.,;:!?)\]]+$/, '');
 
 const messageOf = (e: unknown): string =>
   e instanceof Error ? e.message || e.name : typeof e === 'string' ? e : 'unknown error';

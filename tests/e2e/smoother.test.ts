@@ -129,9 +129,13 @@ describe('smoother wording from an on-device model, in real Chromium', () => {
       'Sign the contract by Friday or the 20% discount is gone for good. I need your answer ASAP. If the timing is wrong, just tell me.',
     );
     await panel.getByTestId('smoother-start').click();
-    const refused = panel.getByTestId('smoother-refused');
-    await expect.poll(() => refused.count(), { timeout: 10_000 }).toBe(1);
-    expect(await refused.innerText()).toMatch(/^Not shown\. The model's wording was still pushy: /);
+    const section = panel.locator('.smoother');
+    await expect
+      .poll(() => section.getAttribute('data-phase'), { timeout: 10_000 })
+      .toBe('refused');
+    expect(await panel.getByTestId('smoother-status').innerText()).toMatch(
+      /^Not shown\. The model's wording was still pushy: /,
+    );
     expect(await panel.getByTestId('smoother-text').count()).toBe(0);
   });
 
@@ -139,9 +143,15 @@ describe('smoother wording from an on-device model, in real Chromium', () => {
     const { panel } = await typePushy(s);
     await answer(panel, 'hang');
     await panel.getByTestId('smoother-start').click();
-    await expect.poll(() => panel.getByTestId('smoother-working').count()).toBe(1);
+    const section = panel.locator('.smoother');
+    await expect.poll(() => section.getAttribute('data-phase')).toBe('working');
+    // after the progress bar
+    expect((await panel.getByTestId('smoother-status').innerText()).trim()).toBe(
+      'Writing on this device…',
+    );
     await panel.getByTestId('smoother-cancel').click();
-    await expect.poll(() => panel.getByTestId('smoother-cancelled').count()).toBe(1);
+    await expect.poll(() => section.getAttribute('data-phase')).toBe('cancelled');
+    expect(await panel.getByTestId('smoother-status').innerText()).toBe('Cancelled.');
     expect(
       await panel.evaluate(() => (window as unknown as Record<string, unknown>).__aborted),
     ).toBe(1);

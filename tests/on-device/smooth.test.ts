@@ -14,7 +14,8 @@ import {
   type OnDeviceModel,
 } from '../../lib/on-device/model';
 import { protectedTokens } from '../../lib/coach/protect';
-import { cleanAnswer, judge, partsOf, smooth, SYSTEM_PROMPT } from '../../lib/on-device/smooth';
+import { cleanAnswer } from '../../lib/on-device/clean';
+import { judge, partsOf, smooth, SYSTEM_PROMPT } from '../../lib/on-device/smooth';
 
 const DRAFT =
   'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away. Did you get my last email?\n\nBest,\nAlex Seller';
@@ -61,7 +62,7 @@ describe('finding the model', () => {
   it.each([
     ['available', 'ready'],
     ['downloadable', 'not-downloaded'],
-    ['downloading', 'not-downloaded'],
+    ['downloading', 'downloading'],
     ['unavailable', 'none'],
     ['something new', 'none'],
   ])('availability %s is %s, asked for English text', async (answer, state) => {
@@ -164,6 +165,11 @@ describe('smooth', () => {
 describe('cleanAnswer: chat wrapping off, the email body left', () => {
   it.each([
     [`Here's a smoother version:\n\n${GOOD}`, GOOD],
+    ['Here’s a smoother version:\n```\n' + GOOD + '\n```', GOOD],
+    [
+      'Here are the two times that suit me:\nTuesday at 3pm or Thursday at 10.',
+      'Here are the two times that suit me:\nTuesday at 3pm or Thursday at 10.',
+    ],
     [`Sure! Here is the rewritten email:\n${GOOD}`, GOOD],
     ['```\n' + GOOD + '\n```', GOOD],
     [`Subject: Re: contract\n\n${GOOD}`, GOOD],
@@ -202,7 +208,32 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
       `${GOOD} The contract is at https://example.com/sign.`,
       /added “https:\/\/example\.com\/sign”, which your draft does not have/,
     ],
-    ['a number added', GOOD.replace('20%', '25%'), /^The model's wording dropped “20”\.$/],
+    ['a number changed', GOOD.replace('20%', '25%'), /^The model's wording dropped “20”\.$/],
+    [
+      'a number added',
+      GOOD.replace('by Friday.', 'by Friday, with 5 extra seats.'),
+      /^The model's wording added “5”, which your draft does not have\.$/,
+    ],
+    [
+      'a number written out added',
+      GOOD.replace('the contract', 'the two copies of the contract'),
+      /^The model's wording added “two”/,
+    ],
+    [
+      'a relative date added',
+      GOOD.replace('by Friday', 'by Friday or tomorrow'),
+      /^The model's wording added “tomorrow”/,
+    ],
+    [
+      'a promise turned around',
+      GOOD.replace('the contract with the 20% discount is here', 'the 20% discount is not here'),
+      /says “not” or “no” 2 times, not 1, which can turn a promise around/,
+    ],
+    [
+      'a sign-off that makes the body unreadable',
+      `${GOOD}\n\nThanks,\nDana`,
+      /could not be read as the body of an email/,
+    ],
     ['a name added', `${GOOD} Priya from legal can help too.`, /added “Priya”/],
     ['the way out dropped', GOOD.replace(/ If now.*$/, ''), /dropped the way out/],
     [
@@ -251,6 +282,24 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
     expect(out.kind).toBe('offer');
   });
 
+  it('offers wording that keeps "3pm", "Q3", a link with digits, a number in words and a possessive however it is written', () => {
+    const d =
+      'Hi Dana,\n\nI can hold the 20% discount for your Q3 rollout. The three case studies are at https://acme.com/cases/2024 and Linda’s notes cover the 3pm demo. Would Tuesday work to talk it through?';
+    const out = judge(
+      d,
+      rewrite(d),
+      "I can hold the 20% discount for your Q3 rollout. You'll find the three case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.",
+    );
+    expect(out.kind).toBe('offer');
+    // the same wording without the number in words is refused for it
+    const fewer = judge(
+      d,
+      rewrite(d),
+      "I can hold the 20% discount for your Q3 rollout. You'll find the case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.",
+    );
+    expect(fewer).toEqual({ kind: 'refused', reason: "The model's wording dropped “three”." });
+  });
+
   it('offers plain wording that keeps every name, number and way out', () => {
     const out = verdict(GOOD);
     expect(out.kind).toBe('offer');
@@ -260,10 +309,11 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
 describe('judge over every dev-set draft: a model answer that breaks a rule is never shown', () => {
   // the corruptions a small model is known for: a lost figure or name, an invented link, pressure
   // put back, the one-click rewrite handed back as is
+  // no names, numbers or date words, so only the coach's reading can refuse them
   const PRESSURE = [
-    'I need you to sign by Friday or the offer is gone.',
-    'Only 2 spots left, so reply today!',
-    'I saw you opened my last three emails.',
+    'I need your answer or the offer is gone.',
+    'Spots are nearly gone, so reply ASAP!',
+    'I saw you opened my emails.',
   ];
   const rows = DEV_SETS.flatMap((name) => readSet(name));
   it(`refuses each corruption on all ${rows.length} drafts`, () => {
@@ -275,20 +325,24 @@ describe('judge over every dev-set draft: a model answer that breaks a rule is n
       if (!body || !partsOf(row.text, context).body) continue;
       const spare = new Set(protectedTokens(`${head}\n${tail}`));
       const lose = protectedTokens(body).find(
-        (t) => !spare.has(t) && body.toLowerCase().split(t.toLowerCase()).length === 2,
+        // a token whose word is in the body once ("Workday’s" is kept by another "Workday")
+        (t) =>
+          !spare.has(t) &&
+          body.toLowerCase().split(t.replace(/['’]s$/i, '').toLowerCase()).length === 2,
       );
-      const answers = [
-        `${body} ${PRESSURE[i % PRESSURE.length]}`,
-        `${body} Details: https://example.org/offer-${i}`,
-        body,
-        ...(lose ? [body.replace(lose, '')] : []),
+      const answers: [string, RegExp][] = [
+        [`${body}\n\n${PRESSURE[i % PRESSURE.length]}`, /still pushy|scored \d+, below/],
+        [`${body} Details: https://example.org/offer-${i}`, /added “https:\/\/example\.org/],
+        [body, /kept the one-click rewrite as it is/],
       ];
-      for (const a of answers) {
+      if (lose) answers.push([body.replace(lose, ''), /dropped “/]);
+      for (const [a, why] of answers) {
         const out = judge(row.text, r, a, context);
         expect(out.kind, `${row.id}: ${a}`).toBe('refused');
+        if (out.kind === 'refused') expect(out.reason, `${row.id}: ${a}`).toMatch(why);
         judged++;
       }
     }
     expect(judged).toBeGreaterThan(rows.length * 3);
-  });
+  }, 60_000);
 });
