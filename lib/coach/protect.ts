@@ -129,6 +129,33 @@ function opensSentencesOnly(text: string, t: string): boolean {
   return true;
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+
+/**
+ * Does `text` hold token `t` whole? A number is not part of a longer number ("3" is in "3pm" and
+ * "Q3", not in "30"); a word is not part of a longer word ("Tim" is not in "Time" or "time", "re"
+ * not in "we're"), though a number may follow it ("SpO" of "SpO2"). A link is found as it is.
+ */
+export function hasToken(text: string, t: string): boolean {
+  if (!t) return true;
+  const num = isDigit(t[0]);
+  const link = !num && !isLetter(t[t.length - 1]);
+  for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+    if (link) return true;
+    const before = text[at - 1];
+    const after = text[at + t.length];
+    if (num ? isDigit(before) || isDigit(after) : isLetter(after)) continue;
+    if (!num && (isLetter(before) || isDigit(before))) continue;
+    // an apostrophe inside a word: "we're" does not hold "re"
+    if (!num && (before === "'" || before === '’') && isLetter(text[at - 2])) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Does `after` keep every protected token of `before`? All-caps words may change case. Tokens in
  * `spare` are kept elsewhere (in the greeting or signature, which a rewrite never touches).
@@ -142,12 +169,12 @@ export function keepsProtected(
   if (tokens.length === 0) return true;
   let lower: string | undefined;
   for (const t of tokens) {
-    if (after.includes(t) || spare?.has(t)) continue;
+    if (hasToken(after, t) || spare?.has(t)) continue;
     if (isAllCaps(t) || opensSentencesOnly(before, t)) {
       // "PRICING" may change case; so may a word that only ever opens a sentence ("Calendar
       // invite is on its way" -> "I can send a calendar invite")
       lower ??= after.toLowerCase();
-      if (lower.includes(t.toLowerCase())) continue;
+      if (hasToken(lower, t.toLowerCase())) continue;
     }
     return false;
   }

@@ -277,6 +277,22 @@ function carryVocative(a: Analysis, i: number, rule: string): Edit | undefined {
   };
 }
 
+const R_CLAUSE_OPEN = /^[,;:—–]/;
+const R_WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordAt = (t: string, i: number): boolean =>
+  i >= 0 && i < t.length && R_WORD_CHAR.test(t[i]!);
+
+/**
+ * A deletion must not glue the words on either side of it: a cut from a clause break into the
+ * next clause ("Lumen Yoga, but I can't hold it indefinitely, and once it's gone the next
+ * opening…") leaves a clause break ("Lumen Yoga; the next opening…"), any other a space.
+ */
+function unglue(t: string, edits: Edit[]): void {
+  for (const e of edits)
+    if (e.after === '' && isWordAt(t, e.start - 1) && isWordAt(t, e.end))
+      e.after = R_CLAUSE_OPEN.test(t.slice(e.start, e.end)) ? '; ' : ' ';
+}
+
 /** Tidies a phrase edit: no double spaces, no "word ." and a capital at the start of a sentence. */
 function tidy(a: Analysis, e: Edit): Edit {
   const t = a.body;
@@ -570,6 +586,7 @@ function planEdits(
   }
   joinEdits(a, chosen);
   alsoOnRepeat(a, chosen);
+  unglue(a.text, chosen);
   // The opt-out line goes in once the wording is settled, so it lands in the right place.
   if (chosen.length === 0 && optOut) chosen.push(optOutEdit(a, optOut, context, emptied));
   chosen.sort((x, y) => x.start - y.start || x.end - y.end);

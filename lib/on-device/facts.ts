@@ -3,11 +3,10 @@
  * change in words the tokens do not see (a number or a day written out, a relative date) and
  * whether something is promised or not ("I can hold" and "I can't hold" differ by one word).
  */
+import { hasToken } from '../coach/protect';
 
 /** Apostrophes as one character, so "Linda’s" and "Linda's" are the same word. */
 export const straight = (t: string): string => t.replace(/[’‘]/g, "'");
-
-const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A token as the user would name it: "https://x.com/a." ends at "a". */
 export const shown = (t: string): string => t.replace(/[.,;:!?)\]]+$/, '');
@@ -20,13 +19,9 @@ export const shown = (t: string): string => t.replace(/[.,;:!?)\]]+$/, '');
 export function holds(text: string, t: string, loose = false): boolean {
   const core = straight(shown(t) || t).replace(/'s$/i, '');
   const hay = straight(text);
-  const source = /^\p{N}+$/u.test(core)
-    ? `(?<!\\p{N})${core}(?!\\p{N})`
-    : // a word token ends where its letters end ("SpO" of "SpO2")
-      `(?<![\\p{L}\\p{N}]|\\p{L}')${escape(core)}(?![\\p{L}\\p{M}])`;
-  if (new RegExp(source, 'u').test(hay)) return true;
+  if (hasToken(hay, core)) return true;
   if (!loose && core !== core.toUpperCase()) return false;
-  return new RegExp(source, 'iu').test(hay);
+  return hasToken(hay.toLowerCase(), core.toLowerCase());
 }
 
 const NUMBER_WORDS =

@@ -482,6 +482,16 @@ describe('rewrite() across passes', () => {
     // the way out still goes in
     expect(out.text).toContain("If the timing isn't right");
   });
+
+  it('never glues two words where it cuts into the next clause (session 23)', () => {
+    // found by the stricter token check: "Lumen Yogathe" used to count as keeping "Yoga"
+    const text =
+      "I'd genuinely love for the fourth to be Lumen Yoga, but I can't hold it indefinitely, and once it's gone the next opening would be October at the earliest.";
+    const out = rewrite(text);
+    expect(out.text).toContain('Lumen Yoga; the next opening would be October');
+    expect(keepsProtected(text, out.text)).toBe(true);
+    expect(rewrite(out.text).text).toBe(out.text);
+  });
 });
 
 describe('rewrite() and lists (session 22)', () => {
