@@ -695,7 +695,7 @@ export const PRESUMPTIVE_CUES: Cues = [
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i|we) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't|can't|cannot) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
@@ -709,6 +709,24 @@ export const ULTIMATUM_CUES: Cues = [
     both(
       r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from(?! (?:the |your |this )?(?:order|invoice|bill|charge|account|basket|cart)\b)|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
+    ),
+  ],
+  // session 23 (dev 10's last misses): "take it this week or I'm moving on", "the last time I'm
+  // putting this rate on the table", a closed file "and the pricing goes with it"
+  [
+    'moving move',
+    r`\bor (?:else )?(?:i|we)(?:'m| am|'ll| will|'re| are)? (?:be )?mov(?:e|ing) on\b`,
+  ],
+  [
+    'putting offering making extending quoting',
+    r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
+  ],
+  [
+    'goes go & close closing withdraw withdrawing pull pulling archive archiving',
+    both(
+      r`\b(?:pricing|price|rate|discount|offer|quote|terms) (?:goes|go|will go|'ll go) with (?:it|them)\b`,
+      // by us, not by them ("if you close the account, the discount goes with it")
+      r`\b(?:i|we)(?:'m| am|'re| are|'ll| will| shall)? (?:be |have to |need to )?(?:clos(?:e|ing)|withdraw\w*|pull(?:ing)?|archiv\w*)\b`,
     ),
   ],
   // round 5 (dev 5): either you do it or I act; if it isn't back by then, it goes to someone else

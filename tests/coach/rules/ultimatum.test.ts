@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 23 (dev 10): innocent neighbours of the new patterns
+    'If you downgrade, the discount goes with it.',
+    'If you close the account, the discount goes with it.',
+    'Happy to go deeper, or we can move on to pricing.',
+    "If we can't make Tuesday work, no problem, we can find another week.",
+    "This is the last time I'm writing about the webinar; the recording is below.",
     // session 23: a promise the price stays put; an either/or whose other branch helps them
     "I promise we won't be changing the price again.",
     "Either you pick a slot that suits, or I'll drop you an invite for Thursday at 10.",
@@ -55,6 +61,23 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 23 (dev 10): walking away, the last time on the table, the file closed on a yes
+    {
+      text: "We're closing the books on Friday, and the discount goes with it.",
+      findings: [{ at: "We're closing the books on Friday, and the discount goes with it" }],
+    },
+    {
+      text: "Take it this week or I'm moving on to the next client on my list.",
+      findings: [{ at: "or I'm moving on" }],
+    },
+    {
+      text: "This is the last time I'm putting this rate on the table.",
+      findings: [{ at: "last time I'm putting this rate" }],
+    },
+    {
+      text: "If we can't get a yes this week I'm closing your file and the pricing goes with it.",
+      findings: [{ at: "If we can't get a yes this week I'm closing your file" }],
+    },
     // session 23: next to the exemptions above
     {
       text: "We won't be changing the price, so take it or leave it.",
