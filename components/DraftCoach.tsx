@@ -141,7 +141,7 @@ export function DraftCoach(props: {
                     }}
                   />{' '}
                   {c.before ? <del>{c.before.trim()}</del> : null}{' '}
-                  {c.after ? <ins>{c.after.trim()}</ins> : null}
+                  {c.after.trim() ? <ins>{c.after.trim()}</ins> : null}
                   {c.note && <em className="muted"> ({c.note})</em>}
                 </label>
               </li>

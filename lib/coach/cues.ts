@@ -164,7 +164,7 @@ const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left be
  * Session 23: missing the reader ("a shame to miss you while I'm in Leeds") or losing touch is the
  * writer's own loss, not one the reader is told to dread ("a shame to lose you over $200" still is).
  */
-const NOT_THE_READER = r`(?!(?<=miss|missed|missing) (?:you|each other|seeing you)\b)(?!(?<=lose|losing|lost) touch\b)`;
+const NOT_THE_READER = r`(?!(?<=miss|missed|missing) (?:you|each other|seeing you)\b)(?!(?<=lose|losing|lost) touch\b(?! with (?!(?:us|me|each other)\b)))`;
 export const FOMO_CUES: Cues = [
   // session 16 (dev 11): wishing the reader not to be the one left out, in any words (these
   // patterns run case-blind, so a name is "any words but a pronoun or article") ("I'd hate
@@ -695,7 +695,7 @@ export const PRESUMPTIVE_CUES: Cues = [
 ];
 
 // ---------- ultimatum: a last message or a closed file, on condition they answer
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i|we) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't|can't|cannot) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:can't|cannot) (?:get|have|hear) (?:a |an |your |the )?(?:yes|answer|decision|reply|response|go-ahead|green light|signature|sign-off)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
@@ -715,26 +715,25 @@ export const ULTIMATUM_CUES: Cues = [
   // putting this rate on the table", a closed file "and the pricing goes with it"
   [
     'moving move',
-    r`\bor (?:else )?(?:i|we)(?:'m| am|'ll| will|'re| are)? (?:be )?mov(?:e|ing) on\b`,
+    // not moving on to the next topic ("or we'll move on to pricing")
+    r`\bor (?:else )?(?:i|we)(?:'m| am|'ll| will|'re| are|'d| would)? (?:be |have to |need to |(?:will|'ll) have to )?mov(?:e|ing) on\b(?! to (?!(?:the next|another|other|a different|someone)\b))`,
   ],
   [
     'putting offering making extending quoting',
     r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
   ],
   [
-    'goes go & close closing withdraw withdrawing pull pulling archive archiving',
-    both(
-      r`\b(?:pricing|price|rate|discount|offer|quote|terms) (?:goes|go|will go|'ll go) with (?:it|them)\b`,
-      // by us, not by them ("if you close the account, the discount goes with it")
-      r`\b(?:i|we)(?:'m| am|'re| are|'ll| will| shall)? (?:be |have to |need to )?(?:clos(?:e|ing)|withdraw\w*|pull(?:ing)?|archiv\w*)\b`,
-    ),
+    'goes go',
+    // our closing first, then the loss ("I'm closing your file and the pricing goes with it"); not
+    // their act ("if you close the account, the discount goes with it")
+    r`\b(?:i|we)(?:'m| am|'re| are|'ll| will| shall)? (?:be |have to |need to )?(?:clos(?:e|ing)|withdraw(?:ing)?|pull(?:ing)?|archiv(?:e|ing))\b[^.?!;]{0,80}?\b(?:pricing|price|rate|discount|offer|quote|terms) (?:goes|go|will go|'ll go) with (?:it|them)\b`,
   ],
   // round 5 (dev 5): either you do it or I act; if it isn't back by then, it goes to someone else
   // session 23: not when the other branch helps them ("or I'll drop you an invite", "or I can send
   // a few times")
   [
     'either',
-    r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b(?!(?:'ll| will| can| could)? (?:send|drop|pop|suggest|propose|share|offer)\b[^.?!,;]{0,30}?\b(?:invite|invitation|times|slots|options|link|dates)\b)`,
+    r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b(?!(?:'ll| will| can| could)? (?:send|drop|pop|suggest|propose|share|offer)\b(?![^.?!,;]{0,40}\bto (?:the|a|another|other|someone|somebody)\b)[^.?!,;]{0,30}?\b(?:invite|invitation|times|slots|options|link|dates)\b)`,
   ],
   ['final', r`(?:^|[,;:] )final offer\b`],
   ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
@@ -791,7 +790,7 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'lower lowering reduce reducing reopen reopening revisit revisiting rework reworking budge budging change changing negotiate negotiating & price rate rates fee fees terms package offer quote number numbers figure proposal unit',
     both(
-      r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)(?! (?:until|for|before|during|while)\b)(?!(?: (?:it|this|that|the \w+))? again\b)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
+      r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)(?! (?:until|for|before|during|while)\b)(?!(?<=\b(?:promise|assure you|rest assured|don't worry|do not worry|good news)\b[^.?!]{0,40})(?: (?:it|this|that|the \w+|our \w+))? again\b)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
       r`\b(?:price|rate|rates|fee|fees|terms|package|offer|quote|number|numbers|figure|proposal|unit)\b`,
     ),
   ],

@@ -130,27 +130,39 @@ function opensSentencesOnly(text: string, t: string): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{N}/u;
+/** NUMBER's digits: "2" of "2½" ends before the fraction. */
+const DIGIT = /[0-9]/;
+const LOWER = /\p{Ll}/u;
+/** A link or an e-mail address, by its shape (LINK may cut an address at "ü" or "'"). */
+const LINK_SHAPE = /^(?:https?:\/\/|www\.)|@/;
+/** What would carry a link on: "https://acme.com" is not kept by "https://acme.com/demo". */
+const LINK_GOES_ON = /^(?:[\w/?#&=%~+@-]|\.\w)/;
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
 
 /**
  * Does `text` hold token `t` whole? A number is not part of a longer number ("3" is in "3pm" and
  * "Q3", not in "30"); a word is not part of a longer word ("Tim" is not in "Time" or "time", "re"
- * not in "we're"), though a number may follow it ("SpO" of "SpO2"). A link is found as it is.
+ * not in "we're"), though a number may follow it ("SpO" of "SpO2"); a link is not the start of a
+ * longer link.
  */
 export function hasToken(text: string, t: string): boolean {
   if (!t) return true;
   const num = isDigit(t[0]);
-  const link = !num && !isLetter(t[t.length - 1]);
+  const link = !num && LINK_SHAPE.test(t);
   for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
-    if (link) return true;
     const before = text[at - 1];
-    const after = text[at + t.length];
+    const end = at + t.length;
+    if (link) {
+      if (isLetter(t[t.length - 1]) && LINK_GOES_ON.test(text.slice(end, end + 2))) continue;
+      return true;
+    }
+    const after = text[end];
     if (num ? isDigit(before) || isDigit(after) : isLetter(after)) continue;
     if (!num && (isLetter(before) || isDigit(before))) continue;
-    // an apostrophe inside a word: "we're" does not hold "re"
-    if (!num && (before === "'" || before === '’') && isLetter(text[at - 2])) continue;
+    // an apostrophe inside a word: "we're" does not hold "re" (but "l'Oréal" holds "Oréal")
+    if (!num && (before === "'" || before === '’') && isLetter(text[at - 2]) && LOWER.test(t[0]!))
+      continue;
     return true;
   }
   return false;

@@ -277,7 +277,9 @@ function carryVocative(a: Analysis, i: number, rule: string): Edit | undefined {
   };
 }
 
-const R_CLAUSE_OPEN = /^[,;:—–]/;
+/** A clause break opening a cut (CLAUSE_BREAK's kinds, anchored). */
+const R_CLAUSE_OPEN =
+  /^(?:[,;:—–]|\s+[—–-]\s|\s+(?:and|but|so|because|or|otherwise|which|since)\s)/i;
 const R_WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordAt = (t: string, i: number): boolean =>
   i >= 0 && i < t.length && R_WORD_CHAR.test(t[i]!);

@@ -1,6 +1,7 @@
 /** Protected tokens are found whole: a name inside a longer word does not count as kept. */
 import { describe, expect, it } from 'vitest';
-import { hasToken, keepsProtected } from '../../lib/coach/protect';
+import { hasToken, keepsProtected, protectedTokens } from '../../lib/coach/protect';
+import { DEV_SETS, readSet } from './dev-sets';
 
 describe('hasToken', () => {
   it.each([
@@ -19,6 +20,16 @@ describe('hasToken', () => {
     ['McTim joined', 'Tim', false],
     ['see https://acme.com/a?b=1.', 'https://acme.com/a?b=1.', true],
     ['see https://acme.com/a', 'https://acme.com/a?b=1', false],
+    // session 23 review: links end where they end; tokens cut from a longer word still count
+    ['see https://acme.com/demo', 'https://acme.com', false],
+    ['write to jo@acme.com.au', 'jo@acme.com', false],
+    ['write to jo@acme.com.', 'jo@acme.com', true],
+    ['jürgen@firma.de', 'rgen@firma.de', true],
+    ["sean.o'brien@acme.ie", 'brien@acme.ie', true],
+    ['2½ days', '2', true],
+    ["l'Oréal", 'Oréal', true],
+    ['Baker-Smith', 'Smith', true],
+    ['Tim\u0301 wrote', 'Tim', false],
   ])('%j holds %j: %s', (text, t, want) => {
     expect(hasToken(text, t)).toBe(want);
   });
@@ -34,5 +45,26 @@ describe('keepsProtected', () => {
       false,
     );
     expect(keepsProtected('Tim, any news? Thanks.', 'Any news, tim? Thanks.')).toBe(true);
+  });
+});
+
+describe('every token is found in the text it came from', () => {
+  it('on every dev-set draft', () => {
+    for (const name of DEV_SETS)
+      for (const row of readSet(name)) {
+        const missing = protectedTokens(row.text).filter((t) => !hasToken(row.text, t));
+        expect(missing, `${name}/${row.id}`).toEqual([]);
+        expect(keepsProtected(row.text, row.text), `${name}/${row.id}`).toBe(true);
+      }
+  });
+
+  it.each([
+    'Best,\nJürgen Weiß\njürgen@firma.de',
+    "Thanks, Seán\nsean.o'brien@acme.ie",
+    'It takes 2½ days.',
+    "We met the team at l'Oréal in Paris.",
+  ])('in %j', (text) => {
+    expect(protectedTokens(text).filter((t) => !hasToken(text, t))).toEqual([]);
+    expect(keepsProtected(text, text)).toBe(true);
   });
 });

@@ -491,6 +491,22 @@ describe('rewrite() across passes', () => {
     expect(out.text).toContain('Lumen Yoga; the next opening would be October');
     expect(keepsProtected(text, out.text)).toBe(true);
     expect(rewrite(out.text).text).toBe(out.text);
+    // the change says what goes in, and applying it alone gives the same words
+    const cut = out.changes.find((c) => c.rule === 'scarcity')!;
+    expect(cut.after).toBe('; ');
+    expect(applyChanges(text, [cut], [0])).toBe(
+      "I'd genuinely love for the fourth to be Lumen Yoga; the next opening would be October at the earliest.",
+    );
+    expect(
+      applyChanges(
+        text,
+        out.changes,
+        out.changes.map((_c, i) => i),
+      ),
+    ).toBe(out.text);
+    // a dash opens the clause too
+    const dashed = rewrite(text.replace(', but', ' — but'));
+    expect(dashed.text).toContain('Lumen Yoga; the next opening would be October');
   });
 });
 

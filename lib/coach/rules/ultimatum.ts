@@ -72,7 +72,7 @@ const RE = gated('ultimatum', [
   ],
   [
     'move assume take close give offer release pass go reach',
-    "\\b(?:or|otherwise|or else),? (?:i|we)(?:'ll| will|'m going to| am going to) (?:(?:have to|need to|just) )?(?:move on|assume|take (?:that|it|this|your silence) as|close (?:your|the|this|our) (?:file|account|ticket|opportunity|conversation)|give (?:it|the|your|this)|offer (?:it|the|your|this)|release|pass (?:it|the|this|your)|go with (?:another|someone|the next)|reach out to your (?:competitor|competition|rival))",
+    "\\b(?:or|otherwise|or else),? (?:i|we)(?:'ll| will|'m going to| am going to) (?:(?:have to|need to|just) )?(?:move on(?! to (?!(?:the next|another|other|a different|someone)\\b))|assume|take (?:that|it|this|your silence) as|close (?:your|the|this|our) (?:file|account|ticket|opportunity|conversation)|give (?:it|the|your|this)|offer (?:it|the|your|this)|release|pass (?:it|the|this|your)|go with (?:another|someone|the next)|reach out to your (?:competitor|competition|rival))",
   ],
   ['ask', "\\blast time i(?:'ll| will|'m going to| am going to) ask\\b"],
   ['not', '\\b(?:are you )?in or not\\b'],

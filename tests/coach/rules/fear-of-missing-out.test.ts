@@ -53,6 +53,15 @@ ruleTable(fearOfMissingOut, {
   fail: [
     // session 23: a loss still aimed at the reader, next to the exemptions above
     {
+      text: "I'd hate for your team to lose touch with how fast the market is moving.",
+      findings: [
+        {
+          at: "I'd hate for your team to lose touch with how fast the market is moving",
+          replacement: 'Happy to show how this could work for your team',
+        },
+      ],
+    },
+    {
       text: 'It would be a shame to lose you over a $200 difference.',
       findings: [{ at: 'It would be a shame to lose' }],
     },

@@ -4,6 +4,11 @@ import { ruleTable } from './table';
 ruleTable(ultimatum, {
   pass: [
     // session 23 (dev 10): innocent neighbours of the new patterns
+    "The Thursday demo is the last one this quarter, so if we can't find a slot that week I'll send the recording.",
+    "If we can't make Tuesday work, I'm happy to remove the workshop from the quote.",
+    "We'll cover the rollout first, or we'll move on to pricing in the second half.",
+    "If you transfer the seats to the new entity, the pricing goes with them and we'll close the old account for you.",
+    'Good news: we won’t be changing our price again this year.',
     'If you downgrade, the discount goes with it.',
     'If you close the account, the discount goes with it.',
     'Happy to go deeper, or we can move on to pricing.',
@@ -62,6 +67,22 @@ ruleTable(ultimatum, {
   ],
   fail: [
     // session 23 (dev 10): walking away, the last time on the table, the file closed on a yes
+    {
+      text: "Take it this week or I'll have to move on.",
+      findings: [{ at: "or I'll have to move on" }],
+    },
+    {
+      text: "If your team can't get a signature by Friday, I'm closing the file.",
+      findings: [{ at: "If your team can't get a signature by Friday, I'm closing the file" }],
+    },
+    {
+      text: "Either you confirm by Friday, or we'll offer the remaining slots to the waitlist.",
+      findings: [{ at: "or we'll offer the" }],
+    },
+    {
+      text: "We've come down twice already; I'm not changing the number again.",
+      findings: [{ at: "I'm not changing the number" }],
+    },
     {
       text: "We're closing the books on Friday, and the discount goes with it.",
       findings: [{ at: "We're closing the books on Friday, and the discount goes with it" }],
