@@ -311,3 +311,21 @@ export async function currentConversation(
 /** The text of the first element with a data-testid (waits for it to appear). */
 export const text = (page: Page, id: string): Promise<string> =>
   page.getByTestId(id).first().innerText({ timeout: 10_000 });
+
+/** The demo Gmail fixture's reply box. */
+export const GMAIL_BOX = 'div.Am.Al.editable[contenteditable="true"]';
+
+/** What Gmail's reply box holds above the signature, as the user sees it. */
+export const typedInGmail = (gmail: Page): Promise<string> =>
+  gmail.evaluate((sel) => {
+    const box = document.querySelector(sel) as HTMLElement;
+    const all = box.innerText;
+    const sig = (box.querySelector('.gmail_signature') as HTMLElement | null)?.innerText ?? '';
+    const at = sig ? all.lastIndexOf(sig) : -1;
+    // innerText gives an extra line break around Gmail's empty <div><br></div> lines.
+    return (at >= 0 ? all.slice(0, at) : all).replace(/\n{3,}/g, '\n\n').trim();
+  }, GMAIL_BOX);
+
+/** The draft score the side panel shows. */
+export const panelScore = async (panel: Page): Promise<number> =>
+  Number(await panel.getByTestId('draft-score').innerText());

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openGmail, type Session } from './harness';
+import { GMAIL_BOX, launch, openGmail, panelScore, typedInGmail, type Session } from './harness';
 
-const BOX = 'div.Am.Al.editable[contenteditable="true"]';
+const BOX = GMAIL_BOX;
 const PUSHY =
   'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away. Did you get my last email?';
 const SMOOTH =
@@ -38,16 +38,8 @@ function standInModel() {
   };
 }
 
-const typed = (gmail: Page): Promise<string> =>
-  gmail.evaluate((sel) => {
-    const box = document.querySelector(sel) as HTMLElement;
-    const all = box.innerText;
-    const sig = (box.querySelector('.gmail_signature') as HTMLElement | null)?.innerText ?? '';
-    const at = sig ? all.lastIndexOf(sig) : -1;
-    return (at >= 0 ? all.slice(0, at) : all).replace(/\n{3,}/g, '\n\n').trim();
-  }, BOX);
-const score = async (panel: Page): Promise<number> =>
-  Number(await panel.getByTestId('draft-score').innerText());
+const typed = typedInGmail;
+const score = panelScore;
 
 async function typePushy(s: Session): Promise<{ gmail: Page; panel: Page }> {
   const gmail = await openGmail(s, 'gmail/reply-box.html', '#inbox/1a1536edd6808eb5');
