@@ -71,15 +71,10 @@ const pushyCount = (r: CheckResult): number =>
   r.findings.filter((f) => f.category === 'pushy').length;
 
 /**
- * Judge the model's cleaned body against the one-click rewrite `base` of `draft`. Pure; the
+ * Judge the model's cleaned body against the one-click rewrite `base` of the draft. Pure; the
  * reason is shown to the user as is.
  */
-export function judge(
-  draft: string,
-  base: RewriteResult,
-  answer: string,
-  context: CoachContext = {},
-): Smoothed {
+export function judge(base: RewriteResult, answer: string, context: CoachContext = {}): Smoothed {
   const parts = partsOf(base.text, context);
   if (!answer) return { kind: 'refused', reason: 'The model gave no wording back.' };
   if (squash(answer) === squash(parts.body))
@@ -186,7 +181,7 @@ export async function smooth(
     });
     const raw = await session.prompt(body, { signal });
     if (signal.aborted) return { kind: 'cancelled' };
-    return judge(draft, base, cleanAnswer(raw, context), context);
+    return judge(base, cleanAnswer(raw, context), context);
   } catch (e) {
     if (signal.aborted) return { kind: 'cancelled' };
     return { kind: 'error', message: `Chrome's on-device model failed: ${messageOf(e)}` };

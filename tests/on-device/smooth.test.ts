@@ -194,7 +194,7 @@ describe('cleanAnswer: chat wrapping off, the email body left', () => {
 });
 
 describe('judge: what the model writes is shown only if the coach passes it', () => {
-  const verdict = (answer: string) => judge(DRAFT, base, answer);
+  const verdict = (answer: string) => judge(base, answer);
   it.each([
     ['still pushy', `${GOOD} I need you to reply ASAP.`, /^The model's wording was still pushy: /],
     [
@@ -267,7 +267,6 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
       "Tim, here are the 3 case studies you asked for. If the timing isn't right, just tell me and I'll close the loop.";
     expect(
       judge(
-        tim,
         rewrite(tim),
         "Here are the 3 case studies you asked for, whenever you have time. If the timing isn't right, just tell me and I'll close the loop.",
       ),
@@ -275,7 +274,6 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
     const linda =
       "Hi Dana,\n\nLinda asked me to share the 20% pilot numbers with you. If the timing isn't right, just tell me and I'll close the loop.";
     const out = judge(
-      linda,
       rewrite(linda),
       "Linda's team asked me to pass on the 20% pilot numbers for you. If the timing isn't right, just tell me and I'll close the loop.",
     );
@@ -286,14 +284,12 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
     const d =
       'Hi Dana,\n\nI can hold the 20% discount for your Q3 rollout. The three case studies are at https://acme.com/cases/2024 and Linda’s notes cover the 3pm demo. Would Tuesday work to talk it through?';
     const out = judge(
-      d,
       rewrite(d),
       "I can hold the 20% discount for your Q3 rollout. You'll find the three case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.",
     );
     expect(out.kind).toBe('offer');
     // the same wording without the number in words is refused for it
     const fewer = judge(
-      d,
       rewrite(d),
       "I can hold the 20% discount for your Q3 rollout. You'll find the case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.",
     );
@@ -337,7 +333,7 @@ describe('judge over every dev-set draft: a model answer that breaks a rule is n
       ];
       if (lose) answers.push([body.replace(lose, ''), /dropped “/]);
       for (const [a, why] of answers) {
-        const out = judge(row.text, r, a, context);
+        const out = judge(r, a, context);
         expect(out.kind, `${row.id}: ${a}`).toBe('refused');
         if (out.kind === 'refused') expect(out.reason, `${row.id}: ${a}`).toMatch(why);
         judged++;
