@@ -283,16 +283,12 @@ describe('judge: what the model writes is shown only if the coach passes it', ()
   it('offers wording that keeps "3pm", "Q3", a link with digits, a number in words and a possessive however it is written', () => {
     const d =
       'Hi Dana,\n\nI can hold the 20% discount for your Q3 rollout. The three case studies are at https://acme.com/cases/2024 and Linda’s notes cover the 3pm demo. Would Tuesday work to talk it through?';
-    const out = judge(
-      rewrite(d),
-      "I can hold the 20% discount for your Q3 rollout. You'll find the three case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.",
-    );
-    expect(out.kind).toBe('offer');
+    const base = rewrite(d);
+    const answer =
+      "I can hold the 20% discount for your Q3 rollout. You'll find the three case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.";
+    expect(judge(base, answer).kind).toBe('offer');
     // the same wording without the number in words is refused for it
-    const fewer = judge(
-      rewrite(d),
-      "I can hold the 20% discount for your Q3 rollout. You'll find the case studies at https://acme.com/cases/2024, and Linda's notes cover the 3pm demo. Would Tuesday suit to talk it through? If the timing isn't right, just tell me and I'll close the loop.",
-    );
+    const fewer = judge(base, answer.replace('the three case studies', 'the case studies'));
     expect(fewer).toEqual({ kind: 'refused', reason: "The model's wording dropped “three”." });
   });
 
