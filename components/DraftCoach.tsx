@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { applyChanges, type CheckResult, type RewriteResult, type Rule } from '@/lib/coach';
 import { readingLevel } from '@/lib/coach/reading-level';
 import { countsLine, heldBackBy, isBlankDraft, scoreBand } from '@/lib/draft-view';
@@ -25,6 +25,8 @@ export function DraftCoach(props: {
   busy: boolean;
   onApply: (text: string) => void;
   onUndo: () => void;
+  /** Told the text Apply would write whenever the ticked changes change it. */
+  onChoice?: (text: string) => void;
   /** Replace the draft with the value-share template (offered when the rewrite cannot help). */
   onValueTemplate?: () => void;
 }) {
@@ -44,6 +46,12 @@ export function DraftCoach(props: {
   }
   const accepted = useMemo(() => all.map((_c, i) => i).filter((i) => ticked.has(i)), [all, ticked]);
   const asRewritten = accepted.length === own && accepted.every((i) => i < own);
+  const chosen = useMemo(
+    () => (asRewritten ? rewrite.text : applyChanges(props.text, all, accepted)),
+    [asRewritten, rewrite, props.text, all, accepted],
+  );
+  const { onChoice } = props;
+  useEffect(() => onChoice?.(chosen), [onChoice, chosen]);
   const reasons = heldBackBy(result.findings);
 
   if (isBlankDraft(props.text))
@@ -174,10 +182,7 @@ export function DraftCoach(props: {
           // busy: announced and ignored, not disabled, so keyboard focus stays on the button
           aria-busy={props.busy}
           disabled={accepted.length === 0}
-          onClick={() =>
-            props.busy ||
-            props.onApply(asRewritten ? rewrite.text : applyChanges(props.text, all, accepted))
-          }
+          onClick={() => props.busy || props.onApply(chosen)}
         >
           Apply to the compose box
         </button>

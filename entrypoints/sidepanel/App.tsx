@@ -192,6 +192,7 @@ export function App() {
           onApply={(text) => void writeDraft(text, true)}
           onValueTemplate={settings && view ? () => writeTemplate('value') : undefined}
           onUndo={() => undo && void writeDraft(undo.text, false)}
+          onChoice={smoother.choose}
         />
       )}
       {draft &&
@@ -202,7 +203,7 @@ export function App() {
           <SmootherOffer
             model={smoother.model}
             job={smoother.job}
-            baseScore={coached.rewrite.after.score}
+            baseScore={(smoother.base ?? coached.rewrite).after.score}
             busy={busy}
             onStart={smoother.start}
             onCancel={smoother.cancel}

@@ -51,6 +51,21 @@ export interface Parts {
   tail: string;
 }
 
+/**
+ * The rewrite the user has chosen in the panel: the one-click rewrite itself, or the draft with
+ * only the changes they left ticked (`text`), scored afresh. The smoother works from this, so it
+ * never brings back a change the user rejected nor drops one they ticked.
+ */
+export function chosenBase(
+  rewritten: RewriteResult,
+  text: string,
+  context: CoachContext = {},
+): RewriteResult {
+  if (text === rewritten.text) return rewritten;
+  const { score, flags } = check(text, context);
+  return { ...rewritten, text, after: { score, flags }, changes: [], optional: [] };
+}
+
 export function partsOf(text: string, context: CoachContext = {}): Parts {
   const a = analyseDraft(text, context);
   const inner = text.slice(a.greetingEnd, a.bodyEnd);

@@ -3,7 +3,7 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useSmoother } from '../../entrypoints/sidepanel/smoother';
-import { rewrite } from '../../lib/coach';
+import { applyChanges, check, rewrite } from '../../lib/coach';
 
 const D1 =
   'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away.';
@@ -13,13 +13,13 @@ const SMOOTH =
 
 /** A stand-in model whose answers wait until the test releases them. */
 function standIn() {
-  const pending: { release: () => void; aborted: boolean }[] = [];
+  const pending: { release: () => void; aborted: boolean; input: string }[] = [];
   (globalThis as Record<string, unknown>).LanguageModel = {
     availability: async () => 'available',
     create: async () => ({
-      prompt: (_input: string, opts?: { signal?: AbortSignal }) =>
+      prompt: (input: string, opts?: { signal?: AbortSignal }) =>
         new Promise((resolve, reject) => {
-          const p = { release: () => resolve(SMOOTH), aborted: false };
+          const p = { release: () => resolve(SMOOTH), aborted: false, input };
           pending.push(p);
           opts?.signal?.addEventListener('abort', () => {
             p.aborted = true;
@@ -82,5 +82,33 @@ describe('useSmoother', () => {
     // typed a letter and took it out: the old request is not shown as still writing
     rerender({ draft: D1 });
     expect(result.current.job.state).toBe('idle');
+  });
+
+  // session 24: the smoother used to smooth the whole one-click rewrite, even with changes unticked
+  it('smooths the changes the user left ticked, scored afresh, and drops a request when the choice changes', async () => {
+    const pending = standIn();
+    const r = rewrite(D1);
+    const { result } = renderHook(() => useSmoother(D1, r, {}));
+    await waitFor(() => expect(result.current.model).toBe('ready'));
+    expect(result.current.base).toBe(r);
+    // the user unticks the opt-out line the rewrite adds
+    const keep = r.changes
+      .map((_c, i) => i)
+      .filter((i) => r.changes[i]!.rule !== 'opt-out-missing');
+    expect(keep.length).toBe(r.changes.length - 1);
+    const chosen = applyChanges(D1, r.changes, keep);
+    act(() => result.current.choose(chosen));
+    expect(result.current.base!.text).toBe(chosen);
+    expect(result.current.base!.after.score).toBe(check(chosen).score);
+    expect(result.current.base!.after.flags.optOut).toBe(false);
+    act(() => result.current.start());
+    await waitFor(() => expect(pending).toHaveLength(1));
+    expect(pending[0]!.input).toBe(chosen.slice('Hi Dana,\n\n'.length));
+    expect(pending[0]!.input).not.toContain('close the loop');
+    // ticking it again: the request made for the other choice is dropped
+    act(() => result.current.choose(r.text));
+    expect(result.current.base).toBe(r);
+    expect(result.current.job.state).toBe('idle');
+    await waitFor(() => expect(pending[0]!.aborted).toBe(true));
   });
 });

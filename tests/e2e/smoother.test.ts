@@ -114,6 +114,29 @@ describe('smoother wording from an on-device model, in real Chromium', () => {
     await expect.poll(() => typed(gmail), { timeout: 10_000 }).toBe(PUSHY);
   });
 
+  // session 24: the model used to be given the whole one-click rewrite, unticked changes and all
+  it('smooths only the changes left ticked: an unticked way-out line is neither sent nor required', async () => {
+    const { panel } = await typePushy(s);
+    const line = panel.getByTestId('change').filter({ hasText: 'close the loop' });
+    await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
+    await line.getByRole('checkbox').uncheck();
+    const plain =
+      "Whenever you're ready, the contract with the 20% discount is here for you to sign by Friday.";
+    await answer(panel, plain);
+    await panel.getByTestId('smoother-start').click();
+    const shown = panel.getByTestId('smoother-text');
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(1);
+    expect(await shown.innerText()).toBe(`Hi Dana,\n\n${plain}`);
+    const prompts = await panel.evaluate(
+      () => (window as unknown as Record<string, unknown>).__prompts as string[],
+    );
+    expect(prompts.at(-1)).toContain('20%');
+    expect(prompts.at(-1)).not.toContain('close the loop');
+    // ticking the line again drops the offer made without it
+    await line.getByRole('checkbox').check();
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(0);
+  });
+
   it('does not show wording the coach finds pushy, and says why', async () => {
     const { panel } = await typePushy(s);
     await answer(

@@ -4,7 +4,7 @@
  * passes it.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { check, rewrite } from '../../lib/coach';
+import { applyChanges, check, rewrite } from '../../lib/coach';
 import { DEV_SETS, readSet } from '../coach/dev-sets';
 import {
   MODEL_OPTIONS,
@@ -15,7 +15,7 @@ import {
 } from '../../lib/on-device/model';
 import { protectedTokens } from '../../lib/coach/protect';
 import { cleanAnswer } from '../../lib/on-device/clean';
-import { judge, partsOf, smooth, SYSTEM_PROMPT } from '../../lib/on-device/smooth';
+import { chosenBase, judge, partsOf, smooth, SYSTEM_PROMPT } from '../../lib/on-device/smooth';
 
 const DRAFT =
   'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away. Did you get my last email?\n\nBest,\nAlex Seller';
@@ -190,6 +190,40 @@ describe('cleanAnswer: chat wrapping off, the email body left', () => {
   it('is empty for anything but text', () => {
     expect(cleanAnswer(undefined)).toBe('');
     expect(cleanAnswer(42)).toBe('');
+  });
+});
+
+// session 24: the smoother works from the changes the user left ticked, not the whole rewrite
+describe('chosenBase: the rewrite as the user chose it', () => {
+  const D =
+    'Hi Dana,\n\nJust checking in again. I need you to sign the contract by Friday or the 20% discount goes away.';
+  const r = rewrite(D);
+  const plain =
+    "Whenever you're ready, the contract with the 20% discount is here for you to sign by Friday.";
+
+  it('is the rewrite itself when every change of it is ticked', () => {
+    expect(chosenBase(r, r.text)).toBe(r);
+  });
+
+  it('scores the chosen text afresh, so an unticked way out is not required of the model', () => {
+    const keep = r.changes
+      .map((_c, i) => i)
+      .filter((i) => r.changes[i]!.rule !== 'opt-out-missing');
+    const text = applyChanges(D, r.changes, keep);
+    const b = chosenBase(r, text);
+    expect(b.text).toBe(text);
+    expect(b.after).toEqual({ score: check(text).score, flags: check(text).flags });
+    expect(b.before).toEqual(r.before);
+    expect(judge(r, plain).kind).toBe('refused');
+    expect(judge(b, plain).kind).toBe('offer');
+  });
+
+  it('still refuses pushy wording when the user unticked every change', () => {
+    const b = chosenBase(r, D);
+    expect(b.after.flags.pushy).toBe(true);
+    expect(
+      judge(b, 'I need you to sign the contract by Friday or the 20% discount goes away.').kind,
+    ).toBe('refused');
   });
 });
 
