@@ -1,6 +1,6 @@
 import { atSentenceStart, defineRule, eachMatch, eachMatchWhere, type Hit } from '../rule';
 import { COMMON_WORDS } from '../common-words';
-import type { Sentence } from '../types';
+import type { Analysis, Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /[ \t]+/;
@@ -32,7 +32,46 @@ const DETERMINERS = new Set(
   'a an the our your my this that these those their his her its new latest'.split(' '),
 );
 
-function fixRun(words: string[], sentenceStart: boolean): string {
+/** A word with a lower-case letter: how the draft spells a word when it is not shouting. */
+const SPELT = /\b[\p{L}]*\p{Ll}[\p{L}]*\b/gu;
+
+/**
+ * How the draft spells each word elsewhere, by its lower case ("Kenya", "iPhone"); a spelling in
+ * mid-sentence wins over one that opens a sentence, which may be capitalised only for that.
+ */
+function spellings(a: Analysis): ReadonlyMap<string, string> {
+  const known = a.memo.spellings as Map<string, string> | undefined;
+  if (known) return known;
+  const map = new Map<string, string>();
+  const opening = new Set<string>();
+  for (const m of a.body.matchAll(SPELT)) {
+    const l = m[0].toLowerCase();
+    const first = atSentenceStart(a, m.index);
+    if (map.has(l) && (first || !opening.has(l))) continue;
+    map.set(l, m[0]);
+    if (first) opening.add(l);
+    else opening.delete(l);
+  }
+  a.memo.spellings = map;
+  return map;
+}
+
+const isCommon = (l: string): boolean => COMMON.has(l) || COMMON_WORDS.has(l);
+
+/**
+ * A form of a common word ("LANDED", "SHIPPING", "SAMPLES", "TRIED"): in a shouted run it is
+ * everyday English, not a name to keep capitalised.
+ */
+function formOfCommon(l: string): boolean {
+  const m = /^(\w{2,}?)(ies|ied|es|ed|ing|s)$/.exec(l);
+  if (!m) return false;
+  const [, stem, end] = m as unknown as [string, string, string];
+  if (end === 'ies' || end === 'ied') return isCommon(stem + 'y');
+  const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return isCommon(stem) || isCommon(stem + 'e') || (end !== 's' && isCommon(undoubled));
+}
+
+function fixRun(words: string[], sentenceStart: boolean, a: Analysis): string {
   // in a noun phrase opened by a determiner ("OUR NEW PRICING", "THE AWS MIGRATION") the words
   // are everyday nouns, not names
   let phrase = false;
@@ -40,16 +79,20 @@ function fixRun(words: string[], sentenceStart: boolean): string {
     .map((w, i) => {
       const l = w.toLowerCase();
       const common = COMMON.has(l.replace('’', "'")) || COMMON_WORDS.has(l);
+      // a name the draft spells elsewhere keeps that spelling ("NEW CROP KENYA … our Kenya lots")
+      const spelt = common ? undefined : spellings(a).get(l);
       let out =
         l === 'i' || l.startsWith("i'") || l.startsWith('i’')
           ? 'I' + l.slice(1)
           : common
             ? l
-            : w.length <= 3
-              ? w // "CRM", "AWS": an acronym stays as it is
-              : phrase
-                ? l
-                : w[0] + l.slice(1);
+            : spelt !== undefined
+              ? spelt
+              : w.length <= 3
+                ? w // "CRM", "AWS": an acronym stays as it is
+                : phrase || formOfCommon(l)
+                  ? l
+                  : w[0] + l.slice(1);
       phrase = DETERMINERS.has(l) || (phrase && !common);
       if (i === 0 && sentenceStart) out = out[0]!.toUpperCase() + out.slice(1);
       return out;
@@ -92,7 +135,7 @@ export const shouting = defineRule({
               lone.push({
                 start: m.index,
                 end: m.index + m[0].length,
-                replacement: fixRun(words, atSentenceStart(a, m.index)),
+                replacement: fixRun(words, atSentenceStart(a, m.index), a),
               });
             return;
           }
@@ -113,7 +156,7 @@ export const shouting = defineRule({
         hits.push({
           start: m.index,
           end: m.index + m[0].length,
-          replacement: fixRun(words, atSentenceStart(a, m.index)),
+          replacement: fixRun(words, atSentenceStart(a, m.index), a),
         });
       });
     if (lone.length + emphasis >= 2) for (const h of lone) hits.push(h);

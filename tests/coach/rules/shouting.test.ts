@@ -17,6 +17,31 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 24: a name the draft spells elsewhere keeps that spelling; forms of common words
+    // ("LANDED", "SAMPLES") go to lower case, not Title case
+    {
+      text: 'NEW CROP KENYA AA JUST LANDED. Our Kenya lots went fast last year.',
+      findings: [
+        { at: 'NEW CROP KENYA AA JUST LANDED', replacement: 'New crop Kenya AA just landed' },
+      ],
+    },
+    {
+      text: 'Kenya first: NEW CROP KENYA IS HERE. kenya sells out.',
+      findings: [{ at: 'NEW CROP KENYA IS HERE', replacement: 'new crop Kenya is here' }],
+    },
+    {
+      text: 'FREE SHIPPING ON ALL SAMPLES ORDERED THIS WEEK.',
+      findings: [
+        {
+          at: 'FREE SHIPPING ON ALL SAMPLES ORDERED THIS WEEK',
+          replacement: 'Free shipping on all samples ordered this week',
+        },
+      ],
+    },
+    {
+      text: 'We met at DELOITTE LAST WEEK.',
+      findings: [{ at: 'DELOITTE LAST WEEK', replacement: 'Deloitte last week' }],
+    },
     // session 11 (dev 8): the kind, in new words
     {
       text: 'The roof is INSANE! Want to see it?',
