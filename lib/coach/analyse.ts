@@ -214,9 +214,7 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
         (ON_START.test(s) &&
           n + 1 < lines.length &&
           WROTE_END.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end))) ||
-        (FROM_HEADER.test(s) &&
-          n + 1 < lines.length &&
-          HEADER_NEXT.test(text.slice(lines[n + 1]!.start, lines[n + 1]!.end)))
+        headerAt(text, lines, n)
       ) {
         return Math.min(cut, line.start);
       }
@@ -280,6 +278,16 @@ function nameFollows(text: string, lines: Line[], from: number): boolean {
   return false;
 }
 
+/** Does line k open a forwarded or quoted mail's headers ("From: …" then "Sent: …")? */
+function headerAt(text: string, lines: Line[], k: number): boolean {
+  const next = lines[k + 1];
+  return (
+    next !== undefined &&
+    FROM_HEADER.test(text.slice(lines[k]!.start, lines[k]!.end)) &&
+    HEADER_NEXT.test(text.slice(next.start, next.end))
+  );
+}
+
 /** After a sign-off: at most 6 short lines before the end or the quoted history. */
 function shortTail(text: string, lines: Line[], from: number): boolean {
   let count = 0;
@@ -287,7 +295,8 @@ function shortTail(text: string, lines: Line[], from: number): boolean {
     const line = lines[k]!;
     if (isBlank(text, line)) continue;
     const s = text.slice(line.start, line.end);
-    if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s)) return true;
+    if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s) || headerAt(text, lines, k))
+      return true;
     if (line.end - line.start > 80) return false;
     if (++count > 6) return false;
   }
@@ -308,10 +317,24 @@ function signatureRest(text: string, lines: Line[], from: number): boolean {
     const line = lines[k]!;
     if (isBlank(text, line)) continue;
     const s = text.slice(line.start, line.end);
-    if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s)) return true;
+    if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s) || headerAt(text, lines, k))
+      return true;
     if (++details > 3 || !DETAIL_LINE.test(s) || SENTENCE_END.test(s)) return false;
   }
   return true;
+}
+
+/** A subject line pasted above a template ("Subject: Re: your quote"). */
+const SUBJECT_LINE = /^[ \t]*Subject:[^\n]*$/i;
+
+/**
+ * Is this sentence no part of the message itself: a subject line, or a greeting left on its own
+ * line under one ("Subject: …\n\nHi Fiona," reads the greeting as a sentence)?
+ */
+export function isHeadLine(sentence: string): boolean {
+  if (SUBJECT_LINE.test(sentence)) return true;
+  const m = GREETING.exec(sentence);
+  return m !== null && m[0].trimEnd().length === sentence.trimEnd().length;
 }
 
 /** End of a leading greeting such as "Hi Sarah," (0 when there is none). */

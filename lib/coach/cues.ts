@@ -1134,9 +1134,22 @@ export const BUMP_CUES: Cues = [
     'lost buried slip slipped',
     r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,90}?slipped past you\b`,
   ],
-  // session 22 (dev 12): bringing this back up, with nothing new
+  // session 22 (dev 12): bringing this back up, with nothing new; session 24 (dev 10): popping it
   [
-    'bringing bring bumping floating float pushing moving',
-    r`^(?:just )?(?:bringing|bring|bumping|floating|float|pushing|moving) (?:this|it|my (?:note|message|email)|the below) back (?:up|to the top)\b`,
+    'bringing bring bumping floating float pushing moving popping pop',
+    r`^(?:just )?(?:bringing|bring|bumping|floating|float|pushing|moving|popping|pop) (?:this|it|my (?:note|message|email)|the below) back (?:up|to the top)\b`,
+  ],
+  // session 24 (dev 10): lost in the shuffle; asking whether they received it; my below e-mail
+  [
+    'lost',
+    r`\b(?:did|has|have) (?:this|it|this one|that|my (?:\w+ )?(?:note|e-?mail|message|mail|msg)) (?:get |gotten |got )?lost in the (?:shuffle|mix|noise|pile|inbox)\b`,
+  ],
+  [
+    'received got seen read',
+    r`\bask (?:you )?(?:if|whether) you (?:have |had )?(?:received|got|seen|read) (?:it|this|them|my (?:\w+ )?(?:e-?mail|message|mail|note|offer|letter))\b`,
+  ],
+  [
+    'refer referring',
+    r`\b(?:i|we) (?:refer|am referring|are referring|would like to refer) (?:you )?to (?:my|our) (?:below|previous|last|earlier|recent) (?:e-?mail|message|mail|note|offer|letter)\b`,
   ],
 ];

@@ -4,7 +4,7 @@
  * (link, number, name), never touches the signature or quoted text, and is idempotent.
  * Every change is listed against the original text so the UI can accept or reject each one.
  */
-import { sentenceAt } from './analyse';
+import { isHeadLine, sentenceAt } from './analyse';
 import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
 import { keepsProtected as keepsTokens, protectedTokens, withoutCounts } from './protect';
@@ -407,9 +407,10 @@ function optOutEdit(a: Analysis, f: Finding, context: CoachContext, emptied: boo
   } else if (!line.includes(DEFAULT_OPT_OUT)) {
     line = line || DEFAULT_OPT_OUT;
   }
-  if (emptied && a.sentences.length === 0) {
+  if (emptied && a.sentences.every((s) => isHeadLine(s.text))) {
     // nothing of the draft was left: one honest question, so the reader has something to answer
-    line = `${STILL_A_PRIORITY} ${line}`;
+    const sep = /^\s*/.exec(line)![0];
+    line = `${sep}${STILL_A_PRIORITY} ${line.slice(sep.length)}`;
     note = [note, NOTHING_LEFT].filter(Boolean).join(' ');
   }
   // after a greeting on the same line ("Hey Jo, is this…"), the sentence starts in lower case

@@ -20,6 +20,15 @@ describe('analyse', () => {
     expect(text.slice(a.bodyEnd)).toBe('Best,\nTom');
   });
 
+  // session 24 (dev 10): a sign-off above a forwarded mail's headers (From:, Sent:, To:, Subject:)
+  it('ends the body at a sign-off above quoted headers, however many header lines follow', () => {
+    const text =
+      'Hi Stephen,\n\nAny thoughts on the shortlist?\n\nThanks,\nChloe\n\nFrom: Chloe Barker\nSent: 2 April 2025 14:02\nTo: Stephen Wade\nSubject: Finance Manager candidates\n\nHi Stephen,\nAs discussed, attached are three CVs.';
+    const a = analyse(text);
+    expect(text.slice(a.bodyEnd).startsWith('Thanks,\nChloe\n\nFrom:')).toBe(true);
+    expect(a.sentences.map((s) => s.text)).toEqual(['Any thoughts on the shortlist?']);
+  });
+
   // session 19: a dash, a tick or an emoji standing alone is not a word; letters of any script are
   it.each([
     ['I wanted — and it worked', 5],

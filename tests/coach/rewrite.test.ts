@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, check, DEFAULT_OPT_OUT, rewrite } from '../../lib/coach';
 import type { Change, CoachContext } from '../../lib/coach';
 import { keepsProtected, protectedTokens } from '../../lib/coach/protect';
+import { STILL_A_PRIORITY } from '../../lib/coach/rewrite';
 
 const PUSHY =
   "Hi James,\n\nJust checking in on my last email. Our offer expires on Friday, so please sign the Acme order by then or we'll release your spot. I need you to confirm ASAP!! Details: https://example.com/order-42\n\nBest,\nAnna Lee\nSales, Northwind";
@@ -286,6 +287,24 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(rewrite(bare.text).text).toBe(bare.text);
     // a draft with nothing written gets no question
     expect(rewrite('Hi Ken,\n\n').text).not.toContain('priority');
+  });
+
+  // session 24 (dev 10, dev 12): under a pasted subject line the greeting read as a sentence, so a
+  // bump-only draft became "Hi Fiona,." with the way out after the signature
+  it('leaves the question under a subject line and greeting, and the signature above the quoted headers', () => {
+    const text =
+      'Subject: Re: Appraisal\n\nHi Fiona,\n\nPopping this back up for you — any thoughts?\n\nThanks,\nChloe\n\nFrom: Chloe Barker\nSent: 2 April 2025 14:02\nTo: Fiona Wade\nSubject: Appraisal\n\nHi Fiona,\nAs discussed, the appraisal is attached.\nKind regards,\nChloe Barker';
+    const out = rewrite(text);
+    expect(out.text).toBe(
+      `Subject: Re: Appraisal\n\nHi Fiona,\n\n${STILL_A_PRIORITY} ${DEFAULT_OPT_OUT}\n\nThanks,\nChloe\n\nFrom: Chloe Barker${text.split('From: Chloe Barker')[1]}`,
+    );
+    expect(out.after.flags.pushy).toBe(false);
+    expect(rewrite(out.text).text).toBe(out.text);
+    expectConsistent(text, out.changes, out.text);
+    // with a sentence left, the way out follows it as before
+    expect(rewrite('Subject: Quote\n\nHi Nadia,\n\nThe quote is attached').text).toBe(
+      `Subject: Quote\n\nHi Nadia,\n\nThe quote is attached.\n\n${DEFAULT_OPT_OUT}`,
+    );
   });
 
   it('settles edits that meet: no stray joining word, a capital after a deleted opening', () => {

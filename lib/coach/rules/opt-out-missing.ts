@@ -1,3 +1,4 @@
+import { isHeadLine } from '../analyse';
 import { OPT_OUT, hasOptOut } from '../optout';
 import { defineRule, type Hit } from '../rule';
 
@@ -24,11 +25,17 @@ export const optOutMissing = defineRule({
     if (hasOptOut(a)) return [];
     const line = own || DEFAULT_OPT_OUT;
     const at = a.contentEnd;
+    // nothing but a subject line and a greeting under it: the line starts the message
+    const content = a.sentences.length > 0 && !a.sentences.every((s) => isHeadLine(s.text));
     // Inserted right before the signature: the rewrite adds the blank line after it.
     const sep =
-      a.sentences.length === 0 ? '' : body.slice(a.greetingEnd, at).includes('\n') ? '\n\n' : ' ';
+      a.sentences.length === 0
+        ? ''
+        : body.slice(a.greetingEnd, at).includes('\n') || !content
+          ? '\n\n'
+          : ' ';
     // close an unfinished last sentence first, so the line stays a sentence of its own
-    const stop = a.sentences.length > 0 && !ENDED.test(body[at - 1] ?? '.') ? '.' : '';
+    const stop = content && !ENDED.test(body[at - 1] ?? '.') ? '.' : '';
     const hit: Hit = { start: at, end: at, replacement: stop + sep + line };
     return [hit];
   },

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 24: near the new cues, not bumps
+    'We refer to our previous email of 3 March: the price list is attached.',
+    'Did the parcel get lost in the post? I can send another today.',
+    'I would like to ask if you have received the samples we sent to Leeds.',
     // session 17 (real email): a question about theirs, not my message
     'Where did you get yours?',
     // session 16 (dev 11): hard negatives
@@ -33,6 +37,23 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 24 (dev 10): lost in the shuffle, popping it back up, asking whether they received it
+    {
+      text: 'Hi Fiona,\n\nDid this one get lost in the shuffle?',
+      findings: [{ at: 'Did this one get lost in the shuffle' }],
+    },
+    {
+      text: 'Hi Stephen,\n\nPopping this back up for you — any thoughts?',
+      findings: [{ at: 'Popping this back up' }],
+    },
+    {
+      text: 'Dear Mr. Jones,\n\nI refer to my below e-mail and would like to ask if you have received it?',
+      findings: [{ at: 'ask if you have received it' }],
+    },
+    {
+      text: 'We refer to our previous offer. Has my email got lost in the mix?',
+      findings: [{ at: 'We refer to our previous offer' }, { at: 'Has my email got lost' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'Bringing this back up. Any news?',
