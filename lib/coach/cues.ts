@@ -466,6 +466,12 @@ export const SCARCITY_CUES: Cues = [
     'before',
     r`\bbefore (?:somebody|someone|another (?:client|customer|buyer|company|team)) (?:else )?(?:takes|grabs|gets|snaps up|snags|claims|books) (?:it|them|that|yours|your (?:spot|seat|place|slot))\b`,
   ],
+  // session 24 (dev 10): other buyers after the same thing ("another family is very interested in
+  // the 12B", "two other groups are touring Friday", "two other stationers rang about it")
+  [
+    'another other',
+    r`\b(?:another|other) (?:[\w-]+ ){0,3}?(?:famil(?:y|ies)|buyers?|clients?|customers?|groups?|compan(?:y|ies)|teams?|part(?:y|ies)|tenants?|agencies|brokers?|investors?|bidders?|brands?|firms?|practices?|stationers|retailers|shops|stores|venues|couples)\b[^.?!\n]{0,50}?\b(?:(?:is|are|were|was) (?:also |very |really |seriously |already |keen and )?(?:interested in (?:it|this|that|them|the same|the \w+)|touring|viewing|looking at (?:it|this|that|them|the same)|bidding on|circling)|(?:have |has )?(?:rung|rang|ring|called|phoned|enquired|inquired) (?:me |us )?about (?:it|this|that|them|the same))\b(?![^.?!\n]{0,40}\bso (?:i|we)(?:'ve| have)? (?:wrote|written|made|put|pulled|built|recorded|created|shared|sent))`,
+  ],
   // session 9 (dev 7): short supply, snapped up, not held for long
   ['supply', r`\bin (?:\w+ )?short supply\b`],
   [
@@ -691,6 +697,11 @@ export const PRESUMPTIVE_CUES: Cues = [
   [
     'invoice bill charge',
     r`(?<!\b(?:could|can|would|will) you (?:please )?)\b(?:send|give|share|pass|drop) (?:me|us) (?:over )?(?:the|your) (?:cost cent(?:re|er)|po number|purchase order number|billing (?:details|address|contact|email)|invoice (?:address|details)|bank details|card details)\b[^.?!]{0,30}?\b(?:to|so (?:i|we) can|and (?:i|we)(?:'ll| will)) (?:invoice|bill|charge)\b`,
+  ],
+  // session 24 (dev 10): the paperwork sent "for you to sign", unasked
+  [
+    'sign countersign signature',
+    r`\b(?:i|we)(?:'ll| will|'m going to|'re going to|'m| are) (?:just )?(?:send|sending|pop|popping|email|emailing|forward|get|getting|drop|dropping)\b[^.?!\n]{1,70}?\bfor you to (?:sign|countersign|e-?sign|sign off|sign and return|add your signature)\b`,
   ],
 ];
 

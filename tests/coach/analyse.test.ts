@@ -29,6 +29,16 @@ describe('analyse', () => {
     expect(a.sentences.map((s) => s.text)).toEqual(['Any thoughts on the shortlist?']);
   });
 
+  // session 24 (dev 10): "Ta," (thanks) signs off; "Ta for the samples." is a sentence
+  it('reads "Ta," as a sign-off', () => {
+    const text =
+      "Hi Georgia,\n\nLet me know how you'd like to proceed.\n\nTa,\nImogen\nLetterpress & Co.";
+    expect(text.slice(analyse(text).bodyEnd)).toBe('Ta,\nImogen\nLetterpress & Co.');
+    expect(analyse('Hi Jo,\n\nTa for the samples.\nTa').sentences.map((s) => s.text)).toEqual([
+      'Ta for the samples.',
+    ]);
+  });
+
   // session 19: a dash, a tick or an emoji standing alone is not a word; letters of any script are
   it.each([
     ['I wanted — and it worked', 5],

@@ -69,7 +69,7 @@ const RE = gated('presumptive-close', [
   ['welcome', '\\bwelcome (?:aboard|on board|to the (?:family|team|club))\\b'],
   [
     'looking',
-    '\\blooking forward to (?:working together|our partnership|partnering|having you on board|getting started|onboarding you|kicking off|welcoming you)\\b',
+    '\\blooking forward to (?:working together|our work together|our partnership|partnering|having you on board|getting started|onboarding you|kicking off|welcoming you)\\b',
   ],
   [
     'scheduled booked set ready reserved blocked confirmed prepared drafted',

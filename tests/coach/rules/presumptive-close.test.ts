@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 24: sent because they asked, or for them to read
+    'As you asked, I will send the order form for you to sign.',
+    "I'll send the draft over so you can review it first.",
+    'Happy to send the terms for you to look over whenever suits.',
     // session 22 review: innocent wording the new patterns must leave alone
     'If the pilot goes well, the contract will follow.',
     'Thanks for your order – invoice to follow.',
@@ -44,6 +48,23 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 24 (dev 10): the paperwork sent for them to sign, unasked; our work together
+    {
+      text: "I'll send through our terms of business this arvo for you to sign.",
+      findings: [{ at: "I'll send through our terms of business this arvo for you to sign" }],
+    },
+    {
+      text: "I'll send across the order confirmation and deposit invoice this afternoon for you to sign off.",
+      findings: [
+        {
+          at: "I'll send across the order confirmation and deposit invoice this afternoon for you to sign",
+        },
+      ],
+    },
+    {
+      text: 'Really looking forward to our work together on the programme.',
+      findings: [{ at: 'looking forward to our work together' }],
+    },
     // session 22 review: more of the same
     {
       text: 'The contract will follow this Friday.',

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 24: other people and the same interest, without a race for this offer
+    'Two other clients in your area asked us for the same report, so here it is.',
+    'Other teams are interested in how we did this; happy to share it with you too.',
+    'Another customer asked about the API limits, so I wrote up the answer.',
+    'Two other clients called about this last month, so we recorded a short walkthrough.',
     // session 22 review: innocent wording the new patterns must leave alone
     'Most of the bugs you reported have gone since the update.',
     'Another customer has been asking about this feature, so we built it.',
@@ -46,6 +51,19 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 24 (dev 10): other buyers after the same thing
+    {
+      text: 'Another family from Lisbon is very interested in the 12B, the one you liked.',
+      findings: [{ at: 'Another family from Lisbon is very interested in the 12B' }],
+    },
+    {
+      text: 'The broker tells me two other groups are touring Friday.',
+      findings: [{ at: 'other groups are touring' }],
+    },
+    {
+      text: "I've had two other stationers ring about it today alone.",
+      findings: [{ at: 'other stationers ring about it' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'Another clinic is asking for the same slots.',
