@@ -472,6 +472,15 @@ export const SCARCITY_CUES: Cues = [
     'another other',
     r`\b(?:another|other) (?:[\w-]+ ){0,3}?(?:famil(?:y|ies)|buyers?|clients?|customers?|groups?|compan(?:y|ies)|teams?|part(?:y|ies)|tenants?|agencies|brokers?|investors?|bidders?|brands?|firms?|practices?|stationers|retailers|shops|stores|venues|couples)\b[^.?!\n]{0,50}?\b(?:(?:is|are|were|was) (?:also |very |really |seriously |already |keen and )?(?:interested in (?:it|this|that|them|the same|the \w+)|touring|viewing|looking at (?:it|this|that|them|the same)|bidding on|circling)|(?:have |has )?(?:rung|rang|ring|called|phoned|enquired|inquired) (?:me |us )?about (?:it|this|that|them|the same))\b(?![^.?!\n]{0,40}\bso (?:i|we)(?:'ve| have)? (?:wrote|written|made|put|pulled|built|recorded|created|shared|sent))`,
   ],
+  // session 24 (dev 3, dev 10): gone from the market soon; after the date it is someone else's
+  [
+    'market',
+    r`\b(?:(?:be|is|'s|are|'re|will be|'ll be|gone|go|goes) off the market (?:by|before|within|in (?:a|\d|two|three)|soon|this|next|tomorrow|tonight)|(?:almost never|rarely|never|don't|doesn't|won't|do not|does not|will not) (?:stay|stays|last|lasts|remain|remains) on the market)\b`,
+  ],
+  [
+    'belongs belong',
+    r`\b(?:after|past|beyond|from) [^,.?!\n]{1,25}, (?:[\w'’-]+ ){1,4}?(?:belongs|will belong|'ll belong) to (?:someone|somebody) else\b|\b(?:will|'ll) belong to (?:someone|somebody) else\b`,
+  ],
   // session 9 (dev 7): short supply, snapped up, not held for long
   ['supply', r`\bin (?:\w+ )?short supply\b`],
   [
@@ -943,6 +952,15 @@ export const DEADLINE_CUES: Cues = [
     'keep hold',
     r`\b(?:can|could) (?:only (?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms)|(?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms) only) (?:until|till|to)\b`,
   ],
+  // session 24 (dev 3): a rate held only until a day; after the date, "out of my hands"
+  [
+    'hold keep reserve honour honor',
+    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|the \d|\d|another|(?:one|two|three|a few) more)\b`,
+  ],
+  [
+    'hands',
+    r`\b(?:after|past|beyond) (?:that|then|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|noon|midday)\b,? (?:i'm |i am )?(?:afraid )?(?:it's|it is|it'll be|it will be|things are) (?:out of my hands|out of our hands)\b`,
+  ],
 ];
 
 // ---------- demand: what I require from you, by when
@@ -1016,7 +1034,7 @@ export const DEMAND_CUES: Cues = [
 
 // ---------- surveillance: what my tools saw you do
 const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:couldn't|could not|can't) help (?:noticing|seeing)\b|(?:^|, )(?:just )?(?:noticed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
-const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) [^.?!]{1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played|ran (?:our|my)|used (?:our|my)|been (?:back )?on (?:our|my)|spent (?:a (?:good |long )?while|quite a while|\w+ minutes|some time|time) on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:emails?|messages?|notes?|links?|decks?|pdfs?|proposals?) (?:\w+ )?(?:got|was|were|has been|have been) (?:forwarded|opened|viewed|clicked)\b`;
+const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) (?:[^.?!]|(?<=\b(?:st|mt|dr|co|inc|ltd))\.){1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played|ran (?:our|my)|used (?:our|my)|been (?:back )?on (?:our|my)|spent (?:a (?:good |long )?while|quite a while|\w+ minutes|some time|time) on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:emails?|messages?|notes?|links?|decks?|pdfs?|proposals?) (?:\w+ )?(?:got|was|were|has been|have been) (?:forwarded|opened|viewed|clicked)\b`;
 export const SURVEILLANCE_CUES: Cues = [
   // session 16 (dev 11): their network popping up on our pages; the link I sent clicked from
   // their accounts

@@ -238,7 +238,8 @@ function wordCount(t: string): number {
 }
 
 /** A name the sentence is addressed to, before its first comma: "Emily, I've written twice." */
-const ADDRESSEE = String.raw`((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
+/** (not a time or place that opens the sentence: "After Friday, …", "In March, …", "By Monday, …") */
+const ADDRESSEE = String.raw`((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?(?!(?:After|Before|Since|By|On|From|Until|Till|Past|Beyond|In|At|For|Next|Last|This|Every|Come|Around|Through|Within|During)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
 const VOCATIVE = new RegExp(`^${ADDRESSEE},[ \\t]+`, 'u');
 /** …and after its last comma: "Do not miss this, Rhea!" */
 const TRAILING_VOCATIVE = new RegExp(`,[ \\t]+${ADDRESSEE}[.!?…]*$`, 'u');

@@ -289,6 +289,16 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(rewrite('Hi Ken,\n\n').text).not.toContain('priority');
   });
 
+  // session 24 (dev 3): "After Friday," opens the sentence; it is no name to carry over
+  it('does not take a time opening the sentence for the name it is addressed to', () => {
+    const text =
+      'Hi Tom, the report is attached. After Friday, that house belongs to someone else.';
+    const out = rewrite(text);
+    expect(out.text).not.toMatch(/After Friday, (?:if|i)\b/i);
+    expect(out.text).toContain('Friday');
+    expectConsistent(text, out.changes, out.text);
+  });
+
   // session 24 (dev 10, dev 12): under a pasted subject line the greeting read as a sentence, so a
   // bump-only draft became "Hi Fiona,." with the way out after the signature
   it('leaves the question under a subject line and greeting, and the signature above the quoted headers', () => {

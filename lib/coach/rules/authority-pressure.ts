@@ -128,6 +128,12 @@ const BOSS = gated('authority-pressure', [
     `\\b(?:i've|i have) (?:also )?(?:written|spoken|been in touch|reached out) (?:to|with) (?:the|your) (?:\\w+'s office|\\w+ ${ROLE}|${ROLE})\\b`,
   ],
   ['interest', '\\bhas taken a personal interest in your\\b'],
+  // session 24 (dev 3): done so I can report back to the one who asked ("so I can tell him it's
+  // handled", "so I can let him know it's done")
+  [
+    'handled done signed settled sorted approved complete completed finalised finalized',
+    "\\bso (?:that )?(?:i|we) can (?:tell|let|update|report (?:back )?to|confirm to|assure) (?:him|her|them|(?!(?:you|your|yourself|me|us|the|a|an|it|everyone|everybody)\\b)[a-z]\\w+)(?: know)?(?: that)? (?:it's|it is|it has been|it's been|you've|you have|the \\w+ (?:is|has been)|everything's|everything is) (?:all )?(?:handled|done|signed|settled|sorted|approved|complete|completed|finali[sz]ed)\\b",
+  ],
   // session 15 (dev 10): the boss asks for their decision; asks me every morning; wants it on the
   // desk; instructed or directed that it be done; I am instructed to tell them
   [

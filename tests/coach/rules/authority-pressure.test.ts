@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 24: reporting back to the reader, or done because they asked
+    "Send the form over whenever suits, so I can let you know it's done on our side.",
+    "Once it's signed I'll tell him, so he can plan the rollout.",
     // session 22 review: innocent wording the new patterns must leave alone
     "My manager says you don't have to decide this quarter.",
     'Our founder always said support has to be human.',
@@ -44,6 +47,15 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 24 (dev 3): done so I can report back to the one who asked
+    {
+      text: "Can you sign the forms today so I can tell him it's handled?",
+      findings: [{ at: "so I can tell him it's handled" }],
+    },
+    {
+      text: "Can we get the agreement signed this week so I can let Glen know it's done?",
+      findings: [{ at: "so I can let Glen know it's done" }],
+    },
     // session 22 review: more of the same
     {
       text: 'I’ve got to report back to her by noon.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 24: holding something for them, without a cut-off; out of my hands, without a date
+    "We're happy to hold the room for you until Friday if that helps.",
+    'The decision is out of my hands, but I can share what the committee looks at.',
     // session 22 review: innocent wording the new patterns must leave alone
     'After that it goes back to normal.',
     'From Monday you get 20% more storage at no extra cost.',
@@ -32,6 +35,15 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 24 (dev 3): a rate held only until a day; after it, out of my hands
+    {
+      text: 'The underwriter will only hold your group dental rate until Friday.',
+      findings: [{ at: 'will only hold your group dental rate until Friday' }],
+    },
+    {
+      text: 'After that, I am afraid it is out of my hands.',
+      findings: [{ at: 'After that, I am afraid it is out of my hands' }],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'The 10% rate only stands if the order is signed by Friday.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 24: the market, without a race
+    'The house came off the market last year and is back now.',
+    'Homes like this stay on the market for about three weeks here.',
+    'The old account belongs to someone else on your team now.',
     // session 24: other people and the same interest, without a race for this offer
     'Two other clients in your area asked us for the same report, so here it is.',
     'Other teams are interested in how we did this; happy to share it with you too.',
@@ -51,6 +55,19 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 24 (dev 3, dev 10): gone from the market; someone else's after the date
+    {
+      text: "Honestly I reckon she's off the market by next week.",
+      findings: [{ at: "'s off the market by" }],
+    },
+    {
+      text: 'People with her background almost never stay on the market past a fortnight.',
+      findings: [{ at: 'almost never stay on the market' }],
+    },
+    {
+      text: 'After Friday, that house belongs to someone else.',
+      findings: [{ at: 'After Friday, that house belongs to someone else' }],
+    },
     // session 24 (dev 10): other buyers after the same thing
     {
       text: 'Another family from Lisbon is very interested in the 12B, the one you liked.',

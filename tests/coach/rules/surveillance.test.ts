@@ -33,6 +33,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 24 (dev 3): "St." inside the place name does not end the sentence
+    {
+      text: "I saw someone from St. Luke's spent twenty minutes on our evidence page yesterday.",
+      findings: [{ at: "I saw someone from St. Luke's spent" }],
+    },
     // session 22 review: more of the same
     {
       text: 'I couldn’t help seeing you opened the deck twice.',
