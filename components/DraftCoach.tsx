@@ -51,7 +51,9 @@ export function DraftCoach(props: {
     [asRewritten, rewrite, props.text, all, accepted],
   );
   const { onChoice } = props;
-  useEffect(() => onChoice?.(chosen), [onChoice, chosen]);
+  useEffect(() => {
+    onChoice?.(chosen);
+  }, [onChoice, chosen]);
   const reasons = heldBackBy(result.findings);
 
   if (isBlankDraft(props.text))

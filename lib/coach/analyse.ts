@@ -6,7 +6,7 @@
 import type { Analysis, CoachContext, Sentence, TriggerHits } from './types';
 
 const SIGN_OFF =
-  /^[ \t]*(?:best|best regards|best wishes|all best|all the best|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|with (?:best|kind|kindest|warm|many) (?:regards|wishes)|many thanks|thanks|thanks again|thanks so much|thanks in advance|thanks (?:and|&) regards|thank you|thank you so much|thx|cheers|ta|ta very much|sincerely|sincerely yours|yours|yours truly|yours sincerely|yours faithfully|yours respectfully|warmly|cordially|talk soon|speak soon|respectfully|with thanks|take care|mit freundlichen grüßen|cordialement)[ \t]*[,.!]?[ \t]*$/i;
+  /^[ \t]*(?:best|best regards|best wishes|all best|all the best|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|with (?:best|kind|kindest|warm|many) (?:regards|wishes)|many thanks|thanks|thanks again|thanks so much|thanks in advance|thanks (?:and|&) regards|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|yours sincerely|yours faithfully|yours respectfully|warmly|cordially|talk soon|speak soon|respectfully|with thanks|take care|mit freundlichen grüßen|cordialement)[ \t]*[,.!]?[ \t]*$/i;
 /**
  * Any other sign-off ("With every good wish,", "Thanks a ton,"): a few words with a word of
  * farewell and a comma, then a name. Closing sentences ("Looking forward to working together,",
@@ -17,6 +17,8 @@ const OTHER_SIGN_OFF =
 /** A sign-off and name at the end of a one-line message: "…for us. Best, Tiago" */
 const INLINE_SIGN_OFF =
   /(?<=[.!?)][ \t]+)(?:Best(?: regards| wishes)?|Kind regards|Warm regards|Regards|Thanks(?: again| so much)?|Thank you|Many thanks|Cheers|Warmly|All the best|Talk soon|Speak soon|Sincerely)[,.!]?[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
+/** "Ta," (thanks) as a sign-off, in its own case only: a line "TA" is talent acquisition. */
+const TA = /^[ \t]*(?:Ta|ta)(?: very much)?[ \t]*[,.!]?[ \t]*$/;
 const SIG_DASHES = /^[ \t]*--[ \t]?$/;
 const QUOTE_LINE = /^[ \t]*>/;
 const ON_WROTE = /^[ \t]*On\b.{0,300}\bwrote:[ \t]*$/;
@@ -222,7 +224,7 @@ export function findBodyEnd(text: string, context: CoachContext = {}): number {
     }
     if (seenContent && short) {
       const s = text.slice(line.start, line.end);
-      if (mayBeSignOff(c) && SIGN_OFF.test(s) && shortTail(text, lines, n))
+      if (mayBeSignOff(c) && (SIGN_OFF.test(s) || TA.test(s)) && shortTail(text, lines, n))
         return Math.min(cut, line.start);
       if (
         text.charCodeAt(line.end - 1) === 44 /* , */ &&

@@ -470,7 +470,7 @@ export const SCARCITY_CUES: Cues = [
   // the 12B", "two other groups are touring Friday", "two other stationers rang about it")
   [
     'another other',
-    r`\b(?:another|other) (?:[\w-]+ ){0,3}?(?:famil(?:y|ies)|buyers?|clients?|customers?|groups?|compan(?:y|ies)|teams?|part(?:y|ies)|tenants?|agencies|brokers?|investors?|bidders?|brands?|firms?|practices?|stationers|retailers|shops|stores|venues|couples)\b[^.?!\n]{0,50}?\b(?:(?:is|are|were|was) (?:also |very |really |seriously |already |keen and )?(?:interested in (?:it|this|that|them|the same|the \w+)|touring|viewing|looking at (?:it|this|that|them|the same)|bidding on|circling)|(?:have |has )?(?:rung|rang|ring|called|phoned|enquired|inquired) (?:me |us )?about (?:it|this|that|them|the same))\b(?![^.?!\n]{0,40}\bso (?:i|we)(?:'ve| have)? (?:wrote|written|made|put|pulled|built|recorded|created|shared|sent))`,
+    r`\banother (?:[\w-]+ ){0,3}?(?:family|buyer|client|customer|group|company|party|tenant|investor|bidder|couple|agency|broker)\b[^.?!\n]{0,50}?\b(?:is|was) (?:also |very |really |seriously |already |keen and )?interested in (?:it|this|that|the same|the \w+)\b|(?<!\byour )\b(?:another|other) (?:[\w-]+ ){0,3}?(?:famil(?:y|ies)|buyers?|clients?|customers?|groups?|compan(?:y|ies)|part(?:y|ies)|tenants?|agencies|brokers?|investors?|bidders?|stationers|couples)\b[^.?!\n]{0,50}?\b(?:(?:is|are|were|was) (?:also |already )?(?:touring|viewing|bidding on|circling|looking at (?:it|them|the same \w+) (?:right now|now|this week|today|as we speak))|(?:have |has )?(?:rung|rang|ring|called|phoned) (?:me |us )?about (?:it|this|that|them|the same))\b(?![^.?!\n]{0,40}\bso (?:i|we)(?:'ve| have)? (?:wrote|written|made|put|pulled|built|recorded|created|shared|sent))`,
   ],
   // session 24 (dev 3, dev 10): gone from the market soon; after the date it is someone else's
   [
@@ -709,7 +709,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   // session 24 (dev 10): the paperwork sent "for you to sign", unasked
   [
-    'sign countersign signature',
+    'sign countersign signature esign',
     r`\b(?:i|we)(?:'ll| will|'m going to|'re going to|'m| are) (?:just )?(?:send|sending|pop|popping|email|emailing|forward|get|getting|drop|dropping)\b[^.?!\n]{1,70}?\bfor you to (?:sign|countersign|e-?sign|sign off|sign and return|add your signature)\b`,
   ],
 ];
@@ -955,7 +955,7 @@ export const DEADLINE_CUES: Cues = [
   // session 24 (dev 3): a rate held only until a day; after the date, "out of my hands"
   [
     'hold keep reserve honour honor',
-    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|the \d|\d|another|(?:one|two|three|a few) more)\b`,
+    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)\b`,
   ],
   [
     'hands',
@@ -1174,8 +1174,8 @@ export const BUMP_CUES: Cues = [
     r`\b(?:did|has|have) (?:this|it|this one|that|my (?:\w+ )?(?:note|e-?mail|message|mail|msg)) (?:get |gotten |got )?lost in the (?:shuffle|mix|noise|pile|inbox)\b`,
   ],
   [
-    'received got seen read',
-    r`\bask (?:you )?(?:if|whether) you (?:have |had )?(?:received|got|seen|read) (?:it|this|them|my (?:\w+ )?(?:e-?mail|message|mail|note|offer|letter))\b`,
+    'received seen read',
+    r`\bask (?:you )?(?:if|whether) you(?:'ve| have| had)? (?:received|seen|read) (?:it|this|my (?:\w+ )?(?:e-?mail|message|mail|note|offer|letter))\b`,
   ],
   [
     'refer referring',

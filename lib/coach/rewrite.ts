@@ -238,8 +238,11 @@ function wordCount(t: string): number {
 }
 
 /** A name the sentence is addressed to, before its first comma: "Emily, I've written twice." */
-/** (not a time or place that opens the sentence: "After Friday, …", "In March, …", "By Monday, …") */
-const ADDRESSEE = String.raw`((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?(?!(?:After|Before|Since|By|On|From|Until|Till|Past|Beyond|In|At|For|Next|Last|This|Every|Come|Around|Through|Within|During)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
+/**
+ * (not a time or place that opens the sentence: "After Friday, …", "Friday, …"; a linking word
+ * carried over reads well enough: "Honestly, even a no would help.")
+ */
+const ADDRESSEE = String.raw`((?:(?:Mr|Mrs|Ms|Mx|Dr)\.? )?(?!(?:After|Before|Since|By|On|From|Until|Till|Past|Beyond|In|At|For|Next|Last|This|Every|Come|Around|Through|Within|During|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
 const VOCATIVE = new RegExp(`^${ADDRESSEE},[ \\t]+`, 'u');
 /** …and after its last comma: "Do not miss this, Rhea!" */
 const TRAILING_VOCATIVE = new RegExp(`,[ \\t]+${ADDRESSEE}[.!?…]*$`, 'u');
@@ -308,9 +311,17 @@ function tidy(a: Analysis, e: Edit): Edit {
   }
   const s = sentenceAt(a, e.start);
   if (s && start <= s.start && after === '' && end < s.end && capitalAt(a, s.start)) {
-    // the sentence now starts with the next word: capitalise it
+    // the sentence now starts with the next word: capitalise it (and a comma that closed the
+    // deleted opening goes with it: "Once they're gone, the next opening…" -> "The next opening…")
     let k = end;
     while (k < s.end && isHSpace(t[k])) k++;
+    if (t[k] === ',') {
+      k++;
+      while (k < s.end && isHSpace(t[k])) k++;
+      end = k;
+      // the space before the sentence stays: the change keeps inside the sentence
+      start = Math.max(start, s.start);
+    }
     const c = t[k];
     if (c !== undefined && c !== c.toUpperCase()) {
       end = k + 1;

@@ -34,6 +34,10 @@ describe('analyse', () => {
     const text =
       "Hi Georgia,\n\nLet me know how you'd like to proceed.\n\nTa,\nImogen\nLetterpress & Co.";
     expect(text.slice(analyse(text).bodyEnd)).toBe('Ta,\nImogen\nLetterpress & Co.');
+    // a line "TA" (talent acquisition) in a list is no sign-off
+    const list =
+      'Hi Jo,\n\nThe panel is from three teams:\n\nTA\nHR\nFinance\n\nDoes Thursday work for them?';
+    expect(analyse(list).bodyEnd).toBe(list.length);
     expect(analyse('Hi Jo,\n\nTa for the samples.\nTa').sentences.map((s) => s.text)).toEqual([
       'Ta for the samples.',
     ]);

@@ -297,6 +297,24 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     expect(out.text).not.toMatch(/After Friday, (?:if|i)\b/i);
     expect(out.text).toContain('Friday');
     expectConsistent(text, out.changes, out.text);
+    // nor a bare day or a linking word (session 24 review)
+    for (const opening of ['Friday', 'Tomorrow'])
+      expect(
+        rewrite(
+          `Hi Tom, the report is attached. ${opening}, that house belongs to someone else after today.`,
+        ).text,
+      ).not.toMatch(new RegExp(`${opening}, (?:if|i)\\b`, 'i'));
+  });
+
+  // session 24 (review): a deleted sentence opening takes its comma with it ("Q2., the next…")
+  it('takes the comma of a deleted opening with it and capitalises what follows', () => {
+    const text =
+      'Hi Julia,\n\nWe only have 3 slots left for Q2. Once they are gone, the next opening is September.\n\nBest,\nMark';
+    const out = rewrite(text);
+    expect(out.text).toContain('Q2. The next opening is September.');
+    expect(out.text).not.toMatch(/\.,|,\s*the next/);
+    expectConsistent(text, out.changes, out.text);
+    expect(rewrite(out.text).text).toBe(out.text);
   });
 
   // session 24 (dev 10, dev 12): under a pasted subject line the greeting read as a sentence, so a

@@ -132,7 +132,7 @@ const BOSS = gated('authority-pressure', [
   // handled", "so I can let him know it's done")
   [
     'handled done signed settled sorted approved complete completed finalised finalized',
-    "\\bso (?:that )?(?:i|we) can (?:tell|let|update|report (?:back )?to|confirm to|assure) (?:him|her|them|(?!(?:you|your|yourself|me|us|the|a|an|it|everyone|everybody)\\b)[a-z]\\w+)(?: know)?(?: that)? (?:it's|it is|it has been|it's been|you've|you have|the \\w+ (?:is|has been)|everything's|everything is) (?:all )?(?:handled|done|signed|settled|sorted|approved|complete|completed|finali[sz]ed)\\b",
+    "\\bso (?:that )?(?:i|we) can (?:tell|let|update|report (?:back )?to|confirm to|assure) (?:him|her|them)(?: know)?(?: that)? (?:it's|it is|it has been|it's been|you've|you have|the \\w+ (?:is|has been)|everything's|everything is) (?:all )?(?:handled|done|signed|settled|sorted|approved|complete|completed|finali[sz]ed)\\b",
   ],
   // session 15 (dev 10): the boss asks for their decision; asks me every morning; wants it on the
   // desk; instructed or directed that it be done; I am instructed to tell them

@@ -36,21 +36,29 @@ const DETERMINERS = new Set(
 const SPELT = /\b[\p{L}]*\p{Ll}[\p{L}]*\b/gu;
 
 /**
- * How the draft spells each word elsewhere, by its lower case ("Kenya", "iPhone"); a spelling in
- * mid-sentence wins over one that opens a sentence, which may be capitalised only for that.
+ * How the draft spells each word elsewhere, by its lower case ("Kenya", "iPhone"). A capital that
+ * only opens a sentence says nothing ("Onboarding takes a week."), nor does a link or an address
+ * ("www.acme.com"), so those are not taken, unless the word is in mixed case ("iPhone").
  */
 function spellings(a: Analysis): ReadonlyMap<string, string> {
   const known = a.memo.spellings as Map<string, string> | undefined;
   if (known) return known;
   const map = new Map<string, string>();
-  const opening = new Set<string>();
   for (const m of a.body.matchAll(SPELT)) {
-    const l = m[0].toLowerCase();
-    const first = atSentenceStart(a, m.index);
-    if (map.has(l) && (first || !opening.has(l))) continue;
-    map.set(l, m[0]);
-    if (first) opening.add(l);
-    else opening.delete(l);
+    const w = m[0];
+    const l = w.toLowerCase();
+    if (map.has(l)) continue;
+    const before = a.body[m.index - 1] ?? ' ';
+    const after = a.body[m.index + w.length] ?? ' ';
+    if (
+      /[.@/]/.test(before) ||
+      /[@/]/.test(after) ||
+      (after === '.' && /\w/.test(a.body[m.index + w.length + 1] ?? ''))
+    )
+      continue;
+    const mixed = w.slice(1) !== w.slice(1).toLowerCase();
+    if (!mixed && atSentenceStart(a, m.index)) continue;
+    map.set(l, w);
   }
   a.memo.spellings = map;
   return map;
@@ -67,6 +75,8 @@ function formOfCommon(l: string): boolean {
   if (!m) return false;
   const [, stem, end] = m as unknown as [string, string, string];
   if (end === 'ies' || end === 'ied') return isCommon(stem + 'y');
+  // "-es" only where English adds it ("BOXES", "PEACHES"): "JAMES" is no plural of "jam"
+  if (end === 'es' && !/(?:s|x|z|ch|sh|o)$/.test(stem)) return isCommon(stem + 'e');
   const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
   return isCommon(stem) || isCommon(stem + 'e') || (end !== 's' && isCommon(undoubled));
 }

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 24 review: reporting to a team, not a boss
+    "Reply once it's live so I can let finance know it's done.",
     // session 24: reporting back to the reader, or done because they asked
     "Send the form over whenever suits, so I can let you know it's done on our side.",
     "Once it's signed I'll tell him, so he can plan the rollout.",
@@ -53,8 +55,8 @@ ruleTable(authorityPressure, {
       findings: [{ at: "so I can tell him it's handled" }],
     },
     {
-      text: "Can we get the agreement signed this week so I can let Glen know it's done?",
-      findings: [{ at: "so I can let Glen know it's done" }],
+      text: "Can we get the agreement signed this week so I can let him know it's done?",
+      findings: [{ at: "so I can let him know it's done" }],
     },
     // session 22 review: more of the same
     {

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 24 review: a delivery check
+    'Wanted to ask if you got them, the samples arrived Tuesday.',
     // session 24: near the new cues, not bumps
     'We refer to our previous email of 3 March: the price list is attached.',
     'Did the parcel get lost in the post? I can send another today.',
@@ -37,6 +39,10 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    {
+      text: "Dear Ms. Lee,\n\nI would like to ask if you've received it?",
+      findings: [{ at: "ask if you've received it" }],
+    },
     // session 24 (dev 10): lost in the shuffle, popping it back up, asking whether they received it
     {
       text: 'Hi Fiona,\n\nDid this one get lost in the shuffle?',

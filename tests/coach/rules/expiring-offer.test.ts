@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 24 review: an amount is no date
+    'We can only hold the discount for 10 users on the annual plan.',
     // session 24: holding something for them, without a cut-off; out of my hands, without a date
     "We're happy to hold the room for you until Friday if that helps.",
     'The decision is out of my hands, but I can share what the committee looks at.',

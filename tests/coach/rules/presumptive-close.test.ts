@@ -48,6 +48,10 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    {
+      text: "I'll send it over this afternoon for you to esign.",
+      findings: [{ at: "I'll send it over this afternoon for you to esign" }],
+    },
     // session 24 (dev 10): the paperwork sent for them to sign, unasked; our work together
     {
       text: "I'll send through our terms of business this arvo for you to sign.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 24 review: social proof is no race
+    'Lots of other teams are looking at this too, so no rush at all.',
+    'Your other teams are also interested in the same rollout, so it might be worth looping them in.',
     // session 24: the market, without a race
     'The house came off the market last year and is back now.',
     'Homes like this stay on the market for about three weeks here.',

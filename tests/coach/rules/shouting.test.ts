@@ -17,6 +17,22 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 24 review: a capital that only opens a sentence, or a web address, is no spelling;
+    // "-es" only where English adds it
+    {
+      text: 'Onboarding takes a week. BOOK YOUR ONBOARDING CALL NOW.',
+      findings: [
+        { at: 'BOOK YOUR ONBOARDING CALL NOW', replacement: 'Book your onboarding call now' },
+      ],
+    },
+    {
+      text: 'CALL ACME TODAY. See www.acme.com for the specs.',
+      findings: [{ at: 'CALL ACME TODAY', replacement: 'Call Acme today' }],
+    },
+    {
+      text: 'CALL JAMES TODAY about the BOXES.',
+      findings: [{ at: 'CALL JAMES TODAY', replacement: 'Call James today' }],
+    },
     // session 24: a name the draft spells elsewhere keeps that spelling; forms of common words
     // ("LANDED", "SAMPLES") go to lower case, not Title case
     {
@@ -26,7 +42,7 @@ ruleTable(shouting, {
       ],
     },
     {
-      text: 'Kenya first: NEW CROP KENYA IS HERE. kenya sells out.',
+      text: 'Kenya first: NEW CROP KENYA IS HERE. Our Kenya lots sell out.',
       findings: [{ at: 'NEW CROP KENYA IS HERE', replacement: 'new crop Kenya is here' }],
     },
     {
