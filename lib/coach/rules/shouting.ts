@@ -34,6 +34,10 @@ const DETERMINERS = new Set(
 
 /** A word with a lower-case letter: how the draft spells a word when it is not shouting. */
 const SPELT = /\b[\p{L}]*\p{Ll}[\p{L}]*\b/gu;
+/** Characters around a word that make it part of a link or an address ("www.acme.com", "jo@acme"). */
+const LINK_BEFORE = /[.@/]/;
+const LINK_AFTER = /[@/]/;
+const WORD_CHAR = /\w/;
 
 /**
  * How the draft spells each word elsewhere, by its lower case ("Kenya", "iPhone"). A capital that
@@ -51,9 +55,9 @@ function spellings(a: Analysis): ReadonlyMap<string, string> {
     const before = a.body[m.index - 1] ?? ' ';
     const after = a.body[m.index + w.length] ?? ' ';
     if (
-      /[.@/]/.test(before) ||
-      /[@/]/.test(after) ||
-      (after === '.' && /\w/.test(a.body[m.index + w.length + 1] ?? ''))
+      LINK_BEFORE.test(before) ||
+      LINK_AFTER.test(after) ||
+      (after === '.' && WORD_CHAR.test(a.body[m.index + w.length + 1] ?? ''))
     )
       continue;
     const mixed = w.slice(1) !== w.slice(1).toLowerCase();
