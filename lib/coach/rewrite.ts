@@ -9,7 +9,7 @@ import { asksOf } from './asks';
 import { analyseDraft, check, checkAnalysis } from './check';
 import { keepsProtected as keepsTokens, protectedTokens, withoutCounts } from './protect';
 import { COMMON_WORDS } from './common-words';
-import { capitalAt } from './rule';
+import { capitalAt, sentenceIndexAt } from './rule';
 import { rulesById } from './rules';
 import { DEFAULT_OPT_OUT } from './rules/opt-out-missing';
 import { fillTemplate } from './templates';
@@ -496,6 +496,38 @@ function alsoOnRepeat(a: Analysis, chosen: Edit[]): void {
 }
 
 /** The edits of one pass, in the coordinates of a.text, sorted and non-overlapping. */
+/** An ask worded as a statement: "I would welcome the opportunity to discuss…". */
+const OFFERS_TALK =
+  /\b(?:i'?d|i would|we'?d|we would) (?:welcome|love|like|be (?:happy|glad|keen|delighted))\b|\b(?:happy|glad) to\b|\blet me know\b/i;
+
+/**
+ * The body sentences no edit of this pass can remove or reword, one per line: those without a
+ * finding that is pushy, boasts, fills or comes with a replacement.
+ */
+function untouchedText(a: Analysis, findings: readonly Finding[]): string {
+  const touched = new Uint8Array(a.sentences.length);
+  for (const f of findings) {
+    const editable =
+      f.replacement !== undefined ||
+      f.rule === 'sender-opener' ||
+      BOASTS.has(f.rule) ||
+      rulesById.get(f.rule)?.category === 'pushy';
+    if (!editable) continue;
+    const i = sentenceIndexAt(a, f.start);
+    if (i >= 0)
+      for (
+        let j = i;
+        j < a.sentences.length && a.sentences[j]!.start < Math.max(f.end, f.start + 1);
+        j++
+      )
+        touched[j] = 1;
+  }
+  return a.sentences
+    .filter((_, i) => touched[i] === 0)
+    .map((s) => s.text)
+    .join('\n');
+}
+
 function planEdits(
   a: Analysis,
   findings: readonly Finding[],
@@ -507,6 +539,22 @@ function planEdits(
   let optOut: Finding | undefined;
   const indexOf = (s: Sentence): number => a.sentences.indexOf(s);
   const asks = asksOf(a).specific;
+  const vague = asksOf(a).vague;
+  // a sentence may go whole when each of its names, numbers and links stays in the message: in the
+  // greeting or signature, or in a sentence no finding touches ("After Friday, …" goes when
+  // "The inspection is on Friday." stays)
+  // (not a sentence another finding rewords: "I'll hit print Monday, unless you stop me" keeps
+  // its ask as "If it suits you, I can hit print Monday")
+  const steady = untouchedText(a, findings);
+  const reworded = new Set<Sentence | undefined>();
+  for (const f of findings) if (f.replacement) reworded.add(sentenceAt(a, f.start));
+  const goesWhole = (t: string, s: Sentence): boolean =>
+    keepsProtected(a, t, '') ||
+    (!reworded.has(s) &&
+      !asks.includes(indexOf(s)) &&
+      !vague.includes(indexOf(s)) &&
+      !OFFERS_TALK.test(s.text) &&
+      keepsProtected(a, t, steady));
   for (const f of findings) {
     if (f.rule === 'opt-out-missing') {
       optOut = f;
@@ -516,7 +564,8 @@ function planEdits(
     const pushy = rule?.category === 'pushy';
     const s = sentenceAt(a, f.start);
     let usable = false;
-    // a bump or tracking remark with nothing worth keeping goes whole, rather than reworded
+    // a bump or tracking remark with nothing worth keeping goes whole, rather than reworded (a
+    // sentence naming something, even what is named elsewhere, is reworded when it can be)
     const deletable =
       EMPTY_ASKS.has(f.rule) &&
       s !== undefined &&
@@ -538,7 +587,7 @@ function planEdits(
       const before = a.text.slice(f.start, f.end);
       if (before !== f.replacement && keepsProtected(a, before, f.replacement)) {
         if (f.replacement === '' && s && wholeSentence(s, f.start, f.end, a.text)) {
-          if (keepsProtected(a, s.text, '')) doomed.set(indexOf(s), f.rule);
+          if (goesWhole(s.text, s)) doomed.set(indexOf(s), f.rule);
         } else {
           candidates.push(
             tidy(a, {
@@ -569,15 +618,14 @@ function planEdits(
       !RHETORICAL.test(s.text) &&
       (f.end - f.start) * 2 < s.text.length;
     const carry = onlyAsk ? undefined : carryVocative(a, i, f.rule);
-    const keeps = keepsProtected(a, EMPTY_ASKS.has(f.rule) ? withoutCounts(s.text) : s.text, '');
+    const keeps = goesWhole(EMPTY_ASKS.has(f.rule) ? withoutCounts(s.text) : s.text, s);
     if (!onlyAsk && keeps) doomed.set(i, f.rule);
     else if (carry) candidates.push(carry);
     else if (pushy) {
       const c = clauseDeletion(a, s, f.start, f.end, f.rule);
       if (c) candidates.push(c);
       // an only "ask" that is no question ("don't wanna see you be the last ones") may go too
-      else if (onlyAsk && !QUESTION_END.test(s.text) && keepsProtected(a, s.text, ''))
-        doomed.set(i, f.rule);
+      else if (onlyAsk && !QUESTION_END.test(s.text) && goesWhole(s.text, s)) doomed.set(i, f.rule);
     }
   }
   // consecutive doomed sentences go as one block

@@ -96,6 +96,40 @@ describe('rewrite()', () => {
     expect(check(ticked).flags.pushy).toBe(false);
   });
 
+  // session 25: a name or date the pushy sentence shares with a sentence the rewrite leaves alone
+  // stays in the message, so the sentence goes by default
+  it('removes a pushy sentence whose names and dates stand in a sentence it keeps', () => {
+    const text =
+      'Hi Jo,\n\nThe inspection at Elm Street is booked for Friday at 10. After Friday, that house belongs to someone else.\n\nBest,\nSam';
+    const out = rewrite(text);
+    expect(out.text).toBe(
+      "Hi Jo,\n\nThe inspection at Elm Street is booked for Friday at 10. If the timing isn't right, just tell me and I'll close the loop.\n\nBest,\nSam",
+    );
+    expect(out.after.flags.pushy).toBe(false);
+    expect(out.optional).toEqual([]);
+    // the same sentence with the only mention of its day is left, and offered as a removal
+    const alone = rewrite(
+      'Hi Jo,\n\nThe inspection at Elm Street is booked. After Friday, that house belongs to someone else.',
+    );
+    expect(alone.text).toContain('After Friday, that house belongs to someone else.');
+    expect(alone.optional.map((c) => c.note)).toEqual([
+      'removes the whole sentence, and with it “Friday”',
+    ]);
+  });
+
+  it('does not remove, for a name said elsewhere, a sentence it can reword or that asks', () => {
+    // a reword keeps the ask ("unless you stop me" is silence taken as consent)
+    const reword = rewrite(
+      "Hey Pam!\n\nThe machine's free Monday, so I've reserved it for your knobs. I'll hit print first thing Monday and send the invoice, unless you stop me before then!",
+    );
+    expect(reword.text).toContain('I can hit print first thing Monday');
+    // an ask worded as a statement stays ("Oakridge" is named in the first sentence too)
+    const ask = rewrite(
+      "Dear Mr. Fairbanks,\n\nTwo of Oakridge Mutual's competitors now use our platform. I would welcome the opportunity to discuss how Oakridge might avoid falling behind its peer group.",
+    );
+    expect(ask.text).toContain('I would welcome the opportunity to discuss');
+  });
+
   // session 16: the rewrite cut one clause of the sentence and had to leave the threat beside it
   // (it names a date); the whole sentence is still offered, and ticked it goes instead of the cut
   it('offers the whole sentence when it cut a clause but left the sentence pushy', () => {
