@@ -166,6 +166,8 @@ describe('rewrite()', () => {
       'Thoughts?',
       'Hi,\n\nBumping this. ASAP!!!',
       "We're the #1 award-winning platform.",
+      // session 25: the offer "could arrive Thursday" must not be offered again
+      'Hi Ana,\n\nThe crates arrive Thursday. Who should I send the invoice to?',
     ]) {
       const once = rewrite(text);
       const twice = rewrite(once.text);

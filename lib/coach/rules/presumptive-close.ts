@@ -108,8 +108,43 @@ const RE = gated('presumptive-close', [
     'allocated assigned scheduled created issued converted prepared reserved booked informed instructed asked welcome',
     "\\b(?:(?:we|i)(?:'ve| have)? (?:already |now )?(?:allocated|assigned|scheduled|created|issued|set up|reserved|booked|informed|instructed|asked) (?:your|our)\\b|(?:i|we)(?:'ve| have)? prepared (?:already|now)\\b|(?:has|have) (?:already )?(?:allocated|assigned|scheduled|reserved|booked) your\\b|has been converted to a (?:firm|confirmed)\\b|(?:we are|we're) (?:delighted|pleased|thrilled|happy) to welcome (?:\\S+ ){1,4}as (?:a|our) (?:new )?(?:client|customer|partner)\\b)",
   ],
+  // session 25: the order already under way, in a draft that also asks for the money or the
+  // signature (see PAYMENT): "I've booked the photographer for Thursday… could you have the key
+  // under the mat", "your espresso machine ships Monday… just need a delivery address"
+  [
+    'booked scheduled reserved lined allocated blocked hold added informed asked started',
+    "\\b(?:i|we)(?:'ve| have) (?:already |now |just )?(?:booked|scheduled|reserved|lined up|allocated|blocked out|put a hold on|added [\\w' ]{1,40}? to (?:our|the) (?:\\w+ )?(?:route|schedule|calendar|roster|system)|informed our|asked our (?:\\w+ ){0,2}to|started (?:setting up|pulling|preparing|production|work on))\\b",
+  ],
+  [
+    'already',
+    '\\b(?:i|we) (?:have )?already (?:booked|informed|started|prepared|scheduled|reserved|ordered|start)\\b',
+  ],
+  [
+    'preparing producing printing',
+    "\\b(?:we're|we are|i'm|i am) (?:already )?(?:preparing|producing|printing) (?:the|your)\\b",
+  ],
+  ['being', '\\b(?:is|are) (?:now )?being (?:prepared|produced|printed|packed)\\b'],
+  [
+    'ships arrives arrive',
+    '(?<!\\b(?:could|can|may|might|will|would|should|to) )\\b(?:ships|arrives?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\\b',
+  ],
+  [
+    'yard site dock premises warehouse',
+    '\\bwill be (?:at|on) your (?:[\\w-]+ ){0,2}(?:yard|site|dock|premises|warehouse)\\b',
+  ],
 ]);
 const SETUP_DONE = patternOf(RE, 'we have already allocated your');
+/** Work on their order already under way: presumptive only in a draft that asks for payment. */
+const UNDER_WAY = new Set(
+  [
+    "I've booked",
+    'we already start',
+    "we're preparing the",
+    'is now being prepared',
+    'ships Monday',
+    'will be at your Leicester yard',
+  ].map((example) => patternOf(RE, example)),
+);
 const PAPERWORK_FOLLOWS = patternOf(RE, 'contract follows');
 /** The rest of an aside: to its closing bracket, or to the line's end if it never closes. */
 const ASIDE_END = /^[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?/;
@@ -118,6 +153,9 @@ const ON_CONDITION = /\b(?:if|once|when|after|as soon as|assuming|provided)\b/i;
 /** A request for the signature or the payment details: with SETUP_DONE, the deal taken as done. */
 const SIGNATURE =
   /\b(?:sign(?:ed|ing)?(?: and return)?|signature|countersign\w*|direct debit|purchase order|billing contact)\b/i;
+/** The money asked for: with UNDER_WAY, the order taken as given ("the invoice for the deposit"). */
+const PAYMENT =
+  /\b(?:invoice|deposit|pro ?forma|retainer|billing (?:contact|details|address|info)|fiscal data|po number|purchase order|credit (?:form|application)|fein|sign (?:on )?(?:p\.|page)|(?:counter)?signature)\b/i;
 
 /** "We look forward to welcoming Parrot Freight as a client" -> "…would be glad to work with…". */
 const WELCOMING =
@@ -227,6 +265,18 @@ function soften(m: string): string | undefined {
   return undefined;
 }
 
+/** Past forms a second thing done may take ("…and emailed the contract"). */
+const MORE_BASES: Record<string, string> = {
+  emailed: 'email',
+  forwarded: 'forward',
+  invited: 'invite',
+  copied: 'copy',
+  shared: 'share',
+  attached: 'attach',
+  confirmed: 'confirm',
+  assigned: 'assign',
+};
+
 const BASE: [RegExp, string][] = [
   [R11, 'book'],
   [R12, 'schedule'],
@@ -245,11 +295,66 @@ const BASE: [RegExp, string][] = [
   [R25, 'prepare'],
   [R26, 'start'],
   [R27, 'ask'],
+  [/^lined/i, 'line'],
+  [/^allocated/i, 'allocate'],
+  [/^informed/i, 'inform'],
+  [/^ordered/i, 'order'],
 ];
+
+/** "I've reserved the space" -> "I could reserve the space": work under way, offered instead. */
+const DONE_ALREADY =
+  /^(i|we)(?:(?:['’]ve| have) (?:already |now |just )?| (?:have )?already )(.+)$/i;
+const DOING_ALREADY =
+  /^(i|we)(?:['’]m| am|['’]re| are) (?:already )?(preparing|producing|printing) /i;
+const WILL_BE = /^will be /i;
+const BEING = /^(?:is|are) (?:now )?being (\w+)$/i;
+const SHIPS = /^(ship|arrive)s? /i;
+const BASE_UNDER_WAY: Record<string, string> = {
+  preparing: 'prepare',
+  producing: 'produce',
+  printing: 'print',
+};
+
+function offerInstead(m: string): string | undefined {
+  const done = DONE_ALREADY.exec(m);
+  if (done) return `${done[1]!} could ${baseForm(done[2]!)}`;
+  const doing = DOING_ALREADY.exec(m);
+  if (doing)
+    return `${doing[1]!} could ${BASE_UNDER_WAY[doing[2]!.toLowerCase()]!} ${m.slice(doing[0].length)}`;
+  if (WILL_BE.test(m)) return m.replace(WILL_BE, 'could be ');
+  const being = BEING.exec(m);
+  if (being) return `could be ${being[1]!}`;
+  const ships = SHIPS.exec(m);
+  if (ships) return `could ${ships[1]!.toLowerCase()} ${m.slice(ships[0].length)}`;
+  return undefined;
+}
+
+/** A second thing done in the same sentence: "…for the 18th and booked your training". */
+const ALSO_DONE = /^([^.?!]*?\band (?:\w+ )?)(\w+ed)\b/i;
+
+/**
+ * Gives hit h the offer `r` in place of what was done, taking in a second thing done after it
+ * ("I could schedule delivery for the 18th and book your training"), or no replacement when that
+ * verb has no known base form (the offer would strand it).
+ */
+function offer(body: string, h: Hit, r: string): void {
+  const also = ALSO_DONE.exec(body.slice(h.end, h.end + 200));
+  if (!also) {
+    h.replacement = r;
+    return;
+  }
+  const verb = also[2]!;
+  const base = baseForm(verb);
+  if (base === verb) return;
+  h.replacement = `${r}${also[1]!}${matchCase(verb, base)}`;
+  h.end += also[0].length;
+}
 
 function baseForm(act: string): string {
   for (const [re, base] of BASE) if (re.test(act)) return act.replace(re, base);
-  return act;
+  const word = R28.exec(act)?.[0].toLowerCase();
+  const base = word === undefined ? undefined : (BASE_OF[word] ?? MORE_BASES[word]);
+  return base === undefined ? act : base + act.slice(word!.length);
 }
 
 /** Acting as if the deal is done: "I've booked us", "I'll send the contract", "when we start". */
@@ -281,11 +386,9 @@ export const presumptiveClose = defineRule({
         if (DOCUMENT_VERB.test(m[0]) && !DEAL_OBJECT.test(rest)) return;
         const who = R28.exec(m[0])![0];
         const act = m[0].replace(R29, '');
-        hits.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          replacement: `${who} could ${baseForm(act)}`,
-        });
+        const h: Hit = { start: m.index, end: m.index + m[0].length };
+        offer(a.body, h, `${who} could ${baseForm(act)}`);
+        hits.push(h);
       },
       'presumptive-close',
     );
@@ -294,8 +397,15 @@ export const presumptiveClose = defineRule({
       if (hits.some((h) => start < h.end && start + m![0].length > h.start)) return;
       if (heldOnTheirTerms(sentenceAt(a, start))) return;
       if (k === SETUP_DONE && !SIGNATURE.test(a.body)) return;
-      let r = soften(m[0]);
+      if (UNDER_WAY.has(k) && (!PAYMENT.test(a.body) || AGREED.test(a.body))) return;
       const h: Hit = { start, end: start + m[0].length };
+      if (UNDER_WAY.has(k)) {
+        const r = offerInstead(m[0]);
+        if (r !== undefined) offer(a.body, h, caseAt(a, start, m[0], r));
+        hits.push(h);
+        return;
+      }
+      let r = soften(m[0]);
       if (k === PAPERWORK_FOLLOWS) {
         const s = sentenceAt(a, start);
         if (s && ON_CONDITION.test(a.body.slice(s.start, start))) return;

@@ -3,6 +3,14 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 25: work under way for them, in a draft that asks for no payment, or after their yes
+    "I've booked the photographer for Thursday, so the house can go live on the 22nd.",
+    'Your espresso machine ships Monday. Any questions about setting it up?',
+    'As agreed, our install team will be at your Leicester yard next Tuesday; the invoice follows.',
+    "Thanks for your order! We're preparing the pallets now and the invoice is attached.",
+    "I've reserved the Tuesday slot for you; I'll free it up if the date doesn't work. Deposit details are below.",
+    'Is the invoice on the route-optimisation module still with your finance team?',
+    'The crates could arrive Thursday. Who should I send the invoice to?',
     // session 24: sent because they asked, or for them to read
     'As you asked, I will send the order form for you to sign.',
     "I'll send the draft over so you can review it first.",
@@ -48,6 +56,68 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 25 (dev 5, 6, 7, 10, 11): the order under way before any yes, and the money asked for
+    {
+      text: "I've reserved 200 pallet positions starting the 15th. Just reply with a PO number and we're set.",
+      findings: [{ at: "I've reserved", replacement: 'I could reserve' }],
+    },
+    {
+      text: "I've asked our installers to block out the weekend of the 9th. I'll raise the invoice today.",
+      findings: [
+        { at: "I've asked our installers to", replacement: 'I could ask our installers to' },
+      ],
+    },
+    {
+      text: 'We have already started the production of the 450 polos. Please send the billing address.',
+      findings: [{ at: 'We have already started', replacement: 'We could start' }],
+    },
+    {
+      text: "Hi Derek, we're preparing the artwork now; I'll send the proforma tonight.",
+      findings: [{ at: "we're preparing the", replacement: 'we could prepare the' }],
+    },
+    {
+      text: 'The crates arrive Thursday. Who should I send the invoice to?',
+      findings: [{ at: 'arrive Thursday', replacement: 'could arrive Thursday' }],
+    },
+    {
+      text: 'Your espresso machine ships Monday. Just need the deposit and a delivery address.',
+      findings: [{ at: 'ships Monday', replacement: 'could ship Monday' }],
+    },
+    {
+      text: 'Our install team will be at your Leicester yard next Tuesday. Who should get the invoice?',
+      findings: [
+        { at: 'will be at your Leicester yard', replacement: 'could be at your Leicester yard' },
+      ],
+    },
+    {
+      text: 'Your order is now being prepared. I will also need your PO number.',
+      findings: [{ at: 'is now being prepared', replacement: 'could be prepared' }],
+    },
+    {
+      // (also where the booking names the call: not "I could schedule… and booked")
+      text: "I've scheduled the call for the 18th and booked your training, so sign page 3 when you can.",
+      findings: [
+        {
+          at: "I've scheduled the call for the 18th and booked",
+          replacement: 'I could schedule the call for the 18th and book',
+        },
+      ],
+    },
+    {
+      // the offer takes in the second thing done
+      text: "I've scheduled delivery for the 18th and booked your training. Please sign page 3.",
+      findings: [
+        {
+          at: "I've scheduled delivery for the 18th and booked",
+          replacement: 'I could schedule delivery for the 18th and book',
+        },
+      ],
+    },
+    {
+      // …or has none, where that verb has no known base form
+      text: "I've scheduled delivery for the 18th and fooed your team. Please sign page 3.",
+      findings: [{ at: "I've scheduled", replacement: null }],
+    },
     {
       text: "I'll send it over this afternoon for you to esign.",
       findings: [{ at: "I'll send it over this afternoon for you to esign" }],
