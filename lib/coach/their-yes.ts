@@ -15,11 +15,18 @@ const SIGNED =
   /\b(?:now that|since|as) (?:the |your |our )?(?:agreement|contract|order|paperwork|po|purchase order|sow|msa|order form)s? (?:is|are|has been|have been|was|were) (?:now )?(?:signed|countersigned|approved|through)\b|\bnow that you(?:'ve| have) (?:signed|countersigned|approved)\b/i;
 
 /**
- * Whether the deal is stated as signed, or the quoted history under the reply holds the reader's yes: then confirming the contract
+ * Their yes, thanked for: "Thank you for your order!", "Thanks for signing", "Thanks for the
+ * go-ahead yesterday", "per your PO". Work on the order after it is service, wherever in the draft.
+ */
+const THANKED =
+  /\bthank(?:s| you)(?: so much| again| very much)? for (?:your |the )?(?:order|po|purchase order|purchase|signature|signing|signed \w+|go-?ahead|green light|sign-?off|confirmation|confirming|booking|deposit|payment|business)\b|\b(?:great|good|glad|lovely|delighted) to have you on ?board\b|\bper your (?:po|purchase order|order)\b/i;
+
+/**
+ * Whether the deal is stated as signed, or thanked for, or the quoted history under the reply holds the reader's yes: then confirming the contract
  * or the kick-off is service, not a presumptive close (P1 applies to a yes nobody gave).
  */
 export function theySaidYes(a: Analysis): boolean {
-  if (SIGNED.test(a.body)) return true;
+  if (SIGNED.test(a.body) || THANKED.test(a.body)) return true;
   if (a.bodyEnd >= a.text.length) return false;
   const tail = a.text.slice(a.bodyEnd);
   const q = QUOTE_START.exec(tail);

@@ -11,6 +11,14 @@ ruleTable(presumptiveClose, {
     "I've reserved the Tuesday slot for you; I'll free it up if the date doesn't work. Deposit details are below.",
     'Is the invoice on the route-optimisation module still with your finance team?',
     'The crates could arrive Thursday. Who should I send the invoice to?',
+    // session 25: their yes thanked for, anywhere in the draft: the work after it is service
+    'Thank you for your order! Your espresso machine ships Monday and the invoice is attached.',
+    "Thanks for signing! I've booked your onboarding for the 3rd; the first invoice goes out on the 1st.",
+    "Great to have you on board. I've scheduled your kickoff for Tuesday; the invoice is attached.",
+    'Thank you for the PO. We have already started production and will send the invoice on dispatch.',
+    'Per your PO 4471, the pallets ship Monday; invoice to follow.',
+    "Thanks for the go-ahead yesterday. I've reserved the crane for the 9th and the deposit invoice is attached.",
+    'Thank you for confirming. Our crew will be at your Derby site on Monday; the invoice follows.',
     // session 24: sent because they asked, or for them to read
     'As you asked, I will send the order form for you to sign.',
     "I'll send the draft over so you can review it first.",
@@ -56,6 +64,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    {
+      // thanked for their time, not for a yes
+      text: "Thanks for your time on the call. I've booked the crane for the 9th and the deposit invoice is attached.",
+      findings: [{ at: "I've booked", replacement: 'I could book' }],
+    },
     // session 25 (dev 5, 6, 7, 10, 11): the order under way before any yes, and the money asked for
     {
       text: "I've reserved 200 pallet positions starting the 15th. Just reply with a PO number and we're set.",
