@@ -182,6 +182,8 @@ const BOSS = gated('authority-pressure', [
   ],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
+/** "Our legal team needs the signed NDA before we can share the code you asked to review". */
+const BOSS_NEEDS = patternOf(BOSS, 'our legal team needs the signed NDA');
 
 /** Their boss, named by rank: "your Group CFO", "Sandra (your CRO". */
 const YOUR_ROLE = `\\byour (?:(?:\\w|'|-)+ ){0,2}?${ROLE}\\b`;
@@ -371,6 +373,8 @@ export const authorityPressure = defineRule({
         const s = sentenceAt(a, start);
         if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;
       }
+      // a step their own request needs, not the boss's pressure
+      if (k === BOSS_NEEDS && READER_SAID.test(sentenceAt(a, start)?.text ?? '')) return;
       hits.push({ start, end });
     });
     pronounLever(a, hits);

@@ -160,6 +160,13 @@ function goingFast(a: Analysis, h: Hit): void {
   }
 }
 
+/**
+ * A limit kept on purpose, with its reason: "seats are limited to 20 so the session stays
+ * hands-on", "to keep the group small". It explains the format; it pushes no one.
+ */
+const BY_DESIGN =
+  /^(?:\s+[\w-]+){0,3}?,?\s*(?:so (?:that )?(?:the (?:session|group|class|workshop|course|day|room|tour|tasting)s?|everyone|each (?:person|team|attendee|participant|guest)|every (?:attendee|participant|guest)|we can (?:give|keep|spend)|you get)|to keep (?:it|the (?:session|group|class|workshop|tour|tasting)|things|numbers) (?:small|hands-on|personal|focused|intimate|manageable|interactive))\b/i;
+
 /** "Only 2 spots left", "filling up fast": scarcity pressure. */
 export const scarcity = defineRule({
   id: 'scarcity',
@@ -195,6 +202,7 @@ export const scarcity = defineRule({
       for (let i = 0; i < taken.length; i += 2)
         if (s < taken[i + 1]! && s + m[0].length > taken[i]!) overlap = true;
       if (overlap || calmCapacity(a, s, m[0])) return;
+      if (BY_DESIGN.test(a.body.slice(s + m[0].length, s + m[0].length + 80))) return;
       const h: Hit = { start: s, end: s + m[0].length };
       if (k === LEFT) {
         // "2 onboarding slots left" -> "2 onboarding slots open": the number, without the countdown

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 25: a step their own request needs
+    'Our legal team needs the signed NDA before we can share the source code you asked to review.',
     // session 24 review: reporting to a team, not a boss
     "Reply once it's live so I can let finance know it's done.",
     // session 24: reporting back to the reader, or done because they asked
@@ -49,6 +51,10 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    {
+      text: 'Our legal team needs the signed NDA before we can go any further.',
+      findings: [{ at: 'Our legal team needs' }],
+    },
     // session 24 (dev 3): done so I can report back to the one who asked
     {
       text: "Can you sign the forms today so I can tell him it's handled?",

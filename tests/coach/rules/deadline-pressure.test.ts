@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 25: the alternative after "otherwise" is fine with the writer
+    'Our offices close on the 22nd, so if you want the order in this year, anything before then is fine; otherwise January works too.',
     "If I don't hear back by Friday, I'll assume Bellwether isn't a fit right now.",
     // session 22: a request to the reader after the condition, not a threat
     "If we don't get the parcel by Friday, please tell me.",
@@ -23,6 +25,10 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    {
+      text: 'Our offices close on the 22nd, so please order before then; otherwise the price goes up.',
+      findings: [{ at: 'before then; otherwise the price goes up', replacement: 'before then' }],
+    },
     // session 22 review: more of the same
     {
       text: 'If I don’t hear back by Friday, shall I assume it’s not a fit and close your account?',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 25: a limit kept on purpose, with its reason
+    "We're hosting a free workshop on the 12th; seats are limited to 20 so the session stays hands-on.",
+    'The tasting is limited to 12 guests to keep it personal.',
     // session 24 review: social proof is no race
     'Lots of other teams are looking at this too, so no rush at all.',
     'Your other teams are also interested in the same rollout, so it might be worth looping them in.',
@@ -58,6 +61,10 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    {
+      text: "Seats are limited to 20, so you'd better hurry.",
+      findings: [{ at: 'limited to 20' }],
+    },
     // session 24 (dev 3, dev 10): gone from the market; someone else's after the date
     {
       text: "Honestly I reckon she's off the market by next week.",
