@@ -96,6 +96,15 @@ export const OPT_OUT = gated('opt-out', [
     "\\bthat(?:'s| is|'d be) (?:a )?(?:perfectly |totally |completely )?(?:fine|good|ok|okay) (?:answer|reply|too)\\b|\\b(?:that's|that is) (?:okay|ok|fine) too\\b",
   ],
   ['unsubscribe opt', '\\b(?:unsubscribe|opt out)\\b'],
+  // session 25: "I'll assume you've made other plans, which is completely fine"
+  [
+    'assume assuming',
+    "\\b(?:assume|assuming) (?:that )?you(?:'ve| have| are|'re)? (?:made other plans|gone (?:another|a different) (?:way|direction|route)|found (?:another|a different|a better) (?:option|supplier|solution|provider|partner|way)|(?:all )?set|sorted|covered|moved on|decided against it|decided to pass|decided to wait|happy with (?:what|your current))\\b",
+  ],
+  [
+    'fine ok okay understandable',
+    '(?<!\\b(?:sign|signs|sign it|accept|accepts|agree|agrees|proceed|go ahead|yes)[^.?!]{0,40})\\bwhich (?:is|would be) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable)\\b',
+  ],
   [
     'timing assume',
     "\\bassume (?:that )?(?:the )?timing (?:isn't|is not|'s not|is wrong|is off) ?(?:right)?|\\bassume (?:that )?(?:it's|this is|it is|now is|now's) not (?:a priority|the right time|a fit|right)",

@@ -182,6 +182,9 @@ const BOSS = gated('authority-pressure', [
   ],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
+/** "Our CFO asked me to double-check the VAT number on your invoice": a detail checked, no push. */
+const DATA_CHECK =
+  /\basked me to (?:double-check|check|verify|confirm) (?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|date|figures|amount|name|reference|code)\b/i;
 /** "Our legal team needs the signed NDA before we can share the code you asked to review". */
 const BOSS_NEEDS = patternOf(BOSS, 'our legal team needs the signed NDA');
 
@@ -318,7 +321,7 @@ export const authorityPressure = defineRule({
         // "You said your CTO wants the docs": the reader brought the boss up
         if (s && READER_SAID.test(s.text)) return;
         const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
-        if (COURTESY.test(after)) return;
+        if (COURTESY.test(after) || (s && DATA_CHECK.test(s.text))) return;
         if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 8), m.index))) return;
         if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
@@ -372,6 +375,7 @@ export const authorityPressure = defineRule({
       if (k === SENT_BY_BOSS) {
         const s = sentenceAt(a, start);
         if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;
+        if (s && DATA_CHECK.test(s.text)) return;
       }
       // a step their own request needs, not the boss's pressure
       if (k === BOSS_NEEDS && READER_SAID.test(sentenceAt(a, start)?.text ?? '')) return;

@@ -1,5 +1,6 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
 import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
+import { optOutIn } from '../optout';
 import { capitalAt, defineRule, type Hit } from '../rule';
 import type { Analysis } from '../types';
 
@@ -52,6 +53,11 @@ export const imperativeDeadline = defineRule({
       // session 17 (real email): "I'll keep at it and send another update later today": my errand
       if (AND_LEAD.test(c[0]) && MY_ERRAND.test(s.text.slice(0, c.index))) return;
       if (SOFTENER.test(s.text) || THEIR_WISH.test(s.text)) return;
+      // "…by Friday if you'd like me to hold the room; after that I'll assume you've made other
+      // plans, which is completely fine": the date comes with its own way out (or the next
+      // sentence gives it)
+      const next = a.sentences[i + 1];
+      if (optOutIn(a, s) || (next !== undefined && optOutIn(a, next))) return;
       // "tell me and I'll have it to you ahead of the 7th": the date is our promise, not their task
       if (OUR_PROMISE.test(a.body.slice(s.start + c.index + c[0].length, dl.start))) return;
       const lead = LEAD.exec(c[0])![0].length;

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    'Our CFO asked me to double-check the VAT number on your invoice before we send it.',
     // session 25: a step their own request needs
     'Our legal team needs the signed NDA before we can share the source code you asked to review.',
     // session 24 review: reporting to a team, not a boss
@@ -51,6 +52,10 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    {
+      text: 'Our CFO asked me to confirm the deal closes this week.',
+      findings: [{ at: 'Our CFO asked' }],
+    },
     {
       text: 'Our legal team needs the signed NDA before we can go any further.',
       findings: [{ at: 'Our legal team needs' }],

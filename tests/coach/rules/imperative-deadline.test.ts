@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 25: the date comes with its own way out, or the next sentence gives it
+    "Let me know by Friday if you'd like me to hold the room; after that I'll assume you've made other plans, which is completely fine.",
+    "Let me know by Friday if you'd like me to hold the room. After that I'll assume you've made other plans, which is completely fine.",
     // session 22 (dev 12): hard negatives
     'If you’d like to add seats, just reply before 1 May.',
     // session 17 (real email): my own errand with a date; a window of my availability
@@ -24,6 +27,10 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    {
+      text: "Let me know by Friday if you'd like me to hold the room. After that I'll release it.",
+      findings: [{ at: 'Let me know by Friday' }],
+    },
     // session 22 review: more of the same
     {
       text: 'If you want the 20% discount, sign by Friday.',

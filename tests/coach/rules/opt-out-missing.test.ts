@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(optOutMissing, {
   pass: [
+    // session 25: the way out as other plans, gladly accepted
+    "Here's the guide. If I don't hear back, I'll assume you've made other plans, which is completely fine.",
+    "Here's the guide. Otherwise I'll assume you've gone another way.",
+    'The brochure is attached; if you decide to pass, which is totally understandable, no need to reply.',
     // session 22 review: innocent wording the new patterns must leave alone
     'Here is the guide. If it is not a fit, tell me and I’ll close your enquiry.',
     // session 22: the way out naming the company, or taking them off my list
@@ -17,6 +21,11 @@ ruleTable(optOutMissing, {
     "If it's not a priority this quarter, I'll close the loop.",
   ],
   fail: [
+    {
+      // "which is fine" after their yes taken for granted is no way out
+      text: "Here's the guide. If I don't hear back, I'll assume you're happy to sign, which is fine.",
+      findings: [{ at: 'which is fine.', point: 'after' }],
+    },
     // session 22: a way out that takes something of theirs is no way out
     {
       text: "Here's the guide. I'll assume it's not a fit and delete your trial workspace.",
