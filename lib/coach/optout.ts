@@ -99,11 +99,13 @@ export const OPT_OUT = gated('opt-out', [
   // session 25: "I'll assume you've made other plans, which is completely fine"
   [
     'assume assuming',
-    "\\b(?:assume|assuming) (?:that )?you(?:'ve| have| are|'re)? (?:made other plans|gone (?:another|a different) (?:way|direction|route)|found (?:another|a different|a better) (?:option|supplier|solution|provider|partner|way)|(?:all )?set|sorted|covered|moved on|decided against it|decided to pass|decided to wait|happy with (?:what|your current))\\b",
+    "\\b(?:assume|assuming) (?:that )?you(?:'ve| have)? (?:made other plans|gone (?:another|a different) (?:way|direction|route)|found (?:another|a different|a better) (?:option|supplier|solution|provider|partner|way)|moved on|decided against it|decided to pass|decided to wait)\\b",
   ],
   [
     'fine ok okay understandable',
-    '(?<!\\b(?:sign|signs|sign it|accept|accepts|agree|agrees|proceed|go ahead|yes)[^.?!]{0,40})\\bwhich (?:is|would be) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable)\\b',
+    // (only after a way out in the same sentence: not "we've moved delivery, which is fine", not
+    // "I'll assume you're happy to sign, which is fine")
+    "\\b(?:assum(?:e|ing) (?:that )?you(?:'ve| have| are|'re)? (?!(?:happy|ready|fine|ok|okay|keen|good|going) (?:to|with)|(?:all )?set\\b|going ahead|on board|in agreement|agreed)|if you (?:decide|choose|prefer|'d rather|would rather) |(?:rather|prefer) not )[^.?!]{0,60}?,? which (?:is|would be) (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable)\\b",
   ],
   [
     'timing assume',

@@ -16,10 +16,12 @@ const SIGNED =
 
 /**
  * Their yes, thanked for: "Thank you for your order!", "Thanks for signing", "Thanks for the
- * go-ahead yesterday", "per your PO". Work on the order after it is service, wherever in the draft.
+ * go-ahead yesterday", "thanks for your payment", "per your PO". Work on the order after it is
+ * service, wherever in the draft. (Not "thanks for booking the demo", "for confirming the call
+ * time" or "for the signed NDA": no yes to this deal.)
  */
 const THANKED =
-  /\bthank(?:s| you)(?: so much| again| very much)? for (?:your |the )?(?:order|po|purchase order|purchase|signature|signing|signed \w+|go-?ahead|green light|sign-?off|confirmation|confirming|booking|deposit|payment|business)\b|\b(?:great|good|glad|lovely|delighted) to have you on ?board\b|\bper your (?:po|purchase order|order)\b/i;
+  /\bthank(?:s| you)(?: so much| again| very much)? for (?:your |the )?(?:order|po|purchase order|purchase|signature|signing(?: (?:the |our )?(?:contract|agreement|order form|paperwork|sow|msa))?(?! \w)|go-?ahead|green light|sign-?off|deposit|payment)\b|\bthank(?:s| you)(?: so much| again| very much)? for your booking\b|\b(?:great|good|glad|lovely|delighted) to have you on ?board\b|\bper your (?:po|purchase order|order)\b/i;
 
 /**
  * Whether the deal is stated as signed, or thanked for, or the quoted history under the reply holds the reader's yes: then confirming the contract

@@ -184,7 +184,7 @@ const BOSS = gated('authority-pressure', [
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
 /** "Our CFO asked me to double-check the VAT number on your invoice": a detail checked, no push. */
 const DATA_CHECK =
-  /\basked me to (?:double-check|check|verify|confirm) (?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|date|figures|amount|name|reference|code)\b/i;
+  /\basked me to (?:double-check|check|verify|confirm) (?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|name|reference|code)\b(?![^.?!]*\b(?:or|otherwise|today|tonight|asap|urgently|lose|deadline)\b)/i;
 /** "Our legal team needs the signed NDA before we can share the code you asked to review". */
 const BOSS_NEEDS = patternOf(BOSS, 'our legal team needs the signed NDA');
 

@@ -113,7 +113,7 @@ const RE = gated('presumptive-close', [
   // under the mat", "your espresso machine ships Monday… just need a delivery address"
   [
     'booked scheduled reserved lined allocated blocked hold added informed asked started',
-    "\\b(?:i|we)(?:'ve| have) (?:already |now |just )?(?:booked|scheduled|reserved|lined up|allocated|blocked out|put a hold on|added [\\w' ]{1,40}? to (?:our|the) (?:\\w+ )?(?:route|schedule|calendar|roster|system)|informed our|asked our (?:\\w+ ){0,2}to|started (?:setting up|pulling|preparing|production|work on))\\b",
+    "\\b(?:i|we)(?:'ve| have) (?:already |now |just )?(?:booked|scheduled|reserved|lined up|allocated|blocked out|put a hold on|added [\\w' ]{1,40}? to (?:our|the) (?:\\w+ )?(?:route|schedule|calendar|roster|system)|informed our|asked our (?:\\w+ ){0,2}to(?! (?:reissue|resend|re-send|correct|fix|refund|credit|amend|update|cancel)\\b)|started (?:setting up|pulling|preparing|production|work on))\\b",
   ],
   [
     'already',
@@ -121,7 +121,7 @@ const RE = gated('presumptive-close', [
   ],
   [
     'preparing producing printing',
-    "\\b(?:we're|we are|i'm|i am) (?:already )?(?:preparing|producing|printing) (?:the|your)\\b",
+    "\\b(?:we're|we are|i'm|i am) (?:already )?(?:preparing|producing|printing) (?:the|your)\\b(?! (?:quote|proposal|samples?|estimate|options?|figures)\\b)",
   ],
   ['being', '\\b(?:is|are) (?:now )?being (?:prepared|produced|printed|packed)\\b'],
   [
@@ -155,7 +155,7 @@ const SIGNATURE =
   /\b(?:sign(?:ed|ing)?(?: and return)?|signature|countersign\w*|direct debit|purchase order|billing contact)\b/i;
 /** The money asked for: with UNDER_WAY, the order taken as given ("the invoice for the deposit"). */
 const PAYMENT =
-  /\b(?:invoice|deposit|pro ?forma|retainer|billing (?:contact|details|address|info)|fiscal data|po number|purchase order|credit (?:form|application)|fein|sign (?:on )?(?:p\.|page)|(?:counter)?signature)\b/i;
+  /(?<!\b(?:no|without|free of) (?:\w+ )?)\b(?:invoice|deposit|pro ?forma|retainer|billing (?:contact|details|address|info)|fiscal data|po number|purchase order|credit (?:form|application)|fein|sign (?:on )?(?:p\.|page)|(?:counter)?signature)\b/i;
 
 /** "We look forward to welcoming Parrot Freight as a client" -> "…would be glad to work with…". */
 const WELCOMING =
@@ -330,7 +330,7 @@ function offerInstead(m: string): string | undefined {
 }
 
 /** A second thing done in the same sentence: "…for the 18th and booked your training". */
-const ALSO_DONE = /^([^.?!]*?\band (?:\w+ )?)(\w+ed)\b/i;
+const ALSO_DONE = /^([^.?!]*?\band (?:(?:also|already|then|just) )?)(\w+ed)\b/i;
 
 /**
  * Gives hit h the offer `r` in place of what was done, taking in a second thing done after it
@@ -400,8 +400,16 @@ export const presumptiveClose = defineRule({
       if (UNDER_WAY.has(k) && (!PAYMENT.test(a.body) || AGREED.test(a.body))) return;
       const h: Hit = { start, end: start + m[0].length };
       if (UNDER_WAY.has(k)) {
+        // (not "Once the deposit clears, it ships Monday", not "I've reserved Tuesday — ok?")
+        const s = sentenceAt(a, start);
+        if (s && (s.text.endsWith('?') || ON_CONDITION.test(a.body.slice(s.start, start)))) return;
         const r = offerInstead(m[0]);
-        if (r !== undefined) offer(a.body, h, caseAt(a, start, m[0], r));
+        // only "I've booked…" takes in a second thing done ("…and booked your training")
+        if (r !== undefined) {
+          const said = caseAt(a, start, m[0], r);
+          if (DONE_ALREADY.test(m[0])) offer(a.body, h, said);
+          else h.replacement = said;
+        }
         hits.push(h);
         return;
       }

@@ -165,7 +165,7 @@ function goingFast(a: Analysis, h: Hit): void {
  * hands-on", "to keep the group small". It explains the format; it pushes no one.
  */
 const BY_DESIGN =
-  /^(?:\s+[\w-]+){0,3}?,?\s*(?:so (?:that )?(?:the (?:session|group|class|workshop|course|day|room|tour|tasting)s?|everyone|each (?:person|team|attendee|participant|guest)|every (?:attendee|participant|guest)|we can (?:give|keep|spend)|you get)|to keep (?:it|the (?:session|group|class|workshop|tour|tasting)|things|numbers) (?:small|hands-on|personal|focused|intimate|manageable|interactive))\b/i;
+  /^(?:\s+[\w-]+){0,3}?,?\s*(?:so (?:that )?(?:(?:the (?:session|group|class|workshop|course|day|room|tour|tasting)s?|it) (?:stays|is kept|remains|can stay|can be) (?:small|hands-on|personal|focused|intimate|manageable|interactive)|(?:everyone|each (?:person|team|attendee|participant|guest)|every (?:attendee|participant|guest)) (?:gets|has|can)|we can (?:give|keep|spend))|to keep (?:it|the (?:session|group|class|workshop|tour|tasting)|things|numbers) (?:small|hands-on|personal|focused|intimate|manageable|interactive))\b(?![^.?!]*\b(?:fast|fill|fills|filling|hurry|now|today|quick|quickly|soon|before|gone)\b)/i;
 
 /** "Only 2 spots left", "filling up fast": scarcity pressure. */
 export const scarcity = defineRule({

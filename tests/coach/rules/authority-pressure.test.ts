@@ -53,6 +53,10 @@ ruleTable(authorityPressure, {
   ],
   fail: [
     {
+      text: 'My manager asked me to confirm the signing date today, or we lose the install slot.',
+      findings: [{ at: 'My manager asked' }],
+    },
+    {
       text: 'Our CFO asked me to confirm the deal closes this week.',
       findings: [{ at: 'Our CFO asked' }],
     },

@@ -26,6 +26,11 @@ ruleTable(deadlinePressure, {
   ],
   fail: [
     {
+      // "works" after "or I'll" is no alternative offered
+      text: "Confirm by Friday, or I'll assume Monday works and charge your card.",
+      findings: [{ at: "by Friday, or I'll assume Monday works and charge your card" }],
+    },
+    {
       text: 'Our offices close on the 22nd, so please order before then; otherwise the price goes up.',
       findings: [{ at: 'before then; otherwise the price goes up', replacement: 'before then' }],
     },

@@ -6,7 +6,8 @@ ruleTable(optOutMissing, {
     // session 25: the way out as other plans, gladly accepted
     "Here's the guide. If I don't hear back, I'll assume you've made other plans, which is completely fine.",
     "Here's the guide. Otherwise I'll assume you've gone another way.",
-    'The brochure is attached; if you decide to pass, which is totally understandable, no need to reply.',
+    'The brochure is attached; if you decide to pass, which is totally understandable, I will not write again.',
+    "Here's the guide. If you'd rather not proceed, which is completely fine, just say so.",
     // session 22 review: innocent wording the new patterns must leave alone
     'Here is the guide. If it is not a fit, tell me and I’ll close your enquiry.',
     // session 22: the way out naming the company, or taking them off my list
@@ -21,6 +22,15 @@ ruleTable(optOutMissing, {
     "If it's not a priority this quarter, I'll close the loop.",
   ],
   fail: [
+    // session 25 review: "which is fine" about something else, and silence read as a yes
+    {
+      text: "Here's the guide. We've moved delivery to the 9th, which is fine with our warehouse.",
+      findings: [{ at: 'which is fine with our warehouse.', point: 'after' }],
+    },
+    {
+      text: "Here's the guide. If I don't hear back, I'll assume you're all set and book the crew.",
+      findings: [{ at: 'and book the crew.', point: 'after' }],
+    },
     {
       // "which is fine" after their yes taken for granted is no way out
       text: "Here's the guide. If I don't hear back, I'll assume you're happy to sign, which is fine.",

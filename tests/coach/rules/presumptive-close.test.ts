@@ -9,16 +9,23 @@ ruleTable(presumptiveClose, {
     'As agreed, our install team will be at your Leicester yard next Tuesday; the invoice follows.',
     "Thanks for your order! We're preparing the pallets now and the invoice is attached.",
     "I've reserved the Tuesday slot for you; I'll free it up if the date doesn't work. Deposit details are below.",
-    'Is the invoice on the route-optimisation module still with your finance team?',
     'The crates could arrive Thursday. Who should I send the invoice to?',
     // session 25: their yes thanked for, anywhere in the draft: the work after it is service
-    'Thank you for your order! Your espresso machine ships Monday and the invoice is attached.',
+    'Thank you for your order. Your espresso machine ships Monday and the invoice is attached.',
     "Thanks for signing! I've booked your onboarding for the 3rd; the first invoice goes out on the 1st.",
     "Great to have you on board. I've scheduled your kickoff for Tuesday; the invoice is attached.",
     'Thank you for the PO. We have already started production and will send the invoice on dispatch.',
     'Per your PO 4471, the pallets ship Monday; invoice to follow.',
     "Thanks for the go-ahead yesterday. I've reserved the crane for the 9th and the deposit invoice is attached.",
-    'Thank you for confirming. Our crew will be at your Derby site on Monday; the invoice follows.',
+    'Thank you for the go-ahead. Our crew will be at your Derby site on Monday; the invoice follows.',
+    "Thanks for your payment. I've reserved the crane for the 9th; the receipt and final invoice are attached.",
+    "Thanks for your booking! I've reserved the van for the 14th; the deposit invoice is attached.",
+    // session 25 review: a service fix, no payment asked, a condition, a question, a quote
+    "Sorry for the mix-up — I've asked our finance team to reissue the invoice.",
+    'Your replacement ships Monday; no invoice for it.',
+    'Once the deposit clears, your espresso machine ships Monday.',
+    "I've reserved the Tuesday slot for your install — does that work for you? The deposit is separate.",
+    "I'm preparing the quote you asked for; the invoice for the audit follows separately.",
     // session 24: sent because they asked, or for them to read
     'As you asked, I will send the order form for you to sign.',
     "I'll send the draft over so you can review it first.",
@@ -64,6 +71,28 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 25 review: thanked for something that is no yes to this deal
+    {
+      text: "Thanks for booking the demo! I've reserved 10 seats for your team; just sign the order form.",
+      findings: [{ at: "I've reserved", replacement: 'I could reserve' }],
+    },
+    {
+      text: "Thanks for signing the NDA. I've reserved 10 seats for you; deposit invoice attached.",
+      findings: [{ at: "I've reserved", replacement: 'I could reserve' }],
+    },
+    // …and a second "-ed" that is no second thing done for them
+    {
+      text: "I've scheduled your kickoff for the 9th and the signed contract is attached.",
+      findings: [{ at: "I've scheduled", replacement: 'I could schedule' }],
+    },
+    {
+      text: "I've booked the crane for the 9th and Dave confirmed the crew. Deposit invoice attached.",
+      findings: [{ at: "I've booked", replacement: 'I could book' }],
+    },
+    {
+      text: 'Your order is now being prepared and scheduled for Monday delivery. I will also need your PO number.',
+      findings: [{ at: 'is now being prepared', replacement: 'could be prepared' }],
+    },
     {
       // thanked for their time, not for a yes
       text: "Thanks for your time on the call. I've booked the crane for the 9th and the deposit invoice is attached.",

@@ -62,6 +62,10 @@ ruleTable(scarcity, {
   ],
   fail: [
     {
+      text: 'Seats are limited to 20, so the session will fill up fast.',
+      findings: [{ at: 'limited to 20' }],
+    },
+    {
       text: "Seats are limited to 20, so you'd better hurry.",
       findings: [{ at: 'limited to 20' }],
     },
