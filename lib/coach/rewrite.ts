@@ -538,8 +538,7 @@ function planEdits(
   const doomed = new Map<number, string>(); // sentence index -> rule
   let optOut: Finding | undefined;
   const indexOf = (s: Sentence): number => a.sentences.indexOf(s);
-  const asks = asksOf(a).specific;
-  const vague = asksOf(a).vague;
+  const { specific: asks, vague } = asksOf(a);
   // a sentence may go whole when each of its names, numbers and links stays in the message: in the
   // greeting or signature, or in a sentence no finding touches ("After Friday, …" goes when
   // "The inspection is on Friday." stays)
