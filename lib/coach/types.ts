@@ -183,3 +183,6 @@ export interface RewriteResult {
    */
   optional: Change[];
 }
+
+/** A tactic's cue table: [gate words, pattern source] pairs (see lib/coach/cues/). */
+export type Cues = readonly (readonly [string, string])[];

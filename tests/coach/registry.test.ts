@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as cues from '../../lib/coach/cues';
+import * as cues from '../../lib/coach/cues/index';
 import { gated, patternOf } from '../../lib/coach/rule';
 import { curlyToo } from '../../lib/coach/lexicon';
 import { rules } from '../../lib/coach/rules';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, check, DEFAULT_OPT_OUT, rewrite } from '../../lib/coach';
 import type { Change, CoachContext } from '../../lib/coach';
 import { keepsProtected, protectedTokens } from '../../lib/coach/protect';
-import { STILL_A_PRIORITY } from '../../lib/coach/rewrite';
+import { STILL_A_PRIORITY } from '../../lib/coach/rewrite/opt-out';
 
 const PUSHY =
   "Hi James,\n\nJust checking in on my last email. Our offer expires on Friday, so please sign the Acme order by then or we'll release your spot. I need you to confirm ASAP!! Details: https://example.com/order-42\n\nBest,\nAnna Lee\nSales, Northwind";

@@ -1,4 +1,4 @@
-import { DEMAND_CUES } from '../cues';
+import { DEMAND_CUES } from '../cues/demand';
 import { REQUEST_VERB } from '../lexicon';
 import {
   caseAt,

@@ -1,4 +1,4 @@
-import { BUMP_CUES } from '../cues';
+import { BUMP_CUES } from '../cues/empty-bump';
 import { rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import {

@@ -1,4 +1,4 @@
-import { DEADLINE_CUES } from '../cues';
+import { DEADLINE_CUES } from '../cues/deadline';
 import {
   caseAt,
   cueStart,

@@ -1,4 +1,4 @@
-import { FOMO_CUES } from '../cues';
+import { FOMO_CUES } from '../cues/fear-of-missing-out';
 import { caseAt, defineRule, everyMatch, gated, sentenceAt, type Hit } from '../rule';
 
 const RE = gated('fear-of-missing-out', [

@@ -1,4 +1,4 @@
-import { GUILT_CUES, GUILT_FELT, GUILT_SILENT } from '../cues';
+import { GUILT_CUES, GUILT_FELT, GUILT_SILENT } from '../cues/guilt';
 import { rx } from '../lexicon';
 import type { Analysis } from '../types';
 import { optOutIn } from '../optout';

@@ -1,4 +1,4 @@
-import { PRESUMPTIVE_CUES } from '../cues';
+import { PRESUMPTIVE_CUES } from '../cues/presumptive-close';
 import { rx } from '../lexicon';
 import {
   caseAt,

@@ -1,4 +1,4 @@
-import { SCARCITY_CUES } from '../cues';
+import { SCARCITY_CUES } from '../cues/scarcity';
 import { rx } from '../lexicon';
 import {
   caseAt,

@@ -1,4 +1,4 @@
-import { SURVEILLANCE_CUES } from '../cues';
+import { SURVEILLANCE_CUES } from '../cues/surveillance';
 import { rx } from '../lexicon';
 import {
   caseAt,

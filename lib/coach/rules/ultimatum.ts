@@ -1,4 +1,4 @@
-import { ULTIMATUM_CUES } from '../cues';
+import { ULTIMATUM_CUES } from '../cues/ultimatum';
 import type { Analysis } from '../types';
 import { rx } from '../lexicon';
 import {

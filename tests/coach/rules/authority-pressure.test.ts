@@ -44,7 +44,7 @@ ruleTable(authorityPressure, {
     'Our CEO would like to thank you for hosting us last week.',
     // cue patterns, fourth round: hard negatives
     'Happy to get in touch with your CFO if that helps.',
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'You said your CTO wants to see the API docs first, so here they are.',
     'If it helps, I can include your CFO on the call.',
     'Would it help to loop in your manager?',
@@ -248,7 +248,7 @@ ruleTable(authorityPressure, {
       text: 'Our owner, Mr. Ashcroft, asked me to follow up.',
       findings: [{ at: 'Our owner, Mr. Ashcroft, asked me to follow up' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: 'Should I go over your head on this?',
       findings: [{ at: 'Should I go over your head' }],
@@ -266,7 +266,7 @@ ruleTable(authorityPressure, {
       text: "I'm copying Daniel (your VP Engineering) on my next note.",
       findings: [{ at: ' (your VP Engineering)', replacement: '' }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Bumped into your CFO at the summit and he expects us to talk before the budget review.',
       findings: [{ at: 'Bumped into your CFO' }],

@@ -29,7 +29,7 @@ ruleTable(demand, {
     'Then we can pick a date.',
     'Send me any questions by Friday and I will cover them on the call.',
     'Which slot suits you best, Tuesday or Wednesday?',
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'Happy to make sure the demo covers your use case.',
     "You don't need to reply if it's not useful.",
     'Here is everything you need to know about the rollout.',
@@ -133,9 +133,9 @@ ruleTable(demand, {
       text: "Please don't make me chase this again.",
       findings: [{ at: "Please don't make me chase" }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     { text: 'Sign the order form. Then send me the PO number.', findings: [{ at: 'Then send' }] },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: 'I need a single answer by noon.',
       findings: [{ at: 'I need a single answer', replacement: "I'd welcome a single answer" }],
@@ -154,7 +154,7 @@ ruleTable(demand, {
         },
       ],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Please ensure your IT lead joins the call.',
       findings: [{ at: 'Please ensure your' }],

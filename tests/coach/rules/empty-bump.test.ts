@@ -32,7 +32,7 @@ ruleTable(emptyBump, {
     // fifth round: hard negatives
     'Happy to give the team a nudge on our side if the delivery is late.',
     'Further to my last email, I must advise that the pilot dates have moved.',
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'Following up on your question about SSO: yes, we support Okta and Azure AD.',
     'Following up on our call: here are the three options we discussed.',
     "I won't follow up again after this.",
@@ -252,7 +252,7 @@ ruleTable(emptyBump, {
       text: 'I am writing once more regarding my earlier note.',
       findings: [{ at: 'writing once more regarding' }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Did my note from Monday get buried?',
       findings: [

@@ -30,7 +30,7 @@ ruleTable(expiringOffer, {
     "After this date we can't guarantee delivery before Christmas, so here is the shipping calendar.",
     // cue patterns, fourth round: hard negatives
     "If you don't need it, no problem; you lose nothing by waiting.",
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'The quote is valid until 30 June; I can extend it if your budget cycle needs more time.',
     'Our offer to help with the migration still stands.',
     'The offer letter template is attached.',
@@ -151,7 +151,7 @@ ruleTable(expiringOffer, {
       text: 'After that date, we are unable to honour the rate.',
       findings: [{ at: 'After that date, we are unable to honour the rate' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: "If the board hasn't signed by Friday, you lose the slot.",
       findings: [{ at: "If the board hasn't signed by Friday, you lose the" }],
@@ -165,7 +165,7 @@ ruleTable(expiringOffer, {
       text: 'To avoid forfeiting $36,000 in savings, please return the form before the quarter ends.',
       findings: [{ at: 'To avoid forfeiting', replacement: 'To keep' }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'The launch pricing expires on Friday and after that you would pay the standard price.',
       findings: [{ at: 'expires on Friday and after that you would pay the standard price' }],

@@ -45,7 +45,7 @@ ruleTable(fearOfMissingOut, {
     // cue patterns, fourth round: hard negatives
     'We were the last to leave the booth, great show.',
     'Your competitors are offering discounts, so here is how we compare on total cost.',
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'You might sit this one out, and that is completely fine.',
     "I don't want to take up your time, so here is the short version.",
     "Your competitors' pricing pages are public; here is a comparison.",
@@ -258,7 +258,7 @@ ruleTable(fearOfMissingOut, {
       text: "You'll be guessing while your rivals plan ahead.",
       findings: [{ at: 'while your rivals' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: 'Nobody wants to be the outlier at the board review.',
       findings: [{ at: 'be the outlier' }],
@@ -275,7 +275,7 @@ ruleTable(fearOfMissingOut, {
       text: "If you wait, you're going to lose the best candidates to them.",
       findings: [{ at: "you're going to lose the best candidates" }],
     },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: 'Every month you wait, you fall further behind them.',
       findings: [{ at: 'Every month you wait' }, { at: 'fall further behind' }],
@@ -310,7 +310,7 @@ ruleTable(fearOfMissingOut, {
       text: 'Worth a quick talk before they lock up that audience for good?',
       findings: [{ at: 'before they lock up that audience for good', replacement: '' }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Would hate for Acme to be the only one still doing invoices by hand.',
       findings: [{ at: 'Would hate for Acme to be the only' }],

@@ -39,7 +39,7 @@ ruleTable(guiltTrip, {
     // cue patterns, fourth round: hard negatives
     'Not a single word of the contract changes.',
     'Would it be too hard to move the call to 3pm?',
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'Sad to hear the launch slipped, hope the team gets a breather.',
     "I'm sorry if my notes missed the mark; what would be more useful?",
     "Since I haven't heard back, I'll assume the timing isn't right and won't follow up again.",
@@ -235,7 +235,7 @@ ruleTable(guiltTrip, {
       text: 'Your silence puts us in a difficult position.',
       findings: [{ at: 'puts us in a difficult position' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: 'Three emails in and not a single reply, which is a little disheartening.',
       findings: [{ at: 'not a single reply' }],
@@ -250,7 +250,7 @@ ruleTable(guiltTrip, {
       findings: [{ at: 'bent over backwards' }],
     },
     { text: 'I suppose the extra samples went unnoticed.', findings: [{ at: 'went unnoticed' }] },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: "I'd appreciate the courtesy of a yes or a no.",
       findings: [{ at: 'courtesy of a yes' }],
@@ -268,7 +268,7 @@ ruleTable(guiltTrip, {
       text: 'I rearranged my whole Friday for your demo and heard nothing since.',
       findings: [{ at: 'rearranged my whole Friday for your demo and heard nothing' }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Honestly it stings that my last three notes went unanswered.',
       findings: [{ at: 'stings that my last three notes went unanswered' }],

@@ -348,7 +348,7 @@ ruleTable(presumptiveClose, {
       text: 'Our team has already started on the floor plans.',
       findings: [{ at: 'has already started on' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: "It only needs your signature and we're live.",
       findings: [{ at: 'only needs your signature' }],
@@ -361,7 +361,7 @@ ruleTable(presumptiveClose, {
       text: 'I told the venue to expect your group on the 9th.',
       findings: [{ at: 'told the venue to expect your' }],
     },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: "I've already told the listing agent we'll be submitting tomorrow.",
       findings: [{ at: "I've already told the listing agent we'll" }],
@@ -412,7 +412,7 @@ ruleTable(presumptiveClose, {
       text: "I've already set up your workspace and migrated your contacts.",
       findings: [{ at: "I've already set up your workspace", replacement: null }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: "I've already set up your workspace and imported your contacts.",
       findings: [{ at: "I've already set up your workspace" }],

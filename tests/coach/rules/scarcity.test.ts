@@ -54,7 +54,7 @@ ruleTable(scarcity, {
     'The last slide has the pricing.',
     'Only 3 people on my team have ever left the company.',
     "When they're booked, I'll send confirmations.",
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'We have a few slots available next week: pick any that suits you.',
     'We have two case studies on this; here is the shorter one.',
     'Only you can judge whether the timing is right.',
@@ -318,7 +318,7 @@ ruleTable(scarcity, {
       text: "Once the last slot is taken, we're booked until autumn.",
       findings: [{ at: 'the last slot' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: 'There are only 4 of the corner offices on the third floor left.',
       findings: [{ at: 'only 4 of the corner offices on the third floor left' }],
@@ -340,7 +340,7 @@ ruleTable(scarcity, {
       findings: [{ at: 'I would not wait long' }],
     },
     { text: "Once they're gone, they're gone.", findings: [{ at: "Once they're gone" }] },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: 'We only have room for two more clients, no pressure.',
       findings: [{ at: 'room for two more clients' }],
@@ -371,7 +371,7 @@ ruleTable(scarcity, {
       text: "The next production run isn't until September.",
       findings: [{ at: "next production run isn't until" }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'The pilot is capped at 20 companies, and 17 are already signed.',
       findings: [{ at: 'capped at 20' }, { at: '17 are already signed' }],

@@ -31,7 +31,7 @@ ruleTable(silenceAsConsent, {
     'Since you said no to the add-on, I took it out of the quote.',
     // cue patterns, fourth round: hard negatives
     "Nobody objected in the meeting, so I've written up the notes for you to review.",
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     "No reply needed, I'll send the recap on Friday.",
     "If I don't hear back, I'll assume the timing isn't right.",
     "If you don't reply, no problem at all.",
@@ -171,7 +171,7 @@ ruleTable(silenceAsConsent, {
       text: "Figured since you didn't say no, you're in!",
       findings: [{ at: "since you didn't say no" }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: "Since nobody on your side objected, we'll start the rollout on Monday.",
       findings: [
@@ -181,7 +181,7 @@ ruleTable(silenceAsConsent, {
         },
       ],
     },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: "I'll take the silence as a yes and start on Monday.",
       findings: [
@@ -308,7 +308,7 @@ ruleTable(silenceAsConsent, {
         },
       ],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Since there were no objections to the draft, I consider it approved and will forward it to legal.',
       findings: [

@@ -26,7 +26,7 @@ ruleTable(surveillance, {
     // cue patterns, fourth round: hard negatives
     'You were on holiday when we last spoke; I hope it was restful.',
     'I got a notification from LinkedIn that you changed roles, congratulations!',
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     'I saw you spoke at the logistics summit last week.',
     'I saw your post about the new warehouse.',
     "You mentioned you'd looked at the pricing page.",
@@ -159,7 +159,7 @@ ruleTable(surveillance, {
       text: 'Noticed your CFO visited the pricing page twice today.',
       findings: [{ at: 'Noticed your CFO visited' }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: 'I got an alert that you were on our pricing page this morning.',
       findings: [{ at: 'got an alert that you were on' }],
@@ -168,7 +168,7 @@ ruleTable(surveillance, {
       text: 'I can see your team logged into the sandbox twice.',
       findings: [{ at: 'I can see your team logged into' }],
     },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: "Looks like you've had our pricing calculator open all afternoon.",
       findings: [{ at: "Looks like you've had our pricing calculator open" }],
@@ -181,7 +181,7 @@ ruleTable(surveillance, {
       text: 'Our analytics flagged a visit from your office this morning.',
       findings: [{ at: 'analytics flagged a visit from your' }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: 'Our dashboard shows you clicked the pricing link twice.',
       findings: [

@@ -59,7 +59,7 @@ ruleTable(ultimatum, {
     "If the team doesn't need it, I'm happy to close the loop.",
     "This will be my last note. If I don't hear back by Friday, I'll assume the timing isn't right.",
     "Last note from me 🙂 If I don't hear back by Friday, I'll assume the timing isn't right.",
-    // cue patterns (lib/coach/cues.ts): hard negatives
+    // cue patterns (lib/coach/cues/): hard negatives
     "This is my last note; if the timing isn't right, no worries at all.",
     'This is my last note on the subject.',
     'The final report is attached.',
@@ -312,7 +312,7 @@ ruleTable(ultimatum, {
       text: "If the deposit isn't in by Friday, we will release the dates.",
       findings: [{ at: "If the deposit isn't in by Friday, we will release" }],
     },
-    // cue patterns, fourth round (lib/coach/cues.ts; dev set 4)
+    // cue patterns, fourth round (lib/coach/cues/; dev set 4)
     {
       text: "If Maple Dental doesn't reply by Friday, I'm closing the file.",
       findings: [{ at: "If Maple Dental doesn't reply by Friday, I'm closing the file" }],
@@ -321,7 +321,7 @@ ruleTable(ultimatum, {
       text: "No answer by the 30th and I'm taking Brookfield off my list.",
       findings: [{ at: "No answer by the 30th and I'm taking Brookfield off my list" }],
     },
-    // cue patterns, third round (lib/coach/cues.ts)
+    // cue patterns, third round (lib/coach/cues/)
     {
       text: "If Sunday comes and goes without a word, I'll take you off my list.",
       findings: [{ at: "without a word, I'll take you off my list" }],
@@ -330,7 +330,7 @@ ruleTable(ultimatum, {
       text: "I'll archive the proposal if I don't hear back this week.",
       findings: [{ at: "archive the proposal if I don't" }],
     },
-    // cue patterns (lib/coach/cues.ts): the tactic in other words
+    // cue patterns (lib/coach/cues/): the tactic in other words
     {
       text: "This is my final attempt: if you don't reply by Friday, I'll close the file.",
       findings: [{ at: "final attempt: if you don't" }],

@@ -1,0 +1,105 @@
+/** Tactic cues for deadline: the offer ends and something is lost. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+
+const r = String.raw;
+
+const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping|vanish(?:es)?|shuts?|wraps? up|(?:be|is) gone)\b`;
+const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
+export const DEADLINE_CUES: Cues = [
+  // session 16 (dev 11): a price held only for deals signed by a date; after it, repriced, the
+  // standard rate or next year's cycle ("Anything signed after that gets repriced")
+  [
+    'only & applies apply holds hold available valid good stands',
+    r`\bonly (?:applies|apply|holds|hold|is available|are available|available|valid|is valid|good|stands) (?:to|for) (?:[\w-]+ ){0,2}?(?:agreements?|orders?|contracts?|briefs?|bookings?|sign-?ups?|registrations?|customers|clients|deals?|projects?|purchases?|commitments?|pos|paperwork|signatures?) (?:signed|executed|confirmed|placed|received|booked|made|submitted|returned|approved|countersigned)\b`,
+  ],
+  [
+    'after & repriced re-priced requoted re-quoted subject next',
+    r`\bafter (?:that|then|this|that date|this date|the deadline)\b[^.?!]{0,50}?\b(?:repriced|re-priced|re-quoted|requoted|subject to (?:the |our )?(?:standard|full|list|regular|new|higher) (?:[\w-]+ )?(?:price|prices|pricing|rate|rates|fee|fees|tariff|tariffs)|next year's (?:budget|cycle|pricing|price|prices|rates?)|go(?:es)? through next)\b`,
+  ],
+  [
+    'valid expire expires expiring expiry lapse lapses lapsing elapse elapses disappear disappears flipping away vanish vanishes shut shuts wrap wraps gone & lost lose losing forfeit forfeiting forfeited worse pay later cannot cant honoured honored extended reissued repeated able longer until standard full price prices rate rates cost costs jump increase hike rise rack freight regular list rises increases goes',
+    both(ENDS, LOST, 120),
+  ],
+  [
+    'otherwise',
+    r`\botherwise (?:the |your )?(?:\w+ )?(?:discount|price|offer|rate|deal|slot|place|spot) (?:is|will be|gets?) (?:lost|gone|withdrawn|void)\b`,
+  ],
+  ['avoid', r`\bto avoid (?:forfeiting|losing|missing)\b`],
+  [
+    'after',
+    // session 14 (dev 9): "after that the plan moves to $89", "no way to get the old price back"
+    r`\bafter (?:that|this|then|which)\b[^.?!\n]{0,40}?(?:\b(?:worse|more expensive|goes up|go up|rises|increases|jumps|no longer|not be able|won't be able|can't hold|cannot hold|no way to get)\b|\b(?:moves?|goes|jumps?|rises?) to [$£€]\d[\d,.]*\d|\b(?:moves?|goes|jumps?|rises?) to [$£€]\d)`,
+  ],
+  ['now', r`\bnow or (?:pay|lose|miss|never)\b`],
+  // round 4 (dev 4): missed the date, lose the person or the place; a jump after a date
+  [
+    'doesnt dont hasnt havent isnt arent cant & lose drops drop falls fall bottom back end',
+    both(
+      r`\bif (?:(?:\w|'|-)+ ){1,3}?(?:doesn't|don't|does not|do not|hasn't|haven't|isn't|aren't|can't)\b`,
+      r`\byou(?:'ll| will)? lose (?:her|him|them|it|the|this|that|your)\b|\b(?:drops?|falls?|moves?|goes) to the (?:bottom|back|end)\b`,
+    ),
+  ],
+  [
+    'after & jump increase hike rise',
+    r`\bafter (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day|that|then)\b[^.?!]{0,30}?\b\d+% (?:jump|increase|hike|rise)\b`,
+  ],
+  ['avoid', r`\bto avoid (?:that|this|the) (?:outcome|increase|price increase|hike|surcharge)\b`],
+  // round 6 (dev 6): after the date, the price can no longer be honoured; session 13: "after this
+  // date we cannot guarantee the same rates" (no "to")
+  [
+    'unable able cant cannot wont & honour honor hold keep guarantee extend',
+    r`\bafter (?:that|this|then|that point|that date|this date|which),? (?:i|we)(?:'m| am| are|'re)? (?:(?:unable|not able|can't|cannot|won't be able|will not be able) to|can't|cannot|can not|won't|will not) (?:honou?r|hold|keep|guarantee|extend) (?:\w+ ){0,3}?(?:price|prices|pricing|rate|rates|discount|quote|offer|terms|proposal|slot|spot|place|booking|reservation|it|them|this|that)\b`,
+  ],
+  // session 13: the price held only until a time: "I can't hold this price past Friday"
+  [
+    'hold keep honour honor guarantee extend & past beyond after',
+    r`\b(?:can't|cannot|can not|won't|will not|unable to|not able to) (?:hold|keep|honou?r|guarantee|extend) (?:this|the|that|these|our|your) (?:\w+ )?(?:price|prices|pricing|rate|rates|discount|quote|offer|terms)\b[^.?!\n]{0,20}?\b(?:past|beyond|after)\b`,
+  ],
+  // session 11 (dev 8): a price that ends at a time, and after that it jumps or is gone
+  [
+    'after',
+    r`\bafter (?:that|this|then|this date)\b[^.?!\n]{0,40}?(?:\b(?:released|(?:is|are|'s) gone|jumps?)\b|\+\s?\d+%)`,
+  ],
+  [
+    'dont havent not & hold honour honor guarantee keep',
+    both(
+      r`\bif (?:we|i) (?:don't|do not|haven't|have not) (?:have|get|receive)\b[^.?!]{0,60}?\bby\b`,
+      r`\b(?:won't|will not|can't|cannot|unable to) (?:be able to )?(?:hold|honou?r|guarantee|keep)\b`,
+    ),
+  ],
+  [
+    'disappears disappear expire expires ends & back',
+    r`\b(?:disappears?|expires?|ends)\b[^.?!]{0,60}?\bafter that,? (?:i|we) (?:\w+ )?(?:can't|cannot|won't be able to) get it back\b`,
+  ],
+  // session 15 (dev 10): after the date, a worse deal said any way: a different number, 2x,
+  // nothing I can guarantee, the quote lapses, the client pulls it ("after that, it's full price,
+  // $299/mo." is the rewrite's own information and stays unflagged)
+  [
+    'after thereafter then',
+    r`\b(?:after (?:that|this date|that date|then|which|midnight)|thereafter|and then)\b,?[^.?!]{0,60}?(?:\b(?:(?:a )?(?:very )?different (?:number|price|story)|won't let me|(?:cannot|can't) guarantee (?:you )?(?:anything|the (?:price|rate|discount|conditions|terms))|can't do anything|cannot be repeated|(?:will )?(?:automatically )?lapse|pulls? it|re-?underwrit\w*|prevailing (?:market )?rates)\b|\b(?:it's|it is|is|goes to|will be|becomes) (?:\d+x|double|twice)(?=\W|$))`,
+  ],
+  // session 22 (dev 12): the price only stands if signed by a date; after it, back to list or 9% more;
+  // this number kept only until Friday
+  [
+    'only & guaranteed approved honoured honored stands holds applies valid available good',
+    r`\bonly (?:guaranteed|approved|honou?red|stands|holds|applies|valid|available|good)\b[^.?!]{0,40}?\b(?:if|for|when|on) (?:[\w-]+ ){0,3}?(?:(?:is|are|gets?|it's) )?(?:signed|countersigned|confirmed|placed|booked|approved|received|returned|agreed)\b[^.?!]{0,30}?\b(?:(?:by|before|until) (?:the \d{1,2}(?:st|nd|rd|th)?|\d[\d:.]*(?:am|pm)?|(?:this|next) \w+|end of|close of|our quarter|the end|\w+day\b|tomorrow|today|tonight|midnight|noon)|this (?:week|month|quarter|cycle|\w+day)|today|tomorrow)\b`,
+  ],
+  [
+    'after from & list standard full regular committee rack more',
+    r`\b(?:after (?:that|this|then|this hour|that point|which|midnight)|from (?:the \d{1,2}(?:st|nd|rd|th)?|\w+day(?: morning)?|then))\b,?[^.?!]{0,60}?(?:\b(?:goes|go|will go|moves?|reverts?|returns?|drops?) (?:back )?(?:on)?to (?:the )?(?:list|standard|full|regular|new list|committee|rack rate)\b|\b(?:price|rate|cost|fee|premium)s? (?:will be|is|'s|goes up|will go up|rises|will rise) (?:by )?\d+(?:\.\d+)?% more\b)`,
+  ],
+  [
+    'keep hold',
+    r`\b(?:can|could) (?:only (?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms)|(?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms) only) (?:until|till|to)\b`,
+  ],
+  // session 24 (dev 3): a rate held only until a day; after the date, "out of my hands"
+  [
+    'hold keep reserve honour honor',
+    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)\b`,
+  ],
+  [
+    'hands',
+    r`\b(?:after|past|beyond) (?:that|then|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|noon|midday)\b,? (?:i'm |i am )?(?:afraid )?(?:it's|it is|it'll be|it will be|things are) (?:out of my hands|out of our hands)\b`,
+  ],
+];

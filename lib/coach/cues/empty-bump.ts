@@ -1,0 +1,101 @@
+/** Tactic cues for empty bump: back to my earlier message, with nothing new. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+
+const r = String.raw;
+
+const MY_EARLIER = r`\b(?:my|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
+export const BUMP_CUES: Cues = [
+  // session 16 (dev 11): did my note come through; popping it back into their feed
+  [
+    'come came arrive arrived land landed reach reached',
+    r`\bdid (?:my|our) (?:last |earlier |previous )?(?:note|email|e-mail|message|mail|msg|inmail)(?: (?:about|on|re|regarding) [^.?!]{1,40}?)? (?:come through|arrive|land|reach you|get through)\b`,
+  ],
+  [
+    'pop popping bump bumping & feed inbox',
+    r`\b(?:pop|popping|bump|bumping|put|putting|push|pushing|nudge|nudging) (?:this|it|my (?:note|message|email)) back (?:into|in|to the top of|at the top of) your (?:feed|inbox)\b`,
+  ],
+  // session 10 (dev 7): writing again, back to their attention, the spam folder
+  [
+    'write writing & again more',
+    r`\b(?:i write|i'm writing|i am writing|^writing) (?:to )?you (?:again|once more|once again)\b`,
+  ],
+  ['attention', r`\b(?:back to|again to) your attention\b`],
+  // session 14 (dev 9): a reminder of my earlier mail, in formal or translated English
+  [
+    'remind reminding reminder relaunch relaunching & message email mail note msg correspondence letter inmail',
+    r`\b(?:remind(?:ing)? you|reminder|relaunch(?:ing)? you) (?:of|regarding|about|concerning|on|re) (?:(?:our|my) (?:\w+ ){0,2}?|the (?:earlier|previous|last|below|trailing|preceding) (?:\w+ )?)(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`,
+  ],
+  ['spam junk', r`\b(?:in|into) (?:the|your) (?:spam|junk)(?: folder| box)?\b`],
+  [
+    'following writing return returning further circling resending re-sending bringing floating bumping & message email mail note msg correspondence letter inmail',
+    both(
+      r`\b(?:following up|writing (?:you )?again|return(?:ing)? to|further to|circling back|re-?sending|bringing (?:this|it) back|floating (?:this|it) (?:back )?up|bumping)\b`,
+      MY_EARLIER,
+      40,
+    ),
+  ],
+  [
+    'buried lost vanish vanished slip slipped reach reached',
+    r`\b(?:did|has|have) (?:my|the) (?:\w+ ){0,3}?(?:message|email|mail|note|msg|inmail)(?: from [\w ]{1,15})? (?:get |got )?(?:buried|lost|vanish\w*|reach(?:ed)? you|come through|slip\w*)\b`,
+  ],
+  ['update news', r`\b(?:any|an) (?:update|news)\b[^.?!\n]{0,30}?\b(?:my|this one|on this)\b`],
+  ['receipt', r`\bconfirm receipt\b`],
+  ['ate', r`\bin case (?:linkedin|it|gmail|outlook|the algorithm) ate it\b`],
+  [
+    'possibility chance opportunity',
+    r`\bhad (?:the possibility|a chance|an opportunity) to (?:see|review|read|look)\b`,
+  ],
+  // round 5 (dev 5): back in front of them, writing once more about it
+  [
+    'popping bouncing putting pushing moving & back',
+    r`\b(?:popping|bouncing|putting|pushing|moving) (?:this |it )?back (?:into|in front of|up|to the top of) (?:you|your)\b`,
+  ],
+  [
+    'writing & once again',
+    r`\bwriting (?:once more|once again|again) (?:regarding|about|re|concerning|in regard to)\b`,
+  ],
+  // round 6 (dev 6): me again, popping up in the inbox, sending it again in case it was missed
+  ['again', r`^(?:(?:hey|hi|hello) [\w-]+,? )?me again\b`],
+  ['popping', r`\bpopping (?:up )?(?:in|into) your inbox\b`],
+  ['cracks', r`\bslip(?:ped|ping|s)? through the cracks\b`],
+  [
+    'again & mail email message note',
+    r`\b(?:send|sending|re-?send(?:ing)?) (?:you )?(?:this|my|the) (?:\w+ )?(?:mail|email|e-mail|message|note) again\b`,
+  ],
+  [
+    'see',
+    r`\b(?:maybe |perhaps )?you (?:did not|didn't|have not|haven't) (?:see|seen) my (?:last|previous|earlier) (?:one|mail|email|e-mail|message|note)\b`,
+  ],
+  // session 11 (dev 8): anything on the below, did any of them reach you, lost among your messages
+  [
+    'below msg message note email',
+    r`^(?:(?:hi|hey|hello) [\w.-]+(?: [\w.-]+)?,? )?(?:any|anything) (?:(?:news|thoughts|updates?|word|feedback) )?on (?:the below|the (?:msg|message|note|email) i sent|my (?:last|previous|earlier) (?:msg|message|note|email))\b`,
+  ],
+  [
+    'reach',
+    r`\bdid (?:any of )?(?:these|those|them|this|it|my (?:notes|emails|messages)) reach you\b`,
+  ],
+  [
+    'lost buried slip slipped',
+    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,90}?slipped past you\b`,
+  ],
+  // session 22 (dev 12): bringing this back up, with nothing new; session 24 (dev 10): popping it
+  [
+    'bringing bring bumping floating float pushing moving popping pop',
+    r`^(?:just )?(?:bringing|bring|bumping|floating|float|pushing|moving|popping|pop) (?:this|it|my (?:note|message|email)|the below) back (?:up|to the top)\b`,
+  ],
+  // session 24 (dev 10): lost in the shuffle; asking whether they received it; my below e-mail
+  [
+    'lost',
+    r`\b(?:did|has|have) (?:this|it|this one|that|my (?:\w+ )?(?:note|e-?mail|message|mail|msg)) (?:get |gotten |got )?lost in the (?:shuffle|mix|noise|pile|inbox)\b`,
+  ],
+  [
+    'received seen read',
+    r`\bask (?:you )?(?:if|whether) you(?:'ve| have| had)? (?:received|seen|read) (?:it|this|my (?:\w+ )?(?:e-?mail|message|mail|note|offer|letter))\b`,
+  ],
+  [
+    'refer referring',
+    r`\b(?:i|we) (?:refer|am referring|are referring|would like to refer) (?:you )?to (?:my|our) (?:below|previous|last|earlier|recent) (?:e-?mail|message|mail|note|offer|letter)\b`,
+  ],
+];

@@ -1,0 +1,209 @@
+/** Tactic cues for fear of missing out: being the last, falling behind, losing the edge. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+
+const r = String.raw;
+
+/** A loss the reader is warned of: missing it, paying more, being left, stuck or last. */
+const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left behind|behind|caught out|stuck|scrambling|pay(?:ing)? (?:more|extra|the (?:extra|old|full|higher)|full|twice|roughly|over|a premium|[$£€\d])|settle for|the last|the only|outdated|dated|have to explain|restart|stall|stalls|stalled|slip|slips|second group|back of the queue|too late|went to someone else|go to someone else)\b`;
+/**
+ * Session 23: missing the reader ("a shame to miss you while I'm in Leeds") or losing touch is the
+ * writer's own loss, not one the reader is told to dread ("a shame to lose you over $200" still is).
+ */
+const NOT_THE_READER = r`(?!(?<=miss|missed|missing) (?:you|each other|seeing you)\b)(?!(?<=lose|losing|lost) touch\b(?! with (?!(?:us|me|each other)\b)))`;
+export const FOMO_CUES: Cues = [
+  // session 16 (dev 11): wishing the reader not to be the one left out, in any words (these
+  // patterns run case-blind, so a name is "any words but a pronoun or article") ("I'd hate
+  // for Westbrook to be the institution that can't answer", "a shame to be the house on the street
+  // still paying", "you don't want to be the one pub still serving", "I would not want Hollis to
+  // be the one explaining that gap"); not "I don't want to be the one who clutters your inbox"
+  [
+    'hate shame pity want wish & be',
+    r`(?:\b(?:hate|(?:n't|not) (?:want|wish|like)) (?:for |to see )?(?:you|your (?:[\w-]+ ){0,2}?(?:team|company|business|firm|brand|school|store|clinic|practice|organisation|organization|restaurant|pub|shop|hotel)|(?!(?:this|that|it|the|a|an|our|my|me|us|we|i|him|her|them|anyone|anybody|someone|for|to)\b)[\w&'’-]+(?: (?:&|and|of|[\w&'’-]+)){0,3}?) (?:to )?be|\b(?:shame|pity) to be|\byou (?:really )?(?:don't|do not) want to be) the (?:(?:one|only|last|odd one|missing \w+|outlier|holdout|exception)\b|(?:[\w&'’-]+ ){0,6}?(?:still|(?:that|who|which) (?:can't|cannot|couldn't|doesn't|does not|isn't|won't|still|has to|had to|didn't|did not)|left (?:out|behind))\b)`,
+  ],
+  // the longer they wait, the worse it looks or costs
+  [
+    'longer & more harder worse further bigger less costlier',
+    r`\bthe longer (?:you|they|your (?:[\w-]+ ){0,2}?\w+|(?!(?:we|i|it|this|that|the|our|my|us)\b)[\w&'’-]+(?: [\w&'’-]+){0,3}?) (?:wait|waits|waited|leave it|leaves it|hold off|holds off|delay|delays|put (?:it|this) off|puts (?:it|this) off)\b,? the (?:more|harder|worse|further|bigger|less|costlier)\b`,
+  ],
+  // session 15 (dev 10): a shame if they were the ones still on the old way, the train leaving,
+  // the ones who waited kicking themselves, explaining why they are still at it
+  [
+    'hate shame pity',
+    r`\b(?:hate|shame|pity)\b[^.?!]{0,30}?\b(?:for|to see|if) (?!(?:this|it|that|them|the|my|our|me|us)\b)(?:[^\s.?!,;]+ ){1,4}?(?:to )?(?:still\b|(?:be|end up|stay|remain)\b[^.?!]{0,40}?\b(?:still|the (?:one|ones|name|last|only|exception|odd one)|cautionary tale|in that position|left (?:out|behind))\b)`,
+  ],
+  [
+    'still & one ones',
+    r`\b(?:yours|your \w+)(?: is| are) (?:kinda |kind of |basically |pretty much )?the (?:one|ones)(?: (?:that|who))? still\b`,
+  ],
+  [
+    'train kicking cautionary lunch',
+    r`\btrain(?:'s| is| has)? (?:leaving|left|pull(?:s|ing|ed)? out)\b|\bkicking themselves\b|\b(?:be|become|end up as|ending up as) (?:the|a) cautionary tale\b|\beating (?:everyone(?: else)?['’]s|your|their) lunch\b`,
+  ],
+  ['why & still', r`\bwhy you(?:['’]re| are) still\b`],
+  ['table', r`\bleaving (?:a lot of |so much |plenty of )?(?:[\w-]+ ){0,2}?on the table\b`],
+  [
+    'ones one',
+    r`\bthe ones? (?:who|that) (?:not|don't|do not|didn't|did not|haven't)\b[^.?!]{0,60}?\b(?:losing|lose|lost|kicking|regret\w*|behind|paying|struggling|missing)\b`,
+  ],
+  // session 13 (dev 9): the only one still on the old way; left as one of the last; sitting the
+  // season out; the one place still doing it the old way
+  [
+    'only last & still left without',
+    r`\byou(?:'re| are|'d be|'ll be) (?:now )?(?:the|one of the) (?:only|last) (?:[\w-]+ ){0,6}?(?:still|left|without)\b`,
+  ],
+  [
+    'leave & last only few',
+    r`\bleave (?:you|\w+(?: \w+){0,2}) as (?:one of )?the (?:last|only|few)\b`,
+  ],
+  ['sit', r`\bsit (?:the|this) (?:season|year|round|cycle|sale) out\b`],
+  [
+    'hate & become',
+    r`\bhate (?:for|to see) (?:[\w&'-]+ ){1,4}?(?:to )?become the (?:one|only|last|[\w-]+) (?:where|that|still|who|left)\b`,
+  ],
+  [
+    'last only & one ones company team brand agency clinic firm hotel store shop business',
+    r`\b(?:be(?:ing)?|stays?|remain) the (?:last|only) (?:one|ones|company|team|brand|agency|clinic|firm|hotel|store|shop|business)\b`,
+  ],
+  ['catch', r`\bplaying catch-?up\b`],
+  ['stay stays staying', r`\bstay(?:s|ing)? behind\b`],
+  ['lose losing', r`\b(?:lose|losing) (?:the|your) (?:advantage|edge|lead|head start)\b`],
+  ['sit', r`\b(?:want(?:na)?|going|gonna|sure you) (?:to )?sit (?:this|it) (?:one )?out\b`],
+  [
+    'everyone everybody',
+    r`\b(?:while|when) every(?:one|body)(?: else)? (?:goes|moves|has moved|is moving|moved|switched|has switched|is switching|went)\b`,
+  ],
+  ['risky', r`\brisky to (?:stay|wait|keep|stick)\b`],
+  [
+    'further',
+    r`\b(?:fall(?:ing)?|get(?:ting)?|drop(?:ping)?) (?:a little |a bit |even )?further behind\b|\bpull(?:ing)? (?:further |even further )ahead\b`,
+  ],
+  ['squeezed', r`\bsqueezed out\b`],
+  [
+    'losing lose',
+    r`\b(?:quietly |already )?(?:losing|lose) (?:referrals|bids|deals|ground|patients|clients|customers|share)\b`,
+  ],
+  ['side', r`\bon the right side of (?:it|this|the gap)\b`],
+  ['whoever', r`\bwhoever's left\b`],
+  ['left them', r`\bthe one left\b|\b(?:isn't|is not|aren't|won't be) one of them\b`],
+  [
+    'catch',
+    r`\bplanning to catch up\b|\bcatch up with (?:them|your competitors|your peers|the rest)\b`,
+  ],
+  ['widens', r`\b(?:gap|lead) (?:\w+ ){0,6}?widens\b`],
+  ['lock', r`\bbefore they lock (?:up|in)\b[^.?!,;]*`],
+  ['table', r`\b(?:money|revenue|cash|savings) (?:stays |sits |is left )?on the table\b`],
+  // round 4 (dev 4): the odd one out, still holding out, losing people to them
+  [
+    'outlier odd last few only',
+    r`\b(?:be(?:ing)?|stays?|remain|were|was) (?:the|an) (?:outlier|odd one out)\b|\b(?:be(?:ing)?|were|was|remain) (?:one of )?the (?:last|few|only ones?) (?:[\w-]+ ){0,3}?(?:to (?:weigh in|join|switch|move|adopt|sign|act)|still|without|holding out|doing)\b|\bto be the last (?:[\w-]+ ){0,3}?still\b`,
+  ],
+  ['holding', r`\b(?:one of the (?:few|last|only) )?still holding out\b`],
+  [
+    'lose & best top engineers talent people staff customers clients patients them',
+    r`\b(?:you're|you are|you'll|you will|they'll|you're going to|you are going to|going to) (?:going to )?lose (?:the best|your best|top|good|great) (?:\w+ )?(?:engineers|talent|people|staff|hires|candidates|customers|clients|patients)\b`,
+  ],
+  [
+    'competitors competition rivals peers & killing winning crushing ahead already',
+    r`\byour (?:\w+ )?(?:competitors|competition|rivals)\b[^.?!]{0,60}?\b(?:are|is) (?:already )?(?:killing it|winning|crushing it|pulling ahead|ahead)\b|\b(?:most|all|many) of your (?:competitors|rivals|peers)\b[^.?!]{0,60}?\balready\b`,
+  ],
+  // round 5 (dev 5): those who waited, the wrong group, left out while the neighbours move
+  [
+    'waited held hesitated',
+    r`\bthe ones (?:who|that) (?:waited|held off|hesitated)(?: \w+)? (?:are|were|now|ended|paid|pay|lost|missed)\b`,
+  ],
+  [
+    'second wrong losing & group side half camp',
+    r`\b(?:end up|ending up|be|being|stay|staying|find yourselves|find yourself) (?:in|on) the (?:second|wrong|losing) (?:group|side|half|camp)\b`,
+  ],
+  [
+    'while & competitors rivals neighbours neighbors peers',
+    r`\bwhile your (?:competitors|rivals|neighbours|neighbors|peers)\b`,
+  ],
+  // round 6 (dev 6): the last one still holding out, the one who missed the boat, the exception
+  [
+    'last',
+    r`\b(?:be(?:ing)?|you're|you are) (?:maybe |probably |perhaps )?(?:one of )?the last (?:[\w-]+ ){0,4}?(?:still|left)\b`,
+  ],
+  ['odd', r`\b(?:you're|you are|you'd be|you'll be) (?:the|an) (?:outlier|odd one out)\b`],
+  ['boat', r`\bmiss(?:ed|es|ing)? the boat\b`],
+  [
+    'one',
+    r`\bbe the one (?:that|who) (?:missed|misses|didn't|did not|passed|stayed|waited|held out)\b`,
+  ],
+  [
+    'exception outlier',
+    r`\b(?:afford|want|like) to be the (?:exception|outlier|odd one out|only one|last one)\b`,
+  ],
+  [
+    'want',
+    r`(?<!\bif )\byou (?:don't|do not|wouldn't|won't) want (?:to be the (?:one|only|last|odd)|to be left|to get left|to fall behind|your (?:people|team|staff|clients|customers|guests|patients) (?:getting|to get|feeling|to feel|looking|to look))\b`,
+  ],
+  [
+    'hate',
+    r`\b(?:i'd|i would) hate for you to (?:be|end up|become) (?:the|one of the) (?:last|only|odd)\b`,
+  ],
+  ['else', r`\bevery(?:one|body) else (?:is|has|'s) already\b`],
+  [
+    'risk',
+    r`\byou risk (?:looking|being|falling|getting|seeming) (?:dated|behind|outdated|left behind|old-fashioned|out of date)\b`,
+  ],
+  // session 9 (dev 7): measured against the neighbours, and found wanting
+  ['wrong', r`\bwrong side of (?:that|this|the) (?:trend|shift|curve|divide|gap|change)\b`],
+  ['poor relation', r`\bthe poor relation\b`],
+  [
+    'behind',
+    r`\b(?:starting|start|end up|ending up|left|fall(?:ing)?|look(?:s|ing)?|seem(?:s|ing)?) behind (?:everyone|everybody|the others|the rest|your (?:peers|competitors|rivals|neighbours|neighbors))\b`,
+  ],
+  [
+    'sorry regret',
+    r`\b(?:you(?:'ll| will)? (?:be|are)|you'd be|being) sorry later\b|\byou(?:'ll| will| might| may) regret (?:it|this|waiting|not)\b`,
+  ],
+  ['group', r`\bin that (?:second|other|last|slower) group\b`],
+  [
+    'bare',
+    r`\b(?:yours|you) will be the (?:bare|empty|only plain|odd) (?:lot|one|spot|building|site|frontage)\b`,
+  ],
+  // session 10: the fear appeal, a loss the reader is told to dread ("I'd hate for you to lose
+  // the benefit", "it would be a shame for Fernwood to pay more"): 47 of 47 such sentences in the
+  // dev sets were in pushy drafts. Courtesy about our own messages ("I'd hate for this to feel like
+  // pressure") and losses that come from acting ("pay for features you won't use") do not count;
+  // session 17: nor our own message being the only one or getting lost ("I'd hate for this to be
+  // the only email you get from us", "for my note to get buried").
+  [
+    'hate',
+    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my|our) (?:email|e-mail|message|note|mail|letter|follow-up|reminder)s? (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b|(?:this|it) (?:to )?be the (?:only|last) (?:email|message|note|mail|letter)\b)[^.?!;:]{0,60}?\b${LOSS}${NOT_THE_READER}`,
+  ],
+  // session 20: a shame for us or our team is the writer's own loss, not a scare aimed at the reader
+  [
+    'shame pity',
+    r`\b(?:(?:it|that) (?:would|'d) be|(?:it|that) is|it's|that's) (?:a|such a) (?:real |great |huge |terrible )?(?:shame|pity) (?:(?:for|to)\b(?! (?:us|me|our|my)\b)|if\b)[^.?!;:]{0,70}?\b${LOSS}${NOT_THE_READER}`,
+  ],
+  // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
+  // are starting to lose contracts"), and being the one still left behind
+  [
+    'wait waited hold held havent arent dont didnt put deferred delay delays delayed delaying skip skips skipped skipping without stay stays stayed ship & lose losing lost find finding end ends vanish vanishes vanished vanishing miss misses missed missing fall falling left watching seldom rarely scrolling stuck struggle struggles struggled struggling regret regrets regretted regretting competitor competition rivals rival',
+    both(
+      r`\b(?:ones|those|\w+s) (?:that|who|which) (?:wait|waited|hold back|held back|haven't|aren't|don't|didn't|put off|have deferred|deferred|delay\w*|stay(?:ed)?|skip\w*|only ship)\b|\b\w+s without (?!it\b)(?:\w+ ){1,4}?(?:are|were) (?:already )?`,
+      r`\b(?:lose|losing|lost|find (?:that|those|themselves)|finding|end up|ends up|vanish\w*|miss(?:es|ed|ing)? out|fall(?:ing)? behind|left behind|watching|seldom recovered|rarely (?:see|recover|get)|scrolling|stuck|struggl\w*|regret\w*)\b|\bto (?:the|a|their|your) (?:competitor|competition|rivals?)\b`,
+      160,
+    ),
+  ],
+  [
+    'hate shame pity caught want & one ones still stuck',
+    both(
+      r`\b(?:i'd hate|i would hate|hate to (?:see|watch)|(?:a )?(?:shame|pity) if|don't get caught|do not get caught|(?:don't|do not|wouldn't|would not) want you)\b`,
+      r`\b(?:be|being|were|was|are|is) (?:the|one of the) (?:only |last )?(?:[\w-]+ ){0,2}?(?:one|ones) (?:still|left|that gets? (?:missed|left))\b|\b(?:being|be) the (?:one|only) [\w-]+ (?:still|left)\b|\bstuck (?:on|with|in)\b`,
+      120,
+    ),
+  ],
+  // session 22 (dev 12): a pity if theirs were the ones left behind; peers ahead while they still pay
+  [
+    'pity shame',
+    r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose (?:it|this|that|them|the|your|out)|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
+  ],
+  [
+    'still & while',
+    r`\bwhile you(?:'re| are) still (?:paying|using|stuck|doing it|running|relying|spending|losing|manually)\b`,
+  ],
+];

@@ -1,0 +1,151 @@
+/** Tactic cues for guilt: hurt feelings or wasted effort, set against their silence. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+
+const r = String.raw;
+
+const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|discourag\w*|bruised|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
+const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b|\bguess not\b|\bnot (?:a|one) (?:single )?(?:word|line|peep) (?:since|back|from you|in reply)\b|\b(?:the|your) (?:total|complete|continued|ongoing|deafening|radio) silence\b|\b(?:figured|thought|hoped|expected) (?:i'd|i would) at least (?:get|hear|have)\b`;
+export const GUILT_CUES: Cues = [
+  // session 16 (dev 11): left on read, refreshing my inbox for them
+  ['read refreshing', r`\bleft (?:me |us )?on read\b|\brefreshing my inbox\b`],
+  // session 15 (dev 10): what did I do wrong, we did not deserve this, a question of fairness, it
+  // would have been appreciated, one-sided, worth at least a reply, writing to myself
+  [
+    'wrong deserved deserve fairness courtesy respect appreciated one-sided sided least kill myself wall people',
+    r`\b(?:not sure|wondering) what (?:i|we)(?:'ve| have)? done wrong\b|\b(?:i|we) (?:don't|do not) (?:think|feel) (?:i|we) (?:have )?deserved? (?:this|that)\b|\bquestion of (?:fairness|courtesy|respect)\b|\bwould have (?:really )?appreciated (?:a|an|some) (?:quick |short |simple )?(?:note|reply|heads-?up|response|word|call|message)\b|\b(?:feel|feels|feeling) (?:a bit |a little |kind of |kinda )?one-sided\b|\bworth at least (?:a|an) (?:[\w-]+ ){0,2}?(?:reply|response|answer|note|email|acknowledg\w*)\b|\bwouldn't kill (?:ya|you)\b|\b(?:writing|talking) to (?:myself|a wall|the wall)\b|\bi guess some people\b`,
+  ],
+  [
+    'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken discouraging discouraged bruised let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped guess not word total complete continued ongoing deafening radio figured expected',
+    both(HURT, THEIR_SILENCE),
+  ],
+  [
+    'spent poured pouring devoted turned worked built building prepare prepares prepared preparing preparation whole evenings weekend rearranged drove unbilled legwork stayed went put pocket & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped guess not word total complete continued ongoing deafening radio figured expected',
+    both(EFFORT, THEIR_SILENCE, 120),
+  ],
+  // session 13 (dev 9): written on N occasions; asking what they did wrong or whether they
+  // were offended
+  [
+    'written emailed called messaged',
+    r`\b(?:i|we)(?:'ve| have)? (?:since |now |personally |already )?(?:written|emailed|called|messaged)(?: to you)? (?:on )?(?:several|multiple|many|three|four|five|six|\d+) (?:occasions|times)\b`,
+  ],
+  [
+    'offended wrong',
+    r`\b(?:has|have) (?:our company|we|i|my team|our team) offended you\b|\b(?:our company|we|i|my team|our team) (?:has|have) offended you\b|\bwhat (?:we|i) did wrong\b`,
+  ],
+  [
+    'deserve courtesy kind nice polite courteous kinder nicer difficult hard least priority',
+    r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous|kinder|nicer|more (?:polite|courteous))|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am) not (?:a|your) priority)\b`,
+  ],
+  [
+    'courtesy hard difficult something silence',
+    r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|really so|really that) (?:hard|difficult) to (?:reply|respond|answer|let me know|get back|say|send|write)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
+  ],
+  ['let puzzled hurt', r`\b(?:left me|i feel|i'm|i am) (?:\w+ ){0,3}?(?:let down|puzzled|hurt)\b`],
+  // round 4 (dev 4): the silence counted out, the favour held against them
+  [
+    'even one single & thumbs word reply call email message note peep line acknowledgment acknowledgement response',
+    r`\b(?:not even|not one|not a single) (?:a )?(?:thumbs up|reply|peep|acknowledg\w*|response)\b|\b(?:returned|answered) (?:a single|one) (?:call|email|message|note|line)\b|\bheard (?:a single|one) word\b`,
+  ],
+  [
+    'matter',
+    r`\bmy (?:time|effort|work|calls?) (?:doesn't|does not|didn't|did not|don't|do not) (?:matter|count|mean anything)\b`,
+  ],
+  ['least', r`\bat least (?:acknowledge|reply to|respond to|answer|open)\b`],
+  [
+    'unnoticed backwards far earned earn deserve deserves deserved',
+    r`\b(?:went|go|gone|going) unnoticed\b|\b(?:bent|bending|bend) over backwards\b|\b(?:went|go|gone|going) (?:so |this |that )?far out of (?:my|our) way\b|\b(?:earned|earns|deserve[sd]?) (?:me|us) (?:a|an|one|five|ten|\d+|the courtesy|some)\b`,
+  ],
+  ['again', r`\bno (?:reply|response|answer|word) again\b`],
+  // round 5 (dev 5): the silence deserved, the least hoped for, a position they put us in
+  ['deserve', r`\bdeserve (?:the|this|your) silence\b`],
+  ['least', r`\bthe least (?:i|we)(?:'d| would| could) (?:hope|ask|expect)(?: for)?\b`],
+  [
+    'puts put',
+    r`\bputs? (?:us|me) in (?:a|an) (?:difficult|awkward|tough|impossible) (?:position|spot)\b`,
+  ],
+  // round 6 (dev 6): what it cost me, held against the silence; the reply I think I earned
+  [
+    'sad disappointed disheartened hurt & much trouble bat lengths',
+    both(
+      r`\b(?:sad|disappointed|disheartened|hurt|let down|gutted)\b`,
+      r`\b(?:did|done|doing) so much (?:work )?(?:for|on) your?\b|\bwent to (?:(?:considerable|a lot of|great|real) )?(?:trouble|lengths)\b[^.?!]{0,40}?\bfor your?\b|\bwent to bat for you\b`,
+    ),
+  ],
+  [
+    'everything put done',
+    r`\bafter (?:everything|all) (?:we|i)(?:'ve| have) (?:put in|done|invested)\b`,
+  ],
+  [
+    'expected',
+    r`\bexpected to (?:hear|get) (?:something|anything|back|a reply|a response|an answer)(?: from you)? by now\b`,
+  ],
+  [
+    'worth',
+    r`\bworth (?:a|one) (?:quick |short |brief )?(?:reply|response|answer|line)(?: at least)?\b`,
+  ],
+  ['courtesy', r`\b(?:a little|a bit of|some) courtesy\b`],
+  // session 7 (the issue's own examples, short stock drafts): ignored, and told so; a promise
+  // held against them
+  [
+    'promised',
+    r`\byou promised (?:me |us )?(?:an? (?:answer|reply|response|decision|update)|to (?:get back|reply|respond|let me know|call|decide))\b`,
+  ],
+  [
+    'waiting',
+    r`\b(?:i've|i have|we've|we have) been waiting (?:ever since|since then|all (?:week|month))\b`,
+  ],
+  [
+    'ignore ignoring',
+    r`\b(?:can't|cannot|can not) (?:keep )?(?:ignor(?:e|ing) (?:me|us|this|my \w+)) (?:forever|much longer|any longer)\b|\b(?:keep|stop) ignoring (?:me|us|my \w+)\b`,
+  ],
+  ['seriously', r`\b(?:aren't|are not|not) taking (?:this|it|me|us|my \w+) seriously\b`],
+  [
+    'stuck',
+    r`\b(?:i'm|i am) (?:a bit |rather |quite |really |kind of )?stuck without (?:an? )?(?:answer|reply|response|decision)\b`,
+  ],
+  // session 9 (dev 7): a favour that should earn a reply; the least they could do; feeling forgotten
+  [
+    'earn merit rate deserve warrant',
+    r`\b(?:earn|merit|rate|deserve|warrant)s? (?:me |us )?(?:a |an |one )?(?:short |quick |brief |simple |little )?(?:reply|response|answer|note|word|line|update|acknowledg\w*)\b`,
+  ],
+  ['return', r`\ba fair return for (?:that|this|my|our)\b`],
+  [
+    'least',
+    r`\b(?:at least|even just) (?:an? |to )?(?:answer|reply|response|know|hear|a no|a yes)\b`,
+  ],
+  ['misery', r`\bout of (?:our|my) misery\b`],
+  [
+    'forgotten ignored invisible overlooked',
+    r`\b(?:i|we) feel (?:a bit |a little |somewhat |rather |kind of )?(?:forgotten|ignored|invisible|overlooked)\b`,
+  ],
+  // session 11: our trouble called unfair to us ("this is not very fair for us")
+  [
+    'fair unfair',
+    r`\b(?:not|hardly|isn't|is not|wasn't) (?:very |really |quite |entirely |exactly |totally )?fair (?:to|for|on) (?:us|me|my team|our team)\b|\bunfair (?:to|for|on) (?:us|me|my team|our team)\b`,
+  ],
+  // session 22 (dev 12): my evening meant more to me than to them
+  ['meant', r`\bmeant (?:more|a lot more|much more|far more) to me than (?:it did )?to you\b`],
+];
+
+/**
+ * Session 16 (dev 11): guilt told over two or three sentences. How I feel about it or what I gave
+ * ("it's discouraging after the hours we put in", "that leaves me in an awkward spot", "I am a
+ * little sad", "A bit surprised not to get even an acknowledgement") is guilt when a sentence
+ * nearby says they have been silent (GUILT_SILENT); either alone is not.
+ */
+export const GUILT_FELT: Cues = [
+  [
+    'disappointed disappointing disheartening disheartened discouraging discouraged sad deflated deflating upset hurt hurts frustrating frustrated frustration gutted bummed surprised stings awkward uncomfortable difficult tricky embarrassing unpleasant pleasant',
+    r`\b(?:i|we|i'm|i am|we're|we are|it's|it is|that's|that is|this is|which is|(?:leaves|left|leaving|puts|put|putting) (?:me|us)|(?:find|found|finding) (?:myself|ourselves))\b(?: \w+){0,3}? (?:(?:a little |a bit |rather |quite |really |very |pretty )?(?:disappoint\w*|disheart\w*|discourag\w*|sad|deflat\w*|upset|hurt|hurts|frustrat\w*|gutted|bummed|stings)\b(?! (?:to (?:hear|see|read|learn)|for (?:you|your|them)|about (?:your|the news)|that your)\b)|in (?:an?|the) (?:\w+ )?(?:awkward|uncomfortable|difficult|tricky|embarrassing|unpleasant) (?:spot|position|place|situation)|not a pleasant one)|^(?:a (?:bit|little) |rather |quite |somewhat |honestly |frankly )?(?:surprised|disappointed|sad|discouraged) not to (?:get|hear|receive|have)\b`,
+  ],
+  ['earned thought', r`\b(?:i|we) would have thought (?:we|i)(?:'d| had| would have)? earned\b`],
+];
+/** Their silence said plainly, for GUILT_FELT to stand beside. */
+export const GUILT_SILENT: Cues = [
+  [
+    'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been',
+    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:me |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:heard|had) (?:back|anything|a thing|a word|a reply|a response|an answer)\b|\brefreshing my inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
+  ],
+];

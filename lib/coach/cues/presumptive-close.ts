@@ -1,0 +1,146 @@
+/** Tactic cues for presumptive close: done on their behalf, or welcomed as a customer already. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+
+const r = String.raw;
+
+const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement|building|site|office|manuals?|project)\b|\byou (?:down|up|in) for\b`;
+export const PRESUMPTIVE_CUES: Cues = [
+  [
+    'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated assigned',
+    both(
+      r`\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated|assigned)\b`,
+      FOR_THEM,
+      60,
+    ),
+  ],
+  ['partners', r`\b(?:as|now that) we(?:'re| are) (?:now )?partners\b`],
+  // session 13 (dev 9): the contract as a formality; done "to save you the trouble"; the invoice
+  // already raised; put down for it; welcomed into the family by name
+  ['formality', r`\b(?:just|only|merely|purely) a formality\b`],
+  [
+    'begun started commenced',
+    r`\b(?:have|has|'ve|'s) already (?:begun|started|commenced)(?: with)? (?:the )?(?:configuration|setup|set-up|onboarding|migration|installation|production|build|preparation) (?:of|for) your\b`,
+  ],
+  [
+    'trouble hassle bother moving rolling',
+    r`\b(?:to save you the (?:trouble|hassle|bother)|to keep things moving|to get the ball rolling),? (?:i|we)(?:'ve| have|'ll| will)? (?:already |gone ahead and |go ahead and )?(?:put|booked|reserved|scheduled|set up|started|ordered|registered|pencil(?:l)?ed|arranged|blocked)\b|\bto keep things moving,? here(?:'s| is) how we(?:'ll| will) proceed\b`,
+  ],
+  [
+    'raised issued generated',
+    r`\b(?:i|we)(?:'ve| have) already (?:raised|issued|generated) (?:the|your|an?) (?:invoice|proforma|pro forma|purchase order|order confirmation)\b`,
+  ],
+  [
+    'put',
+    r`(?<!\b(?:can|could|shall|should|will|'ll|to|may|might|and) )\bput you (?:down|up|in) for\b`,
+  ],
+  [
+    'welcome & fam family crew club community tribe',
+    r`\bwelcome to the (?:[\w-]+ )?(?:fam|family|crew|club|community|tribe)\b`,
+  ],
+  ['welcome aboard', r`\bwelcome (?:aboard|to the family)\b`],
+  [
+    'welcoming having onboarding wait',
+    r`\b(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (?:you|[A-Z]\w+(?: [A-Z]\w+)?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))\b`,
+  ],
+  [
+    'invoice contract docusign agreement paperwork',
+    r`\b(?:invoice|contract|docusign|agreement|order form|paperwork) (?:should|will) (?:land|arrive|hit|be in)\b|\b(?:we'll|we will|i'll|i will) send (?:you )?(?:the|your) first invoice\b`,
+  ],
+  ['went', r`\bwent ahead and (?:\w+)\b`],
+  [
+    'sign',
+    r`\bjust sign\b[^.?!\n]{0,30}\band (?:we're|you're|we are|you are) (?:good to go|all set|done)\b`,
+  ],
+  ['kickoff kick', r`\bkick-?off(?:'s| is) (?:penciled|pencilled|booked|scheduled|set)\b`],
+  [
+    'told let informed notified',
+    r`\b(?:i've|i have|we've|we have) (?:already )?(?:told|let|informed|notified) (?:the |your )?(?:(?:\w|'|-)+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
+  ],
+  ['liberty', r`\btook the liberty of\b`],
+  // round 4 (dev 4): only a signature missing; booked for them; the other side told to expect it
+  [
+    'need needs & esign e signature signatures signoff sign',
+    r`\b(?:just|only) needs? (?:a |your )?(?:quick )?(?:e-?sign\w*|signatures?|sign-?off)\b`,
+  ],
+  [
+    'scheduled booked released reserved blocked penciled pencilled & staff team order account lab clinic office people engineers nurses crew',
+    both(
+      r`\b(?:i|we)(?:'ve| have) (?:already |just )?(?:scheduled|booked|released|reserved|blocked|pencil(?:l)?ed)\b`,
+      r`\bfor your (?:[\w-]+ ){0,3}?(?:staff|team|order|account|lab|clinic|office|people|engineers|nurses|crew)\b`,
+      60,
+    ),
+  ],
+  ['penciled pencilled', r`\bpencil(?:l)?ed (?:(?:\w|&|'|-)+ ){1,3}?in for\b`],
+  ['told', r`\btold (?:the |your )?(?:[\w-]+ ){0,3}?to expect (?:it|them|the|your)\b`],
+  ['welcome', r`\bwelcome to the (?:next chapter|team)\b`],
+  [
+    'which',
+    r`\bwhich (?:day|date|time|color|colour|option|plan|package|one) (?:is easier|works better|do you want|would you like|suits you)\b[^?]*?\b(?:to finali[sz]e|for your order|to sign|to start your)\b`,
+  ],
+  ['added', r`\b(?:i've|i have|we've) (?:already )?added (?:our |my )?\w+(?: \w+)? to your\b`],
+  [
+    'already',
+    r`\balready (?:drafting|preparing|working on|building|setting up)\b[^.?!]{0,40}\bfor your\b`,
+  ],
+  // round 5 (dev 5): work already started on their behalf
+  ['already', r`\b(?:have|has|'ve|'s) already started (?:on|work on|working on)\b`],
+  // session 7 (stock drafts): signed up for them, the paperwork already on its way
+  [
+    'putting down added',
+    r`\b(?:i'm|i am|we're|we are) (?:putting|signing) you (?:down|up) for\b|\b(?:i've|i have|we've|we have) (?:already |just |gone ahead and )?added you to (?:our|the)\b`,
+  ],
+  [
+    'have',
+    r`\b(?:i'll|i will|we'll|we will) have (?:legal|our legal team|accounts|finance|our team|my team|the team|procurement|ops) (?:send|draw up|draft|prepare|issue) (?:you )?(?:the|your|over the) (?:contract|msa|agreement|invoice|paperwork|order form|sow|po)\b`,
+  ],
+  [
+    'take',
+    r`\bi(?:'ll| will) take it (?:that )?(?:we're|we are|you're|you are) (?:moving forward|going ahead|proceeding|on board|in|good to go)\b`,
+  ],
+  [
+    'invite invites',
+    r`\b(?:(?:the|an?|your|my) )?(?:calendar |meeting )?invite(?:'s| is) on its way\b[^.?!]{0,60}?\bsee you (?:there|then|on \w+)\b`,
+  ],
+  // round 6 (dev 6): their name already down for it
+  [
+    'name',
+    r`\b(?:put|written|pencilled|penciled|booked) your name (?:down )?(?:on|for|against) the\b`,
+  ],
+  // session 22 (dev 12): the paperwork follows, attached for signature; the van booked to collect;
+  // the order put through or on the van; their things in our register; billing details to invoice
+  [
+    'follow follows lands land arrives arrive',
+    r`\b(?:the |your |our )?(?:[\w-]+ ){0,2}?(?:(?:contract|agreement|paperwork|order form|msa|sow) (?:will |should )?(?:follows?|lands?|arrives?|to follow)|invoice (?:will |should )?(?:follows?|to follow))\b(?! (?:once|when|if|after|as soon as) you\b| (?:the|a|an|our|your|its|their|these|those|standard|usual|normal|net)\b| (?:this|that) (?!afternoon|morning|evening|week|weekend|\w+day\b)\w)`,
+  ],
+  [
+    'attached enclosed',
+    r`\b(?:attached|enclosed) for (?:your )?(?:e-?)?(?:signature|countersignature|sign-?off)\b`,
+  ],
+  ['having', r`\blooking forward to having (?:[\w&'-]+ ){1,4}?on ?board\b`],
+  [
+    'van driver engineer crew technician installer installers courier truck lorry fitter fitters surveyor & collect install deliver start fit begin drop unload pick',
+    r`\b(?:our|the|my) (?:[\w-]+ ){0,2}?(?:van|driver|engineer|crew|technician|installers?|courier|truck|lorry|fitters?|surveyor)(?: will|'ll) be (?:with you|on site|onsite|there|at your [\w-]+(?: [\w-]+)?)\b[^.?!]{0,40}?\bto (?:collect|install|deliver|start|fit|begin|drop|unload|pick up)\b`,
+  ],
+  [
+    'put placed raised submitted',
+    r`\b(?:i|we)(?:'ve| have) (?:already |just )?(?:put through|placed|raised|submitted) (?:the|your|an?) (?:[\w-]+ ){0,2}?order\b`,
+  ],
+  [
+    'put',
+    r`\b(?:i|we)(?:'ve| have) (?:already |just )?put (?:your|the) (?:[\w-]+ ){0,2}?(?:order|allocation|delivery|shipment|cases?|pallets?|units?) on (?:the |our |\w+(?:'s|’s) )?(?:van|truck|lorry|delivery|run|schedule|route|manifest)\b`,
+  ],
+  [
+    'added entered loaded registered',
+    r`\b(?:i|we)(?:'ve| have) (?:already |just )?(?:added|entered|loaded|registered) your (?:[\w-]+ ){1,3}?(?:to|on|into|in|onto) our (?:asset register|system|platform|portal|schedule|rota|books|database|billing|service (?:plan|schedule)|maintenance (?:plan|schedule|programme|program))\b`,
+  ],
+  [
+    'invoice bill charge',
+    r`(?<!\b(?:could|can|would|will) you (?:please )?)\b(?:send|give|share|pass|drop) (?:me|us) (?:over )?(?:the|your) (?:cost cent(?:re|er)|po number|purchase order number|billing (?:details|address|contact|email)|invoice (?:address|details)|bank details|card details)\b[^.?!]{0,30}?\b(?:to|so (?:i|we) can|and (?:i|we)(?:'ll| will)) (?:invoice|bill|charge)\b`,
+  ],
+  // session 24 (dev 10): the paperwork sent "for you to sign", unasked
+  [
+    'sign countersign signature esign',
+    r`\b(?:i|we)(?:'ll| will|'m going to|'re going to|'m| are) (?:just )?(?:send|sending|pop|popping|email|emailing|forward|get|getting|drop|dropping)\b[^.?!\n]{1,70}?\bfor you to (?:sign|countersign|e-?sign|sign off|sign and return|add your signature)\b`,
+  ],
+];

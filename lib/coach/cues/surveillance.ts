@@ -1,0 +1,59 @@
+/** Tactic cues for surveillance: what my tools saw you do. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+import { COUNT } from './scarcity';
+
+const r = String.raw;
+
+const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:couldn't|could not|can't) help (?:noticing|seeing)\b|(?:^|, )(?:just )?(?:noticed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|my inbox|my email|the tracker|the platform) (?:tells|told|shows|showed|says|said) me\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
+const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) (?:[^.?!]|(?<=\b(?:st|mt|dr|co|inc|ltd))\.){1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played|ran (?:our|my)|used (?:our|my)|been (?:back )?on (?:our|my)|spent (?:a (?:good |long )?while|quite a while|\w+ minutes|some time|time) on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:emails?|messages?|notes?|links?|decks?|pdfs?|proposals?) (?:\w+ )?(?:got|was|were|has been|have been) (?:forwarded|opened|viewed|clicked)\b`;
+export const SURVEILLANCE_CUES: Cues = [
+  // session 16 (dev 11): their network popping up on our pages; the link I sent clicked from
+  // their accounts
+  [
+    'pop popped popping & our my',
+    r`\byour (?:[\w'’-]+ ){0,2}?(?:network|team|company|firm|office|domain|ip|people|colleagues) (?:keeps? |kept )?(?:pop|popped|popping|show|showed|showing|turn|turned|turning) up (?:on|in|at) (?:our|my)\b`,
+  ],
+  [
+    'clicked opened viewed forwarded & sent shared',
+    r`\b(?:link|email|message|note|deck|pdf|proposal|video|invite) (?:i|we) (?:sent|shared)(?: you)? (?:got|was|has been|have been) (?:\w+ )?(?:clicked|opened|viewed|forwarded)\b`,
+  ],
+  // session 11 (dev 8): someone on their network, seen on our pages
+  [
+    'someone somebody & network team company office domain',
+    r`\b(?:someone|somebody) (?:on|from|at) your (?:company |office )?(?:network|team|company|office|domain)\b[^.?!]{0,30}?\b(?:was|were|has been|have been) (?:on|in|all over) (?:our|my)\b`,
+  ],
+  ['looks', r`\blooks like you(?:'ve| have)? had (?:our|my|the) [^.?!]{1,40}?\bopen\b`],
+  [
+    'noticed noticing seeing saw see notice observed spotted platform system dashboard tracking tracker analytics crm software notification notifications alert alerts ping got get received linkedin hubspot salesforce outreach gong apollo inbox email tracker & opened viewed clicked visited downloaded watched spent stayed forwarded looked checked visit visits saved bookmarked logged were was had took swung stopped dropped popped went poked played ran used been',
+    both(OBSERVED, YOU_DID),
+  ],
+  // round 6 (dev 6): a colleague of theirs, watched on our site
+  [
+    'visited opened viewed clicked downloaded spent watched had took swung stopped dropped popped went poked',
+    r`^(?:(?:hi|hey|hello) [\w-]+,? )?(?:just )?(?:noticed|saw|spotted) (?:that )?(?:you|your \w+)\b[^.?!]{0,60}?\b(?:visited|opened|viewed|clicked|downloaded|spent|watched|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around)\b`,
+  ],
+  // session 10 (dev 7): where the looking was traced to ("clicked three times from your office IP")
+  [
+    'clicked played opened viewed watched downloaded visited accessed & office account company domain ip network building',
+    r`\b(?:clicked|played|opened|viewed|watched|downloaded|visited|accessed) (?:on )?(?:${COUNT} times|twice|several times|multiple times|a few times|a couple of times)\b[^.?!]{0,20}?\bfrom your (?:office|account|company|domain|ip|network|building)\b`,
+  ],
+  // session 11 (dev 8): seen going back to our pages, someone on their network on our site
+  [
+    'see saw noticed tracker software analytics system crm dashboard shows tells says flagged & back poking visited downloaded clicked opened viewed spent on forwarded',
+    both(
+      r`\b(?:i (?:could )?see|i saw|saw|i noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|it) (?:\w+ )?(?:shows|tells me|says|flagged))\b`,
+      r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      140,
+    ),
+  ],
+  // session 14 (dev 9): a peek at my profile, a click on the quote link, opened from four places
+  [
+    'peeked peeking peeped stalked stalking clicked clicking checked checking looked looking',
+    r`\b(?:saw|see|seen|noticed|spotted|caught) (?:that )?(?:you|u)(?:'ve| have)? (?:\w+ )?(?:peeked|peeking|peeped|stalked|stalking|clicked(?: on)?|clicking(?: on)?|checked out|checking out|looked at|looking at)(?: at)? (?:my|our|the) (?:[\w-]+ ){0,2}?(?:profile|page|link|quote|proposal|deck|site|website|pricing|listing|post|email|message)\b`,
+  ],
+  [
+    'locations devices offices addresses computers cities browsers',
+    r`\b(?:been|was|were|got|get) (?:opened|viewed|read|forwarded|clicked|accessed)\b[^.?!]{0,25}?\bfrom (?:\w+ ){0,2}?(?:different |separate |other )?(?:locations|devices|offices|ip addresses|computers|cities|browsers)\b`,
+  ],
+];

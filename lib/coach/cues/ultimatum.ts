@@ -1,0 +1,152 @@
+/** Tactic cues for ultimatum: a last message or a closed file, on condition they answer. */
+import { both } from '../lexicon';
+import type { Cues } from '../types';
+
+const r = String.raw;
+
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:can't|cannot) (?:get|have|hear) (?:a |an |your |the )?(?:yes|answer|decision|reply|response|go-ahead|green light|signature|sign-off)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
+export const ULTIMATUM_CUES: Cues = [
+  [
+    'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
+    both(
+      r`\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
+      CONDITION,
+    ),
+  ],
+  [
+    'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without no should',
+    both(
+      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from(?! (?:the |your |this )?(?:order|invoice|bill|charge|account|basket|cart)\b)|proposal|request|application|quote|search|listing)\b`,
+      CONDITION,
+    ),
+  ],
+  // session 23 (dev 10's last misses): "take it this week or I'm moving on", "the last time I'm
+  // putting this rate on the table", a closed file "and the pricing goes with it"
+  [
+    'moving move',
+    // not moving on to the next topic ("or we'll move on to pricing")
+    r`\bor (?:else )?(?:i|we)(?:'m| am|'ll| will|'re| are|'d| would)? (?:be |have to |need to |(?:will|'ll) have to )?mov(?:e|ing) on\b(?! to (?!(?:the next|another|other|a different|someone)\b))`,
+  ],
+  [
+    'putting offering making extending quoting',
+    r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
+  ],
+  [
+    'goes go',
+    // our closing first, then the loss ("I'm closing your file and the pricing goes with it"); not
+    // their act ("if you close the account, the discount goes with it")
+    r`\b(?:i|we)(?:'m| am|'re| are|'ll| will| shall)? (?:be |have to |need to )?(?:clos(?:e|ing)|withdraw(?:ing)?|pull(?:ing)?|archiv(?:e|ing))\b[^.?!;]{0,80}?\b(?:pricing|price|rate|discount|offer|quote|terms) (?:goes|go|will go|'ll go) with (?:it|them)\b`,
+  ],
+  // round 5 (dev 5): either you do it or I act; if it isn't back by then, it goes to someone else
+  // session 23: not when the other branch helps them ("or I'll drop you an invite", "or I can send
+  // a few times")
+  [
+    'either',
+    r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b(?!(?:'ll| will| can| could)? (?:send|drop|pop|suggest|propose|share|offer)\b(?![^.?!,;]{0,40}\bto (?:the|a|another|other|someone|somebody)\b)[^.?!,;]{0,30}?\b(?:invite|invitation|times|slots|options|link|dates)\b)`,
+  ],
+  ['final', r`(?:^|[,;:] )final offer\b`],
+  ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
+  [
+    'isnt arent hasnt havent not & cancel release give hand pass reallocate reassign withdraw goes go requote re',
+    both(
+      r`\bif (?:(?:\w|'|-)+ ){1,4}?(?:isn't|is not|aren't|are not|hasn't|haven't|has not|have not) (?:(?:\w|'|-)+ ){0,4}?by\b`,
+      // session 14 (dev 9): or it "goes to another customer", or "I'll have to re-quote you"
+      r`\b(?:we|i)(?:'ll| will| shall)? (?:have to )?(?:cancel|release|give|hand|pass|reallocate|reassign|withdraw)\b|\b(?:goes|go|will go|'ll go) to (?:another (?:customer|client|buyer|company|team|\w+er)|someone else|the next (?:customer|client|buyer|person|company|team|name|one|in line|on (?:the|our) list|\w+er))\b|\bre-?quote\b`,
+    ),
+  ],
+  // round 6 (dev 6): do it, or I withdraw; no more extensions
+  [
+    'withdraw pull cancel rescind retract',
+    r`\bor (?:i|we)(?:'ll| will)? (?:withdraw|pull|cancel|rescind|retract) (?:the|my|our|this) (?:offer|quote|proposal|price|discount)\b`,
+  ],
+  ['extensions', r`\bno (?:more|further) extensions\b`],
+  // session 7 (stock drafts): I won't stop until you answer
+  [
+    'keep',
+    r`\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) keep (?:on )?(?:emailing|e-mailing|calling|writing|messaging|following up|chasing|pinging|nudging|reaching out|trying|bugging|texting)(?: you)? until\b`,
+  ],
+  [
+    'either',
+    r`\beither we (?:(?:\w|'|-)+,? ){1,10}?or (?:we|i) (?:close|cancel|withdraw|release|move|give|pass|drop)\b`,
+  ],
+  // session 10 (dev 7): take it or leave it, said formally
+  [
+    'last best final',
+    r`\blast and (?:best|final) (?:number|offer|price|figure|proposal|quote)\b|\bbest and final (?:offer|number|price|figure|quote)\b`,
+  ],
+  [
+    'another further more',
+    r`\bthere (?:will not be|won't be|will be no) (?:another|a further|any further|any more|further|more) (?:revision|offer|round|discount|reduction|concession|extension)s?\b`,
+  ],
+  // session 11 (dev 8): this or nothing, the way out offered as the only other choice, the price
+  // that will not move
+  [
+    'nothing',
+    r`\b(?:(?:it's |it is )?(?:that|this|these|those)|as (?:written|it stands|is)|these terms|this price) or nothing\b`,
+  ],
+  [
+    'part walk separate pass end prefer',
+    r`\b(?:or|if not,?|otherwise,?) (?:we|i)(?: both| can| will|'ll| simply| just)? (?:part (?:ways|company)|walk away|go (?:our )?separate ways|pass(?: on (?:it|this|the \w+))?(?! (?:it|this|your|the|them|along|on))|(?:prefer to |have to )?end (?:the|this|our) (?:negotiation|conversation|discussion|talks))\b`,
+  ],
+  [
+    'third between only',
+    r`\b(?:there (?:isn't|is no|is not) a third (?:option|way|choice)|no third (?:option|way|choice)|nothing in between|the only (?:two )?(?:options|choices|version) (?:i|we)(?:'ll| will| can)? (?:offer|give))\b|\bthe only version we(?:'ll| will)? offer\b`,
+  ],
+  [
+    'high low far',
+    r`\bas (?:high|low|far) as (?:we|it|they|the price) (?:can |will |are (?:able|willing|prepared) to )?(?:go|goes|get|gets)\b`,
+  ],
+  [
+    'lower lowering reduce reducing reopen reopening revisit revisiting rework reworking budge budging change changing negotiate negotiating & price rate rates fee fees terms package offer quote number numbers figure proposal unit',
+    both(
+      r`\b(?:will not|won't|will no longer|am not|i'm not|im not|we're not|are not|can't keep|cannot keep) (?:be )?(?:lower(?:ing)?|reduc(?:e|ing)|reopen(?:ing)?|revisit(?:ing)?|rework(?:ing)?|budg(?:e|ing)|chang(?:e|ing)(?! (?:until|for|before|during|while)\b)(?!(?<=\b(?:promise|assure you|rest assured|don't worry|do not worry|good news)\b[^.?!]{0,40})(?: (?:it|this|that|the \w+|our \w+))? again\b)|negotiat(?:e|ing))(?: (?:it|this|that|the \w+|more|further|any further|again))*\b`,
+      r`\b(?:price|rate|rates|fee|fees|terms|package|offer|quote|number|numbers|figure|proposal|unit)\b`,
+    ),
+  ],
+  [
+    'final firm',
+    r`\b(?:is|are) (?:final|firm)\.? (?:take it|it's that|either)\b|\bis firm\b[^.?!]{0,20}?\bor nothing\b`,
+  ], // session 14 (dev 9): walk away in one word, this or nothing in any words, leave it there, the
+  // file closed as the other choice, the terms closed to talk
+  ['walk', r`\bor (?:we|i)(?:'ll| will)? walk(?: away)?(?=\s*(?:[.!;,—–]|$| for good\b| from\b))`],
+  [
+    'nothing',
+    r`\b(?:it's|it is|its) (?:the|a|our|this|that|these|those) [^.?!,;]{1,40}? or nothing(?: at all)?\b`,
+  ],
+  [
+    'leave',
+    r`\bor (?:we|i)(?:'ll| will)? (?:(?:have|need) to |must |simply |just )?leave it (?:there|at that)\b`,
+  ],
+  [
+    'close cancel withdraw drop pull',
+    r`\bor (?:we|i) (?:close|cancel|withdraw|drop|pull) (?:the|your|this|our|my) (?:file|account|offer|quote|deal|slot|booking|reservation|proposal|application)\b`,
+  ],
+  [
+    'negotiation negotiations discussion',
+    r`\b(?:not|no longer) (?:open|subject) to (?:any )?(?:further |more )?(?:negotiations?|discussion)\b`,
+  ],
+  ['means', r`\b(?:a|any) no means (?:we|i) (?:move on|walk|close|drop|part)\b`],
+  ['only', r`\bone and only (?:offer|price|proposal|chance)\b`],
+  // session 22 (dev 12): this rate or we call it off; no more moving; confirm or we delete it;
+  // either it's signed or your support drops; find another provider
+  [
+    'call',
+    r`\bor (?:we|i)(?:'ll| will)? call (?:it|this|the (?:[\w-]+ ){0,2}?(?:engagement|deal|order|project|contract|partnership|booking|agreement)) off\b`,
+  ],
+  [
+    'moving revising budging lowering reducing reopening',
+    r`\b(?:won't|will not|am not|i'm not|we're not|are not) (?:be )?(?:moving|revising|budging|lowering|reducing|reopening) (?:(?:it|this|that|(?:the|our|my) (?:price|rate|fee|offer|quote|number|terms|figure|proposal)) )?(?:again|any further|further|any more|anymore)\b`,
+  ],
+  [
+    'delete remove archive scrap bin destroy wipe cancel release',
+    r`\bor (?:else )?(?:we|i)(?:'ll| will)? (?:delete|remove|archive|scrap|bin|destroy|wipe|cancel|release) (?:the|your|our) (?:[\w-]+ ){0,2}?(?:artwork|files?|data|designs?|account|workspace|order|reservation|booking|slot|spot|samples?|quote|proposal|records?|stock|allocation)\b`,
+  ],
+  [
+    'either',
+    r`\beither (?:it's|it is|this is|that's|you) [^.?!]{1,60}?,? or (?:your [\w-]+(?: [\w-]+){0,2} (?:drops?|goes|moves?|loses?|reverts?|falls?)|you(?:'ll| will) (?:lose|need to|have to)|(?:we|i)(?:'ll| will)? (?:walk|withdraw|move on|cancel|stop|release|pull))\b`,
+  ],
+  [
+    'find start',
+    r`\byou(?:'ll| will)? (?:need to|have to) (?:find|start (?:again|over|from scratch) with) (?:another|a new|a different) (?:provider|supplier|vendor|partner|agency|installer|distributor)\b`,
+  ],
+];
