@@ -10,7 +10,7 @@ export const VAGUE_WORDS =
  */
 import { rx } from './lexicon';
 import { OPT_OUT, isOptOut } from './optout';
-import { gated, sentencesMatching, wordIn, wordsOf } from './rule';
+import { gated, sentencesMatching, wordIn, wordsOf } from './gated';
 import type { Analysis } from './types';
 
 // regexes used inside functions, compiled once at module load

@@ -1,5 +1,6 @@
 /** Runs the rules over a draft and turns findings into the contract object. */
-import { analyse, hashWord, triggerIndex, type TriggerMap } from './analyse';
+import { analyse } from './analyse';
+import { hashWord, triggerIndex, type TriggerMap } from './word-table';
 import { PROBES as POLITENESS_PROBES } from './politeness';
 import { rules } from './rules';
 import { flagsOf, penalties, pushinessOf, scoreOf } from './score';

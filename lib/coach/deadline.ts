@@ -1,6 +1,6 @@
 /** Deadlines in the draft ("by Friday", "today", "within 24 hours"), found once per analysis. */
 import { DEADLINE } from './lexicon';
-import { gated, scanFirst, sentenceIndexAt } from './rule';
+import { gated, scanFirst, sentenceIndexAt } from './gated';
 import type { Analysis } from './types';
 
 export const DEADLINES = gated('deadline', [

@@ -2,7 +2,7 @@
  * A graceful way out for the reader (P4): "if the timing isn't right, just tell me". Each pattern
  * is gated by its own words, so only the likely ones are tried, and only on sentences holding them.
  */
-import { gated, sentenceIndexAt, sentencesMatching } from './rule';
+import { gated, sentenceIndexAt, sentencesMatching } from './gated';
 import type { Analysis, Sentence } from './types';
 
 /**

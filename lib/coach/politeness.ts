@@ -11,7 +11,7 @@
  * questions, you/so starts) were chosen on the even-Id half of the Wikipedia requests only; the
  * bench reports the odd-Id half separately (scripts/bench-coach.mjs).
  */
-import { gated, somewhere, type Gated } from './rule';
+import { gated, somewhere, type Gated } from './gated';
 import type { Analysis } from './types';
 
 const WARM: Gated = gated(

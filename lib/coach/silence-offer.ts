@@ -1,6 +1,8 @@
 import { deadlinesOf } from './deadline';
 import { protectedTokens } from './protect';
-import { caseAt, sentenceIndexAt, type Hit } from './rule';
+import { caseAt } from './casing';
+import { sentenceIndexAt } from './gated';
+import { type Hit } from './rule';
 import type { Analysis, Sentence } from './types';
 
 // Silence read as a yes, in any wording, turned into an offer: the condition (and any reading of

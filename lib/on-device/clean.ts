@@ -3,7 +3,8 @@
  * smoother version:", code fences, bold, quotes round the whole), a repeated greeting and a
  * sign-off taken off. What is left is judged; nothing here decides whether it is shown.
  */
-import { findBodyEnd, findGreetingEnd } from '../coach/analyse';
+import { findBodyEnd } from '../coach/body-end';
+import { findGreetingEnd } from '../coach/greeting';
 import type { CoachContext } from '../coach';
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, findBodyEnd } from '../../lib/coach/analyse';
+import { analyse } from '../../lib/coach/analyse';
+import { findBodyEnd } from '../../lib/coach/body-end';
 import { analyseDraft, findingsOf } from '../../lib/coach/check';
 import { rx } from '../../lib/coach/lexicon';
-import { wordStart } from '../../lib/coach/rule';
+import { wordStart } from '../../lib/coach/word-start';
 import { DEV_SETS, readSet } from './dev-sets';
 
 describe('analyse', () => {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as cues from '../../lib/coach/cues/index';
-import { gated, patternOf } from '../../lib/coach/rule';
+import { gated, patternOf } from '../../lib/coach/gated';
 import { curlyToo } from '../../lib/coach/lexicon';
 import { rules } from '../../lib/coach/rules';
 

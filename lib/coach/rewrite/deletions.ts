@@ -4,7 +4,7 @@
  */
 import { protectedTokens } from '../protect';
 import { COMMON_WORDS } from '../common-words';
-import { capitalAt } from '../rule';
+import { capitalAt } from '../casing';
 import { type Edit, isHSpace, isSpace, keepsProtected } from './edit';
 import type { Analysis, Sentence } from '../types';
 

@@ -1,5 +1,5 @@
 /** The graceful way out the rewrite adds, the user's own or the default. */
-import { isHeadLine } from '../analyse';
+import { isHeadLine } from '../body-end';
 import { DEFAULT_OPT_OUT } from '../rules/opt-out-missing';
 import { fillTemplate } from '../templates';
 import type { Edit } from './edit';

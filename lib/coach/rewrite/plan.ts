@@ -2,7 +2,7 @@
 import { sentenceAt } from '../analyse';
 import { asksOf } from '../asks';
 import { withoutCounts } from '../protect';
-import { sentenceIndexAt } from '../rule';
+import { sentenceIndexAt } from '../gated';
 import { rulesById } from '../rules';
 import { type Edit, keepsProtected, overlaps } from './edit';
 import { alsoOnRepeat, joinEdits, tidy, unglue } from './settle';

@@ -1,6 +1,6 @@
 /** Settling the chosen edits: tidy spaces and capitals, join edits that meet, no glued words. */
 import { sentenceAt } from '../analyse';
-import { capitalAt } from '../rule';
+import { capitalAt } from '../casing';
 import { type Edit, isHSpace, isSpace } from './edit';
 import type { Analysis } from '../types';
 

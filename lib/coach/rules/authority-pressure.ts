@@ -1,14 +1,8 @@
 import { both, ROLE, rx } from '../lexicon';
-import {
-  caseAt,
-  defineRule,
-  eachMatch,
-  gated,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch, gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 import type { Analysis, Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load

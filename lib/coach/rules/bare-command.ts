@@ -1,7 +1,9 @@
 import { deadlinesOf } from '../deadline';
 import { rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import { caseAt, defineRule, wordIn, wordsOf, type Hit } from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { wordIn, wordsOf } from '../gated';
 
 const COMMAND = rx(
   '^(?:(?:so|and|now|just|ok|okay),? )?(?:call me|ring me|phone me|text me|email me|send (?:me|us|over|it|the|your)|sign (?:the|it|here|up|now|today)|buy|purchase|order|book (?:a|your|some|time|now|the|it)|schedule (?:a|your|time|the|it)|reply|respond|get back to me|confirm|accept|grab (?:a|your|the|one)|claim|secure|register|click|act|lock in|pick (?:a|your) (?:time|slot)|choose|decide|lower (?:the|your) (?:price|rate)|drop (?:the|your) (?:price|rate)|move (?:forward|ahead)|commit|approve|pay|contact me|answer me|tell me (?:now|today|by)|give me (?:a|an|your) (?:answer|call|decision))\\b',

@@ -1,5 +1,6 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, gated, scan, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch, gated, scan } from '../gated';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /^(?:uni|use|one|eu)/i;

@@ -2,7 +2,8 @@ import { deadlinesOf, DEADLINES } from '../deadline';
 import { CONSEQUENCE, rx } from '../lexicon';
 import { gracefulPart, optOutIn } from '../optout';
 import { protectedTokens } from '../protect';
-import { caseAt, defineRule, type Hit } from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /[.!?…]/;

@@ -1,17 +1,9 @@
 import { DEMAND_CUES } from '../cues/demand';
 import { REQUEST_VERB } from '../lexicon';
-import {
-  caseAt,
-  cueStart,
-  defineRule,
-  gated,
-  matchCase,
-  overlapsHit,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt, matchCase } from '../casing';
+import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
+import { gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;

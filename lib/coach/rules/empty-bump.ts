@@ -1,16 +1,10 @@
 import { BUMP_CUES } from '../cues/empty-bump';
 import { rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import {
-  atSentenceStart,
-  cueStart,
-  defineRule,
-  gated,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { atSentenceStart } from '../casing';
+import { cueStart, defineRule, type Hit } from '../rule';
+import { gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 
 /** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
 const LEAD =

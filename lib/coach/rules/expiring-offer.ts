@@ -1,15 +1,8 @@
 import { DEADLINE_CUES } from '../cues/deadline';
-import {
-  caseAt,
-  cueStart,
-  defineRule,
-  gated,
-  matchCase,
-  overlapsHit,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt, matchCase } from '../casing';
+import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
+import { gated, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;

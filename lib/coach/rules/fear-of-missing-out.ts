@@ -1,5 +1,8 @@
 import { FOMO_CUES } from '../cues/fear-of-missing-out';
-import { caseAt, defineRule, everyMatch, gated, sentenceAt, type Hit } from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, everyMatch, type Hit } from '../rule';
+import { gated } from '../gated';
+import { sentenceAt } from '../analyse';
 
 const RE = gated('fear-of-missing-out', [
   [

@@ -1,5 +1,6 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch } from '../gated';
 
 const RE = rx(
   [

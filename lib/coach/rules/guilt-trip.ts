@@ -2,18 +2,9 @@ import { GUILT_CUES, GUILT_FELT, GUILT_SILENT } from '../cues/guilt';
 import { rx } from '../lexicon';
 import type { Analysis } from '../types';
 import { optOutIn } from '../optout';
-import {
-  cueStart,
-  defineRule,
-  gated,
-  overlapsHit,
-  patternOf,
-  scan,
-  sentenceAt,
-  sentenceIndexAt,
-  sentencesMatching,
-  type Hit,
-} from '../rule';
+import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
+import { gated, patternOf, scan, sentenceIndexAt, sentencesMatching } from '../gated';
+import { sentenceAt } from '../analyse';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';

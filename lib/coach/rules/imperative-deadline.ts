@@ -1,7 +1,8 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
 import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
 import { optOutIn } from '../optout';
-import { capitalAt, defineRule, type Hit } from '../rule';
+import { capitalAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
 import type { Analysis } from '../types';
 
 const COMMAND = rx(

@@ -1,4 +1,5 @@
-import { defineRule, everyMatch, gated } from '../rule';
+import { defineRule, everyMatch } from '../rule';
+import { gated } from '../gated';
 
 const RE = gated('intrigue', [
   [

@@ -1,5 +1,7 @@
 import { rx } from '../lexicon';
-import { caseAt, defineRule, eachMatch, type Hit } from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch } from '../gated';
 
 const RE = rx(
   '\\b(?:synerg(?:y|ies|istic)|leverag(?:e|ing)|paradigm(?: shift)?|move the needle|low[- ]hanging fruit|bandwidth|deep[- ]dive|value[- ]add|holistic|seamless(?:ly)?|end[- ]to[- ]end|turnkey|disruptive|next[- ]gen(?:eration)?|best practices|empower(?:ing|s)?|mission[- ]critical|thought leadership|ecosystem|actionable insights|circle back|touch base|ideate|operationali[sz]e|north star|drill down|game plan|win[- ]win)\\b',

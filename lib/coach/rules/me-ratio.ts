@@ -1,5 +1,6 @@
 import { OPT_OUT } from '../optout';
-import { defineRule, sentencesMatching, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { sentencesMatching } from '../gated';
 import type { Analysis } from '../types';
 
 export { count, SELF, YOU };

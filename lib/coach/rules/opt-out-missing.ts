@@ -1,4 +1,4 @@
-import { isHeadLine } from '../analyse';
+import { isHeadLine } from '../body-end';
 import { OPT_OUT, hasOptOut } from '../optout';
 import { defineRule, type Hit } from '../rule';
 

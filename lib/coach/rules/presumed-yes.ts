@@ -1,5 +1,7 @@
 import { rx } from '../lexicon';
-import { defineRule, gated, scan, sentenceAt, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { gated, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 import { AGREED, theySaidYes } from '../their-yes';
 
 /**

@@ -1,16 +1,9 @@
 import { PRESUMPTIVE_CUES } from '../cues/presumptive-close';
 import { rx } from '../lexicon';
-import {
-  caseAt,
-  defineRule,
-  eachMatch,
-  gated,
-  matchCase,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt, matchCase } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch, gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 import { AGREED, theySaidYes } from '../their-yes';
 import type { Sentence } from '../types';
 

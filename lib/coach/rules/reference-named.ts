@@ -1,5 +1,6 @@
 import { rx } from '../lexicon';
-import { defineRule, eachMatch, probed, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch, probed } from '../gated';
 
 // regexes used inside functions, compiled once at module load
 const R1 =

@@ -1,18 +1,9 @@
 import { SCARCITY_CUES } from '../cues/scarcity';
 import { rx } from '../lexicon';
-import {
-  caseAt,
-  cueStart,
-  defineRule,
-  eachMatch,
-  gated,
-  overlapsHit,
-  patternOf,
-  scan,
-  sentenceAt,
-  sentenceIndexAt,
-  type Hit,
-} from '../rule';
+import { caseAt } from '../casing';
+import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
+import { eachMatch, gated, patternOf, scan, sentenceIndexAt } from '../gated';
+import { sentenceAt } from '../analyse';
 import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load

@@ -1,5 +1,7 @@
 import { rx } from '../lexicon';
-import { capitalise, defineRule, firstContentSentence, type Hit } from '../rule';
+import { capitalise } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { firstContentSentence } from '../first-content';
 
 // regexes used inside functions, compiled once at module load
 const R1 =

@@ -1,4 +1,6 @@
-import { atSentenceStart, defineRule, eachMatch, eachMatchWhere, type Hit } from '../rule';
+import { atSentenceStart } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch, eachMatchWhere } from '../gated';
 import { COMMON_WORDS } from '../common-words';
 import type { Analysis, Sentence } from '../types';
 

@@ -3,7 +3,10 @@ import { both, rx } from '../lexicon';
 import { optOutIn, UNLESS_CONSENT } from '../optout';
 import { keepsProtected, protectedTokens } from '../protect';
 import { planOffer, SILENCE, whoActs } from '../silence-offer';
-import { caseAt, defineRule, gated, scan, sentenceAt, sentenceIndexAt, type Hit } from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { gated, scan, sentenceIndexAt } from '../gated';
+import { sentenceAt } from '../analyse';
 import type { Analysis, Sentence } from '../types';
 
 const NO_REPLY = gated('silence-as-consent/no-reply', [

@@ -1,16 +1,9 @@
 import { SURVEILLANCE_CUES } from '../cues/surveillance';
 import { rx } from '../lexicon';
-import {
-  caseAt,
-  cueStart,
-  defineRule,
-  gated,
-  overlapsHit,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt } from '../casing';
+import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
+import { gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 import type { Analysis } from '../types';
 
 /** Verbs of looking that read naturally after "you may have seen" ("forwarded it" does not). */

@@ -1,17 +1,10 @@
 import { ULTIMATUM_CUES } from '../cues/ultimatum';
 import type { Analysis } from '../types';
 import { rx } from '../lexicon';
-import {
-  caseAt,
-  cueStart,
-  defineRule,
-  gated,
-  overlapsHit,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt } from '../casing';
+import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
+import { gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /^off the table (?:after|from) $/i;

@@ -1,13 +1,7 @@
-import {
-  caseAt,
-  defineRule,
-  gated,
-  matchCase,
-  patternOf,
-  scan,
-  sentenceAt,
-  type Hit,
-} from '../rule';
+import { caseAt, matchCase } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load

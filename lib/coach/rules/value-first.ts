@@ -1,5 +1,6 @@
 import { rx } from '../lexicon';
-import { defineRule, firstContentSentence, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { firstContentSentence } from '../first-content';
 import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load

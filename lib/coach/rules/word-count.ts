@@ -1,4 +1,5 @@
-import { defineRule, wordStart, type Hit } from '../rule';
+import { defineRule, type Hit } from '../rule';
+import { wordStart } from '../word-start';
 
 /** Lavender: 25 to 50 words did best for cold email. */
 export const COLD_MAX = 50;

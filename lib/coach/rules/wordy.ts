@@ -1,5 +1,7 @@
 import { rx } from '../lexicon';
-import { caseAt, defineRule, eachMatch, type Hit } from '../rule';
+import { caseAt } from '../casing';
+import { defineRule, type Hit } from '../rule';
+import { eachMatch } from '../gated';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /'/g;

@@ -1,0 +1,31 @@
+/** Where a leading greeting such as "Hi Sarah," ends. */
+
+const GREETING_WORDS = [
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'hiya',
+  'howdy',
+  'greetings',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'morning',
+]
+  .map((w) => `${w}|${w.toUpperCase()}|[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+
+export const GREETING = new RegExp(
+  `^\\s*(?:(?:${GREETING_WORDS})\\b(?:[ \\t]+(?:there|all|team|everyone|folks|(?!I['’ ])\\p{Lu}[\\p{L}'’.-]+)){0,3}[ \\t]*[,!:;.—–-]*|(?!I['’ ])\\p{Lu}[\\p{L}'’-]+[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
+  'u',
+);
+
+/** End of a leading greeting such as "Hi Sarah," (0 when there is none). */
+export function findGreetingEnd(body: string): number {
+  const m = GREETING.exec(body);
+  if (!m) return 0;
+  const end = m[0].length;
+  // A bare "Sarah," needs the newline; a greeting word alone must not swallow a sentence's verb.
+  return end;
+}
