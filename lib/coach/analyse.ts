@@ -9,6 +9,13 @@ import { Hits, type TriggerMap, endWord, tableFor } from './word-table';
 import { findBodyEnd } from './body-end';
 import { findGreetingEnd } from './greeting';
 
+/**
+ * Spaces other than U+0020 (no-break, thin, figure, ideographic…): text pasted from a document or
+ * typed into a rich editor has them between words, where every pattern expects a space.
+ */
+const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
+
 /** a e i o u y (lower case), for syllable counting */
 const VOWEL = new Uint8Array(128);
 
@@ -123,6 +130,8 @@ export function analyse(
   context: CoachContext = {},
   triggers: TriggerMap = NO_TRIGGERS,
 ): Analysis {
+  // a no-break or thin space reads as a space (same length, so every offset still fits the text)
+  if (OTHER_SPACE.test(text)) text = text.replace(OTHER_SPACES, ' ');
   const bodyEnd = findBodyEnd(text, context);
   const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
   const greetingEnd = findGreetingEnd(body);

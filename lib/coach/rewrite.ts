@@ -83,6 +83,6 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     before: { score: first.score, flags: first.flags },
     after: { score: last.score, flags: last.flags },
     changes,
-    optional: last.flags.pushy ? optionalRemovals(a0, first, changes, last) : [],
+    optional: last.flags.pushy ? optionalRemovals(input, a0, first, changes, last) : [],
   };
 }

@@ -36,15 +36,16 @@ function phrasesOf(text: string, tokens: readonly string[]): string[] {
 /**
  * Sentences still pushy after the rewrite, left alone because they hold a name, number or date
  * ("Our tracking shows the deck was opened 4 times on Monday"): each may be removed whole, as an
- * optional change that names what goes with it.
+ * optional change that names what goes with it. `input` is the draft as typed (`a.text` reads its
+ * no-break spaces as spaces), so each change applies to what the user has.
  */
 export function optionalRemovals(
+  input: string,
   a: Analysis,
   first: CheckResult,
   changes: readonly Change[],
   last: CheckResult,
 ): Change[] {
-  const input = a.text;
   const out: Change[] = [];
   const pushy = (f: Finding): boolean => rulesById.get(f.rule)?.category === 'pushy';
   const touches = (x: { start: number; end: number }, start: number, end: number): boolean =>
