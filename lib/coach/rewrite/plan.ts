@@ -1,6 +1,5 @@
 /** Which edits one pass of the rewrite makes, from the findings of that pass. */
 import { sentenceAt } from '../analyse';
-import { isHeadLine } from '../body-end';
 import { asksOf } from '../asks';
 import { withoutCounts } from '../protect';
 import { sentenceIndexAt } from '../gated';
@@ -77,9 +76,8 @@ function untouchedText(a: Analysis, findings: readonly Finding[]): string {
       )
         touched[j] = 1;
   }
-  // (a subject line is no part of the body: "clause 9" named there is not said in the message)
   return a.sentences
-    .filter((s, i) => touched[i] === 0 && !isHeadLine(s.text))
+    .filter((_, i) => touched[i] === 0)
     .map((s) => s.text)
     .join('\n');
 }
