@@ -10,6 +10,7 @@ import { applyChanges, check, hasAsk, penalties, pushiness, rewrite } from '../l
 import { keepsProtected, withoutCounts } from '../lib/coach/protect.ts';
 import { speedDrafts, typingOf } from '../bench/speed-drafts.ts';
 import { newFragments } from '../bench/fragments.ts';
+import { keepsLabel, PERTURBATIONS } from '../bench/perturbations.ts';
 import { trainBow } from '../bench/bow-baseline.ts';
 import { DEV_SETS } from '../tests/coach/dev-sets.ts';
 
@@ -365,6 +366,50 @@ results.heldout5 = blindSet('heldout5.jsonl');
   };
 }
 
+// Robustness: the same drafts reworded without changing what they do (bench/perturbations.ts): the
+// share of flagged pushy drafts still flagged, and clean drafts newly flagged. Dev sets pooled, and
+// the held-out sets pooled (totals only).
+{
+  const invariance = (rows) => {
+    const base = rows.map((r) => check(r.text, { channel: r.channel }).flags.pushy);
+    const out = {};
+    for (const [name, perturb] of Object.entries(PERTURBATIONS)) {
+      let flagged = 0;
+      let kept = 0;
+      let clean = 0;
+      let newlyFlagged = 0;
+      rows.forEach((r, i) => {
+        if (!keepsLabel(name, r.tactic)) return;
+        const text = perturb(r.text);
+        if (text === r.text) return;
+        const now = check(text, { channel: r.channel }).flags.pushy;
+        if (r.pushy && base[i]) {
+          flagged++;
+          if (now) kept++;
+        } else if (!r.pushy && !base[i]) {
+          clean++;
+          if (now) newlyFlagged++;
+        }
+      });
+      out[name] = {
+        flagged,
+        stillFlagged: round(kept / Math.max(1, flagged)),
+        clean,
+        newlyFlagged,
+      };
+    }
+    return out;
+  };
+  results.robustness = {
+    dev: invariance(DEV_SETS.flatMap((n) => readJsonl(`${n}.jsonl`))),
+    heldout: invariance([
+      ...readJsonl('rewrite-heldout.jsonl').map((r) => ({ ...r, pushy: true })),
+      ...readJsonl('heldout4.jsonl'),
+      ...readJsonl('heldout5.jsonl'),
+    ]),
+  };
+}
+
 // ---------- 3. real sets
 
 function skip(name) {
@@ -608,6 +653,16 @@ for (const split of ['train', 'eval']) {
   console.log(
     `As follow-ups after one unanswered message (contact streak 1), pushy precision / recall without -> with the state: dev sets 1-11 pooled (n=${ws.dev.n}) ${both(ws.dev)}; held-out 4+5 pooled (n=${ws.heldout.n}) ${both(ws.heldout)}`,
   );
+  console.log(
+    'Robustness (bench/perturbations.ts): flagged pushy drafts still flagged after each rewording, dev sets pooled | held-out 1+4+5 pooled (totals only); clean drafts newly flagged in brackets',
+  );
+  for (const name of Object.keys(results.robustness.dev)) {
+    const d = results.robustness.dev[name];
+    const h = results.robustness.heldout[name];
+    console.log(
+      `  ${name.padEnd(24)} ${pct(d.stillFlagged)} of ${d.flagged} (${d.newlyFlagged} of ${d.clean}) | ${pct(h.stillFlagged)} of ${h.flagged} (${h.newlyFlagged} of ${h.clean})`,
+    );
+  }
 }
 if (!results.offersPhone.skipped)
   console.log(
