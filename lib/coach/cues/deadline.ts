@@ -5,7 +5,7 @@ import type { Cues } from '../types';
 const r = String.raw;
 
 const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping|vanish(?:es)?|shuts?|wraps? up|(?:be|is) gone)\b`;
-const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
+const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued|repeated)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
 export const DEADLINE_CUES: Cues = [
   // session 16 (dev 11): a price held only for deals signed by a date; after it, repriced, the
   // standard rate or next year's cycle ("Anything signed after that gets repriced")

@@ -55,7 +55,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ['kickoff kick', r`\bkick-?off(?:'s| is) (?:penciled|pencilled|booked|scheduled|set)\b`],
   [
     'told let informed notified',
-    r`\b(?:i've|i have|we've|we have) (?:already )?(?:told|let|informed|notified) (?:the |your )?(?:(?:\w|'|-)+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
+    r`\b(?:i've|i have|we've|we have) (?:already |just |now )?(?:told|let|informed|notified) (?:the |your )?(?:(?:\w|'|-)+ ){0,4}?(?:know )?(?:that )?(?:we'll|we will|you'll|you will|you're|you are)\b`,
   ],
   ['liberty', r`\btook the liberty of\b`],
   // round 4 (dev 4): only a signature missing; booked for them; the other side told to expect it
@@ -78,7 +78,7 @@ export const PRESUMPTIVE_CUES: Cues = [
     'which',
     r`\bwhich (?:day|date|time|color|colour|option|plan|package|one) (?:is easier|works better|do you want|would you like|suits you)\b[^?]*?\b(?:to finali[sz]e|for your order|to sign|to start your)\b`,
   ],
-  ['added', r`\b(?:i've|i have|we've) (?:already )?added (?:our |my )?\w+(?: \w+)? to your\b`],
+  ['added', r`\b(?:i've|i have|we've|we have) (?:already |just )?added (?:our |my )?\w+(?: \w+)? to your\b`],
   [
     'already',
     r`\balready (?:drafting|preparing|working on|building|setting up)\b[^.?!]{0,40}\bfor your\b`,

@@ -25,11 +25,11 @@ const PATTERNS = gated('guilt-trip', [
   ],
   [
     'tried attempted trying',
-    `\\b(?:i|we)(?:'ve| have) (?:now )?(?:tried|attempted|been trying) (?:to (?:reach|contact|get (?:a )?hold of|get through to|call|email|connect with) you|${TIMES} times)`,
+    `\\b(?:i|we)(?:'ve| have) (?:now |just |already |honestly )?(?:tried|attempted|been trying) (?:to (?:reach|contact|get (?:a )?hold of|get through to|call|email|connect with) you|${TIMES} times)`,
   ],
   [
     'written emailed messaged called reached followed contacted sent left',
-    `\\b(?:i|we)(?:'ve| have) (?:now )?(?:written|emailed|messaged|called|reached out|followed up|contacted you|sent(?: you)?|left(?: you)?)(?: to you| you)? (?:${TIMES} (?:times|emails|messages|notes|voicemails)|about (?:this|it) ${TIMES} times)`,
+    `\\b(?:i|we)(?:'ve| have) (?:now |just |already |honestly )?(?:written|emailed|messaged|called|reached out|followed up|contacted you|sent(?: you)?|left(?: you)?)(?: to you| you)? (?:${TIMES} (?:times|emails|messages|notes|voicemails)|about (?:this|it) ${TIMES} times)`,
   ],
   [
     'second third fourth fifth sixth seventh umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th',

@@ -99,7 +99,7 @@ const RE = gated('presumptive-close', [
   // SIGNATURE): "our scheduler has already allocated your site… once you return the signed copy"
   [
     'allocated assigned scheduled created issued converted prepared reserved booked informed instructed asked welcome',
-    "\\b(?:(?:we|i)(?:'ve| have)? (?:already |now )?(?:allocated|assigned|scheduled|created|issued|set up|reserved|booked|informed|instructed|asked) (?:your|our)\\b|(?:i|we)(?:'ve| have)? prepared (?:already|now)\\b|(?:has|have) (?:already )?(?:allocated|assigned|scheduled|reserved|booked) your\\b|has been converted to a (?:firm|confirmed)\\b|(?:we are|we're) (?:delighted|pleased|thrilled|happy) to welcome (?:\\S+ ){1,4}as (?:a|our) (?:new )?(?:client|customer|partner)\\b)",
+    "\\b(?:(?:we|i)(?:'ve| have)? (?:already |now |just )?(?:allocated|assigned|scheduled|created|issued|set up|reserved|booked|informed|instructed|asked) (?:your|our)\\b|(?:i|we)(?:'ve| have)? prepared (?:already|now)\\b|(?:has|have) (?:already )?(?:allocated|assigned|scheduled|reserved|booked) your\\b|has been converted to a (?:firm|confirmed)\\b|(?:we are|we're) (?:delighted|pleased|thrilled|happy) to welcome (?:\\S+ ){1,4}as (?:a|our) (?:new )?(?:client|customer|partner)\\b)",
   ],
   // session 25: the order already under way, in a draft that also asks for the money or the
   // signature (see PAYMENT): "I've booked the photographer for Thursday… could you have the key

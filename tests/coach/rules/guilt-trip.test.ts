@@ -46,6 +46,11 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 26: an adverb between the words ("just"; the robustness sweep lost it)
+    {
+      text: "I've just reached out several times now.",
+      findings: [{ at: "I've just reached out several times" }],
+    },
     // session 26: the same tactics said for a team ("we", "our", "us"): swapping I for we in the
     // flagged dev drafts lost 7.8% of them
     {

@@ -71,6 +71,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 26: an adverb between the words ("just"; the robustness sweep lost it)
+    {
+      text: "I've just added our strategist Jo to your Slack and booked the workshop for Tuesday. Please send the PO.",
+      findings: [{ at: "I've just added our strategist Jo to your" }],
+    },
     // session 25 review: thanked for something that is no yes to this deal
     {
       text: "Thanks for booking the demo! I've reserved 10 seats for your team; just sign the order form.",

@@ -38,6 +38,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 26: contracted ("didn't" read as "did not"; the robustness sweep lost it)
+    {
+      text: "We didn't receive your objections on the draft, so we will proceed with the signature.",
+      findings: [
+        {
+          at: "We didn't receive your objections on the draft, so we will proceed with the signature.",
+          replacement: 'If it suits you, we can proceed with the signature.',
+        },
+      ],
+    },
     // session 22 (dev 12): the same tactics in our own words
     {
       text: 'If we dont receive any answer by the 20th we will consider it accepted.',
@@ -137,8 +147,14 @@ ruleTable(silenceAsConsent, {
       findings: [{ at: 'presuming the same is acceptable' }],
     },
     {
+      // (session 26: "haven't" now reads as "not", so the whole sentence is offered back)
       text: "We haven't received any objections, so we'll proceed with the Monday start.",
-      findings: [{ at: "haven't received any objections, so we'll proceed" }],
+      findings: [
+        {
+          at: "We haven't received any objections, so we'll proceed with the Monday start.",
+          replacement: 'If it suits you, we can proceed with the Monday start.',
+        },
+      ],
     },
     // session 10 (dev set 7): silence read as a yes, said formally
     {
