@@ -78,7 +78,10 @@ export const PRESUMPTIVE_CUES: Cues = [
     'which',
     r`\bwhich (?:day|date|time|color|colour|option|plan|package|one) (?:is easier|works better|do you want|would you like|suits you)\b[^?]*?\b(?:to finali[sz]e|for your order|to sign|to start your)\b`,
   ],
-  ['added', r`\b(?:i've|i have|we've|we have) (?:already |just )?added (?:our |my )?\w+(?: \w+)? to your\b`],
+  [
+    'added',
+    r`\b(?:i've|i have|we've|we have) (?:already |just )?added (?:our |my )?\w+(?: \w+)? to your\b`,
+  ],
   [
     'already',
     r`\balready (?:drafting|preparing|working on|building|setting up)\b[^.?!]{0,40}\bfor your\b`,
