@@ -40,7 +40,7 @@ export const DEMAND_CUES: Cues = [
   ],
   [
     'need',
-    r`\b(?:i|we) need (?:a|an|your|one|a single) (?:answer|decision|reply|response|yes or no|pick)\b|\b(?:i|we)'ll need (?:all of )?(?:it|them|this|everything)\b`,
+    r`\bi need (?:a|an|your|one|a single) (?:answer|decision|reply|response|yes or no|pick)\b|\bi'll need (?:all of )?(?:it|them|this|everything)\b`,
   ],
   [
     'do chasing',
@@ -55,7 +55,7 @@ export const DEMAND_CUES: Cues = [
     r`\b(?:just )?send (?:them|it|this|those|these) (?:over |back )?(?:today|asap|tonight|now)\b`,
   ],
   // round 5 (dev 5)
-  ['make', r`\b(?:please )?(?:don't|do not) make (?:me|us) (?:ask|chase|remind|follow up|write)\b`],
+  ['make', r`\b(?:please )?(?:don't|do not) make me (?:ask|chase|remind|follow up|write)\b`],
   // session 11 (dev 8): no pronoun, or "I'll need", from you by a date; without further delay
   [
     'need & from',

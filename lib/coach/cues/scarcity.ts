@@ -11,7 +11,7 @@ export const SCARCITY_CUES: Cues = [
   // to release; people or stock that do not stay on the market long
   [
     'longer indefinitely forever long release',
-    r`\b(?:can't|cannot|can not|won't be able to|will not be able to|unable to|not able to) (?:hold|hang on ?to|keep|do that|do this|save|reserve|sit on) (?:(?:it|them|that|this|(?:the|your|this|that) [\w-]+) )?(?:for )?(?:much |any |a lot |very )?(?:longer|indefinitely|forever|for long)\b|\b(?:i'll|(?:i|we) will|we'll|we will|i'd|(?:i|we) would|we'd) (?:have|need) to release (?:it|them|the|your|this|that)\b|\b(?:don't|do not|won't|will not|never|rarely) (?:stay|last|remain|sit) (?:on the market|available|around|free|open|unsold) (?:for )?long\b`,
+    r`\b(?:can't|cannot|can not|won't be able to|will not be able to|unable to|not able to) (?:hold|hang on ?to|keep|do that|do this|save|reserve|sit on) (?:(?:it|them|that|this|(?:the|your|this|that) [\w-]+) )?(?:for )?(?:much |any |a lot |very )?(?:longer|indefinitely|forever|for long)\b|\b(?:i'll|i will|we'll|we will|i'd|i would|we'd) (?:have|need) to release (?:it|them|the|your|this|that)\b|\b(?:don't|do not|won't|will not|never|rarely) (?:stay|last|remain|sit) (?:on the market|available|around|free|open|unsold) (?:for )?long\b`,
   ],
   [
     'many few fewer less only & left remain remaining uncommitted unclaimed unallocated',
@@ -83,7 +83,7 @@ export const SCARCITY_CUES: Cues = [
   ['faster', r`\b(?:going|selling|moving|filling) (?:up )?faster than\b`],
   [
     'wait move act',
-    r`\b(?:i|we)(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly))\b`,
+    r`\bi(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly))\b`,
   ],
   // round 6 (dev 6): the last two, someone else will take it, once the last one goes
   ['last', r`\blast (?:${COUNT}|few|couple of) (?:spots|seats|places|slots|openings)\b`],
@@ -168,7 +168,7 @@ export const SCARCITY_CUES: Cues = [
   // or asking about the same; thin on the ground; no promise one will be left
   [
     'down',
-    r`\b(?:we're|we are|i'm|i am|we're|we are|it's|it is|stock is|inventory is|we've got|we have got) down to (?:just |only |our |the )?(?:last |final )?(?:${COUNT}|a (?:few|handful|couple))\b`,
+    r`\b(?:we're|we are|i'm|i am|it's|it is|stock is|inventory is|we've got|we have got) down to (?:just |only |our |the )?(?:last |final )?(?:${COUNT}|a (?:few|handful|couple))\b`,
   ],
   [
     'only & take fit squeeze accommodate onboard accept',

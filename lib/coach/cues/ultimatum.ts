@@ -29,7 +29,7 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   [
     'putting offering making extending quoting',
-    r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|(?:i|we) will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
+    r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
   ],
   [
     'goes go',
@@ -45,7 +45,7 @@ export const ULTIMATUM_CUES: Cues = [
     r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b(?!(?:'ll| will| can| could)? (?:send|drop|pop|suggest|propose|share|offer)\b(?![^.?!,;]{0,40}\bto (?:the|a|another|other|someone|somebody)\b)[^.?!,;]{0,30}?\b(?:invite|invitation|times|slots|options|link|dates)\b)`,
   ],
   ['final', r`(?:^|[,;:] )final offer\b`],
-  ['assume take', r`\bif not,? (?:i'll|(?:i|we) will|we'll|we will) (?:assume|take it)\b`],
+  ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
   [
     'isnt arent hasnt havent not & cancel release give hand pass reallocate reassign withdraw goes go requote re',
     both(

@@ -10,7 +10,7 @@ const R1 = /’/g;
 const R2 = /^you should/;
 const R3 = /should(?: really| definitely| seriously)?/i;
 const R4 = /^you /;
-const R5 = /^(?:i|we) (?:\w+ )?(?:need|expect|require|want) (?:you|u) to$/;
+const R5 = /^i (?:\w+ )?(?:need|expect|require|want) (?:you|u) to$/;
 const R6 = /^(?:i|we)(?:'ll| will)? /;
 const R7 =
   /^(I|We|i|we)(?:['’]ll| will)? (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get)/;
@@ -29,7 +29,7 @@ const RE = gated('demand', [
   ],
   [
     'need expect require want',
-    '\\b(?:i|we) (?:really |absolutely |urgently |just )?(?:need|expect|require|want) (?:you|u) to\\b',
+    '\\bi (?:really |absolutely |urgently |just )?(?:need|expect|require|want) (?:you|u) to\\b',
   ],
   [
     'need require expect must have get',
@@ -39,11 +39,11 @@ const RE = gated('demand', [
     'sure ensure',
     `\\b(?:make sure|be sure|ensure) (?:that )?you (?:\\w+ ){0,2}?${REQUEST_VERB}\\b`,
   ],
-  ['insist', '\\b(?:i|we) insist\\b'],
+  ['insist', '\\bi insist\\b'],
   // session 7 (stock drafts): your time, claimed
   [
     'need',
-    '\\b(?:i|we) (?:really |just )?need (?:\\d+|five|ten|fifteen|twenty|thirty|a few) (?:minutes|mins) (?:with you|of your time)\\b',
+    '\\bi (?:really |just )?need (?:\\d+|five|ten|fifteen|twenty|thirty|a few) (?:minutes|mins) (?:with you|of your time)\\b',
   ],
   [
     'mandatory imperative essential critical crucial required vital',

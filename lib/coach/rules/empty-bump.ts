@@ -15,23 +15,23 @@ const NUDGES =
 const BUMP = gated('empty-bump', [
   [
     'following follow checking check circling circle touching touch looping bumping bump pinging nudging resurfacing resurface floating chasing',
-    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|our|this one|that|in|up|back))*\\b`,
+    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*\\b`,
   ],
   [
     'per',
-    '\\b(?:as )?per (?:my|our) (?:last|previous|earlier|prior|below|recent) (?:email|message|note|mail|voicemail)\\b',
+    '\\b(?:as )?per my (?:last|previous|earlier|prior|below|recent) (?:email|message|note|mail|voicemail)\\b',
   ],
   [
     'did',
-    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|(?:my|our) (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:(?:my|our) (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)s?|you)\\b',
+    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)s?|you)\\b',
   ],
   [
     'has have',
-    '\\b(?:has|have) (?:my|our) (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b',
+    '\\b(?:has|have) my (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b',
   ],
   [
     'case',
-    '\\bin case (?:you missed (?:it|this|my|our)|it got buried|this got buried|it got lost|this got lost|it slipped|this slipped)\\b',
+    '\\bin case (?:you missed (?:it|this|my)|it got buried|this got buried|it got lost|this got lost|it slipped|this slipped)\\b',
   ],
   ['inbox', '\\b(?:back )?to the top of your inbox\\b'],
   [
@@ -40,7 +40,7 @@ const BUMP = gated('empty-bump', [
   ],
   [
     'update updates news movement progress word',
-    '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|(?:my|our) (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+    '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|my (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
   ],
   [
     'chance moment minute',
@@ -50,7 +50,7 @@ const BUMP = gated('empty-bump', [
   ['chance moment', '\\bhave you had a (?:chance|moment) to look\\b'],
   [
     'spam junk',
-    '\\b(?:did|has) (?:this|it|(?:my|our) note|(?:my|our) email) (?:land|end up) in (?:spam|your spam|junk)\\b',
+    '\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b',
   ],
   ...BUMP_CUES,
 ]);
@@ -68,16 +68,16 @@ const VALUE = rx(
 
 /** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
 const REQUESTED = rx(
-  '\\byou asked (?:(?:me|us) )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
+  '\\byou asked (?:me )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
   'i',
 );
 
 const PREFIXED = rx(
-  "^(?:just|quickly|i'm|i am|we're|we are|(?:i|we) wanted|wanted|i'd like|(?:i|we) thought|thought|quick|again)\\b",
+  "^(?:just|quickly|i'm|i am|i wanted|wanted|i'd like|i thought|thought|quick|again)\\b",
   'i',
 );
 const TAIL = rx(
-  '\\b(?:again|my|our|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure',
+  '\\b(?:again|my|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure',
   'i',
 );
 
@@ -105,7 +105,7 @@ const IN_CASE = /^in case\b/i;
 const MORE_TO_SAY = /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|our|the|this|it|there)\b/i;
 /** "Did my note from the 3rd get buried?": the note it names. */
 const BURIED =
-  /^(?:did|has|have) ((?:my|our|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
+  /^(?:did|has|have) ((?:my|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
 /** "to see if you had a chance to look at my proposal": the proposal is the thing. */
 const SEE_IF =
   /^to (?:see|check|find out|ask) (?:if|whether) (?:you(?:'ve| have)? )?(?:had|got|have had|found) (?:a |the )?(?:chance|moment|minute|time) to (?:look at|look over|read|review|go through|check out|consider|think about) /i;

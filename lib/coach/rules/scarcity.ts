@@ -46,7 +46,7 @@ const RE = gated('scarcity', [
   ],
   [
     'down',
-    "\\b(?:(?:we're|we are|i'm|i am|we're|we are) )?down to (?:the |our )?(?:last|final) (?:few|couple|handful|\\d+|two|three)\\b",
+    "\\b(?:(?:we're|we are|i'm|i am) )?down to (?:the |our )?(?:last|final) (?:few|couple|handful|\\d+|two|three)\\b",
   ],
   ['open available offered', "\\bwon't (?:open|be (?:available|open|offered)) again\\b"],
   ['rare lifetime', '\\b(?:rare|once-in-a-lifetime|one-off) (?:opportunity|chance)\\b'],

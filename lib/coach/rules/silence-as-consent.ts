@@ -12,7 +12,7 @@ import type { Analysis, Sentence } from '../types';
 const NO_REPLY = gated('silence-as-consent/no-reply', [
   [
     'dont not cant cannot unless',
-    "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell (?:me|us) otherwise|get back))|unless (?:(?:i|we) hear|you (?:tell|let) (?:me|us)|you say|you object|you (?:reply|respond)|otherwise))",
+    "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell me otherwise|get back))|unless (?:i hear|you (?:tell|let) me|you say|you object|you (?:reply|respond)|otherwise))",
   ],
 ]);
 const PROCEED = rx(
@@ -22,7 +22,7 @@ const PROCEED = rx(
 const RE = gated('silence-as-consent', [
   [
     'assume take',
-    "\\b(?:i(?:'ll| will)|let (?:me|us)) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
+    "\\b(?:i(?:'ll| will)|let me) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
   ],
   [
     'news reply response silence',
@@ -30,11 +30,11 @@ const RE = gated('silence-as-consent', [
   ],
   [
     'take',
-    "\\b(?:i|we) take it (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:keen|in|happy|on board|interested|ok|fine|good|all set)\\b",
+    "\\bi take it (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:keen|in|happy|on board|interested|ok|fine|good|all set)\\b",
   ],
   [
     'otherwise',
-    "\\b(?:since|as) (?:(?:i|we) haven't heard|you haven't (?:said|objected|replied)) otherwise\\b",
+    "\\b(?:since|as) (?:i haven't heard|you haven't (?:said|objected|replied)) otherwise\\b",
   ],
   // session 7 (stock drafts): no "no" read as a yes
   [
@@ -43,7 +43,7 @@ const RE = gated('silence-as-consent', [
   ],
   [
     'assuming taking',
-    "\\b(?:i(?:'m| am)|we(?:'re| are)) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",
+    "\\bi(?:'m| am) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",
   ],
   // session 11 (dev 8): the same presumed acceptable; no objection heard, so we proceed
   [

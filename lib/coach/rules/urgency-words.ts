@@ -24,22 +24,22 @@ const G = gated('urgency-words', [
   // advice to hurry (round 5, dev 5): "I wouldn't wait", "best to lock it in now"
   [
     'wouldnt would & wait sit hold leave',
-    "\\b(?:i|we) (?:really |honestly |genuinely |personally )?(?:wouldn't|would not) (?:wait|sit on (?:it|this|that)|hold off|leave it)(?: (?:too |very )?long)?\\b",
+    "\\bi (?:really |honestly |genuinely |personally )?(?:wouldn't|would not) (?:wait|sit on (?:it|this|that)|hold off|leave it)(?: (?:too |very )?long)?\\b",
   ],
   [
     'suggest recommend advise & waiting sitting holding',
-    "\\b(?:i'd|(?:i|we) would) (?:suggest|recommend|advise) (?:not|against) (?:waiting|sitting on|holding off)\\b",
+    "\\b(?:i'd|i would) (?:suggest|recommend|advise) (?:not|against) (?:waiting|sitting on|holding off)\\b",
   ],
   [
     'best better wise smart & now today quickly soon',
     '\\b(?:best|better|wise|smart) to (?:lock|grab|secure|book|sign|confirm|move)(?: (?:it|this|that|them))?(?: in)? (?:now|today|quickly|soon)\\b',
   ],
-  ['urge', "\\b(?:i'd|(?:i|we) would) (?:strongly |really )?urge you to\\b"],
+  ['urge', "\\b(?:i'd|i would) (?:strongly |really )?urge you to\\b"],
   [
     'wont wait sit & long longer',
     "\\bwon't (?:stay|be) (?:free|available|open|around|on the market) (?:for )?(?:long|much longer)\\b|\\b(?:don't|do not) (?:wait|sit on (?:it|this)) (?:too |very )?long\\b",
   ],
-  ['move & now quickly fast', "\\b(?:i'd|(?:i|we) would) move (?:now|quickly|fast)\\b"],
+  ['move & now quickly fast', "\\b(?:i'd|i would) move (?:now|quickly|fast)\\b"],
   // session 7 (stock drafts)
   ['clock', '\\bthe clock is ticking\\b'],
   [
@@ -51,10 +51,10 @@ const G = gated('urgency-words', [
 const HURRY = patternOf(G, "I wouldn't wait");
 /** Index of the "immediately" pattern in G: pressure only in a request. */
 const CONDITIONAL = patternOf(G, 'immediately');
-const REQUEST = /\b(?:please|you|your|(?:me|us))\b/i;
+const REQUEST = /\b(?:please|you|your|me)\b/i;
 /** The urgency is the reader's own: "You flagged the shipment as urgent", "you asked for it ASAP". */
 const THEIRS =
-  /\byou(?:['’]d| had)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told (?:me|us))\b/i;
+  /\byou(?:['’]d| had)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me)\b/i;
 /** "…the last thing on your mind right now": their situation, not a deadline. */
 const THEIR_STATE =
   /\b(?:mind|plate|desk|list|radar|agenda|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
@@ -98,7 +98,7 @@ const MY_THOUGHT =
  * asks for something of theirs ("we will need your answer ASAP") is still pressure.
  */
 const MY_READINESS =
-  /\b(?:(?:i|we)(?:['’]ll| will| can| could| am willing to|['’]m willing to| am ready to|['’]m ready to| am happy to|['’]d be happy to| plan to| hope to| expect to)|(?:i|we) (?:have|['’]ve got|have got)(?! to\b))(?!['’]t|n['’]t| not)\b(?![^,;]*\b(?:need|needs|want|wants|expect\w*|require|must|have to|hear|please|if|unless|your (?:answer|reply|response|decision|signature|confirmation)|you (?:to|reply|respond|sign|confirm|decide|answer|get back|let (?:me|us) know))\b)[^,;]*$/i;
+  /\b(?:(?:i|we)(?:['’]ll| will| can| could| am willing to|['’]m willing to| am ready to|['’]m ready to| am happy to|['’]d be happy to| plan to| hope to| expect to)|(?:i|we) (?:have|['’]ve got|have got)(?! to\b))(?!['’]t|n['’]t| not)\b(?![^,;]*\b(?:need|needs|want|wants|expect\w*|require|must|have to|hear|please|if|unless|your (?:answer|reply|response|decision|signature|confirmation)|you (?:to|reply|respond|sign|confirm|decide|answer|get back|let me know))\b)[^,;]*$/i;
 
 /** "anything urgent", "for urgent claim questions", an urgent recall: the reader's own matter. */
 function theirUrgent(a: Analysis, at: number, length: number): boolean {

@@ -52,16 +52,6 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
-    // session 26: the same tactics said for a team ("we", "our", "us"): swapping I for we in the
-    // flagged dev drafts lost 7.8% of them
-    {
-      text: 'Our owner is breathing down our neck to get it confirmed.',
-      findings: [{ at: 'breathing down our neck' }],
-    },
-    {
-      text: 'Should we go over your head, or will you take the meeting?',
-      findings: [{ at: 'Should we go over your head' }],
-    },
     {
       text: 'My manager asked me to confirm the signing date today, or we lose the install slot.',
       findings: [{ at: 'My manager asked' }],

@@ -37,13 +37,6 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
-    // session 26: the same tactics said for a team ("we", "our", "us"): swapping I for we in the
-    // flagged dev drafts lost 7.8% of them
-    {
-      text: 'We need you to confirm the final numbers by tomorrow.',
-      findings: [{ at: 'We need you to', replacement: 'It would help if you could' }],
-    },
-    { text: "Please don't make us ask again.", findings: [{ at: "Please don't make us ask" }] },
     // session 22 review: more of the same
     {
       text: 'Dana, send it by Friday!',

@@ -39,25 +39,6 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
-    // session 26: the same tactics said for a team ("we", "our", "us"): swapping I for we in the
-    // flagged dev drafts lost 7.8% of them
-    {
-      text: 'We are writing to follow up on our email of 4 February.',
-      findings: [{ at: 'follow up on our' }],
-    },
-    {
-      text: 'We write you again regarding our previous mail.',
-      findings: [{ at: 'We write you again' }],
-    },
-    {
-      text: 'Did our note from the 3rd get buried?',
-      findings: [
-        {
-          at: 'Did our note from the 3rd get buried?',
-          replacement: 'No rush on our note from the 3rd.',
-        },
-      ],
-    },
     {
       text: "Dear Ms. Lee,\n\nI would like to ask if you've received it?",
       findings: [{ at: "ask if you've received it" }],

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 26 (review): only "didn't/haven't/hasn't…" read as "not", not "can't" or "don't"
+    "Don't worry if you can't reply this week; I'll send the recording either way.",
+    "Don't worry if you reply late; I'll send the recording either way.",
     // session 22 review: innocent wording the new patterns must leave alone
     "No news from the courier yet, but we'll continue chasing it.",
     // session 22 (dev 12): hard negatives

@@ -35,9 +35,6 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
-    // session 26: the same tactics said for a team ("we", "our", "us"): swapping I for we in the
-    // flagged dev drafts lost 7.8% of them
-    { text: "Your call, but we wouldn't wait.", findings: [{ at: "we wouldn't wait" }] },
     // session 17 review: readiness that asks, conditions or has to
     { text: 'I have to ask you to reply ASAP.', findings: [{ at: 'ASAP' }] },
     { text: 'We can only hold the price if you sign ASAP.', findings: [{ at: 'ASAP' }] },
