@@ -493,8 +493,8 @@ export function analyse(
   };
 }
 
-/** The sentence containing position pos, or undefined (binary search). */
-export function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
+/** Index of the sentence containing pos, or -1 (binary search). */
+export function sentenceIndexAt(a: Analysis, pos: number): number {
   const s = a.sentences;
   let lo = 0;
   let hi = s.length - 1;
@@ -503,7 +503,12 @@ export function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
     const m = s[mid]!;
     if (pos < m.start) hi = mid - 1;
     else if (pos >= m.end) lo = mid + 1;
-    else return m;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The sentence containing position pos, or undefined. */
+export function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
+  return a.sentences[sentenceIndexAt(a, pos)];
 }

@@ -1,6 +1,7 @@
 /** Deadlines in the draft ("by Friday", "today", "within 24 hours"), found once per analysis. */
 import { DEADLINE } from './lexicon';
-import { gated, scanFirst, sentenceIndexAt } from './gated';
+import { gated, scanFirst } from './gated';
+import { sentenceIndexAt } from './analyse';
 import type { Analysis } from './types';
 
 export const DEADLINES = gated('deadline', [

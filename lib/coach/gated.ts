@@ -248,21 +248,6 @@ export function somewhere(a: Analysis, g: Gated, k: number, atStart: boolean): b
   return false;
 }
 
-/** Index of the sentence containing pos, or -1 (binary search). */
-export function sentenceIndexAt(a: Analysis, pos: number): number {
-  const s = a.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = s[mid]!;
-    if (pos < m.start) hi = mid - 1;
-    else if (pos >= m.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Which sentences match one of the gated patterns: flags by sentence index, computed once per
  * analysis. Each pattern is tried only on the sentences holding one of its words.

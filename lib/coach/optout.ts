@@ -2,7 +2,8 @@
  * A graceful way out for the reader (P4): "if the timing isn't right, just tell me". Each pattern
  * is gated by its own words, so only the likely ones are tried, and only on sentences holding them.
  */
-import { gated, sentenceIndexAt, sentencesMatching } from './gated';
+import { gated, sentencesMatching } from './gated';
+import { sentenceIndexAt } from './analyse';
 import type { Analysis, Sentence } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { deadlinesOf } from './deadline';
 import { protectedTokens } from './protect';
 import { caseAt } from './casing';
-import { sentenceIndexAt } from './gated';
+import { sentenceIndexAt } from './analyse';
 import { type Hit } from './rule';
 import type { Analysis, Sentence } from './types';
 

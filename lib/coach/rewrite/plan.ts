@@ -1,8 +1,7 @@
 /** Which edits one pass of the rewrite makes, from the findings of that pass. */
-import { sentenceAt } from '../analyse';
+import { sentenceAt, sentenceIndexAt } from '../analyse';
 import { asksOf } from '../asks';
 import { withoutCounts } from '../protect';
-import { sentenceIndexAt } from '../gated';
 import { rulesById } from '../rules';
 import { type Edit, keepsProtected, overlaps } from './edit';
 import { alsoOnRepeat, joinEdits, tidy, unglue } from './settle';

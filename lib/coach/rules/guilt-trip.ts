@@ -3,8 +3,8 @@ import { rx } from '../lexicon';
 import type { Analysis } from '../types';
 import { optOutIn } from '../optout';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
-import { gated, patternOf, scan, sentenceIndexAt, sentencesMatching } from '../gated';
-import { sentenceAt } from '../analyse';
+import { gated, patternOf, scan, sentencesMatching } from '../gated';
+import { sentenceAt, sentenceIndexAt } from '../analyse';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';

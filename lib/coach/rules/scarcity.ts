@@ -2,8 +2,8 @@ import { SCARCITY_CUES } from '../cues/scarcity';
 import { rx } from '../lexicon';
 import { caseAt } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
-import { eachMatch, gated, patternOf, scan, sentenceIndexAt } from '../gated';
-import { sentenceAt } from '../analyse';
+import { eachMatch, gated, patternOf, scan } from '../gated';
+import { sentenceAt, sentenceIndexAt } from '../analyse';
 import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load

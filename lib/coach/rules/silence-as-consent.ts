@@ -5,8 +5,8 @@ import { keepsProtected, protectedTokens } from '../protect';
 import { planOffer, SILENCE, whoActs } from '../silence-offer';
 import { caseAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
-import { gated, scan, sentenceIndexAt } from '../gated';
-import { sentenceAt } from '../analyse';
+import { gated, scan } from '../gated';
+import { sentenceAt, sentenceIndexAt } from '../analyse';
 import type { Analysis, Sentence } from '../types';
 
 const NO_REPLY = gated('silence-as-consent/no-reply', [
