@@ -35,10 +35,18 @@ const CONTRACTIONS: readonly [string, string][] = [
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "'s been" and "'d" before a past participle stand for "has" and "had" ("it's been", "I'd hoped"),
+// not "is" and "would"; a few verbs end in -ed in their plain form ("I'd need").
+const PARTICIPLE = String.raw`(?:been|had|got|gone|done|seen|(?!(?:need|feed|proceed|succeed|exceed|heed|speed)\b)[a-z]+ed)\b`;
+const HAS = /\b(it|It|that|That|he|He|she|She)['’]s (?=(?:been|got|had)\b)/g;
+const HAD = new RegExp(
+  String.raw`\b(I|we|We|you|You|they|They)['’]d (?=(?:just |already |really )?${PARTICIPLE})`,
+  'g',
+);
 const swap = (text: string, from: 0 | 1): string =>
   CONTRACTIONS.reduce(
     (t, pair) => t.replace(new RegExp(`\\b${escape(pair[from])}\\b`, 'g'), pair[1 - from]!),
-    text,
+    from === 0 ? text : text.replace(HAS, '$1 has ').replace(HAD, '$1 had '),
   );
 
 /** "I" becomes "we", "my" "our", "me" "us", with the verbs that follow "I" agreeing. */
@@ -56,15 +64,17 @@ function asTeam(t: string): string {
     .replace(/(^|[.!?]\s+|\n\s*)we\b/g, (_m, before: string) => `${before}We`);
 }
 
-/** "we" becomes "I", "our" "my", "us" "me" (the reverse, for drafts written by a team). */
+/** "we" becomes "I", "our" "my", "us" "me" (the reverse, for drafts written by a team). What the
+ * writer and the reader share stays shared: "our call", "when we spoke". */
+const SHARED = String.raw`(?! (?:call|chat|conversation|meeting|discussion|talk|catch-up|demo)\b)`;
 function asOne(t: string): string {
   return t
     .replace(/\b[Ww]e['’]re\b/g, "I'm")
     .replace(/\b[Ww]e are\b/g, 'I am')
     .replace(/\b[Ww]e were\b/g, 'I was')
-    .replace(/\b[Ww]e\b/g, 'I')
-    .replace(/\bour\b/g, 'my')
-    .replace(/\bOur\b/g, 'My')
+    .replace(/\b[Ww]e\b(?! (?:spoke|talked|met|chatted)\b)/g, 'I')
+    .replace(new RegExp(String.raw`\bour\b${SHARED}`, 'g'), 'my')
+    .replace(new RegExp(String.raw`\bOur\b${SHARED}`, 'g'), 'My')
     .replace(/\bus\b/g, 'me');
 }
 
@@ -100,7 +110,8 @@ export const PERTURBATIONS: Readonly<Record<string, Perturb>> = {
     ),
 };
 
-/** Does the perturbation keep this draft's label? Lower case takes the shouting out of shouting. */
-export function keepsLabel(name: string, tactic: string | undefined): boolean {
-  return !(name === 'lower case' && tactic === 'shouting');
+/** Does the perturbation keep this draft's label? Lower case takes the shouting out of shouting: a
+ * draft labelled as shouting, or (in a set without tactic labels) one the coach found shouting. */
+export function keepsLabel(name: string, tactic: string | undefined, shouted = false): boolean {
+  return !(name === 'lower case' && (tactic === 'shouting' || (tactic === undefined && shouted)));
 }

@@ -371,7 +371,9 @@ results.heldout5 = blindSet('heldout5.jsonl');
 // the held-out sets pooled (totals only).
 {
   const invariance = (rows) => {
-    const base = rows.map((r) => check(r.text, { channel: r.channel }).flags.pushy);
+    const results0 = rows.map((r) => check(r.text, { channel: r.channel }));
+    const base = results0.map((c) => c.flags.pushy);
+    const shouted = results0.map((c) => c.findings.some((f) => f.rule === 'shouting'));
     const out = {};
     for (const [name, perturb] of Object.entries(PERTURBATIONS)) {
       let flagged = 0;
@@ -379,7 +381,7 @@ results.heldout5 = blindSet('heldout5.jsonl');
       let clean = 0;
       let newlyFlagged = 0;
       rows.forEach((r, i) => {
-        if (!keepsLabel(name, r.tactic)) return;
+        if (!keepsLabel(name, r.tactic, shouted[i])) return;
         const text = perturb(r.text);
         if (text === r.text) return;
         const now = check(text, { channel: r.channel }).flags.pushy;
@@ -393,7 +395,7 @@ results.heldout5 = blindSet('heldout5.jsonl');
       });
       out[name] = {
         flagged,
-        stillFlagged: round(kept / Math.max(1, flagged)),
+        stillFlagged: flagged ? round(kept / flagged) : null,
         clean,
         newlyFlagged,
       };

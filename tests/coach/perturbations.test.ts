@@ -20,6 +20,17 @@ describe('bench perturbations', () => {
     expect(p['no-break spaces']!('a b')).toBe('a\u00a0b');
     expect(keepsLabel('lower case', 'shouting')).toBe(false);
     expect(keepsLabel('lower case', 'guilt')).toBe(true);
+    // session 27: a set without tactic labels leaves out the drafts the coach found shouting
+    expect(keepsLabel('lower case', undefined, true)).toBe(false);
+    expect(keepsLabel('lower case', undefined, false)).toBe(true);
+    expect(keepsLabel('lower case', 'guilt', true)).toBe(true);
+    // session 27: "'s been" and "'d" + participle spell out as "has" and "had"; what is shared stays
+    expect(p['spelled out']!("It's been a week. I'd hoped, I'd need, I'd like")).toBe(
+      'It has been a week. I had hoped, I would need, I would like',
+    );
+    expect(p['we -> I']!('When we spoke on our call, we said our team')).toBe(
+      'When we spoke on our call, I said my team',
+    );
   });
 
   // session 26: the coach reads a no-break space as a space and CRLF as a line end, so these two
