@@ -326,6 +326,7 @@ results.pushyDev9 = blindSet('pushy-dev9.jsonl');
 results.pushyDev10 = blindSet('pushy-dev10.jsonl');
 results.pushyDev11 = blindSet('pushy-dev11.jsonl');
 results.pushyDev12 = blindSet('pushy-dev12.jsonl');
+results.pushyDev13 = blindSet('pushy-dev13.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -640,6 +641,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 12 (tests/data/pushy-dev12.jsonl, n=${results.pushyDev12.n}, twenty trades across the life of a deal (renewal, trial, procurement, upsell), 40 hard negatives; first measured blind in session 22 at 0.94 / 0.66, rewrite 53 of 79; rules widened on it since)`,
     results.pushyDev12,
+  );
+  blindLine(
+    `Blind dev set 13 (tests/data/pushy-dev13.jsonl, n=${results.pushyDev13.n}, every draft in a team's voice (we, our, us), twenty-odd trades, 40 hard negatives in the same voice; first measured blind in session 27 at 0.97 / 0.80, rewrite 72 of 96; rules widened on it since)`,
+    results.pushyDev13,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

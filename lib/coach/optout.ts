@@ -41,15 +41,15 @@ export const OPT_OUT = gated('opt-out', [
   ],
   [
     'tell let',
-    "\\b(?:just |simply )?(?:tell|let) me(?: know)? (?:and|if) (?:i(?:'ll| will|'d)|you(?:'d| would) (?:rather|prefer))",
+    "\\b(?:just |simply )?(?:tell|let) (?:me|us)(?: know)? (?:and|if) (?:(?:i|we)(?:'ll| will|'d)|you(?:'d| would) (?:rather|prefer))",
   ],
   [
     'close stop leave step back hold adapt follow write reach chase',
-    "\\bi(?:'ll| will) (?:close the loop|close (?:the|your|this) (?:file|loop)|stop (?:reaching out|following up|emailing|writing|here)|leave (?:you|it) (?:alone|be|there)|(?:not|never) (?:follow up|write|reach out|chase)|step back|back off|hold off|stop here|adapt)",
+    "\\b(?:i|we)(?:'ll| will) (?:close the loop|close (?:the|your|this) (?:file|loop)|stop (?:reaching out|following up|emailing|writing|here)|leave (?:you|it) (?:alone|be|there)|(?:not|never) (?:follow up|write|reach out|chase)|step back|back off|hold off|stop here|adapt)",
   ],
   [
     'wont',
-    "\\bi won't (?:chase|follow up|write again|reach out again|keep writing|bother you|keep emailing|keep (?:following up|chasing|reaching out|writing|nudging))\\b",
+    "\\b(?:i|we) won't (?:chase|follow up|write again|reach out again|keep writing|bother you|keep emailing|keep (?:following up|chasing|reaching out|writing|nudging))\\b",
   ],
   // the silence read as a no, said kindly: "which usually means the timing isn't right", "so I'll
   // take it that this is not a priority for you" (dev 7)
@@ -71,7 +71,7 @@ export const OPT_OUT = gated('opt-out', [
   ['time moment person', '\\bnot the right (?:time|moment|person)\\b'],
   [
     'rather prefer',
-    "\\bif (?:you(?:'d)?|you would) (?:rather|prefer)(?: that)? (?:i|me) (?:not|stop|didn't|don't|hold off|step back|stopped)\\b|\\bif (?:you'd|you would) (?:rather|prefer) (?:to )?(?:not|pass|wait|pause|stop|hold off|leave it)\\b|\\bif (?:you'd|you would) (?:rather|prefer) i stopped\\b",
+    "\\bif (?:you(?:'d)?|you would) (?:rather|prefer)(?: that)? (?:i|me|we|us) (?:not|stop|didn't|don't|hold off|step back|stopped)\\b|\\bif (?:you'd|you would) (?:rather|prefer) (?:to )?(?:not|pass|wait|pause|stop|hold off|leave it)\\b|\\bif (?:you'd|you would) (?:rather|prefer) (?:i|we) stopped\\b",
   ],
   [
     'fine ok okay',
@@ -89,9 +89,9 @@ export const OPT_OUT = gated('opt-out', [
   ['ignore delete', '\\b(?:ignore|delete) this\\b'],
   [
     'stop close hold step leave',
-    "\\b(?:should|shall) i (?:stop|close the loop|hold off|step back|leave it)\\b|\\bor (?:should i|would you prefer i|you'd like me to) (?:stop|close|hold off|leave)\\b",
+    "\\b(?:should|shall) (?:i|we) (?:stop|close the loop|hold off|step back|leave it)\\b|\\bor (?:should (?:i|we)|would you prefer (?:i|we)|you'd like (?:me|us) to) (?:stop|close|hold off|leave)\\b",
   ],
-  ['respect word', "\\bi(?:'ll| will) respect that\\b|\\bjust say the word\\b"],
+  ['respect word', "\\b(?:i|we)(?:'ll| will) respect that\\b|\\bjust say the word\\b"],
   [
     'answer reply too',
     "\\bthat(?:'s| is|'d be) (?:a )?(?:perfectly |totally |completely )?(?:fine|good|ok|okay) (?:answer|reply|too)\\b|\\b(?:that's|that is) (?:okay|ok|fine) too\\b",
@@ -129,7 +129,11 @@ export function isOptOut(text: string): boolean {
  * assume it's not a fit and delete your trial workspace", "…, and the quoted premium will no longer be
  * honored". (Taking them off my list, or closing their file, is the way out.)
  */
-const TAKES = String.raw`(?:delet(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|cancel(?:l?ing)?|releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away|clos(?:e|ing)|archiv(?:e|ing)|downgrad(?:e|ing)|revok(?:e|ing)|withdraw(?:ing)?|los(?:e|ing)|forfeit(?:ing)?|remov(?:e|ing)|end(?:ing)?|shut(?:ting)? down|switch(?:ing)? off|turn(?:ing)? off) (?:all )?(?:of )?your (?!(?:details|name|email|e-mail|address|contact|number|file|loop|enquiry|inquiry|ticket|request|reminders|notifications|emails|messages|sequence|follow-?ups)\b)|\b(?:will )?no longer be (?:honou?red|valid|available|offered|guaranteed)\b|\bwill be (?:withdrawn|lost|deleted|wiped|released|cancell?ed|given away)\b`;
+const TAKES =
+  String.raw`(?:delet(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|cancel(?:l?ing)?|releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away|clos(?:e|ing)|archiv(?:e|ing)|downgrad(?:e|ing)|revok(?:e|ing)|withdraw(?:ing)?|los(?:e|ing)|forfeit(?:ing)?|remov(?:e|ing)|end(?:ing)?|shut(?:ting)? down|switch(?:ing)? off|turn(?:ing)? off) (?:all )?(?:of )?your (?!(?:details|name|email|e-mail|address|contact|number|file|loop|enquiry|inquiry|ticket|request|reminders|notifications|emails|messages|sequence|follow-?ups)\b)|\b(?:will )?no longer be (?:honou?red|valid|available|offered|guaranteed)\b|\bwill be (?:withdrawn|lost|deleted|wiped|released|cancell?ed|given away)\b` +
+  // session 27: what was kept for them goes, or the price goes up ("release the crew we set aside for
+  // your building, and any future quote will be at our new rates")
+  String.raw`|\b(?:releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away) (?:the )?(?:[\w-]+ ){0,3}?(?:we|i)(?:'ve| have| had)? (?:set aside|reserved|held|allocated|kept|booked) for (?:you|your)\b|\b(?:will be|goes|go|reverts?|moves?) (?:back )?(?:up )?(?:to |at )?(?:our |the )?(?:new|higher|full|standard|list|walk-in) (?:rates?|prices?|pricing|price list)\b`;
 const TAKES_THEIRS = new RegExp(`\\b${TAKES}`, 'i');
 
 const AND_TAKES = new RegExp(

@@ -7,6 +7,12 @@ import { wordStart } from '../../lib/coach/word-start';
 import { DEV_SETS, readSet } from './dev-sets';
 
 describe('analyse', () => {
+  // session 27 (dev 13): a greeting ends at its stop; "Mr." is a title, not the end
+  it('ends a greeting with a title and a stop before the next sentence', () => {
+    const text = 'Good morning Mr. Eze. Our CEO has asked us to call.';
+    expect(text.slice(analyse(text).greetingEnd)).toBe('Our CEO has asked us to call.');
+  });
+
   it('skips the greeting and splits sentences', () => {
     const text = 'Hi Sarah,\n\nHere is the guide. It has 3 tips! Would it help?\n\nBest,\nTom';
     const a = analyse(text);

@@ -16,6 +16,7 @@ export const DEV_SETS = [
   'pushy-dev10',
   'pushy-dev11',
   'pushy-dev12',
+  'pushy-dev13',
   'stock-blind',
 ] as const;
 

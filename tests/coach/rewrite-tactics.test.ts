@@ -136,6 +136,9 @@ describe('the rewrite leaves no stray fragments', () => {
 
   it('the detector finds what it is for', () => {
     expect(newFragments('a', 'in Zurich, of. Given')).toEqual(['of.']);
+    // session 27: a phrasal verb's "in" is no stray; a lone "in" still is
+    expect(newFragments('a', 'We just got the new models in!')).toEqual([]);
+    expect(newFragments('a', 'the fee is in.')).toEqual(['in.']);
     expect(newFragments('a', '3 seats open open at')).toEqual(['open open']);
     expect(newFragments('a', 'Our platform is and our team')).toEqual(['is and']);
     // what the original already had is not the rewrite's doing

@@ -4,7 +4,7 @@ import type { Cues } from '../types';
 
 const r = String.raw;
 
-const MY_EARLIER = r`\b(?:my|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
+const MY_EARLIER = r`\b(?:my|our|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail|note|msg|correspondence|letter|inmail)\b`;
 export const BUMP_CUES: Cues = [
   // session 16 (dev 11): did my note come through; popping it back into their feed
   [
@@ -13,12 +13,12 @@ export const BUMP_CUES: Cues = [
   ],
   [
     'pop popping bump bumping & feed inbox',
-    r`\b(?:pop|popping|bump|bumping|put|putting|push|pushing|nudge|nudging) (?:this|it|my (?:note|message|email)) back (?:into|in|to the top of|at the top of) your (?:feed|inbox)\b`,
+    r`\b(?:pop|popping|bump|bumping|put|putting|push|pushing|nudge|nudging) (?:this|it|(?:my|our) (?:note|message|email)) back (?:into|in|to the top of|at the top of) your (?:feed|inbox)\b`,
   ],
   // session 10 (dev 7): writing again, back to their attention, the spam folder
   [
     'write writing & again more',
-    r`\b(?:i write|i'm writing|i am writing|^writing) (?:to )?you (?:again|once more|once again)\b`,
+    r`\b(?:(?:i|we) write|i'm writing|i am writing|^writing) (?:to )?you (?:again|once more|once again)\b`,
   ],
   ['attention', r`\b(?:back to|again to) your attention\b`],
   // session 14 (dev 9): a reminder of my earlier mail, in formal or translated English
@@ -37,9 +37,9 @@ export const BUMP_CUES: Cues = [
   ],
   [
     'buried lost vanish vanished slip slipped reach reached',
-    r`\b(?:did|has|have) (?:my|the) (?:\w+ ){0,3}?(?:message|email|mail|note|msg|inmail)(?: from [\w ]{1,15})? (?:get |got )?(?:buried|lost|vanish\w*|reach(?:ed)? you|come through|slip\w*)\b`,
+    r`\b(?:did|has|have) (?:my|our|the) (?:\w+ ){0,3}?(?:message|email|mail|note|msg|inmail)(?: from [\w ]{1,15})? (?:get |got )?(?:buried|lost|vanish\w*|reach(?:ed)? you|come through|slip\w*)\b`,
   ],
-  ['update news', r`\b(?:any|an) (?:update|news)\b[^.?!\n]{0,30}?\b(?:my|this one|on this)\b`],
+  ['update news', r`\b(?:any|an) (?:update|news)\b[^.?!\n]{0,30}?\b(?:my|our|this one|on this)\b`],
   ['receipt', r`\bconfirm receipt\b`],
   ['ate', r`\bin case (?:linkedin|it|gmail|outlook|the algorithm) ate it\b`],
   [
@@ -61,38 +61,38 @@ export const BUMP_CUES: Cues = [
   ['cracks', r`\bslip(?:ped|ping|s)? through the cracks\b`],
   [
     'again & mail email message note',
-    r`\b(?:send|sending|re-?send(?:ing)?) (?:you )?(?:this|my|the) (?:\w+ )?(?:mail|email|e-mail|message|note) again\b`,
+    r`\b(?:send|sending|re-?send(?:ing)?) (?:you )?(?:this|my|our|the) (?:\w+ )?(?:mail|email|e-mail|message|note) again\b`,
   ],
   [
     'see',
-    r`\b(?:maybe |perhaps )?you (?:did not|didn't|have not|haven't) (?:see|seen) my (?:last|previous|earlier) (?:one|mail|email|e-mail|message|note)\b`,
+    r`\b(?:maybe |perhaps )?you (?:did not|didn't|have not|haven't) (?:see|seen) (?:my|our) (?:last|previous|earlier) (?:one|mail|email|e-mail|message|note)\b`,
   ],
   // session 11 (dev 8): anything on the below, did any of them reach you, lost among your messages
   [
     'below msg message note email',
-    r`^(?:(?:hi|hey|hello) [\w.-]+(?: [\w.-]+)?,? )?(?:any|anything) (?:(?:news|thoughts|updates?|word|feedback) )?on (?:the below|the (?:msg|message|note|email) i sent|my (?:last|previous|earlier) (?:msg|message|note|email))\b`,
+    r`^(?:(?:hi|hey|hello) [\w.-]+(?: [\w.-]+)?,? )?(?:any|anything) (?:(?:news|thoughts|updates?|word|feedback) )?on (?:the below|the (?:msg|message|note|email) i sent|(?:my|our) (?:last|previous|earlier) (?:msg|message|note|email))\b`,
   ],
   [
     'reach',
-    r`\bdid (?:any of )?(?:these|those|them|this|it|my (?:notes|emails|messages)) reach you\b`,
+    r`\bdid (?:any of )?(?:these|those|them|this|it|(?:my|our) (?:notes|emails|messages)) reach you\b`,
   ],
   [
     'lost buried slip slipped',
-    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|the) [^.?!]{1,90}?slipped past you\b`,
+    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|our|the) [^.?!]{1,90}?slipped past you\b`,
   ],
   // session 22 (dev 12): bringing this back up, with nothing new; session 24 (dev 10): popping it
   [
     'bringing bring bumping floating float pushing moving popping pop',
-    r`^(?:just )?(?:bringing|bring|bumping|floating|float|pushing|moving|popping|pop) (?:this|it|my (?:note|message|email)|the below) back (?:up|to the top)\b`,
+    r`^(?:just )?(?:bringing|bring|bumping|floating|float|pushing|moving|popping|pop) (?:this|it|(?:my|our) (?:note|message|email)|the below) back (?:up|to the top)\b`,
   ],
   // session 24 (dev 10): lost in the shuffle; asking whether they received it; my below e-mail
   [
     'lost',
-    r`\b(?:did|has|have) (?:this|it|this one|that|my (?:\w+ )?(?:note|e-?mail|message|mail|msg)) (?:get |gotten |got )?lost in the (?:shuffle|mix|noise|pile|inbox)\b`,
+    r`\b(?:did|has|have) (?:this|it|this one|that|(?:my|our) (?:\w+ )?(?:note|e-?mail|message|mail|msg)) (?:get |gotten |got )?lost in the (?:shuffle|mix|noise|pile|inbox)\b`,
   ],
   [
     'received seen read',
-    r`\bask (?:you )?(?:if|whether) you(?:'ve| have| had)? (?:received|seen|read) (?:it|this|my (?:\w+ )?(?:e-?mail|message|mail|note|offer|letter))\b`,
+    r`\bask (?:you )?(?:if|whether) you(?:'ve| have| had)? (?:received|seen|read) (?:it|this|(?:my|our) (?:\w+ )?(?:e-?mail|message|mail|note|offer|letter))\b`,
   ],
   [
     'refer referring',

@@ -141,7 +141,7 @@ export const FOMO_CUES: Cues = [
   ],
   [
     'hate',
-    r`\b(?:i'd|i would) hate for you to (?:be|end up|become) (?:the|one of the) (?:last|only|odd)\b`,
+    r`\b(?:i'd|(?:i|we) would) hate for you to (?:be|end up|become) (?:the|one of the) (?:last|only|odd)\b`,
   ],
   ['else', r`\bevery(?:one|body) else (?:is|has|'s) already\b`],
   [
@@ -172,7 +172,7 @@ export const FOMO_CUES: Cues = [
   // the only email you get from us", "for my note to get buried").
   [
     'hate',
-    r`\b(?:i'd|i would|i should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my|our) (?:email|e-mail|message|note|mail|letter|follow-up|reminder)s? (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b|(?:this|it) (?:to )?be the (?:only|last) (?:email|message|note|mail|letter)\b)[^.?!;:]{0,60}?\b${LOSS}${NOT_THE_READER}`,
+    r`\b(?:i'd|(?:i|we) would|(?:i|we) should|would)(?: (?:really|honestly|genuinely|truly|just|so))? hate (?:for|to see) (?!(?:this|it|that|my|our|me|us)\b[^.?!]{0,30}?\b(?:feel|feels|seem|sound|come across|read|bother|nuisance|pressure)\b|(?:this|that|my|our) (?:email|e-mail|message|note|mail|letter|follow-up|reminder)s? (?:to |to be |to get |to end up )?(?:the (?:only|last)|lost|buried|slip|missed)\b|(?:this|it) (?:to )?be the (?:only|last) (?:email|message|note|mail|letter)\b)[^.?!;:]{0,60}?\b${LOSS}${NOT_THE_READER}`,
   ],
   // session 20: a shame for us or our team is the writer's own loss, not a scare aimed at the reader
   [
@@ -192,7 +192,7 @@ export const FOMO_CUES: Cues = [
   [
     'hate shame pity caught want & one ones still stuck',
     both(
-      r`\b(?:i'd hate|i would hate|hate to (?:see|watch)|(?:a )?(?:shame|pity) if|don't get caught|do not get caught|(?:don't|do not|wouldn't|would not) want you)\b`,
+      r`\b(?:i'd hate|(?:i|we) would hate|hate to (?:see|watch)|(?:a )?(?:shame|pity) if|don't get caught|do not get caught|(?:don't|do not|wouldn't|would not) want you)\b`,
       r`\b(?:be|being|were|was|are|is) (?:the|one of the) (?:only |last )?(?:[\w-]+ ){0,2}?(?:one|ones) (?:still|left|that gets? (?:missed|left))\b|\b(?:being|be) the (?:one|only) [\w-]+ (?:still|left)\b|\bstuck (?:on|with|in)\b`,
       120,
     ),
@@ -201,6 +201,15 @@ export const FOMO_CUES: Cues = [
   [
     'pity shame',
     r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose (?:it|this|that|them|the|your|out)|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
+  ],
+  // session 27 (dev 13): the last on the street to catch up; paying more while the competition isn't
+  [
+    'last only & street block road area group town city market sector industry region network chain',
+    r`\bthe (?:last|only) (?:one |ones |[\w-]+ )?(?:on|in) (?:the|your) (?:street|block|road|area|group|high street|town|city|market|sector|industry|region|network|chain)\b[^.?!]{0,25}?\bto (?:catch up|switch|move|adopt|join|go live|upgrade|change|make the (?:switch|move))\b`,
+  ],
+  [
+    'while & competition competitors rivals everyone others rest',
+    r`\bwhile (?:the competition|(?:your )?competitors|(?:your )?rivals|everyone else|(?:all )?the others|the rest of (?:the|your) [\w-]+) (?:isn't|aren't|is not|are not|doesn't|don't|has moved|have moved|(?:has|have|is|are) already)\b`,
   ],
   [
     'still & while',

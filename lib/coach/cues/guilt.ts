@@ -5,16 +5,16 @@ import type { Cues } from '../types';
 const r = String.raw;
 
 const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|discourag\w*|bruised|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
-const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let me know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b|\bguess not\b|\bnot (?:a|one) (?:single )?(?:word|line|peep) (?:since|back|from you|in reply)\b|\b(?:the|your) (?:total|complete|continued|ongoing|deafening|radio) silence\b|\b(?:figured|thought|hoped|expected) (?:i'd|i would) at least (?:get|hear|have)\b`;
+const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|our|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let (?:me|us) know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b|\bguess not\b|\bnot (?:a|one) (?:single )?(?:word|line|peep) (?:since|back|from you|in reply)\b|\b(?:the|your) (?:total|complete|continued|ongoing|deafening|radio) silence\b|\b(?:figured|thought|hoped|expected) (?:i'd|(?:i|we) would) at least (?:get|hear|have)\b`;
 export const GUILT_CUES: Cues = [
   // session 16 (dev 11): left on read, refreshing my inbox for them
-  ['read refreshing', r`\bleft (?:me |us )?on read\b|\brefreshing my inbox\b`],
+  ['read refreshing', r`\bleft (?:(?:me|us) |us )?on read\b|\brefreshing (?:my|our) inbox\b`],
   // session 15 (dev 10): what did I do wrong, we did not deserve this, a question of fairness, it
   // would have been appreciated, one-sided, worth at least a reply, writing to myself
   [
     'wrong deserved deserve fairness courtesy respect appreciated one-sided sided least kill myself wall people',
-    r`\b(?:not sure|wondering) what (?:i|we)(?:'ve| have)? done wrong\b|\b(?:i|we) (?:don't|do not) (?:think|feel) (?:i|we) (?:have )?deserved? (?:this|that)\b|\bquestion of (?:fairness|courtesy|respect)\b|\bwould have (?:really )?appreciated (?:a|an|some) (?:quick |short |simple )?(?:note|reply|heads-?up|response|word|call|message)\b|\b(?:feel|feels|feeling) (?:a bit |a little |kind of |kinda )?one-sided\b|\bworth at least (?:a|an) (?:[\w-]+ ){0,2}?(?:reply|response|answer|note|email|acknowledg\w*)\b|\bwouldn't kill (?:ya|you)\b|\b(?:writing|talking) to (?:myself|a wall|the wall)\b|\bi guess some people\b`,
+    r`\b(?:not sure|wondering) what (?:i|we)(?:'ve| have)? done wrong\b|\b(?:i|we) (?:don't|do not) (?:think|feel) (?:i|we) (?:have )?deserved? (?:this|that)\b|\bquestion of (?:fairness|courtesy|respect)\b|\bwould have (?:really )?appreciated (?:a|an|some) (?:quick |short |simple )?(?:note|reply|heads-?up|response|word|call|message)\b|\b(?:feel|feels|feeling) (?:a bit |a little |kind of |kinda )?one-sided\b|\bworth at least (?:a|an) (?:[\w-]+ ){0,2}?(?:reply|response|answer|note|email|acknowledg\w*)\b|\bwouldn't kill (?:ya|you)\b|\b(?:writing|talking) to (?:myself|a wall|the wall)\b|\b(?:i|we) guess some people\b`,
   ],
   [
     'disappointed disappointing disappointment disheartening disheartened sad hurt hurts bummed deflated deflating upset ignored ghosted crushed gutted sting stings stung surprised frustrated frustrating frustration heartbroken discouraging discouraged bruised let feel hard & silence nothing reply replies response answer word acknowledgment acknowledgement acknowledged heads unacknowledged unanswered never didnt did crickets quiet ghosted ghosting ghost havent hasnt reaction peep feedback interested hear hearing lack void cold went gone going assumed thought hoped guess not word total complete continued ongoing deafening radio figured expected',
@@ -32,17 +32,20 @@ export const GUILT_CUES: Cues = [
   ],
   [
     'offended wrong',
-    r`\b(?:has|have) (?:our company|we|i|my team|our team) offended you\b|\b(?:our company|we|i|my team|our team) (?:has|have) offended you\b|\bwhat (?:we|i) did wrong\b`,
+    r`\b(?:has|have) (?:our company|we|i|(?:my|our) team|our team) offended you\b|\b(?:our company|we|i|(?:my|our) team|our team) (?:has|have) offended you\b|\bwhat (?:we|i) did wrong\b`,
   ],
   [
     'deserve courtesy kind nice polite courteous kinder nicer difficult hard least priority',
-    r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous|kinder|nicer|more (?:polite|courteous))|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am) not (?:a|your) priority)\b`,
+    r`\b(?:(?:we|i) deserve (?:to know|an answer|a reply|a response)|(?:common|professional|basic) courtesy|would(?:'ve| have) been (?:kind|nice|polite|courteous|kinder|nicer|more (?:polite|courteous))|is it (?:so|that|really so|really that) (?:difficult|hard)|the least you could|(?:i'm|i am|we're|we are) not (?:a|your) priority)\b`,
   ],
   [
     'courtesy hard difficult something silence',
-    r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|really so|really that) (?:hard|difficult) to (?:reply|respond|answer|let me know|get back|say|send|write)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
+    r`\bcourtesy of a (?:yes|no|reply|response|answer)\b|\bwould it be (?:so|that|really so|really that) (?:hard|difficult) to (?:reply|respond|answer|let (?:me|us) know|get back|say|send|write)\b|\bdid something to (?:put you off|upset you|offend you)\b|\btake the silence as a sign\b`,
   ],
-  ['let puzzled hurt', r`\b(?:left me|i feel|i'm|i am) (?:\w+ ){0,3}?(?:let down|puzzled|hurt)\b`],
+  [
+    'let puzzled hurt',
+    r`\b(?:left (?:me|us)|(?:i|we) feel|i'm|i am|we're|we are) (?:(?!(?:nobody|no one|anyone|glad|relieved|happy|pleased)\b)\w+ ){0,3}?(?:let down|puzzled|hurt)\b`,
+  ],
   // round 4 (dev 4): the silence counted out, the favour held against them
   [
     'even one single & thumbs word reply call email message note peep line acknowledgment acknowledgement response',
@@ -90,25 +93,25 @@ export const GUILT_CUES: Cues = [
   // held against them
   [
     'promised',
-    r`\byou promised (?:me |us )?(?:an? (?:answer|reply|response|decision|update)|to (?:get back|reply|respond|let me know|call|decide))\b`,
+    r`\byou promised (?:(?:me|us) |us )?(?:an? (?:answer|reply|response|decision|update)|to (?:get back|reply|respond|let (?:me|us) know|call|decide))\b`,
   ],
   [
     'waiting',
-    r`\b(?:i've|i have|we've|we have) been waiting (?:ever since|since then|all (?:week|month))\b`,
+    r`\b(?:i've|we've|(?:i|we) have|we've|we have) been waiting (?:ever since|since then|all (?:week|month))\b`,
   ],
   [
     'ignore ignoring',
-    r`\b(?:can't|cannot|can not) (?:keep )?(?:ignor(?:e|ing) (?:me|us|this|my \w+)) (?:forever|much longer|any longer)\b|\b(?:keep|stop) ignoring (?:me|us|my \w+)\b`,
+    r`\b(?:can't|cannot|can not) (?:keep )?(?:ignor(?:e|ing) (?:me|us|this|(?:my|our) \w+)) (?:forever|much longer|any longer)\b|\b(?:keep|stop) ignoring (?:me|us|(?:my|our) \w+)\b`,
   ],
-  ['seriously', r`\b(?:aren't|are not|not) taking (?:this|it|me|us|my \w+) seriously\b`],
+  ['seriously', r`\b(?:aren't|are not|not) taking (?:this|it|me|us|(?:my|our) \w+) seriously\b`],
   [
     'stuck',
-    r`\b(?:i'm|i am) (?:a bit |rather |quite |really |kind of )?stuck without (?:an? )?(?:answer|reply|response|decision)\b`,
+    r`\b(?:i'm|i am|we're|we are) (?:a bit |rather |quite |really |kind of )?stuck without (?:an? )?(?:answer|reply|response|decision)\b`,
   ],
   // session 9 (dev 7): a favour that should earn a reply; the least they could do; feeling forgotten
   [
     'earn merit rate deserve warrant',
-    r`\b(?:earn|merit|rate|deserve|warrant)s? (?:me |us )?(?:a |an |one )?(?:short |quick |brief |simple |little )?(?:reply|response|answer|note|word|line|update|acknowledg\w*)\b`,
+    r`\b(?:earn|merit|rate|deserve|warrant)s? (?:(?:me|us) |us )?(?:a |an |one )?(?:short |quick |brief |simple |little )?(?:reply|response|answer|note|word|line|update|acknowledg\w*)\b`,
   ],
   ['return', r`\ba fair return for (?:that|this|my|our)\b`],
   [
@@ -123,10 +126,27 @@ export const GUILT_CUES: Cues = [
   // session 11: our trouble called unfair to us ("this is not very fair for us")
   [
     'fair unfair',
-    r`\b(?:not|hardly|isn't|is not|wasn't) (?:very |really |quite |entirely |exactly |totally )?fair (?:to|for|on) (?:us|me|my team|our team)\b|\bunfair (?:to|for|on) (?:us|me|my team|our team)\b`,
+    r`\b(?:not|hardly|isn't|is not|wasn't) (?:very |really |quite |entirely |exactly |totally )?fair (?:to|for|on) (?:us|me|(?:my|our) team|our team)\b|\bunfair (?:to|for|on) (?:us|me|(?:my|our) team|our team)\b`,
   ],
   // session 22 (dev 12): my evening meant more to me than to them
-  ['meant', r`\bmeant (?:more|a lot more|much more|far more) to me than (?:it did )?to you\b`],
+  [
+    'meant',
+    r`\bmeant (?:more|a lot more|much more|far more) to (?:me|us) than (?:it did )?to you\b`,
+  ],
+  // session 27 (dev 13): a reply owed after all we put in ("a quick reply would be appreciated after
+  // going out of our way like that"); whether all that work was for anything
+  [
+    'after & everything all way',
+    both(
+      r`\bafter (?:all (?:that|this|of that|the (?:work|effort|time|hours))|everything (?:we|i|the team|our team)(?:'ve| have)? (?:put|did|done|invested|gave)|(?:going|we went|i went) out of (?:our|my) way)\b`,
+      r`\b(?:reply|response|answer|hear|heard|word|appreciated|let down|disappoint\w*|no thanks|a no)\b`,
+      80,
+    ),
+  ],
+  [
+    'whether & work effort time',
+    r`\bwhether (?:all )?(?:that|the|our|this) (?:work|effort|time) was (?:for anything|for nothing|wasted|worth it)\b`,
+  ],
 ];
 
 /**
@@ -138,7 +158,7 @@ export const GUILT_CUES: Cues = [
 export const GUILT_FELT: Cues = [
   [
     'disappointed disappointing disheartening disheartened discouraging discouraged sad deflated deflating upset hurt hurts frustrating frustrated frustration gutted bummed surprised stings awkward uncomfortable difficult tricky embarrassing unpleasant pleasant',
-    r`\b(?:i|we|i'm|i am|we're|we are|it's|it is|that's|that is|this is|which is|(?:leaves|left|leaving|puts|put|putting) (?:me|us)|(?:find|found|finding) (?:myself|ourselves))\b(?: \w+){0,3}? (?:(?:a little |a bit |rather |quite |really |very |pretty )?(?:disappoint\w*|disheart\w*|discourag\w*|sad|deflat\w*|upset|hurt|hurts|frustrat\w*|gutted|bummed|stings)\b(?! (?:to (?:hear|see|read|learn)|for (?:you|your|them)|about (?:your|the news)|that your)\b)|in (?:an?|the) (?:\w+ )?(?:awkward|uncomfortable|difficult|tricky|embarrassing|unpleasant) (?:spot|position|place|situation)|not a pleasant one)|^(?:a (?:bit|little) |rather |quite |somewhat |honestly |frankly )?(?:surprised|disappointed|sad|discouraged) not to (?:get|hear|receive|have)\b`,
+    r`\b(?:i|we|i'm|i am|we're|we are|we're|we are|it's|it is|that's|that is|this is|which is|(?:leaves|left|leaving|puts|put|putting) (?:me|us)|(?:find|found|finding) (?:myself|ourselves))\b(?: \w+){0,3}? (?:(?:a little |a bit |rather |quite |really |very |pretty )?(?:disappoint\w*|disheart\w*|discourag\w*|sad|deflat\w*|upset|hurt|hurts|frustrat\w*|gutted|bummed|stings)\b(?! (?:to (?:hear|see|read|learn)|for (?:you|your|them)|about (?:your|the news)|that your)\b)|in (?:an?|the) (?:\w+ )?(?:awkward|uncomfortable|difficult|tricky|embarrassing|unpleasant) (?:spot|position|place|situation)|not a pleasant one)|^(?:a (?:bit|little) |rather |quite |somewhat |honestly |frankly )?(?:surprised|disappointed|sad|discouraged) not to (?:get|hear|receive|have)\b`,
   ],
   ['earned thought', r`\b(?:i|we) would have thought (?:we|i)(?:'d| had| would have)? earned\b`],
 ];
@@ -146,6 +166,6 @@ export const GUILT_FELT: Cues = [
 export const GUILT_SILENT: Cues = [
   [
     'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been',
-    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:me |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:heard|had) (?:back|anything|a thing|a word|a reply|a response|an answer)\b|\brefreshing my inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
+    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:(?:me|us) |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:heard|had) (?:back|anything|a thing|a word|a reply|a response|an answer)\b|\brefreshing (?:my|our) inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
   ],
 ];

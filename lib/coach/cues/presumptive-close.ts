@@ -9,7 +9,9 @@ export const PRESUMPTIVE_CUES: Cues = [
   [
     'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated assigned',
     both(
-      r`\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated|assigned)\b`,
+      // (session 27: not our own people or kit added for them: "so we've added two extra staff on the
+      // day", "we've already added a second standby server")
+      r`\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:added|registered|enrolled|set up|spun up|created|activated|provisioned|arranged|filled in|pre-?filled|completed|migrated|upgraded|ordered|processed|issued|generated|assigned)\b(?! (?:[\w-]+ ){0,2}?(?:extra|additional|more|second|another|standby|backup|spare) (?:[\w-]+ )?(?:staff|people|engineers|crew|hands|cover|drivers|technicians|stewards|security|servers?|capacity|monitoring|checks?|safeguards?)\b)`,
       FOR_THEM,
       60,
     ),
@@ -44,7 +46,7 @@ export const PRESUMPTIVE_CUES: Cues = [
     r`\b(?:look(?:ing)? forward to|can't wait to) (?:welcoming|having|have|onboarding) (?:you|[A-Z]\w+(?: [A-Z]\w+)?) (?:on ?board|as (?:a |our )?(?:client|customer|partner))\b`,
   ],
   [
-    'invoice contract docusign agreement paperwork',
+    'invoice contract docusign agreement paperwork form',
     r`\b(?:invoice|contract|docusign|agreement|order form|paperwork) (?:should|will) (?:land|arrive|hit|be in)\b|\b(?:we'll|we will|i'll|i will) send (?:you )?(?:the|your) first invoice\b`,
   ],
   ['went', r`\bwent ahead and (?:\w+)\b`],

@@ -9,7 +9,8 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
     both(
-      r`\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
+      // (not "the same as last time": an earlier occasion)
+      r`(?<!\b(?:as|since|than|like|from) )\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
       CONDITION,
     ),
   ],
@@ -29,7 +30,7 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   [
     'putting offering making extending quoting',
-    r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
+    r`\b(?:last|final) time (?:i'm|i am|we're|we are|i'll|(?:i|we) will|we'll|we will) (?:be )?(?:putting|offering|making|extending|quoting) (?:this|the|that|my|our|a) (?:rate|offer|price|deal|discount|number|quote|proposal)\b`,
   ],
   [
     'goes go',
@@ -45,7 +46,7 @@ export const ULTIMATUM_CUES: Cues = [
     r`\beither (?:you|your \w+) (?:(?:\w|'|-)+,? ){1,12}?or (?:we|i)\b(?!(?:'ll| will| can| could)? (?:send|drop|pop|suggest|propose|share|offer)\b(?![^.?!,;]{0,40}\bto (?:the|a|another|other|someone|somebody)\b)[^.?!,;]{0,30}?\b(?:invite|invitation|times|slots|options|link|dates)\b)`,
   ],
   ['final', r`(?:^|[,;:] )final offer\b`],
-  ['assume take', r`\bif not,? (?:i'll|i will|we'll|we will) (?:assume|take it)\b`],
+  ['assume take', r`\bif not,? (?:i'll|(?:i|we) will|we'll|we will) (?:assume|take it)\b`],
   [
     'isnt arent hasnt havent not & cancel release give hand pass reallocate reassign withdraw goes go requote re',
     both(

@@ -13,15 +13,15 @@ const PRESSURE_VERB =
 const RE = rx(
   [
     `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?(?: (?:has|is|was|had|personally|just|already|also|really|himself|herself|now|every day|\\w+ing))* ${PRESSURE_VERB}\\b`,
-    `\\byour ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told me) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
+    `\\byour ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
     // my own boss's word on what the reader will do ("my manager said you'd sign by Friday"), not
     // news of them ("my director mentioned you're speaking on the panel")
-    `\\b(?:my|our) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told me) (?:that )?you(?:'d| would| will|'ll| need| should| must| have to)\\b`,
-    `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|i may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
+    `\\b(?:my|our) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?you(?:'d| would| will|'ll| need| should| must| have to)\\b`,
+    `\\b(?:(?:i|we)(?:'ll| will| may| might| would)|(?:i|we)(?:'ll| will) have to|(?:i|we) may need to|(?:i|we)'d have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
     `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
     `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
     `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
-    `\\b(?:should i|i(?:'ll| will)|i may|i might|i'd have to|i will have to) (?:just )?(?:go|going) (?:over|above|around) your head\\b`,
+    `\\b(?:should (?:i|we)|(?:i|we)(?:'ll| will)|(?:i|we) may|(?:i|we) might|(?:i|we)'d have to|(?:i|we)(?:'ll| will) have to) (?:just )?(?:go|going) (?:over|above|around) your head\\b`,
   ].join('|'),
 );
 
@@ -29,12 +29,12 @@ const RE = rx(
 const OWN_VOICE_FROM =
   /^(?:my|our) .*\b(?:asked|wants|wanted|expects|expected|expecting|needs|would like|told|tells)$/i;
 const OWN_VOICE =
-  /^(?: me to (?:personally )?(?:get|secure|obtain|have)| me(?: that)? (?:i|we) (?:need|needed|have|had|must) to (?:get|secure|obtain|have))?(?= (?:(?:a|an|your|the) (?:(?:clear|final|firm|quick) )?(?:answer|reply|response|decision|update|signature|sign-?off|go-ahead|confirmation|approval)|(?:the |your )?final (?:numbers|figures))\b)/i;
+  /^(?: (?:me|us) to (?:personally )?(?:get|secure|obtain|have)| me(?: that)? (?:i|we) (?:need|needed|have|had|must) to (?:get|secure|obtain|have))?(?= (?:(?:a|an|your|the) (?:(?:clear|final|firm|quick) )?(?:answer|reply|response|decision|update|signature|sign-?off|go-ahead|confirmation|approval)|(?:the |your )?final (?:numbers|figures))\b)/i;
 
 /** "my regional director … asked me to get your sign-off": the boss's errand, in one sentence. */
 const ERRAND =
-  "\\b(?:has |had )?(?:personally )?asked me (?:personally |specifically |directly |explicitly )?to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|secure|finali[sz]e|bring|obtain|collect|receive|point out|stress|remind you)\\b|\\bmade it (?:very |quite |abundantly |crystal )?clear(?: to me)? that (?:you|your)\\b|\\bwants? (?:that )?(?:i|me to) bring (?:him|her|them)\\b|\\b(?:has |had )?(?:personally )?(?:instructed|charged|tasked) me (?:to|with)\\b|\\bexpects? to hear from (?:you|your)\\b|\\bwish(?:es)? to see (?:this|it) (?:closed|signed|done|finali[sz]ed)\\b|\\bwants me to (?:get|bring|have) (?:you|your|it|this)\\b|\\btold me not to come back\\b|\\b(?:don't|do not) come back without\\b|\\bis all over me\\b|\\bwants (?:this|it|you|the \\w+|\\w+) (?:done|signed|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b";
-const MY_ROLE = `\\b(?:(?:my|our) ${ROLE}|the (?:head|director|manager|chief) of (?:my|our) \\w+|the (?:dean|head|director|provost|chief) of (?:\\w+ ){1,2}?(?:affairs|department|sales|operations|finance|studies|admissions|procurement|legal))\\b`;
+  "\\b(?:has |had )?(?:personally )?asked (?:me|us|our (?:[\\w-]+ ){0,2}?team|the team) (?:personally |specifically |directly |explicitly )?to (?:personally )?(?:follow up|make sure|ensure|get|chase|push|confirm|close|conclude|secure|finali[sz]e|wrap up|bring|obtain|collect|receive|point out|stress|remind you)\\b|\\bmade it (?:very |quite |abundantly |crystal )?clear(?: to (?:me|us))? that (?:you|your)\\b|\\bwants? (?:that )?(?:i|(?:me|us) to) bring (?:him|her|them)\\b|\\b(?:has |had )?(?:personally )?(?:instructed|charged|tasked) (?:me|us|our (?:[\\w-]+ ){0,2}?team|the team) (?:to|with)\\b|\\bexpects? to hear from (?:you|your)\\b|\\bwish(?:es)? to see (?:this|it) (?:closed|signed|done|finali[sz]ed)\\b|\\bwants (?:me|us) to (?:get|bring|have) (?:you|your|it|this)\\b|\\btold (?:me|us) not to come back\\b|\\b(?:don't|do not) come back without\\b|\\bis all over (?:me|us)\\b|\\bwants (?:this|it|you|the \\w+|\\w+(?: \\w+)?) (?:done|signed(?: up)?|closed|confirmed|approved|onboarded|finali[sz]ed|wrapped up)\\b|\\b(?:would like|wants|expects?|is expecting) (?:a firm answer|an answer|a reply|an update|a decision|your (?:signature|sign-?off|decision|answer))\\b";
+const MY_ROLE = `\\b(?:(?:my|our) (?:[\\w-]+['’]s )?${ROLE}|the (?:head|director|manager|chief) of (?:my|our) \\w+|the (?:dean|head|director|provost|chief) of (?:\\w+ ){1,2}?(?:affairs|department|sales|operations|finance|studies|admissions|procurement|legal))\\b`;
 /** The words of ROLE (lib/coach/lexicon.ts): the rule's triggers. */
 const ROLE_WORDS =
   'md dean provost counsel ceo cfo cto coo cro cmo cio chro ciso cso cpo cco vp svp evp vice president founder owner boss manager mgr director head leadership board executive exec execs legal compliance chairman chair superior superiors higher management senior chief officer partner principal';
@@ -49,7 +49,7 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     `asked & ${ROLE_WORDS}`,
-    `\\b(?:i(?:'ve| have)? been|i was|i am|i'm) (?:\\w+ )?asked by (?:my|our) ${ROLE}\\b`,
+    `\\b(?:(?:i|we)(?:'ve| have)? been|i was|we were|i am|i'm|we are|we're) (?:\\w+ )?asked by (?:my|our) ${ROLE}\\b`,
   ],
   [
     'empty',
@@ -62,11 +62,11 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     'asked & sure ensure',
-    "\\b(?:she|he)(?:'s| has) (?:personally )?asked me to (?:make sure|ensure)\\b",
+    "\\b(?:she|he)(?:'s| has) (?:personally )?asked (?:me|us) to (?:make sure|ensure)\\b",
   ],
   // round 6 (dev 6): the boss on my back, instructing me, wanting it from them
-  ['breathing', '\\bbreathing down my neck\\b'],
-  ['case back', "\\b(?:is|'s|been|keeps being) on my (?:case|back) about\\b"],
+  ['breathing', '\\bbreathing down (?:my|our) neck\\b'],
+  ['case back', "\\b(?:is|'s|been|keeps being) on (?:my|our) (?:case|back) about\\b"],
   [
     `instructed told pressed pushed & ${ROLE_WORDS}`,
     `\\b(?:instructed|pressed|pushed|told) by (?:my|our) ${ROLE}\\b`,
@@ -86,7 +86,7 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     'report update',
-    '\\basked me (?:to )?(?:report back|update (?:him|her|them)|give (?:him|her|them) an update) on (?:your|where|whether)\\b',
+    '\\basked (?:me|us) (?:to )?(?:report back|update (?:him|her|them)|give (?:him|her|them) an update) on (?:your|where|whether)\\b',
   ],
   [
     'investors board shareholders backers & asked want wants expect expecting',
@@ -111,7 +111,7 @@ const BOSS = gated('authority-pressure', [
   ['waiting', "\\b(?:she|he|they)(?:'s| is|'re| are) (?:still )?waiting (?:for|on) your\\b"],
   [
     'told promised',
-    "\\b(?:told|promised) (?:him|her|them) (?:i'd|i would|we'd|we would) get (?:the|this|it|your)\\b[^.?!]{0,40}?\\bthrough you\\b",
+    "\\b(?:told|promised) (?:him|her|them) (?:i'd|(?:i|we) would|we'd|we would) get (?:the|this|it|your)\\b[^.?!]{0,40}?\\bthrough you\\b",
   ],
   [
     'surprised',
@@ -119,7 +119,7 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     'written spoken touch reached',
-    `\\b(?:i've|i have) (?:also )?(?:written|spoken|been in touch|reached out) (?:to|with) (?:the|your) (?:\\w+'s office|\\w+ ${ROLE}|${ROLE})\\b`,
+    `\\b(?:i've|we've|(?:i|we) have) (?:also )?(?:written|spoken|been in touch|reached out) (?:to|with) (?:the|your) (?:\\w+'s office|\\w+ ${ROLE}|${ROLE})\\b`,
   ],
   ['interest', '\\bhas taken a personal interest in your\\b'],
   // session 24 (dev 3): done so I can report back to the one who asked ("so I can tell him it's
@@ -138,25 +138,25 @@ const BOSS = gated('authority-pressure', [
     `morning day week daily & ${ROLE_WORDS}`,
     both(
       MY_ROLE,
-      '\\b(?:asks?|asking|asked) me (?:every|each) (?:single )?(?:morning|day|week)\\b|\\b(?:asks?|asking) me daily\\b',
+      '\\b(?:asks?|asking|asked) (?:me|us) (?:every|each) (?:single )?(?:morning|day|week)\\b|\\b(?:asks?|asking) (?:me|us) daily\\b',
       150,
     ),
   ],
   ['desk', '\\bwants? (?:your|the) [^.?!]{0,40}?\\bon (?:his|her|their) desk\\b'],
   [
     'instructed directed mandated ordered',
-    "\\b(?:he|she|they|legal|compliance|(?:my|our) \\w+(?: department| team)?) (?:has|have) (?:instructed|directed|mandated|ordered) that\\b|\\bi (?:am|have been|was|'ve been|'m) (?:instructed|directed) to (?:inform|advise|tell|let) you\\b",
+    "\\b(?:he|she|they|legal|compliance|(?:my|our) \\w+(?: department| team)?) (?:has|have) (?:instructed|directed|mandated|ordered) that\\b|\\b(?:i|we) (?:am|have been|was|'ve been|'m) (?:instructed|directed) to (?:inform|advise|tell|let) you\\b",
   ],
   [
     'asked sure ensure',
-    '\\b(?:she|he) asked me (?:specifically |personally )?to (?:make sure|ensure)\\b',
+    '\\b(?:she|he) asked (?:me|us) (?:specifically |personally )?to (?:make sure|ensure)\\b',
   ],
-  ['back', '\\b(?:get|keep) (?:her|him|them) off my back\\b'],
+  ['back', '\\b(?:get|keep) (?:her|him|them) off (?:my|our) back\\b'],
   // session 22 (dev 12): she has asked me to get your yes; I report back to her; the MD says it
   // must; his decision, not mine
   [
     'asked & get obtain secure chase collect',
-    "\\b(?:she|he|they)(?:'s| has|'ve| have)? (?:personally |specifically )?asked me to (?:get|obtain|secure|chase|collect) (?:a |an |your )?(?:firm |final |clear |written |quick )?(?:yes|answer|commitment|decision|sign-?off|signature|confirmation|go-ahead)\\b",
+    "\\b(?:she|he|they)(?:'s| has|'ve| have)? (?:personally |specifically )?asked (?:me|us|our (?:[\\w-]+ ){0,2}?team|the team) to (?:get|obtain|secure|chase|collect) (?:a |an |your )?(?:firm |final |clear |written |quick )?(?:yes|answer|commitment|decision|sign-?off|signature|confirmation|go-ahead)\\b",
   ],
   [
     'report & back',
@@ -172,13 +172,20 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     'heard asked asking',
-    "\\basked me (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",
+    "\\basked (?:me|us) (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",
   ],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
-/** "Our CFO asked me to double-check the VAT number on your invoice": a detail checked, no push. */
+const SPOKEN_TO = patternOf(BOSS, "I've spoken to your CFO");
+/**
+ * "Our CFO asked me to double-check the VAT number on your invoice": a detail checked, no push;
+ * "asked us to confirm the credit note reached your accounts team": something of ours arrived.
+ */
 const DATA_CHECK =
-  /\basked me to (?:double-check|check|verify|confirm) (?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|name|reference|code)\b(?![^.?!]*\b(?:or|otherwise|today|tonight|asap|urgently|lose|deadline)\b)/i;
+  /\basked (?:me|us) to (?:double-check|check|verify|confirm) (?:(?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|name|reference|code)\b|(?:that )?(?:the|our) (?:[\w-]+ ){0,2}?(?:credit note|refund|invoice|payment|parcel|delivery|package|replacement|certificate|samples?|documents?)s? (?:reached|arrived|landed|got to|came through|went through)\b)(?![^.?!]*\b(?:or|otherwise|today|tonight|asap|urgently|lose|deadline)\b)/i;
+/** "I may need to contact the owner to arrange access to the meter": a step of the work. */
+const ACCESS =
+  /^ to (?:arrange|grant|get|book|organi[sz]e|sort out|request) (?:access|entry|a key|the keys|keys|parking|a permit|permission)\b/i;
 /** "Our legal team needs the signed NDA before we can share the code you asked to review". */
 const BOSS_NEEDS = patternOf(BOSS, 'our legal team needs the signed NDA');
 
@@ -186,7 +193,7 @@ const BOSS_NEEDS = patternOf(BOSS, 'our legal team needs the signed NDA');
 const YOUR_ROLE = `\\byour (?:(?:\\w|'|-)+ ){0,2}?${ROLE}\\b`;
 /** What leans on that boss: going to them, or their wishes passed on. */
 const LEVER =
-  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking|spoke|spoken) (?:directly )?(?:to|with)|(?:been |got |getting )?in touch with|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told me|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked me|present\\w*)\\b";
+  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking|spoke|spoken) (?:directly )?(?:to|with)|(?:been |got |getting )?in touch with|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told (?:me|us)|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked (?:me|us)|present\\w*)\\b";
 /**
  * "I'm gonna reach out to your VP directly", "ran into your CEO and she'll ask you about it": a
  * boss and a lever in one sentence, whatever the wording around them.
@@ -194,7 +201,7 @@ const LEVER =
 const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
-  /\byou(?:'d|’d| had)? (?:mentioned|said|told me|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b|\bas (?:agreed|discussed|arranged)\b/i;
+  /\byou(?:'d|’d| had)? (?:mentioned|said|told (?:me|us)|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b|\bas (?:agreed|discussed|arranged)\b/i;
 /** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
 const IF_BEFORE = /\b(?:if|in case) $/i;
 const ASKED_FOR = /^your\b.* asked$/i;
@@ -203,9 +210,13 @@ const FOR_AFTER = /^ for\b/;
 function theirRequest(match: string, after: string): boolean {
   return ASKED_FOR.test(match) && FOR_AFTER.test(after);
 }
-/** The boss's wish is a courtesy: "our CEO would like to thank you", "asked me to share…". */
+/**
+ * The boss's wish is a courtesy: "our CEO would like to thank you", "asked me to share…", "asked us
+ * to send you a signed copy of the book".
+ */
 const COURTESY =
-  /^,? (?:me )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|introduce|congratulate|welcome|say)\b/i;
+  /^,? (?:(?:me|us) )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|send you (?:a |an |the )?(?:signed |small |little )?(?:copy|gift|card|book|token|hamper|invitation|invite|tickets?)\b|introduce|congratulate|welcome|say)\b/i;
+const THANKS = /\bas a (?:small |little )?(?:thank[- ]you|gift|token of)\b/i;
 const NOT_LEVERAGE =
   /\b(?:when|once|if|before|after) you (?:\w+ )?(?:speak|talk|chat|meet|check|catch up|sit down)\b|\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b(?! (?:share|inform|announce|report|confirm|let you know|tell you)\b)|\bwould it help\b/i;
 
@@ -231,7 +242,7 @@ const THREAT_TO_LOOP_IN = rx(
 const NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/;
 /** "Your CEO, Linda Park, asked me to": a named person who sent the writer. */
 const SENT_BY = rx(
-  `^(?:my|our|your) ${ROLE},? ([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:personally |also |just )?(?:asked|suggested|told) me to(?= (?:reach out|get in touch|contact you|write|connect|email you|call you)\\b)`,
+  `^(?:my|our|your) ${ROLE},? ([A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:personally |also |just )?(?:asked|suggested|told) (?:me|us) to(?= (?:reach out|get in touch|contact you|write|connect|email you|call you)\\b)`,
   'i',
 );
 
@@ -315,7 +326,7 @@ export const authorityPressure = defineRule({
         // "You said your CTO wants the docs": the reader brought the boss up
         if (s && READER_SAID.test(s.text)) return;
         const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
-        if (COURTESY.test(after) || (s && DATA_CHECK.test(s.text))) return;
+        if (COURTESY.test(after) || ACCESS.test(after) || (s && DATA_CHECK.test(s.text))) return;
         if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 8), m.index))) return;
         if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
@@ -366,6 +377,10 @@ export const authorityPressure = defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) return;
+      // "our founder asked us to send you a signed copy of the book as a thank-you"
+      if (THANKS.test(sentenceAt(a, start)?.text ?? '')) return;
+      // "I've spoken to your account manager at the bank, as you asked"
+      if (k === SPOKEN_TO && READER_SAID.test(sentenceAt(a, start)?.text ?? '')) return;
       if (k === SENT_BY_BOSS) {
         const s = sentenceAt(a, start);
         if (s && (READER_SAID.test(s.text) || NOT_LEVERAGE.test(s.text))) return;

@@ -3,6 +3,7 @@ import { CONSEQUENCE, rx } from '../lexicon';
 import { gracefulPart, optOutIn } from '../optout';
 import { protectedTokens } from '../protect';
 import { caseAt } from '../casing';
+import { IF_YOU, OTHERS_SILENCE } from '../silence-offer';
 import { defineRule, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
@@ -118,6 +119,8 @@ export const deadlinePressure = defineRule({
       const silentIf = SILENT_IF.test(s.text) || (c !== null && SHOULD_NOT.test(s.text));
       const conditional = silentIf || IF_NOT.test(s.text);
       if (!c && !conditional) return;
+      // "If we don't hear from the supplier by Friday, we'll source the part elsewhere"
+      if (OTHERS_SILENCE.test(s.text) && !IF_YOU.test(s.text)) return;
       const dStart = d.start;
       const dEnd = d.end;
       const comma = s.text.indexOf(',', dEnd - s.start);

@@ -8,30 +8,30 @@ import { sentenceAt } from '../analyse';
 
 /** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
 const LEAD =
-  "(?:(?:just|quickly|i'm|i am|i wanted to|wanted to|i'd like to|i'm just|i am just|i thought i'd|thought i'd|quick|i'm now|again) )*";
+  "(?:(?:just|quickly|i'm|i am|we're|we are|(?:i|we) wanted to|wanted to|(?:i|we)'d like to|i'm just|i am just|we're just|we are just|(?:i|we) thought (?:i|we)'d|thought (?:i|we)'d|quick|i'm now|we're now|again) )*";
 const NUDGES =
   'following[- ]up|follow[- ]up|checking[- ]in|check[- ]in|checking back|circling (?:back|round|around)|circle back|touching base|touch base|looping back|bumping|bump|pinging|nudging|resurfacing|resurface|chasing';
 
 const BUMP = gated('empty-bump', [
   [
     'following follow checking check circling circle touching touch looping bumping bump pinging nudging resurfacing resurface floating chasing',
-    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|this one|that|in|up|back))*\\b`,
+    `\\b${LEAD}(?:${NUDGES}|floating)(?: (?:you )?again| back| up)?(?: (?:on|with|about|regarding|re|to see|here|this|it|the below|below|my|our|this one|that|in|up|back))*\\b`,
   ],
   [
     'per',
-    '\\b(?:as )?per my (?:last|previous|earlier|prior|below|recent) (?:email|message|note|mail|voicemail)\\b',
+    '\\b(?:as )?per (?:my|our) (?:last|previous|earlier|prior|below|recent) (?:email|message|note|mail|voicemail)\\b',
   ],
   [
     'did',
-    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|my (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:my (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)s?|you)\\b',
+    '\\bdid (?:you (?:get|see|receive|read|have a chance to (?:read|look|review|see)(?: at)?|get a chance to (?:read|look|review|see)(?: at)?)|(?:my|our) (?:last |previous |earlier )?(?:email|message|note|mail) (?:reach|get to|land with)) (?:(?:my|our) (?:last |previous |earlier |recent )?(?:email|message|note|mail|proposal|voicemail|inmail)s?|you)\\b',
   ],
   [
     'has have',
-    '\\b(?:has|have) my (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b',
+    '\\b(?:has|have) (?:my|our) (?:last |previous |earlier )?(?:email|message|note)s? (?:reached|gotten to|landed with) you\\b',
   ],
   [
     'case',
-    '\\bin case (?:you missed (?:it|this|my)|it got buried|this got buried|it got lost|this got lost|it slipped|this slipped)\\b',
+    '\\bin case (?:you missed (?:it|this|my|our)|it got buried|this got buried|it got lost|this got lost|it slipped|this slipped)\\b',
   ],
   ['inbox', '\\b(?:back )?to the top of your inbox\\b'],
   [
@@ -40,7 +40,7 @@ const BUMP = gated('empty-bump', [
   ],
   [
     'update updates news movement progress word',
-    '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|my (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+    '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|(?:my|our) (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
   ],
   [
     'chance moment minute',
@@ -50,7 +50,7 @@ const BUMP = gated('empty-bump', [
   ['chance moment', '\\bhave you had a (?:chance|moment) to look\\b'],
   [
     'spam junk',
-    '\\b(?:did|has) (?:this|it|my note|my email) (?:land|end up) in (?:spam|your spam|junk)\\b',
+    '\\b(?:did|has) (?:this|it|(?:my|our) note|(?:my|our) email) (?:land|end up) in (?:spam|your spam|junk)\\b',
   ],
   ...BUMP_CUES,
 ]);
@@ -62,22 +62,22 @@ const REMINDED =
   /\b(?:remind(?:ing)? you|reminder|relaunch(?:ing)? you) (?:of|regarding|about|concerning|on|re) ((?:our|my|the) [^?.!]+?)[.!]*$/i;
 
 const VALUE = rx(
-  "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|as promised|our call|our chat|our meeting|the demo|our conversation|your question)\\b",
+  "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|you reported|you raised|you logged|you flagged|you requested|as promised|our call|our chat|our meeting|the demo|our conversation|your question)\\b",
   'i',
 );
 
 /** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
 const REQUESTED = rx(
-  '\\byou asked (?:me )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
+  '\\byou asked (?:(?:me|us) )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
   'i',
 );
 
 const PREFIXED = rx(
-  "^(?:just|quickly|i'm|i am|i wanted|wanted|i'd like|i thought|thought|quick|again)\\b",
+  "^(?:just|quickly|i'm|i am|we're|we are|(?:i|we) wanted|wanted|(?:i|we)'d like|(?:i|we) thought|thought|quick|again)\\b",
   'i',
 );
 const TAIL = rx(
-  '\\b(?:again|my|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure',
+  '\\b(?:again|my|our|this|it|below|this one|that)$|^(?:as )?per\\b|^did\\b|^(?:has|have|any|in case|gentle|friendly|quick|polite|little)\\b|inbox$|spam|junk|chance|make sure',
   'i',
 );
 
@@ -89,10 +89,13 @@ const NEGATED = rx(
  * "I wanted to follow up and tell you about..." is a pitch (sender-opener), not an empty bump;
  * "following up with something new: …" and "…because we've just released …" bring news.
  */
-/** "a friendly reminder of the timeline in your booking pack": a reminder of their thing, not of my mail. */
+/**
+ * "a friendly reminder of the timeline in your booking pack", "a quick reminder that HMRC's deadline
+ * is 31 January" (session 27): a reminder of their thing, not of my mail.
+ */
 const REMINDER_WORD = /reminder$/i;
 const OF_THEIR_THING =
-  /^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
+  /^ that (?!(?:my|our|i|we|this|the (?:email|message|note|proposal|quote)|you (?:haven't|have not|didn't)))|^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
 const ADDS =
   /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
 
@@ -105,7 +108,7 @@ const IN_CASE = /^in case\b/i;
 const MORE_TO_SAY = /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|our|the|this|it|there)\b/i;
 /** "Did my note from the 3rd get buried?": the note it names. */
 const BURIED =
-  /^(?:did|has|have) ((?:my|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
+  /^(?:did|has|have) ((?:my|our|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
 /** "to see if you had a chance to look at my proposal": the proposal is the thing. */
 const SEE_IF =
   /^to (?:see|check|find out|ask) (?:if|whether) (?:you(?:'ve| have)? )?(?:had|got|have had|found) (?:a |the )?(?:chance|moment|minute|time) to (?:look at|look over|read|review|go through|check out|consider|think about) /i;

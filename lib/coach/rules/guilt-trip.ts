@@ -12,28 +12,28 @@ const ORDINAL = '(?:\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|
 const PATTERNS = gated('guilt-trip', [
   [
     'heard received gotten got had seen',
-    "\\bi (?:still )?(?:haven't|have not|havent|didn't|did not|have yet to|'ve yet to|'ve not|am yet to) (?:yet )?(?:heard|received|gotten|got|had|seen) (?:back|a (?:reply|response|word|thing|answer)|anything|any(?:thing)? (?:reply|response|word|back)|from you|a peep)",
+    "\\b(?:i|we) (?:still )?(?:haven't|have not|havent|didn't|did not|have yet to|'ve yet to|'ve not|am yet to) (?:yet )?(?:heard|received|gotten|got|had|seen) (?:back|a (?:reply|response|word|thing|answer)|anything|any(?:thing)? (?:reply|response|word|back)|from you|a peep)",
   ],
   [
     'reply response answer word & yet from far',
     '\\b(?:still )?no (?:reply|response|answer|word) (?:yet|from you|so far)\\b',
   ],
-  ['seen', "\\bi've not seen anything\\b"],
+  ['seen', "\\b(?:i|we)'ve not seen anything\\b"],
   [
     'busy swamped slammed buried overwhelmed',
-    "\\b(?:you (?:must|probably|likely|may|might) be|(?:i'm|i am) sure you(?:'re| are)|i know (?:you(?:'re| are)|you must be|how)|(?:i'm|i am) guessing you(?:'re| are)) (?:(?:so|very|really|super|extremely|crazy|incredibly) )?(?:busy|swamped|slammed|buried|overwhelmed)\\b",
+    "\\b(?:you (?:must|probably|likely|may|might) be|(?:i'm|i am|we're|we are) sure you(?:'re| are)|(?:i|we) know (?:you(?:'re| are)|you must be|how)|(?:i'm|i am|we're|we are) guessing you(?:'re| are)) (?:(?:so|very|really|super|extremely|crazy|incredibly) )?(?:busy|swamped|slammed|buried|overwhelmed)\\b",
   ],
   [
     'tried attempted trying',
-    `\\bi(?:'ve| have) (?:now |just |already |honestly )?(?:tried|attempted|been trying) (?:to (?:reach|contact|get (?:a )?hold of|get through to|call|email|connect with) you|${TIMES} times)`,
+    `\\b(?:i|we)(?:'ve| have) (?:now |just |already |honestly )?(?:tried|attempted|been trying) (?:to (?:reach|contact|get (?:a )?hold of|get through to|call|email|connect with) you|${TIMES} times)`,
   ],
   [
-    'written emailed messaged called reached followed contacted sent left',
-    `\\bi(?:'ve| have) (?:now |just |already |honestly )?(?:written|emailed|messaged|called|reached out|followed up|contacted you|sent(?: you)?|left(?: you)?)(?: to you| you)? (?:${TIMES} (?:times|emails|messages|notes|voicemails)|about (?:this|it) ${TIMES} times)`,
+    'written emailed messaged called reached followed contacted chased sent left',
+    `\\b(?:i|we)(?:'ve| have) (?:now |just |already |honestly )?(?:written|emailed|messaged|called|reached out|followed up|contacted you|chased(?: you)?|sent(?: you)?|left(?: you)?)(?: to you| you)? (?:${TIMES} (?:times|emails|messages|notes|voicemails)|about (?:this|it) ${TIMES} times)`,
   ],
   [
     'second third fourth fifth sixth seventh umpteenth 2nd 3rd 4th 5th 6th 7th 8th 9th',
-    `\\b(?:(?:this is|that's|that makes|it's) (?:my|the|now my) ${ORDINAL} (?:email|message|note|attempt|time|follow[- ]?up|try)|${ORDINAL} (?:message|email|note|attempt|follow-?up) now\\b)`,
+    `\\b(?:(?:this is|that's|that makes|it's) (?:my|our|the|now my) ${ORDINAL} (?:email|message|note|attempt|time|follow[- ]?up|try)|${ORDINAL} (?:message|email|note|attempt|follow-?up) now\\b)`,
   ],
   [
     'nothing reply response answer word',
@@ -41,7 +41,7 @@ const PATTERNS = gated('guilt-trip', [
   ],
   [
     'waiting',
-    "\\b(?:(?:still|been|i'm|i am) waiting (?:on|for) (?:you|your|a (?:reply|response|answer|decision))\\b|still waiting to hear\\b)",
+    "\\b(?:(?:still|been|i'm|i am|we're|we are) waiting (?:on|for) (?:you|your|a (?:reply|response|answer|decision))\\b|still waiting to hear\\b)",
   ],
   [
     'replied responded answered gotten got returned acknowledged written',
@@ -50,10 +50,13 @@ const PATTERNS = gated('guilt-trip', [
   ['why', "\\bwhy (?:haven't|have not|didn't|did not|won't|wouldn't) you\\b"],
   [
     'surprised disappointed puzzled frustrated confused',
-    "\\bi(?:'m| am) (?:a (?:bit|little) |rather |quite |somewhat )?(?:surprised|disappointed|puzzled|frustrated|confused) (?:that |not to |to not |i |by |at )",
+    "\\b(?:i(?:'m| am)|we(?:'re| are)) (?:a (?:bit|little) |rather |quite |somewhat )?(?:surprised|disappointed|puzzled|frustrated|confused) (?:that |not to |to not |i |by |at )",
   ],
-  ['ignoring ignored', '\\b(?:ignoring|ignored) (?:me|my|us|our)\\b'],
-  ['hanging silence ghosted ghosting', '\\b(?:left me hanging|radio silence|ghost(?:ed|ing))\\b'],
+  ['ignoring ignored', '\\b(?:ignoring|ignored) (?:(?:me|us)|my|our|us|our)\\b'],
+  [
+    'hanging silence ghosted ghosting',
+    '\\b(?:left (?:me|us) hanging|radio silence|ghost(?:ed|ing))\\b',
+  ],
   [
     'quiet dark silent cold mia',
     "\\byou(?:'ve| have)? (?:gone|went) (?:quiet|dark|silent|cold|mia)\\b",
@@ -61,11 +64,11 @@ const PATTERNS = gated('guilt-trip', [
   ['answered replied', '\\b(?:seen|opened),? (?:but )?not (?:answered|replied)\\b'],
   [
     'courtesy courteous',
-    "\\b(?:the (?:same )?courtesy (?:of a (?:reply|response)|i've shown|i have shown)|would have been (?:courteous|polite|the courteous thing))\\b",
+    "\\b(?:the (?:same )?courtesy (?:of a (?:reply|response)|i've shown|(?:i|we) have shown)|would have been (?:courteous|polite|the courteous thing))\\b",
   ],
   [
     'least even',
-    '\\b(?:at least|even just|can you at least) (?:let me know|reply|tell me|respond|a (?:reply|quick reply|one-word reply|yes or no))\\b',
+    '\\b(?:at least|even just|can you at least) (?:let (?:me|us) know|reply|tell (?:me|us)|respond|a (?:reply|quick reply|one-word reply|yes or no))\\b',
   ],
   ['long', '\\ba (?:one-word|one-line|quick) (?:reply|answer|response) would go a long way\\b'],
   [
@@ -87,7 +90,7 @@ const PATTERNS = gated('guilt-trip', [
   ],
   [
     'busy',
-    "\\bi (?:do )?(?:appreciate|understand|realise|realize|get) (?:that )?you(?:'re| are) (?:(?:very|so|really) )?busy,? but\\b",
+    "\\b(?:i|we) (?:do )?(?:appreciate|understand|realise|realize|get) (?:that )?you(?:'re| are) (?:(?:very|so|really) )?busy,? but\\b",
   ],
   ...GUILT_CUES,
 ]);
@@ -113,9 +116,24 @@ const SINCE = rx('^ (?:since|after|following) ', 'i');
 /** A reason opening the clause ("As I have not heard…, I wanted"): no "I hope all is well" there. */
 const AS_REASON = /\b(?:as|since|because|given that|seeing (?:as|that)|now that)\s+$/i;
 
+/**
+ * Session 27 (team-voice negatives): what follows a match and makes it no reproach. Someone else's
+ * silence ("We haven't heard back from the landlord", "still waiting for a response from the
+ * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
+ */
+const NOT_THEIRS =
+  /^(?: back| yet| so far| as yet| anything)*,? from (?:the|our|my|a|an|their) (?!(?:team|rest of)\b)|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b/i;
+/** Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page". */
+const SO_I_EASED =
+  /^[^.?!]*?,? so (?:i|we)(?:['’]ve| have)? (?:kept|made|put|trimmed|summari[sz]ed|boiled|cut|brought|attached|included|prepared|added)\b/i;
+const BUSY = /\b(?:busy|swamped|slammed|buried|overwhelmed)$/i;
+/** Feeling it about a thing, not them: "frustrated by the delay too", "surprised by how much…". */
+const FELT_ABOUT =
+  /^(?:how (?:much|well|quickly|fast|many|easily|far)|(?:the|this|that) (?:delay|hold-up|mix-up|error|mistake|outage|weather|courier|supplier|damage|fault|shortage)s?)\b/i;
+
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
 const OWNING = rx(
-  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|my (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|i realise|i realize|i suspect|i'd rather ask|on me|(?:don't|do not) (?:want|wish) to (?:crowd|clutter|flood|fill|spam) your inbox|mak(?:e|ing) (?:it|this) (?:the|my) (?:last|final)\\b|which (?:usually |probably |likely |often |normally )?(?:means|tells me|suggests) (?:that )?(?:the (?:timing|fit|moment)|(?:now|this|it) (?:isn't|is not|wasn't)|it's not)|which is (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable|no problem))",
+  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|(?:my|our) (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|(?:i|we) realise|(?:i|we) realize|(?:i|we) suspect|i'd rather ask|on (?:me|us)|(?:don't|do not) (?:want|wish) to (?:crowd|clutter|flood|fill|spam) your inbox|mak(?:e|ing) (?:it|this) (?:the|my|our) (?:last|final)\\b|which (?:usually |probably |likely |often |normally )?(?:means|tells (?:me|us)|suggests) (?:that )?(?:the (?:timing|fit|moment)|(?:now|this|it) (?:isn't|is not|wasn't)|it's not)|which is (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable|no problem))",
   'i',
 );
 
@@ -174,6 +192,9 @@ export const guiltTrip = defineRule({
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const s = sentenceAt(a, m.index);
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
+      const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
+      if (NOT_THEIRS.test(after) || FELT_ABOUT.test(after)) return;
+      if (BUSY.test(m[0]) && SO_I_EASED.test(after)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === HEARD || k === DISAPPOINTED) hopeWell(a.body, h);
       const least = AT_LEAST.exec(m[0]);

@@ -2,7 +2,7 @@ import { deadlinesOf } from '../deadline';
 import { both, rx } from '../lexicon';
 import { optOutIn, UNLESS_CONSENT } from '../optout';
 import { keepsProtected, protectedTokens } from '../protect';
-import { planOffer, SILENCE, whoActs } from '../silence-offer';
+import { IF_YOU, OTHERS_SILENCE, planOffer, SILENCE, whoActs } from '../silence-offer';
 import { caseAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
 import { gated, scan } from '../gated';
@@ -12,7 +12,7 @@ import type { Analysis, Sentence } from '../types';
 const NO_REPLY = gated('silence-as-consent/no-reply', [
   [
     'dont not cant cannot unless',
-    "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell me otherwise|get back))|unless (?:i hear|you (?:tell|let) me|you say|you object|you (?:reply|respond)|otherwise))",
+    "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell (?:me|us) otherwise|get back))|unless (?:(?:i|we) hear|you (?:tell|let) (?:me|us)|you say|you object|you (?:reply|respond)|otherwise))",
   ],
 ]);
 const PROCEED = rx(
@@ -22,7 +22,7 @@ const PROCEED = rx(
 const RE = gated('silence-as-consent', [
   [
     'assume take',
-    "\\b(?:i(?:'ll| will)|let me) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
+    "\\b(?:i(?:'ll| will)|let (?:me|us)) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
   ],
   [
     'news reply response silence',
@@ -30,11 +30,11 @@ const RE = gated('silence-as-consent', [
   ],
   [
     'take',
-    "\\bi take it (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:keen|in|happy|on board|interested|ok|fine|good|all set)\\b",
+    "\\b(?:i|we) take it (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:keen|in|happy|on board|interested|ok|fine|good|all set)\\b",
   ],
   [
     'otherwise',
-    "\\b(?:since|as) (?:i haven't heard|you haven't (?:said|objected|replied)) otherwise\\b",
+    "\\b(?:since|as) (?:(?:i|we) haven't heard|you haven't (?:said|objected|replied)) otherwise\\b",
   ],
   // session 7 (stock drafts): no "no" read as a yes
   [
@@ -43,7 +43,7 @@ const RE = gated('silence-as-consent', [
   ],
   [
     'assuming taking',
-    "\\bi(?:'m| am) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",
+    "\\b(?:i(?:'m| am)|we(?:'re| are)) (?:assuming|taking it) (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:interested|in|keen|happy|on board|ok|good|all set)\\b",
   ],
   // session 11 (dev 8): the same presumed acceptable; no objection heard, so we proceed
   [
@@ -89,7 +89,7 @@ const NOT_CONSENT = new RegExp(
 
 /** "If I don't hear otherwise I'll book the demo for Wednesday" -> "If it suits you, I can book…". */
 const OFFER_INSTEAD =
-  /^(?:so,? )?(?:if (?:i|we) (?:don't|do not) hear (?:otherwise|back|anything)|unless (?:i|we) hear otherwise|unless you (?:tell me|say) otherwise|if you don't (?:object|say otherwise|tell me otherwise)),? (?:i|we)(?:'ll| will|'m going to|'m gonna| am going to) (?:just |go ahead and |then )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
+  /^(?:so,? )?(?:if (?:i|we) (?:don't|do not) hear (?:otherwise|back|anything)|unless (?:i|we) hear otherwise|unless you (?:tell (?:me|us)|say) otherwise|if you don't (?:object|say otherwise|tell (?:me|us) otherwise)),? (?:i|we)(?:'ll| will|'m going to|'m gonna| am going to) (?:just |go ahead and |then )?(?!assume|take|consider|treat|understand)(.+?)([.!]*)$/i;
 
 /** "I'll take your silence as a green light and release the order" -> "If it suits you, I can release…". */
 const SILENCE_GO =
@@ -163,6 +163,9 @@ function dateOf(a: Analysis, s: Sentence, start: number, planStart: number, plan
   return d.start >= planStart || plan.includes(when) ? '' : ` ${when}`;
 }
 
+/** The silence is someone else's ("Since we haven't heard otherwise from the building manager"). */
+const othersSilence = (s: Sentence): boolean => OTHERS_SILENCE.test(s.text) && !IF_YOU.test(s.text);
+
 /** Treating silence as a yes: "If I don't hear back, I'll send the contract". */
 export const silenceAsConsent = defineRule({
   id: 'silence-as-consent',
@@ -179,7 +182,7 @@ export const silenceAsConsent = defineRule({
     scan(a, NO_REPLY, (m) => {
       const s = sentenceAt(a, m.index);
       if (!s || s.start === last) return;
-      if (!PROCEED.test(s.text)) return;
+      if (!PROCEED.test(s.text) || othersSilence(s)) return;
       // the silence read as a no ("so I'll take it that this is not a priority"): graceful
       if (optOutIn(a, s)) return;
       last = s.start;
@@ -205,7 +208,8 @@ export const silenceAsConsent = defineRule({
         hits.push(offer);
         return;
       }
-      if (condition) h.replacement = `${condition}, I'll assume the timing isn't right.`;
+      if (condition)
+        h.replacement = `${condition}, ${whoActs(s.text)}'ll assume the timing isn't right.`;
       hits.push(h);
     });
     scan(a, RE, (m) => {
@@ -213,7 +217,7 @@ export const silenceAsConsent = defineRule({
       if (hits.some((h) => at >= h.start && at < h.end)) return;
       // "I'll assume we're good and send it to accounts": the plan, offered
       const s = sentenceAt(a, at);
-      if (s && optOutIn(a, s)) return;
+      if (s && (optOutIn(a, s) || othersSilence(s))) return;
       const offer = s ? offerIn(a, s) : undefined;
       hits.push(offer && offer.start <= at ? offer : { start: at, end: at + m[0].length });
     });
@@ -222,7 +226,7 @@ export const silenceAsConsent = defineRule({
       const end = at + m[0].length;
       if (hits.some((h) => at < h.end && end > h.start)) return;
       const s = sentenceAt(a, at);
-      if (s && (NOT_CONSENT.test(s.text) || optOutIn(a, s))) return;
+      if (s && (NOT_CONSENT.test(s.text) || optOutIn(a, s) || othersSilence(s))) return;
       const offer = s ? offerIn(a, s) : undefined;
       if (offer && offer.start <= at) {
         hits.push(offer);

@@ -19,7 +19,7 @@ const RE = gated('surveillance', [
   ],
   [
     'tracking tracker analytics system records logs crm tool software notifications notification dashboard',
-    '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|logs|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says?|tells? me|told me|indicates?|showed)\\b',
+    '\\b(?:my|our) (?:tracking|tracker|analytics|system|records|logs|crm|email tool|software|notifications?|dashboard|tool) (?:shows?|says?|tells? (?:me|us)|told (?:me|us)|indicates?|showed)\\b',
   ],
   [
     'looks seems & opened viewed clicked read looked visited checked downloaded watched forwarded seen been were was spent',
@@ -35,7 +35,7 @@ const RE = gated('surveillance', [
     'opened viewed read clicked',
     '\\b(?:my|our) (?:emails?|messages?|notes?|proposal|deck|case study|link) (?:ha(?:s|ve) been|was|were|got) (?:opened|viewed|read|clicked)\\b',
   ],
-  ['profile', '\\bviewed my (?:linkedin )?profile\\b'],
+  ['profile', '\\bviewed (?:my|our) (?:linkedin )?profile\\b'],
   [
     'read viewed opened visited clicked',
     '\\b(?:has|have) (?:been )?(?:read|viewed|opened|visited|clicked)[^.?!]{0,40}?(?:\\d+|two|three|four|five|several|multiple|a few|a couple of) times\\b',
@@ -69,15 +69,18 @@ const LOOKS_LIKE = patternOf(RE, "looks like you've viewed");
 /** The tool that told on them ("Our tracking shows"), and what it told: "… (that) you opened". */
 const TOOL_SAYS = patternOf(RE, 'our tracking shows');
 const TOLD_YOU = rx(
-  `^(?: me)?(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:${SEEN})\\b`,
+  `^(?: (?:me|us))?(?: that)? you(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:${SEEN})\\b`,
   'i',
 );
 /** A cue that ends on what they did: "I can see from our tracking that you downloaded". */
 const YOU_SAW = rx(`\\byou(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:${SEEN})$`, 'i');
 
-/** What a tool shows is tracking only when it is their looking ("My system shows ENA delivered 130,000" is not). */
+/**
+ * What a tool shows is tracking only when it is their looking ("My system shows ENA delivered
+ * 130,000" is not); session 27 (dev 13): coming back to it, a quote started and left.
+ */
 const LOOKING =
-  /\b(?:opened|opens|viewed|views|clicked|clicks|visited|visits|accessed|reviewed|read|downloaded|downloads|watched|seen|looked|been (?:on|to|reading|viewing|looking)|spent)\b/i;
+  /\b(?:opened|opens|viewed|views|clicked|clicks|visited|visits|accessed|reviewed|read|downloaded|downloads|watched|seen|looked|been (?:back |on|to|reading|viewing|looking)|spent|came back|come back|returned|started (?:a|an|your) (?:quote|application|order|checkout|sign-?up|form|trial|booking)|abandoned|stopped (?:right )?at)\b/i;
 
 function toldOfLooking(a: Analysis, end: number): boolean {
   const s = sentenceAt(a, end - 1);

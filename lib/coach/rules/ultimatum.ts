@@ -61,7 +61,7 @@ const RE = gated('ultimatum', [
   ['last', '\\blast offer\\b'],
   [
     'unless',
-    '\\bunless (?:you (?:reply|respond|answer|get back(?: to me)?|write back|let me know(?: otherwise)?|say otherwise|tell me otherwise)|i (?:hear|get) (?:back|from you|a reply|a response))\\b',
+    '\\bunless (?:you (?:reply|respond|answer|get back(?: to (?:me|us))?|write back|let (?:me|us) know(?: otherwise)?|say otherwise|tell (?:me|us) otherwise)|(?:i|we) (?:hear|get) (?:back|from you|a reply|a response))\\b',
   ],
   [
     'move assume take close give offer release pass go reach',
@@ -72,7 +72,7 @@ const RE = gated('ultimatum', [
   ['reply response answer', '\\bno (?:reply|response|answer) (?:=|means|is a) no\\b'],
   [
     'assume',
-    "\\b(?:i'll|i will) (?:have to )?assume (?:that )?you(?:'ve| have) (?:chosen|gone with|picked|signed with|decided on)\\b",
+    "\\b(?:i'll|(?:i|we) will) (?:have to )?assume (?:that )?you(?:'ve| have) (?:chosen|gone with|picked|signed with|decided on)\\b",
   ],
   ...ULTIMATUM_CUES,
 ]);
@@ -143,7 +143,7 @@ const IF_BEFORE = /\bif\b[^.?!,;]{0,60}$/i;
 /** Index of the "unless you reply" pattern in RE: an ultimatum only after "last email". */
 const UNLESS = patternOf(RE, 'unless you reply');
 const LAST_NOTE = rx(
-  "\\b(?:my|the|our) (?:last|final) (?:email|message|note|follow[- ]?up|attempt|reach[- ]out|time (?:i|i'll) (?:reach out|write|email))\\b",
+  "\\b(?:my|our|the|our) (?:last|final) (?:email|message|note|follow[- ]?up|attempt|reach[- ]out|time (?:i|i'll) (?:reach out|write|email))\\b",
   'i',
 );
 

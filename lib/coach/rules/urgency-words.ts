@@ -32,14 +32,23 @@ const G = gated('urgency-words', [
   ],
   [
     'best better wise smart & now today quickly soon',
-    '\\b(?:best|better|wise|smart) to (?:lock|grab|secure|book|sign|confirm|move)(?: (?:it|this|that|them))?(?: in)? (?:now|today|quickly|soon)\\b',
+    '\\b(?:best|better|wise|smart) to (?:lock|grab|secure|book|sign|confirm|move|get|put|place|send)(?: (?:it|this|that|them|the order|your order|an order|the form))?(?: in)? (?:now|today|quickly|soon)\\b',
   ],
-  ['urge', "\\b(?:i'd|i would) (?:strongly |really )?urge you to\\b"],
+  // session 27 (dev 13): "so worth deciding before the weekend", after a price that ends (not the
+  // question "Worth grabbing now?", which the rewrite cannot reword)
+  [
+    'so & now today week weekend then',
+    '\\bso (?:worth|best|better|wise) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming) (?:now|today|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline))\\b',
+  ],
+  ['urge', "\\b(?:(?:i|we)'d|(?:i|we) would) (?:strongly |really )?urge you to\\b"],
   [
     'wont wait sit & long longer',
     "\\bwon't (?:stay|be) (?:free|available|open|around|on the market) (?:for )?(?:long|much longer)\\b|\\b(?:don't|do not) (?:wait|sit on (?:it|this)) (?:too |very )?long\\b",
   ],
-  ['move & now quickly fast', "\\b(?:i'd|i would) move (?:now|quickly|fast)\\b"],
+  [
+    'move & now quickly fast',
+    "\\b(?:i|we)(?:'d| would) move (?:now|quickly|fast)\\b(?! to (?:replace|fix|repair|refund|sort|resolve|help|swap|put (?:it|this|things) right|make (?:it|this|things) right)\\b)",
+  ],
   // session 7 (stock drafts)
   ['clock', '\\bthe clock is ticking\\b'],
   [
@@ -81,9 +90,12 @@ function soften(m: string): string | undefined {
   return matchCase(m, 'when you can');
 }
 
-/** "URGENT recall notice", "urgent security advisory": a real alert for the reader, not pressure. */
+/**
+ * "URGENT recall notice", "urgent security advisory", "an urgent patch" (session 27): a real alert
+ * or a repair for the reader, not pressure.
+ */
 const ALERT =
-  /^:? (?:(?:safety|product|security|service) )?(?:recall|outage|breach|incident|vulnerability|advisory)\b/i;
+  /^:? (?:(?:safety|product|security|service|firmware|software) )?(?:recall|outage|breach|incident|vulnerability|advisory|patch|fix|repair|maintenance)\b/i;
 
 /** Session 16 (dev 11): "the attendance-reporting issue has become urgent": a problem's state. */
 const PROBLEM_IS =

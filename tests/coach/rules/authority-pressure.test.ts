@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 27 (team voice; dev 13): hard negatives
+    'Our founder asked us to send you a signed copy of the book as a thank-you.',
+    'Our CFO asked us to confirm the credit note reached your accounts team.',
+    "We've spoken to your account manager at the bank, as you asked, and the transfer is confirmed.",
+    'We may need to contact the owner to arrange access to the meter.',
     'Our CFO asked me to double-check the VAT number on your invoice before we send it.',
     // session 25: a step their own request needs
     'Our legal team needs the signed NDA before we can share the source code you asked to review.',
@@ -52,6 +57,25 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 27 (team voice; dev 13)
+    {
+      text: 'Our Managing Director, Alhaji Bello, has personally instructed our team to conclude the haulage contract this week.',
+      findings: [{ at: 'Our Managing Director, Alhaji Bello, has personally instructed' }],
+    },
+    {
+      text: 'Should we go over your head, or will you take the meeting?',
+      findings: [{ at: 'Should we go over your head' }],
+    },
+    {
+      text: "Our agency's founder asked us to reach out: she wants Sugar Tide signed up before our launch.",
+      findings: [
+        { at: "Our agency's founder asked us to reach out: she wants Sugar Tide signed up" },
+      ],
+    },
+    {
+      text: "We'll go straight to your boss instead.",
+      findings: [{ at: "We'll go straight to your boss" }],
+    },
     {
       text: 'My manager asked me to confirm the signing date today, or we lose the install slot.',
       findings: [{ at: 'My manager asked' }],

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 27 (team voice): hard negatives
+    "If we don't hear from the supplier by Friday, we'll source the part elsewhere at no cost to you.",
     // session 25: the alternative after "otherwise" is fine with the writer
     'Our offices close on the 22nd, so if you want the order in this year, anything before then is fine; otherwise January works too.',
     "If I don't hear back by Friday, I'll assume Bellwether isn't a fit right now.",

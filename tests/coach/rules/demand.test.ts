@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 27 (a thing named by the word): hard negatives
+    'For the mailing we need a reply-to address.',
     // session 22 review: innocent wording the new patterns must leave alone
     "Thanks, have a great weekend and I'll call you by Monday.",
     'Please get in touch right away if anything looks wrong.',

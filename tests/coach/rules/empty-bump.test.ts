@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 27 (team voice; dev 13): hard negatives
+    "I'm following up on the fault you reported on the 3rd: the engineer found a loose fuse and fixed it.",
+    "A quick reminder that HMRC's online filing deadline for your return is 31 January.",
     // session 24 review: a delivery check
     'Wanted to ask if you got them, the samples arrived Tuesday.',
     // session 24: near the new cues, not bumps
@@ -39,6 +42,25 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 27 (team voice; dev 13)
+    {
+      text: 'We wanted to follow up on our quote from March 3.',
+      findings: [
+        {
+          at: 'We wanted to follow up on our quote from March 3.',
+          replacement: 'No rush on our quote from March 3.',
+        },
+      ],
+    },
+    {
+      text: 'Did our note from the 3rd get buried?',
+      findings: [
+        {
+          at: 'Did our note from the 3rd get buried?',
+          replacement: 'No rush on our note from the 3rd.',
+        },
+      ],
+    },
     {
       text: "Dear Ms. Lee,\n\nI would like to ask if you've received it?",
       findings: [{ at: "ask if you've received it" }],

@@ -51,6 +51,15 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 27 (dev 13)
+    {
+      text: "We'd love Spice Route to be next rather than the last on the street to catch up.",
+      findings: [{ at: 'the last on the street to catch up' }],
+    },
+    {
+      text: "Our team would hate to see Hartley Plumbing paying diesel prices while the competition isn't.",
+      findings: [{ at: "while the competition isn't" }],
+    },
     // session 23: a loss still aimed at the reader, next to the exemptions above
     {
       text: "I'd hate for your team to lose touch with how fast the market is moving.",

@@ -3,6 +3,15 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 27 (team voice; dev 13): hard negatives
+    "We haven't heard back from the landlord yet, so the install date is still open.",
+    "We're still waiting for a response from the manufacturer about the replacement part.",
+    "We haven't seen anything unusual on your account since the update.",
+    "We know you're busy with the year-end, so we've kept the report to one page.",
+    "We're frustrated by the delay too, and we've chased the supplier twice today.",
+    "We're surprised by how much your team saved.",
+    "We're glad nobody was hurt.",
+    "We haven't heard back since March, so we'll close the loop here.",
     // session 16 (dev 11): hard negatives
     "I'm disappointed for you that the grant fell through. It's been three weeks since the panel, I know.",
     'We spent the week on your pilot data. No reply needed; the summary is attached.',
@@ -46,6 +55,27 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 27 (team voice; dev 13)
+    {
+      text: "We've reached out several times now and we're starting to feel ignored.",
+      findings: [{ at: "We've reached out several times" }],
+    },
+    {
+      text: "We've chased you a few times since and haven't heard a word.",
+      findings: [{ at: "We've chased you a few times" }],
+    },
+    {
+      text: "We don't want to be a nuisance, but after going out of our way like that, a quick reply would really be appreciated.",
+      findings: [{ at: 'after going out of our way like that, a quick reply' }],
+    },
+    {
+      text: 'It would be great to know whether all that work was for anything.',
+      findings: [{ at: 'whether all that work was for anything' }],
+    },
+    {
+      text: "We know you're busy but we did go out of our way for you.",
+      findings: [{ at: "We know you're busy" }],
+    },
     // session 26: a reason clause keeps its words ("As I hope all is well since…" read wrongly)
     {
       text: 'As I have not heard from you since the proposal on 2 May, I wanted to let you know the file closes on 31 May.',

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(optOutMissing, {
   pass: [
+    // session 27: the way out in a team's voice
+    "Here's the guide. If it's not a priority, we'll close the loop.",
+    "Here's the guide. If you'd rather we stopped, just say.",
+    "Here's the guide. Should we hold off until spring?",
+    "Here's the guide. If the timing is off, just let us know and we'll step back.",
     // session 25: the way out as other plans, gladly accepted
     "Here's the guide. If I don't hear back, I'll assume you've made other plans, which is completely fine.",
     "Here's the guide. Otherwise I'll assume you've gone another way.",
@@ -22,6 +27,15 @@ ruleTable(optOutMissing, {
     "If it's not a priority this quarter, I'll close the loop.",
   ],
   fail: [
+    // session 27 (dev 13): a closed file that takes what was kept for them is a threat, not a way out
+    {
+      text: "Here's my quote. If I haven't heard from you by Friday, I'll close your file and release the crew I set aside for your building.",
+      findings: [{ at: 'set aside for your building.', point: 'after' }],
+    },
+    {
+      text: "Here's our quote. If we haven't heard from you by Friday, we'll close your file and release the crew we set aside for your building.",
+      findings: [{ at: 'set aside for your building.', point: 'after' }],
+    },
     // session 25 review: "which is fine" about something else, and silence read as a yes
     {
       text: "Here's the guide. We've moved delivery to the 9th, which is fine with our warehouse.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 27 (team voice; dev 13): hard negatives
+    "We know how much the launch means to your team, so we've added two extra staff on the day.",
+    "We've already added a second standby server, and we'll credit one week of your subscription on your next bill.",
     // session 25: work under way for them, in a draft that asks for no payment, or after their yes
     "I've booked the photographer for Thursday, so the house can go live on the 22nd.",
     'Your espresso machine ships Monday. Any questions about setting it up?',
@@ -71,6 +74,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 27 (team voice; dev 13)
+    {
+      text: 'The order form will land in your inbox tomorrow so we can keep things moving.',
+      findings: [{ at: 'order form will land' }],
+    },
     // session 26: an adverb between the words ("just"; the robustness sweep lost it)
     {
       text: "I've just added our strategist Jo to your Slack and booked the workshop for Tuesday. Please send the PO.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 27 (team voice): hard negatives
+    "I'd move quickly to replace any unit that fails in the first year.",
     // session 25: a limit kept on purpose, with its reason
     "We're hosting a free workshop on the 12th; seats are limited to 20 so the session stays hands-on.",
     'The tasting is limited to 12 guests to keep it personal.',
@@ -61,6 +63,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 27 (team voice)
+    {
+      text: "We'd move quickly if you want to keep it.",
+      findings: [{ at: "We'd move quickly" }],
+    },
     {
       text: 'Seats are limited to 20, so the session will fill up fast.',
       findings: [{ at: 'limited to 20' }],

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 27 (team voice): hard negatives
+    "We haven't heard back from the council about the permit; we'll let you know as soon as we do.",
+    "Since we haven't heard otherwise from the building manager, the work goes ahead Monday as you planned.",
     // session 26 (review): only "didn't/haven't/hasn't…" read as "not", not "can't" or "don't"
     "Don't worry if you can't reply this week; I'll send the recording either way.",
     "Don't worry if you reply late; I'll send the recording either way.",
@@ -41,6 +44,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 27 (team voice)
+    {
+      text: "Unless you tell us otherwise, we'll go ahead and renew your subscription for another 12 months.",
+      findings: [
+        {
+          at: "Unless you tell us otherwise, we'll go ahead and renew your subscription for another 12 months.",
+          replacement: 'If it suits you, we can renew your subscription for another 12 months.',
+        },
+      ],
+    },
     // session 26: contracted ("didn't" read as "did not"; the robustness sweep lost it)
     {
       text: "We didn't receive your objections on the draft, so we will proceed with the signature.",

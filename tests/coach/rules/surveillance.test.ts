@@ -33,6 +33,15 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 27 (dev 13)
+    {
+      text: "Our system shows you've been back to the demo video four times since Monday.",
+      findings: [{ at: 'Our system shows' }],
+    },
+    {
+      text: 'Our records show you started a quote on our website last Thursday.',
+      findings: [{ at: 'Our records show' }],
+    },
     // session 24 (dev 3): "St." inside the place name does not end the sentence
     {
       text: "I saw someone from St. Luke's spent twenty minutes on our evidence page yesterday.",

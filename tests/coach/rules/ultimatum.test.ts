@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 27 (team voice): hard negatives
+    "We'll assume the delivery address is the same as last time unless the new site is ready.",
     // session 23 (dev 10): innocent neighbours of the new patterns
     "The Thursday demo is the last one this quarter, so if we can't find a slot that week I'll send the recording.",
     "If we can't make Tuesday work, I'm happy to remove the workshop from the quote.",

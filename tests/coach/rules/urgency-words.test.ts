@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 27 (team voice; dev 13): hard negatives
+    'A heads-up: the vendor released an urgent patch last night for your firewall.',
+    "We'd move quickly to replace any unit that fails in the first year.",
     // session 22 (dev 12): hard negatives
     'There is nothing for you to do right now.',
     'We expect to have the dashboard back up as soon as possible.',
@@ -35,6 +38,19 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 27 (team voice; dev 13)
+    {
+      text: "We'd move quickly if you want to keep it.",
+      findings: [{ at: "We'd move quickly" }],
+    },
+    {
+      text: 'The rate ends Friday, so worth deciding before the weekend.',
+      findings: [{ at: 'so worth deciding before the weekend' }],
+    },
+    {
+      text: 'The discount runs out tomorrow, so best to get the order in today.',
+      findings: [{ at: 'best to get the order in today' }],
+    },
     // session 17 review: readiness that asks, conditions or has to
     { text: 'I have to ask you to reply ASAP.', findings: [{ at: 'ASAP' }] },
     { text: 'We can only hold the price if you sign ASAP.', findings: [{ at: 'ASAP' }] },
