@@ -1,6 +1,6 @@
 /** The graceful way out the rewrite adds, the user's own or the default. */
 import { isHeadLine } from '../body-end';
-import { DEFAULT_OPT_OUT } from '../rules/opt-out-missing';
+import { DEFAULT_OPT_OUT, TEAM_OPT_OUT } from '../rules/opt-out-missing';
 import { fillTemplate } from '../templates';
 import type { Edit } from './edit';
 import type { Analysis, CoachContext, Finding } from '../types';
@@ -38,7 +38,7 @@ export function optOutEdit(a: Analysis, f: Finding, context: CoachContext, empti
     line = line.replace(own, filled.text);
     if (filled.unfilled.length > 0)
       note = `Unfilled placeholder ${filled.unfilled.map((u) => `{${u}}`).join(', ')} in the opt-out line: fill it before sending.`;
-  } else if (!line.includes(DEFAULT_OPT_OUT)) {
+  } else if (!line.includes(DEFAULT_OPT_OUT) && !line.includes(TEAM_OPT_OUT)) {
     line = line || DEFAULT_OPT_OUT;
   }
   if (emptied && a.sentences.every((s) => isHeadLine(s.text))) {

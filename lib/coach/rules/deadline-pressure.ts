@@ -3,7 +3,7 @@ import { CONSEQUENCE, rx } from '../lexicon';
 import { gracefulPart, optOutIn } from '../optout';
 import { protectedTokens } from '../protect';
 import { caseAt } from '../casing';
-import { IF_YOU, OTHERS_SILENCE } from '../silence-offer';
+import { IF_YOU, OTHERS_SILENCE, whoActs } from '../silence-offer';
 import { defineRule, type Hit } from '../rule';
 
 // regexes used inside functions, compiled once at module load
@@ -149,7 +149,8 @@ export const deadlinePressure = defineRule({
             a,
             s.start,
             s.text,
-            `if I don't hear back ${when}, I'll assume the timing isn't right.`,
+            // (in the writer's voice: "we'll" where the threat said "we will")
+            `if ${whoActs(s.text)} don't hear back ${when}, ${whoActs(s.text)}'ll assume the timing isn't right.`,
           ),
         });
       } else if (c && s.start + c.index >= dEnd) {
@@ -189,7 +190,7 @@ export const deadlinePressure = defineRule({
         // "If I don't hear back by Thursday, I'll close your file." -> "If I don't hear back by
         // Thursday, I'll assume the timing isn't right.": keep the date, close gracefully
         if (NO_WORD.test(s.text) && comma > 0) {
-          h.replacement = `${s.text.slice(0, comma)}, I'll assume the timing isn't right.`;
+          h.replacement = `${s.text.slice(0, comma)}, ${whoActs(s.text)}'ll assume the timing isn't right.`;
         } else {
           // "If you don't sign up before then it's full price, $299/mo." -> "After that, it's
           // full price, $299/mo.": the price as information, without the "if you don't"

@@ -5,6 +5,18 @@ import { defineRule, type Hit } from '../rule';
 const ENDED = /[.!?…:;"”'’)\]]/;
 
 export const DEFAULT_OPT_OUT = "If the timing isn't right, just tell me and I'll close the loop.";
+/** The same line for a draft written in a team's voice (session 27). */
+export const TEAM_OPT_OUT = "If the timing isn't right, just tell us and we'll close the loop.";
+
+const TEAM_WORDS = /\b(?:we|we['’](?:re|ve|ll|d)|us)\b/i;
+const MY_WORDS = /\bI\b|\b(?:my|me|mine)\b/i;
+/**
+ * The default line in the draft's own voice: "us" and "we'll" when it speaks for a team, never
+ * saying "I" ("our offer" alone is said by one writer too).
+ */
+export function defaultOptOut(body: string): string {
+  return TEAM_WORDS.test(body) && !MY_WORDS.test(body) ? TEAM_OPT_OUT : DEFAULT_OPT_OUT;
+}
 
 /** Checks the draft leaves the reader a graceful way out (P4). */
 export const optOutMissing = defineRule({
@@ -23,7 +35,7 @@ export const optOutMissing = defineRule({
     const own = a.context.optOutLine?.trim();
     if (own && body.includes(own)) return [];
     if (hasOptOut(a)) return [];
-    const line = own || DEFAULT_OPT_OUT;
+    const line = own || defaultOptOut(body.slice(a.greetingEnd, a.bodyEnd));
     const at = a.contentEnd;
     // nothing but a subject line and a greeting under it: the line starts the message
     const content = a.sentences.length > 0 && !a.sentences.every((s) => isHeadLine(s.text));

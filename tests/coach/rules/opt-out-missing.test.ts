@@ -27,6 +27,27 @@ ruleTable(optOutMissing, {
     "If it's not a priority this quarter, I'll close the loop.",
   ],
   fail: [
+    // session 27: the line in the draft's own voice, a team's or one writer's
+    {
+      text: 'We have attached the rota. We can start on the 3rd.',
+      findings: [
+        {
+          at: 'the 3rd.',
+          point: 'after',
+          replacement: " If the timing isn't right, just tell us and we'll close the loop.",
+        },
+      ],
+    },
+    {
+      text: 'I have attached the rota. We can start on the 3rd.',
+      findings: [
+        {
+          at: 'the 3rd.',
+          point: 'after',
+          replacement: " If the timing isn't right, just tell me and I'll close the loop.",
+        },
+      ],
+    },
     // session 27 (dev 13): a closed file that takes what was kept for them is a threat, not a way out
     {
       text: "Here's my quote. If I haven't heard from you by Friday, I'll close your file and release the crew I set aside for your building.",
