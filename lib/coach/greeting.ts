@@ -20,7 +20,7 @@ const GREETING_WORDS = [
  * A word of a name: a title with its stop ("Mr."), an initial ("J."), or a capitalised word with no
  * stop in it, so that "Good morning Mr. Eze. Our CEO…" ends the greeting after "Eze." (session 27).
  */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Fr|Rev)\.|\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Fr|Rev|Capt|Col|Gen|Lt|Sgt|Cllr|Hon|Mme|Mlle|Sra|Srta|Messrs)\.(?:\p{Lu}[\p{L}'’-]+)?|(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]+)`;
 
 export const GREETING = new RegExp(
   `^\\s*(?:(?:${GREETING_WORDS})\\b(?:[ \\t]+(?:there|all|team|everyone|folks|(?!I['’ ])${NAME_WORD})){0,3}[ \\t]*[,!:;.—–-]*|(?!I['’ ])\\p{Lu}[\\p{L}'’-]+[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,

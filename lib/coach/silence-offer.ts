@@ -23,7 +23,7 @@ const SILENT = new RegExp(SILENCE, 'i');
  * from the supplier by Friday"): news of the work, nothing asked of the reader.
  */
 export const OTHERS_SILENCE =
-  /\b(?:hear|heard|get|got|receive|received)(?: back| otherwise| anything| a (?:reply|response|word|answer))?(?: yet)? from (?:the|our|my|a|an|their) (?!(?:team|rest of)\b)/i;
+  /(?:n['’]t|\bnot|\bno) (?:\w+ ){0,2}?(?:hear|heard|get|got|receive|received)(?: back| otherwise| anything| a (?:reply|response|word|answer))?(?: yet)? from (?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)/i;
 /** A condition on the reader ("if you don't…", "unless you…"), which the above does not excuse. */
 export const IF_YOU = /\b(?:if|unless) you\b/i;
 
@@ -54,9 +54,12 @@ const APOSTROPHE = /’/g;
 
 /** Who acts in the offer, when the plan does not say: "we" only if the text said "we will", else "I". */
 export function whoActs(lead: string): 'I' | 'we' {
-  return WE_WILL.test(lead) ? 'we' : 'I';
+  return WE_WILL.test(lead) || (TEAM.test(lead) && !ME.test(lead)) ? 'we' : 'I';
 }
 const WE_WILL = /\bwe(?:'ll| will|'re going to| are going to|'m gonna)\b/i;
+/** A team's voice with no "I" in it (session 27): "If we don't hear from you, the slot goes…". */
+const TEAM = /\b(?:we|us)\b/i;
+const ME = /\bI\b|\b(?:me|my)\b/i;
 
 /**
  * The offer for a sentence that reads silence as a yes and then acts ("…, I'll book the demo"),

@@ -204,12 +204,12 @@ export const FOMO_CUES: Cues = [
   ],
   // session 27 (dev 13): the last on the street to catch up; paying more while the competition isn't
   [
-    'last only & street block road area group town city market sector industry region network chain',
-    r`\bthe (?:last|only) (?:one |ones |[\w-]+ )?(?:on|in) (?:the|your) (?:street|block|road|area|group|high street|town|city|market|sector|industry|region|network|chain)\b[^.?!]{0,25}?\bto (?:catch up|switch|move|adopt|join|go live|upgrade|change|make the (?:switch|move))\b`,
+    'last & street block road area group town city market sector industry region network chain',
+    r`\bthe last (?:one |ones |[\w-]+ )?(?:on|in) (?:the|your) (?:street|block|road|area|group|high street|town|city|market|sector|industry|region|network|chain)\b[^.?!]{0,25}?\bto (?:catch up|make the (?:switch|move)|switch over)\b`,
   ],
   [
-    'while & competition competitors rivals everyone others rest',
-    r`\bwhile (?:the competition|(?:your )?competitors|(?:your )?rivals|everyone else|(?:all )?the others|the rest of (?:the|your) [\w-]+) (?:isn't|aren't|is not|are not|doesn't|don't|has moved|have moved|(?:has|have|is|are) already)\b`,
+    'while & competition competitors rivals',
+    r`\bwhile (?:the competition|(?:your )?competitors|(?:your )?rivals) (?:isn't|aren't|is not|are not|doesn't|don't|(?:has|have) (?:already )?(?:moved|switched))\b`,
   ],
   [
     'still & while',

@@ -83,9 +83,9 @@ export const SCARCITY_CUES: Cues = [
   ['faster', r`\b(?:going|selling|moving|filling) (?:up )?faster than\b`],
   [
     'wait move act',
-    // (session 27: in a team's voice too, but not our own haste to put things right: "we'd move
-    // quickly to replace it")
-    r`\b(?:i|we)(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly))\b(?! to (?:replace|fix|repair|refund|sort|resolve|help|swap|put (?:it|this|things) right|make (?:it|this|things) right)\b)`,
+    // (session 27: not our own haste to put things right, "I'd move quickly to replace it"; in a
+    // team's voice only on their condition, "we'd move quickly if you want to keep it")
+    r`\bi(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly))\b(?! to (?:replace|fix|repair|refund|sort|resolve|help|swap|put (?:it|this|things) right|make (?:it|this|things) right)\b)|\bwe(?:'d| would) (?:not wait(?: long)?|move (?:now|fast|quickly)|act (?:now|fast|quickly)) if you\b`,
   ],
   // round 6 (dev 6): the last two, someone else will take it, once the last one goes
   ['last', r`\blast (?:${COUNT}|few|couple of) (?:spots|seats|places|slots|openings)\b`],

@@ -17,7 +17,9 @@ const RE = rx(
     // my own boss's word on what the reader will do ("my manager said you'd sign by Friday"), not
     // news of them ("my director mentioned you're speaking on the panel")
     `\\b(?:my|our) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?you(?:'d| would| will|'ll| need| should| must| have to)\\b`,
-    `\\b(?:(?:i|we)(?:'ll| will| may| might| would)|(?:i|we)(?:'ll| will) have to|(?:i|we) may need to|(?:i|we)'d have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
+    `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|(?:i|we) may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
+    // a team's voice: only their boss ("we'll contact the owner" is often a landlord or a site)
+    `\\bwe(?:'ll| will| may| might| would|'ll have to| will have to|'d have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?your ${ROLE}\\b`,
     `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
     `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
     `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
@@ -182,7 +184,7 @@ const SPOKEN_TO = patternOf(BOSS, "I've spoken to your CFO");
  * "asked us to confirm the credit note reached your accounts team": something of ours arrived.
  */
 const DATA_CHECK =
-  /\basked (?:me|us) to (?:double-check|check|verify|confirm) (?:(?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|name|reference|code)\b|(?:that )?(?:the|our) (?:[\w-]+ ){0,2}?(?:credit note|refund|invoice|payment|parcel|delivery|package|replacement|certificate|samples?|documents?)s? (?:reached|arrived|landed|got to|came through|went through)\b)(?![^.?!]*\b(?:or|otherwise|today|tonight|asap|urgently|lose|deadline)\b)/i;
+  /\basked (?:me|us) to (?:double-check|check|verify|confirm) (?:(?:the|your) (?:[\w-]+ ){0,3}?(?:number|address|details|spelling|e-?mail|name|reference|code)\b|(?:that )?(?:the|our) (?:[\w-]+ ){0,2}?(?:credit note|refund|invoice|payment|parcel|delivery|package|replacement|certificate|samples?|documents?)s? (?:reached|arrived|landed|got to|came through|went through)\b)(?![^.?!]*\b(?:or|otherwise|today|tonight|asap|urgently|lose|deadline|this week|payment will|will be (?:made|paid))\b)/i;
 /** "I may need to contact the owner to arrange access to the meter": a step of the work. */
 const ACCESS =
   /^ to (?:arrange|grant|get|book|organi[sz]e|sort out|request) (?:access|entry|a key|the keys|keys|parking|a permit|permission)\b/i;
@@ -215,7 +217,7 @@ function theirRequest(match: string, after: string): boolean {
  * to send you a signed copy of the book".
  */
 const COURTESY =
-  /^,? (?:(?:me|us) )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|send you (?:a |an |the )?(?:signed |small |little )?(?:copy|gift|card|book|token|hamper|invitation|invite|tickets?)\b|introduce|congratulate|welcome|say)\b/i;
+  /^,? (?:(?:me|us) )?to (?:thank|share|pass on|send (?:you )?(?:his|her|their) (?:thanks|regards|best)|send you (?:a |an |the )?(?:signed copy|copy of (?:his|her|their|the) book|(?:small |little )?(?:gift|card|book|token|hamper|invitation|invite|tickets?))\b(?![^.?!]*\b(?:sign|signed|this week|by (?:friday|monday|tomorrow|end))\b)|introduce|congratulate|welcome|say)\b/i;
 const THANKS = /\bas a (?:small |little )?(?:thank[- ]you|gift|token of)\b/i;
 const NOT_LEVERAGE =
   /\b(?:when|once|if|before|after) you (?:\w+ )?(?:speak|talk|chat|meet|check|catch up|sit down)\b|\bas you\b|\bif (?:it|that) (?:helps|would help)\b|\bif (?:your|useful)\b|\b(?:happy|glad) to\b(?! (?:share|inform|announce|report|confirm|let you know|tell you)\b)|\bwould it help\b/i;
@@ -326,7 +328,9 @@ export const authorityPressure = defineRule({
         // "You said your CTO wants the docs": the reader brought the boss up
         if (s && READER_SAID.test(s.text)) return;
         const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
-        if (COURTESY.test(after) || ACCESS.test(after) || (s && DATA_CHECK.test(s.text))) return;
+        // (ACCESS only for "the owner": "your CEO … to get permission" leans on their boss)
+        const access = ACCESS.test(after) && !/\byour\b/i.test(m[0]);
+        if (COURTESY.test(after) || access || (s && DATA_CHECK.test(s.text))) return;
         if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 8), m.index))) return;
         if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };
@@ -377,8 +381,11 @@ export const authorityPressure = defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) return;
-      // "our founder asked us to send you a signed copy of the book as a thank-you"
-      if (THANKS.test(sentenceAt(a, start)?.text ?? '')) return;
+      // "our founder asked us to send you a signed copy of the book as a thank-you"; "we've been
+      // asked by our CEO to pass on his thanks"
+      const bossSentence = sentenceAt(a, start);
+      if (THANKS.test(bossSentence?.text ?? '')) return;
+      if (COURTESY.test(a.body.slice(end, bossSentence ? bossSentence.end : end))) return;
       // "I've spoken to your account manager at the bank, as you asked"
       if (k === SPOKEN_TO && READER_SAID.test(sentenceAt(a, start)?.text ?? '')) return;
       if (k === SENT_BY_BOSS) {

@@ -95,7 +95,7 @@ const NEGATED = rx(
  */
 const REMINDER_WORD = /reminder$/i;
 const OF_THEIR_THING =
-  /^ that (?!(?:my|our|i|we|this|the (?:email|message|note|proposal|quote)|you (?:haven't|have not|didn't)))|^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
+  /^ that (?!(?:my|our|i|we|this|the (?:email|message|note|proposal|quote)|you (?:haven't|have not|didn't))\b)|^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
 const ADDS =
   /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
 
@@ -125,6 +125,7 @@ const REASON =
 /** A reason that is itself about the silence or the nudge ("because I haven't heard back"). */
 const SILENCE_REASON =
   /\b(?:hear|heard|reply|replied|response|responded|answer|answered|follow(?:ing)? up|check(?:ing)? in|make sure|touch base|remind|reach(?:ed)? out|get back|got back)\b/i;
+const PURPOSE = /\bto (?:see|check|ask|find out|hear|make sure|learn)\b/i;
 const CLAUSE = /^(?:to|if|whether|and|but|so|that|because|as|since|in case)\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
@@ -159,6 +160,8 @@ function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
   }
   // "…to see if you…", "…and wanted to ask…": no thing named, a clause follows
   if (thing.length === 0 || VAGUE.test(thing) || CLAUSE.test(thing)) return;
+  // "checking in on our new customers to see how the first week went": a purpose, not a thing
+  if (PURPOSE.test(thing)) return;
   h.end = sentenceEnd;
   h.replacement = `No rush on ${thing}.`;
 }

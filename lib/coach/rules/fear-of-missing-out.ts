@@ -29,7 +29,7 @@ const RE = gated('fear-of-missing-out', [
   ['wait delay', '\\bevery (?:day|week|month) you (?:wait|delay)\\b'],
   ['cost', '\\bcost of (?:waiting|inaction|doing nothing|delay)\\b'],
   ['regret', "\\b(?:will|'ll) regret\\b"],
-  ['hate', "\\b(?:i'd|(?:i|we) would) hate (?:for )?you to miss\\b"],
+  ['hate', "\\b(?:(?:i|we)'d|(?:i|we) would) hate (?:for )?you to miss\\b"],
   [
     'everyone everybody',
     "\\b(?:everyone|everybody)(?: (?:in|across) your (?:space|industry|sector|market|field))?(?:'s| is) (?:already )?(?:doing|using|making|switching|moving|on|adopting)\\b",

@@ -122,14 +122,17 @@ const AS_REASON = /\b(?:as|since|because|given that|seeing (?:as|that)|now that)
  * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
  */
 const NOT_THEIRS =
-  /^(?: back| yet| so far| as yet| anything)*,? from (?:the|our|my|a|an|their) (?!(?:team|rest of)\b)|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b/i;
-/** Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page". */
+  /^(?: back| yet| so far| as yet| anything)*,? from (?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b/i;
+/**
+ * Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page"
+ * (not when it then asks: "so I've attached the contract again and need it signed today").
+ */
 const SO_I_EASED =
-  /^[^.?!]*?,? so (?:i|we)(?:['’]ve| have)? (?:kept|made|put|trimmed|summari[sz]ed|boiled|cut|brought|attached|included|prepared|added)\b/i;
+  /^[^.?!]*?,? so (?:(?:i|we)(?:['’]ve| have)? (?:kept|made|put|trimmed|summari[sz]ed|boiled|cut|brought|attached|included|prepared|added)\b|here(?:['’]s| is| are)\b|the \w+ can\b)(?![^.?!]*\b(?:need|needs|sign|signed|today|tonight|asap|urgent\w*|by (?:end|eod|friday|monday|tomorrow))\b)/i;
 const BUSY = /\b(?:busy|swamped|slammed|buried|overwhelmed)$/i;
 /** Feeling it about a thing, not them: "frustrated by the delay too", "surprised by how much…". */
 const FELT_ABOUT =
-  /^(?:how (?:much|well|quickly|fast|many|easily|far)|(?:the|this|that) (?:delay|hold-up|mix-up|error|mistake|outage|weather|courier|supplier|damage|fault|shortage)s?)\b/i;
+  /^(?:how (?:much|well|quickly|fast|easily)|(?:the|this|that) (?:delay|hold-up|mix-up|error|mistake|outage|weather|courier|supplier|damage|fault|shortage|tracking data|data|figures|numbers|results|readings?)s?\b(?! (?:in|of|on|with|from) (?:your|you)\b)|(?:your|the) (?:order|delivery|parcel|shipment|installation|engineer|courier) (?:arrived|was|came|went|got)\b)/i;
 
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
 const OWNING = rx(

@@ -22,7 +22,7 @@ const PROCEED = rx(
 const RE = gated('silence-as-consent', [
   [
     'assume take',
-    "\\b(?:i(?:'ll| will)|let (?:me|us)) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
+    "\\b(?:(?:i|we)(?:'ll| will)|let (?:me|us)) (?:assume|take (?:it|that|this|your silence))(?: as a yes| as agreement| as consent| as approval| (?:that )?(?:you(?:'re| are)|we(?:'re| are)) (?:happy|in|on board|ok|okay|fine|good|keen|all set|good to go))",
   ],
   [
     'news reply response silence',

@@ -80,7 +80,7 @@ const YOU_SAW = rx(`\\byou(?:'ve| have)? (?:(?:just|already|recently|also) )?(?:
  * 130,000" is not); session 27 (dev 13): coming back to it, a quote started and left.
  */
 const LOOKING =
-  /\b(?:opened|opens|viewed|views|clicked|clicks|visited|visits|accessed|reviewed|read|downloaded|downloads|watched|seen|looked|been (?:back |on|to|reading|viewing|looking)|spent|came back|come back|returned|started (?:a|an|your) (?:quote|application|order|checkout|sign-?up|form|trial|booking)|abandoned|stopped (?:right )?at)\b/i;
+  /\b(?:opened|opens|viewed|views|clicked|clicks|visited|visits|accessed|reviewed|read|downloaded|downloads|watched|seen|looked|been (?:back |on|to|reading|viewing|looking)|spent)\b|\byou(?:['’]ve| have)? (?:\w+ )?(?:been back|came back|come back|returned|started (?:a|an|your) (?:quote|application|order|checkout|sign-?up|form|trial|booking)|abandoned|stopped (?:right )?at)\b/i;
 
 function toldOfLooking(a: Analysis, end: number): boolean {
   const s = sentenceAt(a, end - 1);

@@ -32,12 +32,12 @@ const G = gated('urgency-words', [
   ],
   [
     'best better wise smart & now today quickly soon',
-    '\\b(?:best|better|wise|smart) to (?:lock|grab|secure|book|sign|confirm|move|get|put|place|send)(?: (?:it|this|that|them|the order|your order|an order|the form))?(?: in)? (?:now|today|quickly|soon)\\b',
+    '\\b(?:best|better|wise|smart) to (?:(?:lock|grab|secure|book|sign|confirm|move)(?: (?:it|this|that|them))?|get (?:the|your|an) order)(?: in)? (?:now|today|quickly|soon)\\b',
   ],
   // session 27 (dev 13): "so worth deciding before the weekend", after a price that ends (not the
   // question "Worth grabbing now?", which the rewrite cannot reword)
   [
-    'so & now today week weekend then',
+    'so & now today week weekend then goes ends expires deadline',
     '\\bso (?:worth|best|better|wise) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming) (?:now|today|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline))\\b',
   ],
   ['urge', "\\b(?:(?:i|we)'d|(?:i|we) would) (?:strongly |really )?urge you to\\b"],
@@ -47,7 +47,7 @@ const G = gated('urgency-words', [
   ],
   [
     'move & now quickly fast',
-    "\\b(?:i|we)(?:'d| would) move (?:now|quickly|fast)\\b(?! to (?:replace|fix|repair|refund|sort|resolve|help|swap|put (?:it|this|things) right|make (?:it|this|things) right)\\b)",
+    "\\bi(?:'d| would) move (?:now|quickly|fast)\\b(?! to (?:replace|fix|repair|refund|sort|resolve|help|swap|put (?:it|this|things) right|make (?:it|this|things) right)\\b)|\\bwe(?:'d| would) move (?:now|quickly|fast) if you\\b",
   ],
   // session 7 (stock drafts)
   ['clock', '\\bthe clock is ticking\\b'],

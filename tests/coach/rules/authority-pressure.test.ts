@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 27 (review of the team-voice guards): hard negatives
+    "We'll contact the owner and let you know whether pets are allowed.",
+    "We've been asked by our CEO to pass on his thanks for the visit.",
     // session 27 (team voice; dev 13): hard negatives
     'Our founder asked us to send you a signed copy of the book as a thank-you.',
     'Our CFO asked us to confirm the credit note reached your accounts team.',
@@ -57,6 +60,11 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 27 (review of the team-voice guards)
+    {
+      text: 'Our CEO has asked us to send you a copy of the agreement so it can be signed this week.',
+      findings: [{ at: 'Our CEO has asked' }],
+    },
     // session 27 (team voice; dev 13)
     {
       text: 'Our Managing Director, Alhaji Bello, has personally instructed our team to conclude the haulage contract this week.',

@@ -27,6 +27,16 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 27 (the graceful close in the team voice)
+    {
+      text: "If we don't hear from you by Friday, the slot goes to another client.",
+      findings: [
+        {
+          at: "If we don't hear from you by Friday, the slot goes to another client.",
+          replacement: "If we don't hear from you by Friday, we'll assume the timing isn't right.",
+        },
+      ],
+    },
     {
       // "works" after "or I'll" is no alternative offered
       text: "Confirm by Friday, or I'll assume Monday works and charge your card.",

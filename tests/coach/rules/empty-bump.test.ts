@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 27 (review): hard negatives
+    'Just a quick reminder that installation is booked for Tuesday at 9.',
     // session 27 (team voice; dev 13): hard negatives
     "I'm following up on the fault you reported on the 3rd: the engineer found a loose fuse and fixed it.",
     "A quick reminder that HMRC's online filing deadline for your return is 31 January.",
@@ -42,6 +44,15 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 27 (review)
+    {
+      text: 'Hi Capt. Lee, just bringing this back up.',
+      findings: [{ at: 'just bringing this back up' }],
+    },
+    {
+      text: "We're just checking in on our new customers to see how the first week went.",
+      findings: [{ at: "We're just checking in on our", replacement: null }],
+    },
     // session 27 (team voice; dev 13)
     {
       text: 'We wanted to follow up on our quote from March 3.',

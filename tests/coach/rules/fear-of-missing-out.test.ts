@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 27 (review): hard negatives
+    'Your property is the last one on the street to go live with fibre; our engineer connects it on Tuesday.',
+    "We're proud to be the only installer in the city to switch fully to electric vans.",
     // session 23: missing the reader or losing touch is the writer's own loss
     "It would be a shame to miss you while I'm in Leeds next week; would Tuesday suit for a coffee?",
     'It would be a shame to lose touch after such a good chat in March.',
@@ -51,6 +54,11 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 27 (review)
+    {
+      text: "We'd hate for you to miss the early-bird rate.",
+      findings: [{ at: "We'd hate for you to miss" }],
+    },
     // session 27 (dev 13)
     {
       text: "We'd love Spice Route to be next rather than the last on the street to catch up.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 27 (review of the team-voice guards): hard negatives
+    "We're disappointed that your order arrived late, and we've credited your account.",
+    "We know you're busy, so here is a one-page summary.",
     // session 27 (team voice; dev 13): hard negatives
     "We haven't heard back from the landlord yet, so the install date is still open.",
     "We're still waiting for a response from the manufacturer about the replacement part.",
@@ -55,6 +58,19 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 27 (review of the team-voice guards)
+    {
+      text: "We're still waiting for a response from the decision-makers on your side.",
+      findings: [{ at: 'still waiting for a response' }],
+    },
+    {
+      text: "I'm frustrated by the delay in your reply.",
+      findings: [{ at: "I'm frustrated by " }],
+    },
+    {
+      text: "I know you're busy, so I've attached the contract again and need it signed today.",
+      findings: [{ at: "I know you're busy" }],
+    },
     // session 27 (team voice; dev 13)
     {
       text: "We've reached out several times now and we're starting to feel ignored.",

@@ -66,7 +66,7 @@ ruleTable(scarcity, {
     // session 27 (team voice)
     {
       text: "We'd move quickly if you want to keep it.",
-      findings: [{ at: "We'd move quickly" }],
+      findings: [{ at: "We'd move quickly if you" }],
     },
     {
       text: 'Seats are limited to 20, so the session will fill up fast.',

@@ -44,6 +44,25 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 27 (review of the team-voice guards)
+    {
+      text: "Since we haven't heard otherwise from the account owner, we'll go ahead and renew the plan.",
+      findings: [
+        {
+          at: "Since we haven't heard otherwise from the account owner, we'll go ahead and renew the plan.",
+          replacement: 'If it suits you, we can renew the plan.',
+        },
+      ],
+    },
+    {
+      text: "We'll assume you're happy with the quote and book the install for Monday.",
+      findings: [
+        {
+          at: "We'll assume you're happy with the quote and book the install for Monday.",
+          replacement: 'If it suits you, we can book the install for Monday.',
+        },
+      ],
+    },
     // session 27 (team voice)
     {
       text: "Unless you tell us otherwise, we'll go ahead and renew your subscription for another 12 months.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 27 (review): hard negatives
+    'Our system shows the parcel was returned to the depot on Monday.',
     // session 22 (dev 12): hard negatives
     'I noticed you ran the Leeds marathon, congratulations!',
     // session 16 (dev 11): hard negatives

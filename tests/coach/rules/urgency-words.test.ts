@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 27 (review): hard negatives
+    "If anything goes wrong, we'd move quickly to get you a replacement.",
     // session 27 (team voice; dev 13): hard negatives
     'A heads-up: the vendor released an urgent patch last night for your firewall.',
     "We'd move quickly to replace any unit that fails in the first year.",
@@ -41,7 +43,7 @@ ruleTable(urgencyWords, {
     // session 27 (team voice; dev 13)
     {
       text: "We'd move quickly if you want to keep it.",
-      findings: [{ at: "We'd move quickly" }],
+      findings: [{ at: "We'd move quickly if you" }],
     },
     {
       text: 'The rate ends Friday, so worth deciding before the weekend.',
