@@ -5,6 +5,7 @@ import { optOutIn } from '../optout';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, patternOf, scan, sentencesMatching } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
+import { FROM_OTHERS } from '../silence-offer';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
@@ -121,8 +122,10 @@ const AS_REASON = /\b(?:as|since|because|given that|seeing (?:as|that)|now that)
  * silence ("We haven't heard back from the landlord", "still waiting for a response from the
  * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
  */
-const NOT_THEIRS =
-  /^(?: back| yet| so far| as yet| anything)*,? from (?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b/i;
+const NOT_THEIRS = new RegExp(
+  String.raw`^(?: back| yet| so far| as yet| anything)*,? ${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b`,
+  'i',
+);
 /**
  * Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page"
  * (not when it then asks: "so I've attached the contract again and need it signed today").
