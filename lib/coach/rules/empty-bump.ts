@@ -179,7 +179,6 @@ export const emptyBump = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const seen = new Set<number>();
-    if (REQUESTED.test(a.body)) return hits;
     scan(a, BUMP, (m, k) => {
       const s = sentenceAt(a, m.index);
       if (!s || seen.has(s.start)) return;
@@ -227,6 +226,8 @@ export const emptyBump = defineRule({
       if (IN_CASE.test(m[0]) && m.index > s.start) h.replacement = '';
       hits.push(h);
     });
+    // they asked to be followed up (read in the whole draft, so only once something was found)
+    if (hits.length > 0 && REQUESTED.test(a.body)) return [];
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

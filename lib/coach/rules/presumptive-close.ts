@@ -366,8 +366,6 @@ export const presumptiveClose = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    // their yes is in the quoted reply: "I'll send the contract" answers it
-    if (theySaidYes(a)) return hits;
     eachMatch(
       BOOKED,
       a,
@@ -430,6 +428,9 @@ export const presumptiveClose = defineRule({
       if (r !== undefined) h.replacement = caseAt(a, start, m[0], r);
       hits.push(h);
     });
+    // their yes is in the quoted reply: "I'll send the contract" answers it (asked only when
+    // something was found: the check reads the whole draft)
+    if (hits.length > 0 && theySaidYes(a)) return [];
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

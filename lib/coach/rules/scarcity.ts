@@ -171,7 +171,6 @@ export const scarcity = defineRule({
   patterns: RE,
   find(a) {
     const hits: Hit[] = [];
-    if (answeredCalmly(a)) return hits;
     const taken: number[] = [];
     eachMatch(
       ONLY_N,
@@ -256,6 +255,8 @@ export const scarcity = defineRule({
       }
       hits.push(h);
     });
+    // asked only when something was found (it reads the whole draft)
+    if (hits.length > 0 && answeredCalmly(a)) return [];
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },
