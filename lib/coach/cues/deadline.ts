@@ -94,9 +94,10 @@ export const DEADLINE_CUES: Cues = [
     r`\b(?:can|could) (?:only (?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms)|(?:keep|hold) (?:this|the|that|our|my) (?:[\w-]+ )?(?:number|price|rate|quote|offer|discount|pricing|terms) only) (?:until|till|to)\b`,
   ],
   // session 24 (dev 3): a rate held only until a day; after the date, "out of my hands"
+  // (session 28, dev 13: "will only honour this pricing for orders signed by 31 March")
   [
     'hold keep reserve honour honor',
-    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)\b`,
+    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)|(?:until|till|by|before) \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:until|till|by|before) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)\b`,
   ],
   [
     'hands',

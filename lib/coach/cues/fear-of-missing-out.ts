@@ -143,7 +143,11 @@ export const FOMO_CUES: Cues = [
     'hate',
     r`\b(?:i'd|(?:i|we) would) hate for you to (?:be|end up|become) (?:the|one of the) (?:last|only|odd)\b`,
   ],
-  ['else', r`\bevery(?:one|body) else (?:is|has|'s) already\b`],
+  // (session 28: not their opening hours: "while everyone else is already closed")
+  [
+    'else',
+    r`\bevery(?:one|body) else (?:is|has|'s) already\b(?! (?:closed|shut|away|off|on (?:holiday|leave|break|vacation)|gone home|winding down)\b)`,
+  ],
   [
     'risk',
     r`\byou risk (?:looking|being|falling|getting|seeming) (?:dated|behind|outdated|left behind|old-fashioned|out of date)\b`,

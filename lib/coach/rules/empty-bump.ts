@@ -66,6 +66,13 @@ const VALUE = rx(
   'i',
 );
 
+/**
+ * Session 28: a check on people who already bought ("We're just checking in on our new customers to
+ * see how the first week went"): care, not a nudge about a sale.
+ */
+const CARE =
+  /\bcheck(?:ing)? in (?:on|with) (?:all )?(?:our|my) (?:new |newest |recent )?(?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents)\b/i;
+
 /** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
 const REQUESTED = rx(
   '\\byou asked (?:(?:me|us) )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
@@ -182,7 +189,7 @@ export const emptyBump = defineRule({
     scan(a, BUMP, (m, k) => {
       const s = sentenceAt(a, m.index);
       if (!s || seen.has(s.start)) return;
-      if (VALUE.test(s.text)) return;
+      if (VALUE.test(s.text) || CARE.test(s.text)) return;
       // "This is my last email; I won't keep following up.": a way out, not a nudge
       if (optOutIn(a, s)) return;
       if (NEGATED.test(a.body.slice(Math.max(s.start, m.index - 16), m.index))) return;

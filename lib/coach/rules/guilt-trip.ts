@@ -5,7 +5,7 @@ import { optOutIn } from '../optout';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, patternOf, scan, sentencesMatching } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
-import { FROM_OTHERS } from '../silence-offer';
+import { FROM_OTHERS, THIRD_PARTY } from '../silence-offer';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
@@ -123,9 +123,15 @@ const AS_REASON = /\b(?:as|since|because|given that|seeing (?:as|that)|now that)
  * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
  */
 const NOT_THEIRS = new RegExp(
-  String.raw`^(?: back| yet| so far| as yet| anything)*,? ${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b`,
+  String.raw`^(?: back| yet| so far| as yet| anything)*,? ${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b|^ ${THIRD_PARTY}|^ about (?:your|the) (?:(?:missed|failed|returned|delayed|damaged|cancell?ed|faulty|overdue) [\w-]+|recall|refund|parcel|package|delivery|appointment|repair|warranty claim|insurance claim)\b`,
   'i',
 );
+/**
+ * Session 28: silence of an organisation named by its initials ("We haven't heard back from DHL",
+ * "from HMRC"), matched case-sensitively (not "from YOU").
+ */
+const FROM_INITIALS =
+  /^(?: back| yet| so far| as yet| anything)*,? from (?!YOU\b|YOUR\b|U\b)[A-Z]{2,}\b/;
 /**
  * Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page"
  * (not when it then asks: "so I've attached the contract again and need it signed today").
@@ -199,7 +205,7 @@ export const guiltTrip = defineRule({
       const s = sentenceAt(a, m.index);
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
       const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
-      if (NOT_THEIRS.test(after) || FELT_ABOUT.test(after)) return;
+      if (NOT_THEIRS.test(after) || FROM_INITIALS.test(after) || FELT_ABOUT.test(after)) return;
       if (BUSY.test(m[0]) && SO_I_EASED.test(after)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === HEARD || k === DISAPPOINTED) hopeWell(a.body, h);

@@ -27,6 +27,15 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 28 (dev 13)
+    {
+      text: "We'll be straight with you: if we don't get a standing order from you by the end of next week, we'll have to move you to our walk-in price list.",
+      findings: [
+        {
+          at: "We'll be straight with you: if we don't get a standing order from you by the end of next week, we'll have to move you to our walk-in price list.",
+        },
+      ],
+    },
     // session 27 (the graceful close in the team voice)
     {
       text: "If we don't hear from you by Friday, the slot goes to another client.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 28 (dev 13: a date by its month): hard negatives
+    'We can hold the room for you until 31 March if that helps.',
     // session 24 review: an amount is no date
     'We can only hold the discount for 10 users on the annual plan.',
     // session 24: holding something for them, without a cut-off; out of my hands, without a date
@@ -37,6 +39,15 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 28 (dev 13: a date by its month)
+    {
+      text: 'Please note, our finance team will only honour this pricing for orders signed by 31 March.',
+      findings: [{ at: 'will only honour this pricing for orders signed by 31 March' }],
+    },
+    {
+      text: 'We can only hold the room until March 31.',
+      findings: [{ at: 'can only hold the room until March 31' }],
+    },
     // session 24 (dev 3): a rate held only until a day; after it, out of my hands
     {
       text: 'The underwriter will only hold your group dental rate until Friday.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 28 (review item): hard negatives
+    "We're open through the holidays while everyone else is already closed.",
     // session 27 (review): hard negatives
     'Your property is the last one on the street to go live with fibre; our engineer connects it on Tuesday.',
     "We're proud to be the only installer in the city to switch fully to electric vans.",
@@ -54,6 +56,11 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 28 (review item)
+    {
+      text: "Everyone else is already on board, so don't be the last.",
+      findings: [{ at: 'Everyone else is already' }, { at: "don't be the last" }],
+    },
     // session 27 (review)
     {
       text: "We'd hate for you to miss the early-bird rate.",

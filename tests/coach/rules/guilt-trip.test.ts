@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 28 (review items: service news): hard negatives
+    "We've tried to contact you about your missed delivery; the driver will try again tomorrow.",
+    "We've sent you three emails about the recall, so here it is once more in short: stop using batch 14.",
+    "We're waiting for your bank to confirm the transfer, then the keys are yours.",
+    "We haven't heard back from DHL yet, so we've opened a claim on your behalf.",
+    "We haven't heard back from your insurer about the claim; we'll chase them on Monday.",
     // session 27 (review of the team-voice guards): hard negatives
     "We're disappointed that your order arrived late, and we've credited your account.",
     "We know you're busy, so here is a one-page summary.",
@@ -58,6 +64,19 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 28 (review items: service news)
+    {
+      text: "I haven't heard back from YOU in weeks.",
+      findings: [{ at: "I haven't heard back" }],
+    },
+    {
+      text: "I've sent you three emails about the renewal.",
+      findings: [{ at: "I've sent you three emails" }],
+    },
+    {
+      text: "We're still waiting for your decision on the quote.",
+      findings: [{ at: 'still waiting for your' }],
+    },
     // session 27 (review of the team-voice guards)
     {
       text: "We're still waiting for a response from the decision-makers on your side.",

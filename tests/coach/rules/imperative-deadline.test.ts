@@ -27,6 +27,11 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 28 (dev 13: "the end of next week")
+    {
+      text: 'Reply by the end of next week.',
+      findings: [{ at: 'Reply by the end of next week' }],
+    },
     {
       text: "Let me know by Friday if you'd like me to hold the room. After that I'll release it.",
       findings: [{ at: 'Let me know by Friday' }],
