@@ -13,6 +13,7 @@ import { type Edit, applyEdits } from './rewrite/edit';
 import { NOTHING_LEFT, STILL_A_PRIORITY, optOutLineOf } from './rewrite/opt-out';
 import { applyChanges, compose, diffChange } from './rewrite/changes';
 import { optionalRemovals } from './rewrite/optional';
+import { renumberEdits } from './rewrite/lists';
 import { planEdits } from './rewrite/plan';
 import type { Change, CoachContext, RewriteResult } from './types';
 
@@ -70,10 +71,18 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     current = next;
     last = check(current, ctx);
   }
+  // a numbered list that lost items is numbered 1, 2, 3 again
+  const renumber = renumberEdits(input, current);
+  if (renumber.length > 0) {
+    const next = applyEdits(current, renumber);
+    changes = compose(input, changes, current, renumber);
+    current = next;
+    last = check(current, ctx);
+  }
   const blank = current.trim() === '' && input.trim() !== '';
   if (blank) {
     // a draft with no greeting that was all pressure or boast: one easy question, not an empty box
-    current = `${STILL_A_PRIORITY} ${optOutLineOf(ctx)}`;
+    current = `${STILL_A_PRIORITY} ${optOutLineOf(ctx, input)}`;
     last = check(current, ctx);
   }
   if (applyChanges(input, changes) !== current) changes = diffChange(input, current);

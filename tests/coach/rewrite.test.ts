@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, check, DEFAULT_OPT_OUT, rewrite } from '../../lib/coach';
+import { TEAM_OPT_OUT } from '../../lib/coach/rules/opt-out-missing';
 import type { Change, CoachContext } from '../../lib/coach';
 import { keepsProtected, protectedTokens } from '../../lib/coach/protect';
 import { STILL_A_PRIORITY } from '../../lib/coach/rewrite/opt-out';
@@ -332,7 +333,11 @@ describe('rewrite() on short stock drafts (the issue’s own examples)', () => {
     );
     // nor is a draft with no greeting left empty
     const bare = rewrite('We have won three awards.');
-    expect(bare.text).toBe(`Is this still a priority for you? ${DEFAULT_OPT_OUT}`);
+    // (session 28) in the draft's voice: a team's draft says "tell us"
+    expect(bare.text).toBe(`Is this still a priority for you? ${TEAM_OPT_OUT}`);
+    expect(rewrite('I have won three awards.').text).toBe(
+      `Is this still a priority for you? ${DEFAULT_OPT_OUT}`,
+    );
     expect(bare.changes.some((c) => c.note?.includes('one easy question'))).toBe(true);
     expectConsistent('We have won three awards.', bare.changes, bare.text);
     expect(rewrite(bare.text).text).toBe(bare.text);
@@ -613,11 +618,41 @@ describe('rewrite() and lists (session 22)', () => {
     const text =
       'Hi Eva,\n\nNext steps:\n1. We ship the crate on 9 April.\n2. The consignment agreement will follow by courier for your signature.\n3. We meet on 12 May.\n\nBest,\nTom';
     const out = rewrite(text);
+    // (session 28: and the list is numbered again)
     expect(out.text).toContain(
-      'Next steps:\n1. We ship the crate on 9 April.\n3. We meet on 12 May.',
+      'Next steps:\n1. We ship the crate on 9 April.\n2. We meet on 12 May.',
     );
-    expect(out.text).not.toMatch(/^2\./m);
+    expect(out.text).not.toContain('consignment');
     expect(out.after.flags.pushy).toBe(false);
+  });
+
+  // session 28: a list the rewrite shortened is numbered again
+  it('numbers a list again when the rewrite takes an item out, and no other list', () => {
+    const text =
+      'Hi Sam,\n\nThree things before Friday:\n\n1. The pilot covers 40 seats.\n2. Just checking in on this.\n3. Setup takes a day.\n4. Training is free.\n\nBest,\nTom';
+    const out = rewrite(text);
+    expect(out.text).toContain(
+      '1. The pilot covers 40 seats.\n2. Setup takes a day.\n3. Training is free.',
+    );
+    expect(out.text).not.toContain('checking in');
+    expectConsistent(text, out.changes, out.text);
+    const renumbered = out.changes.filter((c) => c.rule === 'list-numbers');
+    expect(renumbered.map((c) => `${c.before}->${c.after}`)).toEqual(['3->2', '4->3']);
+    expect(rewrite(out.text).text).toBe(out.text);
+    // the first item gone: the list starts at 1 again, and the way out goes under it
+    const first = rewrite(
+      'Hi Sam,\n\n1. Just checking in on this.\n2. The pilot covers 40 seats.\n\nBest,\nTom',
+    );
+    expect(first.text).toBe(
+      "Hi Sam,\n\n1. The pilot covers 40 seats.\n\nIf the timing isn't right, just tell me and I'll close the loop.\n\nBest,\nTom",
+    );
+    // numbers skipped by the writer, and a list that goes on after a paragraph, stay as written
+    const skips =
+      'Hi Sam,\n\nSteps:\n1. Sign in.\n3. Pick a plan.\n\nIf now is not a good time, just say so.\n\nBest,\nTom';
+    expect(rewrite(skips).text).toBe(skips);
+    const goesOn =
+      'Hi Sam,\n\n1. Sign in.\n2. Pick a plan.\n\nThen, when you are ready:\n\n3. Invite your team.\n\nIf now is not a good time, just say so.\n\nBest,\nTom';
+    expect(rewrite(goesOn).text).toBe(goesOn);
   });
 
   it('counts a list number as no fact to keep, but a date wrapped onto a new line as one', () => {

@@ -1,6 +1,6 @@
 /** The graceful way out the rewrite adds, the user's own or the default. */
 import { isHeadLine } from '../body-end';
-import { DEFAULT_OPT_OUT, TEAM_OPT_OUT } from '../rules/opt-out-missing';
+import { DEFAULT_OPT_OUT, TEAM_OPT_OUT, defaultOptOut } from '../rules/opt-out-missing';
 import { fillTemplate } from '../templates';
 import type { Edit } from './edit';
 import type { Analysis, CoachContext, Finding } from '../types';
@@ -15,9 +15,13 @@ export const STILL_A_PRIORITY = 'Is this still a priority for you?';
 export const NOTHING_LEFT =
   'Nothing but pressure was left to keep, so this asks one easy question.';
 
-/** The opt-out line to add: the user's own (its placeholders filled where known) or the default. */
-export function optOutLineOf(context: CoachContext): string {
-  return ownOptOut(context)?.filled.text ?? DEFAULT_OPT_OUT;
+/**
+ * The opt-out line to add: the user's own (its placeholders filled where known) or the default, in
+ * the voice of `draft`.
+ */
+export function optOutLineOf(context: CoachContext, draft = ''): string {
+  // (session 28) the default in the draft's voice: "tell us" when a team wrote it
+  return ownOptOut(context)?.filled.text ?? defaultOptOut(draft);
 }
 
 /** The user's own opt-out line, as written and with its placeholders filled from the contact. */

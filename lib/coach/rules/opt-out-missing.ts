@@ -18,6 +18,9 @@ export function defaultOptOut(body: string): string {
   return TEAM_WORDS.test(body) && !MY_WORDS.test(body) ? TEAM_OPT_OUT : DEFAULT_OPT_OUT;
 }
 
+/** The content ends in a list item ("2. The pilot covers 40 seats."): the line goes under it. */
+const LIST_ITEM_LAST = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t][^\n]*$/;
+
 /** Checks the draft leaves the reader a graceful way out (P4). */
 export const optOutMissing = defineRule({
   id: 'opt-out-missing',
@@ -43,7 +46,9 @@ export const optOutMissing = defineRule({
     const sep =
       a.sentences.length === 0
         ? ''
-        : body.slice(a.greetingEnd, at).includes('\n') || !content
+        : body.slice(a.greetingEnd, at).includes('\n') ||
+            !content ||
+            LIST_ITEM_LAST.test(body.slice(a.greetingEnd, at))
           ? '\n\n'
           : ' ';
     // close an unfinished last sentence first, so the line stays a sentence of its own

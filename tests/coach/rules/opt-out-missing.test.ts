@@ -27,6 +27,17 @@ ruleTable(optOutMissing, {
     "If it's not a priority this quarter, I'll close the loop.",
   ],
   fail: [
+    // session 28: under a list item, not joined to it
+    {
+      text: '1. The pilot covers 40 seats.',
+      findings: [
+        {
+          at: '40 seats.',
+          point: 'after',
+          replacement: "\n\nIf the timing isn't right, just tell me and I'll close the loop.",
+        },
+      ],
+    },
     // session 27: the line in the draft's own voice, a team's or one writer's
     {
       text: 'We have attached the rota. We can start on the 3rd.',
