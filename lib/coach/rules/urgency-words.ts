@@ -58,6 +58,9 @@ const G = gated('urgency-words', [
 ]);
 /** Index of the first advice-to-hurry pattern in G: no rewording (the rewrite cuts the clause). */
 const HURRY = patternOf(G, "I wouldn't wait");
+/** Waiting on a fix for something of theirs: advice about a repair, not a sale. */
+const FIX_AFTER =
+  /^ (?:on|for|with|to (?:install|apply|run)) (?:the|this|that|your) (?:[\w-]+ ){0,2}?(?:update|patch|fix|repair|recall|replacement)\b(?! (?:to|of|on|for) (?:our|the|my|your) (?:pricing|prices?|rates?|offer|deal|plan|terms|contract)\b)/i;
 /** Index of the "immediately" pattern in G: pressure only in a request. */
 const CONDITIONAL = patternOf(G, 'immediately');
 const REQUEST = /\b(?:please|you|your|me)\b/i;
@@ -140,6 +143,12 @@ export const urgencyWords = defineRule({
         if (s && MY_READINESS.test(a.body.slice(s.start, m.index))) return;
       }
       if (k >= HURRY) {
+        // (session 28) "I wouldn't wait on the firmware update; it fixes the overheating": a fix
+        if (
+          k === HURRY &&
+          FIX_AFTER.test(a.body.slice(m.index + m[0].length, m.index + m[0].length + 60))
+        )
+          return;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 28 (team negatives: advice about a fix): hard negatives
+    "I wouldn't wait on the firmware update; it fixes the overheating issue you reported.",
     // session 27 (review): hard negatives
     "If anything goes wrong, we'd move quickly to get you a replacement.",
     // session 27 (team voice; dev 13): hard negatives
@@ -40,6 +42,11 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 28 (team negatives: advice about a fix)
+    {
+      text: "I wouldn't wait on the update to our pricing.",
+      findings: [{ at: "I wouldn't wait" }],
+    },
     // session 27 (team voice; dev 13)
     {
       text: "We'd move quickly if you want to keep it.",
