@@ -254,7 +254,8 @@ export function analyse(
     if (c === 39 || c === 0x2019) {
       // (checked first: a curly apostrophe is above 0xc0 but no letter: "don’t" is "dont")
       if (hLen > 0 && hPre === 0) hPre = h; // "we're": the class is the part before the apostrophe
-    } else if (letter || digit || c >= 0xc0) {
+    } else if (letter || digit || (c >= 0xc0 && !notALetterAt(body, i, c))) {
+      // (session 28: a dash, a closing quote or an emoji ends the word: "tomorrow—the team")
       if (hLen === 0) hStart = i;
       h = (Math.imul(h, 31) + lower) | 0;
       hLen++;

@@ -4,7 +4,8 @@
  */
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const MONTH =
+/** A month's name, in full or short. */
+export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TIME_POINT = `(?:the )?(?:end of (?:the |next |this )?(?:day|week|month|quarter|year|business(?: day)?)|eod|eow|eom|cob|close of business|tonight|today|tomorrow(?: morning| afternoon)?|noon|midnight(?: ${DAY})?|this (?:week|weekend|month|afternoon|evening|quarter)|next (?:week|month|${DAY})|${DAY}(?: (?:morning|afternoon|evening|night))?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: of ${MONTH})?(?![\\d%]|[.,]\\d| ?(?:percent|per cent)\\b)|\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|then|the weekend)`;
 

@@ -72,7 +72,7 @@ function pluralOfEveryday(w: string): boolean {
  * line, a line ending in ":" or another numbered line? (Not "March\n31. After that", a date
  * wrapped onto a new line.)
  */
-function listNumber(text: string, at: number, length: number): boolean {
+export function listNumber(text: string, at: number, length: number): boolean {
   if (!LIST_NUMBER_AFTER.test(text.slice(at + length, at + length + 2))) return false;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (!LINE_START_BEFORE.test(text.slice(lineStart, at))) return false;

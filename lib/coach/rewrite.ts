@@ -13,7 +13,7 @@ import { type Edit, applyEdits } from './rewrite/edit';
 import { NOTHING_LEFT, STILL_A_PRIORITY, optOutLineOf } from './rewrite/opt-out';
 import { applyChanges, compose, diffChange } from './rewrite/changes';
 import { optionalRemovals } from './rewrite/optional';
-import { renumberEdits } from './rewrite/lists';
+import { HAS_ITEM, renumberEdits } from './rewrite/lists';
 import { planEdits } from './rewrite/plan';
 import type { Change, CoachContext, RewriteResult } from './types';
 
@@ -72,12 +72,14 @@ export function rewrite(text: string, context: CoachContext = {}): RewriteResult
     last = check(current, ctx);
   }
   // a numbered list that lost items is numbered 1, 2, 3 again
-  const renumber = renumberEdits(input, current);
-  if (renumber.length > 0) {
+  if (current !== input && HAS_ITEM.test(current)) {
+    const renumber = renumberEdits(input, a0.bodyEnd, current, analyseDraft(current, ctx).bodyEnd);
     const next = applyEdits(current, renumber);
-    changes = compose(input, changes, current, renumber);
-    current = next;
-    last = check(current, ctx);
+    if (renumber.length > 0 && keepsTokens(kept, next, goneFrom(kept, current))) {
+      changes = compose(input, changes, current, renumber);
+      current = next;
+      last = check(current, ctx);
+    }
   }
   const blank = current.trim() === '' && input.trim() !== '';
   if (blank) {

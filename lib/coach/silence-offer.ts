@@ -19,12 +19,7 @@ export const SILENCE =
   "\\b(?:(?:not|(?<=\\b(?:did|has|have|had|was|were)n)'t|dont|didnt|havent|hasnt|doesnt|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback|instructions?)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|silence(?: (?:by|until|till|after|past) [\\w ]{1,20}?)? ?(?:= ?(?:an? )?\\w+|means|equals|counts as)|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing comes back|unless you stop (?:me|us))\\b";
 const SILENT = new RegExp(SILENCE, 'i');
 /** From someone who is not the reader's side: "from the landlord", not "from the buying team". */
-/**
- * Session 28: the reader's own advisers and providers ("from your insurer", "for your bank to
- * confirm"): a third party of theirs, not the reader.
- */
-export const THIRD_PARTY = String.raw`(?:bank|insurer|insurance company|lender|mortgage lender|solicitor|lawyer|attorney|accountant|bookkeeper|broker|landlord|letting agent|estate agent|surveyor|architect|builder|contractor|courier|carrier|payroll provider|it provider|it support|doctor|gp|vet|council)\b`;
-export const FROM_OTHERS = String.raw`from (?:(?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)|your ${THIRD_PARTY})`;
+export const FROM_OTHERS = String.raw`from (?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)`;
 /**
  * Session 27: silence of someone else ("We haven't heard back from the council", "If we don't hear
  * from the supplier by Friday"): news of the work, nothing asked of the reader.

@@ -655,6 +655,39 @@ describe('rewrite() and lists (session 22)', () => {
     expect(rewrite(goesOn).text).toBe(goesOn);
   });
 
+  // session 28 review: dates, quoted history, two lists, items gone side by side
+  it('numbers only the body’s lists again, each against its own list in the input', () => {
+    const cases: [string, string][] = [
+      [
+        'Hi Sam,\n\n1. The pilot covers 40 seats.\n2. Just checking in on this.\n\nThe kickoff is on March\n3. See you there.\n\nBest,\nTom',
+        'The kickoff is on March\n3. See you there.',
+      ],
+      [
+        'Hi Sam,\n\nPlan A:\n1. Sign in.\n2. Just checking in on this.\n3. Pick a plan.\n\nPlan B:\n1. Call us.\n2. Read the guide.\n3. Done.\n\nBest,\nTom',
+        'Plan A:\n1. Sign in.\n2. Pick a plan.\n\nPlan B:\n1. Call us.\n2. Read the guide.\n3. Done.',
+      ],
+      [
+        'Hi Sam,\n\n1. The pilot covers 40 seats.\n2. Just checking in on this.\n3. Just bumping this.\n4. Setup takes a day.\n\nBest,\nTom\n\n-----Original Message-----\n1. First\n3. Third',
+        '1. The pilot covers 40 seats.\n2. Setup takes a day.',
+      ],
+    ];
+    for (const [text, want] of cases) {
+      const out = rewrite(text);
+      expect(out.text).toContain(want);
+      expectConsistent(text, out.changes, out.text);
+      expect(rewrite(out.text).text).toBe(out.text);
+    }
+    // each deletion and each new number stays a change of its own
+    const side = rewrite(cases[2]![0]);
+    expect(side.text).toContain('-----Original Message-----\n1. First\n3. Third');
+    expect(side.changes.map((c) => c.rule)).toEqual([
+      'empty-bump',
+      'empty-bump',
+      'list-numbers',
+      'opt-out-missing',
+    ]);
+  });
+
   it('counts a list number as no fact to keep, but a date wrapped onto a new line as one', () => {
     expect(protectedTokens('Steps:\n1. Ship it\n2. Sign it')).toEqual([]);
     expect(protectedTokens('valid until March\n31. After that')).toContain('31');

@@ -1,5 +1,5 @@
 /** Tactic cues for deadline: the offer ends and something is lost. */
-import { both } from '../lexicon';
+import { both, MONTH } from '../lexicon';
 import type { Cues } from '../types';
 
 const r = String.raw;
@@ -97,7 +97,7 @@ export const DEADLINE_CUES: Cues = [
   // (session 28, dev 13: "will only honour this pricing for orders signed by 31 March")
   [
     'hold keep reserve honour honor',
-    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)|(?:until|till|by|before) \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:until|till|by|before) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)\b`,
+    r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)|(?:until|till|by|before) \d{1,2}(?:st|nd|rd|th)? ${MONTH}|(?:until|till|by|before) ${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?)\b`,
   ],
   [
     'hands',

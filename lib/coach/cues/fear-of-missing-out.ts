@@ -146,7 +146,7 @@ export const FOMO_CUES: Cues = [
   // (session 28: not their opening hours: "while everyone else is already closed")
   [
     'else',
-    r`\bevery(?:one|body) else (?:is|has|'s) already\b(?! (?:closed|shut|away|off|on (?:holiday|leave|break|vacation)|gone home|winding down)\b)`,
+    r`\bevery(?:one|body) else (?:is|has|'s) already\b(?!(?<=(?:is|'s) already) (?:closed|shut|away|off|on (?:holiday|leave|break|vacation)|gone home|winding down)(?:[.,;!?]| for\b| until\b| today\b| now\b| over\b|$))`,
   ],
   [
     'risk',

@@ -23,7 +23,13 @@ export function compose(orig: string, c1: Change[], t1: string, e2: Edit[]): Cha
       const c = c1[i]!;
       if (p < s.ts) break;
       if (s.ts === s.te) {
-        if (p === s.ts) return side === 'start' ? c.end : c.start;
+        if (p === s.ts) {
+          if (side === 'end') return c.start;
+          // several deletions that closed up at one point: after the last of them
+          let last = i;
+          while (last + 1 < c1.length && seg[last + 1]!.ts === p && seg[last + 1]!.te === p) last++;
+          return c1[last]!.end;
+        }
       } else {
         if (p === s.ts) return c.start;
         if (p < s.te) return side === 'start' ? c.start : c.end;

@@ -2,27 +2,37 @@
  * Numbered lists the rewrite shortened, numbered again: when "2. Just checking in on this." goes,
  * "3. Setup takes a day." becomes "2. Setup takes a day.".
  */
+import { listNumber } from '../protect';
 import type { Edit } from './edit';
 
-/** A list item's number opening a line: "2. ", "  3) ". */
-const ITEM = /^([ \t]*)(\d{1,2})([.)])[ \t]/gm;
+/** A line opening with a number and "." or ")": a list item if protect.ts's listNumber agrees. */
+const ITEM = /^([ \t]*)(\d{1,2})[.)][ \t]/gm;
+/** Any numbered line at all: most drafts have none, and then nothing more is done. */
+export const HAS_ITEM = /^[ \t]*\d{1,2}[.)][ \t]/m;
 
 interface Item {
   /** offset of the number */
   at: number;
   n: number;
   len: number;
+  indent: string;
 }
 
-/** The text's numbered items, in runs of rising numbers (a number not above the last starts a new list). */
-function runsOf(text: string): Item[][] {
+/**
+ * The numbered items of text[0, end) (the body: never the signature or quoted history), in runs:
+ * a new run starts where the indent changes or the number does not rise.
+ */
+function runsOf(text: string, end: number): Item[][] {
   const runs: Item[][] = [];
   let run: Item[] = [];
   ITEM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ITEM.exec(text)) !== null) {
-    const item = { at: m.index + m[1]!.length, n: Number(m[2]), len: m[2]!.length };
-    if (run.length > 0 && item.n <= run[run.length - 1]!.n) {
+  while ((m = ITEM.exec(text)) !== null && m.index < end) {
+    const at = m.index + m[1]!.length;
+    if (!listNumber(text, at, m[2]!.length)) continue;
+    const item = { at, n: Number(m[2]), len: m[2]!.length, indent: m[1]! };
+    const prev = run[run.length - 1];
+    if (prev && (item.n <= prev.n || item.indent !== prev.indent)) {
       runs.push(run);
       run = [];
     }
@@ -33,36 +43,40 @@ function runsOf(text: string): Item[][] {
 }
 
 /**
- * Edits of `text` (the rewrite so far) that number its lists 1, 2, 3 again where the rewrite took
- * items out: only numbers the input had as items and the text no longer has are closed up, so a
- * list that skips numbers on purpose, or goes on after a paragraph, is left as written.
+ * Edits of `text` (the rewrite so far) that number its lists again where the rewrite took items
+ * out. Each list of the text is matched with the input's list in the same place (the same count of
+ * lists, the same indent); only a list the input numbered without gaps, whose surviving numbers
+ * are a subset of the input's, is closed up. A list that skips numbers on purpose, goes on after a
+ * paragraph, or lost all its items (the lists no longer pair up) is left as written.
  */
-export function renumberEdits(input: string, text: string): Edit[] {
-  const had = new Set(runsOf(input).flatMap((r) => r.map((i) => i.n)));
-  const runs = runsOf(text);
-  const has = new Set(runs.flatMap((r) => r.map((i) => i.n)));
-  const gone = (n: number): boolean => had.has(n) && !has.has(n);
+export function renumberEdits(
+  input: string,
+  inputEnd: number,
+  text: string,
+  textEnd: number,
+): Edit[] {
+  const before = runsOf(input, inputEnd);
+  const after = runsOf(text, textEnd);
+  if (before.length !== after.length) return [];
   const edits: Edit[] = [];
-  for (const run of runs) {
-    let start = run[0]!.n;
-    while (start > 1 && gone(start - 1)) start--;
-    // every number skipped, before or inside the run, must be an item the rewrite took out
-    const numbers = new Set(run.map((item) => item.n));
-    const skipped: number[] = [];
-    for (let n = start; n < run[run.length - 1]!.n; n++) if (!numbers.has(n)) skipped.push(n);
-    if (skipped.length === 0 || !skipped.every(gone)) continue;
+  after.forEach((run, r) => {
+    const was = before[r]!;
+    const first = was[0]!.n;
+    if (run[0]!.indent !== was[0]!.indent) return;
+    if (!was.every((item, k) => item.n === first + k)) return;
+    const had = new Set(was.map((item) => item.n));
+    if (!run.every((item) => had.has(item.n))) return;
     run.forEach((item, k) => {
-      const n = start + k;
-      if (n !== item.n)
-        edits.push({
-          rule: 'list-numbers',
-          start: item.at,
-          end: item.at + item.len,
-          after: String(n),
-          priority: 0,
-          note: 'Numbered again after an item went.',
-        });
+      if (item.n === first + k) return;
+      edits.push({
+        rule: 'list-numbers',
+        start: item.at,
+        end: item.at + item.len,
+        after: String(first + k),
+        priority: 0,
+        note: 'Numbered again after an item went.',
+      });
     });
-  }
+  });
   return edits;
 }

@@ -71,7 +71,7 @@ const VALUE = rx(
  * see how the first week went"): care, not a nudge about a sale.
  */
 const CARE =
-  /\bcheck(?:ing)? in (?:on|with) (?:all )?(?:our|my) (?:new |newest |recent )?(?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents)\b/i;
+  /\bcheck(?:ing)? in (?:on|with) (?:all )?(?:our|my) (?:new|newest|recent) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents)\b(?![^.?!]*\b(?:proposal|quote|offer|renewal|decision|contract|upgrade)\b)/i;
 
 /** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
 const REQUESTED = rx(

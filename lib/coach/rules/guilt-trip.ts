@@ -5,7 +5,7 @@ import { optOutIn } from '../optout';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, patternOf, scan, sentencesMatching } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
-import { FROM_OTHERS, THIRD_PARTY } from '../silence-offer';
+import { FROM_OTHERS } from '../silence-offer';
 
 const TIMES =
   '(?:several|multiple|many|a (?:few|couple of|number of)|\\d+|two|three|four|five|six)';
@@ -123,15 +123,32 @@ const AS_REASON = /\b(?:as|since|because|given that|seeing (?:as|that)|now that)
  * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
  */
 const NOT_THEIRS = new RegExp(
-  String.raw`^(?: back| yet| so far| as yet| anything)*,? ${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b|^ ${THIRD_PARTY}|^ about (?:your|the) (?:(?:missed|failed|returned|delayed|damaged|cancell?ed|faulty|overdue) [\w-]+|recall|refund|parcel|package|delivery|appointment|repair|warranty claim|insurance claim)\b`,
+  String.raw`^(?: back| yet| so far| as yet| anything)*,? ${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b`,
   'i',
 );
 /**
+ * Session 28: an outside institution of the reader's keeps us waiting ("We haven't heard back from
+ * your insurer", "waiting for your bank to confirm the transfer"); not their own agents (lawyer,
+ * accountant), who are their side, nor their own details ("waiting for your bank details").
+ */
+const INSTITUTION = String.raw`(?:bank|insurer|insurance company|lender|mortgage lender|courier|carrier|gp|doctor|vet)`;
+const THEIR_INSTITUTION = new RegExp(
+  String.raw`^(?: back| yet| so far| as yet| anything)*,? from your ${INSTITUTION}\b(?![^.?!;]*\b(?:expires?|deadline|assume|offer)\b)|^ ${INSTITUTION} to (?:confirm|approve|release|clear|process|sign off|come back|respond|reply)\b`,
+  'i',
+);
+/**
+ * Session 28: news about the reader's delivery, refund or a recall ("We've tried to contact you
+ * about your missed delivery", "three emails about the recall"), not a chase for a reply to an
+ * offer (not "your overdue invoice", "the appointment I suggested").
+ */
+const ABOUT_SERVICE =
+  /^ about (?:your (?:(?:missed|failed|returned|delayed|damaged) )?(?:delivery|parcel|package|shipment|collection|repair|refund|warranty claim|insurance claim)|the (?:product |safety )?recall)\b/i;
+/**
  * Session 28: silence of an organisation named by its initials ("We haven't heard back from DHL",
- * "from HMRC"), matched case-sensitively (not "from YOU").
+ * "from HMRC"), matched case-sensitively (not "from YOU", "from ANYONE on your team").
  */
 const FROM_INITIALS =
-  /^(?: back| yet| so far| as yet| anything)*,? from (?!YOU\b|YOUR\b|U\b)[A-Z]{2,}\b/;
+  /^(?: back| yet| so far| as yet| anything)*,? from (?!(?:YOU|YOUR|U|ANYONE|ANYBODY|EITHER|EVERYONE|EVERYBODY|ANY|ALL|NOBODY)\b)[A-Z]{2,}\b(?! (?:of you|on your|at your)\b)/;
 /**
  * Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page"
  * (not when it then asks: "so I've attached the contract again and need it signed today").
@@ -205,7 +222,9 @@ export const guiltTrip = defineRule({
       const s = sentenceAt(a, m.index);
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
       const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
-      if (NOT_THEIRS.test(after) || FROM_INITIALS.test(after) || FELT_ABOUT.test(after)) return;
+      if (NOT_THEIRS.test(after) || FELT_ABOUT.test(after)) return;
+      if (THEIR_INSTITUTION.test(after) || ABOUT_SERVICE.test(after) || FROM_INITIALS.test(after))
+        return;
       if (BUSY.test(m[0]) && SO_I_EASED.test(after)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
       if (k === HEARD || k === DISAPPOINTED) hopeWell(a.body, h);

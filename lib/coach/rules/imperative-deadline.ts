@@ -2,7 +2,6 @@ import { deadlinesOf, DEADLINES } from '../deadline';
 import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { capitalAt } from '../casing';
-import { wordIn, wordsOf } from '../gated';
 import { defineRule, type Hit } from '../rule';
 import type { Analysis } from '../types';
 
@@ -42,13 +41,10 @@ export const imperativeDeadline = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const deadlines = deadlinesOf(a);
-    // a bare day is looked for only in sentences that name one (the rule's triggers)
-    const days = wordsOf(a, 'imperative-deadline');
     a.sentences.forEach((s, i) => {
       const dl = deadlines[i];
       if (s.text.endsWith('?') && !TAG_QUESTION.test(s.text)) return;
       if (dl === undefined) {
-        if (!wordIn(days, s)) return;
         const near = dayAfterCommand(s.text);
         if (near) hits.push(nearHit(a, s.start, near));
         return;

@@ -18,7 +18,10 @@ export function defaultOptOut(body: string): string {
   return TEAM_WORDS.test(body) && !MY_WORDS.test(body) ? TEAM_OPT_OUT : DEFAULT_OPT_OUT;
 }
 
-/** The content ends in a list item ("2. The pilot covers 40 seats."): the line goes under it. */
+/**
+ * Content of one line that is a list item ("2. The pilot covers 40 seats."): the line goes under it,
+ * not onto it (content of several lines gets a blank line anyway).
+ */
 const LIST_ITEM_LAST = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t][^\n]*$/;
 
 /** Checks the draft leaves the reader a graceful way out (P4). */

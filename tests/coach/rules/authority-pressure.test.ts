@@ -60,6 +60,11 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 28 (review: a dash after the rank)
+    {
+      text: "I've attached the summary for your CFO—it covers the numbers. She'll want an answer from you before the board meets.",
+      findings: [{ at: "She'll want an answer from you" }],
+    },
     // session 27 (review of the team-voice guards)
     {
       text: 'Our CEO has asked us to send you a copy of the agreement so it can be signed this week.',

@@ -27,6 +27,15 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 28 (review)
+    {
+      text: "If I don't hear back from your lawyer by Friday, I'll assume the contract is approved and book the kickoff.",
+      findings: [
+        {
+          at: "If I don't hear back from your lawyer by Friday, I'll assume the contract is approved and book the kickoff.",
+        },
+      ],
+    },
     // session 28 (dev 13)
     {
       text: "We'll be straight with you: if we don't get a standing order from you by the end of next week, we'll have to move you to our walk-in price list.",

@@ -46,6 +46,11 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 28 (review: care only for new customers)
+    {
+      text: 'Just checking in with all my clients before the quarter ends.',
+      findings: [{ at: 'Just checking in with all my clients before the quarter ends.' }],
+    },
     // session 27 (review)
     {
       text: 'Hi Capt. Lee, just bringing this back up.',

@@ -39,6 +39,11 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 28 (review)
+    {
+      text: 'We can only hold the room until March 31st.',
+      findings: [{ at: 'can only hold the room until March 31st' }],
+    },
     // session 28 (dev 13: a date by its month)
     {
       text: 'Please note, our finance team will only honour this pricing for orders signed by 31 March.',

@@ -56,6 +56,15 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 28 (review: only opening hours)
+    {
+      text: 'Everyone else has already closed their renewals for next year.',
+      findings: [{ at: 'Everyone else has already' }],
+    },
+    {
+      text: 'Everyone else is already off spreadsheets and onto the new platform.',
+      findings: [{ at: 'Everyone else is already' }],
+    },
     // session 28 (review item)
     {
       text: "Everyone else is already on board, so don't be the last.",

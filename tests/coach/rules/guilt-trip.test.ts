@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 28 (review: not the reader's own details, agents or invoices): hard negatives
+    "We haven't heard back from your insurer about the claim; we'll chase them on Monday.",
     // session 28 (review items: service news): hard negatives
     "We've tried to contact you about your missed delivery; the driver will try again tomorrow.",
     "We've sent you three emails about the recall, so here it is once more in short: stop using batch 14.",
@@ -64,6 +66,23 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 28 (review: not the reader's own details, agents or invoices)
+    {
+      text: "We're still waiting for your bank details.",
+      findings: [{ at: 'still waiting for your' }],
+    },
+    {
+      text: "I've tried to contact you about your overdue invoice.",
+      findings: [{ at: "I've tried to contact you" }],
+    },
+    {
+      text: "I haven't heard back from ANYONE on your team.",
+      findings: [{ at: "I haven't heard back" }],
+    },
+    {
+      text: "I haven't heard back from your solicitor yet, and the offer expires Friday.",
+      findings: [{ at: "I haven't heard back" }],
+    },
     // session 28 (review items: service news)
     {
       text: "I haven't heard back from YOU in weeks.",

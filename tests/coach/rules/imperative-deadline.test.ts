@@ -27,6 +27,11 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 28 (review: a dash after the day)
+    {
+      text: 'Review it and call me tomorrow—the team is waiting.',
+      findings: [{ at: 'Review it and call me tomorrow' }],
+    },
     // session 28 (dev 13: "the end of next week")
     {
       text: 'Reply by the end of next week.',

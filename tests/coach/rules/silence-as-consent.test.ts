@@ -44,6 +44,13 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 28 (review)
+    {
+      text: "We haven't heard back from your bank yet, so we'll book the valuation for Monday.",
+      findings: [
+        { at: "We haven't heard back from your bank yet, so we'll book the valuation for Monday." },
+      ],
+    },
     // session 27 (review of the team-voice guards)
     {
       text: "Since we haven't heard otherwise from the account owner, we'll go ahead and renew the plan.",
