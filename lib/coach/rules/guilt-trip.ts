@@ -117,13 +117,15 @@ const SINCE = rx('^ (?:since|after|following) ', 'i');
 /** A reason opening the clause ("As I have not heard…, I wanted"): no "I hope all is well" there. */
 const AS_REASON = /\b(?:as|since|because|given that|seeing (?:as|that)|now that)\s+$/i;
 
+/** Words between the silence and who kept it: "haven't heard back yet, from…". */
+const SILENCE_TAIL = String.raw`^(?: back| yet| so far| as yet| anything)*,? `;
 /**
  * Session 27 (team-voice negatives): what follows a match and makes it no reproach. Someone else's
  * silence ("We haven't heard back from the landlord", "still waiting for a response from the
  * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
  */
 const NOT_THEIRS = new RegExp(
-  String.raw`^(?: back| yet| so far| as yet| anything)*,? ${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b`,
+  String.raw`${SILENCE_TAIL}${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b`,
   'i',
 );
 /**
@@ -133,7 +135,7 @@ const NOT_THEIRS = new RegExp(
  */
 const INSTITUTION = String.raw`(?:bank|insurer|insurance company|lender|mortgage lender|courier|carrier|gp|doctor|vet)`;
 const THEIR_INSTITUTION = new RegExp(
-  String.raw`^(?: back| yet| so far| as yet| anything)*,? from your ${INSTITUTION}\b(?![^.?!;]*\b(?:expires?|deadline|assume|offer)\b)|^ ${INSTITUTION} to (?:confirm|approve|release|clear|process|sign off|come back|respond|reply)\b`,
+  String.raw`${SILENCE_TAIL}from your ${INSTITUTION}\b(?![^.?!;]*\b(?:expires?|deadline|assume|offer)\b)|^ ${INSTITUTION} to (?:confirm|approve|release|clear|process|sign off|come back|respond|reply)\b`,
   'i',
 );
 /**
@@ -147,8 +149,9 @@ const ABOUT_SERVICE =
  * Session 28: silence of an organisation named by its initials ("We haven't heard back from DHL",
  * "from HMRC"), matched case-sensitively (not "from YOU", "from ANYONE on your team").
  */
-const FROM_INITIALS =
-  /^(?: back| yet| so far| as yet| anything)*,? from (?!(?:YOU|YOUR|U|ANYONE|ANYBODY|EITHER|EVERYONE|EVERYBODY|ANY|ALL|NOBODY)\b)[A-Z]{2,}\b(?! (?:of you|on your|at your)\b)/;
+const FROM_INITIALS = new RegExp(
+  String.raw`${SILENCE_TAIL}from (?!(?:YOU|YOUR|U|ANYONE|ANYBODY|EITHER|EVERYONE|EVERYBODY|ANY|ALL|NOBODY)\b)[A-Z]{2,}\b(?! (?:of you|on your|at your)\b)`,
+);
 /**
  * Busy, so I made it easy: "I know you're busy with the year-end, so I've kept it to one page"
  * (not when it then asks: "so I've attached the contract again and need it signed today").
