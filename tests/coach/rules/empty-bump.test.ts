@@ -46,10 +46,24 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 29: who the nudge goes to is not the thing ("No rush on all my clients" was left)
+    {
+      text: 'Following up with everyone on the Q3 pricing.',
+      findings: [
+        {
+          at: 'Following up with everyone on the Q3 pricing.',
+          replacement: 'No rush on the Q3 pricing.',
+        },
+      ],
+    },
+    {
+      text: 'Just checking in with all my clients before the quarter ends on 31 March.',
+      findings: [{ at: 'Just checking in with', replacement: null }],
+    },
     // session 28 (review: care only for new customers)
     {
       text: 'Just checking in with all my clients before the quarter ends.',
-      findings: [{ at: 'Just checking in with all my clients before the quarter ends.' }],
+      findings: [{ at: 'Just checking in with' }],
     },
     // session 27 (review)
     {
