@@ -41,6 +41,23 @@ function isTrailing(c: number): boolean {
   );
 }
 
+/** Short months, read as no sentence end only before a day: "Mar. 31", not "in Mar. Then…". */
+const MONTH_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
@@ -390,6 +407,9 @@ export function analyse(
           if (ABBREVIATIONS.has(tok) || (i - t0 === 1 && initial >= 65 && initial <= 90)) {
             continue; // "e.g." "Mr." "J." "(J.": not the end of a sentence ("March 3." is)
           }
+          // "until Mar. 31": a month before its day
+          if (MONTH_ABBREVIATIONS.has(tok) && k + 1 < n && isDigit(body.charCodeAt(k + 1)))
+            continue;
         }
         for (let q = i + 1; q < k; q++)
           if (body.charCodeAt(q) === 63 && (q + 1 < n ? body.charCodeAt(q + 1) : -1) !== 63)

@@ -102,6 +102,9 @@ describe('analyse', () => {
       'Our quote (ref. Q-7731) holds for drawing rev. D as agreed.',
       'Thanks.',
     ]);
+    // session 29: a short month before its day ("until Mar. 31"); not before a word
+    expect(analyse('The price holds until Mar. 31, then it rises.').sentences).toHaveLength(1);
+    expect(analyse('See you in Mar. Then we start.').sentences).toHaveLength(2);
     // counts in trade English
     const d = analyse('We have 2,500 nos. of the fittings and 40 pcs. of drivers. Thanks.');
     expect(d.sentences.map((s) => s.text)).toEqual([

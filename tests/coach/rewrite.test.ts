@@ -586,6 +586,14 @@ describe('rewrite() across passes', () => {
     expect(out.text).toContain("If the timing isn't right");
   });
 
+  it('settles a shouted expiring offer in one go (session 29: was not idempotent)', () => {
+    const text = 'Hi Jo,\n\nThe discount is ONLY VALID THROUGH Friday.\n\nBest,\nAna';
+    const out = rewrite(text);
+    expect(out.text).toContain('The discount runs through Friday.');
+    expect(out.after.flags.pushy).toBe(false);
+    expect(rewrite(out.text).text).toBe(out.text);
+  });
+
   it('never glues two words where it cuts into the next clause (session 23)', () => {
     // found by the stricter token check: "Lumen Yogathe" used to count as keeping "Yoga"
     const text =

@@ -88,9 +88,22 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (R14.test(l)) return m.replace(R15, 'is open for now');
   if (R17.test(l)) return m.replace(R16, (x) => matchCase(x, 'keep'));
   if (R19.test(l)) return m.replace(R18, '');
+  // "price is only valid until March 31" -> "price runs until March 31"
+  const only = ONLY_VALID.exec(m);
+  // ("only good for today" has no calm wording: it goes)
+  if (only && !(only[1]!.toLowerCase() === 'for' && SHORT_SPAN.test(body.slice(pos + m.length)))) {
+    const verb = only[1]!.toLowerCase() === 'for' ? ' is open' : ' runs';
+    const rest = m.slice(only.index + only[0].length);
+    // "ONLY VALID THROUGH" -> "runs through": the shouted run goes with it
+    const shouted = only[0].includes('ONLY');
+    return m.slice(0, only.index) + verb + (shouted ? rest.toLowerCase() : rest);
+  }
   return undefined;
 }
 
+const ONLY_VALID = / (?:is )?only (?:valid|good|available)(?= (until|till|through|for)$)/i;
+const SHORT_SPAN =
+  /^ (?:today|tonight|(?:the next |another )?(?:\d+|one|two|a few|24|48|72) hours?|(?:one|a|1) day|(?:this|the) (?:week|weekend))\b/i;
 const STILL_TO = /^last chance$/i;
 const WILL_INCREASE = /\b(?:will|is going to|are going to) increase$/i;
 const BY_PERCENT = /^ (?:by )?(\d+(?:\.\d+)?%)(?! (?:of|off)\b)/;

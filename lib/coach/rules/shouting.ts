@@ -19,7 +19,7 @@ const EMPHASIS = new Set(
  */
 const COMMON = new Set(
   (
-    "a an the and or but if so of to in on at by for with from up out about as is are was were be been am do does did done have has had will would can could should may might shall i me my we us our you your yours he she it its they them their this that these those what when where why how who which not no yes all any some more most much many just also too than then there here get got go going come make take give let know see look want think tell ask send call reply today now tonight tomorrow week day time one two three last first final next new free best great big please thanks thank hello hi hey dear need must only really very ever never always still again don't won't can't isn't it's i'm you're we're let's that's answer respond sign deal offer price chance miss out act hurry before after" +
+    "a an the and or but if so of to in on at by for with from up out about as is are was were be been am do does did done have has had will would can could should may might shall i me my we us our you your yours he she it its they them their this that these those what when where why how who which not no yes all any some more most much many just also too than then there here get got go going come make take give let know see look want think tell ask send call reply today now tonight tomorrow week day time one two three last first final next new free best great big please thanks thank hello hi hey dear need must only really very ever never always still again don't won't can't isn't it's i'm you're we're let's that's answer respond sign deal offer price chance miss out act hurry before after valid" +
     ' ' +
     [...EMPHASIS].join(' ')
   ).split(' '),

@@ -39,6 +39,23 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 29: "only valid until" has a rewording; "Mar. 31" no longer ends the sentence
+    {
+      text: 'This price is only valid until Mar. 31, so please sign soon.',
+      findings: [{ at: 'price is only valid until', replacement: 'price runs until' }],
+    },
+    {
+      text: 'Our offer is only good for 7 days.',
+      findings: [{ at: 'offer is only good for', replacement: 'offer is open for' }],
+    },
+    {
+      text: 'The offer is only good for today, please respond soon.',
+      findings: [{ at: 'offer is only good for', replacement: null }],
+    },
+    {
+      text: 'The discount is ONLY VALID THROUGH Friday.',
+      findings: [{ at: 'discount is ONLY VALID THROUGH', replacement: 'discount runs through' }],
+    },
     // session 28 (review)
     {
       text: 'We can only hold the room until March 31st.',

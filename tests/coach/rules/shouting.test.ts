@@ -17,6 +17,11 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 29: "VALID" in a shouted run is an everyday word, not a name
+    {
+      text: 'The price is ONLY VALID THIS WEEK.',
+      findings: [{ at: 'ONLY VALID THIS WEEK', replacement: 'only valid this week' }],
+    },
     // session 24 review: a capital that only opens a sentence, or a web address, is no spelling;
     // "-es" only where English adds it
     {
