@@ -327,6 +327,7 @@ results.pushyDev10 = blindSet('pushy-dev10.jsonl');
 results.pushyDev11 = blindSet('pushy-dev11.jsonl');
 results.pushyDev12 = blindSet('pushy-dev12.jsonl');
 results.pushyDev13 = blindSet('pushy-dev13.jsonl');
+results.pushyDev14 = blindSet('pushy-dev14.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -645,6 +646,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 13 (tests/data/pushy-dev13.jsonl, n=${results.pushyDev13.n}, every draft in a team's voice (we, our, us), twenty-odd trades, 40 hard negatives in the same voice; first measured blind in session 27 at 0.97 / 0.80, rewrite 72 of 96; rules widened on it since)`,
     results.pushyDev13,
+  );
+  blindLine(
+    `Blind dev set 14 (tests/data/pushy-dev14.jsonl, n=${results.pushyDev14.n}, sellers who are not sales reps: freelancers, agencies, founders, job seekers, charities, event organisers, trades, vendors, agents, tutors, shops; 40 hard negatives; first measured blind in session 29 at 0.94 / 0.74, rewrite 69 of 89; rules widened on it since)`,
+    results.pushyDev14,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

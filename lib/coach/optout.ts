@@ -100,7 +100,9 @@ export const OPT_OUT = gated('opt-out', [
   // session 25: "I'll assume you've made other plans, which is completely fine"
   [
     'assume assuming',
-    "\\b(?:assume|assuming) (?:that )?you(?:'ve| have)? (?:made other plans|gone (?:another|a different) (?:way|direction|route)|found (?:another|a different|a better) (?:option|supplier|solution|provider|partner|way)|moved on|decided against it|decided to pass|decided to wait)\\b",
+    "\\b(?:assume|assuming) (?:that )?you(?:'ve| have)? (?:made other plans|gone (?:another|a different) (?:way|direction|route)|found (?:another|a different|a better) (?:option|supplier|solution|provider|partner|way)|moved on|decided against it|decided to pass|decided to wait)\\b" +
+      // session 29 (dev 14): "so I'll assume priorities have shifted and close this on our side"
+      "|\\b(?:assume|assuming) (?:that )?(?:your |the |their )?(?:priorities|plans|things) (?:have |'ve )?(?:shifted|changed|moved on)\\b",
   ],
   [
     'fine ok okay understandable',

@@ -17,6 +17,7 @@ export const DEV_SETS = [
   'pushy-dev11',
   'pushy-dev12',
   'pushy-dev13',
+  'pushy-dev14',
   'stock-blind',
 ] as const;
 

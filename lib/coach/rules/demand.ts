@@ -1,5 +1,5 @@
 import { DEMAND_CUES } from '../cues/demand';
-import { REQUEST_VERB } from '../lexicon';
+import { DEADLINE, REQUEST_VERB } from '../lexicon';
 import { caseAt, matchCase } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, patternOf, scan } from '../gated';
@@ -41,6 +41,11 @@ const RE = gated('demand', [
     `\\b(?:make sure|be sure|ensure) (?:that )?you (?:\\w+ ){0,2}?${REQUEST_VERB}\\b`,
   ],
   ['insist', '\\bi insist\\b'],
+  // session 29 (dev 14): "you'd need to decide within the hour": a condition with a deadline
+  [
+    'need have & decide confirm sign commit reply respond answer pay let',
+    `\\byou(?:'d| would) (?:need|have) to (?:decide|confirm|sign|commit|reply|respond|answer|pay|let (?:me|us) know)\\b(?=[^.?!;]{0,20}?${DEADLINE})`,
+  ],
   // session 7 (stock drafts): your time, claimed
   [
     'need',

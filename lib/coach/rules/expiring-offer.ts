@@ -3,6 +3,7 @@ import { caseAt, matchCase } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, scan } from '../gated';
 import { sentenceAt } from '../analyse';
+import { quotedMention } from '../quoted';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /’/g;
@@ -124,6 +125,8 @@ export const expiringOffer = defineRule({
     const hits: Hit[] = [];
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
+      // (session 29, dev 14) "your idea of a "last chance" cocktail": a name, not the offer
+      if (quotedMention(a.body, m.index, m.index + m[0].length)) return;
       // "Last chance to grab the Q4 price…" -> "You can still grab the Q4 price…"
       // (also right after a greeting on the same line: "Hey Tom, last chance to…")
       const opens =

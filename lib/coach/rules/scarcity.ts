@@ -28,7 +28,11 @@ const RE = gated('scarcity', [
     'filling going selling running almost nearly limited',
     "\\b(?:(?:spots?|seats?|slots?|places?|spaces|space|calendar|cohort|program(?:me)?)(?: (?:for|in) (?:the |our |this |next |that )?[\\w'’-]+(?: (?!(?:is|are)\\b)[\\w'’-]+)?)?|availability|inventory|stock|capacity) (?:is |are )?(?:filling up|going fast|going quickly|selling out|running out|running low|almost (?:gone|full)|nearly (?:gone|full)|(?:very )?limited(?! to\\b))(?: fast| quickly)?\\b",
   ],
-  ['almost nearly', '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?)\\b'],
+  [
+    'almost nearly',
+    // (session 29, dev 14: "They're nearly all taken")
+    '\\b(?:almost|nearly) (?:all )?(?:sold out|full|gone|booked(?: up)?|taken(?! (?:care|into|over|on|up|in)\\b)|claimed|snapped up|spoken for)\\b',
+  ],
   ['selling', '\\bselling (?:out|fast)\\b'],
   ['fast quickly', '\\bgoing (?:fast|quickly)\\b'],
   ['last', '\\bwhile (?:supplies|stocks?|spots|seats|places|they) last\\b'],

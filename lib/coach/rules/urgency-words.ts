@@ -2,6 +2,7 @@ import { caseAt, matchCase } from '../casing';
 import { defineRule, type Hit } from '../rule';
 import { gated, patternOf, scan } from '../gated';
 import { sentenceAt } from '../analyse';
+import { quotedMention } from '../quoted';
 import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -15,7 +16,7 @@ const G = gated('urgency-words', [
   [
     // "a.s.a.p." ends in the word "p"; "no time to lose" holds "lose"
     'asap p possible urgent urgently sensitive wait delay lose waste',
-    "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|don't delay|no time to (?:lose|waste))(?![\\w-])",
+    "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|(?:we|i) (?:really |simply )?(?:can't|cannot) wait any longer|don't delay|no time to (?:lose|waste))(?![\\w-])",
   ],
   [
     'immediately right once delay straight pronto',
@@ -51,6 +52,8 @@ const G = gated('urgency-words', [
   ],
   // session 7 (stock drafts)
   ['clock', '\\bthe clock is ticking\\b'],
+  // session 29 (dev 14): "If you want the other, now's the moment."
+  ['now', "\\bnow(?:'s| is) (?:the (?:moment|time)|your (?:moment|chance))(?=\\s*(?:[.!;]|$))"],
   [
     'faster quicker & expected',
     '\\b(?:going|selling|filling up|moving) (?:faster|quicker) than (?:we|i|they|anyone|the \\w+) expected\\b',
@@ -66,7 +69,10 @@ const CONDITIONAL = patternOf(G, 'immediately');
 const REQUEST = /\b(?:please|you|your|me)\b/i;
 /** The urgency is the reader's own: "You flagged the shipment as urgent", "you asked for it ASAP". */
 const THEIRS =
-  /\byou(?:['’]d| had)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me)\b/i;
+  /\b(?:you|your (?:[\w-]+ )?(?:team|office|assistant|colleagues?|manager|boss|message|email|note|brief|ticket|request))(?:['’]d| had| have)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me|wrote|put|noted)\b/i;
+/** "It's not urgent", "isn't time-sensitive": said to take the pressure off. */
+const NOT_SO =
+  /(?:\bnot|n['’]t|\bnever)(?: (?:at all|really|super|too|very|remotely|particularly|terribly|desperately))? $/i;
 /** "…the last thing on your mind right now": their situation, not a deadline. */
 const THEIR_STATE =
   /\b(?:mind|plate|desk|list|radar|agenda|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
@@ -138,6 +144,8 @@ export const urgencyWords = defineRule({
     scan(a, G, (m, k) => {
       if (k < HURRY && THEIRS.test(sentenceAt(a, m.index)?.text ?? '')) return;
       if (k < HURRY && R2.test(m[0].toLowerCase()) && theirUrgent(a, m.index, m[0].length)) return;
+      if (k < HURRY && quotedMention(a.body, m.index, m.index + m[0].length)) return;
+      if (k < HURRY && NOT_SO.test(a.body.slice(Math.max(0, m.index - 24), m.index))) return;
       if (k < HURRY && !R2.test(m[0].toLowerCase()) && !R3.test(m[0].toLowerCase())) {
         const s = sentenceAt(a, m.index);
         if (s && MY_READINESS.test(a.body.slice(s.start, m.index))) return;

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 29 (dev 14: a condition with a deadline): hard negatives
+    "You'd need to bring photo ID on the day.",
     // session 27 (a thing named by the word): hard negatives
     'For the mailing we need a reply-to address.',
     // session 22 review: innocent wording the new patterns must leave alone
@@ -39,6 +41,11 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 29 (dev 14: a condition with a deadline)
+    {
+      text: "To keep the slot you'd need to confirm by Friday.",
+      findings: [{ at: "you'd need to confirm" }],
+    },
     // session 22 review: more of the same
     {
       text: 'Dana, send it by Friday!',

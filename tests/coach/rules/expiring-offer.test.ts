@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 29 (dev 14: a name in quotes): hard negatives
+    'Loved your idea of a "last chance" cocktail at 11:30 before the bar closes!',
     // session 28 (dev 13: a date by its month): hard negatives
     'We can hold the room for you until 31 March if that helps.',
     // session 24 review: an amount is no date
@@ -39,6 +41,11 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 29 (dev 14: a name in quotes)
+    {
+      text: 'This is your "last chance" to sign.',
+      findings: [{ at: 'last chance' }],
+    },
     // session 29: "only valid until" has a rewording; "Mar. 31" no longer ends the sentence
     {
       text: 'This price is only valid until Mar. 31, so please sign soon.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 29 (dev 14: the silence read as a no): hard negatives
+    "I haven't heard back on the rebrand proposal, so I'll assume priorities have shifted and close this on our side.",
     // session 28 (review: not the reader's own details, agents or invoices): hard negatives
     "We haven't heard back from your insurer about the claim; we'll chase them on Monday.",
     // session 28 (review items: service news): hard negatives

@@ -27,6 +27,11 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 29 (dev 14: "within the hour")
+    {
+      text: 'Please reply within the hour.',
+      findings: [{ at: 'Please reply within the hour' }],
+    },
     // session 28 (review: a dash after the day)
     {
       text: 'Review it and call me tomorrow—the team is waiting.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 29 (dev 14): hard negatives
+    'The paperwork is nearly all taken care of.',
     // session 27 (team voice): hard negatives
     "I'd move quickly to replace any unit that fails in the first year.",
     // session 25: a limit kept on purpose, with its reason
@@ -63,6 +65,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 29 (dev 14)
+    {
+      text: "They're nearly all taken.",
+      findings: [{ at: 'nearly all taken' }],
+    },
     // session 27 (team voice)
     {
       text: "We'd move quickly if you want to keep it.",

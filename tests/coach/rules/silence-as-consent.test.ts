@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 29 (dev 14: other words for the silence and the yes): hard negatives
+    "No changes needed on your side; we'll ship on Monday.",
+    "No concerns on our side, so we'll send the report Friday.",
+    // session 29 (dev 14: the silence read as a no): hard negatives
+    "I haven't heard back on the rebrand proposal, so I'll assume priorities have shifted and close this on our side.",
     // session 27 (team voice): hard negatives
     "We haven't heard back from the council about the permit; we'll let you know as soon as we do.",
     "Since we haven't heard otherwise from the building manager, the work goes ahead Monday as you planned.",
@@ -44,6 +49,28 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 29 (dev 14: other words for the silence and the yes)
+    {
+      text: "Since no concerns have come back on the proposal, I'll treat it as approved and start phase 1 on Monday 9 June.",
+      findings: [
+        {
+          at: "Since no concerns have come back on the proposal, I'll treat it as approved and start phase 1 on Monday 9 June.",
+          replacement: 'If it suits you, I can start phase 1 on Monday 9 June.',
+        },
+      ],
+    },
+    {
+      text: "I haven't had any changes back from you on the menu, so I'm taking it as final.",
+      findings: [{ at: "'t had any changes back from you on the menu, so I'm taking it as" }],
+    },
+    {
+      text: "Hi Chris, not hearing back tells me you're in.",
+      findings: [{ at: "not hearing back tells me you're in" }],
+    },
+    {
+      text: "Hi Rachel, I'll assume Thursday at 2pm works for you and send the invite.",
+      findings: [{ at: "I'll assume Thursday at 2pm works for you" }],
+    },
     // session 28 (review)
     {
       text: "We haven't heard back from your bank yet, so we'll book the valuation for Monday.",

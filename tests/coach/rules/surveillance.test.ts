@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 29 (dev 14: "I can see", the read receipt): hard negatives
+    "I can see why you'd want to wait, the page was redesigned.",
     // session 27 (review): hard negatives
     'Our system shows the parcel was returned to the depot on Monday.',
     // session 22 (dev 12): hard negatives
@@ -35,6 +37,19 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 29 (dev 14: "I can see", the read receipt)
+    {
+      text: "I can see you've been back in the gallery a few times this week.",
+      findings: [{ at: "I can see you've been back in the gallery" }],
+    },
+    {
+      text: 'I can see it was forwarded and opened by three different people at Copperleaf yesterday.',
+      findings: [{ at: 'I can see it was forwarded' }],
+    },
+    {
+      text: 'The read receipt came back on Tuesday morning.',
+      findings: [{ at: 'The read receipt came back' }],
+    },
     // session 27 (dev 13)
     {
       text: "Our system shows you've been back to the demo video four times since Monday.",

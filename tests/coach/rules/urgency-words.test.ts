@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 29 (dev 14): hard negatives
+    "We can't wait to see you!",
+    'Now is the time we usually plan the spring range.',
+    // session 29 (dev 14: their urgency, "not urgent", their words in quotes): hard negatives
+    "It's not urgent and it isn't dangerous, but it makes servicing easier.",
+    'Hi Tomás, your team flagged the AV spec as urgent, so here it is.',
+    'You wrote "ASAP if possible" in your last message, so here are two times.',
     // session 28 (team negatives: advice about a fix): hard negatives
     "I wouldn't wait on the firmware update; it fixes the overheating issue you reported.",
     // session 27 (review): hard negatives
@@ -42,6 +49,24 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 29 (dev 14)
+    {
+      text: "If you want the other, now's the moment.",
+      findings: [{ at: "now's the moment", replacement: null }],
+    },
+    {
+      text: 'Please send it by return; we cannot wait any longer.',
+      findings: [{ at: 'we cannot wait any longer' }],
+    },
+    // session 29 (dev 14: their urgency, "not urgent", their words in quotes)
+    {
+      text: 'This is not urgent but please reply ASAP.',
+      findings: [{ at: 'ASAP', replacement: 'when you can' }],
+    },
+    {
+      text: 'It is "urgent" that you sign today.',
+      findings: [{ at: 'urgent', replacement: 'important' }],
+    },
     // session 28 (team negatives: advice about a fix)
     {
       text: "I wouldn't wait on the update to our pricing.",
