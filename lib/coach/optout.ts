@@ -135,7 +135,9 @@ const TAKES =
   String.raw`(?:delet(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|cancel(?:l?ing)?|releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away|clos(?:e|ing)|archiv(?:e|ing)|downgrad(?:e|ing)|revok(?:e|ing)|withdraw(?:ing)?|los(?:e|ing)|forfeit(?:ing)?|remov(?:e|ing)|end(?:ing)?|shut(?:ting)? down|switch(?:ing)? off|turn(?:ing)? off) (?:all )?(?:of )?your (?!(?:details|name|email|e-mail|address|contact|number|file|loop|enquiry|inquiry|ticket|request|reminders|notifications|emails|messages|sequence|follow-?ups)\b)|\b(?:will )?no longer be (?:honou?red|valid|available|offered|guaranteed)\b|\bwill be (?:withdrawn|lost|deleted|wiped|released|cancell?ed|given away)\b` +
   // session 27: what was kept for them goes, or the price goes up ("release the crew we set aside for
   // your building, and any future quote will be at our new rates")
-  String.raw`|\b(?:releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away) (?:the )?(?:[\w-]+ ){0,3}?(?:we|i)(?:'ve| have| had)? (?:set aside|reserved|held|allocated|kept|booked) for (?:you|your)\b|\b(?:will be|goes|go|reverts?|moves?) (?:back )?(?:up )?(?:to |at )?(?:our |the )?(?:new|higher|full|standard|list|walk-in) (?:rates?|prices?|pricing|price list)\b`;
+  String.raw`|\b(?:releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away) (?:the )?(?:[\w-]+ ){0,3}?(?:we|i)(?:'ve| have| had)? (?:set aside|reserved|held|allocated|kept|booked) for (?:you|your)\b|\b(?:will be|goes|go|reverts?|moves?) (?:back )?(?:up )?(?:to |at )?(?:our |the )?(?:new|higher|full|standard|list|walk-in) (?:rates?|prices?|pricing|price list)\b` +
+  // session 29 (dev 14): over their head ("…, and take it to your CFO directly")
+  String.raw`|\b(?:tak(?:e|ing) (?:it|this|the (?:matter|proposal|issue))|go(?:ing)?|escalat(?:e|ing)(?: (?:it|this|the matter))?) (?:(?:directly|straight) )?(?:to|over|above|up with) your (?:head|boss|manager|line manager|ceo|cfo|cto|coo|cmo|md|director|board|superior|chief executive|finance director|managing director|owner)\b`;
 const TAKES_THEIRS = new RegExp(`\\b${TAKES}`, 'i');
 
 const AND_TAKES = new RegExp(

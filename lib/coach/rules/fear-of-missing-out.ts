@@ -48,6 +48,16 @@ const RE = gated('fear-of-missing-out', [
   ],
   ['last only & one', '\\b(?:want|like|hate for [^.?!]{1,40}) to be the (?:last|only) one\\b'],
   ['switch', "\\beveryone(?:'s| is) (?:making the switch|switching)\\b"],
+  // session 29 (dev 14): the odd one out, "conspicuous by its absence"
+  ['conspicuous', '\\bconspicuous by (?:its|your|their|his|her) absence\\b'],
+  [
+    'few & missing left holdouts',
+    "\\bone of the (?:very |only |last )?(?:few|handful of) (?:[\\w'-]+ )?(?:names|businesses|companies|firms|shops|stores|practices|schools|brands|venues|holdouts|ones)? ?(?:(?:still |now )?(?:missing|left|not (?:yet )?(?:on|in|signed|listed))|holdouts)\\b",
+  ],
+  [
+    'every & has have',
+    "\\b(?:nearly|almost|just about|pretty much|virtually|practically) every (?:[\\w'-]+ ){1,3}?(?:(?:on|in|at|across) (?:the |your )?(?:[\\w'-]+ ){0,3}?)?(?:has|have) (?:now |already )?(?:added|confirmed|signed|joined|switched|booked|taken|moved|ordered|come on board|gone)\\b",
+  ],
   ...FOMO_CUES,
 ]);
 

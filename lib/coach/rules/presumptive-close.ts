@@ -11,7 +11,7 @@ import type { Sentence } from '../types';
 const R1 =
   /\b(?:call|meeting|time|slot|invite|invitation|calendar|kick-?off|demo|session|contract|agreement|paperwork|order|invoice|seats?|spots?|onboarding|us|you|renewal|po\b|purchase order|docusign|signature)\b/i;
 const R2 = /’/g;
-const R3 = /^(?:when|once|after|as soon as) /;
+const R3 = /^(?:when|once|after|as soon as) (?!(?:should|can|will|do) (?:i|we) )/;
 const R4 = /^(?:i|we)(?:'ll| will| am going to|'m going to|'re going to) /;
 const R5 = /^(I|We|i|we)(?:['’]ll| will|['’]m going to|['’]re going to) (\w+(?: up)?)/;
 const R6 = /^welcome /;
@@ -121,6 +121,21 @@ const RE = gated('presumptive-close', [
     'ships arrives arrive',
     '(?<!\\b(?:could|can|may|might|will|would|should|to) )\\b(?:ships|arrives?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\\b',
   ],
+  // session 29 (dev 14): the work started on a quote ("I'll be round Thursday about 8 to make a
+  // start"), with the invoice asked for (UNDER_WAY)
+  [
+    'start',
+    "\\b(?:i'll|i will|we'll|we will) (?:be (?:round|over|there|on site) [^.?!,]{0,30}?to |(?:just |then )?)make a start\\b",
+  ],
+  [
+    'set',
+    "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?set you up (?:on|with|for) (?:a|an|the|our|your)\\b",
+  ],
+  ['confirm', '\\b(?:delighted|pleased|happy|thrilled|excited) to confirm you as (?:our|the|a)\\b'],
+  [
+    'expect receive',
+    '\\bwhen (?:should|can|will|do) (?:i|we) (?:expect|receive|get) (?:the|my|your|our) (?:contract|offer letter|agreement|paperwork|po|purchase order|signed (?:contract|agreement))\\b',
+  ],
   [
     'yard site dock premises warehouse',
     '\\bwill be (?:at|on) your (?:[\\w-]+ ){0,2}(?:yard|site|dock|premises|warehouse)\\b',
@@ -136,6 +151,7 @@ const UNDER_WAY = new Set(
     'is now being prepared',
     'ships Monday',
     'will be at your Leicester yard',
+    "I'll make a start",
   ].map((example) => patternOf(RE, example)),
 );
 const PAPERWORK_FOLLOWS = patternOf(RE, 'contract follows');

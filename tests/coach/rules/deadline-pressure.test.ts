@@ -27,6 +27,24 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 29 (dev 14: over their head; "without … by then")
+    {
+      text: "If I don't hear back by Friday, I'll assume you're not the right person and take it to your CFO directly.",
+      findings: [
+        {
+          at: "If I don't hear back by Friday, I'll assume you're not the right person and take it to your CFO directly.",
+          replacement: "If I don't hear back by Friday, I'll assume you're not the right person.",
+        },
+      ],
+    },
+    {
+      text: "Without the signed sponsorship form by then, your logo comes off and we'll offer the back cover to the next company.",
+      findings: [
+        {
+          at: "Without the signed sponsorship form by then, your logo comes off and we'll offer the back cover to the next company.",
+        },
+      ],
+    },
     // session 28 (review)
     {
       text: "If I don't hear back from your lawyer by Friday, I'll assume the contract is approved and book the kickoff.",

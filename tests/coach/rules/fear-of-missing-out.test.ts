@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 29 (dev 14: the odd one out): hard negatives
+    'Nearly every table has been booked for the gala.',
+    'Almost every client has asked about the new API.',
     // session 28 (review item): hard negatives
     "We're open through the holidays while everyone else is already closed.",
     // session 27 (review): hard negatives
@@ -56,6 +59,19 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 29 (dev 14: the odd one out)
+    {
+      text: 'Nearly every business on the Riverside estate has added its name.',
+      findings: [{ at: 'Nearly every business on the Riverside estate has added' }],
+    },
+    {
+      text: 'Carter Joinery stands out as one of the very few names missing.',
+      findings: [{ at: 'one of the very few names missing' }],
+    },
+    {
+      text: 'It would be a shame for Tellus Pay to be conspicuous by its absence.',
+      findings: [{ at: 'conspicuous by its absence' }],
+    },
     // session 28 (review: only opening hours)
     {
       text: 'Everyone else has already closed their renewals for next year.',

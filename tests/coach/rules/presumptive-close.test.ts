@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 29 (dev 14: work started on a quote, set up, confirmed, the contract expected): hard negatives
+    "I'll make a start on Monday.",
+    "Thanks for approving the quote! I'll make a start on Monday; the invoice follows.",
+    "We're delighted to welcome you as our newest member.",
     // session 27 (team voice; dev 13): hard negatives
     "We know how much the launch means to your team, so we've added two extra staff on the day.",
     "We've already added a second standby server, and we'll credit one week of your subscription on your next bill.",
@@ -74,6 +78,27 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 29 (dev 14: work started on a quote, set up, confirmed, the contract expected)
+    {
+      text: "I'll make a start on Monday and send the invoice after.",
+      findings: [{ at: "I'll make a start" }],
+    },
+    {
+      text: "I'll be round Thursday about 8 to make a start; I'll drop the invoice through the door.",
+      findings: [{ at: "I'll be round Thursday about 8 to make a start" }],
+    },
+    {
+      text: "I've set you up on a standing order of six cases every fortnight.",
+      findings: [{ at: "I've set you up on a" }],
+    },
+    {
+      text: 'Delighted to confirm you as our closing keynote!',
+      findings: [{ at: 'Delighted to confirm you as our' }],
+    },
+    {
+      text: 'When should I expect the contract?',
+      findings: [{ at: 'When should I expect the contract', replacement: null }],
+    },
     // session 27 (team voice; dev 13)
     {
       text: 'The order form will land in your inbox tomorrow so we can keep things moving.',
