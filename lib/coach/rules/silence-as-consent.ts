@@ -27,7 +27,7 @@ const RE = gated('silence-as-consent', [
   // session 29 (dev 14): "I'll assume Thursday at 2pm works for you and send the invite"
   [
     'assume & works suits',
-    "\\b(?:i|we)(?:'ll| will) (?:just )?assume (?:that )?(?!(?:the )?timing\\b)[^.,;?!]{1,30}? (?:works|suits)(?: (?:for|with) you)?\\b",
+    "\\b(?:i|we)(?:'ll| will) (?:just )?assume (?:that )?(?!(?:the )?timing\\b)[^.,;?!]{1,30}? (?:works|suits)(?: (?:for|with) you| you)?\\b",
   ],
   [
     'news reply response silence',
@@ -111,6 +111,12 @@ const ASSUME_AND =
 /** "I'll take it that you're happy with the plan and I can send the form": the plan, as a condition. */
 const TAKE_IT =
   /\b(?:i|we)(?:'ll| will) take it (?:that )?(you(?:'re| are) [^,;]+?|(?:the|this|your|our|it) [^,;]*?(?:works|suits you|is fine|is okay|is ok|is good)(?: for you)?),? and (?:then )?(?:go ahead and |(?:i|we)(?:'ll| will| can) (?:go ahead and )?)(.+?)([.!]*)$/i;
+/** "I'll assume Thursday at 2pm works for you and send the invite" (session 29): the same, asked. */
+const ASSUME_WORKS =
+  /\b(?:i|we)(?:'ll| will) (?:just )?assume (?:that )?((?!(?:the )?timing\b)[^.,;?!]{1,30}? (?:works|suits)(?: (?:for|with) you| you)?),? and (?:then |just |go ahead and )?(?:(?:i|we)(?:'ll| will| can) )?(?!assume|take|consider|treat|understand)([^.;?!]+?)([.!]*)$/i;
+/** "I'll assume Tuesday works." -> "Does Tuesday work for you?" */
+const ASSUME_ONLY =
+  /\b(?:i|we)(?:'ll| will) (?:just )?assume (?:that )?((?!(?:the )?timing\b)[^.,;?!]{1,30}?) (works|suits)(?: (?:for|with) you| you)?[.!]*$/i;
 /** "Since I haven't heard any objections, I'll take it…": the silence it rests on goes too. */
 const SINCE_SILENT = /^(?:since|as|because|given that) [^,]+,\s*$/i;
 const OTHERWISE = /\botherwise\b/i;
@@ -122,7 +128,17 @@ const APOSTROPHE = /’/g;
  */
 function offerIn(a: Analysis, s: Sentence): Hit | undefined {
   const text = s.text.replace(APOSTROPHE, "'");
-  const taken = TAKE_IT.exec(text);
+  const only = ASSUME_ONLY.exec(text);
+  if (only) {
+    const start = s.start + only.index;
+    const verb = only[2]!.toLowerCase() === 'works' ? 'work for' : 'suit';
+    return {
+      start,
+      end: s.end,
+      replacement: caseAt(a, start, only[0], `does ${only[1]} ${verb} you?`),
+    };
+  }
+  const taken = TAKE_IT.exec(text) ?? ASSUME_WORKS.exec(text);
   if (taken) {
     // "I'll take it that you're happy with X and I can Y" -> "If you're happy with X, I can Y"
     const start = SINCE_SILENT.test(text.slice(0, taken.index)) ? s.start : s.start + taken.index;

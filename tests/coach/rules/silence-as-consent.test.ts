@@ -69,7 +69,16 @@ ruleTable(silenceAsConsent, {
     },
     {
       text: "Hi Rachel, I'll assume Thursday at 2pm works for you and send the invite.",
-      findings: [{ at: "I'll assume Thursday at 2pm works for you" }],
+      findings: [
+        {
+          at: "I'll assume Thursday at 2pm works for you and send the invite.",
+          replacement: 'if Thursday at 2pm works for you, I can send the invite.',
+        },
+      ],
+    },
+    {
+      text: "I'll assume Tuesday works.",
+      findings: [{ at: "I'll assume Tuesday works.", replacement: 'Does Tuesday work for you?' }],
     },
     // session 28 (review)
     {
