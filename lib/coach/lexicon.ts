@@ -3,7 +3,7 @@
  * into RegExp objects once, at module load.
  */
 
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+export const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** A month's name, in full or short. */
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -136,9 +136,11 @@ const TAKES =
   // session 27: what was kept for them goes, or the price goes up ("release the crew we set aside for
   // your building, and any future quote will be at our new rates")
   String.raw`|\b(?:releas(?:e|ing)|reassign(?:ing)?|giv(?:e|ing) away) (?:the )?(?:[\w-]+ ){0,3}?(?:we|i)(?:'ve| have| had)? (?:set aside|reserved|held|allocated|kept|booked) for (?:you|your)\b|\b(?:will be|goes|go|reverts?|moves?) (?:back )?(?:up )?(?:to |at )?(?:our |the )?(?:new|higher|full|standard|list|walk-in) (?:rates?|prices?|pricing|price list)\b` +
-  // session 29 (dev 14): over their head ("…, and take it to your CFO directly")
-  String.raw`|\b(?:tak(?:e|ing) (?:it|this|the (?:matter|proposal|issue))|go(?:ing)?|escalat(?:e|ing)(?: (?:it|this|the matter))?) (?:(?:directly|straight) )?(?:to|over|above|up with) your (?:head|boss|manager|line manager|ceo|cfo|cto|coo|cmo|md|director|board|superior|chief executive|finance director|managing director|owner)\b`;
+  // session 29 (dev 14): over their head ("…, and take it to your CFO directly"); their slot given away
+  String.raw`|\b(?:giv(?:e|ing)|pass(?:ing)?|offer(?:ing)?) your (?:slot|place|spot|booking|table|date|allocation|room|seat|stand|booth|space)s? (?:on )?to\b|\b(?:tak(?:e|ing) (?:it|this|the (?:matter|proposal|issue))|go(?:ing)?|escalat(?:e|ing)(?: (?:it|this|the matter))?) (?:(?:directly|straight) )?(?:to|over|above|up with) your (?:head|boss|manager|line manager|ceo|cfo|cto|coo|cmo|md|director|board|superior|chief executive|finance director|managing director|owner)\b`;
 const TAKES_THEIRS = new RegExp(`\\b${TAKES}`, 'i');
+/** Does the text take something of theirs away ("give your slot to the next client")? */
+export const takesTheirs = (text: string): boolean => TAKES_THEIRS.test(text);
 
 const AND_TAKES = new RegExp(
   String.raw`,? (?:and|then|and then) (?:(?:i|we)(?:'ll| will) )?(?:go ahead and )?(?=${TAKES})`,

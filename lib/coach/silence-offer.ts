@@ -16,7 +16,7 @@ import type { Analysis, Sentence } from './types';
  * objection", "unless we receive instructions to the contrary", "unless you stop me".
  */
 export const SILENCE =
-  "\\b(?:(?:not|(?<=\\b(?:did|has|have|had|was|were)n)'t|dont|didnt|havent|hasnt|doesnt|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback|instructions?)|(?:not|(?<=n)'t|no|never) (?:\\w+ ){0,2}?(?:concerns?|changes|edits|corrections?|amendments)(?: (?:have |has )?(?:come|came) back| back| from you)|not hearing (?:back|from you|anything)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|silence(?: (?:by|until|till|after|past) [\\w ]{1,20}?)? ?(?:= ?(?:an? )?\\w+|means|equals|counts as)|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing comes back|unless you stop (?:me|us))\\b";
+  "\\b(?:(?:not|(?<=\\b(?:did|has|have|had|was|were)n)'t|dont|didnt|havent|hasnt|doesnt|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback|instructions?)|(?:not|(?<=n)'t|no|never) (?:\\w+ ){0,2}?(?:concerns?|changes|edits|corrections?|amendments)(?: (?:have |has )?(?:come|came) back| back| from you)|not hearing (?:back|from you|anything)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|silence(?: (?:by|until|till|after|past) [\\w ]{1,20}?)? ?(?:= ?(?:an? )?\\w+|means|equals|counts as)|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing (?:comes|has come|came) back|silence (?:tells|told) (?:me|us)|unless you stop (?:me|us))\\b";
 const SILENT = new RegExp(SILENCE, 'i');
 /** From someone who is not the reader's side: "from the landlord", not "from the buying team". */
 export const FROM_OTHERS = String.raw`from (?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)`;
@@ -25,7 +25,7 @@ export const FROM_OTHERS = String.raw`from (?:the|our|my|a|an|their) (?!(?:team|
  * from the supplier by Friday"): news of the work, nothing asked of the reader.
  */
 export const OTHERS_SILENCE = new RegExp(
-  String.raw`(?:n['’]t|\bnot|\bno) (?:\w+ ){0,2}?(?:hear|heard|get|got|receive|received)(?: back| otherwise| anything| a (?:reply|response|word|answer))?(?: yet)? ${FROM_OTHERS}`,
+  String.raw`(?:n['’]t|\bnot|\bno) (?:\w+ ){0,2}?(?:hear|heard|hearing|get|got|receive|received)(?: back| otherwise| anything| a (?:reply|response|word|answer))?(?: yet)? ${FROM_OTHERS}|\b(?:no|nothing) (?:\w+ )?(?:(?:changes|concerns|edits|corrections?|amendments) )?(?:have |has )?(?:come|came) back ${FROM_OTHERS}`,
   'i',
 );
 /** A condition on the reader ("if you don't…", "unless you…"), which the above does not excuse. */

@@ -43,14 +43,14 @@ export const SURVEILLANCE_CUES: Cues = [
     'see saw noticed tracker software analytics system crm dashboard shows tells says flagged & back poking visited downloaded clicked opened viewed spent on forwarded',
     both(
       r`\b(?:(?:i|we) (?:can |could )?see|(?:i|we) saw|saw|(?:i|we) noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|it) (?:\w+ )?(?:shows|tells (?:me|us)|says|flagged))\b`,
-      r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album|listing)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
   ],
   // session 29 (dev 14): the read receipt that told me
   [
     'receipt receipts',
-    r`\b(?:the |a |your |my )?read receipts? (?:came back|came in|arrived|says|said|shows|showed|tells (?:me|us)|told (?:me|us)|confirms|confirmed)\b`,
+    r`\b(?:the |a |your |my )?read receipts? (?:came back|came in|arrived|says|said|show|shows|showed|tells (?:me|us)|told (?:me|us)|confirms|confirmed)\b|\b(?:got|received|had) (?:a|the|your) read receipt\b`,
   ],
   // session 14 (dev 9): a peek at my profile, a click on the quote link, opened from four places
   [

@@ -5,7 +5,7 @@ import { wordIn, wordsOf } from '../gated';
 
 // (not in a link: "calendly.example/ana/30min", session 29)
 const BIG = rx(
-  '(?<![/.=-])\\b(?:(?:30|40|45|50|60|90)[- ]?(?:minutes?|mins?)|an? (?:full )?hour(?:-long)?|(?:one|1|two|2)[- ]hours?|half[- ]day|full[- ]day|(?:sign|buy|purchase|commit to|pay for|subscribe to|sign up for) (?:the|our|a|your|this)|fill (?:in|out) (?:this|the|our|a) (?:form|survey|questionnaire)|(?:full|complete|in-depth|hour-long) (?:demo|walkthrough|presentation))\\b',
+  '(?<![/.=])(?<![a-z]-)\\b(?:(?:30|40|45|50|60|90)[- ]?(?:minutes?|mins?)|an? (?:full )?hour(?:-long)?|(?:one|1|two|2)[- ]hours?|half[- ]day|full[- ]day|(?:sign|buy|purchase|commit to|pay for|subscribe to|sign up for) (?:the|our|a|your|this)|fill (?:in|out) (?:this|the|our|a) (?:form|survey|questionnaire)|(?:full|complete|in-depth|hour-long) (?:demo|walkthrough|presentation))\\b',
   'i',
 );
 

@@ -12,7 +12,7 @@ const R2 = /^[\s,;:—–-]*(?:and )?(?:or|otherwise|or else|after that|after wh
 
 const CONSEQUENCE_RE = rx(CONSEQUENCE);
 const IF_NOT = rx(
-  "\\b(?:if (?:you|we|i) (?:don't|do not|can't|cannot|haven't|have not|fail to|miss|aren't|are not)|if (?:i|we) (?:don't|do not) (?:hear|get|receive)|unless (?:you|i|we)|(?:^|, )without (?:the|a|an|your|any) [^,.;]{1,40}? (?:by|before|until)\\b)",
+  "\\b(?:if (?:you|we|i) (?:don't|do not|can't|cannot|haven't|have not|fail to|miss|aren't|are not)|if (?:i|we) (?:don't|do not) (?:hear|get|receive)|unless (?:you|i|we)|(?:^|, )without (?:the|a|an|your|any) (?![^,.;]{0,40}?(?:['’]s\\b|\\bfrom\\b))[^,.;]{1,40}? (?:by|before|until)\\b)",
   'i',
 );
 const THREAT_START = rx(

@@ -1,5 +1,5 @@
 import { DEMAND_CUES } from '../cues/demand';
-import { DEADLINE, REQUEST_VERB } from '../lexicon';
+import { REQUEST_VERB } from '../lexicon';
 import { caseAt, matchCase } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, patternOf, scan } from '../gated';
@@ -17,6 +17,10 @@ const R7 =
 const R8 = /^(?:make sure|be sure|ensure)/;
 const R9 = /^(?:make sure|be sure|ensure) (?:that )?you /i;
 const R10 = /^it/;
+
+/** A deadline hours away ("within the hour", "today", "by 5pm"), not a date with a reason. */
+const SHORT_DEADLINE =
+  '\\b(?:within the hour|today|tonight|(?:in|within) (?:the next )?(?:\\d+|an?|one|two|24|48) hours?|by (?:tonight|noon|midnight|the end of (?:the )?day|end of day|eod|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)))\\b';
 
 const RE = gated('demand', [
   [
@@ -44,7 +48,7 @@ const RE = gated('demand', [
   // session 29 (dev 14): "you'd need to decide within the hour": a condition with a deadline
   [
     'need have & decide confirm sign commit reply respond answer pay let',
-    `\\byou(?:'d| would) (?:need|have) to (?:decide|confirm|sign|commit|reply|respond|answer|pay|let (?:me|us) know)\\b(?=[^.?!;]{0,20}?${DEADLINE})`,
+    `\\byou(?:'d| would) (?:need|have) to(?= (?:decide|confirm|sign|commit|reply|respond|answer|pay|let (?:me|us) know)\\b[^.?!;]{0,20}?${SHORT_DEADLINE})`,
   ],
   // session 7 (stock drafts): your time, claimed
   [

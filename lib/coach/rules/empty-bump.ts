@@ -134,12 +134,9 @@ const SILENCE_REASON =
   /\b(?:hear|heard|reply|replied|response|responded|answer|answered|follow(?:ing)? up|check(?:ing)? in|make sure|touch base|remind|reach(?:ed)? out|get back|got back)\b/i;
 const PURPOSE = /\bto (?:see|check|ask|find out|hear|make sure|learn)\b/i;
 const CLAUSE = /^(?:to|if|whether|and|but|so|that|because|as|since|in case)\b/i;
-/**
- * "checking in with all my clients", "following up with everyone": who the nudge goes to, not
- * what it is about. The thing, if any, follows ("… with everyone on the Q3 pricing").
- */
+/** "checking in with all my clients", "following up with everyone": who the nudge goes to. */
 const WITH_PEOPLE =
-  /^(?:(?:all|each|both|some|several|a few|a couple)(?: of)? )?(?:(?:my|our|your|the|these|those) )?(?:\w+ )?(?:clients|customers|contacts|accounts|partners|team|teams|colleagues|people|folks|friends|members|subscribers|attendees|users|buyers|prospects|leads|suppliers|everyone|everybody|you(?: all)?|all of you|them|y'all)\b(?: (?:at|from|in) [^ ,.;:!?]+)?(?: (?:on|about|regarding|re) (.+))?/i;
+  /^(?:(?:all|each|both|some|several|a few|a couple)(?: of)? )?(?:(?:my|our|your|the|these|those) )?(?:\w+ )?(?:clients|customers|contacts|accounts|partners|team|teams|colleagues|people|folks|friends|members|subscribers|attendees|users|buyers|prospects|leads|suppliers|everyone|everybody|you(?: all)?|all of you|them|y'all)\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
   '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up|again|back)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
@@ -154,20 +151,15 @@ const VAGUE = rx(
 function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
   const head = NUDGE.exec(fromHit);
   if (!head) return;
-  let thing = fromHit
+  const thing = fromHit
     .slice(head[0].length)
     .replace(/[\s.!?…]+$/, '')
     .replace(SEE_IF, '')
     .replace(ONCE_MORE, '')
     .replace(AGAIN_END, '');
-  if (/\bwith $/i.test(head[0])) {
-    const people = WITH_PEOPLE.exec(thing);
-    if (people) {
-      // "No rush on all my clients" says nothing: name the thing or keep no rewording
-      if (people[1] === undefined) return;
-      thing = people[1];
-    }
-  }
+  // "No rush on all my clients" says nothing, and a note to everyone is no bump to reword
+  // ("checking in with all our clients about the new opening hours")
+  if (/\bwith $/i.test(head[0]) && WITH_PEOPLE.test(thing)) return;
   // "Following up because the pilot starts in March." -> "The pilot starts in March.": the
   // reason is the message; the nudge in front of it goes
   const reason = REASON.exec(thing);

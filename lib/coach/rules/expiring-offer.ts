@@ -92,11 +92,15 @@ function soften(m: string, pos: number, body: string): string | undefined {
   // "price is only valid until March 31" -> "price runs until March 31"
   const only = ONLY_VALID.exec(m);
   // ("only good for today" has no calm wording: it goes)
-  if (only && !(only[1]!.toLowerCase() === 'for' && SHORT_SPAN.test(body.slice(pos + m.length)))) {
+  const after = body.slice(pos + m.length);
+  if (
+    only &&
+    (only[1]!.toLowerCase() !== 'for' || (!SHORT_SPAN.test(after) && DURATION.test(after)))
+  ) {
     const verb = only[1]!.toLowerCase() === 'for' ? ' is open' : ' runs';
     const rest = m.slice(only.index + only[0].length);
     // "ONLY VALID THROUGH" -> "runs through": the shouted run goes with it
-    const shouted = only[0].includes('ONLY');
+    const shouted = /[A-Z]/.test(only[0]);
     return m.slice(0, only.index) + verb + (shouted ? rest.toLowerCase() : rest);
   }
   return undefined;
@@ -105,6 +109,9 @@ function soften(m: string, pos: number, body: string): string | undefined {
 const ONLY_VALID = / (?:is )?only (?:valid|good|available)(?= (until|till|through|for)$)/i;
 const SHORT_SPAN =
   /^ (?:today|tonight|(?:the next |another )?(?:\d+|one|two|a few|24|48|72) hours?|(?:one|a|1) day|(?:this|the) (?:week|weekend))\b/i;
+/** "for 7 days", "for another two weeks": a span of time ("for new customers" is no span). */
+const DURATION =
+  /^ (?:another |the next |a further )?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty|a few|a couple of) (?:days?|weeks?|months?)\b/i;
 const STILL_TO = /^last chance$/i;
 const WILL_INCREASE = /\b(?:will|is going to|are going to) increase$/i;
 const BY_PERCENT = /^ (?:by )?(\d+(?:\.\d+)?%)(?! (?:of|off)\b)/;
@@ -127,6 +134,11 @@ export const expiringOffer = defineRule({
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       // (session 29, dev 14) "your idea of a "last chance" cocktail": a name, not the offer
       if (quotedMention(a.body, m.index, m.index + m[0].length)) return;
+      // "only valid for new customers": who it is for, not how long
+      const only = ONLY_VALID.exec(m[0]);
+      const span = a.body.slice(m.index + m[0].length);
+      if (only?.[1]?.toLowerCase() === 'for' && !DURATION.test(span) && !SHORT_SPAN.test(span))
+        return;
       // "Last chance to grab the Q4 price…" -> "You can still grab the Q4 price…"
       // (also right after a greeting on the same line: "Hey Tom, last chance to…")
       const opens =

@@ -56,7 +56,7 @@ const RE = gated('fear-of-missing-out', [
   ],
   [
     'every & has have',
-    "\\b(?:nearly|almost|just about|pretty much|virtually|practically) every (?:[\\w'-]+ ){1,3}?(?:(?:on|in|at|across) (?:the |your )?(?:[\\w'-]+ ){0,3}?)?(?:has|have) (?:now |already )?(?:added|confirmed|signed|joined|switched|booked|taken|moved|ordered|come on board|gone)\\b",
+    "\\b(?:nearly|almost|just about|pretty much|virtually|practically) every (?:[\\w'-]+ ){1,3}?(?:(?:on|in|at|across) (?:the |your )?(?:[\\w'-]+ ){0,3}?)?(?:has|have) (?:now |already )?(?:added (?:its|their) names?|signed (?:up|on)|joined|come on board|switched (?:over|across|to us)|moved (?:over|across) to us|(?:confirmed|booked|taken) (?:a|their|its) (?:booth|stand|table|sponsorship|brick|panel|pitch|listing|ad))\\b",
   ],
   ...FOMO_CUES,
 ]);

@@ -125,11 +125,11 @@ const RE = gated('presumptive-close', [
   // start"), with the invoice asked for (UNDER_WAY)
   [
     'start',
-    "\\b(?:i'll|i will|we'll|we will) (?:be (?:round|over|there|on site) [^.?!,]{0,30}?to |(?:just |then )?)make a start\\b",
+    "\\b(?:i'll|i will|we'll|we will) (?:(?:be|pop|come|swing) (?:round|over|by|there|on site) [^.?!,]{0,30}?to |(?:just |then )?)make a start\\b",
   ],
   [
     'set',
-    "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?set you up (?:on|with|for) (?:a|an|the|our|your)\\b",
+    "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?set you up (?:on|with|for) (?:a|an|the|our|your) (?:[\\w-]+ ){0,2}?(?:standing order|subscription|plan|contract|package|membership|retainer|repeat order|regular order)\\b",
   ],
   ['confirm', '\\b(?:delighted|pleased|happy|thrilled|excited) to confirm you as (?:our|the|a)\\b'],
   [

@@ -31,7 +31,12 @@ const RE = gated('scarcity', [
   [
     'almost nearly',
     // (session 29, dev 14: "They're nearly all taken")
-    '\\b(?:almost|nearly) (?:all )?(?:sold out|full|gone|booked(?: up)?|taken(?! (?:care|into|over|on|up|in)\\b)|claimed|snapped up|spoken for)\\b',
+    '\\b(?:almost|nearly) (?:sold out|full|gone|booked(?: up)?|spoken for)\\b',
+  ],
+  // (session 29, dev 14: "They're nearly all taken"; not "the headshots are nearly all taken")
+  [
+    'taken claimed snapped spoken booked gone',
+    "\\b(?:they(?:'re| are)|(?:slots|places|spots|dates|seats|tickets|sessions|rooms|tables|stands|booths|pitches|spaces|appointments|bookings|tours)(?: are| have been)?) (?:now |already )?(?:almost|nearly) all (?:taken|claimed|snapped up|spoken for|booked|gone)\\b|\\b(?:almost|nearly) all (?:the |our |of (?:the|our) )?(?:slots|places|spots|dates|seats|tickets|sessions|rooms|tables|stands|booths|pitches|spaces|appointments) (?:are|have been) (?:taken|claimed|snapped up|booked|gone)\\b",
   ],
   ['selling', '\\bselling (?:out|fast)\\b'],
   ['fast quickly', '\\bgoing (?:fast|quickly)\\b'],

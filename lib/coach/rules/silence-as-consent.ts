@@ -1,6 +1,6 @@
 import { deadlinesOf } from '../deadline';
-import { both, rx } from '../lexicon';
-import { optOutIn, UNLESS_CONSENT } from '../optout';
+import { both, DAY, rx } from '../lexicon';
+import { optOutIn, takesTheirs, UNLESS_CONSENT } from '../optout';
 import { keepsProtected, protectedTokens } from '../protect';
 import { IF_YOU, OTHERS_SILENCE, planOffer, SILENCE, whoActs } from '../silence-offer';
 import { caseAt } from '../casing';
@@ -19,6 +19,9 @@ const PROCEED = rx(
   "\\b(?:i(?:'ll| will)|we(?:'ll| will)|i'm going to|we're going to)\\s+(?:(?:just|then|simply) )?(?:assume (?:that )?(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)|all is|everything is) (?:happy|in|on board|ok|okay|fine|a yes|good|keen|interested|ready|all set|good to go|agreed|well|approved)|take (?:it|that|this|your silence) as|go ahead|proceed|move forward|book|send|schedule|invoice|charge|renew|sign|put|lock|reserve|process|draft|start|have (?:legal|our team|the team)|get (?:legal|our team|the team))",
   'i',
 );
+/** A day or a time, said in the few words before "works": "Thursday at 2pm", "the 14th". */
+const WHEN_SAID = `[^.,;?!]{0,15}?\\b(?:${DAY}|tomorrow|next week|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|the \\d{1,2}(?:st|nd|rd|th)?)\\b[^.,;?!]{0,15}?`;
+
 const RE = gated('silence-as-consent', [
   [
     'assume take',
@@ -26,8 +29,8 @@ const RE = gated('silence-as-consent', [
   ],
   // session 29 (dev 14): "I'll assume Thursday at 2pm works for you and send the invite"
   [
-    'assume & works suits',
-    "\\b(?:i|we)(?:'ll| will) (?:just )?assume (?:that )?(?!(?:the )?timing\\b)[^.,;?!]{1,30}? (?:works|suits)(?: (?:for|with) you| you)?\\b",
+    'assume assuming & works suits fine ok good',
+    `\\b(?:(?:i|we)(?:'ll| will) (?:just )?assume|(?:i'm|we're|i am|we are) assuming) (?:that )?(?:(?!(?:the )?timing\\b)[^.,;?!]{1,30}? (?:works|suits) (?:for |with )?you|${WHEN_SAID}(?: (?:works|suits|is fine|is ok|is good)))\\b`,
   ],
   [
     'news reply response silence',
@@ -155,7 +158,8 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
   }
   for (const re of [OFFER_INSTEAD, SILENCE_GO, HEARD_SO, ASSUME_AND]) {
     const m = re.exec(text);
-    if (!m) continue;
+    // ("…, so I'll give your slot to the next client" is a threat, not a plan to offer)
+    if (!m || takesTheirs(m[1]!)) continue;
     const start = re === ASSUME_AND ? s.start : s.start + m.index;
     const offer = {
       start,

@@ -16,7 +16,7 @@ const G = gated('urgency-words', [
   [
     // "a.s.a.p." ends in the word "p"; "no time to lose" holds "lose"
     'asap p possible urgent urgently sensitive wait delay lose waste',
-    "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|(?:we|i) (?:really |simply )?(?:can't|cannot) wait any longer|don't delay|no time to (?:lose|waste))(?![\\w-])",
+    "\\b(?:asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|humanly possible)|urgent(?:ly)?|time[- ]sensitive|(?:this|it) (?:really )?(?:can't|cannot) wait(?: any longer)?|(?:we|i) (?:really |simply )?(?:can't|cannot) wait any longer(?= *(?:[.!;]|$| for (?:your|a|an) (?:reply|answer|decision|response|confirmation)))|don't delay|no time to (?:lose|waste))(?![\\w-])",
   ],
   [
     'immediately right once delay straight pronto',
@@ -53,7 +53,10 @@ const G = gated('urgency-words', [
   // session 7 (stock drafts)
   ['clock', '\\bthe clock is ticking\\b'],
   // session 29 (dev 14): "If you want the other, now's the moment."
-  ['now', "\\bnow(?:'s| is) (?:the (?:moment|time)|your (?:moment|chance))(?=\\s*(?:[.!;]|$))"],
+  [
+    'now',
+    "(?<!\\bif you(?:'d like|'d want| would like| want| have)(?: any)? (?:changes|edits|tweaks|questions|feedback|corrections|amendments)\\b[^.?!]{0,20}?)\\bnow(?:'s| is) (?:the (?:moment|time)|your (?:moment|chance))(?=\\s*(?:[.!;]|$)| to (?:lock|grab|book|sign|secure|buy|order|commit|act|jump|snap)\\b)",
+  ],
   [
     'faster quicker & expected',
     '\\b(?:going|selling|filling up|moving) (?:faster|quicker) than (?:we|i|they|anyone|the \\w+) expected\\b',
@@ -69,10 +72,13 @@ const CONDITIONAL = patternOf(G, 'immediately');
 const REQUEST = /\b(?:please|you|your|me)\b/i;
 /** The urgency is the reader's own: "You flagged the shipment as urgent", "you asked for it ASAP". */
 const THEIRS =
-  /\b(?:you|your (?:[\w-]+ )?(?:team|office|assistant|colleagues?|manager|boss|message|email|note|brief|ticket|request))(?:['’]d| had| have)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me|wrote|put|noted)\b/i;
+  /\byou(?:['’]d| had)? (?:flagged|asked|said|mentioned|requested|wanted|needed|marked|called|told me)\b/i;
+/** Session 29: "your team flagged the AV spec as urgent", "You wrote "ASAP"": in the same clause, before it. */
+const THEIRS_BEFORE =
+  /\b(?:you|your (?:[\w-]+ )?(?:team|office|assistant|colleagues?|manager|boss|message|email|note|brief|ticket|request))(?:['’]d| had| have)? (?:flagged|asked|said|requested|marked|called|wrote|noted)\b(?![^,;:]*\b(?:so|but|and)\b)[^,;:]*$/i;
 /** "It's not urgent", "isn't time-sensitive": said to take the pressure off. */
 const NOT_SO =
-  /(?:\bnot|n['’]t|\bnever)(?: (?:at all|really|super|too|very|remotely|particularly|terribly|desperately))? $/i;
+  /(?:(?<!\bif )\bnot|n['’]t|\bnever)(?: (?:at all|really|super|too|very|that|so|remotely|particularly|terribly|desperately))? $/i;
 /** "…the last thing on your mind right now": their situation, not a deadline. */
 const THEIR_STATE =
   /\b(?:mind|plate|desk|list|radar|agenda|busy|hectic|swamped|stretched) (?:\w+ )?$/i;
@@ -145,6 +151,10 @@ export const urgencyWords = defineRule({
       if (k < HURRY && THEIRS.test(sentenceAt(a, m.index)?.text ?? '')) return;
       if (k < HURRY && R2.test(m[0].toLowerCase()) && theirUrgent(a, m.index, m[0].length)) return;
       if (k < HURRY && quotedMention(a.body, m.index, m.index + m[0].length)) return;
+      if (k < HURRY) {
+        const s = sentenceAt(a, m.index);
+        if (s && THEIRS_BEFORE.test(a.body.slice(s.start, m.index))) return;
+      }
       if (k < HURRY && NOT_SO.test(a.body.slice(Math.max(0, m.index - 24), m.index))) return;
       if (k < HURRY && !R2.test(m[0].toLowerCase()) && !R3.test(m[0].toLowerCase())) {
         const s = sentenceAt(a, m.index);

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 29 (review: someone else's permit): hard negatives
+    "Without the council's permit by Friday, the scaffold slot will go, so we are chasing them daily.",
     // session 27 (team voice): hard negatives
     "If we don't hear from the supplier by Friday, we'll source the part elsewhere at no cost to you.",
     // session 25: the alternative after "otherwise" is fine with the writer

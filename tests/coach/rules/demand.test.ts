@@ -5,6 +5,8 @@ ruleTable(demand, {
   pass: [
     // session 29 (dev 14: a condition with a deadline): hard negatives
     "You'd need to bring photo ID on the day.",
+    "You'd need to let us know by Friday, as the caterer orders on Monday.",
+    "Your payment terms mean you'd need to pay within 30 days of the invoice.",
     // session 27 (a thing named by the word): hard negatives
     'For the mailing we need a reply-to address.',
     // session 22 review: innocent wording the new patterns must leave alone
@@ -43,8 +45,8 @@ ruleTable(demand, {
   fail: [
     // session 29 (dev 14: a condition with a deadline)
     {
-      text: "To keep the slot you'd need to confirm by Friday.",
-      findings: [{ at: "you'd need to confirm" }],
+      text: "Hi Jamie, you'd need to decide within the hour, things are moving fast.",
+      findings: [{ at: "you'd need to" }],
     },
     // session 22 review: more of the same
     {

@@ -48,13 +48,8 @@ ruleTable(emptyBump, {
   fail: [
     // session 29: who the nudge goes to is not the thing ("No rush on all my clients" was left)
     {
-      text: 'Following up with everyone on the Q3 pricing.',
-      findings: [
-        {
-          at: 'Following up with everyone on the Q3 pricing.',
-          replacement: 'No rush on the Q3 pricing.',
-        },
-      ],
+      text: 'Checking in with all our clients about the new opening hours from Monday.',
+      findings: [{ at: 'Checking in with', replacement: null }],
     },
     {
       text: 'Just checking in with all my clients before the quarter ends on 31 March.',

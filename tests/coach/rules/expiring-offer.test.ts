@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 29 (review: "only valid for" a group is no deadline): hard negatives
+    'The discount is only valid for new customers.',
     // session 29 (dev 14: a name in quotes): hard negatives
     'Loved your idea of a "last chance" cocktail at 11:30 before the bar closes!',
     // session 28 (dev 13: a date by its month): hard negatives

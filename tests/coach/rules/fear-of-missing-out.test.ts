@@ -62,7 +62,7 @@ ruleTable(fearOfMissingOut, {
     // session 29 (dev 14: the odd one out)
     {
       text: 'Nearly every business on the Riverside estate has added its name.',
-      findings: [{ at: 'Nearly every business on the Riverside estate has added' }],
+      findings: [{ at: 'Nearly every business on the Riverside estate has added its name' }],
     },
     {
       text: 'Carter Joinery stands out as one of the very few names missing.',

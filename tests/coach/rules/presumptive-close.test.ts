@@ -6,7 +6,9 @@ ruleTable(presumptiveClose, {
     // session 29 (dev 14: work started on a quote, set up, confirmed, the contract expected): hard negatives
     "I'll make a start on Monday.",
     "Thanks for approving the quote! I'll make a start on Monday; the invoice follows.",
-    "We're delighted to welcome you as our newest member.",
+    "I've set you up with a guest login for the portal.",
+    'Thanks for saying yes! Delighted to confirm you as our keynote.',
+    "I'm thrilled to accept! When should I expect the contract?",
     // session 27 (team voice; dev 13): hard negatives
     "We know how much the launch means to your team, so we've added two extra staff on the day.",
     "We've already added a second standby server, and we'll credit one week of your subscription on your next bill.",
@@ -89,7 +91,7 @@ ruleTable(presumptiveClose, {
     },
     {
       text: "I've set you up on a standing order of six cases every fortnight.",
-      findings: [{ at: "I've set you up on a" }],
+      findings: [{ at: "I've set you up on a standing order" }],
     },
     {
       text: 'Delighted to confirm you as our closing keynote!',

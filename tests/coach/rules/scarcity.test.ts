@@ -68,7 +68,7 @@ ruleTable(scarcity, {
     // session 29 (dev 14)
     {
       text: "They're nearly all taken.",
-      findings: [{ at: 'nearly all taken' }],
+      findings: [{ at: "They're nearly all taken" }],
     },
     // session 27 (team voice)
     {

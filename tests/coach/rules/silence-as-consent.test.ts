@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 29 (review: others' silence, logistics, a threat after the way out): hard negatives
+    "We're not hearing back from the courier, so I'll book another one for you.",
+    "No changes have come back from the printer yet, so we'll send the proofs on Monday.",
+    "I'll assume the old access code still works when I arrive on Monday.",
+    "We'll assume the usual loading bay suits the driver.",
     // session 29 (dev 14: other words for the silence and the yes): hard negatives
     "No changes needed on your side; we'll ship on Monday.",
     "No concerns on our side, so we'll send the report Friday.",
@@ -49,6 +54,29 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 29 (review: others' silence, logistics, a threat after the way out)
+    {
+      text: "Nothing has come back from you on the proofs, so I'll send them to print.",
+      findings: [
+        {
+          at: "Nothing has come back from you on the proofs, so I'll send them to print.",
+          replacement: 'If it suits you, I can send them to print.',
+        },
+      ],
+    },
+    {
+      text: "I'm assuming Thursday at 2pm works for you, so I'll send the invite.",
+      findings: [{ at: "I'm assuming Thursday at 2pm works for you" }],
+    },
+    {
+      text: "I haven't heard back, so I'll assume priorities have shifted and give your slot to the next client on the list.",
+      findings: [
+        {
+          at: "haven't heard back, so I'll assume",
+          replacement: null,
+        },
+      ],
+    },
     // session 29 (dev 14: other words for the silence and the yes)
     {
       text: "Since no concerns have come back on the proposal, I'll treat it as approved and start phase 1 on Monday 9 June.",

@@ -37,6 +37,15 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 29 (review)
+    {
+      text: "Read receipts show you've seen it.",
+      findings: [{ at: 'Read receipts show' }],
+    },
+    {
+      text: 'I got a read receipt on Monday.',
+      findings: [{ at: 'got a read receipt' }],
+    },
     // session 29 (dev 14: "I can see", the read receipt)
     {
       text: "I can see you've been back in the gallery a few times this week.",

@@ -3,8 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 29 (review: their words only before it, in its clause): hard negatives
+    'It is not that urgent.',
     // session 29 (dev 14): hard negatives
-    "We can't wait to see you!",
+    "We can't wait any longer to get started with you!",
+    "We can't wait any longer for the council, so we've booked the scaffold ourselves.",
     'Now is the time we usually plan the spring range.',
     // session 29 (dev 14: their urgency, "not urgent", their words in quotes): hard negatives
     "It's not urgent and it isn't dangerous, but it makes servicing easier.",
@@ -49,6 +52,19 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 29 (review: their words only before it, in its clause)
+    {
+      text: 'Your email mentioned the budget, so please sign ASAP.',
+      findings: [{ at: 'ASAP', replacement: 'when you can' }],
+    },
+    {
+      text: 'If not ASAP, then first thing Monday please.',
+      findings: [{ at: 'ASAP' }],
+    },
+    {
+      text: "Now's the time to lock in your spot!",
+      findings: [{ at: "Now's the time" }],
+    },
     // session 29 (dev 14)
     {
       text: "If you want the other, now's the moment.",
