@@ -9,29 +9,22 @@ const OPEN = new Set(['"', '“', '”']);
 const MENTION =
   /(?:\b(?:you|your (?:[\w-]+ )?(?:team|office|message|email|note|brief)|they|he|she)(?:['’]d| had| have)? (?:wrote|said|asked for|put|typed|called it|named it|mentioned|flagged it as|marked it)|\b(?:idea of(?: a| an| the)?|called|named|dubbed|titled|labelled|labeled|the words?|the phrase))[:,]? $/i;
 
+/**
+ * The nearest quotation mark from `from` walking by `step` (-1 back, +1 on), within 60 characters
+ * and on the same line; -1 if none.
+ */
+function markOnLine(body: string, from: number, step: -1 | 1): number {
+  for (let i = from, n = 0; i >= 0 && i < body.length && n <= 60; i += step, n++) {
+    const c = body[i]!;
+    if (c === '\n') return -1;
+    if (OPEN.has(c)) return i;
+  }
+  return -1;
+}
+
 /** Whether [start, end) of body sits inside quotation marks that mention rather than use it. */
 export function quotedMention(body: string, start: number, end: number): boolean {
-  // the opening mark: the nearest one before start on the same line
-  let open = -1;
-  for (let i = start - 1; i >= 0 && i >= start - 60; i--) {
-    const c = body[i]!;
-    if (c === '\n') return false;
-    if (OPEN.has(c)) {
-      open = i;
-      break;
-    }
-  }
-  if (open < 0) return false;
-  // its closing mark after end, on the same line
-  let close = -1;
-  for (let i = end; i < body.length && i <= end + 60; i++) {
-    const c = body[i]!;
-    if (c === '\n') return false;
-    if (OPEN.has(c)) {
-      close = i;
-      break;
-    }
-  }
-  if (close < 0) return false;
+  const open = markOnLine(body, start - 1, -1);
+  if (open < 0 || markOnLine(body, end, 1) < 0) return false;
   return MENTION.test(body.slice(Math.max(0, open - 40), open));
 }
