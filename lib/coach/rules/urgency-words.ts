@@ -148,17 +148,17 @@ export const urgencyWords = defineRule({
   find(a) {
     const hits: Hit[] = [];
     scan(a, G, (m, k) => {
-      if (k < HURRY && THEIRS.test(sentenceAt(a, m.index)?.text ?? '')) return;
-      if (k < HURRY && R2.test(m[0].toLowerCase()) && theirUrgent(a, m.index, m[0].length)) return;
-      if (k < HURRY && quotedMention(a.body, m.index, m.index + m[0].length)) return;
       if (k < HURRY) {
+        // the reader's own urgency, their words, "not urgent", or what I can do at once
         const s = sentenceAt(a, m.index);
-        if (s && THEIRS_BEFORE.test(a.body.slice(s.start, m.index))) return;
-      }
-      if (k < HURRY && NOT_SO.test(a.body.slice(Math.max(0, m.index - 24), m.index))) return;
-      if (k < HURRY && !R2.test(m[0].toLowerCase()) && !R3.test(m[0].toLowerCase())) {
-        const s = sentenceAt(a, m.index);
-        if (s && MY_READINESS.test(a.body.slice(s.start, m.index))) return;
+        const before = s ? a.body.slice(s.start, m.index) : '';
+        const word = m[0].toLowerCase();
+        if (THEIRS.test(s?.text ?? '')) return;
+        if (R2.test(word) && theirUrgent(a, m.index, m[0].length)) return;
+        if (quotedMention(a.body, m.index, m.index + m[0].length)) return;
+        if (THEIRS_BEFORE.test(before)) return;
+        if (NOT_SO.test(a.body.slice(Math.max(0, m.index - 24), m.index))) return;
+        if (!R2.test(word) && !R3.test(word) && MY_READINESS.test(before)) return;
       }
       if (k >= HURRY) {
         // (session 28) "I wouldn't wait on the firmware update; it fixes the overheating": a fix
