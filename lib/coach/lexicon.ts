@@ -55,7 +55,7 @@ export function curlyToo(source: string): string {
 
 /** Titles people use to lean on authority. */
 export const ROLE =
-  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|mgr|director|head of \\w+|head(?! (?:of|office|offices|quarters|start|count)\\b)|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|compliance(?: (?:department|team|officer))?|chairman|chair|superiors?|higher-ups?|management|senior team|managing partner|chief of \\w+|principal|md|dean|provost|(?:general )?counsel)';
+  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|mgr|director|head of \\w+|head(?! (?:of|office|offices|quarters|start|count)\\b)|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|compliance(?: (?:department|team|officer))?|chairman|chair|superiors?|higher-ups?|management|senior team|(?:managing|senior) partner|chief of \\w+|principal|md|dean|provost|(?:general )?counsel)';
 
 /** Any character of the same sentence: no sentence end, but "Mr." or "St." may come between. */
 const GAP =

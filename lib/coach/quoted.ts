@@ -28,3 +28,12 @@ export function quotedMention(body: string, start: number, end: number): boolean
   if (open < 0 || markOnLine(body, end, 1) < 0) return false;
   return MENTION.test(body.slice(Math.max(0, open - 40), open));
 }
+
+/** A reply's or forward's subject line: the words after "Re:" are theirs (session 30). */
+const REPLY_SUBJECT = /^[ \t]*Subject:[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+/i;
+
+/** Whether offset `at` of body lies in a "Subject: Re: …" line, after the "Re:". */
+export function inReplySubject(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+  return REPLY_SUBJECT.test(body.slice(lineStart, at));
+}

@@ -161,11 +161,18 @@ export const GUILT_FELT: Cues = [
     r`\b(?:i|we|i'm|i am|we're|we are|we're|we are|it's|it is|that's|that is|this is|which is|(?:leaves|left|leaving|puts|put|putting) (?:me|us)|(?:find|found|finding) (?:myself|ourselves))\b(?: \w+){0,3}? (?:(?:a little |a bit |rather |quite |really |very |pretty )?(?:disappoint\w*|disheart\w*|discourag\w*|sad|deflat\w*|upset|hurt|hurts|frustrat\w*|gutted|bummed|stings)\b(?! (?:to (?:hear|see|read|learn)|for (?:you|your|them)|about (?:your|the news)|that your)\b)|in (?:an?|the) (?:\w+ )?(?:awkward|uncomfortable|difficult|tricky|embarrassing|unpleasant) (?:spot|position|place|situation)|not a pleasant one)|^(?:a (?:bit|little) |rather |quite |somewhat |honestly |frankly )?(?:surprised|disappointed|sad|discouraged) not to (?:get|hear|receive|have)\b`,
   ],
   ['earned thought', r`\b(?:i|we) would have thought (?:we|i)(?:'d| had| would have)? earned\b`],
+  // session 30 (dev 14): embarrassed in front of others, who were counting on them
+  [
+    'embarrassing embarrassed awkward',
+    r`\b(?:it's|it has|it is|it was|that's|this is|i'm|i am|i was|i've been|we're|we've been)(?: been)? (?:a (?:bit|little) |rather |quite |really |very |pretty |getting |more than a little )?(?:embarrass\w*|awkward)\b(?! (?:to (?:ask|say|admit|bring up)|for (?:you|your)|about (?:the|my|our) (?:mix-up|mistake|error|delay))\b)`,
+  ],
+  ['counting', r`\b(?:was|were|had been) (?:all |really )?counting on you\b`],
+  ['eye', r`\bharder (?:and harder )?to look (?:them|him|her|everyone|the \w+) in the eye\b`],
 ];
 /** Their silence said plainly, for GUILT_FELT to stand beside. */
 export const GUILT_SILENT: Cues = [
   [
-    'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been',
-    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:(?:me|us) |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:heard|had) (?:back|anything|a thing|a word|a reply|a response|an answer)\b|\brefreshing (?:my|our) inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
+    'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been acknowledgement acknowledgment know',
+    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:(?:me|us) |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:even )?(?:heard|had|received|got) (?:back|anything|a thing|a word|a reply|a response|an answer|an acknowledge?ment)\b|\b(?:i|we) still (?:don't|do not) know\b(?! (?:what|how|which|when|where|why|the|a|an|my|our)\b)|\brefreshing (?:my|our) inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
   ],
 ];

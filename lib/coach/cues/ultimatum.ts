@@ -4,7 +4,9 @@ import type { Cues } from '../types';
 
 const r = String.raw;
 
-const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:can't|cannot) (?:get|have|hear) (?:a |an |your |the )?(?:yes|answer|decision|reply|response|go-ahead|green light|signature|sign-off)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
+const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:can't|cannot) (?:get|have|hear) (?:a |an |your |the )?(?:yes|answer|decision|reply|response|go-ahead|green light|signature|sign-off)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|without (?:a|an|your|the) (?:re-?order|sign-?off|decision|signature|go-ahead|deposit|commitment)|if there(?:'s| is) no (?:[\w-]+ ){0,2}?(?:sign-?off|answer|reply|response|decision|go-ahead|re-?order|confirmation|signature|deposit)(?! from (?!you\b))|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
+/** A condition on their act that we wait for (not their state: "if you don't need the van"). */
+const NO_ACT = r`\b(?:unless (?:you|we|i) (?:hear|get|receive|see|reorder|renew|order|sign|confirm)|without (?:a|an|your|the) (?:re-?order|order|renewal|sign-?off|decision|signature|go-ahead|deposit|commitment|reply|response|answer)|if (?:i|we) (?:don't|do not) (?:hear|get|receive|see)|if there(?:'s| is) no (?:[\w-]+ ){0,2}?(?:sign-?off|answer|reply|response|decision|go-ahead|re-?order|order|renewal|confirmation|signature|deposit)(?! from (?!you\b)))\b`;
 export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
@@ -19,6 +21,14 @@ export const ULTIMATUM_CUES: Cues = [
     both(
       r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from(?! (?:the |your |this )?(?:order|invoice|bill|charge|account|basket|cart)\b)|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
+    ),
+  ],
+  // session 30 (dev 14): on condition, we change their terms and they lose what they have
+  [
+    'losing lose & unless without if',
+    both(
+      r`\b(?:(?:i|we)(?:'ll| will)? (?:have to |need to )?(?:move|switch|put|downgrade|transfer) (?:you|your (?:account|order|plan)|the account)\b[^.?!;]{0,60}?\b(?:means|meaning)|(?:which|that) (?:means|will mean)) (?:you(?:'ll| will)? )?(?:losing|lose) (?:the|your) (?:[\w%-]+ ){0,3}?(?:discount|rate|pricing|terms|delivery)\b`,
+      NO_ACT,
     ),
   ],
   // session 23 (dev 10's last misses): "take it this week or I'm moving on", "the last time I'm

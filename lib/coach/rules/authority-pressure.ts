@@ -172,6 +172,16 @@ const BOSS = gated('authority-pressure', [
     'decision call',
     "\\b(?:this|it|that)(?:'s| is| was) (?:his|her|their|the board's|management's|head office's) (?:decision|call),? not mine\\b",
   ],
+  // session 30 (dev 14): the boss's view of what they should do ("our senior partner … believes you
+  // should accept the offer")
+  [
+    `${ROLE_WORDS} & believes thinks feels recommends advises convinced`,
+    both(
+      MY_ROLE,
+      '\\b(?:believes|thinks|feels|recommends|advises|is convinced|is (?:quite |very )?sure)(?: that)? you (?:should|ought to|must|need to|have to) (?:accept|sign|take (?:the|our|this|that) (?:offer|deal|quote|package|plan|option)|go ahead|agree|proceed|approve|commit|say yes)\\b',
+      120,
+    ),
+  ],
   [
     'heard asked asking',
     "\\basked (?:me|us) (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",

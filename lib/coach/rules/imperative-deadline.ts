@@ -37,7 +37,7 @@ export const imperativeDeadline = defineRule({
   message: 'Command with a deadline.',
   patterns: DEADLINES,
   // a bare day after a command (dayAfterCommand)
-  triggers: ['tomorrow', 'afternoon', 'morning', 'evening'],
+  triggers: ['tomorrow', 'afternoon', 'morning', 'evening', 'week'],
   find(a) {
     const hits: Hit[] = [];
     const deadlines = deadlinesOf(a);
@@ -60,7 +60,8 @@ export const imperativeDeadline = defineRule({
       const next = a.sentences[i + 1];
       if (optOutIn(a, s) || (next !== undefined && optOutIn(a, next))) return;
       // "tell me and I'll have it to you ahead of the 7th": the date is our promise, not their task
-      if (OUR_PROMISE.test(a.body.slice(s.start + c.index + c[0].length, dl.start))) return;
+      const between = a.body.slice(s.start + c.index + c[0].length, dl.start);
+      if (OUR_PROMISE.test(between) || THEIR_SERVICE.test(between)) return;
       const lead = LEAD.exec(c[0])![0].length;
       const at = s.start + c.index + lead;
       // a bare "today"/"tonight" is a deadline only close to the command ("Sign today"), not in
@@ -90,7 +91,7 @@ export const imperativeDeadline = defineRule({
  * before the command, and nothing loose between.
  */
 const DAY_AFTER = rx(
-  `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(${REQUEST_VERB})\\b((?: [\\w'-]+){0,5}?) (tomorrow|this (?:afternoon|morning|evening))\\b`,
+  `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(${REQUEST_VERB})\\b((?: [\\w'-]+){0,5}?) (tomorrow|this (?:afternoon|morning|evening|week))\\b`,
   'i',
 );
 const SUBJECT = /\b(?:i|we|you|they|he|she)\b|['’](?:ll|d|re|ve|m)\b/i;
@@ -136,6 +137,13 @@ function nearHit(a: Analysis, sentenceStart: number, n: Near): Hit {
 
 /** "…so we can nail it down, OK?": a command with a tag, not a question. */
 const TAG_QUESTION = /, (?:ok|okay|yeah|right|yes)\?$/i;
+
+/**
+ * Session 30: "call the hotline and an engineer will be with you within the hour": the date belongs
+ * to a promise of ours in the clause after the command, made by someone on our side.
+ */
+const THEIR_SERVICE =
+  /\band (?:an?|the|our|one of our|someone|somebody)\b(?: [\w'’-]+){0,3} (?:will|['’]ll|can|should) (?:be (?:with|there|at|on|in touch|back)|call|ring|arrive|come|get back|reply|respond|visit|send|deliver|contact|reach|sort|fix)\b/i;
 
 const OUR_PROMISE = /\b(?:i|we)(?:['’]ll| will| can| could|['’]d| would| shall)\b/i;
 

@@ -2,6 +2,7 @@ import { atSentenceStart } from '../casing';
 import { defineRule, type Hit } from '../rule';
 import { eachMatch, eachMatchWhere } from '../gated';
 import { COMMON_WORDS } from '../common-words';
+import { inReplySubject } from '../quoted';
 import type { Analysis, Sentence } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -136,6 +137,8 @@ export const shouting = defineRule({
     let emphasis = 0;
     if (a.capsRun)
       eachMatchWhere(RUN, a, hasCaps, (m) => {
+        // (session 30, dev 14) "Subject: Re: URGENT – cake delivery time": their subject
+        if (inReplySubject(a.body, m.index)) return;
         const words = m[0].split(R1);
         if (words.length === 1) {
           const l = m[0].toLowerCase();

@@ -2,7 +2,7 @@ import { caseAt, matchCase } from '../casing';
 import { defineRule, type Hit } from '../rule';
 import { gated, patternOf, scan } from '../gated';
 import { sentenceAt } from '../analyse';
-import { quotedMention } from '../quoted';
+import { inReplySubject, quotedMention } from '../quoted';
 import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load
@@ -156,6 +156,8 @@ export const urgencyWords = defineRule({
         if (THEIRS.test(s?.text ?? '')) return;
         if (R2.test(word) && theirUrgent(a, m.index, m[0].length)) return;
         if (quotedMention(a.body, m.index, m.index + m[0].length)) return;
+        // (session 30, dev 14) "Subject: Re: URGENT – cake delivery time": their subject
+        if (inReplySubject(a.body, m.index)) return;
         if (THEIRS_BEFORE.test(before)) return;
         if (NOT_SO.test(a.body.slice(Math.max(0, m.index - 24), m.index))) return;
         if (!R2.test(word) && !R3.test(word) && MY_READINESS.test(before)) return;

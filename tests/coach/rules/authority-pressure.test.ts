@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 30 (dev 14): advice on their own life, their boss's view, a partner at a meeting
+    'Our director thinks you should take a holiday after the launch.',
+    'Your director believes you should accept the offer.',
+    'Our senior partner will be at the meeting on Tuesday.',
     // session 27 (review of the team-voice guards): hard negatives
     "We'll contact the owner and let you know whether pets are allowed.",
     "We've been asked by our CEO to pass on his thanks for the visit.",
@@ -60,6 +64,19 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 30 (dev 14): our boss's view of what they should do
+    {
+      text: 'Our senior partner Mr Hale has looked at your sale personally and believes you should accept the offer.',
+      findings: [
+        {
+          at: 'Our senior partner Mr Hale has looked at your sale personally and believes you should accept',
+        },
+      ],
+    },
+    {
+      text: 'Our director thinks you should take the offer.',
+      findings: [{ at: 'Our director thinks you should take the offer' }],
+    },
     // session 28 (review: a dash after the rank)
     {
       text: "I've attached the summary for your CFO—it covers the numbers. She'll want an answer from you before the board meets.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 30: a note to every customer about a topic is news
+    'Checking in with all our clients about the new opening hours: from Monday we open at 8.',
     // session 28 (review item): hard negatives
     "We're just checking in on our new customers to see how the first week went.",
     // session 27 (review): hard negatives
@@ -48,12 +50,21 @@ ruleTable(emptyBump, {
   fail: [
     // session 29: who the nudge goes to is not the thing ("No rush on all my clients" was left)
     {
-      text: 'Checking in with all our clients about the new opening hours from Monday.',
+      text: 'Checking in with all our clients this week.',
       findings: [{ at: 'Checking in with', replacement: null }],
     },
     {
       text: 'Just checking in with all my clients before the quarter ends on 31 March.',
       findings: [{ at: 'Just checking in with', replacement: null }],
+    },
+    // session 30: a topic that is the sale, or the mail, is still a nudge
+    {
+      text: 'Checking in with all our clients about the renewal, have you decided?',
+      findings: [{ at: 'Checking in with' }],
+    },
+    {
+      text: 'Checking in with all my clients about my last email.',
+      findings: [{ at: 'Checking in with' }],
     },
     // session 28 (review: care only for new customers)
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 30 (dev 14): counting on them, awkward, with no silence beside it
+    'We were counting on you for the keynote, so thank you so much for saying yes!',
+    "It's a bit awkward to ask, but could you send the invoice again?",
+    "I still don't know which room we're in. It's been a bit embarrassing with the caterers, to be honest.",
     // session 29 (dev 14: the silence read as a no): hard negatives
     "I haven't heard back on the rebrand proposal, so I'll assume priorities have shifted and close this on our side.",
     // session 28 (review: not the reader's own details, agents or invoices): hard negatives
@@ -68,6 +72,15 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 30 (dev 14): embarrassed before others, who were counting on them, beside their silence
+    {
+      text: "The committee was counting on you for the panel, and I still don't know. It's been a bit embarrassing, to be honest.",
+      findings: [{ at: 'was counting on you' }, { at: "It's been a bit embarrassing" }],
+    },
+    {
+      text: "It's getting harder to look them in the eye and say we haven't even had an acknowledgement.",
+      findings: [{ at: 'harder to look them in the eye' }],
+    },
     // session 28 (review: not the reader's own details, agents or invoices)
     {
       text: "We're still waiting for your bank details.",

@@ -3,6 +3,14 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 30: "this week" after no command of theirs
+    "I'll send the revised plan this week.",
+    'Enjoy the conference this week.',
+    "Let me know if you're around this week.",
+    'Call me this week if you have any questions.',
+    // session 30: the date is our service promise in the clause after the command
+    'If the boiler fails again, call the hotline and an engineer will be with you within the hour.',
+    'Ring the office and someone will call you back within 2 hours.',
     // session 25: the date comes with its own way out, or the next sentence gives it
     "Let me know by Friday if you'd like me to hold the room; after that I'll assume you've made other plans, which is completely fine.",
     "Let me know by Friday if you'd like me to hold the room. After that I'll assume you've made other plans, which is completely fine.",
@@ -27,6 +35,25 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 30 (dev 14): a command with "this week" close after it
+    {
+      text: 'Send me the signed pilot agreement this week.',
+      findings: [
+        {
+          at: 'Send me the signed pilot agreement this week',
+          replacement: 'If it suits you, send me the signed pilot agreement this week',
+        },
+      ],
+    },
+    // session 30: a consequence of ours is no promise ("and the price will go up")
+    {
+      text: 'Sign the form and the price will stay the same only until Friday.',
+      findings: [{ at: 'Sign the form and the price will stay the same only until Friday' }],
+    },
+    {
+      text: 'Call the hotline and tell the engineer you need it by 5pm today.',
+      findings: [{ at: 'Call the hotline and tell the engineer you need it by 5pm' }],
+    },
     // session 29 (dev 14: "within the hour")
     {
       text: 'Please reply within the hour.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // session 30 (dev 14): a reply's subject line holds their words
+    'Subject: Re: URGENT DELIVERY QUERY\n\nHi Amy, the cake will arrive at 2pm on Saturday.',
     // session 17: ASAP is how the acronym is spelt; alone it is not shouting
     'I can start ASAP once the brief is in.',
     // session 11 (dev 8): hard negatives
@@ -17,6 +19,15 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 30: the subject of a new message, or the body under a reply's subject
+    {
+      text: 'Subject: URGENT DELIVERY QUERY\n\nHi Amy, the cake will arrive at 2pm.',
+      findings: [{ at: 'URGENT DELIVERY QUERY' }],
+    },
+    {
+      text: 'Subject: Re: your quote\n\nHi Amy, PLEASE SIGN TODAY.',
+      findings: [{ at: 'PLEASE SIGN TODAY' }],
+    },
     // session 29: "VALID" in a shouted run is an everyday word, not a name
     {
       text: 'The price is ONLY VALID THIS WEEK.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 30 (dev 14): their state, or someone else's answer, is no condition on them
+    "If you don't need the van any more, we'll move the account to pay-as-you-go, which means losing the fleet rate but paying nothing monthly.",
+    "If there's no answer from the council by Friday, we'll close the ticket on our side and chase them.",
+    'Moving to annual billing means losing the monthly flexibility, so it is your call.',
     // session 27 (team voice): hard negatives
     "We'll assume the delivery address is the same as last time unless the new site is ready.",
     // session 23 (dev 10): innocent neighbours of the new patterns
@@ -68,6 +72,19 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 30 (dev 14): no sign-off, no reorder: we close the file, or they lose their terms
+    {
+      text: "Just so you're aware, if there's no sign-off this week we'll close the project file.",
+      findings: [{ at: "if there's no sign-off this week we'll close the project file" }],
+    },
+    {
+      text: "Without a reorder this month we'll have to move the account from trade to retail terms, which means losing the 25% discount.",
+      findings: [
+        {
+          at: "Without a reorder this month we'll have to move the account from trade to retail terms, which means losing the 25% discount",
+        },
+      ],
+    },
     // session 23 (dev 10): walking away, the last time on the table, the file closed on a yes
     {
       text: "Take it this week or I'll have to move on.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 30 (dev 14): a reply's subject line holds their words
+    'Subject: Re: URGENT – cake delivery time\n\nHi Amy, the cake will arrive at 2pm on Saturday.',
     // session 29 (review: their words only before it, in its clause): hard negatives
     'It is not that urgent.',
     // session 29 (dev 14): hard negatives
@@ -52,6 +54,15 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 30: the subject of a new message, or the body under a reply's subject
+    {
+      text: 'Subject: URGENT – cake delivery time\n\nHi Amy, the cake will arrive at 2pm.',
+      findings: [{ at: 'URGENT' }],
+    },
+    {
+      text: 'Subject: Re: your quote\n\nHi Amy, this is urgent.',
+      findings: [{ at: 'urgent' }],
+    },
     // session 29 (review: their words only before it, in its clause)
     {
       text: 'Your email mentioned the budget, so please sign ASAP.',
