@@ -16,7 +16,7 @@ import type { Analysis, Sentence } from './types';
  * objection", "unless we receive instructions to the contrary", "unless you stop me".
  */
 export const SILENCE =
-  "\\b(?:(?:not|(?<=\\b(?:did|has|have|had|was|were)n)'t|dont|didnt|havent|hasnt|doesnt|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback|instructions?)|(?:not|(?<=n)'t|no|never) (?:\\w+ ){0,2}?(?:concerns?|changes|edits|corrections?|amendments)(?: (?:have |has )?(?:come|came) back| back| from you)|not hearing (?:back|from you|anything)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|silence(?: (?:by|until|till|after|past) [\\w ]{1,20}?)? ?(?:= ?(?:an? )?\\w+|means|equals|counts as)|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing (?:comes|has come|came) back|silence (?:tells|told) (?:me|us)|unless you stop (?:me|us))\\b";
+  "\\b(?:(?:not|(?<=\\b(?:did|has|have|had|was|were)n)'t|dont|didnt|havent|hasnt|doesnt|never|no|without|absence of|absent) (?:\\w+ ){0,3}?(?:reply|replies|response|answer|objections?|comments?|remarks?|feedback|word|news|pushback|instructions?)|(?:not|(?<=n)'t|no|never) (?:\\w+ ){0,2}?(?:concerns?|changes|edits|corrections?|amendments)(?: (?:have |has )?(?:come|came) back| back| from you)|not hearing (?:back|from you|anything)|(?:don't|do not|didn't|did not|haven't|have not|hasn't) (?:hear|heard)(?: back| otherwise| from you| anything)?|your silence|silence(?: (?:by|until|till|after|past) [\\w ]{1,20}?)? ?(?:= ?(?:an? )?\\w+|means|equals|counts as)|(?:no one|nobody)(?: [\\w-]+){0,4}? (?:objected|pushed back|disagreed|complained|raised (?:any )?(?:concerns|objections|issues))|(?:hear|heard|say|said|tell me) otherwise|(?:hear|heard|say|said|tell me|anything|instructions) to the contrary|should (?:i|we) not (?:hear|receive|get)|tell me to (?:hold off|stop|wait)|if nothing|nothing (?:comes|has come|came) back|silence (?:tells|told) (?:me|us)|unless you stop (?:me|us)|(?:don't|do not|didn't|did not) (?:object|disagree|say no|push back))\\b";
 const SILENT = new RegExp(SILENCE, 'i');
 /** From someone who is not the reader's side: "from the landlord", not "from the buying team". */
 export const FROM_OTHERS = String.raw`from (?:the|our|my|a|an|their) (?!(?:team|rest of|decision[- ]?makers?|owner|account owner|board|buyers?|buying team|[\w-]+ team)\b)(?![^.?!]{0,40}\b(?:your side|your end|at your)\b)`;
@@ -36,7 +36,7 @@ export const IF_YOU = /\b(?:if|unless) you\b/i;
  * demo", "so we'll plan on the site visit") whose verb is a step taken for the reader (group 2).
  */
 const PLAN =
-  /(?:^|,\s+|;\s+|,?\s+(?:and|so|then)\s+)(?:(i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna)? |(?:will|going to) )?(?:just |then |simply |go ahead and |proceed to )?(proceed|book|send|schedule|ship|start|switch|confirm|instruct|invoice|bill|renew|sign|lock|reserve|process|draft|plan on|move forward|go ahead|kick off|put|add|upgrade|activate|forward|commence|initiate|submit|run|order|launch|bind|dispatch|deliver|arrange|set up|hit print|print|migrate|transfer|convert|enrol|enroll|move)\b/gi;
+  /(?:^|,\s+|;\s+|,?\s+(?:and|so|then)\s+)(?:(i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna)? |(?:will|going to) )?(?:just |then |simply |go ahead and |proceed to )?(proceed|book|send|schedule|ship|start|switch|confirm|instruct|invoice|bill|renew|sign|lock|reserve|process|draft|plan on|move forward|go ahead|kick off|put|add|upgrade|activate|forward|commence|initiate|submit|run|order|launch|bind|dispatch|deliver|arrange|set up|hit print|print|migrate|transfer|convert|enrol|enroll|move|list|include|enter|register|pencil in)\b/gi;
 /** A plan that ends something for the reader is a threat, not an offer. */
 const THREAT =
   /\b(?:you(?:'ll| will)|you won't|cancel|withdraw|release|close|delete|archive|remove|drop|lose|forfeit|another client|someone else|next (?:client|company|customer)|your (?:boss|manager|ceo|cfo|director))\b/i;
@@ -53,6 +53,7 @@ const STOP_ME = /^unless you stop/i;
 /** A plan said first: "We'll start the print run on Wednesday" (before "unless you stop me"). */
 const OURS = /^(i|we)(?:['’]ll| will) (?:just |then |go ahead and )?([^,;]+?),?$/i;
 const SUITS = /\bif it suits\b/i;
+const PS = /^P\.? ?S\.?:?\s+/i;
 const END = /[.!?]*$/;
 const APOSTROPHE = /’/g;
 
@@ -87,6 +88,8 @@ export function planOffer(a: Analysis, s: Sentence): Hit | undefined {
   const before = text.slice(0, silent.index);
   let from = CLAUSE_START.exec(before)!.index;
   if (from > 0) from += BREAK.exec(before.slice(from))![0].length;
+  // (session 30) a postscript keeps its label: "P.S. If we don't hear back…" -> "P.S. If it suits…"
+  else from = PS.exec(text)?.[0].length ?? 0;
   const dropped = text.slice(from, verbAt);
   const reading = READING.exec(dropped);
   const namedAt = reading ? from + reading.index + reading[0].indexOf(reading[1]!) : 0;

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 30: "don't disagree" with findings, with no plan read from their silence
+    "If you don't disagree with the findings, we can move on to the next section.",
     // session 29 (review: others' silence, logistics, a threat after the way out): hard negatives
     "We're not hearing back from the courier, so I'll book another one for you.",
     "No changes have come back from the printer yet, so we'll send the proofs on Monday.",
@@ -54,6 +56,28 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 30 (dev 14): "if you don't object" is silence too; a listing is a plan; a postscript
+    // keeps its label
+    {
+      text: "If you don't object by Friday, I'll confirm it and add the £2,000 deposit to your invoice.",
+      findings: [
+        {
+          at: "If you don't object by Friday, I'll confirm it and add the £2,000 deposit to your invoice.",
+          replacement:
+            'If it suits you, I can confirm it and add the £2,000 deposit to your invoice; just let me know by Friday.',
+        },
+      ],
+    },
+    {
+      text: "P.S. If we don't hear back by the 15th, we'll list Harbour Print as a Silver sponsor and send the £750 invoice.",
+      findings: [
+        {
+          at: "If we don't hear back by the 15th, we'll list Harbour Print as a Silver sponsor and send the £750 invoice.",
+          replacement:
+            'If it suits you, we can list Harbour Print as a Silver sponsor and send the £750 invoice; just let us know by the 15th.',
+        },
+      ],
+    },
     // session 29 (review: others' silence, logistics, a threat after the way out)
     {
       text: "Nothing has come back from you on the proofs, so I'll send them to print.",
