@@ -30,6 +30,12 @@ export const GUILT_CUES: Cues = [
     'written emailed called messaged',
     r`\b(?:i|we)(?:'ve| have)? (?:since |now |personally |already )?(?:written|emailed|called|messaged)(?: to you)? (?:on )?(?:several|multiple|many|three|four|five|six|\d+) (?:occasions|times)\b`,
   ],
+  // session 30: the same thing sent N times ("I've sent the proposal three times now"), not a
+  // delivery count ("we've sent the samples three times this year")
+  [
+    'sent resent re forwarded & times',
+    r`\b(?:i|we)(?:'ve| have) (?:now |already )?(?:sent|re-?sent|forwarded) (?:you )?(?:the|my|our|this|it)\b(?: [\w-]+){0,3}? (?:three|four|five|six|several|multiple|\d+) times(?= now\b|\s*[.!?,;:—–-]|$| and (?:still|no|not|haven't|heard)\b)`,
+  ],
   [
     'offended wrong',
     r`\b(?:has|have) (?:our company|we|i|(?:my|our) team|our team) offended you\b|\b(?:our company|we|i|(?:my|our) team|our team) (?:has|have) offended you\b|\bwhat (?:we|i) did wrong\b`,

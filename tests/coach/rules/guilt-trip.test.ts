@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 30: a delivery count is no count of chasers
+    "We've sent the samples three times this year and the feedback has been great.",
     // session 30 (dev 14): counting on them, awkward, with no silence beside it
     'We were counting on you for the keynote, so thank you so much for saying yes!',
     "It's a bit awkward to ask, but could you send the invoice again?",
@@ -72,6 +74,11 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 30: the same thing sent N times
+    {
+      text: "I've sent the proposal three times now.",
+      findings: [{ at: "I've sent the proposal three times" }],
+    },
     // session 30 (dev 14): embarrassed before others, who were counting on them, beside their silence
     {
       text: "The committee was counting on you for the panel, and I still don't know. It's been a bit embarrassing, to be honest.",
