@@ -1,7 +1,7 @@
 import { both, ROLE, rx } from '../lexicon';
 import { caseAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch, gated, patternOf, scan } from '../gated';
+import { eachMatch, gated, patternOf, scan, wordIn, wordsOf } from '../gated';
 import { sentenceAt } from '../analyse';
 import type { Analysis, Sentence } from '../types';
 
@@ -270,8 +270,11 @@ const RANK_IN_BRACKETS = new RegExp(`(?<=${TITLED}) \\((your [^)]{2,40})\\)`, 'g
 /** Their boss in one sentence (not brought up by the reader), leant on by pronoun soon after. */
 function pronounLever(a: Analysis, hits: Hit[]): void {
   const ss = a.sentences;
+  // (session 30) only sentences holding a word of ROLE can name their boss
+  const ranks = wordsOf(a, 'authority-pressure');
   for (let i = 0; i < ss.length; i++) {
     const boss = ss[i]!;
+    if (!wordIn(ranks, boss)) continue;
     YOUR_ROLE_RE.lastIndex = 0;
     if (!YOUR_ROLE_RE.test(boss.text) || READER_SAID.test(boss.text)) continue;
     for (let j = i; j <= Math.min(ss.length - 1, i + PRONOUN_REACH); j++) {

@@ -3,6 +3,7 @@ import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { capitalAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
+import { wordIn, wordsOf } from '../gated';
 import type { Analysis } from '../types';
 
 const COMMAND = rx(
@@ -41,10 +42,13 @@ export const imperativeDeadline = defineRule({
   find(a) {
     const hits: Hit[] = [];
     const deadlines = deadlinesOf(a);
+    // (session 30) a bare day after a command needs one of the rule's trigger words
+    const days = wordsOf(a, 'imperative-deadline');
     a.sentences.forEach((s, i) => {
       const dl = deadlines[i];
       if (s.text.endsWith('?') && !TAG_QUESTION.test(s.text)) return;
       if (dl === undefined) {
+        if (!wordIn(days, s)) return;
         const near = dayAfterCommand(s.text);
         if (near) hits.push(nearHit(a, s.start, near));
         return;
