@@ -25,7 +25,7 @@ export const FROM_OTHERS = String.raw`from (?:the|our|my|a|an|their) (?!(?:team|
  * from the supplier by Friday"): news of the work, nothing asked of the reader.
  */
 export const OTHERS_SILENCE = new RegExp(
-  String.raw`(?:n['’]t|\bnot|\bno) (?:\w+ ){0,2}?(?:hear|heard|hearing|get|got|receive|received)(?: back| otherwise| anything| a (?:reply|response|word|answer))?(?: yet)? ${FROM_OTHERS}|\b(?:no|nothing) (?:\w+ )?(?:(?:changes|concerns|edits|corrections?|amendments) )?(?:have |has )?(?:come|came) back ${FROM_OTHERS}`,
+  String.raw`(?:n['’]t|\bnot|\bno) (?:\w+ ){0,2}?(?:hear|heard|hearing|get|got|receive|received)(?: back| otherwise| anything| a (?:reply|response|word|answer))?(?: yet)? ${FROM_OTHERS}|\b(?:no|nothing) (?:\w+ )?(?:(?:changes|concerns|edits|corrections?|amendments) )?(?:have |has )?(?:come|came) back ${FROM_OTHERS}|\bno (?:answer|reply|response|word|news|decision)(?: (?:yet|back))? ${FROM_OTHERS}`,
   'i',
 );
 /** A condition on the reader ("if you don't…", "unless you…"), which the above does not excuse. */

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 30: no answer from someone else is news of the work
+    "If there's no answer from the council by Friday, we'll close the ticket and reopen it when they reply.",
     // session 29 (review: someone else's permit): hard negatives
     "Without the council's permit by Friday, the scaffold slot will go, so we are chasing them daily.",
     // session 27 (team voice): hard negatives
@@ -29,6 +31,11 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 30: no answer from them, or from their team, is still the condition
+    {
+      text: "If there's no reply from your team by Friday, we'll close the ticket.",
+      findings: [{ at: "If there's no reply from your team by Friday, we'll close the ticket." }],
+    },
     // session 29 (dev 14: over their head; "without … by then")
     {
       text: "If I don't hear back by Friday, I'll assume you're not the right person and take it to your CFO directly.",
