@@ -34,7 +34,7 @@ export const GUILT_CUES: Cues = [
   // delivery count ("we've sent the samples three times this year")
   [
     'sent resent re forwarded & times',
-    r`\b(?:i|we)(?:'ve| have) (?:now |already )?(?:sent|re-?sent|forwarded) (?:you )?(?:the|my|our|this|it)\b(?: [\w-]+){0,3}? (?:three|four|five|six|several|multiple|\d+) times(?= now\b|\s*[.!?,;:—–-]|$| and (?:still|no|not|haven't|heard)\b)`,
+    r`\b(?:i|we)(?:'ve| have) (?:now |already )?(?:sent|re-?sent|forwarded) (?:you )?(?:(?:the|my|our|this) (?:[\w-]+ ){0,2}?(?:proposal|quote|quotation|contract|agreement|email|e-mail|message|note|invoice|deck|link|form|offer|documents?|details|paperwork|reminder|estimate)s?|it|this) (?:three|four|five|six|several|multiple|\d+) times(?= now\b|\s*[.!?,;:—–-]|$| and (?:still|no|not|haven't|heard)\b)`,
   ],
   [
     'offended wrong',
@@ -170,7 +170,7 @@ export const GUILT_FELT: Cues = [
   // session 30 (dev 14): embarrassed in front of others, who were counting on them
   [
     'embarrassing embarrassed awkward',
-    r`\b(?:it's|it has|it is|it was|that's|this is|i'm|i am|i was|i've been|we're|we've been)(?: been)? (?:a (?:bit|little) |rather |quite |really |very |pretty |getting |more than a little )?(?:embarrass\w*|awkward)\b(?! (?:to (?:ask|say|admit|bring up)|for (?:you|your)|about (?:the|my|our) (?:mix-up|mistake|error|delay))\b)`,
+    r`\b(?:it's|it has|it is|it was|that's|this is)(?: been| getting)? (?:a (?:bit|little) |rather |quite |really |very |pretty |getting |more than a little )?(?:embarrassing|awkward)(?=\s*(?:[,.;!—–]|$|to be honest|for (?:me|us|all of us)\b|with (?:them|the (?:committee|team|board))\b))`,
   ],
   ['counting', r`\b(?:was|were|had been) (?:all |really )?counting on you\b`],
   ['eye', r`\bharder (?:and harder )?to look (?:them|him|her|everyone|the \w+) in the eye\b`],
@@ -179,6 +179,6 @@ export const GUILT_FELT: Cues = [
 export const GUILT_SILENT: Cues = [
   [
     'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been acknowledgement acknowledgment know',
-    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:(?:me|us) |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:even )?(?:heard|had|received|got) (?:back|anything|a thing|a word|a reply|a response|an answer|an acknowledge?ment)\b|\b(?:i|we) still (?:don't|do not) know\b(?! (?:what|how|which|when|where|why|the|a|an|my|our)\b)|\brefreshing (?:my|our) inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
+    r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:(?:me|us) |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:even )?(?:heard|had|received|got) (?:back|anything|a thing|a word|a reply|a response|an answer|an acknowledge?ment)\b|\b(?:i|we) still (?:don't|do not) know\b(?! (?:what|how|which|when|where|why|who|the|a|an|my|our|if|whether|for sure|yet)\b)|\brefreshing (?:my|our) inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
   ],
 ];

@@ -73,7 +73,7 @@ const VALUE = rx(
  * see how the first week went"): care, not a nudge about a sale.
  */
 const CARE =
-  /\bcheck(?:ing)? in (?:on|with) (?:(?:all )?(?:our|my) (?:new|newest|recent) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents)\b|all (?:of )?(?:our|my) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents) (?:about|regarding|on|re) (?!(?:the |your |our |this |my )?(?:last |previous |earlier |recent )?(?:proposal|quote|offer|renewal|decision|contract|upgrade|invoice|order|payment|email|message|note)s?\b))(?![^.?!]*\b(?:proposal|quote|offer|renewal|decision|contract|upgrade)\b)/i;
+  /\bcheck(?:ing)? in (?:on|with) (?:(?:all )?(?:our|my) (?:new|newest|recent) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents)\b|all (?:of )?(?:our|my) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents) (?:about|regarding|on|re) (?!(?:the |your |our |this |my )?(?:last |previous |earlier |recent )?(?:proposal|quot(?:e|ation)|estimate|offer|renewal|decision|contract|upgrade|invoice|order|payment|email|message|note|next steps?|status|progress|update|where (?:things|we|you|it) (?:stand|stands|are|is))s?\b))(?![^.?!]*\b(?:proposal|quote|offer|renewal|decision|contract|upgrade)\b)/i;
 
 /** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
 const REQUESTED = rx(

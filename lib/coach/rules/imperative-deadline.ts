@@ -98,6 +98,9 @@ const DAY_AFTER = rx(
   `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(${REQUEST_VERB})\\b((?: [\\w'-]+){0,5}?) (tomorrow|this (?:afternoon|morning|evening|week))\\b`,
   'i',
 );
+const THIS_WEEK = /^this week$/i;
+const SALE_STEP =
+  /^(?:sign|send|return|confirm|decide|approve|pay|book|schedule|commit|choose|pick|lock in|secure|accept|submit|complete|finali[sz]e|order|buy|purchase|make (?:a|the|your) (?:decision|call|choice)|get (?:me|this|it|the)|give me|let (?:me|us) know|tell (?:me|us)|reply|respond|answer|get back|revert)$/i;
 const SUBJECT = /\b(?:i|we|you|they|he|she)\b|['’](?:ll|d|re|ve|m)\b/i;
 const NO_BARE_DAY = /\b(?:you|when|what|where|if|that|which|who|whether|how|for|with|about)\b/i;
 
@@ -117,6 +120,9 @@ function dayAfterCommand(text: string): Near | undefined {
   const m = DAY_AFTER.exec(text);
   if (!m || SOFTENER.test(text) || INVITATION.test(text) || NO_BARE_DAY.test(m[2]!))
     return undefined;
+  // (session 30) "this week" is a deadline only for a step of the sale ("Send me the signed
+  // agreement this week"), not an invitation or a number to call ("Join us at the open day this week!")
+  if (THIS_WEEK.test(m[3]!) && !SALE_STEP.test(m[1]!)) return undefined;
   const lead = LEAD.exec(m[0])![0].length;
   const at = m.index + lead;
   const before = text.slice(0, at);
@@ -147,7 +153,7 @@ const TAG_QUESTION = /, (?:ok|okay|yeah|right|yes)\?$/i;
  * to a promise of ours in the clause after the command, made by someone on our side.
  */
 const THEIR_SERVICE =
-  /\band (?:an?|the|our|one of our|someone|somebody)\b(?: [\w'’-]+){0,3} (?:will|['’]ll|can|should) (?:be (?:with|there|at|on|in touch|back)|call|ring|arrive|come|get back|reply|respond|visit|send|deliver|contact|reach|sort|fix)\b/i;
+  /\band (?:(?:an?|the|our|one of our) (?:[\w'’-]+ ){0,2}?(?:engineer|technician|fitter|driver|courier|plumber|electrician|installer|surveyor|nurse|advis[eo]r|agent|rep|representative|colleague|team|member of (?:the|our) team)s?|someone|somebody)(?: from (?:our|the) [\w-]+)? (?:will|['’]ll|can|should) (?:be (?:with|there|in touch|back)|call|ring|arrive|come (?:out|round|over|by)|get back|reply|respond|visit|contact|reach)\b/i;
 
 const OUR_PROMISE = /\b(?:i|we)(?:['’]ll| will| can| could|['’]d| would| shall)\b/i;
 

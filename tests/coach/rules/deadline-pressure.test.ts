@@ -31,6 +31,13 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 30 (review)
+    {
+      text: "If there's no answer from the directors by Friday, we'll release your booking.",
+      findings: [
+        { at: "If there's no answer from the directors by Friday, we'll release your booking." },
+      ],
+    },
     // session 30: no answer from them, or from their team, is still the condition
     {
       text: "If there's no reply from your team by Friday, we'll close the ticket.",

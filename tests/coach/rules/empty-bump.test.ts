@@ -48,6 +48,15 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 30 (review)
+    {
+      text: 'Just checking in with all my clients about where things stand.',
+      findings: [{ at: 'Just checking in with' }],
+    },
+    {
+      text: 'Just checking in with all my clients about the quotation I sent.',
+      findings: [{ at: 'Just checking in with' }],
+    },
     // session 29: who the nudge goes to is not the thing ("No rush on all my clients" was left)
     {
       text: 'Checking in with all our clients this week.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 30 (review): hard negatives
+    "We've sent the engineer three times now and the fault keeps coming back, so we're replacing the boiler free of charge.",
+    "I'm really embarrassed that your order is late again, and I still don't know for sure when the courier will collect it.",
+    "We still don't know if the ferry will run on Saturday, so it's a bit awkward planning the delivery.",
     // session 30: a delivery count is no count of chasers
     "We've sent the samples three times this year and the feedback has been great.",
     // session 30 (dev 14): counting on them, awkward, with no silence beside it

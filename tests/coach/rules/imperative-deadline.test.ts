@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 30 (review): hard negatives
+    'Join us at the open day this week!',
+    'The office is closed for refurbishment, so please call the mobile number this week.',
     // session 30: "this week" after no command of theirs
     "I'll send the revised plan this week.",
     'Enjoy the conference this week.',
@@ -35,6 +38,15 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 30 (review)
+    {
+      text: 'Sign the form and the early-bird discount will be on your invoice, but only until Friday.',
+      findings: [
+        {
+          at: 'Sign the form and the early-bird discount will be on your invoice, but only until Friday',
+        },
+      ],
+    },
     // session 30 (dev 14): a command with "this week" close after it
     {
       text: 'Send me the signed pilot agreement this week.',
@@ -45,7 +57,7 @@ ruleTable(imperativeDeadline, {
         },
       ],
     },
-    // session 30: a consequence of ours is no promise ("and the price will go up")
+    // session 30: a consequence for them is no service promise; nor is telling our engineer
     {
       text: 'Sign the form and the price will stay the same only until Friday.',
       findings: [{ at: 'Sign the form and the price will stay the same only until Friday' }],

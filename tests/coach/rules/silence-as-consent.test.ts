@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 30 (review): hard negatives
+    "The neighbours didn't object to the planning application, so we'll start work on the 3rd.",
+    "If we don't push back the launch, we'll send the invites on Monday.",
     // session 30: "don't disagree" with findings, with no plan read from their silence
     "If you don't disagree with the findings, we can move on to the next section.",
     // session 29 (review: others' silence, logistics, a threat after the way out): hard negatives
@@ -56,6 +59,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 30 (review)
+    {
+      text: "If I don't hear back by the 15th, I'll include the £40 late-payment charge on your next invoice.",
+      findings: [
+        {
+          at: "don't hear back by the 15th, I'll include the £40 late-payment charge",
+          replacement: null,
+        },
+      ],
+    },
     // session 30 (dev 14): "if you don't object" is silence too; a listing is a plan; a postscript
     // keeps its label
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 30 (review): hard negatives
+    "If we don't hear back from the mill by Friday, we'll switch your order to the oak range, which means losing the free delivery, I'm afraid.",
+    "Unless we get the parts from Germany in time, we'll switch your order to the oak range, which means losing the free delivery.",
     // session 30 (dev 14): their state, or someone else's answer, is no condition on them
     "If you don't need the van any more, we'll move the account to pay-as-you-go, which means losing the fleet rate but paying nothing monthly.",
     "If there's no answer from the council by Friday, we'll close the ticket on our side and chase them.",
@@ -72,6 +75,13 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 30 (review)
+    {
+      text: "If there's no sign-off from your manager this week we'll close the project file.",
+      findings: [
+        { at: "If there's no sign-off from your manager this week we'll close the project file" },
+      ],
+    },
     // session 30 (dev 14): no sign-off, no reorder: we close the file, or they lose their terms
     {
       text: "Just so you're aware, if there's no sign-off this week we'll close the project file.",
