@@ -181,10 +181,11 @@ export function DraftCoach(props: {
         <button
           type="button"
           data-testid="apply-rewrite"
-          // busy: announced and ignored, not disabled, so keyboard focus stays on the button
+          // busy, or nothing (left) to apply: announced and ignored, not disabled, so keyboard focus
+          // stays on the button after Apply, when the rewritten draft has nothing more to change
           aria-busy={props.busy}
-          disabled={accepted.length === 0}
-          onClick={() => props.busy || props.onApply(chosen)}
+          aria-disabled={accepted.length === 0}
+          onClick={() => props.busy || accepted.length === 0 || props.onApply(chosen)}
         >
           Apply to the compose box
         </button>

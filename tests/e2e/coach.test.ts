@@ -92,6 +92,14 @@ describe('the draft coach in Gmail, in real Chromium', () => {
     await expect
       .poll(() => panel.getByTestId('undo-rewrite').isEnabled(), { timeout: 10_000 })
       .toBe(true);
+    // once the panel has scored the rewritten draft there is nothing left to apply: the button
+    // says so but keeps the focus (a disabled button would drop it to the page)
+    await panelShows(panel, rewritten);
+    await expect
+      .poll(() => panel.getByTestId('apply-rewrite').getAttribute('aria-disabled'), {
+        timeout: 10_000,
+      })
+      .toBe('true');
     expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'apply-rewrite',
     );
