@@ -31,9 +31,27 @@ export function quotedMention(body: string, start: number, end: number): boolean
 
 /** A reply's or forward's subject line: the words after "Re:" are theirs (session 30). */
 const REPLY_SUBJECT = /^[ \t]*Subject:[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+/i;
+/**
+ * A seller's offer in the subject, which a "Re:" does not make theirs (session 31: "Re: URGENT –
+ * LAST CHANCE TO SAVE" is our own subject sent again).
+ */
+const SELLER_SUBJECT =
+  /\b(?:save|saving|savings|offer|discount|deal|price|pricing|chance|ends?|ending|expir\w*|last|now|today|spots?|left|sale|promo\w*|free|hurry|limited|act|renew\w*|upgrade)\b|%|[!]{2}/i;
+/** Past a subject: the body goes on on the same line (a greeting, a sentence's end, length). */
+const BODY_STARTS = /[.!?][ \t]|\b(?:hi|hello|hey|dear)\b/i;
+const SUBJECT_MAX = 80;
 
-/** Whether offset `at` of body lies in a "Subject: Re: …" line, after the "Re:". */
+/**
+ * Whether offset `at` of body lies in a "Subject: Re: …" line, after the "Re:", within a
+ * subject's length, on a subject that holds no offer of ours.
+ */
 export function inReplySubject(body: string, at: number): boolean {
   const lineStart = body.lastIndexOf('\n', at - 1) + 1;
-  return REPLY_SUBJECT.test(body.slice(lineStart, at));
+  const prefix = REPLY_SUBJECT.exec(body.slice(lineStart, at));
+  if (!prefix) return false;
+  const from = lineStart + prefix[0].length;
+  const nl = body.indexOf('\n', at);
+  const lineEnd = nl < 0 ? body.length : nl;
+  if (at - from > SUBJECT_MAX || BODY_STARTS.test(body.slice(from, at))) return false;
+  return !SELLER_SUBJECT.test(body.slice(from, Math.min(lineEnd, from + SUBJECT_MAX)));
 }

@@ -12,11 +12,14 @@ import type { Analysis, Sentence } from '../types';
 const NO_REPLY = gated('silence-as-consent/no-reply', [
   [
     'dont not cant cannot unless',
-    "\\b(?:if i (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell (?:me|us) otherwise|get back))|unless (?:(?:i|we) hear|you (?:tell|let) (?:me|us)|you say|you object|you (?:reply|respond)|otherwise))",
+    "\\b(?:if (?:i|we) (?:don't|do not|can't|cannot) (?:hear|get|receive)(?: a)?(?: (?:back|from you|anything|a (?:reply|response)|reply|response|an answer))|if (?:you (?:don't|do not) (?:reply|respond|object|say otherwise|tell (?:me|us) otherwise|get back))|unless (?:(?:i|we) hear|you (?:tell|let) (?:me|us)|you say|you object|you (?:reply|respond)|otherwise))",
   ],
 ]);
+/** A step of a plan made for the reader: "pencil you in", "list Harbour Print as a sponsor". */
+const PLAN_STEP =
+  "pencil|(?<!\\b(?:wanted|want|wanting|like|need|needed|trying|try|able) to )confirm|(?:list|include|enter|register)(?= (?:you|your|them)\\b| (?:[\\w&'-]+ ){1,3}as\\b)";
 const PROCEED = rx(
-  "\\b(?:i(?:'ll| will)|we(?:'ll| will)|i'm going to|we're going to)\\s+(?:(?:just|then|simply) )?(?:assume (?:that )?(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)|all is|everything is) (?:happy|in|on board|ok|okay|fine|a yes|good|keen|interested|ready|all set|good to go|agreed|well|approved)|take (?:it|that|this|your silence) as|go ahead|proceed|move forward|book|send|schedule|invoice|charge|renew|sign|put|lock|reserve|process|draft|start|have (?:legal|our team|the team)|get (?:legal|our team|the team))",
+  `\\b(?:i(?:'ll| will)|we(?:'ll| will)|i'm going to|we're going to)\\s+(?:(?:just|then|simply) )?(?:assume (?:that )?(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)|all is|everything is) (?:happy|in|on board|ok|okay|fine|a yes|good|keen|interested|ready|all set|good to go|agreed|well|approved)|take (?:it|that|this|your silence) as|go ahead|proceed|move forward|book|send|schedule|invoice|charge|renew|sign|put|lock|reserve|process|draft|start|${PLAN_STEP}|have (?:legal|our team|the team)|get (?:legal|our team|the team))`,
   'i',
 );
 /** A day or a time, said in the few words before "works": "Thursday at 2pm", "the 14th". */
@@ -68,15 +71,14 @@ const RE = gated('silence-as-consent', [
 ]);
 
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
-const ACT =
-  "\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|taking (?:it|that|this) as|(?:tells|told) (?:me|us) (?:that )?you(?:'re| are) (?:in|happy|on board|keen|good|ok|okay|fine)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told|keep (?:\\w+ ){0,3}?going|roll (?:it|you|this|them) (?:over|onto|on))\\b";
+const ACT = `\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|taking (?:it|that|this) as|(?:tells|told) (?:me|us) (?:that )?you(?:'re| are) (?:in|happy|on board|keen|good|ok|okay|fine)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told|keep (?:\\w+ ){0,3}?going|roll (?:it|you|this|them) (?:over|onto|on)|${PLAN_STEP})\\b`;
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop hearing & taking tells assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told keep roll',
+    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop hearing & taking tells assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told keep roll pencil confirm list include enter register',
     both(SILENCE, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your |the |this )?silence as\\b'],

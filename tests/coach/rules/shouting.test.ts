@@ -19,6 +19,15 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 31 (review): a "Re:" does not make our own offer theirs, nor the body on the same line
+    {
+      text: 'Subject: Re: URGENT – LAST CHANCE TO SAVE\n\nHi Amy, prices rise next week.',
+      findings: [{ at: 'URGENT' }, { at: 'LAST CHANCE TO SAVE' }],
+    },
+    {
+      text: 'Subject: Re: delivery times for the wedding order next month Hi Amy, the van leaves at 9 so PLEASE SIGN TODAY.',
+      findings: [{ at: 'PLEASE SIGN TODAY' }],
+    },
     // session 30: the subject of a new message, or the body under a reply's subject
     {
       text: 'Subject: URGENT DELIVERY QUERY\n\nHi Amy, the cake will arrive at 2pm.',

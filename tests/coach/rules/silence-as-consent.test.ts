@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 31: listing and confirming are plans only when made for the reader
+    "If I don't hear back, I'll list the other options in my next note.",
+    'I have not yet received a response and wanted to confirm the address is right.',
     // session 30 (review): hard negatives
     "The neighbours didn't object to the planning application, so we'll start work on the 3rd.",
     "If we don't push back the launch, we'll send the invites on Monday.",
@@ -59,6 +62,26 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 31 (review): a listing as a sponsor, "if we don't hear", a day before its month
+    {
+      text: "If you don't object by 3 May, we'll list Harbour Print as a Gold sponsor.",
+      findings: [
+        {
+          at: "If you don't object by 3 May, we'll list Harbour Print as a Gold sponsor.",
+          replacement:
+            'If it suits you, we can list Harbour Print as a Gold sponsor; just let us know by 3 May.',
+        },
+      ],
+    },
+    {
+      text: "If we don't hear back, we'll pencil you in for the stand.",
+      findings: [
+        {
+          at: "If we don't hear back, we'll pencil you in for the stand.",
+          replacement: "If we don't hear back, we'll assume the timing isn't right.",
+        },
+      ],
+    },
     // session 30 (review)
     {
       text: "If I don't hear back by the 15th, I'll include the £40 late-payment charge on your next invoice.",

@@ -54,6 +54,11 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 31 (review): a "Re:" does not make our own offer theirs
+    {
+      text: 'Subject: Re: Urgent: 20% off ends Friday\n\nHi Amy, prices rise next week.',
+      findings: [{ at: 'Urgent:' }],
+    },
     // session 30: the subject of a new message, or the body under a reply's subject
     {
       text: 'Subject: URGENT – cake delivery time\n\nHi Amy, the cake will arrive at 2pm.',
