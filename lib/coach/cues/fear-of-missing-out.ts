@@ -186,10 +186,10 @@ export const FOMO_CUES: Cues = [
   // session 11 (dev 8): the laggard's fate ("offices that wait tend to find…", "the ones who aren't
   // are starting to lose contracts"), and being the one still left behind
   [
-    'wait waited hold held havent arent dont didnt put deferred delay delays delayed delaying skip skips skipped skipping without stay stays stayed ship & lose losing lost find finding end ends vanish vanishes vanished vanishing miss misses missed missing fall falling left watching seldom rarely scrolling stuck struggle struggles struggled struggling regret regrets regretted regretting competitor competition rivals rival',
+    'wait waited hold held havent arent dont didnt put deferred delay delays delayed delaying skip skips skipped skipping without stay stays stayed ship & lose losing lost find finding end ends vanish vanishes vanished vanishing miss misses missed missing fall falling left watching seldom rarely scrolling stuck struggle struggles struggled struggling regret regrets regretted regretting competitor competition rivals rival spend spends spending win winning',
     both(
       r`\b(?:ones|those|\w+s) (?:that|who|which) (?:wait|waited|hold back|held back|haven't|aren't|don't|didn't|put off|have deferred|deferred|delay\w*|stay(?:ed)?|skip\w*|only ship)\b|\b\w+s without (?!it\b)(?:\w+ ){1,4}?(?:are|were) (?:already )?`,
-      r`\b(?:lose|losing|lost|find (?:that|those|themselves)|finding|end up|ends up|vanish\w*|miss(?:es|ed|ing)? out|fall(?:ing)? behind|left behind|watching|seldom recovered|rarely (?:see|recover|get)|scrolling|stuck|struggl\w*|regret\w*)\b|\bto (?:the|a|their|your) (?:competitor|competition|rivals?)\b`,
+      r`\b(?:lose|losing|lost|find (?:that|those|themselves)|finding|end up|ends up|vanish\w*|miss(?:es|ed|ing)? out|fall(?:ing)? behind|left behind|watching|seldom recovered|rarely (?:see|recover|get)|scrolling|stuck|struggl\w*|regret\w*)\b|\bto (?:the|a|their|your) (?:competitor|competition|rivals?)\b|\bspend(?:s|ing)? (?:the next|the following|months|years|a year|a long time)\b[^.?!]{0,40}?\b(?:trying to|catching up)|\bwin(?:ning)? (?:them|customers|clients|guests|patients) back\b`,
       160,
     ),
   ],
@@ -205,6 +205,11 @@ export const FOMO_CUES: Cues = [
   [
     'pity shame',
     r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose (?:it|this|that|them|the|your|out)|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
+  ],
+  // session 31 (dev 14): their customers will ask why they don't have it
+  [
+    'asking ask wondering wonder & why',
+    r`\b(?:they|customers|(?:your )?(?:regulars|customers|clients|guests|patients|shoppers|members|buyers))(?:'ll| will) (?:soon |start |begin )?(?:be )?(?:asking|ask|wondering|wonder) why you (?:don't|do not|haven't|have not|aren't|are not|can't)\b`,
   ],
   // session 27 (dev 13): the last on the street to catch up; paying more while the competition isn't
   [

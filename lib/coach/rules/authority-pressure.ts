@@ -182,6 +182,20 @@ const BOSS = gated('authority-pressure', [
       120,
     ),
   ],
+  // session 31 (dev 14): someone above them asks me for their decision, has been clear what all
+  // branches should do, agrees it should be signed off
+  [
+    'asked & decision answer commitment signoff go yes',
+    "\\b(?:she|he|they)(?:'s| has|'ve| have)? (?:personally |specifically |already )?asked (?:me|us) (?:for|about) (?:an update on |news (?:of|on) )?your (?:decision|answer|commitment|sign-?off|go-ahead|yes)\\b",
+  ],
+  [
+    'clear firm explicit adamant & should must need needs',
+    "\\b(?:she|he|they)(?:'s| has|'ve| have) been (?:very |quite |really )?(?:clear|firm|explicit|adamant) that (?:(?:all|every|each) (?:(?:of )?(?:the|their|our) )?(?:branch|store|shop|site|team|department|location|office|manager|outlet|franchise|clinic|school|practice|member|venue|hotel|restaurant|depot|region)(?:e?s)?|you|your (?:branch|store|shop|site|team|department|location|office|practice|clinic|school|venue|depot|region)) [^.?!]{0,40}?\\b(?:should|must|needs? to)\\b",
+  ],
+  [
+    'agrees agreed & signed approved agreed finalised finalized',
+    '\\b(?:she|he|they) (?:agrees?|agreed) (?:that )?(?:the|your|this) [^.?!]{0,40}?\\bshould be (?:signed(?: off)?|approved|agreed|finali[sz]ed)\\b',
+  ],
   [
     'heard asked asking',
     "\\basked (?:me|us) (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",

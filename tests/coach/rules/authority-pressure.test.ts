@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 31 (dev 14): a rule for us relayed, their own view, our own people
+    "She's been clear that all invoices must quote the PO number, so I've added it.",
+    'You asked me for an update on your order, so here it is.',
+    'Our engineer agrees the boiler should be replaced before winter.',
     // session 30 (dev 14): advice on their own life, their boss's view, a partner at a meeting
     'Our director thinks you should take a holiday after the launch.',
     'Your director believes you should accept the offer.',
@@ -64,6 +68,20 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 31 (dev 14): someone above them asks for their decision, has been clear what every
+    // branch should do, agrees it should be signed off
+    {
+      text: 'Councillor Patel is keen. She has asked me for an update on your decision before 3 July.',
+      findings: [{ at: 'She has asked me for an update on your decision' }],
+    },
+    {
+      text: "I spoke to Alan in the buying office. He's been clear that all branches should stock the range by 1 June.",
+      findings: [{ at: "He's been clear that all branches should" }],
+    },
+    {
+      text: 'I caught up with Dan Hughes and he agrees the review should be signed off before the 18th.',
+      findings: [{ at: 'he agrees the review should be signed off' }],
+    },
     // session 30 (dev 14): our boss's view of what they should do
     {
       text: 'Our senior partner Mr Hale has looked at your sale personally and believes you should accept the offer.',

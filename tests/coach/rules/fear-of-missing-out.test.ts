@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 31 (dev 14): their own question, our own catching up
+    "If customers ask why you don't stock the large size, the supplier code is on the sheet.",
+    'We spent the next year trying to fix our own booking page, so we know the pitfalls.',
     // session 29 (dev 14: the odd one out): hard negatives
     'Nearly every table has been booked for the gala.',
     'Almost every client has asked about the new API.',
@@ -59,6 +62,16 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 31 (dev 14): their customers will ask why they don't have it; those who wait spend a
+    // year winning them back
+    {
+      text: "Your regulars will have tried them elsewhere, and they'll start asking why you don't have them.",
+      findings: [{ at: "they'll start asking why you don't" }],
+    },
+    {
+      text: 'Customers rarely phone again, and the salons that wait usually spend the next year trying to win them back.',
+      findings: [{ at: 'salons that wait usually spend the next year trying to' }],
+    },
     // session 29 (dev 14: the odd one out)
     {
       text: 'Nearly every business on the Riverside estate has added its name.',
