@@ -328,6 +328,7 @@ results.pushyDev11 = blindSet('pushy-dev11.jsonl');
 results.pushyDev12 = blindSet('pushy-dev12.jsonl');
 results.pushyDev13 = blindSet('pushy-dev13.jsonl');
 results.pushyDev14 = blindSet('pushy-dev14.jsonl');
+results.pushyDev15 = blindSet('pushy-dev15.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -650,6 +651,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 14 (tests/data/pushy-dev14.jsonl, n=${results.pushyDev14.n}, sellers who are not sales reps: freelancers, agencies, founders, job seekers, charities, event organisers, trades, vendors, agents, tutors, shops; 40 hard negatives; first measured blind in session 29 at 0.94 / 0.74, rewrite 69 of 89; rules widened on it since)`,
     results.pushyDev14,
+  );
+  blindLine(
+    `Blind dev set 15 (tests/data/pushy-dev15.jsonl, n=${results.pushyDev15.n}, sequence templates with unfilled merge fields and LinkedIn messages (connection notes, InMail, voice-note transcripts), 40 hard negatives; first measured blind in session 31 at 0.99 / 0.75, rewrite 66 of 90; rules widened on it since)`,
+    results.pushyDev15,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

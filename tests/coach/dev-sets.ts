@@ -18,6 +18,7 @@ export const DEV_SETS = [
   'pushy-dev12',
   'pushy-dev13',
   'pushy-dev14',
+  'pushy-dev15',
   'stock-blind',
 ] as const;
 

@@ -1,5 +1,5 @@
 /** Tactic cues for deadline: the offer ends and something is lost. */
-import { both, MONTH } from '../lexicon';
+import { both, DAY, MONTH } from '../lexicon';
 import type { Cues } from '../types';
 
 const r = String.raw;
@@ -98,6 +98,20 @@ export const DEADLINE_CUES: Cues = [
   [
     'hold keep reserve honour honor',
     r`\b(?:will|can|'ll|could|is going to|are going to) only (?:hold|keep|reserve|honou?r) (?:your|the|this|that|our) (?:[\w-]+ ){0,3}?(?:rates?|prices?|pricing|slots?|offers?|quotes?|discounts?|spots?|terms|rooms?|seats?|places?|bookings?|allocations?|units?)\b[^.?!\n]{0,30}?\b(?:(?:until|till|through|to|for) (?:the end of|end of|close of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|(?:the )?\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|another|(?:one|two|three|a few) more)|(?:until|till|by|before) \d{1,2}(?:st|nd|rd|th)? ${MONTH}|(?:until|till|by|before) ${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?)\b`,
+  ],
+  // session 31 (dev 15): the quote, named at length, expires on a day; it is only good through a day;
+  // the price doubles at a time
+  [
+    'expires expire lapses lapse',
+    r`\b(?:quote|offer|price|pricing|rate|indication|discount|terms|proposal)s? (?:[\w'’\[\]{}.-]+ ){1,5}?(?:expires?|lapses?) (?:on |at )?(?:${DAY}|today|tonight|tomorrow|this week|midnight|the \d{1,2}(?:st|nd|rd|th)?|${MONTH}\.? \d{1,2})\b`,
+  ],
+  [
+    'only & good valid available',
+    r`\b(?:quote|offer|price|pricing|rate|indication|discount|terms|proposal)s?\b[^.?!]{0,30}?\b(?:is|are|'s) only (?:good|valid|available) (?:through|until|till|to)\b`,
+  ],
+  [
+    'doubles double triples triple',
+    r`\b(?:prices?|pricing|rates?|costs?|fees?) (?:doubles?|triples?) (?:at|on|after|from|tomorrow|tonight|next|this)\b`,
   ],
   [
     'hands',

@@ -69,4 +69,10 @@ export const DEMAND_CUES: Cues = [
     r`\bplease (?:send|return|sign|confirm|pay|submit|forward|provide)\b[^.?!]{0,40}?\b(?:immediately|right away|straight away|at once)\b(?![^.?!]*\bif\b)`,
   ],
   ['sit', r`\b(?:don't|do not) sit on (?:it|this|them)\b`],
+  // session 31 (dev 15): don't ignore this; a response required of them
+  ['ignore', r`\b(?:don't|do not) ignore (?:this|me|my|these|it|us|our)\b`],
+  [
+    'required',
+    r`(?<!\b(?:no|not|nor|without) (?:\w+ )?)\b(?:response|reply|answer)s? (?:is |are )?required\b`,
+  ],
 ];

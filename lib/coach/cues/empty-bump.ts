@@ -78,7 +78,7 @@ export const BUMP_CUES: Cues = [
   ],
   [
     'lost buried slip slipped',
-    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|our|the) [^.?!]{1,90}?slipped past you\b`,
+    r`\b(?:didn't|did not|hasn't|has not) (?:get |gotten )?(?:lost|buried|slip(?:ped)? past you)\b|\bin case (?:my|our|the) [^.?!]{1,90}?(?:slipped past you|(?:got|get|ended up|end up|were|was|have been|has been) (?:buried|lost))\b`,
   ],
   // session 22 (dev 12): bringing this back up, with nothing new; session 24 (dev 10): popping it
   [
@@ -97,5 +97,10 @@ export const BUMP_CUES: Cues = [
   [
     'refer referring',
     r`\b(?:i|we) (?:refer|am referring|are referring|would like to refer) (?:you )?to (?:my|our) (?:below|previous|last|earlier|recent) (?:e-?mail|message|mail|note|offer|letter)\b`,
+  ],
+  // session 31 (dev 15): the same question as before, with nothing new
+  [
+    'same',
+    r`^(?:(?:it's|it is|just|still) )?(?:the )?same (?:question|ask|request|note) as (?:before|last time|in my (?:last|previous|earlier) (?:note|email|message))\b`,
   ],
 ];

@@ -11,6 +11,8 @@ const LOSS = r`(?:lose|losing|lost|miss|misses|missing|missed|left short|left be
  * writer's own loss, not one the reader is told to dread ("a shame to lose you over $200" still is).
  */
 const NOT_THE_READER = r`(?!(?<=miss|missed|missing) (?:you|each other|seeing you)\b)(?!(?<=lose|losing|lost) touch\b(?! with (?!(?:us|me|each other)\b)))`;
+/** "still" of the old way, not of a virtue ("the only bakery still open on Sundays", session 31). */
+const STILL_BEHIND = r`still(?! (?:open|here|around|going strong|family[- ]run|independent)\b)`;
 export const FOMO_CUES: Cues = [
   // session 16 (dev 11): wishing the reader not to be the one left out, in any words (these
   // patterns run case-blind, so a name is "any words but a pronoun or article") ("I'd hate
@@ -50,7 +52,7 @@ export const FOMO_CUES: Cues = [
   // season out; the one place still doing it the old way
   [
     'only last & still left without',
-    r`\byou(?:'re| are|'d be|'ll be) (?:now )?(?:the|one of the) (?:only|last) (?:[\w-]+ ){0,6}?(?:still|left|without)\b`,
+    r`\byou(?:'re| are|'d be|'ll be) (?:now )?(?:the|one of the) (?:only|last) (?:[\w-]+ ){0,6}?(?:${STILL_BEHIND}|left|without)\b`,
   ],
   [
     'leave & last only few',
@@ -123,7 +125,7 @@ export const FOMO_CUES: Cues = [
   // round 6 (dev 6): the last one still holding out, the one who missed the boat, the exception
   [
     'last',
-    r`\b(?:be(?:ing)?|you're|you are) (?:maybe |probably |perhaps )?(?:one of )?the last (?:[\w-]+ ){0,4}?(?:still|left)\b`,
+    r`\b(?:be(?:ing)?|you're|you are) (?:maybe |probably |perhaps )?(?:one of )?the last (?:[\w-]+ ){0,4}?(?:${STILL_BEHIND}|left)\b`,
   ],
   ['odd', r`\b(?:you're|you are|you'd be|you'll be) (?:the|an) (?:outlier|odd one out)\b`],
   ['boat', r`\bmiss(?:ed|es|ing)? the boat\b`],
@@ -205,6 +207,20 @@ export const FOMO_CUES: Cues = [
   [
     'pity shame',
     r`\b(?:would|'d|will) be (?:a )?(?:real |great |bit of a |huge )?(?:pity|shame) (?:if (?:yours|you|your|the)\b|to (?:lose (?:it|this|that|them|the|your|out)|miss out|let (?:it|this|that|them) (?:go|slip)|see (?:you|your))\b)`,
+  ],
+  // session 31 (dev 15): one of the last in their city still on the old way; every month they wait
+  // is a month for the others; the early movers eating everyone else's share
+  [
+    'last only & still',
+    r`\b(?:is|are) (?:now |probably |likely )?(?:one of )?the (?:last|only) (?:[\w-]+ ){1,2}?(?:in|on|around|across|left in) [^.?!]{1,40}?\bstill (?:running|using|on|doing|paying|relying|stuck|with|without|printing|faxing|posting|handling|managing|tracking|booking|taking|working (?:off|from|on|with))\b`,
+  ],
+  [
+    'every & waits wait another',
+    r`\bevery (?:month|week|day|quarter|year) (?:[^\s.?!]+ ){1,3}?(?:waits?|holds? off|delays?) (?:is|means) (?:another|one more|a) (?:month|week|day|quarter|year)\b`,
+  ],
+  [
+    'early first & eating taking winning stealing grabbing',
+    r`\b(?:brands|companies|firms|teams|shops|stores|practices|clinics|ones|those|people|businesses|agencies) (?:that|who) (?:jumped on|moved on|got (?:in|on)|adopted|moved|switched|went)\b[^.?!]{0,30}?\b(?:early|first)\b[^.?!]{0,30}?\b(?:eating|taking|winning|stealing|grabbing|pulling) (?:everyone|the rest|all the|your|their competitors'|the others')`,
   ],
   // session 31 (dev 14): their customers will ask why they don't have it
   [

@@ -73,7 +73,7 @@ export const PRESUMPTIVE_CUES: Cues = [
       60,
     ),
   ],
-  ['penciled pencilled', r`\bpencil(?:l)?ed (?:(?:\w|&|'|-)+ ){1,3}?in for\b`],
+  ['penciled pencilled', r`\bpencil(?:l)?ed (?:(?:\w|&|'|-|[{}\[\].])+ ){1,3}?in for\b`],
   ['told', r`\btold (?:the |your )?(?:[\w-]+ ){0,3}?to expect (?:it|them|the|your)\b`],
   ['welcome', r`\bwelcome to the (?:next chapter|team)\b`],
   [
@@ -147,5 +147,23 @@ export const PRESUMPTIVE_CUES: Cues = [
   [
     'sign countersign signature esign',
     r`\b(?:i|we)(?:'ll| will|'m going to|'re going to|'m| are) (?:just )?(?:send|sending|pop|popping|email|emailing|forward|get|getting|drop|dropping)\b[^.?!\n]{1,70}?\bfor you to (?:sign|countersign|e-?sign|sign off|sign and return|add your signature)\b`,
+  ],
+  // session 31 (dev 15): an invite dropped in, unasked; going ahead and submitting; routing their
+  // loads through us; the paperwork drafted so we can hit the ground running
+  [
+    'dropped sent popped fired & invite',
+    r`^(?:just )?(?:dropped|sent|popped|fired)(?: over)?(?: you)? (?:an?|the) (?:calendar |meeting |zoom |teams )?invite\b(?![^.?!]*\b(?:as (?:you )?(?:asked|requested|agreed|discussed)|per your|you asked)\b)`,
+  ],
+  [
+    'ahead',
+    r`(?<!\b(?:unless|if|otherwise|once|when|should)\b[^.?!]{0,80})\b(?:i|we)(?:'ll| will) (?:just )?go ahead and (?:submit|send|book|order|bind|file|place|process|start|schedule|set up|lock|reserve|draw up|issue|raise|sign)\b(?![^.?!]*\b(?:if|once|when|unless|as soon as|after) (?:you|it|that|this|we hear)\b)`,
+  ],
+  [
+    'start begin & through with via',
+    r`\b(?:i|we)(?:'ll| will) (?:start|begin) (?:routing|moving|shipping|sending|running|handling|processing|billing|servicing|managing) your\b[^.?!]{0,40}?\b(?:through|with|via) (?:us|our)\b`,
+  ],
+  [
+    'drafted ready prepared drawn & paperwork contract agreement binder policy sow documents docs',
+    r`\b(?:i|we)(?:'ll| will) have (?:the|your) (?:[\w-]+ ){0,2}?(?:paperwork|contract|agreement|binder|policy|sow|statement of work|docs|documents) (?:drafted|ready|drawn up|prepared)\b(?![^.?!]*\b(?:if|once|when|should) (?:you|it|that|this)\b)`,
   ],
 ];

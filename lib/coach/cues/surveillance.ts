@@ -57,6 +57,15 @@ export const SURVEILLANCE_CUES: Cues = [
     'peeked peeking peeped stalked stalking clicked clicking checked checking looked looking',
     r`\b(?:saw|see|seen|noticed|spotted|caught) (?:that )?(?:you|u)(?:'ve| have)? (?:\w+ )?(?:peeked|peeking|peeped|stalked|stalking|clicked(?: on)?|clicking(?: on)?|checked out|checking out|looked at|looking at)(?: at)? (?:my|our|the) (?:[\w-]+ ){0,2}?(?:profile|page|link|quote|proposal|deck|site|website|pricing|listing|post|email|message)\b`,
   ],
+  // session 31 (dev 15): their visits to my profile, their clicks counted
+  [
+    'checking checked viewing looking looked visiting visited stopping stopped peeking & profile',
+    r`\b(?:checking out|checked out|viewing|looking at|looked at|visiting|visited|stopping by|stopped by|peeking at) (?:my|our) (?:linkedin )?profile\b`,
+  ],
+  [
+    'clicked opened viewed downloaded watched & twice times',
+    r`\byou(?:'ve| have)? (?:clicked|opened|viewed|downloaded|watched)(?: into| on| through)? (?![^.?!]{0,40}?\b(?:property|properties|house|home|flat|apartment|venue|showroom|stand|booth|unit|premises|show ?home)\b)(?:[\w'’-]+ ){0,4}?(?:twice|${COUNT} times|several times|multiple times|a few times|a couple (?:of )?times)\b`,
+  ],
   [
     'locations devices offices addresses computers cities browsers',
     r`\b(?:been|was|were|got|get) (?:opened|viewed|read|forwarded|clicked|accessed)\b[^.?!]{0,25}?\bfrom (?:\w+ ){0,2}?(?:different |separate |other )?(?:locations|devices|offices|ip addresses|computers|cities|browsers)\b`,

@@ -22,8 +22,17 @@ export const ULTIMATUM_CUES: Cues = [
   [
     'close closing delete deleting remove removing take taking pull pulling drop dropping reassign reassigning reassigned withdraw withdrawing withdrawn archive archiving archived & unless absent otherwise or if without no should',
     both(
-      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-)+(?: (?:\w|&|'|-)+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from(?! (?:the |your |this )?(?:order|invoice|bill|charge|account|basket|cart)\b)|proposal|request|application|quote|search|listing)\b`,
+      r`\b(?:clos(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|tak(?:e|ing) (?:you|(?:\w|&|'|-|[{}\[\]])+(?: (?:\w|&|'|-|[{}\[\]])+){0,2}) off|pull(?:ing)? you|drop(?:ping)? you|reassign\w*|withdraw\w*|archiv\w*) (?:\w+ ){0,3}?(?:opportunity|file|thread|contact|account|offer|deal|ticket|list|from(?! (?:the |your |this )?(?:order|invoice|bill|charge|account|basket|cart)\b)|proposal|request|application|quote|search|listing)\b`,
       CONDITION,
+    ),
+  ],
+  // session 31 (dev 15): on condition, their referral handed back, their slot given to the next one
+  [
+    'hand handing give giving pass passing release releasing & unless absent otherwise or if without no should',
+    both(
+      r`\b(?:hand|give|pass|release)(?:ing)? (?:your|the) (?:[\w-]+ ){0,2}?(?:referral|slot|spot|window|place|allocation|seat|booking|introduction|intro)\b[^.?!]{0,30}?\b(?:back\b|to (?:the next|another|someone|somebody|other))`,
+      // (a condition on us too: only this consequence is a threat whoever misses the time)
+      `${CONDITION}|\\bif we (?:can't|cannot|don't|do not) (?:find|get|agree|lock in|make)\\b`,
     ),
   ],
   // session 30 (dev 14): on condition, we change their terms and they lose what they have

@@ -196,6 +196,24 @@ const BOSS = gated('authority-pressure', [
     'agrees agreed & signed approved agreed finalised finalized',
     '\\b(?:she|he|they) (?:agrees?|agreed) (?:that )?(?:the|your|this) [^.?!]{0,40}?\\bshould be (?:signed(?: off)?|approved|agreed|finali[sz]ed)\\b',
   ],
+  // session 31 (dev 15): their boss copied in; taken over their head; how uneasy the boss would be
+  // to learn it; a merge field naming their boss, who will want it sorted
+  [
+    `copied ccd cc looped added & ${ROLE_WORDS}`,
+    `(?<!\\b(?:as you (?:asked|requested|suggested)|per your (?:request|note|email))\\b[^.?!]{0,20})\\b(?:i|we)(?:'ve| have) (?:also |now |just )?(?:copied|cc'?d|cc'ed|looped in|added) (?:in )?your (?:[\\w-]+ )?${ROLE}\\b`,
+  ],
+  [
+    `take bring escalate raise & ${ROLE_WORDS}`,
+    `\\b(?:i|we)(?:'ll| will) (?:have to |need to |just )?(?:take|bring|escalate|raise) (?:it|this) (?:straight |directly |right )?(?:up )?(?:to|with) your (?:[\\w-]+ )?${ROLE}\\b`,
+  ],
+  [
+    `uneasy unhappy surprised concerned worried alarmed shocked upset disappointed & ${ROLE_WORDS}`,
+    `\\byour (?:[\\w-]+ )?${ROLE} (?:would|will|'d|might|could) (?:be )?(?:pretty |very |quite |really |a bit |a little |rather )?(?:uneasy|unhappy|surprised|concerned|worried|alarmed|shocked|upset|disappointed) to (?:learn|hear|find out|discover|know|see)\\b`,
+  ],
+  [
+    'ceo cfo coo cto boss manager founder owner vp director & want expect need',
+    "\\{\\{\\s*(?:ceo|cfo|coo|cto|boss|manager|founder|owner|vp|director)\\w*\\s*\\}\\} (?:will|would|'ll|'d) (?:want|expect|need) (?:this|it|that) (?:sorted|done|fixed|in place|resolved|signed|handled)\\b",
+  ],
   [
     'heard asked asking',
     "\\basked (?:me|us) (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",
@@ -231,7 +249,7 @@ const READER_SAID =
 /** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
 const IF_BEFORE = /\b(?:if|in case) $/i;
 const ASKED_FOR = /^your\b.* asked$/i;
-const FOR_AFTER = /^ for\b/;
+const FOR_AFTER = /^ (?:for|about)\b/;
 /** "your legal team asked" + " for …": what their side asked for, not a boss's pressure. */
 function theirRequest(match: string, after: string): boolean {
   return ASKED_FOR.test(match) && FOR_AFTER.test(after);

@@ -62,7 +62,7 @@ const REMINDED =
   /\b(?:remind(?:ing)? you|reminder|relaunch(?:ing)? you) (?:of|regarding|about|concerning|on|re) ((?:our|my|the) [^?.!]+?)[.!]*$/i;
 
 const VALUE = rx(
-  "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|you reported|you raised|you logged|you flagged|you requested|as promised|our call|our chat|our meeting|the demo|our conversation|your question)\\b",
+  "https?://|www\\.|\\b(?:here's|here is|here are|attached|i've attached|enclosed|link|article|report|guide|study|research|checklist|template|case study|numbers you|you asked for|you mentioned|you reported|you raised|you logged|you flagged|you requested|as promised|our call|our chat|our meeting|the demo|our conversation|your (?:[\\w-]+ ){0,2}?(?:questions?|enquiry|inquiry|enquiries|inquiries))\\b",
   'i',
 );
 

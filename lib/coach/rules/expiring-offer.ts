@@ -36,7 +36,7 @@ const RE = gated('expiring-offer', [
     '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
   ],
   ['chance', '\\b(?:your |the )?last chance\\b'],
-  ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder)\\b'],
+  ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder|window)\\b'],
   ['only', '\\btoday only\\b'],
   ['limited', '\\b(?:for a )?limited[- ]time(?: only)?\\b'],
   ['act', '\\bact (?:now|fast|quickly|today)\\b'],

@@ -83,7 +83,7 @@ const PATTERNS = gated('guilt-trip', [
   ],
   [
     'disheartening disappointing frustrating discouraging',
-    '\\b(?:disheartening|disappointing|frustrating|discouraging) (?:to see|that you|not to|to not|to have)\\b',
+    '\\b(?:disheartening|disappointing|frustrating|discouraging) (?:to see|that you|not to|to not|to have|to keep (?:writing|emailing|messaging|reaching out|following up|chasing|trying|calling))\\b',
   ],
   [
     'mean',
@@ -124,6 +124,8 @@ const SILENCE_TAIL = String.raw`^(?: back| yet| so far| as yet| anything)*,? `;
  * silence ("We haven't heard back from the landlord", "still waiting for a response from the
  * manufacturer"); nothing seen that is wrong ("I haven't seen anything unusual on your account").
  */
+/** Session 31 (dev 15): "ghosted like this" is their silence, not something odd "like this". */
+const GHOSTED = /\bghost(?:ed|ing)$/i;
 const NOT_THEIRS = new RegExp(
   String.raw`${SILENCE_TAIL}${FROM_OTHERS}|^ (?:unusual|wrong|odd|strange|amiss|suspicious|out of the ordinary|like (?:it|this|that))\b`,
   'i',
@@ -225,7 +227,7 @@ export const guiltTrip = defineRule({
       const s = sentenceAt(a, m.index);
       if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
       const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
-      if (NOT_THEIRS.test(after) || FELT_ABOUT.test(after)) return;
+      if ((NOT_THEIRS.test(after) && !GHOSTED.test(m[0])) || FELT_ABOUT.test(after)) return;
       if (THEIR_INSTITUTION.test(after) || ABOUT_SERVICE.test(after) || FROM_INITIALS.test(after))
         return;
       if (BUSY.test(m[0]) && SO_I_EASED.test(after)) return;

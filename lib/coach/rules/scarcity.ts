@@ -47,7 +47,10 @@ const RE = gated('scarcity', [
     'limited',
     '\\blimited (?:spots|seats|slots|places|availability|capacity|spaces|number of|supply)\\b',
   ],
-  ['last final', '\\b(?:last|final) (?:few )?(?:spots?|seats?|slots?|places?|openings?)\\b'],
+  [
+    'last final',
+    '\\b(?:last|final) (?:few )?(?:(?!time\\b|parking\\b|car\\b)[\\w-]+ )?(?:spots?|seats?|slots?|places?|openings?)\\b',
+  ],
   ['left remaining', '\\b(?:only|just) (?:a )?(?:handful|few) (?:left|remaining)\\b'],
   [
     'disappearing vanishing flying',

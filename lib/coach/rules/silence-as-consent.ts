@@ -19,7 +19,7 @@ const NO_REPLY = gated('silence-as-consent/no-reply', [
 const PLAN_STEP =
   "pencil|(?<!\\b(?:wanted|want|wanting|like|need|needed|trying|try|able) to )confirm|(?:list|include|enter|register)(?= (?:you|your|them)\\b| (?:[\\w&'-]+ ){1,3}as\\b)";
 const PROCEED = rx(
-  `\\b(?:i(?:'ll| will)|we(?:'ll| will)|i'm going to|we're going to)\\s+(?:(?:just|then|simply) )?(?:assume (?:that )?(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)|all is|everything is) (?:happy|in|on board|ok|okay|fine|a yes|good|keen|interested|ready|all set|good to go|agreed|well|approved)|take (?:it|that|this|your silence) as|go ahead|proceed|move forward|book|send|schedule|invoice|charge|renew|sign|put|lock|reserve|process|draft|start|${PLAN_STEP}|have (?:legal|our team|the team)|get (?:legal|our team|the team))`,
+  `\\b(?:i(?:'ll| will)|we(?:'ll| will)|i'm going to|we're going to)\\s+(?:(?:just|then|simply) )?(?:assume (?:that )?(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)|all is|everything is) (?:happy|in|on board|ok|okay|fine|a yes|good|keen|interested|ready|all set|good to go|agreed|well|approved)|take (?:it|that|this|your silence) as|go ahead|proceed|move forward|book|send|schedule|invoice|charge|renew|sign|put|lock|reserve|process|draft|start|move|switch|transfer|migrate|bind|${PLAN_STEP}|have (?:legal|our team|the team)|get (?:legal|our team|the team))`,
   'i',
 );
 /** A day or a time, said in the few words before "works": "Thursday at 2pm", "the 14th". */

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 31 (dev 15): copying their boss because they asked
+    "As you asked, I've copied your finance director so she has the invoice.",
+    "I've also attached the ROI worksheet your CFO asked about.",
     // session 31 (dev 14): a rule for us relayed, their own view, our own people
     "She's been clear that all invoices must quote the PO number, so I've added it.",
     'You asked me for an update on your order, so here it is.',
@@ -68,6 +71,24 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 31 (dev 15): their boss copied in, taken over their head, uneasy to learn it; a merge
+    // field naming their boss
+    {
+      text: "I've copied your finance director on this so she's in the loop.",
+      findings: [{ at: "I've copied your finance director" }],
+    },
+    {
+      text: "If you're not the right person, no problem, I'll take it straight to your managing partner.",
+      findings: [{ at: "I'll take it straight to your managing partner" }],
+    },
+    {
+      text: "I'd bet your CEO would be pretty uneasy to learn the backups haven't been tested.",
+      findings: [{ at: 'your CEO would be pretty uneasy to learn' }],
+    },
+    {
+      text: "I'd guess {{ceo_first_name}} will want this sorted before the next board meeting.",
+      findings: [{ at: '{{ceo_first_name}} will want this sorted' }],
+    },
     // session 31 (dev 14): someone above them asks for their decision, has been clear what every
     // branch should do, agrees it should be signed off
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 31 (dev 15): no response required
+    'No response required; the report is attached for your files.',
+    'No further reply is required.',
     // session 29 (dev 14: a condition with a deadline): hard negatives
     "You'd need to bring photo ID on the day.",
     "You'd need to let us know by Friday, as the caterer orders on Monday.",
@@ -43,6 +46,15 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 31 (dev 15): don't ignore this; a response required
+    {
+      text: "Subject: {{first_name}}, DON'T IGNORE THIS",
+      findings: [{ at: "DON'T IGNORE THIS" }],
+    },
+    {
+      text: 'Subject: Response required: {{company}} email security findings',
+      findings: [{ at: 'Response required' }],
+    },
     // session 29 (dev 14: a condition with a deadline)
     {
       text: "Hi Jamie, you'd need to decide within the hour, things are moving fast.",

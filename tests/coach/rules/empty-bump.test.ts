@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 31 (dev 15): following up on their questions, with the answers
+    'Following up on your security questions: we completed our SOC 2 audit in January.',
     // session 30: a note to every customer about a topic is news
     'Checking in with all our clients about the new opening hours: from Monday we open at 8.',
     // session 28 (review item): hard negatives
@@ -48,6 +50,14 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 31 (dev 15): in case my two emails ended up buried; the same question as before
+    {
+      text: "I'm reaching out one more time in case my previous two emails ended up buried. Same question as before, whenever you get a chance.",
+      findings: [
+        { at: 'in case my previous two emails ended up buried' },
+        { at: 'Same question as before' },
+      ],
+    },
     // session 30 (review)
     {
       text: 'Just checking in with all my clients about where things stand.',

@@ -43,6 +43,16 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 31 (dev 15): the quote named at length expires on a day; only good through a day; the
+    // price doubles tonight; the final window
+    {
+      text: 'P.S. The quote I pulled for [Company] expires Thursday.',
+      findings: [{ at: 'quote I pulled for [Company] expires Thursday' }],
+    },
+    {
+      text: 'Booth pricing doubles at midnight tonight. This is your final window for the $4,500 rate.',
+      findings: [{ at: 'pricing doubles at' }, { at: 'final window' }],
+    },
     // session 29 (dev 14: a name in quotes)
     {
       text: 'This is your "last chance" to sign.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 31 (dev 15): the only one still open on Sundays is a compliment, not a laggard
+    'Funny thing: you are the last practice in town still open late on Fridays.',
     // session 31 (dev 14): their own question, our own catching up
     "If customers ask why you don't stock the large size, the supplier code is on the sheet.",
     'We spent the next year trying to fix our own booking page, so we know the pitfalls.',
@@ -62,6 +64,20 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 31 (dev 15): the last in their city still on spreadsheets (merge fields too); every
+    // month they wait; the early movers eating everyone else's share
+    {
+      text: '{{first_name}}, {{company}} is one of the last teams in {{city}} still running payroll off a spreadsheet.',
+      findings: [{ at: 'is one of the last teams in {{city}} still running' }],
+    },
+    {
+      text: 'Every month {{company}} waits is another month they are winning jobs you are still pricing.',
+      findings: [{ at: 'Every month {{company}} waits is another month' }],
+    },
+    {
+      text: "The brands that jumped on subscriptions early are quietly eating everyone else's share.",
+      findings: [{ at: 'brands that jumped on subscriptions early are quietly eating everyone' }],
+    },
     // session 31 (dev 14): their customers will ask why they don't have it; those who wait spend a
     // year winning them back
     {

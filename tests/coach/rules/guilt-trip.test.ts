@@ -78,6 +78,15 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 31 (dev 15): ghosted like this; discouraging to keep writing
+    {
+      text: "I honestly don't know what I did to get ghosted like this.",
+      findings: [{ at: 'ghosted' }],
+    },
+    {
+      text: "It's been a bit discouraging to keep writing without hearing anything back.",
+      findings: [{ at: 'discouraging to keep writing' }],
+    },
     // session 30: the same thing sent N times
     {
       text: "I've sent the proposal three times now.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 31 (dev 15): an invite they asked for; going ahead once they confirm
+    'Sent the invite for Thursday as you asked.',
+    "I'll go ahead and book it once you confirm the date.",
     // session 29 (dev 14: work started on a quote, set up, confirmed, the contract expected): hard negatives
     "I'll make a start on Monday.",
     "Thanks for approving the quote! I'll make a start on Monday; the invoice follows.",
@@ -80,6 +83,28 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 31 (dev 15): an invite dropped in unasked; going ahead and submitting; their loads
+    // routed through us; the paperwork drafted; a merge field pencilled in
+    {
+      text: 'Dropped an invite in your inbox for Thursday 2pm to kick off the shoot. See you then!',
+      findings: [{ at: 'Dropped an invite' }],
+    },
+    {
+      text: "I'll go ahead and submit the application to the carrier Monday so we're ready to bind.",
+      findings: [{ at: "I'll go ahead and submit" }],
+    },
+    {
+      text: "I'll start routing your Chicago loads through us next week.",
+      findings: [{ at: "I'll start routing your Chicago loads through us" }],
+    },
+    {
+      text: "I'll have the binder paperwork drafted for {{company}} by Monday so we can hit the ground running.",
+      findings: [{ at: "I'll have the binder paperwork drafted" }],
+    },
+    {
+      text: "I've penciled {{company}} in for our Reno-to-Phoenix lane starting the 1st.",
+      findings: [{ at: 'penciled {{company}} in for' }],
+    },
     // session 29 (dev 14: work started on a quote, set up, confirmed, the contract expected)
     {
       text: "I'll make a start on Monday and send the invoice after.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 31 (dev 15): the last time slot of a day is a fact
+    'The last time slot on Friday is 4pm, if that helps.',
     // session 29 (dev 14): hard negatives
     'The paperwork is nearly all taken care of.',
     // session 27 (team voice): hard negatives
@@ -65,6 +67,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 31 (dev 15): a word between "final" and the slot
+    {
+      text: 'Subject: {{first_name}}, our final onboarding slot this month',
+      findings: [{ at: 'final onboarding slot' }],
+    },
     // session 29 (dev 14)
     {
       text: "They're nearly all taken.",

@@ -62,6 +62,17 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 31 (dev 15): moving their cover over on their silence
+    {
+      text: "Unless you tell me otherwise, I'll move your coverage over to us with these limits on Friday.",
+      findings: [
+        {
+          at: "Unless you tell me otherwise, I'll move your coverage over to us with these limits on Friday.",
+          replacement:
+            'If it suits you, I can move your coverage over to us with these limits on Friday.',
+        },
+      ],
+    },
     // session 31 (review): a listing as a sponsor, "if we don't hear", a day before its month
     {
       text: "If you don't object by 3 May, we'll list Harbour Print as a Gold sponsor.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 31 (dev 15): a viewing in person is no tracking
+    "You've viewed the flat on Mill Lane twice now, so here's the floor plan.",
     // session 29 (dev 14: "I can see", the read receipt): hard negatives
     "I can see why you'd want to wait, the page was redesigned.",
     // session 27 (review): hard negatives
@@ -37,6 +39,15 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 31 (dev 15): their visit to my profile; their clicks counted
+    {
+      text: "Thanks for checking out my profile, Devon! (Twice this week, not that I'm counting.)",
+      findings: [{ at: 'checking out my profile' }],
+    },
+    {
+      text: "Since you clicked into the sponsor prospectus a couple of times yesterday, I'm guessing you're keen.",
+      findings: [{ at: 'you clicked into the sponsor prospectus a couple of times' }],
+    },
     // session 29 (review)
     {
       text: "Read receipts show you've seen it.",

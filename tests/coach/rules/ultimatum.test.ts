@@ -75,6 +75,20 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 31 (dev 15): their referral handed back, their slot given to the next company; a merge
+    // field taken off my list
+    {
+      text: "If I can't get 15 minutes with you by month end, I'll have to hand your referral back to Priya.",
+      findings: [
+        {
+          at: "If I can't get 15 minutes with you by month end, I'll have to hand your referral back",
+        },
+      ],
+    },
+    {
+      text: "Either we get a call on the books this week or I'm taking {{company}} off my list for good.",
+      findings: [{ at: "or I'm taking {{company}} off my list" }],
+    },
     // session 30 (review)
     {
       text: "If there's no sign-off from your manager this week we'll close the project file.",
