@@ -84,6 +84,14 @@ function soften(m: string, pos: number, body: string): string | undefined {
     // "your LAST CHANCE" -> "your chance"
     return rest.replace(SHOUTED_CHANCE, 'chance');
   }
+  // "your final window for the $4,500 rate" -> "your window for …"; "ends tonight" -> "runs until
+  // tonight" (session 31)
+  const fin = FINAL.exec(m);
+  if (fin && THEIR_OWN.test(body.slice(Math.max(0, pos - 12), pos))) {
+    return /[A-Z]{2}/.test(fin[1]!) ? fin[1]!.toLowerCase() : fin[1]!;
+  }
+  const ends = ENDS_WHEN.exec(m);
+  if (ends) return matchCase(ends[1]!, 'runs until') + ends[2]!.replace(AT_MIDNIGHT, ' midnight');
   if (R12.test(l)) return '';
   if (R13.test(l)) return '';
   if (R14.test(l)) return m.replace(R15, 'is open for now');
@@ -106,6 +114,11 @@ function soften(m: string, pos: number, body: string): string | undefined {
   return undefined;
 }
 
+const FINAL = /^final (chance|opportunity|window)$/i;
+/** "your", "the", "this is" right before: the word can go and the sentence still reads. */
+const THEIR_OWN = /\b(?:your|the|this|our) $/i;
+const AT_MIDNIGHT = /^ at midnight$/i;
+const ENDS_WHEN = /^(ends|expires)( (?:today|tonight|tomorrow|at midnight|this week))$/i;
 const ONLY_VALID = / (?:is )?only (?:valid|good|available)(?= (until|till|through|for)$)/i;
 const SHORT_SPAN =
   /^ (?:today|tonight|(?:the next |another )?(?:\d+|one|two|a few|24|48|72) hours?|(?:one|a|1) day|(?:this|the) (?:week|weekend))\b/i;

@@ -43,6 +43,19 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 31 (dev 15): "final" goes from their window or opportunity; "ends tonight" runs until
+    {
+      text: 'This is your FINAL opportunity to put Acme in front of 3,000 buyers.',
+      findings: [{ at: 'FINAL opportunity', replacement: 'opportunity' }],
+    },
+    {
+      text: 'The 20% founder discount expires at midnight tonight.',
+      findings: [{ at: 'expires at midnight', replacement: 'runs until midnight' }],
+    },
+    {
+      text: 'Final call for the 2026 summit.',
+      findings: [{ at: 'Final call', replacement: null }],
+    },
     // session 31 (dev 15): the quote named at length expires on a day; only good through a day; the
     // price doubles tonight; the final window
     {
