@@ -122,6 +122,9 @@ const ASSUME_WORKS =
 /** "I'll assume Tuesday works." -> "Does Tuesday work for you?" */
 const ASSUME_ONLY =
   /\b(?:i|we)(?:'ll| will) (?:just )?assume (?:that )?((?!(?:the )?timing\b)[^.,;?!]{1,30}?) (works|suits)(?: (?:for|with) you| you)?[.!]*$/i;
+/** "I'll list your home at $689k on Thursday unless you tell me to hold off" (session 31): the plan first. */
+const PLAN_UNLESS =
+  /^(?:so,? )?((?:i|we)(?:'ll| will)) (?:just |go ahead and |then )?(?!assume|take|consider|treat|understand)(.+?),? unless (?:you (?:tell (?:me|us)(?: to (?:hold off|stop|wait))?(?: otherwise)?|say otherwise|object|let (?:me|us) know otherwise)|(?:i|we) hear otherwise)([.!]*)$/i;
 /** "Since I haven't heard any objections, I'll take it…": the silence it rests on goes too. */
 const SINCE_SILENT = /^(?:since|as|because|given that) [^,]+,\s*$/i;
 const OTHERWISE = /\botherwise\b/i;
@@ -157,6 +160,21 @@ function offerIn(a: Analysis, s: Sentence): Hit | undefined {
         `if ${taken[1]}, ${whoActs(taken[0])} can ${taken[2]}${taken[3] || '.'}`,
       ),
     };
+  }
+  const first = PLAN_UNLESS.exec(text);
+  if (first && !takesTheirs(first[2]!)) {
+    const start = s.start + first.index;
+    const offer = {
+      start,
+      end: s.end,
+      replacement: caseAt(
+        a,
+        start,
+        first[0],
+        `if it suits you, ${whoActs(first[1]!)} can ${first[2]}${first[3] || '.'}`,
+      ),
+    };
+    if (keepsProtected(a.body.slice(start, s.end), offer.replacement)) return offer;
   }
   for (const re of [OFFER_INSTEAD, SILENCE_GO, HEARD_SO, ASSUME_AND]) {
     const m = re.exec(text);

@@ -62,6 +62,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 31: the plan first, the silence after
+    {
+      text: "I'll list your home at $689k on Thursday unless you tell me to hold off.",
+      findings: [
+        {
+          at: "I'll list your home at $689k on Thursday unless you tell me to hold off.",
+          replacement: 'If it suits you, I can list your home at $689k on Thursday.',
+        },
+      ],
+    },
     // session 31 (dev 15): moving their cover over on their silence
     {
       text: "Unless you tell me otherwise, I'll move your coverage over to us with these limits on Friday.",
