@@ -1,6 +1,6 @@
 /** Where the body of a draft ends: the sign-off, signature or quoted history that follows it. */
 import type { CoachContext } from './types';
-import { GREETING } from './greeting';
+import { GREETING, MERGE_FIELD } from './greeting';
 
 const SIGN_OFF =
   /^[ \t]*(?:best|best regards|best wishes|all best|all the best|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|with (?:best|kind|kindest|warm|many) (?:regards|wishes)|many thanks|thanks|thanks again|thanks so much|thanks in advance|thanks (?:and|&) regards|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|yours sincerely|yours faithfully|yours respectfully|warmly|cordially|talk soon|speak soon|respectfully|with thanks|take care|mit freundlichen grüßen|cordialement)[ \t]*[,.!]?[ \t]*$/i;
@@ -36,8 +36,12 @@ const FROM_HEADER = /^[ \t]*From:[ \t]\S/;
 
 const HEADER_NEXT = /^[ \t]*(?:Sent|Date|To):/;
 
-const NAME_LINE =
-  /^[ \t]*(?:[-–—~][ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
+/** A name, or a merge field standing for one ("{{sender.first_name}}", "[Sender Name]"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|${MERGE_FIELD})`;
+const NAME_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-–—~][ \t]*)?${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}[ \t]*$`,
+  'u',
+);
 
 interface Line {
   start: number;
@@ -83,9 +87,9 @@ function mayBeSignOff(c: number): boolean {
   );
 }
 
-/** Can a line whose first non-blank character is c match NAME_LINE (a capital, a dash or ~)? */
+/** Can a line whose first non-blank character is c match NAME_LINE (a capital, a dash, ~, { or [)? */
 function mayBeName(c: number): boolean {
-  return (c >= 65 && c <= 90) || c === 45 || c === 126 || c >= 0x80;
+  return (c >= 65 && c <= 90) || c === 45 || c === 126 || c === 123 || c === 91 || c >= 0x80;
 }
 
 /** Where the signature or quoted history starts (text.length when none). */

@@ -22,8 +22,16 @@ const GREETING_WORDS = [
  */
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Fr|Rev|Capt|Col|Gen|Lt|Sgt|Cllr|Hon|Mme|Mlle|Sra|Srta|Messrs)\.(?:\p{Lu}[\p{L}'’-]+)?|(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}'’-]+)`;
 
+/**
+ * A merge field left in a template (session 31): "{{first_name}}", "{{first_name|there}}",
+ * "{first_name}", "[First Name]". It stands where a name would.
+ */
+export const MERGE_FIELD = String.raw`(?:\{\{[^{}\n]{1,40}\}\}|\{[\w.]{2,30}\}|\[\p{Lu}[\p{L} ._-]{1,30}\])`;
+/** Spintax for the greeting word: "{Hi|Hey}". */
+const SPUN = String.raw`\{(?:${GREETING_WORDS})(?:\|[^{}|\n]{1,20}){1,4}\}`;
+
 export const GREETING = new RegExp(
-  `^\\s*(?:(?:${GREETING_WORDS})\\b(?:[ \\t]+(?:there|all|team|everyone|folks|(?!I['’ ])${NAME_WORD})){0,3}[ \\t]*[,!:;.—–-]*|(?!I['’ ])\\p{Lu}[\\p{L}'’-]+[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
+  `^\\s*(?:(?:(?:${GREETING_WORDS})\\b|${SPUN})(?:[ \\t]+(?:there|all|team|everyone|folks|${MERGE_FIELD}|(?!I['’ ])${NAME_WORD})){0,3}[ \\t]*[,!:;.—–-]*|(?:(?!I['’ ])\\p{Lu}[\\p{L}'’-]+|${MERGE_FIELD})[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
   'u',
 );
 

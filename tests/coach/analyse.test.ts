@@ -13,6 +13,20 @@ describe('analyse', () => {
     expect(text.slice(analyse(text).greetingEnd)).toBe('Our CEO has asked us to call.');
   });
 
+  // session 31 (dev 15): templates with merge fields and spintax
+  it('ends a greeting that holds a merge field or spintax', () => {
+    const cases: [string, string][] = [
+      ['{Hi|Hey} {{first_name}},\n\nHere is the guide.', 'Here is the guide.'],
+      ['Hi [First Name],\n\nHere is the guide.', 'Here is the guide.'],
+      ['{{first_name|there}},\nHere is the guide.', 'Here is the guide.'],
+      ['Hey {first_name} 👋 here is the guide.', '👋 here is the guide.'],
+    ];
+    for (const [text, rest] of cases) expect(text.slice(analyse(text).greetingEnd)).toBe(rest);
+    // a bracket that is no merge field stays in the body
+    const plain = 'Hi team, [draft] notes below.';
+    expect(plain.slice(analyse(plain).greetingEnd)).toBe('[draft] notes below.');
+  });
+
   it('skips the greeting and splits sentences', () => {
     const text = 'Hi Sarah,\n\nHere is the guide. It has 3 tips! Would it help?\n\nBest,\nTom';
     const a = analyse(text);
@@ -169,6 +183,10 @@ describe('analyse', () => {
         'Hello Ana, the notes are attached. Thanks, Tiago Reis',
         'Hello Ana, the notes are attached. ',
       ],
+      // session 31 (dev 15): a signature of merge fields
+      ['Here it is.\n\n{{sender.first_name}}', 'Here it is.\n\n'],
+      ['Here it is.\n\n[Sender Name]\n[Agency Name]', 'Here it is.\n\n'],
+      ['Here it is.\n\nCheers,\n{sender_name}', 'Here it is.\n\n'],
     ];
     // ...but not a list item, a sentence that ends with a name, a closing sentence, a line that
     // leads into the body, or one followed by a sentence
