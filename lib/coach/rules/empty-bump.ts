@@ -139,6 +139,7 @@ const CLAUSE = /^(?:to|if|whether|and|but|so|that|because|as|since|in case)\b/i;
 /** "checking in with all my clients", "following up with everyone": who the nudge goes to. */
 const WITH_PEOPLE =
   /^(?:(?:all|each|both|some|several|a few|a couple)(?: of)? )?(?:(?:my|our|your|the|these|those) )?(?:\w+ )?(?:clients|customers|contacts|accounts|partners|team|teams|colleagues|people|folks|friends|members|subscribers|attendees|users|buyers|prospects|leads|suppliers|everyone|everybody|you(?: all)?|all of you|them|y'all)\b/i;
+const MOVED = /^(?:this|it|that) (?:up|back|along|to the top|onto|into|on to)\b/i;
 /** Things too vague to name in "No rush on …". */
 const VAGUE = rx(
   '^(?:(?:it|this|that|this one|these|those|below|the below|here|you|up|again|back)(?: (?:up|again|back))?(?: (?:back )?to the top of your inbox)?|(?:my|our) (?:(?:last|previous|earlier|prior|recent) )?(?:e-?mail|message|note|mail|voicemail)s?)$',
@@ -174,7 +175,8 @@ function noRush(h: Hit, fromHit: string, sentenceEnd: number): void {
     return;
   }
   // "…to see if you…", "…and wanted to ask…": no thing named, a clause follows
-  if (thing.length === 0 || VAGUE.test(thing) || CLAUSE.test(thing)) return;
+  // ("bumping this up for {{company}}": the nudge goes on past "this"; session 31)
+  if (thing.length === 0 || VAGUE.test(thing) || CLAUSE.test(thing) || MOVED.test(thing)) return;
   // "checking in on our new customers to see how the first week went": a purpose, not a thing
   if (PURPOSE.test(thing)) return;
   h.end = sentenceEnd;

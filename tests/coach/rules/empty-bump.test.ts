@@ -50,6 +50,11 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 31: "bumping this up", "nudging it back": no thing named to say "No rush on"
+    {
+      text: 'Just bumping this up for {{company}}.',
+      findings: [{ at: 'Just bumping this up', replacement: null }],
+    },
     // session 31 (dev 15): in case my two emails ended up buried; the same question as before
     {
       text: "I'm reaching out one more time in case my previous two emails ended up buried. Same question as before, whenever you get a chance.",
