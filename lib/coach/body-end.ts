@@ -1,6 +1,6 @@
 /** Where the body of a draft ends: the sign-off, signature or quoted history that follows it. */
 import type { CoachContext } from './types';
-import { GREETING, MERGE_FIELD } from './greeting';
+import { GREETING } from './greeting';
 
 const SIGN_OFF =
   /^[ \t]*(?:best|best regards|best wishes|all best|all the best|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|with (?:best|kind|kindest|warm|many) (?:regards|wishes)|many thanks|thanks|thanks again|thanks so much|thanks in advance|thanks (?:and|&) regards|thank you|thank you so much|thx|cheers|sincerely|sincerely yours|yours|yours truly|yours sincerely|yours faithfully|yours respectfully|warmly|cordially|talk soon|speak soon|respectfully|with thanks|take care|mit freundlichen grüßen|cordialement)[ \t]*[,.!]?[ \t]*$/i;
@@ -36,8 +36,14 @@ const FROM_HEADER = /^[ \t]*From:[ \t]\S/;
 
 const HEADER_NEXT = /^[ \t]*(?:Sent|Date|To):/;
 
-/** A name, or a merge field standing for one ("{{sender.first_name}}", "[Sender Name]"). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|${MERGE_FIELD})`;
+/**
+ * A merge field that stands for the sender's name or details ("{{sender.first_name}}", "{my_name}",
+ * "[Sender Name]", "[Agency Name]", "[Phone]"); not any bracketed word ("[Update]", review of
+ * session 31).
+ */
+const SIGNATURE_FIELD = String.raw`(?:\{\{\s*(?:sender|user|rep|owner|my|signature|account)\b[^{}\n]{0,30}\}\}|\{\{[^{}\n]{0,30}name[^{}\n]{0,30}\}\}|\{(?:sender|user|rep|owner|my|signature)[\w.]{0,30}\}|\{[\w.]{0,30}name[\w.]{0,30}\}|\[[\p{L} ]{0,20}(?:Name|Company|Title|Phone|Email|Signature|Agency|Website|Position|Role)\])`;
+/** A name, or a merge field standing for one. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|${SIGNATURE_FIELD})`;
 const NAME_LINE = new RegExp(
   String.raw`^[ \t]*(?:[-–—~][ \t]*)?${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}[ \t]*$`,
   'u',

@@ -12,6 +12,7 @@ const POSSESSIVE = /['’]s$/;
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NUMBER = /\d+/g;
+const MERGE = /\{\{[^{}\n]{1,40}\}\}|\{[\w.]{2,30}\}/g;
 const LIST_NUMBER_AFTER = /^[.)](?:[ \t]|$)/;
 const LINE_START_BEFORE = /^[ \t]*$/;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
@@ -88,6 +89,9 @@ export function protectedTokens(text: string): string[] {
   let m: RegExpExecArray | null;
   LINK.lastIndex = 0;
   while ((m = LINK.exec(text)) !== null) out.push(m[0]);
+  // a merge field left in a template stands for a name (session 31)
+  MERGE.lastIndex = 0;
+  while ((m = MERGE.exec(text)) !== null) out.push(m[0]);
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(text)) !== null) {
     // "4. " opening a line numbers a list item: it goes with the item (session 22)

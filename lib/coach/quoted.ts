@@ -36,9 +36,9 @@ const REPLY_SUBJECT = /^[ \t]*Subject:[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+/
  * LAST CHANCE TO SAVE" is our own subject sent again).
  */
 const SELLER_SUBJECT =
-  /\b(?:save|saving|savings|offer|discount|deal|price|pricing|chance|ends?|ending|expir\w*|last|now|today|spots?|left|sale|promo\w*|free|hurry|limited|act|renew\w*|upgrade)\b|%|[!]{2}/i;
+  /\b\d+\s?% off\b|\blast chance\b|\bsave (?:[$£€\d]|up to|big|now)|\b(?:ends|expires|ending) (?:today|tonight|soon|at midnight|this week|on |(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\blimited[- ]time\b|\b(?:act|buy|order|book|sign|join|register) now\b|\bdon't miss\b|\bfinal (?:offer|chance|call|days|hours)\b|\b(?:flash )?sale\b|\bspots? left\b|\bprices? (?:rise|rising|goes up|increase)/i;
 /** Past a subject: the body goes on on the same line (a greeting, a sentence's end, length). */
-const BODY_STARTS = /[.!?][ \t]|\b(?:hi|hello|hey|dear)\b/i;
+const PAST_SUBJECT = /[.!?][ \t]|\b(?:hi|hello|hey|dear)\b/i;
 const SUBJECT_MAX = 80;
 
 /**
@@ -52,6 +52,6 @@ export function inReplySubject(body: string, at: number): boolean {
   const from = lineStart + prefix[0].length;
   const nl = body.indexOf('\n', at);
   const lineEnd = nl < 0 ? body.length : nl;
-  if (at - from > SUBJECT_MAX || BODY_STARTS.test(body.slice(from, at))) return false;
+  if (at - from > SUBJECT_MAX || PAST_SUBJECT.test(body.slice(from, at))) return false;
   return !SELLER_SUBJECT.test(body.slice(from, Math.min(lineEnd, from + SUBJECT_MAX)));
 }

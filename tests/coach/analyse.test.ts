@@ -188,6 +188,11 @@ describe('analyse', () => {
       ['Here it is.\n\n[Sender Name]\n[Agency Name]', 'Here it is.\n\n'],
       ['Here it is.\n\nCheers,\n{sender_name}', 'Here it is.\n\n'],
     ];
+    // session 31 (review): a bracketed heading is no signature; the body goes on under it
+    cases.push([
+      'Quick note on the listing.\n\n[Update]\nOnly 2 viewing spots left - book yours today',
+      'Quick note on the listing.\n\n[Update]\nOnly 2 viewing spots left - book yours today',
+    ]);
     // ...but not a list item, a sentence that ends with a name, a closing sentence, a line that
     // leads into the body, or one followed by a sentence
     for (const whole of [

@@ -68,3 +68,13 @@ describe('every token is found in the text it came from', () => {
     expect(keepsProtected(text, text)).toBe(true);
   });
 });
+
+// session 31 (review): a merge field left in a template stands for a name and is kept like one
+describe('protectedTokens in a template', () => {
+  it('holds merge fields', () => {
+    const tokens = protectedTokens('Just bumping this up for {{company}} and {first_name}.');
+    expect(tokens).toContain('{{company}}');
+    expect(tokens).toContain('{first_name}');
+    expect(hasToken('Hi {{company}} team', '{{company}}')).toBe(true);
+  });
+});

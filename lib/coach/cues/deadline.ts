@@ -107,11 +107,11 @@ export const DEADLINE_CUES: Cues = [
   ],
   [
     'only & good valid available',
-    r`\b(?:quote|offer|price|pricing|rate|indication|discount|terms|proposal)s?\b[^.?!]{0,30}?\b(?:is|are|'s) only (?:good|valid|available) (?:through|until|till|to)\b`,
+    r`\b(?:quote|offer|price|pricing|rate|indication|discount|terms|proposal)s?\b[^.?!]{0,30}?\b(?:(?:is|are|'s) only (?:good|valid|available) (?:through|until|till|to)\b|(?:is|are|'s) (?:good|valid|available) (?:through|until|till) [^.?!]{1,20}? only\b)`,
   ],
   [
     'doubles double triples triple',
-    r`\b(?:prices?|pricing|rates?|costs?|fees?) (?:doubles?|triples?) (?:at|on|after|from|tomorrow|tonight|next|this)\b`,
+    r`(?<!\b(?:parking|car park|taxi|hotel|room|fuel|bus|train) )\b(?:prices?|pricing|rates?|costs?|fees?) (?:(?:will|is going to|are going to) )?(?:doubles?|triples?) (?:at|on|after|from|tomorrow|tonight|next|this)\b(?! \d{1,2}(?::\d\d)? ?(?:am|pm)\b)`,
   ],
   [
     'hands',

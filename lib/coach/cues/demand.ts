@@ -70,9 +70,12 @@ export const DEMAND_CUES: Cues = [
   ],
   ['sit', r`\b(?:don't|do not) sit on (?:it|this|them)\b`],
   // session 31 (dev 15): don't ignore this; a response required of them
-  ['ignore', r`\b(?:don't|do not) ignore (?:this|me|my|these|it|us|our)\b`],
+  [
+    'ignore',
+    r`\b(?:don't|do not) ignore (?:(?:this|these|it)(?= *(?:[.!,;:?]|$| (?:one|email|message|note|mail|reminder|offer)\b))|me\b|us\b|(?:my|our) (?:email|message|note|mail|calls?|emails|messages|notes|reminders?|offer)\b)`,
+  ],
   [
     'required',
-    r`(?<!\b(?:no|not|nor|without) (?:\w+ )?)\b(?:response|reply|answer)s? (?:is |are )?required\b`,
+    r`(?<!\b(?:no|not|nor|without)\b[^.?!;]{0,25})\b(?:response|reply|answer)s? (?:is |are )?required\b`,
   ],
 ];

@@ -212,7 +212,7 @@ export const FOMO_CUES: Cues = [
   // is a month for the others; the early movers eating everyone else's share
   [
     'last only & still',
-    r`\b(?:is|are) (?:now |probably |likely )?(?:one of )?the (?:last|only) (?:[\w-]+ ){1,2}?(?:in|on|around|across|left in) [^.?!]{1,40}?\bstill (?:running|using|on|doing|paying|relying|stuck|with|without|printing|faxing|posting|handling|managing|tracking|booking|taking|working (?:off|from|on|with))\b`,
+    r`(?:\{\{[^{}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[\w.]{2,30}\}|\byour (?:[\w-]+ ){0,2}?[\w-]+) (?:is|are) (?:now |probably |likely )?(?:one of )?the (?:last|only) (?:[\w-]+ ){1,2}?(?:in|on|around|across|left in) [^.?!]{1,40}?\bstill (?:running|using|on|doing|paying|relying|stuck|with|without|printing|faxing|posting|handling|managing|tracking|booking|taking|working (?:off|from|on|with))\b`,
   ],
   [
     'every & waits wait another',
@@ -225,7 +225,7 @@ export const FOMO_CUES: Cues = [
   // session 31 (dev 14): their customers will ask why they don't have it
   [
     'asking ask wondering wonder & why',
-    r`\b(?:they|customers|(?:your )?(?:regulars|customers|clients|guests|patients|shoppers|members|buyers))(?:'ll| will) (?:soon |start |begin )?(?:be )?(?:asking|ask|wondering|wonder) why you (?:don't|do not|haven't|have not|aren't|are not|can't)\b`,
+    r`\b(?:they(?:'ll| will) (?:soon |start |begin )|(?:customers|(?:your )?(?:regulars|customers|clients|guests|patients|shoppers|members|buyers))(?:'ll| will) (?:soon |start |begin )?)(?:be )?(?:asking|ask|wondering|wonder) why you (?:don't|do not|haven't|have not|aren't|are not|can't)\b`,
   ],
   // session 27 (dev 13): the last on the street to catch up; paying more while the competition isn't
   [

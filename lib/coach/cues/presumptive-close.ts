@@ -151,12 +151,12 @@ export const PRESUMPTIVE_CUES: Cues = [
   // session 31 (dev 15): an invite dropped in, unasked; going ahead and submitting; routing their
   // loads through us; the paperwork drafted so we can hit the ground running
   [
-    'dropped sent popped fired & invite',
-    r`^(?:just )?(?:dropped|sent|popped|fired)(?: over)?(?: you)? (?:an?|the) (?:calendar |meeting |zoom |teams )?invite\b(?![^.?!]*\b(?:as (?:you )?(?:asked|requested|agreed|discussed)|per your|you asked)\b)`,
+    'dropped dropping sent sending popped popping fired firing & invite',
+    r`^(?:just )?(?:dropped|dropping|sent|sending|popped|popping|fired|firing)(?: over)?(?: you)? (?:an?|the) (?:calendar |meeting |zoom |teams )?invite\b(?![^.?!]*\b(?:as (?:you )?(?:asked|requested|agreed|discussed)|per your|you asked|(?:you|we) (?:booked|registered|signed up|agreed|discussed|requested|chose|picked))\b)`,
   ],
   [
     'ahead',
-    r`(?<!\b(?:unless|if|otherwise|once|when|should)\b[^.?!]{0,80})\b(?:i|we)(?:'ll| will) (?:just )?go ahead and (?:submit|send|book|order|bind|file|place|process|start|schedule|set up|lock|reserve|draw up|issue|raise|sign)\b(?![^.?!]*\b(?:if|once|when|unless|as soon as|after) (?:you|it|that|this|we hear)\b)`,
+    r`(?<!\b(?:unless|if|otherwise|once|when|should)\b[^.?!]{0,80})\b(?:i|we)(?:'ll| will) (?:just )?go ahead and (?:submit|send|book|order|bind|file|place|process|start|schedule|set up|lock|reserve|draw up|issue|raise|sign)\b(?! (?:it|them|this|these|that|those)\b)(?![^.?!]*\b(?:if|once|when|unless|as soon as|after) (?:you|it|that|this|we hear)\b)`,
   ],
   [
     'start begin & through with via',

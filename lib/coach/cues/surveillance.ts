@@ -59,8 +59,8 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   // session 31 (dev 15): their visits to my profile, their clicks counted
   [
-    'checking checked viewing looking looked visiting visited stopping stopped peeking & profile',
-    r`\b(?:checking out|checked out|viewing|looking at|looked at|visiting|visited|stopping by|stopped by|peeking at) (?:my|our) (?:linkedin )?profile\b`,
+    'checking checked viewing looking looked visiting visited stopping stopped peeking & profile page',
+    r`(?<=\b(?:thanks for|thank you for|you(?:'ve| have)?(?: been)?|saw you|noticed you|see you(?:'ve| have)?(?: been)?) )(?:checking out|checked out|viewing|looking at|looked at|visiting|visited|stopping by|stopped by|peeking at) (?:my|our) (?:linkedin )?(?:profile|company page)\b`,
   ],
   [
     'clicked opened viewed downloaded watched & twice times',

@@ -27,12 +27,20 @@ export const ULTIMATUM_CUES: Cues = [
     ),
   ],
   // session 31 (dev 15): on condition, their referral handed back, their slot given to the next one
+  // (a missed time of ours too, but only for a slot given to someone else: "if we can't get the
+  // parts in, we'll release your booking back to the calendar" is no threat)
   [
     'hand handing give giving pass passing release releasing & unless absent otherwise or if without no should',
     both(
       r`\b(?:hand|give|pass|release)(?:ing)? (?:your|the) (?:[\w-]+ ){0,2}?(?:referral|slot|spot|window|place|allocation|seat|booking|introduction|intro)\b[^.?!]{0,30}?\b(?:back\b|to (?:the next|another|someone|somebody|other))`,
-      // (a condition on us too: only this consequence is a threat whoever misses the time)
-      `${CONDITION}|\\bif we (?:can't|cannot|don't|do not) (?:find|get|agree|lock in|make)\\b`,
+      CONDITION,
+    ),
+  ],
+  [
+    'hand handing give giving pass passing release releasing & if',
+    both(
+      r`\b(?:hand|give|pass|release)(?:ing)? (?:your|the) (?:[\w-]+ ){0,2}?(?:referral|slot|spot|window|place|allocation|seat|booking|introduction|intro)\b[^.?!]{0,30}?\bto (?:the next|another|someone|somebody|other)`,
+      r`\bif we (?:can't|cannot|don't|do not) (?:find|get|agree|lock in|make)\b`,
     ),
   ],
   // session 30 (dev 14): on condition, we change their terms and they lose what they have

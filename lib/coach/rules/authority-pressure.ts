@@ -44,6 +44,9 @@ const ROLE_WORDS =
  * Round 5 (dev 5): the boss's errand, sent by the boss, the boss kept waiting or let down; each
  * gated by its own words. Pattern 0 is the errand (see SENT_BY_BOSS).
  */
+/** Our people at their side ("your account manager" is ours; review of session 31). */
+const OURS_IN_THEIRS =
+  '(?:account|project|office|relationship|success|customer|engagement|onboarding)\\b';
 const BOSS = gated('authority-pressure', [
   [
     `${ROLE_WORDS} & asked wants like expects expect expecting instructed charged tasked wish wishes told come over clear bring`,
@@ -200,11 +203,11 @@ const BOSS = gated('authority-pressure', [
   // to learn it; a merge field naming their boss, who will want it sorted
   [
     `copied ccd cc looped added & ${ROLE_WORDS}`,
-    `(?<!\\b(?:as you (?:asked|requested|suggested)|per your (?:request|note|email))\\b[^.?!]{0,20})\\b(?:i|we)(?:'ve| have) (?:also |now |just )?(?:copied|cc'?d|cc'ed|looped in|added) (?:in )?your (?:[\\w-]+ )?${ROLE}\\b`,
+    `(?<!\\b(?:as you (?:asked|requested|suggested)|per your (?:request|note|email))\\b[^.?!]{0,20})\\b(?:i|we)(?:'ve| have) (?:also |now |just )?(?:copied|cc'?d|cc'ed|looped in|added) (?:in )?your (?!${OURS_IN_THEIRS})(?:[\\w-]+ )?${ROLE}\\b|\\b(?:i|we)(?:'ve| have) (?:also |now |just )?looped your (?!${OURS_IN_THEIRS})(?:[\\w-]+ )?${ROLE} in\\b`,
   ],
   [
     `take bring escalate raise & ${ROLE_WORDS}`,
-    `\\b(?:i|we)(?:'ll| will) (?:have to |need to |just )?(?:take|bring|escalate|raise) (?:it|this) (?:straight |directly |right )?(?:up )?(?:to|with) your (?:[\\w-]+ )?${ROLE}\\b`,
+    `\\b(?:i|we)(?:'ll| will) (?:have to |need to |just )?(?:take|bring|escalate|raise) (?:it|this) (?:straight |directly |right )?(?:up )?(?:to|with) your (?!${OURS_IN_THEIRS})(?:[\\w-]+ )?${ROLE}\\b`,
   ],
   [
     `uneasy unhappy surprised concerned worried alarmed shocked upset disappointed & ${ROLE_WORDS}`,

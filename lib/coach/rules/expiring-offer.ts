@@ -36,7 +36,7 @@ const RE = gated('expiring-offer', [
     '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
   ],
   ['chance', '\\b(?:your |the )?last chance\\b'],
-  ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder|window)\\b'],
+  ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder|window(?= (?:to|for)\\b))\\b'],
   ['only', '\\btoday only\\b'],
   ['limited', '\\b(?:for a )?limited[- ]time(?: only)?\\b'],
   ['act', '\\bact (?:now|fast|quickly|today)\\b'],
@@ -71,7 +71,11 @@ function soften(m: string, pos: number, body: string): string | undefined {
   const l = m.toLowerCase().replace(R1, "'");
   if (AVOID_LOSS.test(l)) return 'to keep';
   if (R3.test(l) && !R2.test(l)) {
-    return m.replace(R4, 'runs until');
+    // "expires this week" runs through it; "expires Friday at 5pm" runs until then
+    return m.replace(
+      R4,
+      THROUGH_NEXT.test(body.slice(pos + m.length)) ? 'runs through' : 'runs until',
+    );
   }
   if (R5.test(l)) return m.replace(R6, 'changes');
   if (R7.test(l)) return m.replace(R8, 'runs until');
@@ -88,10 +92,17 @@ function soften(m: string, pos: number, body: string): string | undefined {
   // tonight" (session 31)
   const fin = FINAL.exec(m);
   if (fin && THEIR_OWN.test(body.slice(Math.max(0, pos - 12), pos))) {
-    return /[A-Z]{2}/.test(fin[1]!) ? fin[1]!.toLowerCase() : fin[1]!;
+    return fin[1]!.toLowerCase();
   }
   const ends = ENDS_WHEN.exec(m);
-  if (ends) return matchCase(ends[1]!, 'runs until') + ends[2]!.replace(AT_MIDNIGHT, ' midnight');
+  if (ends) {
+    // a day runs through; a moment (tonight, midnight, tomorrow) is when it runs until
+    const through = THROUGH.test(ends[2]!);
+    return (
+      matchCase(ends[1]!, through ? 'runs through' : 'runs until') +
+      ends[2]!.replace(AT_MIDNIGHT, ' midnight')
+    );
+  }
   if (R12.test(l)) return '';
   if (R13.test(l)) return '';
   if (R14.test(l)) return m.replace(R15, 'is open for now');
@@ -115,9 +126,11 @@ function soften(m: string, pos: number, body: string): string | undefined {
 }
 
 const FINAL = /^final (chance|opportunity|window)$/i;
-/** "your", "the", "this is" right before: the word can go and the sentence still reads. */
+/** "your", "the", "this", "our" right before: the word can go and the sentence still reads. */
 const THEIR_OWN = /\b(?:your|the|this|our) $/i;
 const AT_MIDNIGHT = /^ at midnight$/i;
+const THROUGH = /^ (?:today|this week)$/i;
+const THROUGH_NEXT = /^ (?:today|this week|this month)\b/i;
 const ENDS_WHEN = /^(ends|expires)( (?:today|tonight|tomorrow|at midnight|this week))$/i;
 const ONLY_VALID = / (?:is )?only (?:valid|good|available)(?= (until|till|through|for)$)/i;
 const SHORT_SPAN =

@@ -83,7 +83,7 @@ const PATTERNS = gated('guilt-trip', [
   ],
   [
     'disheartening disappointing frustrating discouraging',
-    '\\b(?:disheartening|disappointing|frustrating|discouraging) (?:to see|that you|not to|to not|to have|to keep (?:writing|emailing|messaging|reaching out|following up|chasing|trying|calling))\\b',
+    '\\b(?:disheartening|disappointing|frustrating|discouraging) (?:to see|that you|not to|to not|to have|to keep (?:writing|emailing|messaging|reaching out|following up)(?: to you)?(?= (?:like this|without|with no|and (?:not|never))\\b|[.,;!]))',
   ],
   [
     'mean',

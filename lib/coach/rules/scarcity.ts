@@ -49,7 +49,7 @@ const RE = gated('scarcity', [
   ],
   [
     'last final',
-    '\\b(?:last|final) (?:few )?(?:(?!time\\b|parking\\b|car\\b)[\\w-]+ )?(?:spots?|seats?|slots?|places?|openings?)\\b',
+    '\\b(?:last|final) (?:few )?(?:spots?|seats?|slots?|places?|openings?)\\b|\\b(?:last|final) (?!time\\b|parking\\b|car\\b)[\\w-]+ (?:spots?|seats?|slots?|places?|openings?)\\b(?= (?:this|next) (?:week|month|quarter|season|year|term|cohort|intake)\\b| (?:left|remaining|available|going)\\b|\\s*!|\\s*$)',
   ],
   ['left remaining', '\\b(?:only|just) (?:a )?(?:handful|few) (?:left|remaining)\\b'],
   [

@@ -16,6 +16,7 @@ const NO_REPLY = gated('silence-as-consent/no-reply', [
   ],
 ]);
 /** A step of a plan made for the reader: "pencil you in", "list Harbour Print as a sponsor". */
+const PLAN_STEP_WORDS = 'pencil confirm list include enter register';
 const PLAN_STEP =
   "pencil|(?<!\\b(?:wanted|want|wanting|like|need|needed|trying|try|able) to )confirm|(?:list|include|enter|register)(?= (?:you|your|them)\\b| (?:[\\w&'-]+ ){1,3}as\\b)";
 const PROCEED = rx(
@@ -78,7 +79,7 @@ const ACT = `\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:i
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    'not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop hearing & taking tells assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told keep roll pencil confirm list include enter register',
+    `not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop hearing & taking tells assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told keep roll ${PLAN_STEP_WORDS}`,
     both(SILENCE, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your |the |this )?silence as\\b'],

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 31 (review): their account manager is ours
+    "I'll raise this with your account manager so the credit is applied.",
     // session 31 (dev 15): copying their boss because they asked
     "As you asked, I've copied your finance director so she has the invoice.",
     "I've also attached the ROI worksheet your CFO asked about.",
@@ -71,6 +73,11 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 31 (review)
+    {
+      text: "I've looped your CEO in on this thread so we can get it over the line.",
+      findings: [{ at: "I've looped your CEO in" }],
+    },
     // session 31 (dev 15): their boss copied in, taken over their head, uneasy to learn it; a merge
     // field naming their boss
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 31 (review): no response required after other words; a warning light
+    'No action or response required on your side.',
+    "Please don't ignore this warning light; you can book a free check.",
     // session 31 (dev 15): no response required
     'No response required; the report is attached for your files.',
     'No further reply is required.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 31 (review): a real window; parking that costs more in the evening
+    'The fitters will install the final window on Thursday morning, weather permitting.',
+    'Heads up: parking rates double after 6pm near the venue.',
     // session 29 (review: "only valid for" a group is no deadline): hard negatives
     'The discount is only valid for new customers.',
     // session 29 (dev 14: a name in quotes): hard negatives
@@ -43,6 +46,19 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 31 (review): a day runs through; prices that will double
+    {
+      text: 'The discount expires this week.',
+      findings: [{ at: 'The discount expires', replacement: 'The discount runs through' }],
+    },
+    {
+      text: 'Heads up: prices will double on Monday for new sign-ups.',
+      findings: [{ at: 'prices will double on' }],
+    },
+    {
+      text: 'The quote for {{company}} is good until Friday only.',
+      findings: [{ at: 'quote for {{company}} is good until Friday only' }],
+    },
     // session 31 (dev 15): "final" goes from their window or opportunity; "ends tonight" runs until
     {
       text: 'This is your FINAL opportunity to put Acme in front of 3,000 buyers.',
@@ -193,7 +209,11 @@ ruleTable(expiringOffer, {
     // session 13: the price held only until a time, said without "to" or with "past"
     {
       text: 'Our proposal is valid until the 25th of April only. After this date we cannot guarantee the same rates.',
-      findings: [{ at: 'After this date we cannot guarantee the same rates' }],
+      // (session 31: "valid until … only" is the offer's end too)
+      findings: [
+        { at: 'proposal is valid until the 25th of April only' },
+        { at: 'After this date we cannot guarantee the same rates' },
+      ],
     },
     {
       text: "I can't hold this price past Friday.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 31 (review): our own garage; the bank's question
+    'We are one of the last independent garages in Bristol still doing MOTs on Saturdays.',
+    "When you call the bank, they'll ask why you don't have a business account yet.",
     // session 31 (dev 15): the only one still open on Sundays is a compliment, not a laggard
     'Funny thing: you are the last practice in town still open late on Fridays.',
     // session 31 (dev 14): their own question, our own catching up
@@ -68,7 +71,7 @@ ruleTable(fearOfMissingOut, {
     // month they wait; the early movers eating everyone else's share
     {
       text: '{{first_name}}, {{company}} is one of the last teams in {{city}} still running payroll off a spreadsheet.',
-      findings: [{ at: 'is one of the last teams in {{city}} still running' }],
+      findings: [{ at: '{{company}} is one of the last teams in {{city}} still running' }],
     },
     {
       text: 'Every month {{company}} waits is another month they are winning jobs you are still pricing.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 31 (review): chasing suppliers is the reader's problem we solve
+    'It can be frustrating to keep chasing suppliers for updates, which is exactly what our portal fixes.',
     // session 30 (review): hard negatives
     "We've sent the engineer three times now and the fault keeps coming back, so we're replacing the boiler free of charge.",
     "I'm really embarrassed that your order is late again, and I still don't know for sure when the courier will collect it.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 31 (review): their own form submitted; an invite for what they booked
+    "Thanks for sending the signed form. I'll go ahead and submit it to the council today.",
+    'Sent you the calendar invite for the onboarding call you booked on our site.',
     // session 31 (dev 15): an invite they asked for; going ahead once they confirm
     'Sent the invite for Thursday as you asked.',
     "I'll go ahead and book it once you confirm the date.",
@@ -83,6 +86,11 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 31 (review)
+    {
+      text: 'Dropping you an invite for Thursday at 2pm, so just hit accept.',
+      findings: [{ at: 'Dropping you an invite' }],
+    },
     // session 31 (dev 15): an invite dropped in unasked; going ahead and submitting; their loads
     // routed through us; the paperwork drafted; a merge field pencilled in
     {

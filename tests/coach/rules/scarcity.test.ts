@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 31 (review): a schedule's last slot
+    "Our last appointment slot each day is 5:30pm, so an evening visit isn't possible.",
     // session 31 (dev 15): the last time slot of a day is a fact
     'The last time slot on Friday is 4pm, if that helps.',
     // session 29 (dev 14): hard negatives

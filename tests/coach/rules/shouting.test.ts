@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // session 31 (review): a customer's subject with everyday words keeps its exemption
+    'Subject: Re: URGENT - question about our renewal\n\nHi Amy, the renewal date is 3 May.',
+    'Subject: Re: URGENT - invoice needed by end of month\n\nHi Amy, it is attached.',
     // session 30 (dev 14): a reply's subject line holds their words
     'Subject: Re: URGENT DELIVERY QUERY\n\nHi Amy, the cake will arrive at 2pm on Saturday.',
     // session 17: ASAP is how the acronym is spelt; alone it is not shouting

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 31 (review): where to find my profile
+    'You can check my registration by visiting my profile on the RICS website.',
     // session 31 (dev 15): a viewing in person is no tracking
     "You've viewed the flat on Mill Lane twice now, so here's the floor plan.",
     // session 29 (dev 14: "I can see", the read receipt): hard negatives
@@ -39,6 +41,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 31 (review)
+    {
+      text: 'Thanks for looking at our company page on LinkedIn last week.',
+      findings: [{ at: 'looking at our company page' }],
+    },
     // session 31 (dev 15): their visit to my profile; their clicks counted
     {
       text: "Thanks for checking out my profile, Devon! (Twice this week, not that I'm counting.)",

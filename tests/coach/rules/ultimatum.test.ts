@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 31 (review): our missed time, their booking released back with a refund
+    "If we can't get the parts in by Friday, we'll release your booking back to the calendar and refund your deposit in full.",
     // session 30 (review): hard negatives
     "If we don't hear back from the mill by Friday, we'll switch your order to the oak range, which means losing the free delivery, I'm afraid.",
     "Unless we get the parts from Germany in time, we'll switch your order to the oak range, which means losing the free delivery.",
