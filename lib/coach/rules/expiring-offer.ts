@@ -108,6 +108,9 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (R14.test(l)) return m.replace(R15, 'is open for now');
   if (R17.test(l)) return m.replace(R16, (x) => matchCase(x, 'keep'));
   if (R19.test(l)) return m.replace(R18, '');
+  // "proposal is valid until the 25th of April only" -> "proposal runs until the 25th of April"
+  const validOnly = VALID_ONLY.exec(m);
+  if (validOnly) return `${validOnly[1]} runs ${validOnly[2]} ${validOnly[3]}`;
   // "price is only valid until March 31" -> "price runs until March 31"
   const only = ONLY_VALID.exec(m);
   // ("only good for today" has no calm wording: it goes)
@@ -132,6 +135,8 @@ const AT_MIDNIGHT = /^ at midnight$/i;
 const THROUGH = /^ (?:today|this week)$/i;
 const THROUGH_NEXT = /^ (?:today|this week|this month)\b/i;
 const ENDS_WHEN = /^(ends|expires)( (?:today|tonight|tomorrow|at midnight|this week))$/i;
+const VALID_ONLY =
+  /^(.+?) (?:is|are|'s) (?:good|valid|available) (until|through|till) (.+?) only$/i;
 const ONLY_VALID = / (?:is )?only (?:valid|good|available)(?= (until|till|through|for)$)/i;
 const SHORT_SPAN =
   /^ (?:today|tonight|(?:the next |another )?(?:\d+|one|two|a few|24|48|72) hours?|(?:one|a|1) day|(?:this|the) (?:week|weekend))\b/i;

@@ -211,7 +211,10 @@ ruleTable(expiringOffer, {
       text: 'Our proposal is valid until the 25th of April only. After this date we cannot guarantee the same rates.',
       // (session 31: "valid until … only" is the offer's end too)
       findings: [
-        { at: 'proposal is valid until the 25th of April only' },
+        {
+          at: 'proposal is valid until the 25th of April only',
+          replacement: 'proposal runs until the 25th of April',
+        },
         { at: 'After this date we cannot guarantee the same rates' },
       ],
     },
