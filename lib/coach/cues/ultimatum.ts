@@ -10,6 +10,9 @@ const NOT_FROM_OTHERS = r`(?![^,.;]{0,30}?\bfrom (?!you\b|your\b))`;
 const CONDITION = r`\b(?:unless|absent|otherwise|or (?:else )?(?:i|we)(?:'m| am|'ll| will)|if (?:you|i) (?:don't|do not|not|can't|cannot|haven't)|if (?:[\w-]+ ){1,3}?(?:can't|cannot) (?:get|have|hear) (?:a |an |your |the )?(?:yes|answer|decision|reply|response|go-ahead|green light|signature|sign-off)|if (?:[\w-]+ ){1,3}?(?:doesn't|does not|don't|do not|hasn't|haven't) (?:hear|get|receive|reply|respond|go ahead|proceed|sign|accept|agree|confirm|commit|move forward)|without (?:a|your) (?:reply|response|answer|word)|without (?:a|an|your|the) (?:re-?order|sign-?off|decision|signature|go-ahead|deposit|commitment)|if there(?:'s| is) no (?:[\w-]+ ){0,2}?(?:sign-?off|answer|reply|response|decision|go-ahead|re-?order|confirmation|signature|deposit)${RIGHT_FROM_THEM}|no (?:response|reply|answer|word) by|should (?:they|you|it|this|these|those|the|your|our) (?:\w+ ){0,2}?not)\b`;
 /** A condition on their act that we wait for (not their state: "if you don't need the van"). */
 const NO_ACT = r`\b(?:unless (?:you|we|i) (?:hear|get|receive|see|reorder|renew|order|sign|confirm)${NOT_FROM_OTHERS}|without (?:a|an|your|the) (?:re-?order|order|renewal|sign-?off|decision|signature|go-ahead|deposit|commitment|reply|response|answer)|if (?:i|we) (?:don't|do not) (?:hear|get|receive|see)${NOT_FROM_OTHERS}|if there(?:'s| is) no (?:[\w-]+ ){0,2}?(?:sign-?off|answer|reply|response|decision|go-ahead|re-?order|order|renewal|confirmation|signature|deposit)${RIGHT_FROM_THEM})\b`;
+/** Their referral, slot or booking handed on (session 31): "give your window to the next company". */
+const GIVEN = r`\b(?:hand|give|pass|release)(?:ing)? (?:your|the) (?:[\w-]+ ){0,2}?(?:referral|slot|spot|window|place|allocation|seat|booking|introduction|intro)\b[^.?!]{0,30}?\b`;
+const TO_SOMEONE_ELSE = r`to (?:the next|another|someone|somebody|other)`;
 export const ULTIMATUM_CUES: Cues = [
   [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
@@ -31,15 +34,12 @@ export const ULTIMATUM_CUES: Cues = [
   // parts in, we'll release your booking back to the calendar" is no threat)
   [
     'hand handing give giving pass passing release releasing & unless absent otherwise or if without no should',
-    both(
-      r`\b(?:hand|give|pass|release)(?:ing)? (?:your|the) (?:[\w-]+ ){0,2}?(?:referral|slot|spot|window|place|allocation|seat|booking|introduction|intro)\b[^.?!]{0,30}?\b(?:back\b|to (?:the next|another|someone|somebody|other))`,
-      CONDITION,
-    ),
+    both(r`${GIVEN}(?:back\b|${TO_SOMEONE_ELSE})`, CONDITION),
   ],
   [
     'hand handing give giving pass passing release releasing & if',
     both(
-      r`\b(?:hand|give|pass|release)(?:ing)? (?:your|the) (?:[\w-]+ ){0,2}?(?:referral|slot|spot|window|place|allocation|seat|booking|introduction|intro)\b[^.?!]{0,30}?\bto (?:the next|another|someone|somebody|other)`,
+      r`${GIVEN}${TO_SOMEONE_ELSE}`,
       r`\bif we (?:can't|cannot|don't|do not) (?:find|get|agree|lock in|make)\b`,
     ),
   ],
