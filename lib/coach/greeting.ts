@@ -26,7 +26,8 @@ const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Fr|Rev|Capt|Col
  * A merge field left in a template (session 31): "{{first_name}}", "{{first_name|there}}",
  * "{first_name}", "[First Name]". It stands where a name would.
  */
-export const MERGE_FIELD = String.raw`(?:\{\{[^{}\n]{1,40}\}\}|\{[\w.]{2,30}\}|\[\p{Lu}[\p{L} ._-]{1,30}\])`;
+export const BRACED_FIELD = String.raw`\{\{[^{}\n]{1,40}\}\}|\{[\w.]{2,30}\}`;
+export const MERGE_FIELD = String.raw`(?:${BRACED_FIELD}|\[\p{Lu}[\p{L} ._-]{1,30}\])`;
 /** Spintax for the greeting word: "{Hi|Hey}". */
 const SPUN = String.raw`\{(?:${GREETING_WORDS})(?:\|[^{}|\n]{1,20}){1,4}\}`;
 

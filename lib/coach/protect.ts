@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from './common-words';
 import { STARTERS } from './starters';
+import { BRACED_FIELD } from './greeting';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /['’-]+$/;
@@ -12,7 +13,7 @@ const POSSESSIVE = /['’]s$/;
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const NUMBER = /\d+/g;
-const MERGE = /\{\{[^{}\n]{1,40}\}\}|\{[\w.]{2,30}\}/g;
+const MERGE = new RegExp(BRACED_FIELD, 'g');
 const LIST_NUMBER_AFTER = /^[.)](?:[ \t]|$)/;
 const LINE_START_BEFORE = /^[ \t]*$/;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;

@@ -1,6 +1,7 @@
 /** Tactic cues for fear of missing out: being the last, falling behind, losing the edge. */
 import { both } from '../lexicon';
 import type { Cues } from '../types';
+import { BRACED_FIELD } from '../greeting';
 
 const r = String.raw;
 
@@ -212,7 +213,7 @@ export const FOMO_CUES: Cues = [
   // is a month for the others; the early movers eating everyone else's share
   [
     'last only & still',
-    r`(?:\{\{[^{}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[\w.]{2,30}\}|\byour (?:[\w-]+ ){0,2}?[\w-]+) (?:is|are) (?:now |probably |likely )?(?:one of )?the (?:last|only) (?:[\w-]+ ){1,2}?(?:in|on|around|across|left in) [^.?!]{1,40}?\bstill (?:running|using|on|doing|paying|relying|stuck|with|without|printing|faxing|posting|handling|managing|tracking|booking|taking|working (?:off|from|on|with))\b`,
+    r`(?:${BRACED_FIELD}|\[[^\]\n]{1,30}\]|\byour (?:[\w-]+ ){0,2}?[\w-]+) (?:is|are) (?:now |probably |likely )?(?:one of )?the (?:last|only) (?:[\w-]+ ){1,2}?(?:in|on|around|across|left in) [^.?!]{1,40}?\bstill (?:running|using|on|doing|paying|relying|stuck|with|without|printing|faxing|posting|handling|managing|tracking|booking|taking|working (?:off|from|on|with))\b`,
   ],
   [
     'every & waits wait another',

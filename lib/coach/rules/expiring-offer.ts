@@ -97,7 +97,7 @@ function soften(m: string, pos: number, body: string): string | undefined {
   const ends = ENDS_WHEN.exec(m);
   if (ends) {
     // a day runs through; a moment (tonight, midnight, tomorrow) is when it runs until
-    const through = THROUGH.test(ends[2]!);
+    const through = THROUGH_NEXT.test(ends[2]!);
     return (
       matchCase(ends[1]!, through ? 'runs through' : 'runs until') +
       ends[2]!.replace(AT_MIDNIGHT, ' midnight')
@@ -132,7 +132,6 @@ const FINAL = /^final (chance|opportunity|window)$/i;
 /** "your", "the", "this", "our" right before: the word can go and the sentence still reads. */
 const THEIR_OWN = /\b(?:your|the|this|our) $/i;
 const AT_MIDNIGHT = /^ at midnight$/i;
-const THROUGH = /^ (?:today|this week)$/i;
 const THROUGH_NEXT = /^ (?:today|this week|this month)\b/i;
 const ENDS_WHEN = /^(ends|expires)( (?:today|tonight|tomorrow|at midnight|this week))$/i;
 const VALID_ONLY =
