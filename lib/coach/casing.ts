@@ -3,6 +3,8 @@ import { sentenceAt } from './analyse';
 import type { Analysis } from './types';
 
 const LETTER = /\p{L}/u;
+/** A subject line's label and reply prefixes: "Subject: ", "Re: ", "Fwd: " (session 32). */
+const SUBJECT_LABEL = /^(?:subject:[ \t]*)?(?:(?:re|fwd?|aw|sv):[ \t]*)*/i;
 
 /** Upper-cases the first letter of s. */
 export function capitalise(s: string): string {
@@ -34,7 +36,7 @@ export function caseAt(a: Analysis, pos: number, original: string, replacement: 
  * lower-case rest of a greeting line ("Hi Ben, following up…").
  */
 export function capitalAt(a: Analysis, pos: number): boolean {
-  if (!atSentenceStart(a, pos)) return false;
+  if (!atSentenceStart(a, pos, true)) return false;
   const g = a.greetingEnd;
   if (g === 0 || a.body[g - 1] === '\n') return true;
   const s = sentenceAt(a, pos);
@@ -45,11 +47,15 @@ export function capitalAt(a: Analysis, pos: number): boolean {
   return c === c.toUpperCase();
 }
 
-/** Is pos the first word of its sentence (ignoring opening quotes)? */
-export function atSentenceStart(a: Analysis, pos: number): boolean {
+/**
+ * Is pos the first word of its sentence (ignoring opening quotes)? With `subject`, also the first
+ * word of a subject line after "Subject: Re: " (for capitals: "Subject: Re: You can still…").
+ */
+export function atSentenceStart(a: Analysis, pos: number, subject = false): boolean {
   const s = sentenceAt(a, pos);
   if (!s) return false;
-  for (let i = s.start; i < pos; i++) {
+  const label = subject ? SUBJECT_LABEL.exec(a.body.slice(s.start, pos)) : null;
+  for (let i = s.start + (label ? label[0].length : 0); i < pos; i++) {
     const c = a.body[i]!;
     if (
       c !== '"' &&

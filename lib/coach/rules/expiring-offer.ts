@@ -88,12 +88,7 @@ function soften(m: string, pos: number, body: string): string | undefined {
     // "your LAST CHANCE" -> "your chance"
     return rest.replace(SHOUTED_CHANCE, 'chance');
   }
-  // "your final window for the $4,500 rate" -> "your window for …"; "ends tonight" -> "runs until
-  // tonight" (session 31)
-  const fin = FINAL.exec(m);
-  if (fin && THEIR_OWN.test(body.slice(Math.max(0, pos - 12), pos))) {
-    return fin[1]!.toLowerCase();
-  }
+  // "ends tonight" -> "runs until tonight" (session 31)
   const ends = ENDS_WHEN.exec(m);
   if (ends) {
     // a day runs through; a moment (tonight, midnight, tomorrow) is when it runs until
@@ -128,9 +123,12 @@ function soften(m: string, pos: number, body: string): string | undefined {
   return undefined;
 }
 
-const FINAL = /^final (chance|opportunity|window)$/i;
-/** "your", "the", "this", "our" right before: the word can go and the sentence still reads. */
-const THEIR_OWN = /\b(?:your|the|this|our) $/i;
+/** "your final window for the $4,500 rate" -> "your window for …" (session 31; reminder: 32) */
+const FINAL = /^final (chance|opportunity|window|reminder)$/i;
+/** "your", "the", "this", "our", "a" right before: the word can go and the sentence still reads. */
+const THEIR_OWN = /\b(?:your|the|this|our|a) $/i;
+const CALL_FOR = /^final call$/i;
+const FOR_NEXT = /^ for(?= \S)/;
 const AT_MIDNIGHT = /^ at midnight$/i;
 const THROUGH_NEXT = /^ (?:today|this week|this month)\b/i;
 const ENDS_WHEN = /^(ends|expires)( (?:today|tonight|tomorrow|at midnight|this week))$/i;
@@ -142,7 +140,8 @@ const SHORT_SPAN =
 /** "for 7 days", "for another two weeks": a span of time ("for new customers" is no span). */
 const DURATION =
   /^ (?:another |the next |a further )?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty|a few|a couple of) (?:days?|weeks?|months?)\b/i;
-const STILL_TO = /^last chance$/i;
+/** Openers that become "you can still" before "to" (final call/hours/days: session 32). */
+const STILL_TO = /^(?:last chance|final (?:call|hours|days))$/i;
 const WILL_INCREASE = /\b(?:will|is going to|are going to) increase$/i;
 const BY_PERCENT = /^ (?:by )?(\d+(?:\.\d+)?%)(?! (?:of|off)\b)/;
 const SHOUTED_CHANCE = /\bCHANCE\b/;
@@ -185,6 +184,28 @@ export const expiringOffer = defineRule({
           });
           return;
         }
+        // (session 32) "Final call for the 2026 summit" -> "A reminder about the 2026 summit"
+        const for_ = CALL_FOR.test(m[0])
+          ? FOR_NEXT.exec(a.body.slice(m.index + m[0].length))
+          : null;
+        if (for_) {
+          const end = m.index + m[0].length + for_[0].length;
+          hits.push({
+            start: m.index,
+            end,
+            replacement: caseAt(a, m.index, m[0], 'a reminder about'),
+          });
+          return;
+        }
+      }
+      // (session 32) "your Final chance to join" -> "your chance to join": the word keeps its own case
+      // ("Final Chance" -> "Chance", which may be a name), a shouted one goes lower case
+      const fin = FINAL.exec(m[0]);
+      if (fin && THEIR_OWN.test(a.body.slice(Math.max(0, m.index - 12), m.index))) {
+        const word = fin[1]!;
+        const replacement = word === word.toUpperCase() ? word.toLowerCase() : word;
+        hits.push({ start: m.index, end: m.index + m[0].length, replacement });
+        return;
       }
       // "Prices go up 15% on January 1" -> "Prices will be 15% higher on January 1": the fact,
       // with its direction, and no push

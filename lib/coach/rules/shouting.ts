@@ -154,7 +154,7 @@ export const shouting = defineRule({
               lone.push({
                 start: m.index,
                 end: m.index + m[0].length,
-                replacement: fixRun(words, atSentenceStart(a, m.index), a),
+                replacement: fixRun(words, atSentenceStart(a, m.index, true), a),
               });
             return;
           }
@@ -175,12 +175,14 @@ export const shouting = defineRule({
         hits.push({
           start: m.index,
           end: m.index + m[0].length,
-          replacement: fixRun(words, atSentenceStart(a, m.index), a),
+          replacement: fixRun(words, atSentenceStart(a, m.index, true), a),
         });
       });
     if (lone.length + emphasis >= 2) for (const h of lone) hits.push(h);
     if (a.bangRun)
       eachMatch(EXCLAIM, a, (m) => {
+        // (session 32) "Subject: Re: STILL NOT FIXED!!": their subject, as for capitals
+        if (inReplySubject(a.body, m.index)) return;
         hits.push({
           start: m.index,
           end: m.index + m[0].length,

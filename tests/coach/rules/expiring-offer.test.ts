@@ -46,6 +46,32 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 32: "final" goes from a chance, keeping the word's own case; final hours to -> you
+    // can still; a final reminder -> a reminder; "final call" without "for" or "to" has no wording
+    {
+      text: 'This is your Final chance to join the pilot at the old price.',
+      findings: [{ at: 'Final chance', replacement: 'chance' }],
+    },
+    {
+      text: 'This is your Final Chance to join the pilot at the old price.',
+      findings: [{ at: 'Final Chance', replacement: 'Chance' }],
+    },
+    {
+      text: 'THIS IS YOUR FINAL CHANCE TO JOIN.',
+      findings: [{ at: 'FINAL CHANCE', replacement: 'chance' }],
+    },
+    {
+      text: 'Final hours to save 20% on the annual plan.',
+      findings: [{ at: 'Final hours to', replacement: 'You can still' }],
+    },
+    {
+      text: 'This is a final reminder that your invoice is due on the 3rd.',
+      findings: [{ at: 'final reminder', replacement: 'reminder' }],
+    },
+    {
+      text: 'Registration is open, but this is the final call.',
+      findings: [{ at: 'final call', replacement: null }],
+    },
     // session 31 (review): a day runs through; prices that will double
     {
       text: 'The discount expires this week.',
@@ -70,7 +96,7 @@ ruleTable(expiringOffer, {
     },
     {
       text: 'Final call for the 2026 summit.',
-      findings: [{ at: 'Final call', replacement: null }],
+      findings: [{ at: 'Final call for', replacement: 'A reminder about' }],
     },
     // session 31 (dev 15): the quote named at length expires on a day; only good through a day; the
     // price doubles tonight; the final window

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // session 32: their exclamation marks in a reply's subject are theirs too
+    'Subject: Re: STILL NOT FIXED!!\n\nHi Amy, sorry about this. The patch ships tonight.',
     // session 31 (review): a customer's subject with everyday words keeps its exemption
     'Subject: Re: URGENT - question about our renewal\n\nHi Amy, the renewal date is 3 May.',
     'Subject: Re: URGENT - invoice needed by end of month\n\nHi Amy, it is attached.',
@@ -22,6 +24,19 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 32: a shouted subject opens with a capital after "Subject:" and "Re:"; our own
+    // offer's "!!!" in a reply's subject is still shouting
+    {
+      text: 'Subject: LAST CHANCE TO SAVE\n\nHi Amy, prices rise next week.',
+      findings: [{ at: 'LAST CHANCE TO SAVE', replacement: 'Last chance to save' }],
+    },
+    {
+      text: 'Subject: Re: LAST CHANCE TO SAVE!!!\n\nHi Amy, prices rise next week.',
+      findings: [
+        { at: 'LAST CHANCE TO SAVE', replacement: 'Last chance to save' },
+        { at: '!!!', replacement: '!' },
+      ],
+    },
     // session 31 (review): a "Re:" does not make our own offer theirs, nor the body on the same line
     {
       text: 'Subject: Re: URGENT – LAST CHANCE TO SAVE\n\nHi Amy, prices rise next week.',
