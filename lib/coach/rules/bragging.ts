@@ -15,8 +15,8 @@ const ADJECTIVE = rx(
 );
 const CLAIM = gated('bragging', [
   [
-    '1 number', // "#1", "no. 1", "number one"
-    '\\b(?:the )?(?:#\\s?1|number one|no\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))',
+    '1 number', // "#1", "no. 1", "number one" ("#1" alone too: session 32)
+    '(?:\\bthe )?(?:(?<![\\w#])#\\s?1|\\bnumber one|\\bno\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))',
   ],
   [
     'leader leaders pioneer pioneers',
@@ -54,7 +54,7 @@ const CLAIM = gated('bragging', [
   // session 7 (blind stock set): rankings, review counts, pride in ourselves, hype
   [
     'named ranked listed voted recognized recognised chosen',
-    '\\b(?:named|ranked|listed|voted|recogni[sz]ed as|chosen as) (?:one of|among) (?:the )?(?:top|best|fastest|leading|most)\\b',
+    '(?<!\\byour (?:[\\w-]+ ){0,6})\\b(?:named|ranked|listed|voted|recogni[sz]ed as|chosen as) (?:one of|among) (?:the )?(?:top|best|fastest|leading|most)\\b',
   ],
   ['reviews', '\\b\\d[\\d,]*\\+? (?:five|5)[- ]star reviews\\b'],
   [
@@ -69,6 +69,54 @@ const CLAIM = gated('bragging', [
   [
     'complaint',
     '\\bnever (?:had|received|gotten) a single (?:complaint|unhappy (?:customer|client))\\b',
+  ],
+  // session 32 (blind self-centred set 1): brags told as news or a story. Awards won, shortlisted
+  // or nominated for (by us, not by them)
+  [
+    'won received picked scooped collected awarded shortlisted nominated finalist finalists',
+    "\\b(?:we|i|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'re| have| has| had| were| was| are| is)? ?(?:just |recently |also |now |already |finally )?(?:got |been )?(?:won|received|picked up|scooped|collected|took home|shortlisted for|nominated for|awarded|(?:named )?(?:a )?finalists? (?:for|in))\\b[^.!?\\n]{0,60}?\\b(?:awards?|prizes?|of the year)\\b",
+  ],
+  // ranked or listed among the best; "one of the most respected firms" said of us
+  [
+    'listed ranked named included',
+    "(?<!\\byour (?:[\\w-]+ ){0,6})\\b(?:listed|ranked|named|included) among (?:the )?(?:[\\w'’]+ )?(?:\\d+ )?(?:top|best|most|leading|fastest|biggest|largest)\\b",
+  ],
+  [
+    'one',
+    "\\b(?:we(?:'re| are)|(?<!\\byour (?:[\\w-]+ ){0,2})(?:is|are)(?= one of the (?:most respected|most trusted|best-known|best known|most experienced|most awarded|leading))|our (?:[\\w-]+ ){1,2}(?:is|are|was)) one of the (?:most (?:respected|trusted|experienced|awarded|influential|successful|established)|best(?:-known| known)?|top|leading|largest|biggest|fastest[- ]growing)\\b",
+  ],
+  // our biggest year ever; nobody does it better; never lost a contract
+  [
+    'biggest best strongest busiest successful record',
+    "\\b(?:our|we had (?:our|the)|we've had (?:our|the)|it was our|its) (?:biggest|best|strongest|busiest|most successful|record(?:-breaking)?) (?:year|quarter|month|season|launch|event|summit|show|edition)(?: ever| yet| on record| to date)\\b|\\bour (?:biggest|best|strongest|busiest|most successful|record(?:-breaking)?) (?:year|quarter|month|season|launch) (?:so far|in (?:our|the company's) history)\\b",
+  ],
+  [
+    'nobody one',
+    '\\b(?:nobody|no one|no-one) (?:does|do) (?:it|this|that|(?:[\\w-]+ ){1,3}?)better\\b',
+  ],
+  [
+    'never',
+    "\\b(?:we(?:'ve| have)?|i(?:'ve| have)?) never (?:once )?lost a (?:single )?(?:contract|client|customer|case|account|tender|deal)\\b",
+  ],
+  // the best rate in the industry; several of the most celebrated buildings
+  [
+    'best highest lowest fastest strongest most several many some few',
+    '\\bthe (?:best|highest|lowest|fastest|strongest|most [\\w-]+) (?:[\\w-]+ ){0,2}?(?:rates?|record|results|service|prices|reviews|support|retention|satisfaction|times?) (?:in|on) the (?:industry|business|market|country|region|world|sector|county|state|city|trade)\\b|\\b(?:several|some|many|a few) of the (?:most (?:celebrated|admired|iconic|famous|prestigious)|best-known|finest)\\b',
+  ],
+  // quoted, profiled or noticed in the press
+  [
+    'quoted profiled attention written covered',
+    '(?<!\\byour (?:[\\w-]+ ){0,6})\\b(?:quoted|profiled|written up|covered|(?:a lot of |lots of |plenty of )?attention) in (?:the )?(?:[\\w-]+ ){0,2}?(?:press|journals?|magazines?|media|publications|news)\\b',
+  ],
+  // "we have a great team, a great product", "our team is brilliant"
+  [
+    'great amazing fantastic incredible brilliant stellar phenomenal outstanding exceptional',
+    "\\b(?:we have|we've got|we've had|we had) (?:a |an )?(?:great|amazing|fantastic|incredible|brilliant|stellar|phenomenal) (?:team|product|platform|year|quarter|customers|clients|track record|reputation|service)\\b|\\bour (?:team|people|product|platform|service|work|crew|staff|speakers) (?:is|are) (?:brilliant|amazing|incredible|fantastic|wonderful|outstanding|exceptional|top-notch)\\b",
+  ],
+  // how many we have helped, as a boast: not "clinics like yours"
+  [
+    'helped served supported worked look looked onboarded signed went',
+    "\\b(?:we|i|that|which|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'s| have| has| had)? (?:already |now |since |personally |just )?(?:helped|served|supported|worked with|look after|looked after|onboarded|signed|went from \\w+ to) (?:over |more than |almost |nearly |well over )?\\d[\\d,]*\\+? (?:new )?(?:[\\w-]+ )?(?:companies|clients|customers|businesses|brands|leaders|clinics|offices|firms|teams|organi[sz]ations|practices|schools|hospitals|users|restaurants|retailers|homes|logos|people)\\b(?![^.!?\\n]*\\b(?:like yours|like you|similar to yours|your size|in your|such as yours)\\b)",
   ],
   [
     'second unparalleled unmatched unrivaled unrivalled',

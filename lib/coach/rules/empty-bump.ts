@@ -5,6 +5,8 @@ import { atSentenceStart } from '../casing';
 import { cueStart, defineRule, type Hit } from '../rule';
 import { gated, patternOf, scan } from '../gated';
 import { sentenceAt } from '../analyse';
+import { bragging } from './bragging';
+import { featureListIn } from './feature-list';
 
 /** Words that lead into a nudge, and the nudges ("floating" only in the detector). */
 const LEAD =
@@ -75,6 +77,9 @@ const VALUE = rx(
 const CARE =
   /\bcheck(?:ing)? in (?:on|with) (?:(?:all )?(?:our|my) (?:new|newest|recent) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents)\b|all (?:of )?(?:our|my) (?:customers|clients|members|users|subscribers|patients|guests|tenants|students|residents) (?:about|regarding|on|re) (?!(?:the |your |our |this |my )?(?:last |previous |earlier |recent )?(?:proposal|quot(?:e|ation)|estimate|offer|renewal|decision|contract|upgrade|invoice|order|payment|email|message|note|next steps?|status|progress|update|where (?:things|we|you|it) (?:stand|stands|are|is))s?\b))(?![^.?!]*\b(?:proposal|quote|offer|renewal|decision|contract|upgrade)\b)/i;
 
+/** A nudge and nothing more in its sentence: "Following up!", "Wanted to follow up." */
+const BARE = rx(`^${LEAD}(?:${NUDGES})(?: (?:you )?again| back| up| here)*[.!…]*$`, 'i');
+
 /** They asked to be reminded ("you asked me to give you a shout once the board had met"). */
 const REQUESTED = rx(
   '\\byou asked (?:(?:me|us) )?to (?:give you a (?:shout|call|ring|nudge|bell)|follow up|check (?:back|in)|remind|get back|circle back|ping|reach out|chase)\\b',
@@ -106,7 +111,7 @@ const REMINDER_WORD = /reminder$/i;
 const OF_THEIR_THING =
   /^ that (?!(?:my|our|i|we|this|the (?:email|message|note|proposal|quote)|you (?:haven't|have not|didn't))\b)|^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
 const ADDS =
-  /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
+  /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|(?:a bit |a little |some )?more (?:detail|details|info|information|on|about)\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(
@@ -245,6 +250,19 @@ export const emptyBump = defineRule({
     });
     // they asked to be followed up (read in the whole draft, so only once something was found)
     if (hits.length > 0 && REQUESTED.test(a.body)) return [];
+    // (session 32, self-centred set 1) "Following up with more on Stackr WMS. Key features: …":
+    // a draft that pitches is not empty; its feature list or boast is the finding to explain
+    // ("Following up! We're the #1 agency…": one bare nudge before a boast; but "have you had a
+    // chance to look at the results?!? They are GAME-CHANGING" still asks about the earlier mail,
+    // and "Just checking in. We are the best. Just checking in again." nudges twice)
+    if (
+      hits.length > 0 &&
+      (featureListIn(a) !== null ||
+        (hits.length === 1 &&
+          BARE.test(sentenceAt(a, hits[0]!.start)?.text ?? '') &&
+          bragging.check(a.text, a).length > 0))
+    )
+      return [];
     hits.sort((x, y) => x.start - y.start);
     return hits;
   },

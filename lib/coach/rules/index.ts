@@ -18,6 +18,7 @@ import { demand } from './demand';
 import { emptyBump } from './empty-bump';
 import { expiringOffer } from './expiring-offer';
 import { fearOfMissingOut } from './fear-of-missing-out';
+import { featureList } from './feature-list';
 import { flattery } from './flattery';
 import { guiltTrip } from './guilt-trip';
 import { imperativeDeadline } from './imperative-deadline';
@@ -76,6 +77,7 @@ export const rules: readonly Rule[] = [
   allAboutUs,
   selfSentenceStarts,
   productPitch,
+  featureList,
   valueFirst,
   referenceNamed,
   optOutMissing,

@@ -4,6 +4,12 @@ import { defineRule, type Hit } from '../rule';
 const R1 = /^(?:I|We|My|Our|Us|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|We['’]d|We['’]ll)\b/;
 
 const SELF_START = R1;
+/**
+ * The reader in the sentence as someone who acts or owns ("you asked", "your kitchen"), not only
+ * as the one my words go to ("for you", "from you", "show you") or their time and inbox.
+ */
+const ABOUT_READER =
+  /(?<!\b(?:for|from|to|with|of|at|on|by|show|tell|send|ask|give|call|email|contact|reach|thank|thanks|hear|meet|help|bother|let|see|update|remind|get) )\byou(?:['’](?:d|ll|re|ve))?\b(?! (?:too|as well|know|all)\b)|\byour (?!(?:time|inbox|attention|calendar|reply|response|answer|decision|earliest|convenience|consideration|patience)\b)/i;
 
 /** The I/We opening of a sentence, with a cheap first-letter test before the regex: I, W, M, O, U. */
 function selfStart(t: string): RegExpExecArray | null {
@@ -27,7 +33,10 @@ export const selfSentenceStarts = defineRule({
     // each sentence is tried once: the hits are kept and returned only when there are enough
     for (const x of s) {
       const m = selfStart(x.text);
-      if (m) hits.push({ start: x.start, end: x.start + m[0].length });
+      // (session 32, self-centred set 1) "I'll send the two options you asked for": a sentence
+      // that opens with me but is about the reader is not one of my news
+      if (m && !ABOUT_READER.test(x.text))
+        hits.push({ start: x.start, end: x.start + m[0].length });
     }
     if (hits.length < 3 || hits.length * 2 < s.length) hits.length = 0;
     return hits;

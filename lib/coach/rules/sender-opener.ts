@@ -9,10 +9,16 @@ const R1 =
 const R2 = /^\S+(?:\s+\S+){0,3}/;
 
 const OPENER = rx(
-  "^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|wish|thought i'd|thought i would|thought we'd) to\\b|(?:i|we)(?:'m| am|'re| are) (?:just |now )?(?:reaching out|writing|contacting you|emailing|messaging|getting in touch|following up|touching base|checking in|circling back|excited to|thrilled to|pleased to|happy to announce|delighted to)\\b|(?:just )?(?:wanted|writing|reaching out|a quick (?:note|intro|introduction)|quick intro)\\b|my name is\\b|(?:we|i) (?:are|am|'re|'m) (?:a|an|the) \\w+|(?:allow|let) me (?:to )?(?:introduce|present)\\b|i(?:'d| would) like to (?:introduce|present|tell you about)\\b|i hope you don't mind\\b|here at \\w+|we at \\w+|(?:our|my) (?:company|team|firm|agency|startup|platform|product|solution|mission|business)\\b|as (?:a|the) (?:leading|top|premier|fast-growing)\\b|as you (?:may|might) (?:know|have heard), (?:we|our)\\b|i am writing\\b)",
+  "^(?:(?:i|we) (?:just )?(?:wanted|want|would like|'d like|wish|thought i'd|thought i would|thought we'd) to\\b|(?:i|we)(?:'m| am|'re| are) (?:just |now )?(?:reaching out|writing|contacting you|emailing|messaging|getting in touch|following up|touching base|checking in|circling back|excited to|thrilled to|pleased to|happy to announce|delighted to)\\b|(?:just )?(?:wanted|writing|reaching out|(?:a )?quick (?:intro|introduction))\\b|my name is\\b|(?:we(?: are|'re)|i(?: am|'m)) (?:a|an|the) \\w+|(?:(?:a (?:little |bit of |quick )?|some )(?:personal |big |exciting |good )?news|(?:big|exciting|personal|good) news|funny story|quick (?:hello|hi|share|update))\\b|i (?:thought|figured) (?:i'd|i would|you(?:'d| would| might)) (?:drop|share|enjoy|like to (?:know|hear)|want to (?:know|hear)|be interested to (?:know|hear))\\b|(?:i|we)(?:'ve| have)? (?:just |recently |finally )?(?:joined|started|launched|opened|moved|raised|closed|been promoted|taken on|stepped)\\b|(?:allow|let) me (?:to )?(?:introduce|present)\\b|i(?:'d| would) like to (?:introduce|present|tell you about)\\b|i hope you don't mind\\b|here at \\w+|we at \\w+|(?:our|my) (?:company|team|firm|agency|startup|platform|product|solution|mission|business)\\b|as (?:a|the) (?:leading|top|premier|fast-growing)\\b|as you (?:may|might) (?:know|have heard), (?:we|our)\\b|i am writing\\b)",
   'i',
 );
 const NAMED = R1;
+/** Who the sender is, said outright: name, role, firm. */
+const INTRO = rx(
+  "^(?:[Mm]y name is\\b|I(?:'m| am) (?:just )?(?:reaching out|writing|getting in touch) to introduce (?:myself|ourselves|us)\\b|I (?:just )?wanted to introduce (?:myself|ourselves|us)\\b|I(?:'m| am) (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,| from| at| with| of)|(?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:founder|co-founder|ceo|owner|head|director|manager|partner|rep|representative|consultant|recruiter|account executive|ae|sdr|specialist|advisor|adviser|broker)\\b)|(?:[Ww]e(?:'re| are)|[A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*)* (?:is|are)) (?:a|an) (?:[\\w-]+ ){0,4}?(?:company|firm|agency|provider|practice|studio|consultancy|manufacturer|supplier|business|startup|start-up|platform|team|partner|specialist|distributor|installer|brokerage|service)\\b)",
+  '',
+);
+const AGAIN = 'Introduces the sender again: say what is in it for them instead.';
 const AT_COMPANY = /^At [A-Z][\w&-]*(?: [A-Z][\w&-]*)*,? we\b/;
 
 const TRIM = rx(
@@ -39,6 +45,15 @@ export const senderOpener = defineRule({
     if (!first) return hits;
     const text = first.text;
     if (!OPENER.test(text) && !NAMED.test(text) && !AT_COMPANY.test(text)) return hits;
+    // (session 32) the next two sentences introducing the sender again: "I'm Jake, a senior AE at
+    // Brightwave." after "I wanted to say hello"; "We are a managed service provider…"
+    const more: Hit[] = [];
+    const i = a.sentences.indexOf(first);
+    for (let j = i + 1; j < a.sentences.length && j <= i + 2; j++) {
+      const s = a.sentences[j]!;
+      const m = INTRO.exec(s.text);
+      if (m) more.push({ start: s.start, end: s.start + m[0].length, message: AGAIN });
+    }
     const trim = TRIM.exec(text);
     const here = HERE.exec(text);
     if (trim && trim[0].length < text.length) {
@@ -54,6 +69,7 @@ export const senderOpener = defineRule({
       const word = R2.exec(text)![0];
       hits.push({ start: first.start, end: first.start + word.length });
     }
+    for (const h of more) hits.push(h);
     return hits;
   },
 });

@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(bragging, {
   pass: [
+    // session 32 (self-centred set 1): their awards, rankings and press are not our boast
+    'Congratulations: you won the Retailer of the Year award!',
+    'They also won two special judges awards last year.',
+    'Your firm was listed among the top 50 employers in the region.',
+    'Your launch got a lot of attention in the trade press.',
+    'We have worked with 40 clinics like yours on no-shows.',
+    'This is one of the most common questions we get.',
     // session 7: hard negatives
     "We're proud to share the results with your team.",
     'Big thanks for the intro.',
@@ -13,6 +20,45 @@ ruleTable(bragging, {
     'The leading indicator here is week-three logins.',
   ],
   fail: [
+    // session 32 (self-centred set 1): brags told as news or a story
+    { text: 'Velocity Freight: #1 in the Southeast.', findings: [{ at: '#1' }] },
+    {
+      text: 'We were shortlisted for Printer of the Year at the national awards.',
+      findings: [{ at: 'We were shortlisted for Printer of the Year' }],
+    },
+    {
+      text: "Our principal was recently listed among the country's 40 most influential architects.",
+      findings: [{ at: "listed among the country's 40 most" }],
+    },
+    {
+      text: 'Harlow & Finch is one of the most respected accountancy firms in the Midlands.',
+      findings: [{ at: 'is one of the most respected' }],
+    },
+    {
+      text: 'Quick share: our summit had its biggest year ever, 2,400 people.',
+      findings: [{ at: 'its biggest year ever' }],
+    },
+    { text: 'Quite simply, nobody does it better.', findings: [{ at: 'nobody does it better' }] },
+    {
+      text: "We've never lost a contract to a competitor.",
+      findings: [{ at: "We've never lost a contract" }],
+    },
+    {
+      text: 'Our partners are regularly quoted in the financial press.',
+      findings: [{ at: 'quoted in the financial press' }],
+    },
+    {
+      text: 'We have a great team, a great product and great customers.',
+      findings: [{ at: 'We have a great team' }],
+    },
+    {
+      text: "I run a coaching practice that's helped over 400 leaders find their voice.",
+      findings: [{ at: "that's helped over 400 leaders" }],
+    },
+    {
+      text: 'And the best on-time rate in the industry.',
+      findings: [{ at: 'the best on-time rate in the industry' }],
+    },
     {
       // said of the thing: no word to drop, or "is and" would be left
       text: 'Our platform is award-winning and our team is made up of industry veterans.',

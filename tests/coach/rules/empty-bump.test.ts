@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 32 (self-centred set 1): a nudge in front of a pitch is not an empty follow-up
+    'Following up with more detail on FleetLens. Our platform includes GPS tracking, geofencing, driver scorecards, fuel cards, ELD compliance and maintenance.',
+    "Following up! We're the #1 ranked SEO agency in Manchester on ClutchList.",
     // session 31 (dev 15): following up on their questions, with the answers
     'Following up on your security questions: we completed our SOC 2 audit in January.',
     // session 30: a note to every customer about a topic is news
@@ -50,6 +53,11 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 32: a bump that asks about the earlier mail stays one, boast or not
+    {
+      text: 'Dr. Cho, have you had a chance to look at the trial results? They are game-changing for a lab like yours.',
+      findings: [{ at: 'have you had a chance to look' }],
+    },
     // session 31: "bumping this up", "nudging it back": no thing named to say "No rush on"
     {
       text: 'Just bumping this up for {{company}}.',

@@ -3,11 +3,40 @@ import { ruleTable } from './table';
 
 ruleTable(senderOpener, {
   pass: [
+    // session 32: "a quick note" about their renewal is not about us; a subject line and the
+    // greeting under it are not the opening line
+    'A quick note so nothing comes as a surprise: your retainer renews on 1 October.',
+    'Subject: Renewal\n\nHi Ana,\n\nYour post on churn made a good point about week three.',
     'Hi Ana,\n\nYour post on churn made a good point about week three.',
     "Hi Ana,\n\nHope you're well. Here's the checklist you asked for.",
     'Thanks for the call. The numbers you asked for are below.',
   ],
   fail: [
+    // session 32 (self-centred set 1): the opening line under a subject; who the sender is, said
+    // again in the next two sentences; news about us
+    {
+      text: "Subject: Introduction\n\nHi Lauren,\n\nI hope this email finds you well. My name is Josh Carter and I'm a rep at Brightline.",
+      findings: [{ at: 'My name is Josh' }],
+    },
+    {
+      text: "Hi Tom, I wanted to reach out and say hello. I'm Jake, a senior AE at Brightwave Software. Keen to connect!",
+      findings: [
+        { at: 'I wanted to reach' },
+        { at: "I'm Jake", message: 'Introduces the sender again' },
+      ],
+    },
+    {
+      text: 'Hello, I am Rohit Sharma, Business Development Manager at Nexora. We are a software development company based in Noida.',
+      findings: [{ at: 'I am Rohit Sharma,' }, { at: 'We are a software development company' }],
+    },
+    {
+      text: "Hi Anna, I'm the founder of Tallyhoo, a small brand consultancy.",
+      findings: [{ at: "I'm the founder of" }],
+    },
+    {
+      text: "Hi Priyanka! Some personal news: I've joined Castellan Insurance as Head of Partnerships.",
+      findings: [{ at: "Some personal news: I've" }],
+    },
     {
       text: 'Hi Ana,\n\nI wanted to reach out and introduce myself.',
       findings: [{ at: 'I wanted to reach' }],

@@ -1,0 +1,45 @@
+import { featureList } from '../../../lib/coach/rules/feature-list';
+import { ruleTable } from './table';
+
+ruleTable(featureList, {
+  pass: [
+    // session 32: lists that answer them, are about them, or are not what we sell
+    'Here are the two options you asked for: monthly, quarterly, annual, three-year and pay-as-you-go.',
+    'Your site has slow pages, missing alt text, broken links, large images and no sitemap.',
+    "We'll need the logo, the copy, the dates, the venue and the budget by Friday.",
+    'If you ever have the time to go to lunch, dinner, a movie, whatever, I would be up for it.',
+    'Our kit includes projectors, screens and mics.',
+    'Provided support for the divestiture (data room, PSA review, negotiations, etc.).',
+    'Key features:\n- Your dashboards\n- Your reports\n- Your alerts\n- Your exports',
+  ],
+  fail: [
+    {
+      text: 'Our kit includes 4K laser projectors, LED video walls, wireless mics, a 32-channel desk and stage lighting.',
+      findings: [
+        {
+          at: 'Our kit includes 4K laser projectors, LED video walls, wireless mics, a 32-channel desk and stage lighting.',
+        },
+      ],
+    },
+    {
+      text: 'Key capabilities: endpoint detection, SIEM, SOAR playbooks, UEBA and threat feeds.',
+      findings: [
+        {
+          at: 'Key capabilities: endpoint detection, SIEM, SOAR playbooks, UEBA and threat feeds.',
+        },
+      ],
+    },
+    {
+      text: 'Hi Dan,\n\nKey features:\n- Barcode scanning\n- Wave picking\n- Cycle counting\n- Slotting\n\nThanks,\nErin',
+      findings: [{ at: '- Barcode scanning\n- Wave picking\n- Cycle counting\n- Slotting' }],
+    },
+    {
+      text: 'Since you work in fleet ops, here is what our telematics box does: GPS tracking, braking alerts, tacho download, fuel cards, geofencing and a driver app.',
+      findings: [
+        {
+          at: 'Since you work in fleet ops, here is what our telematics box does: GPS tracking, braking alerts, tacho download, fuel cards, geofencing and a driver app.',
+        },
+      ],
+    },
+  ],
+});
