@@ -346,6 +346,26 @@ results.pushyDev15 = blindSet('pushy-dev15.jsonl');
     },
   };
 }
+// self-centred sets (session 32): P3 alone, none pushy, so every pushy flag is a false positive
+const selfSet = (name) => {
+  const rows = readJsonl(name);
+  const checked = rows.map((r) => ({ r, c: check(r.text, { channel: r.channel }) }));
+  const flagged = checked.filter(({ r, c }) => c.flags.selfCentred && r.selfCentred);
+  return {
+    n: rows.length,
+    selfCentred: prf(checked.map(({ r, c }) => [c.flags.selfCentred, r.selfCentred])),
+    valueFirst: prf(checked.map(({ r, c }) => [c.flags.valueFirst, r.valueFirst])),
+    pushyFlagged: checked.filter(({ c }) => c.flags.pushy).length,
+    selfCentredRewrite: {
+      flagged: flagged.length,
+      notSelfCentredAfter: flagged.filter(
+        ({ r }) => !rewrite(r.text, { channel: r.channel }).after.flags.selfCentred,
+      ).length,
+    },
+  };
+};
+results.selfDev1 = selfSet('self-dev1.jsonl');
+results.selfDev2 = selfSet('self-dev2.jsonl');
 // held out: never read; only these totals are printed
 results.heldout4 = blindSet('heldout4.jsonl');
 results.heldout5 = blindSet('heldout5.jsonl');
@@ -636,6 +656,22 @@ for (const split of ['train', 'eval']) {
   console.log(
     `  self-centred precision ${pct(results.stock.selfCentred.precision)} recall ${pct(results.stock.selfCentred.recall)}; rewrite clears the self-centred flag on ${results.stock.selfCentredRewrite.notSelfCentredAfter}/${results.stock.selfCentredRewrite.flagged}`,
   );
+  for (const [key, what] of [
+    [
+      'selfDev1',
+      'Self-centred set 1 (tests/data/self-dev1.jsonl, n=160: 80 self-centred, 80 not, none pushy; first measured blind in session 32 at self-centred 0.86 / 0.55, rules widened on it since)',
+    ],
+    [
+      'selfDev2',
+      'Self-centred set 2 (tests/data/self-dev2.jsonl, n=160, the same make-up; first measured blind in session 32, after the rules were widened on set 1, at 0.98 / 0.71 (0.74 / 0.39 on the rules before); read since)',
+    ],
+  ]) {
+    const r = results[key];
+    console.log(`\n${what}:`);
+    console.log(
+      `  self-centred precision ${pct(r.selfCentred.precision)} recall ${pct(r.selfCentred.recall)}; value-first precision ${pct(r.valueFirst.precision)} recall ${pct(r.valueFirst.recall)}; flagged pushy ${r.pushyFlagged}/${r.n} (none is); rewrite clears the self-centred flag on ${r.selfCentredRewrite.notSelfCentredAfter}/${r.selfCentredRewrite.flagged}`,
+    );
+  }
   blindLine(
     `Blind dev set 11 (tests/data/pushy-dev11.jsonl, n=${results.pushyDev11.n}, ten trades, 40 hard negatives; until session 16 held-out set 3, never read, last blind figures 0.95 / 0.71, rewrite 54 of 85; rules widened on it since)`,
     results.pushyDev11,

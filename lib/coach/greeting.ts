@@ -12,6 +12,9 @@ const GREETING_WORDS = [
   'good afternoon',
   'good evening',
   'morning',
+  // session 32 (self-centred set 2)
+  "g'day",
+  'g’day',
 ]
   .map((w) => `${w}|${w.toUpperCase()}|[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');

@@ -20,6 +20,8 @@ export const DEV_SETS = [
   'pushy-dev14',
   'pushy-dev15',
   'stock-blind',
+  'self-dev1',
+  'self-dev2',
 ] as const;
 
 export interface SetRow {

@@ -73,8 +73,15 @@ const CLAIM = gated('bragging', [
   // session 32 (blind self-centred set 1): brags told as news or a story. Awards won, shortlisted
   // or nominated for (by us, not by them)
   [
-    'won received picked scooped collected awarded shortlisted nominated finalist finalists',
-    "\\b(?:we|i|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'re| have| has| had| were| was| are| is)? ?(?:just |recently |also |now |already |finally )?(?:got |been )?(?:won|received|picked up|scooped|collected|took home|shortlisted for|nominated for|awarded|(?:named )?(?:a )?finalists? (?:for|in))\\b[^.!?\\n]{0,60}?\\b(?:awards?|prizes?|of the year)\\b",
+    'won received picked scooped collected awarded shortlisted nominated finalist finalists got took',
+    "\\b(?:we|i|(?:our|my) (?:[\\w-]+ ){1,4}?)(?:'ve|'re| have| has| had| were| was| are| is)? ?(?:just |recently |also |now |already |finally )?(?:got |been )?(?:won|received|picked up|scooped|collected|took home|took out|got|shortlisted for|nominated for|awarded|(?:named )?(?:a )?finalists? (?:for|in))\\b[^.!?\\n]{0,60}?\\b(?:awards?|prizes?|of the year)\\b",
+  ],
+  // (session 32, set 2) "has just been named Stand Builder of the Year", "ranked the #2 tech
+  // recruiter", "featured among the top 40", "more stands than anyone else", "another record year",
+  // "fastest in our category", "the strongest team I've ever worked with"
+  [
+    'named voted crowned ranked featured anyone anybody other record bumper stellar fastest biggest best strongest largest smartest talented',
+    "(?<!\\b(?:you|your (?:[\\w-]+ ){0,4})(?:'ve|'re| have| has| are| is| were| was)? ?(?:just |recently |now )?(?:been )?)(?<!\\bon being )\\b(?:named|voted|crowned) (?:the )?(?:[\\w-]+ ){0,4}?of the year\\b|\\branked (?:the )?(?:#\\s?\\d+|number (?:one|two|three)|no\\. ?\\d)\\b|(?<!\\byour (?:[\\w-]+ ){0,6})\\bfeatured among\\b|\\bmore (?:[\\w-]+ ){1,2}than (?:anyone|anybody|any other (?:[\\w-]+ )?(?:firm|company|agency|builder|team|provider))(?: else)?\\b|\\banother (?:record|bumper|stellar|record-breaking) (?:year|quarter|month|season)\\b|\\b(?:fastest|biggest|best|strongest|largest) in (?:our|the) (?:category|industry|market|space|sector)\\b|\\bthe (?:best|strongest|smartest|most talented) team (?:i|we)(?:'ve| have) ever\\b",
   ],
   // ranked or listed among the best; "one of the most respected firms" said of us
   [
@@ -110,13 +117,13 @@ const CLAIM = gated('bragging', [
   ],
   // "we have a great team, a great product", "our team is brilliant"
   [
-    'great amazing fantastic incredible brilliant stellar phenomenal outstanding exceptional',
+    'great amazing fantastic incredible brilliant stellar phenomenal outstanding exceptional wonderful top notch',
     "\\b(?:we have|we've got|we've had|we had) (?:a |an )?(?:great|amazing|fantastic|incredible|brilliant|stellar|phenomenal) (?:team|product|platform|year|quarter|customers|clients|track record|reputation|service)\\b|\\bour (?:team|people|product|platform|service|work|crew|staff|speakers) (?:is|are) (?:brilliant|amazing|incredible|fantastic|wonderful|outstanding|exceptional|top-notch)\\b",
   ],
   // how many we have helped, as a boast: not "clinics like yours"
   [
-    'helped served supported worked look looked onboarded signed went',
-    "\\b(?:we|i|that|which|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'s| have| has| had)? (?:already |now |since |personally |just )?(?:helped|served|supported|worked with|look after|looked after|onboarded|signed|went from \\w+ to) (?:over |more than |almost |nearly |well over )?\\d[\\d,]*\\+? (?:new )?(?:[\\w-]+ )?(?:companies|clients|customers|businesses|brands|leaders|clinics|offices|firms|teams|organi[sz]ations|practices|schools|hospitals|users|restaurants|retailers|homes|logos|people)\\b(?![^.!?\\n]*\\b(?:like yours|like you|similar to yours|your size|in your|such as yours)\\b)",
+    'helped served supported worked look looked onboarded signed coached trained placed went',
+    "\\b(?:we|i|that|which|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'s| have| has| had)? (?:already |now |since |personally |just )?(?:helped|served|supported|worked with|look after|looked after|onboarded|signed|coached|trained|placed|went from \\w+ to) (?:over |more than |almost |nearly |well over )?\\d[\\d,]*\\+? (?:new )?(?:[\\w-]+ )?(?:companies|clients|customers|businesses|brands|leaders|founders|executives|entrepreneurs|engineers|candidates|clinics|offices|firms|teams|organi[sz]ations|practices|schools|hospitals|users|restaurants|retailers|homes|logos|people)\\b(?![^.!?\\n]*\\b(?:like yours|like you|similar to yours|your size|in your|such as yours)\\b)",
   ],
   [
     'second unparalleled unmatched unrivaled unrivalled',

@@ -13,7 +13,7 @@ import type { Analysis } from '../types';
  * includes", "Sortify supports", "our kit has") or by us ("we offer"), not "you have".
  */
 const PRESENTS =
-  /\b(?:includes|including|offers|provides|supports|covers|comes with|features|has|(?:we |our (?:[\w-]+ ){1,2})(?:offer|provide|support|cover|have|include|do|does|deliver|sell|handle|make|stock|carry)|(?:key |main )?(?:features|capabilities)|details|overview|specs|specifications|package|what['’]s new|range|services)\b/i;
+  /\b(?:includes|including|include(?=:)|included|offers|provides|what (?:[\w-]+ ){1,3}does|what we(?:['’]ve| have)? built|supports|covers|comes with|features|has|(?:we |our (?:[\w-]+ ){1,2})(?:offer|provide|support|cover|have|include|do|does|deliver|sell|handle|make|stock|carry)|(?:key |main )?(?:features|capabilities)|details|overview|specs|specifications|package|what['’]s new|range|services)\b/i;
 /** How far into a sentence without a colon the presenting words may start. */
 const LEAD_MAX = 60;
 /** The reader in the list: then it is about them ("your three sites, your fleet, …"). */

@@ -125,9 +125,16 @@ function calmCapacity(a: Analysis, start: number, match: string): boolean {
   if (i < 0) return false;
   const text = a.sentences[i]!.text;
   if (ONLY.test(text)) return false;
+  // (session 32, self-centred set 2) "my goal for next year is to take on two more clients": our
+  // plan, not their last chance
+  if (OUR_GOAL.test(text)) return true;
   const next = a.sentences[i + 1];
   return CALM.test(text) || (next !== undefined && CALM.test(next.text));
 }
+
+/** Our own aim to grow, said before the count ("I'm hoping we'll be able to take on a few more"). */
+const OUR_GOAL =
+  /\b(?:goal|hope|hoping|hoped|plan|planning|aim|aiming|want|wanting|keen|would love|'d love|’d love|looking)\b[^.!?]{0,50}\b(?:take on|fit in|room for)\b/i;
 
 /** The reader asked how many are left: the count answers them. */
 const ANSWERED =

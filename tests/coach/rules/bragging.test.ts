@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(bragging, {
   pass: [
+    // session 32 (self-centred set 2): the reader's own prize
+    'Congratulations on being named Retailer of the Year!',
+    'Your team was named Employer of the Year, well deserved.',
     // session 32 (self-centred set 1): their awards, rankings and press are not our boast
     'Congratulations: you won the Retailer of the Year award!',
     'They also won two special judges awards last year.',
@@ -20,6 +23,28 @@ ruleTable(bragging, {
     'The leading indicator here is week-three logins.',
   ],
   fail: [
+    // session 32 (self-centred set 2)
+    {
+      text: 'Exhibit Forge has just been named Stand Builder of the Year for the third year in a row.',
+      findings: [{ at: 'named Stand Builder of the Year' }],
+    },
+    {
+      text: 'We were just ranked the #2 tech recruiter in the region.',
+      findings: [{ at: 'ranked the #2' }],
+    },
+    {
+      text: 'Apex Stands built more stands than anyone else in Australia last year.',
+      findings: [{ at: 'more stands than anyone else' }],
+    },
+    { text: 'Another record year for our team.', findings: [{ at: 'Another record year' }] },
+    {
+      text: "It's been an amazing year: I've coached over 100 founders.",
+      findings: [{ at: "I've coached over 100 founders" }],
+    },
+    {
+      text: 'Last month we got the innovation prize of our region.',
+      findings: [{ at: 'we got the innovation prize' }],
+    },
     // session 32 (self-centred set 1): brags told as news or a story
     { text: 'Velocity Freight: #1 in the Southeast.', findings: [{ at: '#1' }] },
     {

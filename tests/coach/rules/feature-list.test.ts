@@ -13,6 +13,19 @@ ruleTable(featureList, {
     'Key features:\n- Your dashboards\n- Your reports\n- Your alerts\n- Your exports',
   ],
   fail: [
+    // session 32 (self-centred set 2): "what PayNest does:", "packages include:", "what we've built:"
+    {
+      text: "Here's what PayNest does:\n- Payroll runs\n- Tax filing\n- Time tracking\n- PTO accrual",
+      findings: [{ at: '- Payroll runs\n- Tax filing\n- Time tracking\n- PTO accrual' }],
+    },
+    {
+      text: "Quick look at what we've built: wallet-as-a-service, on-ramps, a minting API, multi-chain support and gas sponsorship.",
+      findings: [
+        {
+          at: "Quick look at what we've built: wallet-as-a-service, on-ramps, a minting API, multi-chain support and gas sponsorship.",
+        },
+      ],
+    },
     {
       text: 'Our kit includes 4K laser projectors, LED video walls, wireless mics, a 32-channel desk and stage lighting.',
       findings: [

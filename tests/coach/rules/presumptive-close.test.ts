@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 32 (self-centred sets): their team gave or asked for what we added
+    "Ahead of our call on Tuesday, I've added the churn numbers your team sent into our shared doc.",
+    'I kept your 18-month term and I added a version without onboarding fees, since I know your team is doing the setup in-house.',
     // session 31 (review): their own form submitted; an invite for what they booked
     "Thanks for sending the signed form. I'll go ahead and submit it to the council today.",
     'Sent you the calendar invite for the onboarding call you booked on our site.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 32 (self-centred set 2): our own aim to grow is no scarcity
+    'My goal for next year is to take on two more clients in the consumer space.',
+    "I'm hoping we'll be able to take on a few more commercial projects next year.",
     // session 31 (review): a schedule's last slot
     "Our last appointment slot each day is 5:30pm, so an evening visit isn't possible.",
     // session 31 (dev 15): the last time slot of a day is a fact

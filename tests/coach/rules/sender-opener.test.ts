@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(senderOpener, {
   pass: [
+    // session 32 (self-centred set 2): an update on their issue
+    'Quick update: we fixed the scanner sync problem your front desk reported on Monday.',
     // session 32: "a quick note" about their renewal is not about us; a subject line and the
     // greeting under it are not the opening line
     'A quick note so nothing comes as a surprise: your retainer renews on 1 October.',
@@ -12,6 +14,23 @@ ruleTable(senderOpener, {
     'Thanks for the call. The numbers you asked for are below.',
   ],
   fail: [
+    // session 32 (self-centred set 2): news about us; "G'day" is a greeting; "Jack from X here"
+    {
+      text: "Hi Alison,\n\nHope you had a lovely Easter.\n\nIt's been a big few months for us at Meridian. We moved offices.",
+      findings: [{ at: "It's been a big" }],
+    },
+    {
+      text: "G'day Sharon, I'm Jake, I run a solar install business out of Perth.",
+      findings: [{ at: "I'm Jake, I run" }],
+    },
+    {
+      text: "G'day Sam, Jack from Brightside Solar here, commercial solar crew out of Geelong.",
+      findings: [{ at: 'Jack from Brightside Solar' }],
+    },
+    {
+      text: "Hello Nadia, I'm the founder of Fieldnote Research. We do qual and quant work for consumer brands.",
+      findings: [{ at: "I'm the founder of" }, { at: 'We do' }],
+    },
     // session 32 (self-centred set 1): the opening line under a subject; who the sender is, said
     // again in the next two sentences; news about us
     {
