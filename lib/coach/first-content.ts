@@ -15,7 +15,7 @@ export function firstContentSentence(a: Analysis): Sentence | undefined {
  * What comes before the message's first line when a draft starts with its subject (session 32):
  * the "Subject: …" line, a sequence step's label ("Step 5 - day 14") and the greeting under them.
  */
-const HEADING = /^(?:subject:|step \d+\b)/i;
+const HEADING = /^(?:subject:|step \d+(?:\s*(?:[-–—:|,]|of \d+)[^.!?]{0,30})?$)/i;
 
 function findFirstContent(a: Analysis): Sentence | undefined {
   const s = a.sentences;
@@ -32,6 +32,6 @@ function findFirstContent(a: Analysis): Sentence | undefined {
 
 /** Is the sentence a greeting line and nothing more ("Hi Lauren,", "{{first_name}},")? */
 function greetingOnly(t: string): boolean {
-  const m = GREETING.exec(t);
+  const m = GREETING.exec(`${t}\n`);
   return m !== null && m[0].trimEnd().length === t.length;
 }

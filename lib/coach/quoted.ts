@@ -36,7 +36,7 @@ const REPLY_SUBJECT = /^[ \t]*Subject:[ \t]*(?:(?:re|fwd?|aw|sv)[ \t]*:[ \t]*)+/
  * LAST CHANCE TO SAVE" is our own subject sent again).
  */
 const SELLER_SUBJECT =
-  /\b\d+\s?% off\b|\blast chance\b|\bsave (?:[$£€\d]|up to|big|now)|\b(?:ends|expires|ending) (?:today|tonight|soon|at midnight|this week|on |(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\blimited[- ]time\b|\b(?:act|buy|order|book|sign|join|register) now\b|\bdon't miss\b|\bfinal (?:offer|chance|call|days|hours)\b|\b(?:flash )?sale\b|\bspots? left\b|\bprices? (?:rise|rising|goes up|increase)/i;
+  /\b\d+\s?% off\b|\blast chance\b|\bsave (?:[$£€\d]|up to|big|now)|\b(?:ends|expires|ending) (?:today|tonight|soon|at midnight|this week|on |(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\blimited[- ]time\b|\b(?:act|buy|order|book|sign|join|register) now\b|\bdon't miss\b|\bfinal (?:offer|chance|call|days|hours)\b|\b(?:flash )?sale\b|\bspots? left\b|\bprices? (?:rise|rising|goes up|increase)|\b(?:following up|checking in|circling back|bumping|any update|did you (?:see|get|read)|my (?:last|previous) (?:email|message|note))\b/i;
 /** Past a subject: the body goes on on the same line (a greeting, a sentence's end, length). */
 const PAST_SUBJECT = /[.!?][ \t]|\b(?:hi|hello|hey|dear)\b/i;
 const SUBJECT_MAX = 80;

@@ -6,7 +6,7 @@ const r = String.raw;
 
 // (session 32, self-centred sets: not their team doing or giving something, "the churn numbers your
 // team sent", "since I know your team is doing the setup")
-const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement|building|site|office|manuals?|project)\b(?<!\bteam(?= (?:sent|flagged|shared|asked|requested|mentioned|provided|gave|raised|reported|logged|described|prefers?|is|are|was|were|has|had|will|would|can|could)\b))|\byou (?:down|up|in) for\b`;
+const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement|building|site|office|manuals?|project)\b(?<!\bteam(?= (?:sent|flagged|shared|asked|requested|mentioned|provided|gave|raised|reported|logged|described|prefers?|(?:is|are) (?:doing|handling|reviewing|running))\b))|\byou (?:down|up|in) for\b`;
 export const PRESUMPTIVE_CUES: Cues = [
   [
     'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated assigned',

@@ -42,7 +42,11 @@ function wholeSentence(s: Sentence, start: number, end: number, text: string): b
 }
 
 /** The next sentence of the paragraph points back at this one ("It drops to $40…"). */
-const BACK_REFERENCE = /^(?:it|its|it's|it’s|this|that|these|those|they|their|them)\b/i;
+const BACK_REFERENCE =
+  /^(?:it|its|it's|it’s|this|that|these|those|they|their|them)\b|^(?:that|this) (?:[\w-]+ )?(?:is|was) (?:why|how)\b/i;
+
+/** The reader in a sentence. */
+const READER = /\b(?:you|your|yours)\b|\byou['’](?:d|ll|re|ve)\b/i;
 
 function referredTo(a: Analysis, s: Sentence): boolean {
   const next = a.sentences[a.sentences.indexOf(s) + 1];
@@ -158,7 +162,12 @@ export function planEdits(
     if (usable || !s || f.end > s.end) continue;
     const filler =
       (f.rule === 'sender-opener' && FILLER.test(s.text)) ||
-      (BOASTS.has(f.rule) && !QUESTION_END.test(s.text));
+      (BOASTS.has(f.rule) &&
+        !QUESTION_END.test(s.text) &&
+        // (session 32 review) "…and two of them cover the churn problem you mentioned", or "We have
+        // a fantastic team. They will look after your move": the sentence says more than the boast
+        !READER.test(s.text) &&
+        !referredTo(a, s));
     if (!pushy && !filler) continue;
     const i = indexOf(s);
     // never delete the draft's only ask (cut the pushy clause instead), unless the ask is itself

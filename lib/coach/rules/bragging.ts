@@ -1,6 +1,7 @@
 import { rx } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch, gated, scan } from '../gated';
+import { eachMatch, gated, patternOf, scan } from '../gated';
+import { sentenceAt } from '../analyse';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /^(?:uni|use|one|eu)/i;
@@ -16,7 +17,7 @@ const ADJECTIVE = rx(
 const CLAIM = gated('bragging', [
   [
     '1 number', // "#1", "no. 1", "number one" ("#1" alone too: session 32)
-    '(?:\\bthe )?(?:(?<![\\w#])#\\s?1|\\bnumber one|\\bno\\. ?1)\\b(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))',
+    '(?:\\bthe (?:#\\s?1|number one|no\\. ?1)\\b|(?:(?<![\\w#])#\\s?1|\\bnumber one|\\bno\\. ?1)\\b(?= (?:in|on|for|rated|ranked|choice|provider|platform|agency|firm|company|vendor|supplier|tool|app|brand|team)\\b)|\\b(?:number one|no\\. ?1)\\b)(?! (?:priority|question|thing|goal|reason|challenge|complaint|request|issue|problem))',
   ],
   [
     'leader leaders pioneer pioneers',
@@ -74,7 +75,7 @@ const CLAIM = gated('bragging', [
   // or nominated for (by us, not by them)
   [
     'won received picked scooped collected awarded shortlisted nominated finalist finalists got took',
-    "\\b(?:we|i|(?:our|my) (?:[\\w-]+ ){1,4}?)(?:'ve|'re| have| has| had| were| was| are| is)? ?(?:just |recently |also |now |already |finally )?(?:got |been )?(?:won|received|picked up|scooped|collected|took home|took out|got|shortlisted for|nominated for|awarded|(?:named )?(?:a )?finalists? (?:for|in))\\b[^.!?\\n]{0,60}?\\b(?:awards?|prizes?|of the year)\\b",
+    "\\b(?:we|i|(?:our|my) (?:[\\w-]+ ){1,4}?)(?:'ve|'re| have| has| had| were| was| are| is)? ?(?:just |recently |also |now |already |finally )?(?:got |been )?(?:won|received|picked up|scooped|collected|took home|took out|got|shortlisted for|nominated for|awarded|(?:named )?(?:a )?finalists? (?:for|in)) (?:(?!(?:for|before|after|in|by|until|at|about|from|to|on|your|their|his|her|rest|end|start|beginning|middle|half|remainder)\\b)[\\w&'-]+ ){0,5}?(?:awards?|prizes?|[\\w-]+ of the year)\\b",
   ],
   // (session 32, set 2) "has just been named Stand Builder of the Year", "ranked the #2 tech
   // recruiter", "featured among the top 40", "more stands than anyone else", "another record year",
@@ -118,18 +119,39 @@ const CLAIM = gated('bragging', [
   // "we have a great team, a great product", "our team is brilliant"
   [
     'great amazing fantastic incredible brilliant stellar phenomenal outstanding exceptional wonderful top notch',
-    "\\b(?:we have|we've got|we've had|we had) (?:a |an )?(?:great|amazing|fantastic|incredible|brilliant|stellar|phenomenal) (?:team|product|platform|year|quarter|customers|clients|track record|reputation|service)\\b|\\bour (?:team|people|product|platform|service|work|crew|staff|speakers) (?:is|are) (?:brilliant|amazing|incredible|fantastic|wonderful|outstanding|exceptional|top-notch)\\b",
+    "\\b(?:we have|we've got) (?:a |an )?(?:great|amazing|fantastic|incredible|brilliant|stellar|phenomenal) (?:team|product|platform|customers|clients|track record|reputation|service)\\b(?! (?:session|meeting|call|chat|day|event|lunch|workshop)\\b)|\\bour (?:team|people|product|platform|service|work|crew|staff|speakers) (?:is|are) (?:brilliant|amazing|incredible|fantastic|wonderful|outstanding|exceptional|top-notch)\\b",
   ],
   // how many we have helped, as a boast: not "clinics like yours"
   [
     'helped served supported worked look looked onboarded signed coached trained placed went',
-    "\\b(?:we|i|that|which|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'s| have| has| had)? (?:already |now |since |personally |just )?(?:helped|served|supported|worked with|look after|looked after|onboarded|signed|coached|trained|placed|went from \\w+ to) (?:over |more than |almost |nearly |well over )?\\d[\\d,]*\\+? (?:new )?(?:[\\w-]+ )?(?:companies|clients|customers|businesses|brands|leaders|founders|executives|entrepreneurs|engineers|candidates|clinics|offices|firms|teams|organi[sz]ations|practices|schools|hospitals|users|restaurants|retailers|homes|logos|people)\\b(?![^.!?\\n]*\\b(?:like yours|like you|similar to yours|your size|in your|such as yours)\\b)",
+    "\\b(?:we|i|that|(?:our|my) (?:[\\w-]+ ){1,3}?)(?:'ve|'s| have| has| had)? (?:already |now |since |personally |just )?(?:helped|served|supported|worked with|look after|looked after|onboarded|signed|coached|trained|placed|went from \\w+ to) (?:over |more than |almost |nearly |well over )?\\d[\\d,]*\\+? (?:new )?(?:[\\w-]+ )?(?:companies|clients|customers|businesses|brands|leaders|founders|executives|entrepreneurs|engineers|candidates|clinics|offices|firms|teams|organi[sz]ations|practices|schools|hospitals|users|restaurants|retailers|homes|logos|people)\\b(?![^.!?\\n]*\\b(?:you|your|yours)\\b)",
   ],
   [
     'second unparalleled unmatched unrivaled unrivalled',
     '\\bsecond to none\\b|\\bunparalleled\\b|\\bunmatched\\b|\\bunrivall?ed\\b',
   ],
 ]);
+/** Patterns whose claim could be anyone's: they count only with "we", "our", "I" near them. */
+const OURS_ONLY = new Set(
+  [
+    'ranked the #2',
+    'is one of the most respected',
+    'its biggest year ever',
+    'quoted in the financial press',
+    "listed among the country's 40 most",
+    'named one of the top',
+  ].map((example) => patternOf(CLAIM, example)),
+);
+const OURS = /\b(?:we|our|ours|us|i|my|me)\b|\b(?:we|i)['’](?:re|ve|ll|d|m)\b/i;
+/** The reader, or congratulations, earlier in the sentence. */
+const THEIRS_BEFORE = /\b(?:you|your|yours)\b|\byou['’](?:re|ve)\b|\bcongrat/i;
+/** The clause a match stands in, up to it: after the last "that", "and", "but", "so" or comma. */
+function clauseBefore(t: string): string {
+  const parts = t.split(CLAUSE_BREAK);
+  return parts[parts.length - 1]!;
+}
+const CLAUSE_BREAK = /\b(?:that|and|but|so|because|while|although)\b|[,;:]/i;
+const THAN_YOURS = /^ than (?:your|you)\b/i;
 const ADJECTIVE_WORDS =
   'leading winning class breed edge art changing changer revolutionary groundbreaking ground premier rated growing advanced powerful innovative trusted comprehensive complete popular accurate secure';
 
@@ -178,9 +200,22 @@ export const bragging = defineRule({
       },
       'bragging',
     );
-    scan(a, CLAIM, (m) => {
+    scan(a, CLAIM, (m, k) => {
       const at = m.index;
       if (hits.some((h) => at < h.end && at + m![0].length > h.start)) return;
+      // (session 32 review) "Your clinic was ranked #2", "You are one of the most respected
+      // buyers", "Congrats on another record quarter", "No one does onboarding better than your
+      // team": praise of them
+      const s = sentenceAt(a, at);
+      if (
+        s &&
+        (THEIRS_BEFORE.test(clauseBefore(a.body.slice(s.start, at))) ||
+          THAN_YOURS.test(a.body.slice(at + m[0].length, at + m[0].length + 16)))
+      )
+        return;
+      // claims said as readily of another firm ("Northwind was ranked #3 on the Inc. list") are
+      // ours only with "we", "our" or "I" in the sentence
+      if (OURS_ONLY.has(k) && s && !OURS.test(s.text)) return;
       hits.push({ start: at, end: at + m[0].length });
     });
     hits.sort((x, y) => x.start - y.start);

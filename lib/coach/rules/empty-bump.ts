@@ -111,7 +111,7 @@ const REMINDER_WORD = /reminder$/i;
 const OF_THEIR_THING =
   /^ that (?!(?:my|our|i|we|this|the (?:email|message|note|proposal|quote)|you (?:haven't|have not|didn't))\b)|^ (?:of|about|on|for|re) (?:the|your) (?!(?:[\w-]+ ){0,2}?(?:message|email|e-?mail|mail|note|msg|proposal|quote|offer|deck|invite|invitation|contract|below|previous|last|earlier|request|question|thread|idea|call|chat|conversation|voicemail|inmail|letter)s?\b)/i;
 const ADDS =
-  /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|(?:a bit |a little |some )?more (?:detail|details|info|information|on|about)\b|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
+  /^\s*(?:(?:and|to) (?:tell|share|send|introduce|let you know|show|give|offer)\b|(?:with )?(?:something (?:new|useful|you)|news\b|(?:a bit |a little |some )?more (?:detail|details|info|information|on|about)\b(?! (?:this|that|it|my|our|the (?:below|above))\b)|an? (?:new|quick|short|useful) (?:idea|update|finding|resource|guide|report|result)s?\b)|because (?:we|i)(?:['’]ve| have)? just (?:released|launched|added|published|shipped)\b)/i;
 
 /** The nudge at the head of a bump sentence, up to the thing it is about. */
 const NUDGE = rx(
@@ -256,10 +256,9 @@ export const emptyBump = defineRule({
     // chance to look at the results?!? They are GAME-CHANGING" still asks about the earlier mail,
     // and "Just checking in. We are the best. Just checking in again." nudges twice)
     if (
-      hits.length > 0 &&
+      hits.length === 1 &&
       (featureListIn(a) !== null ||
-        (hits.length === 1 &&
-          BARE.test(sentenceAt(a, hits[0]!.start)?.text ?? '') &&
+        (BARE.test(sentenceAt(a, hits[0]!.start)?.text ?? '') &&
           bragging.check(a.text, a).length > 0))
     )
       return [];

@@ -128,7 +128,7 @@ const FINAL = /^final (chance|opportunity|window|reminder)$/i;
 /** "your", "the", "this", "our", "a" right before: the word can go and the sentence still reads. */
 const THEIR_OWN = /\b(?:your|the|this|our|a) $/i;
 const CALL_FOR = /^final call$/i;
-const FOR_NEXT = /^ for(?= \S)/;
+const FOR_NEXT = /^ for(?= (?:the|our|this|that|these|a|an|\d)\b)/i;
 const AT_MIDNIGHT = /^ at midnight$/i;
 const THROUGH_NEXT = /^ (?:today|this week|this month)\b/i;
 const ENDS_WHEN = /^(ends|expires)( (?:today|tonight|tomorrow|at midnight|this week))$/i;

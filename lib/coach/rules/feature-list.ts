@@ -20,6 +20,14 @@ const LEAD_MAX = 60;
 const READER = /\b(?:you|your|yours)\b|\byou['’](?:d|ll|re|ve)\b/i;
 /** The reader's thing right before the verb: "your site has", "you have". */
 const THEIRS = /\byour? (?:[\w-]+ ){0,3}$/i;
+/**
+ * Lists under these words are not what we sell (session 32 review): their problems, an agenda,
+ * an invoice, a booking or trip, attachments, thanks to people.
+ */
+const NOT_PITCH =
+  /\b(?:issues?|problems?|errors?|bugs?|risks?|agenda|invoice|booking|itinerary|schedule|trip|flights?|attached|attaching|quote|found|joined|thanks|thank|everyone)\b/i;
+/** A trip they booked: flights, transfers, nights at a hotel. */
+const TRIP = /\b(?:flights?|airport transfers?|nights at|gala dinner|itinerary)\b/i;
 /** They asked for it: the list answers them ("the two options you asked for"). */
 const ASKED =
   /\byou (?:asked|requested|wanted|needed|mentioned|listed)\b|\byour (?:question|request|list|brief|requirements|enquiry|inquiry|rfp|tender)\b|\bas (?:you )?requested\b/i;
@@ -53,17 +61,25 @@ function inlineList(a: Analysis): Hit | null {
     // "Key capabilities: A, B, C…" or "Our kit includes A, B, C…": the list after the words
     const colon = t.indexOf(':');
     let list: string;
-    if (colon >= 0 && PRESENTS.test(t.slice(0, colon))) list = t.slice(colon + 1);
-    else {
+    if (colon >= 0 && PRESENTS.test(t.slice(0, colon))) {
+      if (NOT_PITCH.test(t.slice(0, colon))) continue;
+      list = t.slice(colon + 1);
+    } else {
       const m = PRESENTS.exec(t);
       // ("Your site has slow pages, …": theirs)
       if (!m || m.index > LEAD_MAX || THEIRS.test(t.slice(0, m.index))) continue;
+      if (NOT_PITCH.test(t.slice(0, m.index + m[0].length))) continue;
       list = t.slice(m.index + m[0].length);
     }
-    if (READER.test(list) || itemCount(list.replace(END, '')) < 5) continue;
+    if (TRIP.test(list) || READER.test(list) || itemCount(list.replace(END, '')) < 5) continue;
     return { start: s.start, end: s.end };
   }
   return null;
+}
+
+/** A heading over bullets that presents what we sell. */
+function pitchHeading(heading: string): boolean {
+  return PRESENTS.test(heading) && !READER.test(heading) && !NOT_PITCH.test(heading);
 }
 
 /** A bulleted list of four or more short lines under a heading that presents the offering. */
@@ -84,14 +100,13 @@ function bulletList(a: Analysis): Hit | null {
       }
       run++;
     } else {
-      if (run >= 4 && PRESENTS.test(heading) && !READER.test(heading))
-        return { start: runStart, end: offset - 1 };
+      if (run >= 4 && pitchHeading(heading)) return { start: runStart, end: offset - 1 };
       run = 0;
       if (line.trim()) prev = line;
     }
     offset += line.length + 1;
   }
-  if (run >= 4 && PRESENTS.test(heading) && !READER.test(heading))
+  if (run >= 4 && pitchHeading(heading))
     return { start: runStart, end: Math.min(offset - 1, body.length) };
   return null;
 }

@@ -134,7 +134,7 @@ function calmCapacity(a: Analysis, start: number, match: string): boolean {
 
 /** Our own aim to grow, said before the count ("I'm hoping we'll be able to take on a few more"). */
 const OUR_GOAL =
-  /\b(?:goal|hope|hoping|hoped|plan|planning|aim|aiming|want|wanting|keen|would love|'d love|’d love|looking)\b[^.!?]{0,50}\b(?:take on|fit in|room for)\b/i;
+  /\b(?:(?:my|our) (?:goal|hope|plan|aim|ambition)|(?:i|we)(?:['’]m| am|['’]re| are) (?:hoping|planning|aiming)|hoping (?:we|i)(?:['’]ll| will))\b[^.!?]{0,50}\b(?:take on|fit in|room for)\b(?![^.!?]*\b(?:then|after that|before|booked|closes?|doors|price)\b)/i;
 
 /** The reader asked how many are left: the count answers them. */
 const ANSWERED =

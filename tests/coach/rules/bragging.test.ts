@@ -3,6 +3,23 @@ import { ruleTable } from './table';
 
 ruleTable(bragging, {
   pass: [
+    // session 32 (review): a claim any firm could make, with no "we", "our" or "I": not ours
+    'Exhibit Forge has just been named Stand Builder of the Year for the third year in a row.',
+    // session 32 (review): their year, their praise, third parties, numbering, a team session
+    'We got your order in just before the end of the year, so the old price applies.',
+    'I got your message about the awards dinner and the table for ten is booked.',
+    'I received the budget sign-off for the rest of the year this morning.',
+    'Congrats on another record quarter!',
+    "Your crew is the best team I've ever worked with on a fit-out.",
+    'You are one of the most respected buyers in the region, so your view matters.',
+    'No one does onboarding better than your CS team.',
+    'Your clinic was ranked #2 in the region.',
+    'Saw that Northwind was ranked #3 on the Inc. list.',
+    'Congratulations to Harbor Dental, named Practice of the Year.',
+    'Ticket #1 from your list is fixed; #2 and #3 are in QA.',
+    'We had a great team session with your ops leads yesterday.',
+    'Since we spoke, we onboarded 3 new users from your finance team.',
+    "I've worked with 30 founders who hit the same hiring wall you described.",
     // session 32 (self-centred set 2): the reader's own prize
     'Congratulations on being named Retailer of the Year!',
     'Your team was named Employer of the Year, well deserved.',
@@ -25,7 +42,7 @@ ruleTable(bragging, {
   fail: [
     // session 32 (self-centred set 2)
     {
-      text: 'Exhibit Forge has just been named Stand Builder of the Year for the third year in a row.',
+      text: 'Our studio has just been named Stand Builder of the Year for the third year in a row.',
       findings: [{ at: 'named Stand Builder of the Year' }],
     },
     {
@@ -33,7 +50,7 @@ ruleTable(bragging, {
       findings: [{ at: 'ranked the #2' }],
     },
     {
-      text: 'Apex Stands built more stands than anyone else in Australia last year.',
+      text: 'We built more stands than anyone else in Australia last year.',
       findings: [{ at: 'more stands than anyone else' }],
     },
     { text: 'Another record year for our team.', findings: [{ at: 'Another record year' }] },
@@ -56,8 +73,8 @@ ruleTable(bragging, {
       findings: [{ at: "listed among the country's 40 most" }],
     },
     {
-      text: 'Harlow & Finch is one of the most respected accountancy firms in the Midlands.',
-      findings: [{ at: 'is one of the most respected' }],
+      text: 'At Harlow & Finch we are one of the most respected accountancy firms in the Midlands.',
+      findings: [{ at: 'we are one of the most respected' }],
     },
     {
       text: 'Quick share: our summit had its biggest year ever, 2,400 people.',

@@ -53,6 +53,14 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 32 (review): bumps piled up before a feature list are still bumps; "more on this"
+    {
+      text: 'Following up again on my last three emails. Just circling back one more time in case this got buried. Our platform includes SSO, audit logs, CSV export, dark mode and API access.',
+      findings: [
+        { at: 'Following up again on my last three emails.' },
+        { at: 'Just circling back' },
+      ],
+    },
     // session 32: a bump that asks about the earlier mail stays one, boast or not
     {
       text: 'Dr. Cho, have you had a chance to look at the trial results? They are game-changing for a lab like yours.',

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(featureList, {
   pass: [
+    // session 32 (review): a booking, a trip, their problems, attachments
+    'Booking details:\n- Date: 3 May\n- Time: 9am\n- Place: Hall B\n- Parking: Lot 4',
+    'The package includes flights, airport transfers, four nights at the Hilton, breakfast and the gala dinner.',
+    'Issues we found include: slow pages, broken links, missing alt text, no SSL and a 404 on checkout.',
+    "I've attached the details for Tuesday, the invoice, the W-9, the contract, the SOW and the NDA.",
     // session 32: lists that answer them, are about them, or are not what we sell
     'Here are the two options you asked for: monthly, quarterly, annual, three-year and pay-as-you-go.',
     'Your site has slow pages, missing alt text, broken links, large images and no sitemap.',

@@ -72,6 +72,11 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 32 (review): their hope, or our room and then a closing door, is still scarcity
+    {
+      text: "If you're hoping to start before summer, we can take on two more projects, then we're booked until September.",
+      findings: [{ at: 'take on two more' }],
+    },
     // session 31 (dev 15): a word between "final" and the slot
     {
       text: 'Subject: {{first_name}}, our final onboarding slot this month',

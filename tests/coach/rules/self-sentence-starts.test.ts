@@ -9,6 +9,16 @@ ruleTable(selfSentenceStarts, {
     'I read your post. I liked it.',
   ],
   fail: [
+    // session 32 (review): the reader named to sell our thing still counts
+    {
+      text: "We just launched our new platform. We think you'll love it. We built it with your needs in mind. I'm sure you will see results fast.",
+      findings: [
+        { at: 'We', nth: 0 },
+        { at: 'We', nth: 1 },
+        { at: 'We', nth: 2 },
+        { at: 'I', nth: 0 },
+      ],
+    },
     // session 32: "for you", "from you" and "your time" do not make a sentence about the reader
     {
       text: "I've reached out four times now. I've put a lot of work into this proposal for you. I'd be grateful for fifteen minutes of your time.",

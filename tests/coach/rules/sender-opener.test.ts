@@ -3,6 +3,15 @@ import { ruleTable } from './table';
 
 ruleTable(senderOpener, {
   pass: [
+    // session 32 (review): updates on their account, their news, the weather
+    "I've moved your training session to Thursday at 2pm as you asked.",
+    'We launched the bulk-edit feature you asked for this morning.',
+    'Good news: your refund went through this morning.',
+    "It's been a wet spring, so it's worth checking your gutters.",
+    "I thought you'd like to know your order shipped this morning.",
+    "I'm a bit late with your quote, sorry.",
+    'Thanks from all of us here for the referral to Dr Lee.',
+    'Step 1 is done: your data is imported.\nWe review every import by hand.',
     // session 32 (self-centred set 2): an update on their issue
     'Quick update: we fixed the scanner sync problem your front desk reported on Monday.',
     // session 32: "a quick note" about their renewal is not about us; a subject line and the

@@ -24,6 +24,11 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 32 (review): our own bump under "Re:" is no subject of theirs
+    {
+      text: 'Subject: Re: Did you see my last email?!?!\n\nHi Sam,\nThe patch ships tonight.',
+      findings: [{ at: '?!?!' }],
+    },
     // session 32: a shouted subject opens with a capital after "Subject:" and "Re:"; our own
     // offer's "!!!" in a reply's subject is still shouting
     {
