@@ -15,6 +15,9 @@ export const DEADLINE = `(?:\\b(?:by|before|until|till|no later than|ahead of|th
 /** What happens when the deadline passes: the "or else" half of false urgency. */
 export const CONSEQUENCE = `(?:\\b(?:or (?:else|we|we'll|we will|i|i'll|i will|you|you'll|you will|the|this|that|it|your|lose|miss|risk|forfeit)|otherwise|or else)\\b(?! (?:weekend|week|morning|afternoon|evening|month|day)\\b|(?<=otherwise),? (?:[\\w']+ ){0,3}(?:works|is fine|is ok|is okay|would work|suits (?:us|me))\\b|(?<=\\bor (?:i|we))(?: (?:could|can)(?!'t|not)\\b| would be happy| am happy|'d be happy))|\\bbefore it'?s too late\\b|\\b(?:will|'ll|is going to|are going to|goes|go) (?:up|away|expire|disappear|be gone|be lost|be released|lose|close|increase|double|revert)\\b|\\b(?:is|are|will be|'s) (?:gone|off the table|lost|withdrawn|void|released|no longer (?:available|valid))\\b|\\bwon'?t be (?:available|able|there|possible|held|open|valid)\\b|\\bno longer (?:be )?(?:available|hold|able|guarantee|offer|valid)\\b|\\b(?:lose|forfeit|miss out on|give away|release|reassign) (?:your|the|this|that|our) (?:\\w+ )?(?:spot|slot|seat|place|discount|price|pricing|rate|deal|offer|chance|reservation)s?\\b|\\bgive (?:your|the|this|that|it|them) (?:spot |slot |seat |place )?to (?:another|someone|the next)\\b|\\b(?:can'?t|cannot|won'?t|will not) (?:hold|keep|guarantee|extend|reissue|re-issue|honou?r|renew)\\b|\\breverts?\\b|\\bdisappears?\\b)`;
 
+/** The reader named in a sentence: you, your, yours, you'd, you'll, you're, you've. */
+export const READER = /\b(?:you|your|yours)\b|\byou['’](?:d|ll|re|ve)\b/i;
+
 /** Softeners that turn a deadline into an option. */
 export const SOFTENER =
   /\b(?:if (?:you can|possible|it suits|that works|it works|convenient|you're able|you have time)|when(?:ever)? (?:you (?:can|get a chance|have a moment)|it suits)|no (?:rush|pressure|worries)|if it helps|only if)\b/i;

@@ -1,4 +1,5 @@
 /** Which edits one pass of the rewrite makes, from the findings of that pass. */
+import { READER } from '../lexicon';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
 import { asksOf } from '../asks';
 import { withoutCounts } from '../protect';
@@ -44,9 +45,6 @@ function wholeSentence(s: Sentence, start: number, end: number, text: string): b
 /** The next sentence of the paragraph points back at this one ("It drops to $40…"). */
 const BACK_REFERENCE =
   /^(?:it|its|it's|it’s|this|that|these|those|they|their|them)\b|^(?:that|this) (?:[\w-]+ )?(?:is|was) (?:why|how)\b/i;
-
-/** The reader in a sentence. */
-const READER = /\b(?:you|your|yours)\b|\byou['’](?:d|ll|re|ve)\b/i;
 
 function referredTo(a: Analysis, s: Sentence): boolean {
   const next = a.sentences[a.sentences.indexOf(s) + 1];

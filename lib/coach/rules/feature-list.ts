@@ -1,3 +1,4 @@
+import { READER } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
 import type { Analysis } from '../types';
 
@@ -16,8 +17,6 @@ const PRESENTS =
   /\b(?:includes|including|include(?=:)|included|offers|provides|what (?:[\w-]+ ){1,3}does|what we(?:['’]ve| have)? built|supports|covers|comes with|features|has|(?:we |our (?:[\w-]+ ){1,2})(?:offer|provide|support|cover|have|include|do|does|deliver|sell|handle|make|stock|carry)|(?:key |main )?(?:features|capabilities)|details|overview|specs|specifications|package|what['’]s new|range|services)\b/i;
 /** How far into a sentence without a colon the presenting words may start. */
 const LEAD_MAX = 60;
-/** The reader in the list: then it is about them ("your three sites, your fleet, …"). */
-const READER = /\b(?:you|your|yours)\b|\byou['’](?:d|ll|re|ve)\b/i;
 /** The reader's thing right before the verb: "your site has", "you have". */
 const THEIRS = /\byour? (?:[\w-]+ ){0,3}$/i;
 /**
@@ -34,6 +33,8 @@ const ASKED =
 const SEPARATOR = /,\s*(?:and |or |plus )?|\s+(?:and|or|plus)\s+/;
 const BULLET = /^[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]+\S/;
 const WORD = /\S+/g;
+/** A line of the body that starts with a bullet or a list number. */
+const ANY_BULLET = /\n[ \t]*(?:[-–•*▪]|\d{1,2}[.)])[ \t]+\S/;
 const END = /[.!?]+$/;
 
 /** Items of an enumeration in one stretch of text: 1-7 words each. */
@@ -85,7 +86,8 @@ function pitchHeading(heading: string): boolean {
 /** A bulleted list of four or more short lines under a heading that presents the offering. */
 function bulletList(a: Analysis): Hit | null {
   const body = a.body;
-  if (body.indexOf('\n', a.greetingEnd) < 0) return null;
+  // four bullet lines need a line that starts with a bullet: most drafts have none
+  if (!ANY_BULLET.test(body)) return null;
   const lines = body.slice(a.greetingEnd).split('\n');
   let offset = a.greetingEnd;
   let run = 0;
@@ -114,7 +116,9 @@ function bulletList(a: Analysis): Hit | null {
 /** The draft's feature list, if any (empty-bump asks too: a draft with one is not empty). */
 export function featureListIn(a: Analysis): Hit | null {
   if ('featureList' in a.memo) return a.memo.featureList as Hit | null;
-  const found = ASKED.test(a.body) ? null : (inlineList(a) ?? bulletList(a));
+  // (the list first: most drafts have none, and then the whole-draft ASKED search is not needed)
+  const list = inlineList(a) ?? bulletList(a);
+  const found = list !== null && !ASKED.test(a.body) ? list : null;
   a.memo.featureList = found;
   return found;
 }

@@ -1,4 +1,4 @@
-import { rx } from '../lexicon';
+import { rx, READER } from '../lexicon';
 import { capitalise } from '../casing';
 import { defineRule, type Hit } from '../rule';
 import { firstContentSentence } from '../first-content';
@@ -20,8 +20,6 @@ const INTRO = rx(
 );
 /** An introduction said in so many words: it stays one whatever follows. */
 const INTRODUCES = /\bintroduce\b|^my name is\b/i;
-/** The reader in a sentence. */
-const READER = /\b(?:you|your|yours)\b|\byou['’](?:d|ll|re|ve)\b/i;
 const AGAIN = 'Introduces the sender again: say what is in it for them instead.';
 const AT_COMPANY = /^At [A-Z][\w&-]*(?: [A-Z][\w&-]*)*,? we\b/;
 
