@@ -13,6 +13,19 @@ describe('analyse', () => {
     expect(text.slice(analyse(text).greetingEnd)).toBe('Our CEO has asked us to call.');
   });
 
+  // session 33 (self-centred set 1): two people greeted at once
+  it('ends a greeting that names two people', () => {
+    const cases: [string, string][] = [
+      ['Hi Megan and Luis,\n\nThank you both.', 'Thank you both.'],
+      ['Hi Mr. and Mrs. Okonkwo,\n\nThank you for having us.', 'Thank you for having us.'],
+      ['Hi Mike & Dana,\n\nI drafted the offer.', 'I drafted the offer.'],
+      // "and" before no name is the sentence, and "and I" is never part of a greeting
+      ['Hi team and welcome to the pilot.', 'and welcome to the pilot.'],
+      ['Hi Sam and I hope the move went well.', 'and I hope the move went well.'],
+    ];
+    for (const [text, rest] of cases) expect(text.slice(analyse(text).greetingEnd)).toBe(rest);
+  });
+
   // session 31 (dev 15): templates with merge fields and spintax
   it('ends a greeting that holds a merge field or spintax', () => {
     const cases: [string, string][] = [

@@ -2,6 +2,7 @@ import { rx } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
 import { eachMatch, gated, patternOf, scan } from '../gated';
 import { sentenceAt } from '../analyse';
+import type { Analysis } from '../types';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /^(?:uni|use|one|eu)/i;
@@ -177,48 +178,59 @@ export const bragging = defineRule({
   triggers: ADJECTIVE_WORDS.split(' '),
   patterns: CLAIM,
   find(a) {
-    const hits: Hit[] = [];
-    eachMatch(
-      ADJECTIVE,
-      a,
-      (m) => {
-        const end = m.index + m[0].length;
-        const next = a.body.slice(end, end + 12);
-        // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
-        const the = R3.exec(a.body.slice(Math.max(0, m.index - 12), m.index));
-        if (!m[1] && NOT_A_NOUN.test(next)) {
-          // "Our platform is award-winning and…": said of the thing, not before it; dropping the
-          // word would leave "is and"
-          hits.push({ start: m.index, end: end - (m[0].length - m[0].trimEnd().length) });
-        } else if (m[1]) {
-          hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
-        } else if (the && R5.test(next) && !R4.test(next)) {
-          hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });
-        } else {
-          hits.push({ start: m.index, end, replacement: '' });
-        }
-      },
-      'bragging',
-    );
-    scan(a, CLAIM, (m, k) => {
-      const at = m.index;
-      if (hits.some((h) => at < h.end && at + m![0].length > h.start)) return;
-      // (session 32 review) "Your clinic was ranked #2", "You are one of the most respected
-      // buyers", "Congrats on another record quarter", "No one does onboarding better than your
-      // team": praise of them
-      const s = sentenceAt(a, at);
-      if (
-        s &&
-        (THEIRS_BEFORE.test(clauseBefore(a.body.slice(s.start, at))) ||
-          THAN_YOURS.test(a.body.slice(at + m[0].length, at + m[0].length + 16)))
-      )
-        return;
-      // claims said as readily of another firm ("Northwind was ranked #3 on the Inc. list") are
-      // ours only with "we", "our" or "I" in the sentence
-      if (OURS_ONLY.has(k) && s && !OURS.test(s.text)) return;
-      hits.push({ start: at, end: at + m[0].length });
-    });
-    hits.sort((x, y) => x.start - y.start);
-    return hits;
+    return boastsIn(a);
   },
 });
+
+/** The draft's boasts, found once per analysis (value-first asks whether its opening is one). */
+export function boastsIn(a: Analysis): Hit[] {
+  let hits = a.memo.boasts as Hit[] | undefined;
+  if (hits === undefined) a.memo.boasts = hits = findBoasts(a);
+  return hits;
+}
+
+function findBoasts(a: Analysis): Hit[] {
+  const hits: Hit[] = [];
+  eachMatch(
+    ADJECTIVE,
+    a,
+    (m) => {
+      const end = m.index + m[0].length;
+      const next = a.body.slice(end, end + 12);
+      // "we are the award-winning provider" -> "we are a provider"; "our award-winning team" -> "our team"
+      const the = R3.exec(a.body.slice(Math.max(0, m.index - 12), m.index));
+      if (!m[1] && NOT_A_NOUN.test(next)) {
+        // "Our platform is award-winning and…": said of the thing, not before it; dropping the
+        // word would leave "is and"
+        hits.push({ start: m.index, end: end - (m[0].length - m[0].trimEnd().length) });
+      } else if (m[1]) {
+        hits.push({ start: m.index, end, replacement: article(next, m[1]) + ' ' });
+      } else if (the && R5.test(next) && !R4.test(next)) {
+        hits.push({ start: m.index - 4, end, replacement: article(next, 'a') + ' ' });
+      } else {
+        hits.push({ start: m.index, end, replacement: '' });
+      }
+    },
+    'bragging',
+  );
+  scan(a, CLAIM, (m, k) => {
+    const at = m.index;
+    if (hits.some((h) => at < h.end && at + m![0].length > h.start)) return;
+    // (session 32 review) "Your clinic was ranked #2", "You are one of the most respected
+    // buyers", "Congrats on another record quarter", "No one does onboarding better than your
+    // team": praise of them
+    const s = sentenceAt(a, at);
+    if (
+      s &&
+      (THEIRS_BEFORE.test(clauseBefore(a.body.slice(s.start, at))) ||
+        THAN_YOURS.test(a.body.slice(at + m[0].length, at + m[0].length + 16)))
+    )
+      return;
+    // claims said as readily of another firm ("Northwind was ranked #3 on the Inc. list") are
+    // ours only with "we", "our" or "I" in the sentence
+    if (OURS_ONLY.has(k) && s && !OURS.test(s.text)) return;
+    hits.push({ start: at, end: at + m[0].length });
+  });
+  hits.sort((x, y) => x.start - y.start);
+  return hits;
+}
