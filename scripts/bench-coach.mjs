@@ -329,6 +329,7 @@ results.pushyDev12 = blindSet('pushy-dev12.jsonl');
 results.pushyDev13 = blindSet('pushy-dev13.jsonl');
 results.pushyDev14 = blindSet('pushy-dev14.jsonl');
 results.pushyDev15 = blindSet('pushy-dev15.jsonl');
+results.pushyDev16 = blindSet('pushy-dev16.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -691,6 +692,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 15 (tests/data/pushy-dev15.jsonl, n=${results.pushyDev15.n}, sequence templates with unfilled merge fields and LinkedIn messages (connection notes, InMail, voice-note transcripts), 40 hard negatives; first measured blind in session 31 at 0.99 / 0.75, rewrite 66 of 90; rules widened on it since)`,
     results.pushyDev15,
+  );
+  blindLine(
+    `Blind dev set 16 (tests/data/pushy-dev16.jsonl, n=${results.pushyDev16.n}, every tactic said in the writer's own words with the stock phrases forbidden: polished assistant-style notes and plain-spoken owners and tradespeople, 40 hard negatives; first measured blind in session 33 at 0.98 / 0.52, rewrite 46 of 62; rules widened on it since)`,
+    results.pushyDev16,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

@@ -19,6 +19,7 @@ export const DEV_SETS = [
   'pushy-dev13',
   'pushy-dev14',
   'pushy-dev15',
+  'pushy-dev16',
   'stock-blind',
   'self-dev1',
   'self-dev2',

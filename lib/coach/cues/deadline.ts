@@ -117,4 +117,13 @@ export const DEADLINE_CUES: Cues = [
     'hands',
     r`\b(?:after|past|beyond) (?:that|then|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|noon|midday)\b,? (?:i'm |i am )?(?:afraid )?(?:it's|it is|it'll be|it will be|things are) (?:out of my hands|out of our hands)\b`,
   ],
+  // session 33 (dev 16): the price they pay from a day on, capacity committed when the month closes
+  [
+    'monday tuesday wednesday thursday friday saturday sunday & paying price new',
+    r`\b(?:sign|order|book|confirm)(?:ed)? (?:on |after |from |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? and you(?:'re| are|'ll be| will be) paying (?:the )?(?:new|full|higher|next year's)\b`,
+  ],
+  [
+    'committed allocated released back & closes close ends sale release',
+    r`\b(?:is|are) being (?:committed|allocated|released)\b[^.?!]{0,30}?\bwhen (?:this|the) (?:month|week|quarter) (?:closes|ends)\b|\bgoes back (?:on|into|to) (?:general )?(?:sale|release)\b`,
+  ],
 ];

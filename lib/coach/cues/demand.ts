@@ -78,4 +78,6 @@ export const DEMAND_CUES: Cues = [
     'required',
     r`(?<!\b(?:no|not|nor|without)\b[^.?!;]{0,25})\b(?:response|reply|answer)s? (?:is |are )?required\b`,
   ],
+  // session 33 (dev 16)
+  ['excuses', r`(?<=[,;:—–-] ?)no excuses\b(?! (?:needed|necessary|required|for)\b)`],
 ];

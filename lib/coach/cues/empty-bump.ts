@@ -103,4 +103,15 @@ export const BUMP_CUES: Cues = [
     'same',
     r`^(?:(?:it's|it is|just|still) )?(?:the )?same (?:question|ask|request|note) as (?:before|last time|in my (?:last|previous|earlier) (?:note|email|message))\b`,
   ],
+  // session 33 (dev 16): the earlier note asked after in other words ("ever made it to you",
+  // "where things landed with what I sent over", "another wee note from me about")
+  [
+    'made',
+    r`\b(?:my|our|the) (?:[\w-]+ ){0,2}?(?:message|email|note|proposal|quote|prospectus) (?:from [\w ]{1,15}? )?(?:ever )?made it (?:to|through to) you\b`,
+  ],
+  [
+    'landed stand',
+    r`\bwhere things (?:landed|stand) (?:with|on) (?:what|the (?:[\w-]+ ){0,2}?(?:quote|proposal|note|brochures?|samples?|email|message)) (?:i|we) (?:sent|shared|dropped)\b`,
+  ],
+  ['note line', r`^another (?:wee |quick |little |short )?(?:note|line) from (?:me|us)\b`],
 ];

@@ -241,4 +241,26 @@ export const FOMO_CUES: Cues = [
     'still & while',
     r`\bwhile you(?:'re| are) still (?:paying|using|stuck|doing it|running|relying|spending|losing|manually)\b`,
   ],
+  // session 33 (dev 16): left the one still on the old way, the train leaving the station, reading
+  // about it rather than having it, in the room or outside it
+  [
+    'one still',
+    r`\b(?:being|be) the (?:one|only one|last one|last)(?: \w+)? still (?:on|using|doing|paying|stuck)\b`,
+  ],
+  [
+    'train station boat bus',
+    r`\b(?:on|catch|miss) the (?:train|boat|bus)\b[^.?!]{0,30}?\bbefore (?:it|the (?:train|boat|bus)) (?:leaves|sails|goes)\b`,
+  ],
+  [
+    'reading hearing',
+    r`\b(?:reading|hearing) about (?:the |their |its )?(?:returns|results|savings|gains|growth|success|it)\b[^.?!]{0,20}?\brather than (?:receiving|getting|enjoying|earning|seeing|having)\b`,
+  ],
+  [
+    'room ones those companies vendors firms',
+    r`\bin the room,? or (?:outside|out of) it\b|\b(?:the ones|those|companies|vendors|firms) (?:who|that) (?:aren't|are not|weren't|were not) (?:in the room|there)\b`,
+  ],
+  [
+    'still & while',
+    r`\bwhile (?:yours?|your [\w-]+(?: [\w-]+)?) (?:is|are) still (?:leaking|bleeding|losing|paying|stuck|running on|on)\b`,
+  ],
 ];

@@ -153,6 +153,17 @@ export const GUILT_CUES: Cues = [
     'whether & work effort time',
     r`\bwhether (?:all )?(?:that|the|our|this) (?:work|effort|time) was (?:for anything|for nothing|wasted|worth it)\b`,
   ],
+  // session 33 (dev 16, pressure in the writer's own words): their silence we must explain to
+  // others; someone here keeps asking whether they replied; our work thrown away unread
+  ['explain justify', r`\b(?:explain|justify) (?:the|your|this) silence\b`],
+  [
+    'asking & back replied answered rang',
+    r`\bkeeps? asking (?:me|us) (?:if|whether) (?:[\w'-]+ ){0,6}?(?:ever )?(?:got back|replied|answered|rang back|called back)\b`,
+  ],
+  [
+    'foot bin',
+    r`\bput (?:my|our) foot in it\b|\b(?:hate|sad|shame) to think (?:it|they|the \w+|all that work|our work) (?:all )?went in the bin\b`,
+  ],
 ];
 
 /**
@@ -174,11 +185,21 @@ export const GUILT_FELT: Cues = [
   ],
   ['counting', r`\b(?:was|were|had been) (?:all |really )?counting on you\b`],
   ['eye', r`\bharder (?:and harder )?to look (?:them|him|her|everyone|the \w+) in the eye\b`],
+  // session 33 (dev 16): what we gave up for them
+  [
+    'gave sacrificed turned initiative most all half weekends evenings nights',
+    r`\b(?:gave up|sacrificed) (?:(?:two|three|several|\d+|our|my|a) )?(?:weekends?|evenings?|nights?|saturdays?|sundays?|holidays?)\b|\bturned down (?:another|other|a|two|three) (?:job|client|booking|project|piece of work|customer)s?\b|\b(?:most|all|half) of (?:a|the|my|our) (?:weekend|evening|night)\b|\bon (?:my|our) own initiative\b`,
+  ],
 ];
 /** Their silence said plainly, for GUILT_FELT to stand beside. */
 export const GUILT_SILENT: Cues = [
   [
     'heard nothing anything thing quiet silence silent read answer reply response word peep inbox crickets dark been acknowledgement acknowledgment know',
     r`\bheard nothing\b|\b(?:i|we) (?:have|had|got|get) no (?:answer|reply|response|word)\b|\bquiet (?:on|from) your (?:side|end)\b|\b(?:response|reply|answer|result) (?:has been|was|is) silence\b|\bmet with silence\b|\b(?:no|not a) (?:word|peep) (?:from|back)\b|\bleft (?:(?:me|us) |us )?on read\b|\bsince then,? (?:\w+ ){0,3}?nothing\b|\b(?:haven't|have not|hasn't|has not) (?:even )?(?:heard|had|received|got) (?:back|anything|a thing|a word|a reply|a response|an answer|an acknowledge?ment)\b|\b(?:i|we) still (?:don't|do not) know\b(?! (?:what|how|which|when|where|why|who|the|a|an|my|our|if|whether|for sure|yet)\b)|\brefreshing (?:my|our) inbox\b|\bradio silence\b|\b(?:gone|went) (?:quiet|dark|silent)\b|\bcrickets\b|\b(?:it's|it has|it's now|it has now) (?:now )?been (?:almost |nearly |over |more than |about |well over )?(?:a|\w+|\d+) (?:days?|weeks?|months?)\b`,
+  ],
+  // session 33 (dev 16): the answer wished for, after what we gave
+  [
+    'stand either rest keep',
+    r`\bwhere things stand\b|\bhear either way\b|\bput (?:my|our) mind at rest\b|\bcan't keep (?:doing|holding|keeping) (?:that|this|it)\b`,
   ],
 ];

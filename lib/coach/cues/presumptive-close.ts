@@ -168,4 +168,36 @@ export const PRESUMPTIVE_CUES: Cues = [
     'drafted ready prepared drawn & paperwork contract agreement binder policy sow documents docs',
     r`\b(?:i|we)(?:'ll| will) have (?:the|your) (?:[\w-]+ ){0,2}?(?:paperwork|contract|agreement|binder|policy|sow|statement of work|docs|documents) (?:drafted|ready|drawn up|prepared)\b(?![^.?!]*\b(?:if|once|when|should) (?:you|it|that|this)\b)`,
   ],
+  // session 33 (dev 16): work on their order already under way, unasked ("our engineering team has
+  // started on the layout drawings", "our research team has already started mapping candidates for
+  // your role"), the invoice on its way, the letter "ready for your signature", their account or
+  // logo already in place, our man round on a day to start, our start date on their work
+  [
+    'started begun kicked',
+    r`(?<!\b(?:if|once|when|should|after|as soon as)\b[^.?!]{0,80})\b(?:our|my|the) (?:[\w-]+ ){0,2}?(?:team|engineers?|designers?|researchers?|studio|department|crew|lads|people)(?:'s| has| have)? (?:already |now )?(?:started|begun|kicked off)(?: work)? (?:on|mapping|drafting|designing|building|preparing|sourcing|drawing)\b(?![^.?!]*\b(?:if|once|when|as soon as) you\b)`,
+  ],
+  [
+    'invoice bill',
+    r`\b(?:the |your |our )?(?:first )?(?:[\w-]+ )?invoice (?:will be|'ll be|is) (?:with you|on its way|in your inbox)\b|\balong with (?:the|your) first (?:month's |quarter's |week's )?(?:invoice|bill)\b`,
+  ],
+  [
+    'ready',
+    r`\bready for your (?:e-?)?signature\b(?![^.?!]*\b(?:as (?:you )?(?:asked|requested|agreed)|you asked)\b)`,
+  ],
+  [
+    'logo account',
+    r`\byour (?:company's |company |firm's |team's )?(?:logo|account)(?:'s| is| has been) (?:now |already |all )?(?:on (?:the|our) (?:sponsor|partner|client|supporter)s? (?:wall|page|board|list)|set up on our (?:side|end|system))\b`,
+  ],
+  [
+    'guy lad lads man engineer fitter surveyor team installer',
+    r`\b(?:our|my) (?:guy|lad|lads|man|engineer|fitter|surveyor|team|installer)(?: [A-Z]\w+)? (?:will be|'ll be|is) (?:round|over|out|on site)\b[^.?!]{0,30}?\bto (?:start|begin|survey|measure|fit|install)\w*\b`,
+  ],
+  [
+    'start begin going crack',
+    r`(?<!\b(?:if|once|when|should)\b[^.?!]{0,60})\b(?:i|we)(?:'ll| will) (?:start|begin|get going|crack on) (?:on|with) your (?:[\w-]+ ){1,3}?from (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b`,
+  ],
+  [
+    'already',
+    r`\b(?:is|are|'s|'re|have been|has been) already (?:lined up|booked in|pencilled in|penciled in|scheduled|in the diary)\b[^.?!]{0,40}?\bfor your\b|\bfor your (?:[\w-]+ ){1,3}?(?:is|are) already (?:lined up|booked in|pencilled in|penciled in|scheduled|in the diary)\b`,
+  ],
 ];

@@ -214,4 +214,19 @@ export const SCARCITY_CUES: Cues = [
     'expect',
     r`\b(?:don't|do not|wouldn't|would not) expect (?:that|it|them|this|those|these) to (?:last|stay|be (?:around|there|available)) (?:much longer|(?:the|this|past|beyond|until|through)(?: \w+)? (?:week|month|weekend|quarter|day|friday|monday))\b`,
   ],
+  // session 33 (dev 16): others queuing behind them for the same thing, the last of a batch, the one
+  // slot that won't stay free
+  [
+    'circling asking holding put asked queuing queueing lined eyeing names behind',
+    r`\b(?:${COUNT}|a few|several|a couple of|a handful of|another|other) (?:other )?(?:[\w-]+ ){0,2}?(?:candidates|clients|operators|labs|buyers|customers|firms|companies|places|caf[eé]s?|restaurants|businesses|parties|teams|venues|schools|practices|shops|brands|agencies)\b[^.?!]{0,40}?\b(?:(?:are|is|have|has) )?(?:now |already )?(?:circling|asking after|holding (?:reservations|options|holds)|put (?:their|its) names? down|asked to be (?:first|next) in line|queuing|queueing|lined up behind|eyeing)\b|\bholding (?:reservations|options|holds) behind you\b`,
+  ],
+  [
+    'tail batch',
+    r`\bthe tail end of (?:a|the|this|that) (?:batch|run|stock|lot|shipment|allocation)\b`,
+  ],
+  ['long', r`\b(?:won't|will not|wont) (?:be )?(?:there|around|free|open|available|last) long\b`],
+  [
+    'gone',
+    r`\b(?:what(?:'s| is)? (?:left|remains)|the rest|the remainder) (?:will be|'ll be) gone\b`,
+  ],
 ];

@@ -180,4 +180,9 @@ export const ULTIMATUM_CUES: Cues = [
     'find start',
     r`\byou(?:'ll| will)? (?:need to|have to) (?:find|start (?:again|over|from scratch) with) (?:another|a new|a different) (?:provider|supplier|vendor|partner|agency|installer|distributor)\b`,
   ],
+  // session 33 (dev 16): either we settle it now, or what they have goes elsewhere or is scrapped
+  [
+    'either & or',
+    r`\beither (?:we|you) (?:[\w'-]+ ){1,8}?(?:this week|today|tomorrow|by \w+|now|this month)\b,? or (?:i|we)(?:'ll| will)?(?: be)? (?:tak(?:e|ing)|scrap(?:ping)?|bin(?:ning)?|walk(?:ing)? away|mov(?:e|ing) on|releas(?:e|ing)|pull(?:ing)?|withdraw(?:ing)?|clos(?:e|ing))\b`,
+  ],
 ];

@@ -51,7 +51,8 @@ const G = gated('urgency-words', [
     "\\bi(?:'d| would) move (?:now|quickly|fast)\\b(?! to (?:replace|fix|repair|refund|sort|resolve|help|swap|put (?:it|this|things) right|make (?:it|this|things) right)\\b)|\\bwe(?:'d| would) move (?:now|quickly|fast) if you\\b",
   ],
   // session 7 (stock drafts)
-  ['clock', '\\bthe clock is ticking\\b'],
+  // (session 33, dev 16: "Clock's ticking on this one")
+  ['clock', "\\b(?:the )?clock(?:'s| is) ticking\\b"],
   // session 29 (dev 14): "If you want the other, now's the moment."
   [
     'now',

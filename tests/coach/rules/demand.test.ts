@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    "No excuses needed, the timing just wasn't right.",
     // session 31 (review): no response required after other words; a warning light
     'No action or response required on your side.',
     "Please don't ignore this warning light; you can book a free check.",
@@ -49,6 +51,11 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: "Get your building manager's number to me before Friday, no excuses.",
+      findings: [{ at: 'no excuses' }],
+    },
     // session 31 (dev 15): don't ignore this; a response required
     {
       text: "Subject: {{first_name}}, DON'T IGNORE THIS",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    'Here is where things stand with the pilot: 40 users, two open tickets.',
+    'The new brochure made it to the printer on Monday.',
     // session 32 (self-centred set 1): a nudge in front of a pitch is not an empty follow-up
     'Following up with more detail on FleetLens. Our platform includes GPS tracking, geofencing, driver scorecards, fuel cards, ELD compliance and maintenance.',
     "Following up! We're the #1 ranked SEO agency in Manchester on ClutchList.",
@@ -53,6 +56,19 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: "Hi Theo, I'm wondering whether my message from the 3rd ever made it to you.",
+      findings: [{ at: 'my message from the 3rd ever made it to you' }],
+    },
+    {
+      text: 'Wondering where things landed with what I sent over a while back?',
+      findings: [{ at: 'where things landed with what I sent' }],
+    },
+    {
+      text: 'Another wee note from me about those brochures.',
+      findings: [{ at: 'Another wee note from me' }],
+    },
     // session 32 (review): bumps piled up before a feature list are still bumps; "more on this"
     {
       text: 'Following up again on my last three emails. Just circling back one more time in case this got buried. Our platform includes SSO, audit logs, CSV export, dark mode and API access.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    'The tickets go back on sale to the public in March, when the venue confirms.',
     // session 31 (review): a real window; parking that costs more in the evening
     'The fitters will install the final window on Thursday morning, weather permitting.',
     'Heads up: parking rates double after 6pm near the venue.',
@@ -46,6 +48,19 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: "Sign Monday and you're paying the new number, no wriggle room from me.",
+      findings: [{ at: "Sign Monday and you're paying the new" }],
+    },
+    {
+      text: "Our consultants' autumn capacity is being committed when this month closes.",
+      findings: [{ at: 'is being committed when this month closes' }],
+    },
+    {
+      text: 'After Wednesday noon the room block goes back on general sale.',
+      findings: [{ at: 'goes back on general sale' }],
+    },
     // session 32: "final" goes from a chance, keeping the word's own case; final hours to -> you
     // can still; a final reminder -> a reminder; "final call" without "for" or "to" has no wording
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    "You're the one still running the Leeds office, so I've copied you in.",
+    'Will you be in the room for the keynote, or shall I save you a seat?',
     // session 31 (review): our own garage; the bank's question
     'We are one of the last independent garages in Bristol still doing MOTs on Saturdays.',
     "When you call the bank, they'll ask why you don't have a business account yet.",
@@ -67,6 +70,23 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: 'Hate to think of you being the one still on plastic when your customers start asking.',
+      findings: [{ at: 'being the one still on' }],
+    },
+    {
+      text: "Reckon you'll want to be on the train before it leaves the station.",
+      findings: [{ at: 'on the train before it leaves' }],
+    },
+    {
+      text: "I'd hate for you to be reading about the returns rather than receiving them.",
+      findings: [{ at: 'reading about the returns rather than receiving' }],
+    },
+    {
+      text: 'Is your company going to be in the room, or outside it?',
+      findings: [{ at: 'in the room, or outside it' }],
+    },
     // session 31 (dev 15): the last in their city still on spreadsheets (merge fields too); every
     // month they wait; the early movers eating everyone else's share
     {

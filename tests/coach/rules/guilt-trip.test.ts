@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    'We gave up two weekends to finish the mural for the opening, and it looks great.',
+    'Here is where things stand with your order: it ships Monday.',
+    'My manager keeps asking me whether the new timetable works for your drivers.',
     // session 31 (review): chasing suppliers is the reader's problem we solve
     'It can be frustrating to keep chasing suppliers for updates, which is exactly what our portal fixes.',
     // session 30 (review): hard negatives
@@ -80,6 +84,27 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: 'It would mean a great deal to hear back from you, rather than having to explain the silence to the people who agreed to it.',
+      findings: [{ at: 'explain the silence' }],
+    },
+    {
+      text: 'He does keep asking me if the lady from the gallery ever got back to us.',
+      findings: [{ at: 'keep asking me if the lady from the gallery ever got back' }],
+    },
+    {
+      text: "Heard nothing since, so I'm left wondering if I put my foot in it somewhere.",
+      findings: [{ at: 'put my foot in it' }],
+    },
+    {
+      text: 'Our team gave up two weekends to prepare the massing, so we would appreciate knowing where things stand.',
+      findings: [{ at: 'gave up two weekends' }],
+    },
+    {
+      text: "I turned down another job for that Thursday slot to keep it free for you. It'd be a kindness to hear either way.",
+      findings: [{ at: 'turned down another job' }],
+    },
     // session 31 (dev 15): ghosted like this; discouraging to keep writing
     {
       text: "I honestly don't know what I did to get ghosted like this.",

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    'Once you give the go-ahead, our design team has started on similar booths in a week.',
+    "If you'd like, our team can start on the drawings next week.",
+    'The invoice will be with you on Monday, as you asked.',
+    "Thanks for signing the contract. Your account's set up on our side and ready to go.",
     // session 32 (self-centred sets): their team gave or asked for what we added
     "Ahead of our call on Tuesday, I've added the churn numbers your team sent into our shared doc.",
     'I kept your 18-month term and I added a version without onboarding fees, since I know your team is doing the setup in-house.',
@@ -89,6 +94,43 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: 'Based on what we saw, our engineering team has started on the layout drawings.',
+      findings: [{ at: 'our engineering team has started on' }],
+    },
+    {
+      text: 'Our research team has already started mapping candidates for your VP Operations role.',
+      findings: [{ at: 'Our research team has already started mapping' }],
+    },
+    {
+      text: 'The invoice will be with you on Monday.',
+      findings: [{ at: 'The invoice will be with you' }],
+    },
+    {
+      text: "It'll be with you Wednesday along with the first month's invoice.",
+      findings: [{ at: "along with the first month's invoice" }],
+    },
+    {
+      text: 'Our engagement letter will arrive this afternoon, ready for your signature.',
+      findings: [{ at: 'ready for your signature' }],
+    },
+    {
+      text: "Your company's logo is now on the sponsor wall for the Lisbon Fintech Forum.",
+      findings: [{ at: "Your company's logo is now on the sponsor wall" }],
+    },
+    {
+      text: 'Our guy Sipho will be round Thursday morning to start surveying the doors.',
+      findings: [{ at: 'Our guy Sipho will be round Thursday morning to start' }],
+    },
+    {
+      text: "I'll start on your March listings from the 4th.",
+      findings: [{ at: "I'll start on your March listings from the 4th" }],
+    },
+    {
+      text: 'The admin training sessions for your team leads are already lined up.',
+      findings: [{ at: 'for your team leads are already lined up' }],
+    },
     // session 31 (review)
     {
       text: 'Dropping you an invite for Thursday at 2pm, so just hit accept.',

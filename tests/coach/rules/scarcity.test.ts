@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    'Two other clients of ours are also in Leeds, so the crew will be nearby.',
+    'We finished the tail end of the audit on Monday.',
     // session 32 (self-centred set 2): our own aim to grow is no scarcity
     'My goal for next year is to take on two more clients in the consumer space.',
     "I'm hoping we'll be able to take on a few more commercial projects next year.",
@@ -72,6 +75,23 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: 'Two other operators are holding reservations behind you.',
+      findings: [{ at: 'Two other operators are holding reservations' }],
+    },
+    {
+      text: 'Heads up, the navy polos are the tail end of a batch.',
+      findings: [{ at: 'the tail end of a batch' }],
+    },
+    {
+      text: "We've got one crew slot opening up Wednesdays. Won't be there long though.",
+      findings: [{ at: "Won't be there long" }],
+    },
+    {
+      text: 'What remains will be gone well before the book closes.',
+      findings: [{ at: 'What remains will be gone' }],
+    },
     // session 32 (review): their hope, or our room and then a closing door, is still scarcity
     {
       text: "If you're hoping to start before summer, we can take on two more projects, then we're booked until September.",

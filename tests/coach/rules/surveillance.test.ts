@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    'Open questions from your side: the budget and the start date.',
+    'This needs attention from your finance team before Friday.',
+    "You've been back to us three times this year with great referrals.",
+    'Our engineers logged in at 9 this morning to run the upgrade you asked for.',
     // session 31 (review): where to find my profile
     'You can check my registration by visiting my profile on the RICS website.',
     // session 31 (dev 15): a viewing in person is no tracking
@@ -41,6 +46,23 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: 'I noticed the link to my pricing page got a fair few clicks from your office this morning.',
+      findings: [{ at: 'clicks from your office' }],
+    },
+    {
+      text: 'Funny, our little email tracker says that quote got forwarded round your office a couple of times.',
+      findings: [{ at: 'got forwarded round your office' }],
+    },
+    {
+      text: "By my count you've been back to it three times since Sunday.",
+      findings: [{ at: "you've been back to it three times" }],
+    },
+    {
+      text: 'Glad to see somebody over there logged into it at 11 last night.',
+      findings: [{ at: 'somebody over there logged into it at 11 last night' }],
+    },
     // session 31 (review)
     {
       text: 'Thanks for looking at our company page on LinkedIn last week.',
@@ -80,7 +102,11 @@ ruleTable(surveillance, {
     // session 27 (dev 13)
     {
       text: "Our system shows you've been back to the demo video four times since Monday.",
-      findings: [{ at: 'Our system shows' }],
+      // (session 33: the returns counted are a finding of their own)
+      findings: [
+        { at: 'Our system shows' },
+        { at: "you've been back to the demo video four times" },
+      ],
     },
     {
       text: 'Our records show you started a quote on our website last Thursday.',

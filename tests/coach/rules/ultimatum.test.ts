@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    "Either you pick a slot this week, or I'll drop you a few more times to choose from.",
     // session 31 (review): our missed time, their booking released back with a refund
     "If we can't get the parts in by Friday, we'll release your booking back to the calendar and refund your deposit in full.",
     // session 30 (review): hard negatives
@@ -77,6 +79,17 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    {
+      text: "Either we agree terms on the retained search this week, or I'll be taking the shortlist to another client.",
+      findings: [
+        { at: "Either we agree terms on the retained search this week, or I'll be taking" },
+      ],
+    },
+    {
+      text: 'Either we lock the spec in this week or I scrap the drawings and we start from scratch.',
+      findings: [{ at: 'Either we lock the spec in this week or I scrap' }],
+    },
     // session 31 (dev 15): their referral handed back, their slot given to the next company; a merge
     // field taken off my list
     {

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 33 (dev 16, pressure in the writer's own words): hard negatives
+    "The ticking clock on the wall is the one from your grandfather's shop.",
     // session 30 (dev 14): a reply's subject line holds their words
     'Subject: Re: URGENT – cake delivery time\n\nHi Amy, the cake will arrive at 2pm on Saturday.',
     // session 29 (review: their words only before it, in its clause): hard negatives
@@ -54,6 +56,8 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 33 (dev 16, pressure in the writer's own words)
+    { text: "Clock's ticking on this one.", findings: [{ at: "Clock's ticking" }] },
     // session 31 (review): a "Re:" does not make our own offer theirs
     {
       text: 'Subject: Re: Urgent: 20% off ends Friday\n\nHi Amy, prices rise next week.',
