@@ -35,7 +35,7 @@ export const MERGE_FIELD = String.raw`(?:${BRACED_FIELD}|\[\p{Lu}[\p{L} ._-]{1,3
 const SPUN = String.raw`\{(?:${GREETING_WORDS})(?:\|[^{}|\n]{1,20}){1,4}\}`;
 
 export const GREETING = new RegExp(
-  `^\\s*(?:(?:(?:${GREETING_WORDS})\\b|${SPUN})(?:[ \\t]+(?:there|all|team|everyone|folks|${MERGE_FIELD}|(?:(?:and|&)[ \\t]+)?(?!I['’ ])${NAME_WORD})){0,3}[ \\t]*[,!:;.—–-]*|(?:(?!I['’ ])\\p{Lu}[\\p{L}'’-]+|${MERGE_FIELD})[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
+  `^\\s*(?:(?:(?:${GREETING_WORDS})\\b|${SPUN})(?:[ \\t]+(?:there|all|team|everyone|folks|${MERGE_FIELD}|(?!I['’ ])${NAME_WORD}|(?:and|&)[ \\t]+(?!I['’ ])${NAME_WORD}(?=[ \\t]*(?:,|\\r?\\n)|[ \\t]+${NAME_WORD}[ \\t]*(?:,|\\r?\\n)))){0,3}[ \\t]*[,!:;.—–-]*|(?:(?!I['’ ])\\p{Lu}[\\p{L}'’-]+|${MERGE_FIELD})[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
   'u',
 );
 

@@ -22,6 +22,9 @@ describe('analyse', () => {
       // "and" before no name is the sentence, and "and I" is never part of a greeting
       ['Hi team and welcome to the pilot.', 'and welcome to the pilot.'],
       ['Hi Sam and I hope the move went well.', 'and I hope the move went well.'],
+      // (review) "and" before a capitalised word that is no name
+      ['Hi Ana and Happy New Year! Hope all is well.', 'and Happy New Year! Hope all is well.'],
+      ['Hi Ana and Thanks for the call.', 'and Thanks for the call.'],
     ];
     for (const [text, rest] of cases) expect(text.slice(analyse(text).greetingEnd)).toBe(rest);
   });

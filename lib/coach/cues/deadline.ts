@@ -124,6 +124,6 @@ export const DEADLINE_CUES: Cues = [
   ],
   [
     'committed allocated released back & closes close ends sale release',
-    r`\b(?:is|are) being (?:committed|allocated|released)\b[^.?!]{0,30}?\bwhen (?:this|the) (?:month|week|quarter) (?:closes|ends)\b|\bgoes back (?:on|into|to) (?:general )?(?:sale|release)\b`,
+    r`\b(?:is|are) being (?:committed|allocated|released)\b(?! back to you)[^.?!]{0,30}?\bwhen (?:this|the) (?:month|week|quarter) (?:closes|ends)\b|\bgoes back (?:on|into|to) (?:general )?(?:sale|release)\b`,
   ],
 ];

@@ -79,5 +79,8 @@ export const DEMAND_CUES: Cues = [
     r`(?<!\b(?:no|not|nor|without)\b[^.?!;]{0,25})\b(?:response|reply|answer)s? (?:is |are )?required\b`,
   ],
   // session 33 (dev 16)
-  ['excuses', r`(?<=[,;:—–-] ?)no excuses\b(?! (?:needed|necessary|required|for)\b)`],
+  [
+    'excuses',
+    r`(?<!\b(?:mistake|fault|error|on us|on me|sorry|apolog\w*)\b[^.?!]{0,30})(?<=[,;:—–-] ?)no excuses\b(?! (?:needed|necessary|required|for)\b)`,
+  ],
 ];

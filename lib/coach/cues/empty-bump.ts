@@ -107,11 +107,11 @@ export const BUMP_CUES: Cues = [
   // "where things landed with what I sent over", "another wee note from me about")
   [
     'made',
-    r`\b(?:my|our|the) (?:[\w-]+ ){0,2}?(?:message|email|note|proposal|quote|prospectus) (?:from [\w ]{1,15}? )?(?:ever )?made it (?:to|through to) you\b`,
+    r`\b(?:my|our) (?:last |earlier |previous |first |original )?(?:message|email|note|proposal|quote|prospectus) (?:from [\w ]{1,15}? )?(?:ever )?made it (?:to|through to) you\b`,
   ],
   [
-    'landed stand',
-    r`\bwhere things (?:landed|stand) (?:with|on) (?:what|the (?:[\w-]+ ){0,2}?(?:quote|proposal|note|brochures?|samples?|email|message)) (?:i|we) (?:sent|shared|dropped)\b`,
+    'landed',
+    r`\bwhere things landed (?:with|on) (?:what|the (?:[\w-]+ ){0,2}?(?:quote|proposal|note|brochures?|samples?|email|message)) (?:i|we) (?:sent|shared|dropped)\b`,
   ],
   ['note line', r`^another (?:wee |quick |little |short )?(?:note|line) from (?:me|us)\b`],
 ];

@@ -244,12 +244,12 @@ export const FOMO_CUES: Cues = [
   // session 33 (dev 16): left the one still on the old way, the train leaving the station, reading
   // about it rather than having it, in the room or outside it
   [
-    'one still',
-    r`\b(?:being|be) the (?:one|only one|last one|last)(?: \w+)? still (?:on|using|doing|paying|stuck)\b`,
+    'still',
+    r`\byou(?:'d|'ll| would| will)? (?:be|being|end up being|are|'re) the (?:one|only one|last one|last)(?: \w+)? still (?:on|using|doing|paying|stuck)\b`,
   ],
   [
-    'train station boat bus',
-    r`\b(?:on|catch|miss) the (?:train|boat|bus)\b[^.?!]{0,30}?\bbefore (?:it|the (?:train|boat|bus)) (?:leaves|sails|goes)\b`,
+    'train boat',
+    r`\bon the (?:train|boat)\b[^.?!]{0,30}?\bbefore (?:it|the (?:train|boat)) (?:leaves|sails|goes)\b`,
   ],
   [
     'reading hearing',
@@ -257,10 +257,10 @@ export const FOMO_CUES: Cues = [
   ],
   [
     'room ones those companies vendors firms',
-    r`\bin the room,? or (?:outside|out of) it\b|\b(?:the ones|those|companies|vendors|firms) (?:who|that) (?:aren't|are not|weren't|were not) (?:in the room|there)\b`,
+    r`\bin the room,? or (?:outside|out of) it\b|\b(?:the ones|those|companies|vendors|firms) (?:who|that) (?:aren't|are not|weren't|were not) in the room\b`,
   ],
   [
     'still & while',
-    r`\bwhile (?:yours?|your [\w-]+(?: [\w-]+)?) (?:is|are) still (?:leaking|bleeding|losing|paying|stuck|running on|on)\b`,
+    r`\bwhile (?:yours?|your [\w-]+(?: [\w-]+)?) (?:is|are) still (?:leaking|bleeding|losing|paying|stuck|running on)\b`,
   ],
 ];

@@ -155,10 +155,10 @@ export const GUILT_CUES: Cues = [
   ],
   // session 33 (dev 16, pressure in the writer's own words): their silence we must explain to
   // others; someone here keeps asking whether they replied; our work thrown away unread
-  ['explain justify', r`\b(?:explain|justify) (?:the|your|this) silence\b`],
+  ['explain justify', r`\b(?:explain|justify) (?:the|your|this) silence to\b`],
   [
     'asking & back replied answered rang',
-    r`\bkeeps? asking (?:me|us) (?:if|whether) (?:[\w'-]+ ){0,6}?(?:ever )?(?:got back|replied|answered|rang back|called back)\b`,
+    r`\bkeeps? asking (?:me|us) (?:if|whether) (?:you|your [\w-]+|she|he|the (?:lady|gentleman|man|woman|chap|guy) from (?:[\w'-]+ ){1,3}?)(?:ever )?(?:got back|replied|answered|rang back|called back)\b`,
   ],
   [
     'foot bin',
@@ -187,8 +187,8 @@ export const GUILT_FELT: Cues = [
   ['eye', r`\bharder (?:and harder )?to look (?:them|him|her|everyone|the \w+) in the eye\b`],
   // session 33 (dev 16): what we gave up for them
   [
-    'gave sacrificed turned initiative most all half weekends evenings nights',
-    r`\b(?:gave up|sacrificed) (?:(?:two|three|several|\d+|our|my|a) )?(?:weekends?|evenings?|nights?|saturdays?|sundays?|holidays?)\b|\bturned down (?:another|other|a|two|three) (?:job|client|booking|project|piece of work|customer)s?\b|\b(?:most|all|half) of (?:a|the|my|our) (?:weekend|evening|night)\b|\bon (?:my|our) own initiative\b`,
+    'gave sacrificed turned initiative',
+    r`\b(?:gave up|sacrificed) (?:(?:two|three|several|\d+|our|my|a) )?(?:weekends?|evenings?|nights?|saturdays?|sundays?|holidays?)\b|\bturned down (?:another|other|a|two|three) (?:job|client|booking|project|piece of work|customer)s?\b|\bon (?:my|our) own initiative\b`,
   ],
 ];
 /** Their silence said plainly, for GUILT_FELT to stand beside. */
@@ -200,6 +200,6 @@ export const GUILT_SILENT: Cues = [
   // session 33 (dev 16): the answer wished for, after what we gave
   [
     'stand either rest keep',
-    r`\bwhere things stand\b|\bhear either way\b|\bput (?:my|our) mind at rest\b|\bcan't keep (?:doing|holding|keeping) (?:that|this|it)\b`,
+    r`(?<!\bupdate (?:you )?on )\bwhere things stand\b|\bhear either way\b|\bput (?:my|our) mind at rest\b|\bcan't keep (?:doing|holding|keeping) (?:that|this|it)\b`,
   ],
 ];

@@ -178,11 +178,11 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'invoice bill',
-    r`\b(?:the |your |our )?(?:first )?(?:[\w-]+ )?invoice (?:will be|'ll be|is) (?:with you|on its way|in your inbox)\b|\balong with (?:the|your) first (?:month's |quarter's |week's )?(?:invoice|bill)\b`,
+    r`\b(?:the |your |our )?first (?:[\w-]+ )?invoice (?:will be|'ll be|is) (?:with you|on its way|in your inbox)\b|\balong with (?:the|your) first (?:month's |quarter's |week's )?(?:invoice|bill)\b`,
   ],
   [
     'ready',
-    r`\bready for your (?:e-?)?signature\b(?![^.?!]*\b(?:as (?:you )?(?:asked|requested|agreed)|you asked)\b)`,
+    r`(?<!\b(?:following|after|per|as (?:discussed|agreed|promised|requested))\b[^.?!]{0,80})\bready for your (?:e-?)?signature\b(?![^.?!]*\b(?:as (?:you )?(?:asked|requested|agreed)|you asked)\b)`,
   ],
   [
     'logo account',
@@ -190,14 +190,14 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'guy lad lads man engineer fitter surveyor team installer',
-    r`\b(?:our|my) (?:guy|lad|lads|man|engineer|fitter|surveyor|team|installer)(?: [A-Z]\w+)? (?:will be|'ll be|is) (?:round|over|out|on site)\b[^.?!]{0,30}?\bto (?:start|begin|survey|measure|fit|install)\w*\b`,
+    r`\b(?:our|my) (?:guy|lad|lads|man|engineer|fitter|surveyor|team|installer)(?: [A-Z]\w+)? (?:will be|'ll be|is) (?:round|over|out|on site)\b[^.?!]{0,30}?\bto (?:start|begin|survey|measure|fit|install)\w*\b(?![^.?!]*\b(?:you|your team) (?:ordered|booked|requested|asked for|reported)\b)`,
   ],
   [
     'start begin going crack',
-    r`(?<!\b(?:if|once|when|should)\b[^.?!]{0,60})\b(?:i|we)(?:'ll| will) (?:start|begin|get going|crack on) (?:on|with) your (?:[\w-]+ ){1,3}?from (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b`,
+    r`(?<!\b(?:if|once|when|should|after|as soon as)\b[^.?!]{0,60})\b(?:i|we)(?:'ll| will) (?:start|begin|get going|crack on) (?:on|with) your (?:[\w-]+ ){1,3}?from (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b`,
   ],
   [
     'already',
-    r`\b(?:is|are|'s|'re|have been|has been) already (?:lined up|booked in|pencilled in|penciled in|scheduled|in the diary)\b[^.?!]{0,40}?\bfor your\b|\bfor your (?:[\w-]+ ){1,3}?(?:is|are) already (?:lined up|booked in|pencilled in|penciled in|scheduled|in the diary)\b`,
+    r`\bfor your (?:[\w-]+ ){1,3}?(?:is|are) already (?:lined up|pencilled in|penciled in)\b`,
   ],
 ];

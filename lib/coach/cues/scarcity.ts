@@ -220,13 +220,7 @@ export const SCARCITY_CUES: Cues = [
     'circling asking holding put asked queuing queueing lined eyeing names behind',
     r`\b(?:${COUNT}|a few|several|a couple of|a handful of|another|other) (?:other )?(?:[\w-]+ ){0,2}?(?:candidates|clients|operators|labs|buyers|customers|firms|companies|places|caf[eé]s?|restaurants|businesses|parties|teams|venues|schools|practices|shops|brands|agencies)\b[^.?!]{0,40}?\b(?:(?:are|is|have|has) )?(?:now |already )?(?:circling|asking after|holding (?:reservations|options|holds)|put (?:their|its) names? down|asked to be (?:first|next) in line|queuing|queueing|lined up behind|eyeing)\b|\bholding (?:reservations|options|holds) behind you\b`,
   ],
-  [
-    'tail batch',
-    r`\bthe tail end of (?:a|the|this|that) (?:batch|run|stock|lot|shipment|allocation)\b`,
-  ],
-  ['long', r`\b(?:won't|will not|wont) (?:be )?(?:there|around|free|open|available|last) long\b`],
-  [
-    'gone',
-    r`\b(?:what(?:'s| is)? (?:left|remains)|the rest|the remainder) (?:will be|'ll be) gone\b`,
-  ],
+  ['tail batch', r`\bthe tail end of (?:a|the|this|that) (?:batch|run|stock|lot)\b`],
+  ['long', r`\b(?:won't|will not|wont) be (?:there|around|free|open|available) long\b`],
+  ['gone', r`\bwhat(?:'s| is)? (?:left|remains) (?:will be|'ll be) gone\b`],
 ];

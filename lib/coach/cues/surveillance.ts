@@ -73,19 +73,19 @@ export const SURVEILLANCE_CUES: Cues = [
   // session 33 (dev 16, pressure in the writer's own words): clicks or attention counted from their
   // office, the note passed round their office, their returns counted, a log-in seen at an hour
   [
-    'clicks opens downloads hits attention traffic',
-    r`\b(?:clicks|opens|downloads|hits|(?:got|had|getting|drew|drawn) (?:a (?:fair |good )?(?:bit|lot) of |some |plenty of )?(?:attention|traffic)) (?:\w+ ){0,2}?from (?:your|someone (?:at|in) your) (?:[\w-]+ )?(?:office|team|side|end|company|firm|building|domain|network|ip|lot|colleagues?|people)\b`,
+    'got had getting & clicks opens views downloads attention traffic',
+    r`\b(?:got|had|getting) (?:a (?:fair |good )?(?:bit|lot|few) of |a (?:fair |good )?few |some |plenty of |a few |lots of )?(?:clicks|opens|views|downloads|attention|traffic) (?:\w+ ){0,2}?from (?:your|someone (?:at|in) your) (?:[\w-]+ )?(?:office|side|end|company|firm|building|domain|ip|lot|people)\b`,
   ],
   [
-    'forwarded passed shared & round around about',
-    r`\b(?:got|was|were|been|being|has been|have been) (?:forwarded|passed|shared|sent) (?:round|around|about) (?:your|the) (?:office|team|company|floor|building|department)\b`,
+    'forwarded passed shared sent & round around about',
+    r`\b(?:got|was|were|been|being|has been|have been) (?:forwarded|passed|shared|sent) (?:round|around|about) your (?:office|team|company|floor|building|department)\b`,
   ],
   [
-    'back returned popped dropped stopped & times twice running row',
-    r`\byou(?:'ve| have)? (?:been back|gone back|come back|returned|popped (?:by|into|over|back)|dropped by|stopped by)\b(?! (?:to )?(?:us|me)\b)[^.?!]{0,40}?\b(?:${COUNT} times|twice|several times|a few times|a couple of times|(?:${COUNT}|several|a few) (?:days|mornings|nights|evenings) (?:running|in a row))\b`,
+    'back popped dropped stopped & times twice running row',
+    r`\byou(?:'ve| have)? (?:been back|gone back|come back|popped (?:by|into|over|back)|dropped by|stopped by)\b(?! (?:to )?(?:us|me)\b)[^.?!]{0,40}?\b(?:${COUNT} times|twice|several times|a few times|a couple of times|(?:${COUNT}|several|a few) (?:days|mornings|nights|evenings) (?:running|in a row))\b`,
   ],
   [
     'logged signed & night morning yesterday',
-    r`\b(?:someone|somebody|you|your [\w-]+(?: [\w-]+)?) (?:over there |on your side |at your end )?(?:logged|signed) (?:in|on)(?:to)? (?:[\w-]+ ){0,2}?(?:at \d{1,2}(?::\d\d)? )?(?:late |early )?(?:last night|this morning|yesterday)\b`,
+    r`\b(?:someone|somebody|you) (?:over there |on your side |at your end )?(?:logged|signed) (?:in|on)(?:to)? (?:[\w-]+ ){0,2}?(?:at \d{1,2}(?::\d\d)? )?(?:late |early )?(?:last night|this morning|yesterday)\b`,
   ],
 ];

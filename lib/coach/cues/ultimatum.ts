@@ -183,6 +183,6 @@ export const ULTIMATUM_CUES: Cues = [
   // session 33 (dev 16): either we settle it now, or what they have goes elsewhere or is scrapped
   [
     'either & or',
-    r`\beither (?:we|you) (?:[\w'-]+ ){1,8}?(?:this week|today|tomorrow|by \w+|now|this month)\b,? or (?:i|we)(?:'ll| will)?(?: be)? (?:tak(?:e|ing)|scrap(?:ping)?|bin(?:ning)?|walk(?:ing)? away|mov(?:e|ing) on|releas(?:e|ing)|pull(?:ing)?|withdraw(?:ing)?|clos(?:e|ing))\b`,
+    r`\beither (?:we|you) (?:[\w'-]+ ){1,8}?(?:this week|today|tomorrow|by \w+|now|this month)\b,? or (?:i|we)(?:'ll| will)?(?: be)? (?:tak(?:e|ing) (?:the|my|our|it|them)\b[^.?!]{0,40}?\b(?:to (?:another|someone|somebody|a different|other)|elsewhere)|scrap(?:ping)?|bin(?:ning)?|walk(?:ing)? away|mov(?:e|ing) on|releas(?:e|ing)|pull(?:ing)? (?:out|the plug)|withdraw(?:ing)?|clos(?:e|ing))\b`,
   ],
 ];

@@ -14,19 +14,20 @@ const VALUE = rx(
     "\\b(?:here(?:'s| is| are)|attached|enclosed|i(?:'ve| have) (?:attached|included|put together|pulled together|written up|mapped|collected))\\b",
     '\\b(?:report|study|research|survey|benchmark|case study|guide|article|checklist|template|playbook|teardown|analysis|dataset|data|numbers|webinar|recording|podcast|post|video|whitepaper|white paper|breakdown|summary|write-?up|explainer|piece|paper|slides|scorecard|calculator|model|finding|findings|result|results|notes?|docs|documentation|questionnaire|sheet)\\b',
     '\\b\\d+(?:\\.\\d+)?\\s?(?:%|x\\b|percent|times|days|weeks|hours)',
-    // session 33 (self-centred set 1): a measured fact, "40 minutes every morning", "212g", "nine seconds", "£48" (not years: "15 years in the trade" is about us)
-    '\\b\\d+(?:[.,]\\d+)?\\s?(?:minutes|mins|seconds|kwh|kg|g|mb|gb)\\b|[$£€]\\s?\\d',
-    '\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:seconds|minutes|hours|days|weeks)\\b',
+    // session 33 (self-centred set 1): a measured fact, "takes nine seconds to load" (not minutes, a
+    // price or a size: "do you have 15 minutes", "our plan is now £49", "100GB of storage"; not years:
+    // "15 years in the trade" is about us)
+    '\\b(?:\\d+(?:[.,]\\d+)?\\s?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty) )seconds\\b',
     '\\b(?:one|a|quick|simple|small|short|useful) (?:\\w+ )?(?:idea|tip|thing|way|insight|finding|takeaway|lesson|example|suggestion|trick|lever|pattern|result|question|read|share)\\b',
     '\\b(?:we|i) (?:found|saw|looked at|analy[sz]ed|studied|surveyed|ran|mapped|tracked|compared|pulled|wrote up)\\b',
     '\\b(?:found|shows?|showed|suggests?) that\\b',
     "\\b(?:saw|read|noticed|caught|heard|watched|loved|enjoyed|liked|came across|spotted|seeing) (?:your|that you|that your|you(?:'re| are| were| have| had)|the news|about your|the (?:\\w+ )?(?:post|article|news|announcement|report) (?:on|about|from) your)\\b",
     // session 33 (self-centred set 1): what the writer saw of their business first-hand ("noticed
     // the roof faces north", "walked past your new showroom", "picked up one of your catalogues")
-    "\\b(?:noticed|spotted|saw) (?:the|that|how|it's|a|an)\\b",
-    '\\b(?:walk(?:ed|ing)|drove|driving|cycl(?:ed|ing)|pass(?:ed|ing)) (?:past|by) (?:your|the)\\b|\\bpicked up (?:one of |a copy of )?your\\b|\\bgoing by (?:the|your)\\b',
+    "\\b(?:noticed|spotted|saw) (?:the|how|it's|a|an)\\b(?! (?:contract|proposal|quote|invoice|agreement|email|message|note|docusign)\\b)",
+    '\\b(?:walked|drove|cycled|passed) (?:past|by) (?:your|the)\\b|\\bpicked up (?:one of |a copy of )?your\\b|\\bgoing by (?:the|your)\\b',
     // someone who knows them told the writer what they need ("Anita at Greenleaf mentioned you're struggling to…")
-    '(?<!\\b(?:i|we) (?:\\w+ )?)\\bmentioned (?:that )?(?:you|your)\\b',
+    "(?<!\\b(?:i|we)(?:'ve|'d|'m|'ll)? (?:\\w+ )?)\\bmentioned (?:that )?(?:you|your)\\b",
     // a customer like them ("running the same imaging software as yours", "about your size", "near you")
     '\\b(?:same|similar) (?:[\\w-]+ ){0,3}?as (?:you|yours)\\b|\\b(?:about|roughly|around) your size\\b|\\bnear you\\b',
     '\\bcongrat',
@@ -34,8 +35,9 @@ const VALUE = rx(
     "\\b(?:since|as|now that|given that) (?:you(?:'re| are| have|'ve)|your)\\b",
     "\\byour (?:post|article|talk|interview|comment|question|questions|report|team's|announcement|job post|launch|expansion|move|plan|plans|goal|goals|podcast|episode|webinar|series|round|funding|new (?:role|site|store|office|product)|site|store|q\\d|recent)\\b",
     // session 33 (self-centred set 1): a detail of their site, shop or goods ("On your mobile site",
-    // "Your spring catalogue weighs 212g", "your new German product pages")
-    "\\byour (?:[\\w'-]+ ){0,3}?(?:site|website|homepage|pages?|app|menu|catalogue|catalog|listings?|portal|checkout|shop|showroom|warehouse|roof|fleet|job ads?|ads|campaign|cost per \\w+)\\b",
+    // "Your spring catalogue weighs 212g", "your new German product pages"; not "I'd love to redesign
+    // your website")
+    "(?:\\b(?:on|in|at|noticed|saw|spotted|visited|browsing|looking at|looked at) |^)your (?:[\\w'-]+ ){0,3}?(?:site|website|homepage|pages?|app|menu|catalogue|catalog|listings?|portal|checkout|shop|showroom|warehouse|roof|fleet|job ads?|ads|campaign|cost per \\w+)\\b",
     '\\b(?:thought|figured) (?:you|your team|of you)\\b',
     '\\bthought of you\\b',
     "\\b(?:you|your team|you'd|you might) (?:might|may|could|would) (?:find|like|enjoy|want|appreciate|use)\\b",
@@ -54,7 +56,7 @@ const GOAL_QUESTION = rx(
   'i',
 );
 const NOT_VALUE = rx(
-  "\\b(?:follow(?:ing)?[- ]up|check(?:ing)? in|circl(?:e|ing) back|touch(?:ing)? base|bump(?:ing)?|per my|did you (?:get|see|receive)|my (?:last|previous|earlier) (?:email|message|note|letter)|(?:picking up|further) (?:from|on|to) my|haven't heard|you (?:haven't|didn't) (?:replied|responded|answered)|(?:without )?hearing back|(?:haven't|have not|not) (?:received|had|gotten|got) (?:a |any )?(?:response|reply|answer)|opened|viewed|clicked|i wanted to (?:introduce|tell you about))\\b",
+  "\\b(?:follow(?:ing)?[- ]up|check(?:ing)? in|circl(?:e|ing) back|touch(?:ing)? base|bump(?:ing)?|per my|did you (?:get|see|receive)|my (?:last|previous|earlier) (?:email|message|note|letter)|picking up (?:from|on) my|further to my (?:last |earlier |previous )?(?:email|note|letter|message|call|voicemail)|haven't heard|you (?:haven't|didn't) (?:replied|responded|answered)|(?:without )?hearing back|(?:haven't|have not|not) (?:received|had|gotten|got) (?:a |any )?(?:response|reply|answer)|opened|viewed|clicked|i wanted to (?:introduce|tell you about))\\b",
   'i',
 );
 

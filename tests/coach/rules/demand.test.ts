@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 33 (review): hard negatives
+    "The delivery went to the wrong depot; that's our mistake, no excuses.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     "No excuses needed, the timing just wasn't right.",
     // session 31 (review): no response required after other words; a warning light
@@ -51,6 +53,7 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: "Get your building manager's number to me before Friday, no excuses.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 33 (review): hard negatives
+    'Can you confirm the delivery note made it to you with the pallets?',
+    'Quick update on where things stand with the samples we sent: two have arrived.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     'Here is where things stand with the pilot: 40 users, two open tickets.',
     'The new brochure made it to the printer on Monday.',
@@ -56,6 +59,7 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: "Hi Theo, I'm wondering whether my message from the 3rd ever made it to you.",

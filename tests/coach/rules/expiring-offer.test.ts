@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 33 (review): hard negatives
+    'Your deposit is being released back to you when this month closes.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     'The tickets go back on sale to the public in March, when the venue confirms.',
     // session 31 (review): a real window; parking that costs more in the evening
@@ -48,6 +50,7 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: "Sign Monday and you're paying the new number, no wriggle room from me.",

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 33 (review): hard negatives
+    "Happy to send the recording to those who weren't there on Tuesday.",
+    'No rush at all; we can hold the quote while your board is still on summer break.',
+    'Sarah will be the one still on site on Friday, so ask her for the keys.',
+    'Catch the bus from the station before it leaves at 8:15.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     "You're the one still running the Leeds office, so I've copied you in.",
     'Will you be in the room for the keynote, or shall I save you a seat?',
@@ -70,10 +75,11 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: 'Hate to think of you being the one still on plastic when your customers start asking.',
-      findings: [{ at: 'being the one still on' }],
+      findings: [{ at: 'you being the one still on' }],
     },
     {
       text: "Reckon you'll want to be on the train before it leaves the station.",

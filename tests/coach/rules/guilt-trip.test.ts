@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 33 (review): hard negatives
+    'Let me explain the silence: our lead engineer was off sick all week.',
+    'Tom in our warehouse keeps asking me whether the courier ever got back to us about the pallets.',
+    "Our engineers spent most of the night restoring your feed. I'll update you on where things stand by 9am.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     'We gave up two weekends to finish the mural for the opening, and it looks great.',
     'Here is where things stand with your order: it ships Monday.',
@@ -84,10 +88,11 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: 'It would mean a great deal to hear back from you, rather than having to explain the silence to the people who agreed to it.',
-      findings: [{ at: 'explain the silence' }],
+      findings: [{ at: 'explain the silence to' }],
     },
     {
       text: 'He does keep asking me if the lady from the gallery ever got back to us.',

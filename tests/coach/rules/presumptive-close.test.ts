@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 33 (review): hard negatives
+    'Your March invoice will be with you on Monday.',
+    'Following our call, the revised NDA is ready for your signature.',
+    'Our engineer will be round on Thursday morning to fit the replacement part you ordered.',
+    'Your annual service is already booked in for your usual Tuesday slot.',
+    "As soon as the deposit clears, we'll start on your bathroom refit from the 4th.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     'Once you give the go-ahead, our design team has started on similar booths in a week.',
     "If you'd like, our team can start on the drawings next week.",
@@ -94,6 +100,7 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: 'Based on what we saw, our engineering team has started on the layout drawings.',
@@ -104,8 +111,8 @@ ruleTable(presumptiveClose, {
       findings: [{ at: 'Our research team has already started mapping' }],
     },
     {
-      text: 'The invoice will be with you on Monday.',
-      findings: [{ at: 'The invoice will be with you' }],
+      text: 'The first invoice will be with you on Monday.',
+      findings: [{ at: 'The first invoice will be with you' }],
     },
     {
       text: "It'll be with you Wednesday along with the first month's invoice.",

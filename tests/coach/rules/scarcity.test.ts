@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 33 (review): hard negatives
+    "The call won't last long, fifteen minutes at most.",
+    "I'm afraid the tail end of the shipment was damaged in transit.",
+    "We're taking the scaffolding down on Friday and the rest will be gone by Monday.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     'Two other clients of ours are also in Leeds, so the crew will be nearby.',
     'We finished the tail end of the audit on Monday.',
@@ -75,6 +79,7 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: 'Two other operators are holding reservations behind you.',

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 33 (review): hard negatives
+    'The staff survey drew plenty of attention from your team: 84 responses in two days.',
+    'The failed downloads from your office network look like a firewall issue.',
+    "The notes from Tuesday's workshop have been shared around the team.",
+    "I'm so sorry you've returned the unit twice now, that isn't good enough.",
+    'Good news: your new starter logged in yesterday, so the account is working.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     'Open questions from your side: the budget and the start date.',
     'This needs attention from your finance team before Friday.',
@@ -46,10 +52,11 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: 'I noticed the link to my pricing page got a fair few clicks from your office this morning.',
-      findings: [{ at: 'clicks from your office' }],
+      findings: [{ at: 'got a fair few clicks from your office' }],
     },
     {
       text: 'Funny, our little email tracker says that quote got forwarded round your office a couple of times.',

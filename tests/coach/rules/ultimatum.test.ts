@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 33 (review): hard negatives
+    "Either we catch up by phone tomorrow, or I'll pull together a written summary, whichever you prefer.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     "Either you pick a slot this week, or I'll drop you a few more times to choose from.",
     // session 31 (review): our missed time, their booking released back with a refund
@@ -79,11 +81,14 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
       text: "Either we agree terms on the retained search this week, or I'll be taking the shortlist to another client.",
       findings: [
-        { at: "Either we agree terms on the retained search this week, or I'll be taking" },
+        {
+          at: "Either we agree terms on the retained search this week, or I'll be taking the shortlist to another",
+        },
       ],
     },
     {

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(valueFirst, {
   pass: [
+    // session 33 (review): hard negatives
+    'Hi Ana,\n\nFurther to my visit to your site on Tuesday, I noticed your loading bay doors lose a lot of heat.',
     // session 33 (self-centred set 1): a specific observation of their business, a referral that
     // names their need, a measured fact, a customer like them
     'Hi Ana,\n\nDrove past your Kingsford warehouse yesterday and noticed the roof faces north.',
@@ -23,6 +25,43 @@ ruleTable(valueFirst, {
     },
   ],
   fail: [
+    // session 33 (review)
+    {
+      text: 'Hi Ana,\n\nDo you have 15 minutes this week for a quick call?',
+      findings: [{ at: 'Do you have 15 minutes this week for a quick call?' }],
+    },
+    {
+      text: 'Hi Ana,\n\nCould I grab ten minutes of your time on Thursday?',
+      findings: [{ at: 'Could I grab ten minutes of your time on Thursday?' }],
+    },
+    {
+      text: 'Hi Ana,\n\nOur starter plan is now just £49 a month.',
+      findings: [{ at: 'Our starter plan is now just £49 a month.' }],
+    },
+    {
+      text: 'Hi Ana,\n\nAll our plans now come with 100GB of storage.',
+      findings: [{ at: 'All our plans now come with 100GB of storage.' }],
+    },
+    {
+      text: "Hi Ana,\n\nI'd love to redesign your website.",
+      findings: [{ at: "I'd love to redesign your website." }],
+    },
+    {
+      text: 'Hi Ana,\n\nI noticed that the contract is still sitting unsigned in DocuSign.',
+      findings: [{ at: 'I noticed that the contract is still sitting unsigned in DocuSign.' }],
+    },
+    {
+      text: "Hi Ana,\n\nI'll be driving past your office on Thursday, so could I drop in for ten minutes?",
+      findings: [
+        { at: "I'll be driving past your office on Thursday, so could I drop in for ten minutes?" },
+      ],
+    },
+    {
+      text: "Hi Ana,\n\nI've mentioned you to our partnerships lead, who would like to set up a call.",
+      findings: [
+        { at: "I've mentioned you to our partnerships lead, who would like to set up a call." },
+      ],
+    },
     // session 33 (self-centred set 1): value words about ourselves, a boast or our feature list,
     // the earlier note, guilt with a number in it, our own years in the trade
     {
