@@ -34,8 +34,11 @@ export const MERGE_FIELD = String.raw`(?:${BRACED_FIELD}|\[\p{Lu}[\p{L} ._-]{1,3
 /** Spintax for the greeting word: "{Hi|Hey}". */
 const SPUN = String.raw`\{(?:${GREETING_WORDS})(?:\|[^{}|\n]{1,20}){1,4}\}`;
 
+/** A name word that is not "I" ("Hi Sam and I hope…" greets Sam only). */
+const NAME = String.raw`(?!I['’ ])${NAME_WORD}`;
+
 export const GREETING = new RegExp(
-  `^\\s*(?:(?:(?:${GREETING_WORDS})\\b|${SPUN})(?:[ \\t]+(?:there|all|team|everyone|folks|${MERGE_FIELD}|(?!I['’ ])${NAME_WORD}|(?:and|&)[ \\t]+(?!I['’ ])${NAME_WORD}(?=[ \\t]*(?:,|\\r?\\n)|[ \\t]+${NAME_WORD}[ \\t]*(?:,|\\r?\\n)))){0,3}[ \\t]*[,!:;.—–-]*|(?:(?!I['’ ])\\p{Lu}[\\p{L}'’-]+|${MERGE_FIELD})[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
+  `^\\s*(?:(?:(?:${GREETING_WORDS})\\b|${SPUN})(?:[ \\t]+(?:there|all|team|everyone|folks|${MERGE_FIELD}|${NAME}|(?:and|&)[ \\t]+${NAME}(?=[ \\t]*(?:,|\\r?\\n)|[ \\t]+${NAME_WORD}[ \\t]*(?:,|\\r?\\n)))){0,3}[ \\t]*[,!:;.—–-]*|(?:(?!I['’ ])\\p{Lu}[\\p{L}'’-]+|${MERGE_FIELD})[ \\t]*,[ \\t]*(?=\\r?\\n))[ \\t]*(?:\\r?\\n\\s*)?`,
   'u',
 );
 

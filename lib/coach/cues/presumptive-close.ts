@@ -7,6 +7,8 @@ const r = String.raw;
 // (session 32, self-centred sets: not their team doing or giving something, "the churn numbers your
 // team sent", "since I know your team is doing the setup")
 const FOR_THEM = r`\byour (?:[\w-]+ ){0,2}?(?:logo|company|account|workspace|team|seats?|licen[cs]es?|order|onboarding|contract|subscription|plan|kick-?off|details|data|users|procurement|building|site|office|manuals?|project)\b(?<!\bteam(?= (?:sent|flagged|shared|asked|requested|mentioned|provided|gave|raised|reported|logged|described|prefers?|(?:is|are) (?:doing|handling|reviewing|running))\b))|\byou (?:down|up|in) for\b`;
+/** (session 33) not said on a condition earlier in the sentence: "once you give the go-ahead, …" */
+const NOT_ON_CONDITION = r`(?<!\b(?:if|once|when|should|after|as soon as)\b[^.?!]{0,80})`;
 export const PRESUMPTIVE_CUES: Cues = [
   [
     'added registered enrolled set spun created activated provisioned arranged filled prefilled pre-filled completed migrated upgraded ordered processed issued generated assigned',
@@ -174,7 +176,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   // logo already in place, our man round on a day to start, our start date on their work
   [
     'started begun kicked',
-    r`(?<!\b(?:if|once|when|should|after|as soon as)\b[^.?!]{0,80})\b(?:our|my|the) (?:[\w-]+ ){0,2}?(?:team|engineers?|designers?|researchers?|studio|department|crew|lads|people)(?:'s| has| have)? (?:already |now )?(?:started|begun|kicked off)(?: work)? (?:on|mapping|drafting|designing|building|preparing|sourcing|drawing)\b(?![^.?!]*\b(?:if|once|when|as soon as) you\b)`,
+    r`${NOT_ON_CONDITION}\b(?:our|my|the) (?:[\w-]+ ){0,2}?(?:team|engineers?|designers?|researchers?|studio|department|crew|lads|people)(?:'s| has| have)? (?:already |now )?(?:started|begun|kicked off)(?: work)? (?:on|mapping|drafting|designing|building|preparing|sourcing|drawing)\b(?![^.?!]*\b(?:if|once|when|as soon as) you\b)`,
   ],
   [
     'invoice bill',
@@ -194,7 +196,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'start begin going crack',
-    r`(?<!\b(?:if|once|when|should|after|as soon as)\b[^.?!]{0,60})\b(?:i|we)(?:'ll| will) (?:start|begin|get going|crack on) (?:on|with) your (?:[\w-]+ ){1,3}?from (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b`,
+    r`${NOT_ON_CONDITION}\b(?:i|we)(?:'ll| will) (?:start|begin|get going|crack on) (?:on|with) your (?:[\w-]+ ){1,3}?from (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b`,
   ],
   [
     'already',

@@ -7,6 +7,8 @@ const r = String.raw;
 
 const OBSERVED = r`\b(?:i|we) (?:\w+ )?(?:noticed|saw|see|observed|spotted)\b|\b(?:i|we) (?:couldn't|could not|can't) help (?:noticing|seeing)\b|(?:^|, )(?:just )?(?:noticed|spotted)\b|\b(?:i|we) (?:was|were|am|are) (?:pleased|glad|happy|excited|thrilled) to (?:see|notice)\b|\b(?:linkedin|hubspot|salesforce|outreach|gong|apollo|(?:my|our) inbox|(?:my|our) email|the tracker|the platform) (?:tells|told|shows|showed|says|said) (?:me|us)\b|\b(?:got|get|received) (?:a |an )?(?:notification|alert|ping)\b|\b(?:platform|system|dashboard|tracking|tracker|analytics|crm|software|notifications?|alerts?) (?:\w+ ){0,2}?(?:shows?|showed|tells?|told|says?|lit up|pinged|flagged|indicates?)\b|\bfrom (?:our|my) (?:system|platform|dashboard|tracking|analytics|crm)\b`;
 const YOU_DID = r`\b(?:you(?:'ve| have)?|someone (?:from|at) (?:[^.?!]|(?<=\b(?:st|mt|dr|co|inc|ltd))\.){1,30}?) (?:\w+ )?(?:opened|viewed|clicked|visited|downloaded|watched|spent|stayed|forwarded|looked at|checked out|saved|bookmarked|logged in(?:to)?|were on|was on|had a (?:look|peek|browse)|took a (?:look|peek)|swung by|stopped by|dropped by|popped (?:by|over)|went through|poked around|played|ran (?:our|my)|used (?:our|my)|been (?:back )?on (?:our|my)|spent (?:a (?:good |long )?while|quite a while|\w+ minutes|some time|time) on)\b|\byour (?:team|people|staff|colleagues|users) (?:\w+ )?(?:logged in(?:to)?|opened|viewed|clicked|visited|downloaded|watched|spent)\b|\b(?:nobody|no one) (?:has )?clicked\b|\bvisits? from your\b|\b(?:emails?|messages?|notes?|links?|decks?|pdfs?|proposals?) (?:\w+ )?(?:got|was|were|has been|have been) (?:forwarded|opened|viewed|clicked)\b`;
+/** A look counted: "twice", "three times", "a couple of times". */
+const TIMES = r`(?:twice|${COUNT} times|several times|multiple times|a few times|a couple (?:of )?times)`;
 export const SURVEILLANCE_CUES: Cues = [
   // session 16 (dev 11): their network popping up on our pages; the link I sent clicked from
   // their accounts
@@ -36,7 +38,7 @@ export const SURVEILLANCE_CUES: Cues = [
   // session 10 (dev 7): where the looking was traced to ("clicked three times from your office IP")
   [
     'clicked played opened viewed watched downloaded visited accessed & office account company domain ip network building',
-    r`\b(?:clicked|played|opened|viewed|watched|downloaded|visited|accessed) (?:on )?(?:${COUNT} times|twice|several times|multiple times|a few times|a couple of times)\b[^.?!]{0,20}?\bfrom your (?:office|account|company|domain|ip|network|building)\b`,
+    r`\b(?:clicked|played|opened|viewed|watched|downloaded|visited|accessed) (?:on )?${TIMES}\b[^.?!]{0,20}?\bfrom your (?:office|account|company|domain|ip|network|building)\b`,
   ],
   // session 11 (dev 8): seen going back to our pages, someone on their network on our site
   [
@@ -64,7 +66,7 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   [
     'clicked opened viewed downloaded watched & twice times',
-    r`\byou(?:'ve| have)? (?:clicked|opened|viewed|downloaded|watched)(?: into| on| through)? (?![^.?!]{0,40}?\b(?:property|properties|house|home|flat|apartment|venue|showroom|stand|booth|unit|premises|show ?home)\b)(?:[\w'’-]+ ){0,4}?(?:twice|${COUNT} times|several times|multiple times|a few times|a couple (?:of )?times)\b`,
+    r`\byou(?:'ve| have)? (?:clicked|opened|viewed|downloaded|watched)(?: into| on| through)? (?![^.?!]{0,40}?\b(?:property|properties|house|home|flat|apartment|venue|showroom|stand|booth|unit|premises|show ?home)\b)(?:[\w'’-]+ ){0,4}?${TIMES}\b`,
   ],
   [
     'locations devices offices addresses computers cities browsers',
@@ -82,7 +84,7 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   [
     'back popped dropped stopped & times twice running row',
-    r`\byou(?:'ve| have)? (?:been back|gone back|come back|popped (?:by|into|over|back)|dropped by|stopped by)\b(?! (?:to )?(?:us|me)\b)[^.?!]{0,40}?\b(?:${COUNT} times|twice|several times|a few times|a couple of times|(?:${COUNT}|several|a few) (?:days|mornings|nights|evenings) (?:running|in a row))\b`,
+    r`\byou(?:'ve| have)? (?:been back|gone back|come back|popped (?:by|into|over|back)|dropped by|stopped by)\b(?! (?:to )?(?:us|me)\b)[^.?!]{0,40}?\b(?:${TIMES}|(?:${COUNT}|several|a few) (?:days|mornings|nights|evenings) (?:running|in a row))\b`,
   ],
   [
     'logged signed & night morning yesterday',

@@ -1,5 +1,5 @@
 import { rx } from '../lexicon';
-import { defineRule, type Hit } from '../rule';
+import { defineRule, overlapsHit, type Hit } from '../rule';
 import { firstContentSentence } from '../first-content';
 import type { Analysis, Sentence } from '../types';
 import { featureListIn } from './feature-list';
@@ -87,8 +87,8 @@ export function opensWithValue(a: Analysis): boolean {
 function aboutUs(a: Analysis, first: Sentence): boolean {
   if (ABOUT_US.test(first.text)) return true;
   const list = featureListIn(a);
-  if (list !== null && list.start < first.end && list.end > first.start) return true;
-  return boastsIn(a).some((h) => h.start < first.end && h.end > first.start);
+  if (list !== null && overlapsHit([list], first.start, first.end)) return true;
+  return overlapsHit(boastsIn(a), first.start, first.end);
 }
 
 /** Does this sentence give the reader something: an insight, resource, result or question about their goals? */
