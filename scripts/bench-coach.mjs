@@ -330,6 +330,7 @@ results.pushyDev13 = blindSet('pushy-dev13.jsonl');
 results.pushyDev14 = blindSet('pushy-dev14.jsonl');
 results.pushyDev15 = blindSet('pushy-dev15.jsonl');
 results.pushyDev16 = blindSet('pushy-dev16.jsonl');
+results.pushyDev17 = blindSet('pushy-dev17.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -696,6 +697,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 16 (tests/data/pushy-dev16.jsonl, n=${results.pushyDev16.n}, every tactic said in the writer's own words with the stock phrases forbidden: polished assistant-style notes and plain-spoken owners and tradespeople, 40 hard negatives; first measured blind in session 33 at 0.98 / 0.52, rewrite 46 of 62; rules widened on it since)`,
     results.pushyDev16,
+  );
+  blindLine(
+    `Blind dev set 17 (tests/data/pushy-dev17.jsonl, n=${results.pushyDev17.n}, playful emoji-and-meme sellers and replies inside a thread (28 with the earlier mail quoted) with pressure put as questions, 40 hard negatives; first measured blind in session 34 at 0.99 / 0.76, halves 0.70 and 0.82, rewrite 67 of 91; rules widened on it since)`,
+    results.pushyDev17,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

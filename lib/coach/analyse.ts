@@ -6,7 +6,7 @@
 
 import type { Analysis, CoachContext, Sentence } from './types';
 import { Hits, type TriggerMap, endWord, tableFor } from './word-table';
-import { findBodyEnd } from './body-end';
+import { findBodyEnd, signOffAbovePostscript } from './body-end';
 import { findGreetingEnd } from './greeting';
 
 /**
@@ -464,7 +464,14 @@ export function analyse(
   // an empty array is never read out of bounds: that would deoptimise analyse()
   const lastS = sentences.length > 0 ? sentences[sentences.length - 1] : undefined;
   const first = sentences.length > 0 ? sentences[0] : undefined;
-  const contentEnd = lastS ? lastS.end : greetingEnd;
+  let contentEnd = lastS ? lastS.end : greetingEnd;
+  // a sign-off above a postscript (session 34): an added line goes above the sign-off
+  const signOff = lastS && body.length > 40 ? signOffAbovePostscript(body) : -1;
+  if (signOff > 0) {
+    let k = sentences.length - 1;
+    while (k >= 0 && sentences[k]!.end > signOff) k--;
+    if (k >= 0) contentEnd = sentences[k]!.end;
+  }
   const characters = first && lastS ? lastS.end - first.start : 0;
   const sentenceCount = sentences.length || 1;
   const readingGrade =

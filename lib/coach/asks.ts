@@ -8,7 +8,7 @@ export const VAGUE_WORDS =
  * Does a sentence ask the reader for something? Used by the ask rules, and exported for the
  * sentence-level benchmark on the email-asks set.
  */
-import { rx } from './lexicon';
+import { EMOJI, rx } from './lexicon';
 import { OPT_OUT, isOptOut } from './optout';
 import { gated, sentencesMatching, wordIn, wordsOf } from './gated';
 import type { Analysis } from './types';
@@ -77,8 +77,24 @@ function firstWord(t: string): string {
   return t.slice(i, j).toLowerCase();
 }
 
+/**
+ * A casual label before the command, "quick one 👇 hop on a call", "small ask: forward this"
+ * (session 34, dev 17): the command after it opens the sentence.
+ */
+const LABEL = rx(
+  `^(?:quick one|quick ask|small ask|tiny ask|one (?:small |quick |last )?(?:thing|ask)|real talk)(?:[ \\t]*(?:[:,!—–-]|${EMOJI}))+[ \\t]*`,
+  'i',
+);
+const LABEL_FIRST = new Set(['quick', 'small', 'tiny', 'one', 'real']);
+
 function imperative(t: string): boolean {
-  return OPENERS.has(firstWord(t)) && IMPERATIVE.test(t);
+  const w = firstWord(t);
+  if (LABEL_FIRST.has(w)) {
+    const label = LABEL.exec(t);
+    if (label) t = t.slice(label[0].length);
+    return OPENERS.has(firstWord(t)) && IMPERATIVE.test(t);
+  }
+  return OPENERS.has(w) && IMPERATIVE.test(t);
 }
 const VAGUE = rx(
   [

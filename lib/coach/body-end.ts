@@ -201,7 +201,13 @@ function headerAt(text: string, lines: Line[], k: number): boolean {
   );
 }
 
-/** After a sign-off: at most 6 short lines before the end or the quoted history. */
+/** A postscript ("P.S.", "PS:", "P.P.S."): the writer's words, even under the signature. */
+const POSTSCRIPT = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b/;
+
+/**
+ * After a sign-off: at most 6 short lines before the end or the quoted history, and no postscript
+ * (session 34: "P.S. THIS PRICING WILL NOT BE OFFERED AGAIN!!" under the name was never read).
+ */
 function shortTail(text: string, lines: Line[], from: number): boolean {
   let count = 0;
   for (let k = from + 1; k < lines.length; k++) {
@@ -210,10 +216,37 @@ function shortTail(text: string, lines: Line[], from: number): boolean {
     const s = text.slice(line.start, line.end);
     if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s) || headerAt(text, lines, k))
       return true;
-    if (line.end - line.start > 80) return false;
+    if (line.end - line.start > 80 || POSTSCRIPT.test(s)) return false;
     if (++count > 6) return false;
   }
   return true;
+}
+
+/** A postscript line anywhere in a body. */
+const POSTSCRIPT_LINE = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b/m;
+
+/**
+ * Where the sign-off above a postscript starts ("Best regards,\nKieran\n\nP.S. …"), or -1: the
+ * postscript keeps the sign-off in the body (shortTail), but a line added to the message goes
+ * above it.
+ */
+export function signOffAbovePostscript(body: string): number {
+  const ps = POSTSCRIPT_LINE.exec(body);
+  if (!ps) return -1;
+  const lines = linesOf(body.slice(0, ps.index));
+  for (let n = lines.length - 1, seen = 0; n > 0 && seen < 4; n--) {
+    const line = lines[n]!;
+    if (isBlank(body, line)) continue;
+    seen++;
+    const s = body.slice(line.start, line.end);
+    if (
+      SIGN_OFF.test(s) ||
+      TA.test(s) ||
+      (OTHER_SIGN_OFF.test(s) && nameFollows(body, lines, n + 1))
+    )
+      return line.start;
+  }
+  return -1;
 }
 
 /** A title, company or phone line under a name: short, and no sentence ("?", "!", a final "."). */

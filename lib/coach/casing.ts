@@ -47,15 +47,21 @@ export function capitalAt(a: Analysis, pos: number): boolean {
   return c === c.toUpperCase();
 }
 
+/** A postscript's label: the word after "P.S." opens its sentence (session 34). */
+const PS_LABEL = /^P\.?[ \t]?(?:P\.?[ \t]?)?S\.?:?[ \t]+/;
+
 /**
- * Is pos the first word of its sentence (ignoring opening quotes)? With `subject`, also the first
- * word of a subject line after "Subject: Re: " (for capitals: "Subject: Re: You can still…").
+ * Is pos the first word of its sentence (ignoring opening quotes and a "P.S." label)? With
+ * `subject`, also the first word of a subject line after "Subject: Re: " (for capitals: "Subject:
+ * Re: You can still…").
  */
 export function atSentenceStart(a: Analysis, pos: number, subject = false): boolean {
   const s = sentenceAt(a, pos);
   if (!s) return false;
-  const label = subject ? SUBJECT_LABEL.exec(a.body.slice(s.start, pos)) : null;
-  for (let i = s.start + (label ? label[0].length : 0); i < pos; i++) {
+  const head = a.body.slice(s.start, pos);
+  const label =
+    (subject ? SUBJECT_LABEL.exec(head)![0].length : 0) || PS_LABEL.exec(head)?.[0].length;
+  for (let i = s.start + (label ?? 0); i < pos; i++) {
     const c = a.body[i]!;
     if (
       c !== '"' &&

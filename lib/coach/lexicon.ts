@@ -24,12 +24,18 @@ export const SOFTENER =
 
 /** Verbs that start a command to the reader about the sale. */
 export const REQUEST_VERB =
-  '(?:reply|respond|answer|confirm|sign|send|return|call|ring|phone|text|email|get back|let (?:me|us) know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell (?:me|us)|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
+  '(?:reply|respond|answer|confirm|sign|send|forward|have (?:them|him|her) (?:email|call|send|sign|confirm|reply|get back to)|return|call|ring|phone|text|email|get back|let (?:me|us) know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell (?:me|us)|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
 
 /**
  * Builds a RegExp from a source written with straight apostrophes, accepting curly ones too.
  * Call at module load only.
  */
+/**
+ * An emoji or pictograph with its variation selector (⏰ ✅ 👇 😎), for patterns without the u
+ * flag: a surrogate pair or a symbol of the BMP ranges.
+ */
+export const EMOJI = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF])\uFE0F?`;
+
 export function rx(source: string, flags = 'gi'): RegExp {
   return new RegExp(curlyToo(source), flags);
 }
@@ -58,7 +64,7 @@ export function curlyToo(source: string): string {
 
 /** Titles people use to lean on authority. */
 export const ROLE =
-  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|mgr|director|head of \\w+|head(?! (?:of|office|offices|quarters|start|count)\\b)|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|compliance(?: (?:department|team|officer))?|chairman|chair|superiors?|higher-ups?|management|senior team|(?:managing|senior) partner|chief of \\w+|principal|md|dean|provost|(?:general )?counsel)';
+  '(?:(?:managing|executive|sales|finance|general|commercial|regional) )?(?:chief (?:\\w+ )?officer|ceo|cfo|cto|coo|cro|cmo|cio|chro|ciso|cso|cpo|cco|vp|svp|evp|vice president|president|founder|co-founder|owner|boss|manager|mgr|director|head of \\w+|head(?! (?:of|office|offices|quarters|start|count)\\b)|leadership(?: team)?|board|executive team|exec team|execs|legal(?: team)?|compliance(?: (?:department|team|officer))?|chairman|chair|superiors?|higher-ups?|management|senior team|(?:managing|senior) partner|chief exec(?:utive)?(?! officer)|chief of \\w+|principal|md|dean|provost|(?:general )?counsel)';
 
 /** Any character of the same sentence: no sentence end, but "Mr." or "St." may come between. */
 const GAP =

@@ -73,7 +73,7 @@ export interface Analysis {
   body: string;
   /** Sentences after the greeting and before bodyEnd. */
   sentences: Sentence[];
-  /** End of the last sentence: where an added line goes. */
+  /** End of the last sentence (above a sign-off that a postscript follows): where an added line goes. */
   contentEnd: number;
   words: number;
   syllables: number;

@@ -217,6 +217,9 @@ describe('analyse', () => {
       "Here it is.\n\nCan't wait to get started,\nNina Ekberg",
       'Here it is.\n\nAnyway,\nJohn is the one to ask.',
       'Here it is.\n\nIn short,\nwe can start Monday.',
+      // session 34 (dev 16): a postscript under the sign-off is the writer's own words
+      'Here it is.\n\nBest regards,\nKieran\n\nP.S. THIS PRICING WILL NOT BE OFFERED AGAIN!!',
+      'Here it is.\n\nCheers,\nKieran\nPS: the price goes up Friday.',
     ])
       cases.push([whole, whole]);
     for (const [text, body] of cases) expect(text.slice(0, findBodyEnd(text))).toBe(body);

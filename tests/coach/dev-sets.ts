@@ -20,6 +20,7 @@ export const DEV_SETS = [
   'pushy-dev14',
   'pushy-dev15',
   'pushy-dev16',
+  'pushy-dev17',
   'stock-blind',
   'self-dev1',
   'self-dev2',

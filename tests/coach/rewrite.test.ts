@@ -97,6 +97,18 @@ describe('rewrite()', () => {
     expect(check(ticked).flags.pushy).toBe(false);
   });
 
+  // session 34 (dev 16): a postscript under the signature is rewritten too, and the opt-out line
+  // goes above the sign-off, not under the postscript
+  it('rewrites a postscript under the signature and adds the opt-out above the sign-off', () => {
+    const text =
+      'Hi Jo,\n\nThe proposal for the 85 seats is attached.\n\nBest regards,\nKieran\n\nP.S. THIS PRICING WILL NOT BE OFFERED AGAIN!!';
+    const out = rewrite(text);
+    expect(out.text).toBe(
+      "Hi Jo,\n\nThe proposal for the 85 seats is attached. If the timing isn't right, just tell me and I'll close the loop.\n\nBest regards,\nKieran\n\nP.S. This pricing will not be offered again!",
+    );
+    expect(rewrite(out.text).text).toBe(out.text);
+  });
+
   // session 25: a name or date the pushy sentence shares with a sentence the rewrite leaves alone
   // stays in the message, so the sentence goes by default
   it('removes a pushy sentence whose names and dates stand in a sentence it keeps', () => {

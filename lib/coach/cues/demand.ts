@@ -83,4 +83,17 @@ export const DEMAND_CUES: Cues = [
     'excuses',
     r`(?<!\b(?:mistake|fault|error|on us|on me|sorry|apolog\w*)\b[^.?!]{0,30})(?<=[,;:—–-] ?)no excuses\b(?! (?:needed|necessary|required|for)\b)`,
   ],
+  // session 34 (dev 17): what I want from them today; what they have to do this week; back with me
+  // by a day; no excuse allowed; so just pay
+  [
+    'want need expect & today now tonight week by before',
+    r`\bwhat (?:i|we) (?:want|need|expect) from you (?:today|now|tonight|this week|by|before)\b`,
+  ],
+  [
+    'have need & week today now by before tomorrow',
+    r`\bwhat you (?:have|need|'ll need|will need) to do (?:this week|today|now|by|before|tomorrow)\b`,
+  ],
+  ['back & by', r`\b(?:need|needs|has|have) to be back with (?:me|us) by\b`],
+  ['allowed', r`\bno ['‘"“][^'’"”]{1,30}['’"”] allowed\b`],
+  ['just simply & pay sign transfer', r`\bso (?:just|simply) (?:pay|sign|transfer)\b`],
 ];

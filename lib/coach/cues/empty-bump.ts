@@ -114,4 +114,13 @@ export const BUMP_CUES: Cues = [
     r`\bwhere things landed (?:with|on) (?:what|the (?:[\w-]+ ){0,2}?(?:quote|proposal|note|brochures?|samples?|email|message)) (?:i|we) (?:sent|shared|dropped)\b`,
   ],
   ['note line', r`^another (?:wee |quick |little |short )?(?:note|line) from (?:me|us)\b`],
+  // session 34 (dev 17): the earlier note feeling lonely, sitting there all week
+  [
+    'lonely cold dusty neglected',
+    r`\b(?:the|my|our) (?:message|email|note|mail|dm) (?:above|below)(?: this one)? is (?:feeling |getting |looking )?(?:a (?:bit|little) )?(?:lonely|cold|dusty|neglected)\b`,
+  ],
+  [
+    'sitting',
+    r`\b(?:it's|it has|it's been|it has been) (?:been )?sitting (?:there|in your inbox|unread|untouched) (?:all week|for (?:a |two |three |a couple of )?(?:days|weeks?|month))\b`,
+  ],
 ];

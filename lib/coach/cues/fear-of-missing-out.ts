@@ -2,6 +2,7 @@
 import { both } from '../lexicon';
 import type { Cues } from '../types';
 import { BRACED_FIELD } from '../greeting';
+import { COUNT } from './scarcity';
 
 const r = String.raw;
 
@@ -53,7 +54,7 @@ export const FOMO_CUES: Cues = [
   // season out; the one place still doing it the old way
   [
     'only last & still left without',
-    r`\byou(?:'re| are|'d be|'ll be) (?:now )?(?:the|one of the) (?:only|last) (?:[\w-]+ ){0,6}?(?:${STILL_BEHIND}|left|without)\b`,
+    r`\byou(?:'re| are|'d be|'ll be) (?:now |literally |probably |really |soon )?(?:the|one of the) (?:only|last) (?:[\w-]+ ){0,6}?(?:${STILL_BEHIND}|left|without)\b`,
   ],
   [
     'leave & last only few',
@@ -66,7 +67,7 @@ export const FOMO_CUES: Cues = [
   ],
   [
     'last only & one ones company team brand agency clinic firm hotel store shop business',
-    r`\b(?:be(?:ing)?|stays?|remain) the (?:last|only) (?:one|ones|company|team|brand|agency|clinic|firm|hotel|store|shop|business)\b`,
+    r`(?<!\b(?:worry|worried|fret|fretting) about )\b(?:be(?:ing)?|stays?|remain) the (?:last|only) (?:one|ones|company|team|brand|agency|clinic|firm|hotel|store|shop|business)\b`,
   ],
   ['catch', r`\bplaying catch-?up\b`],
   ['stay stays staying', r`\bstay(?:s|ing)? behind\b`],
@@ -99,7 +100,7 @@ export const FOMO_CUES: Cues = [
   // round 4 (dev 4): the odd one out, still holding out, losing people to them
   [
     'outlier odd last few only',
-    r`\b(?:be(?:ing)?|stays?|remain|were|was) (?:the|an) (?:outlier|odd one out)\b|\b(?:be(?:ing)?|were|was|remain) (?:one of )?the (?:last|few|only ones?) (?:[\w-]+ ){0,3}?(?:to (?:weigh in|join|switch|move|adopt|sign|act)|still|without|holding out|doing)\b|\bto be the last (?:[\w-]+ ){0,3}?still\b`,
+    r`\b(?:be(?:ing)?|stays?|remain|were|was) (?:the|an) (?:outlier|odd one out)\b|(?<!\b(?:worry|worried|fret|fretting) about )\b(?:be(?:ing)?|were|was|remain) (?:one of )?the (?:last|few|only ones?) (?:[\w-]+ ){0,3}?(?:to (?:weigh in|join|switch|move|adopt|sign|act)|still|without|holding out|doing)\b|\bto be the last (?:[\w-]+ ){0,3}?still\b`,
   ],
   ['holding', r`\b(?:one of the (?:few|last|only) )?still holding out\b`],
   [
@@ -262,5 +263,32 @@ export const FOMO_CUES: Cues = [
   [
     'still & while',
     r`\bwhile (?:yours?|your [\w-]+(?: [\w-]+)?) (?:is|are) still (?:leaking|bleeding|losing|paying|stuck|running on)\b`,
+  ],
+  // session 34 (dev 17): peers around them already moved over; being the one left behind; the
+  // others pulling ahead; watching it from the desk; a shame to pay for what was free
+  [
+    'already switched moved gone signed joined adopted upgraded & city town block street road park estate category space industry sector niche market area building region neighbourhood neighborhood patch postcode vertical',
+    r`\b(?:every|most|half|all|many|several|(?:a )?(?:few|couple|dozen|handful)|${COUNT})(?: of)?(?: the)?(?: other)? (?:[\w-]+ ){1,2}?(?:in|on|at|across|around|near) your (?:[\w-]+ )?(?:city|town|block|street|road|park|estate|category|space|industry|sector|niche|market|area|building|region|neighbou?rhood|patch|postcode|vertical)\b[^.?!]{0,50}?\b(?:already|(?:have|has) (?:now )?(?:switched|moved|gone|signed|joined|adopted|upgraded)|switched|moved (?:over )?to|signed up|joined)\b`,
+  ],
+  [
+    'still without',
+    r`\b(?:(?:want|like|prefer|rather) (?:to )?be|why be) the (?:last|only|one)(?: [\w-]+){0,5}? (?:${STILL_BEHIND}|without)\b`,
+  ],
+  ['one', r`\bbefore you(?:'re| are) the (?:one|only one|last one)\b`],
+  [
+    'guy girl person team company firm business shop',
+    r`\b(?:don't|do not) be the (?:[\w-]+ ){1,2}?(?:guy|girl|person|team|company|firm|business|shop)\b`,
+  ],
+  [
+    'ahead',
+    r`\b(?:they(?:'re| are)|they've been) (?:already |now )?(?:pulling|getting|racing|moving|streaking|edging|pushing) ahead\b`,
+  ],
+  [
+    'imagine',
+    r`\bimagine (?:scrolling|seeing|watching|reading|hearing about) (?:through )?(?:the |all the |their )?(?:photos|pictures|posts|pics|updates|recaps?|highlights|stories)\b`,
+  ],
+  [
+    'shame pity',
+    r`\b(?:wouldn't it|would it not|it would|it'd|it will|it'll) be a (?:real |huge |big )?(?:shame|pity) to (?:pay (?:for|full|more|extra|twice)|waste|miss out|lose out|lose (?:the|your) (?:discount|rate|price|offer|slot|place|spot))\b`,
   ],
 ];

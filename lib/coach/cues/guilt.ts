@@ -164,6 +164,17 @@ export const GUILT_CUES: Cues = [
     'foot bin',
     r`\bput (?:my|our) foot in it\b|\b(?:hate|sad|shame) to think (?:it|they|the \w+|all that work|our work) (?:all )?went in the bin\b`,
   ],
+  // session 34 (dev 17): the late nights put in, so a reply would be nice; not to be left hanging
+  [
+    'stayed worked pulled gave & lovely nice great grateful appreciate',
+    r`\b(?:stayed (?:up )?late|worked late|stayed up|pulled an all-nighter|gave up (?:my|our|his|her|their) (?:weekend|evening|sunday|saturday))\b[^.?!]{0,80}?\bso (?:it'd|it would|i'd|i would|we'd|we would) (?:be |really )?(?:lovely|nice|great|grateful|appreciate)`,
+  ],
+  ['hanging', r`\b(?:not (?:to )?be|being) left hanging\b`],
+  // session 34 (dev 16): someone here asking whether they ever got back to us
+  [
+    'ever',
+    r`\b(?:if|whether) (?:you|she|he|they|the [\w-]+ from (?:the )?[\w-]+) (?:ever|had ever) (?:got|gotten) back to (?:us|me)\b`,
+  ],
 ];
 
 /**

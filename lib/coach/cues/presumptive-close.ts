@@ -202,4 +202,19 @@ export const PRESUMPTIVE_CUES: Cues = [
     'already',
     r`\bfor your (?:[\w-]+ ){1,3}?(?:is|are) already (?:lined up|pencilled in|penciled in)\b`,
   ],
+  // session 34 (dev 17): their first month's work drafted already; their onboarding kicked off; a
+  // candidate told to expect an offer; the deposit invoice on its way, all before any yes
+  [
+    'already',
+    r`\b(?:i|we)(?:'ve| have) (?:drafted|started|built|prepared|designed|produced|printed|ordered|created|written|mocked up) your first (?:[\w-]+ ){1,3}?already\b`,
+  ],
+  ['onboarding', r`${NOT_ON_CONDITION}\bto (?:kick off|start|begin) your onboarding\b`],
+  [
+    'offer notice',
+    r`\b(?:told|let) (?:him|her|them|the candidate)(?: know)? (?:to expect|that (?:he|she|they)(?:'ll| will) (?:get|receive|have)) (?:an|the|your|a written) offer\b|\bhanding in (?:his|her|their) notice\b`,
+  ],
+  [
+    'deposit',
+    r`${NOT_ON_CONDITION}\b(?:send|sending|issue|issuing|raise|raising) (?:over |across |you )?(?:the|your|a|our) deposit invoice\b`,
+  ],
 ];

@@ -223,4 +223,22 @@ export const SCARCITY_CUES: Cues = [
   ['tail batch', r`\bthe tail end of (?:a|the|this|that) (?:batch|run|stock|lot)\b`],
   ['long', r`\b(?:won't|will not|wont) be (?:there|around|free|open|available) long\b`],
   ['gone', r`\bwhat(?:'s| is)? (?:left|remains) (?:will be|'ll be) gone\b`],
+  // session 34 (dev 17): stock down to a count, that tends to vanish within a week; people or stock
+  // kept in reserve that cannot be kept; (dev 16) after that they wait weeks
+  [
+    'down',
+    r`\b(?:is|are|'s|we're|we are|it's|that's) (?:now )?down to (?:about |around |roughly |just |only |the (?:last|final) )?${COUNT}\b`,
+  ],
+  [
+    'tends tend',
+    r`\b(?:tends?|tend) to (?:vanish|disappear|sell out|fly|go|get snapped up) (?:within|in) (?:a|one|two|three|\d+|a couple of) (?:days?|weeks?|hours?)\b`,
+  ],
+  [
+    'indefinitely forever longer long',
+    r`\b(?:can't|cannot|can not|won't be able to|unable to) (?:keep|hold) (?:[\w-]+ ){1,4}?(?:in reserve|on hold|aside|free|open|back) (?:for you )?(?:indefinitely|forever|(?:much |any )?longer|for long)\b`,
+  ],
+  [
+    'waiting looking',
+    r`\b(?:after that|otherwise|miss (?:it|this|that)),? you(?:'re| are|'ll be| will be| would be|'d be) (?:waiting|looking at) (?:another |at least |about |over )?(?:${COUNT}|a few|several|a couple of) (?:more )?(?:weeks|months)\b`,
+  ],
 ];

@@ -45,7 +45,7 @@ export const SURVEILLANCE_CUES: Cues = [
     'see saw noticed tracker software analytics system crm dashboard shows tells says flagged & back poking visited downloaded clicked opened viewed spent on forwarded',
     both(
       r`\b(?:(?:i|we) (?:can |could )?see|(?:i|we) saw|saw|(?:i|we) noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|it) (?:\w+ )?(?:shows|tells (?:me|us)|says|flagged))\b`,
-      r`\b(?:you(?:'d|'ve)?|your (?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      r`\b(?:you(?:'d|'ve)?|your (?:[\w-]+ )?(?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album|walkthrough|walk-through|video|tour|recording|render|renders|mock-?up|brochure|listing|lookbook|catalogue|catalog|menu|floor ?plan)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
   ],
@@ -89,5 +89,10 @@ export const SURVEILLANCE_CUES: Cues = [
   [
     'logged signed & night morning yesterday',
     r`\b(?:someone|somebody|you) (?:over there |on your side |at your end )?(?:logged|signed) (?:in|on)(?:to)? (?:[\w-]+ ){0,2}?(?:at \d{1,2}(?::\d\d)? )?(?:late |early )?(?:last night|this morning|yesterday)\b`,
+  ],
+  // session 34 (dev 17): the link "got clicked a few times on your end"
+  [
+    'clicked opened viewed downloaded forwarded & end side times',
+    r`\b(?:got|was|were|been) (?:clicked|opened|viewed|downloaded|forwarded)\b[^.?!]{0,40}?(?:\bon your (?:end|side)\b|\bat your end\b|\b(?:a few|several|a couple of|${COUNT}) times\b)`,
   ],
 ];

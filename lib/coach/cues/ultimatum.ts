@@ -185,4 +185,15 @@ export const ULTIMATUM_CUES: Cues = [
     'either & or',
     r`\beither (?:we|you) (?:[\w'-]+ ){1,8}?(?:this week|today|tomorrow|by \w+|now|this month)\b,? or (?:i|we)(?:'ll| will)?(?: be)? (?:tak(?:e|ing) (?:the|my|our|it|them)\b[^.?!]{0,40}?\b(?:to (?:another|someone|somebody|a different|other)|elsewhere)|scrap(?:ping)?|bin(?:ning)?|walk(?:ing)? away|mov(?:e|ing) on|releas(?:e|ing)|pull(?:ing)? (?:out|the plug)|withdraw(?:ing)?|clos(?:e|ing))\b`,
   ],
+  // session 34 (dev 17): to the back of the queue; if nothing is signed by a day, I release them;
+  // (dev 16) no talk of the design until the fee is accepted
+  ['back', r`\b(?:go|goes|going|move|moves|put|sent) to the back of the (?:queue|line)\b`],
+  [
+    'release give pass offer cancel close move reallocate let',
+    r`\bif there(?:'s| is) no (?:signed |written )?(?:[\w-]+ ){0,3}?(?:by|before) [^,.;]{1,25},? (?:i|we)(?:'ll| will) (?:release|give|pass|offer|cancel|close|move|reallocate|let)\b`,
+  ],
+  [
+    'position able & until',
+    r`\b(?:we|i) (?:will not|won't|cannot|can't|are not|am not) (?:be )?(?:in a position|able) to (?:discuss|proceed|continue|progress|move|start|schedule|hold|release|share)\b[^.?!]{0,60}?\buntil (?:it is|it's|this is|they are|that is) (?:received|signed|returned|confirmed|paid|accepted)\b`,
+  ],
 ];

@@ -137,7 +137,7 @@ const BOSS = gated('authority-pressure', [
   // desk; instructed or directed that it be done; I am instructed to tell them
   [
     `${ROLE_WORDS} & decision answer signature signed position yes commitment reply`,
-    `${MY_ROLE}[^.?!]{0,120}?\\b(?:asked|asks|asking|wants?|wanted|expects?|expecting|instructed|needs?|requires?|insists?|would like)\\b[^.?!]{0,80}?\\b(?:your|a|an|the) (?:(?:clear|final|firm|quick|written|short|formal|definitive) )*(?:decision|answer|signature|sign-?off|go-ahead|position|yes(?:/no| or no)?|commitment|signed \\w+)\\b`,
+    `${MY_ROLE}[^.?!]{0,120}?\\b(?:asked|asks|asking|wants?|wanted|expects?|expecting|instructed|told|tells|needs?|requires?|insists?|would like)\\b[^.?!]{0,80}?\\b(?:your|a|an|the) (?:(?:clear|final|firm|quick|written|short|formal|definitive) )*(?:decision|answer|signature|sign-?off|go-ahead|position|yes(?:/no| or no)?|commitment|signed \\w+)\\b`,
   ],
   [
     `morning day week daily & ${ROLE_WORDS}`,
@@ -221,6 +221,30 @@ const BOSS = gated('authority-pressure', [
     'heard asked asking',
     "\\basked (?:me|us) (?:specifically |directly )?why (?:we|i) (?:haven't|hadn't|have not|had not) heard from you\\b",
   ],
+  // session 34 (dev 16, dev 17): our boss would like to see it settled; wants to know what is
+  // holding it up; spares them an awkward conversation with theirs; wants it reported upstairs;
+  // asks where they are on it; and doesn't often ask
+  [
+    `${ROLE_WORDS} & settled signed agreed closed finalised finalized concluded wrapped line confirmed place sorted done`,
+    `${MY_ROLE}[^.?!]{0,120}?\\b(?:would|'d) (?:very much |really |dearly )?(?:like|love) to see (?:(?:it|this|that|your [\\w-]+|the [\\w-]+) )?(?:settled|signed|agreed|closed|finali[sz]ed|concluded|wrapped up|over the line|confirmed|in place|sorted|done)\\b`,
+  ],
+  [
+    `${ROLE_WORDS} & holding taking holdup slowing`,
+    `${MY_ROLE}[^.?!]{0,150}?\\b(?:understand|know|find out|hear|learn)(?: (?:personally|directly|for (?:him|her)self|first-?hand))? (?:what|why)(?:'s| is| has been) (?:holding (?:up|things up|it up)|taking so long|the hold-?up|slowing)\\b`,
+  ],
+  [
+    'awkward',
+    '\\b(?:less|more|an?|that|the) awkward (?:\\w+ )?conversations? with (?:them|him|her|your (?:[\\w-]+ )?(?:boss|manager|director|head office|board|ceo|bosses)|head office|the board|management)\\b',
+  ],
+  ['upstairs', '\\breport (?:it |this |that |back )?upstairs\\b'],
+  [
+    `${ROLE_WORDS} & asking asked asks know pinging pinged chasing`,
+    `${MY_ROLE}[^.?!]{0,100}?\\b(?:asking|asked|asks|wants to know|wanted to know|pinging me|pinged me|chasing me)(?: me)? (?:where|whether|when|why|if) [^.?!]{1,40}? (?:is|are|stands?|we are|we're) (?:on|with)\\b`,
+  ],
+  [
+    'ask asks',
+    "(?:,|\\band|\\bbut) (?:he|she) (?:doesn't|does not|rarely|seldom) (?:often )?asks?\\b",
+  ],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
 const SPOKEN_TO = patternOf(BOSS, "I've spoken to your CFO");
@@ -276,7 +300,7 @@ const NOT_LEVERAGE =
  */
 const YOUR_ROLE_RE = rx(YOUR_ROLE, 'i');
 const BY_PRONOUN = rx(
-  "\\b(?:(?:he|she|they)(?:'ll|'d| will| would| is| are|'s|'re)? (?:\\w+ )?(?:probably |likely |surely |definitely |soon |certainly )?(?:be asking|want|ask|expect|expects|expecting|be expecting|wonder|be checking|check in|chase)\\b[^.?!]{0,60}?\\byou|(?:he|she|they) (?:\\w+ )?(?:expects?|wants?|is expecting) (?:that )?you|before (?:he|she|they) (?:asks?|does|do|checks?|follows? up|chases?|gets? (?:to|involved))|(?:tell|update|reassure|report (?:back )?to) (?:him|her|them) (?:that )?(?:it is|it's|you're|you are|we are|we're|this is|things are|everything is)|given (?:his|her|their) (?:strong )?(?:interest|enthusiasm|support|backing|involvement)\\b[^.?!]{0,60}?\\b(?:appreciate|understand|agree|see)\\b)",
+  "\\b(?:(?:he|she|they)(?:'ll|'d| will| would| is| are|'s|'re)? (?:\\w+ )?(?:probably |likely |surely |definitely |soon |certainly )?(?:be asking|want|ask|expect|expects|expecting|be expecting|wonder|be checking|check in|chase)\\b[^.?!]{0,60}?\\byou|(?:he|she|they) (?:\\w+ )?(?:expects?|wants?|is expecting) (?:that )?you|before (?:he|she|they) (?:asks?|does|do|checks?|follows? up|chases?|gets? (?:to|involved))|(?:tell|update|reassure|report (?:back )?to) (?:him|her|them) (?:that )?(?:it is|it's|you're|you are|we are|we're|this is|things are|everything is)|(?:he|she|they)(?:'d| would| will|'ll) (?:\\w+ )?expect to (?:see|have|hear about) (?:it|this|that|them)\\b|hear (?:about )?(?:it|this) from someone else|given (?:his|her|their) (?:strong )?(?:interest|enthusiasm|support|backing|involvement)\\b[^.?!]{0,60}?\\b(?:appreciate|understand|agree|see)\\b)",
   'i',
 );
 const PRONOUN_REACH = 2;

@@ -42,7 +42,12 @@ const BUMP = gated('empty-bump', [
   ],
   [
     'update updates news movement progress word',
-    '\\bany (?:update|updates|news|movement|progress|word)(?: on (?:this|that|(?:my|our) (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+    '\\bany (?:update|updates|news|movement|progress|word)(?: (?:on|at|from) your (?:end|side))?(?: on (?:this|that|(?:my|our) (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+  ],
+  // session 34 (dev 16): "any movement on your end regarding what we discussed a few weeks back?"
+  [
+    'update updates news movement progress word & discussed talked spoke covered',
+    '\\bany (?:update|updates|news|movement|progress|word)(?: (?:on|at|from) your (?:end|side))? (?:on|about|regarding|re|around) what we (?:discussed|talked about|spoke about|covered)\\b',
   ],
   [
     'chance moment minute',

@@ -2,7 +2,8 @@ import { DEADLINE_CUES } from '../cues/deadline';
 import { caseAt, matchCase } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, scan } from '../gated';
-import { sentenceAt } from '../analyse';
+import { sentenceAt, sentenceIndexAt } from '../analyse';
+import type { Analysis } from '../types';
 import { quotedMention } from '../quoted';
 
 // regexes used inside functions, compiled once at module load
@@ -33,7 +34,16 @@ const RE = gated('expiring-offer', [
   ],
   [
     'up',
-    '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:goes|go|will go|are going|is going|going) up\\b',
+    "\\b(?:prices?|pricing|rates?|costs?|fees?)(?: for(?: [\\w&'-]+){1,4}?)? (?:goes|go|will go|are going|is going|going) up\\b",
+  ],
+  // session 34 (dev 17): the package that disappears when the quarter closes; that price is gone
+  [
+    'disappears disappear vanish vanishes evaporates',
+    '\\b(?:offer|discount|deal|price|pricing|rate|package|bundle|bonus|credit|onboarding|setup|set-up|upgrade|savings?)\\b[^.?!]{0,40}?\\b(?:disappears?|vanish(?:es)?|evaporates?) (?:when|once|as soon as)\\b',
+  ],
+  [
+    'gone',
+    "\\b(?:that|the|this|our|your) (?:[\\w-]+ )?(?:price|rate|offer|deal|discount)(?:'s| is) gone\\b",
   ],
   ['chance', '\\b(?:your |the )?last chance\\b'],
   ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder|window(?= (?:to|for)\\b))\\b'],
@@ -147,6 +157,17 @@ const BY_PERCENT = /^ (?:by )?(\d+(?:\.\d+)?%)(?! (?:of|off)\b)/;
 const SHOUTED_CHANCE = /\bCHANCE\b/;
 const TO_NEXT = /^ to(?= [a-z])/;
 
+/** A price rise told as a notice: their own price is kept, or it is only for information. */
+const SPARED =
+  /\b(?:your (?:current |existing |agreed )?(?:quote|price|rate|contract|pricing|order|terms)s? (?:stays?|remains?|is unaffected|are unaffected|won't change|will not change|is locked|holds?)\b|(?:only |just |purely )?for (?:your )?information\b|as (?:already )?announced\b|no action (?:is )?(?:needed|required)\b)/i;
+
+/** Does the sentence at pos, or the one after it, say the rise spares them? */
+function sparedIn(a: Analysis, pos: number): boolean {
+  const i = sentenceIndexAt(a, pos);
+  if (i < 0) return false;
+  return SPARED.test(a.sentences[i]!.text) || SPARED.test(a.sentences[i + 1]?.text ?? '');
+}
+
 /** Offers that "expire", "last chance", "act now": manufactured urgency. */
 export const expiringOffer = defineRule({
   id: 'expiring-offer',
@@ -207,6 +228,10 @@ export const expiringOffer = defineRule({
         hits.push({ start: m.index, end: m.index + m[0].length, replacement });
         return;
       }
+      // (session 34, dev 8) "Our list prices go up 4% on 1 April, as announced… Your current quote
+      // stays as it is": a notice that spares them, no push
+      const up0 = GO_UP.exec(m[0]) ?? WILL_INCREASE.exec(m[0]);
+      if (up0 && sparedIn(a, m.index)) return;
       // "Prices go up 15% on January 1" -> "Prices will be 15% higher on January 1": the fact,
       // with its direction, and no push
       const up = GO_UP.exec(m[0]) ?? WILL_INCREASE.exec(m[0]);

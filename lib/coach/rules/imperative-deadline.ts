@@ -1,5 +1,5 @@
 import { deadlinesOf, DEADLINES } from '../deadline';
-import { REQUEST_VERB, SOFTENER, rx } from '../lexicon';
+import { EMOJI, REQUEST_VERB, SOFTENER, rx } from '../lexicon';
 import { optOutIn } from '../optout';
 import { capitalAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
@@ -7,7 +7,8 @@ import { wordIn, wordsOf } from '../gated';
 import type { Analysis } from '../types';
 
 const COMMAND = rx(
-  `(?:^|[,;:—–-] |\\b(?:so|and|then|now) )(?:please |kindly |just )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
+  // (session 34, dev 17) an emoji ends a casual clause: "you won't regret it 😎 reply with a time today"
+  `(?:^|[,;:—–-] |${EMOJI} |\\b(?:so|and|then|now) )(?:please |kindly |just )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
   'i',
 );
 
@@ -18,7 +19,7 @@ const MY_ERRAND =
 /** Only a command joined by "and" shares the writer's subject ("I'll … and send"). */
 const AND_LEAD = /^and /i;
 const LOOSE = /\b(?:you|when|what|where|if|that|which|who|whether|how)\b/i;
-const LEAD = /^[,;:—–-]? ?(?:(?:so|and|then|now) )?/i;
+const LEAD = rx(`^(?:[,;:—–-]|${EMOJI})? ?(?:(?:so|and|then|now) )?`, 'i');
 
 /** A command with a deadline: "Reply by Friday", "Sign today". */
 /**

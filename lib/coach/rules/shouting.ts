@@ -27,7 +27,10 @@ const COMMON = new Set(
 );
 
 const TOKEN = "[A-Z]+(?:['’][A-Z]+)?";
-const RUN = new RegExp(`\\b${TOKEN}(?:[ \\t]+${TOKEN})+\\b|\\b[A-Z]{4,}\\b`, 'g');
+const RUN = new RegExp(
+  `\\b${TOKEN}(?:[ \\t]+${TOKEN})+\\b|\\b[A-Z]{4,}\\b|\\b[A-Z]{2,}['’][A-Z]{1,2}\\b|\\b[A-Z]{3}\\b`,
+  'g',
+);
 const EXCLAIM = /[!¡]{2,}|[!?]*(?:!\?|\?!)[!?]*/g;
 
 /** After these a shouted word is a common noun ("OUR NEW PRICING"), not a name. */
@@ -147,7 +150,10 @@ export const shouting = defineRule({
             m[0].length >= 4 &&
             a.body[m.index + m[0].length] === '!' &&
             (COMMON_WORDS.has(l) || COMMON.has(l));
-          if (!EMPHASIS.has(l) && !bang) {
+          // (session 34, dev 16) a three-letter word or a contraction ("DUE", "DON'T") is emphasis
+          // only beside another: "ACT" and "NOW" may be a territory or a name
+          const short = m[0].length <= 3 || m[0].includes("'") || m[0].includes('’');
+          if ((short || !EMPHASIS.has(l)) && !bang) {
             // (not half of a compound: "GAME-CHANGING" stays whole)
             const joined = a.body[m.index - 1] === '-' || a.body[m.index + m[0].length] === '-';
             if (!joined && (COMMON_WORDS.has(l) || COMMON.has(l)))
@@ -178,7 +184,10 @@ export const shouting = defineRule({
           replacement: fixRun(words, atSentenceStart(a, m.index, true), a),
         });
       });
-    if (lone.length + emphasis >= 2) for (const h of lone) hits.push(h);
+    // (session 34) the same word twice is an acronym repeated ("NET 30 … NET 60", "your PIN"), not
+    // emphasis: lone words count once each
+    const distinct = new Set(lone.map((h) => a.body.slice(h.start, h.end))).size;
+    if (distinct + emphasis >= 2) for (const h of lone) hits.push(h);
     if (a.bangRun)
       eachMatch(EXCLAIM, a, (m) => {
         // (session 32) "Subject: Re: STILL NOT FIXED!!": their subject, as for capitals

@@ -24,8 +24,8 @@ const G = gated('urgency-words', [
   ],
   // advice to hurry (round 5, dev 5): "I wouldn't wait", "best to lock it in now"
   [
-    'wouldnt would & wait sit hold leave',
-    "\\bi (?:really |honestly |genuinely |personally )?(?:wouldn't|would not) (?:wait|sit on (?:it|this|that)|hold off|leave it)(?: (?:too |very )?long)?\\b",
+    'wouldnt would id & wait sit hold leave',
+    "\\bi(?:'d not| (?:really |honestly |genuinely |personally )?(?:wouldn't|would not)) (?:wait|sit on (?:it|this|that)|hold off|leave it)(?: (?:too |very )?long)?\\b",
   ],
   [
     'suggest recommend advise & waiting sitting holding',
@@ -52,7 +52,7 @@ const G = gated('urgency-words', [
   ],
   // session 7 (stock drafts)
   // (session 33, dev 16: "Clock's ticking on this one")
-  ['clock', "\\b(?:the )?clock(?:'s| is) ticking\\b"],
+  ['clock', "\\b(?:the )?clock(?:'s| is) (?:\\w+ ){0,2}?(?:ticking|running)\\b"],
   // session 29 (dev 14): "If you want the other, now's the moment."
   [
     'now',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'Our director would love to see you at the open day.',
+    'She rarely asks for extras, so the basic plan fits.',
     // session 31 (review): their account manager is ours
     "I'll raise this with your account manager so the credit is applied.",
     // session 31 (dev 15): copying their boss because they asked
@@ -73,6 +76,28 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'Our managing partner would very much like to see it signed before the review.',
+      findings: [{ at: 'Our managing partner would very much like to see it signed' }],
+    },
+    {
+      text: 'Our director wants to find out what is holding up the order.',
+      findings: [{ at: 'Our director wants' }],
+    },
+    {
+      text: 'Sorting it now saves you an awkward conversation with your boss.',
+      findings: [{ at: 'an awkward conversation with your boss' }],
+    },
+    { text: 'He needs to report it upstairs on Monday.', findings: [{ at: 'report it upstairs' }] },
+    {
+      text: 'My head of sales keeps asking where your team is on the renewal.',
+      findings: [{ at: 'My head of sales keeps asking' }],
+    },
+    {
+      text: "He asked me to confirm by Friday, and he doesn't often ask.",
+      findings: [{ at: "and he doesn't often ask" }],
+    },
     // session 31 (review)
     {
       text: "I've looped your CEO in on this thread so we can get it over the line.",

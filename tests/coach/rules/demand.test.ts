@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'What you need to know is on page two.',
+    "Tell me what you want from the new site and I'll sketch it.",
+    'No fees allowed under the scheme, so it costs you nothing.',
     // session 33 (review): hard negatives
     "The delivery went to the wrong depot; that's our mistake, no excuses.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
@@ -53,6 +57,24 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'What I need from you today is the signed order.',
+      findings: [{ at: 'I need from you' }],
+    },
+    {
+      text: 'Here is what you have to do this week: sign the form.',
+      findings: [{ at: 'what you have to do this week' }],
+    },
+    {
+      text: 'Both forms need to be back with me by Friday.',
+      findings: [{ at: 'need to be back with me by' }],
+    },
+    {
+      text: "No 'let me think about it' allowed this time.",
+      findings: [{ at: "No 'let me think about it' allowed" }],
+    },
+    { text: 'The kit is packed, so just pay and it ships.', findings: [{ at: 'so just pay' }] },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'The email below has the delivery times you asked for.',
+    'The samples have been sitting in customs for a week, sorry about that.',
     // session 33 (review): hard negatives
     'Can you confirm the delivery note made it to you with the pallets?',
     'Quick update on where things stand with the samples we sent: two have arrived.',
@@ -59,6 +62,15 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'My email below is feeling a bit lonely.',
+      findings: [{ at: 'My email below is feeling a bit lonely' }],
+    },
+    {
+      text: "It's been sitting there all week, Jo.",
+      findings: [{ at: "It's been sitting there all week" }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 34 (dev 8): a price rise told as a notice that spares their quote
+    'Our list prices for the lease go up 4% on 1 April, as announced in January. Your current quote stays as it is.',
+    'Rates go up 3% in May. This is only for information; your contract price holds.',
+    // session 34 (dev 16, dev 17): hard negatives
+    'The rash tends to disappear when the weather warms up.',
+    'Rates for the hall go down in January.',
     // session 33 (review): hard negatives
     'Your deposit is being released back to you when this month closes.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
@@ -50,6 +56,16 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'Rates for the spring issue go up on the 1st.',
+      findings: [{ at: 'Rates for the spring issue go up' }],
+    },
+    {
+      text: 'The setup credit disappears when the quarter closes.',
+      findings: [{ at: 'setup credit disappears when' }],
+    },
+    { text: 'After Sunday that price is gone.', findings: [{ at: 'that price is gone' }] },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    "Don't worry about being the only one still on the old plan, we'll move you over.",
+    'Most of the cafés in your area buy beans weekly, so a fortnightly drop may suit you better.',
+    'Several firms in your sector asked us the same question, so I wrote up the answer.',
     // session 33 (review): hard negatives
     "Happy to send the recording to those who weren't there on Tuesday.",
     'No rush at all; we can hold the quote while your board is still on summer break.',
@@ -75,6 +79,43 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'Most of the bakeries on your street have already moved to our ovens.',
+      findings: [{ at: 'Most of the bakeries on your street have already' }],
+    },
+    {
+      text: 'Half the clinics in your region have switched to online booking this year.',
+      findings: [{ at: 'Half the clinics in your region have switched' }],
+    },
+    {
+      text: "You're the last practice still faxing referrals.",
+      findings: [{ at: "You're the last practice still" }],
+    },
+    {
+      text: 'Do you really want to be the one still printing invoices?',
+      findings: [{ at: 'want to be the one still' }],
+    },
+    {
+      text: "Don't be the dial-up guy at the trade fair.",
+      findings: [{ at: "Don't be the dial-up guy" }],
+    },
+    {
+      text: "Sign up before you're the one asking how it went.",
+      findings: [{ at: "before you're the one" }],
+    },
+    {
+      text: "Two rivals signed last month and they're pulling ahead.",
+      findings: [{ at: "they're pulling ahead" }],
+    },
+    {
+      text: 'Imagine scrolling the photos from your office on Monday.',
+      findings: [{ at: 'Imagine scrolling the photos' }],
+    },
+    {
+      text: 'It would be a shame to pay full price for what was free last week.',
+      findings: [{ at: 'It would be a shame to pay full' }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {
@@ -270,7 +311,10 @@ ruleTable(fearOfMissingOut, {
     },
     {
       text: 'Six of the eight shops on your street already run it, which would leave Green Arrow as one of the last.',
-      findings: [{ at: 'leave Green Arrow as one of the last' }],
+      findings: [
+        { at: 'Six of the eight shops on your street already' },
+        { at: 'leave Green Arrow as one of the last' },
+      ],
     },
     {
       text: 'I should not like to see your picture sit the season out.',

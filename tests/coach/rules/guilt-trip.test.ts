@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    "I stayed late to finish the report, so you'll have it first thing.",
+    'She asked if you ever got the parcel, as the courier lost two.',
     // session 33 (review): hard negatives
     'Let me explain the silence: our lead engineer was off sick all week.',
     'Tom in our warehouse keeps asking me whether the courier ever got back to us about the pallets.',
@@ -88,6 +91,19 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'We stayed late three nights on your mock-ups, so it would be lovely to hear what you think.',
+      findings: [{ at: 'stayed late three nights on your mock-ups, so it would be lovely' }],
+    },
+    {
+      text: "I'd be grateful not to be left hanging after all that.",
+      findings: [{ at: 'not to be left hanging' }],
+    },
+    {
+      text: 'Mum keeps asking whether the buyer from the deli ever got back to us.',
+      findings: [{ at: 'whether the buyer from the deli ever got back to us' }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'Could you forward this to your team by Friday?',
+    "I'll forward it by Friday.",
     // session 30 (review): hard negatives
     'Join us at the open day this week!',
     'The office is closed for refurbishment, so please call the mobile number this week.',
@@ -38,6 +41,15 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'Forward this to your manager by Friday.',
+      findings: [{ at: 'Forward this to your manager by Friday' }],
+    },
+    {
+      text: 'honestly 😅 reply with a time today',
+      findings: [{ at: 'reply with a time today' }],
+    },
     // session 30 (review)
     {
       text: 'Sign the form and the early-bird discount will be on your invoice, but only until Friday.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'If the trial works for you, our coordinator can call to kick off your onboarding.',
+    "If the quote works for you, I'll send over the deposit invoice.",
+    'Our team drafted a first outline for the workshop; happy to change anything.',
     // session 33 (review): hard negatives
     'Your March invoice will be with you on Monday.',
     'Following our call, the revised NDA is ready for your signature.',
@@ -100,6 +104,27 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: "We've designed your first three labels already, proofs attached.",
+      findings: [{ at: "We've designed your first three labels already" }],
+    },
+    {
+      text: 'Our coordinator will call tomorrow to kick off your onboarding.',
+      findings: [{ at: 'to kick off your onboarding' }],
+    },
+    {
+      text: "I've told her to expect an offer by Friday.",
+      findings: [{ at: 'told her to expect an offer' }],
+    },
+    {
+      text: "So she's handing in her notice next week.",
+      findings: [{ at: 'handing in her notice' }],
+    },
+    {
+      text: 'Sam will visit on Tuesday and send over the deposit invoice.',
+      findings: [{ at: 'send over the deposit invoice' }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'Delivery times tend to go up in December.',
+    "We're down to the last step of the audit.",
+    "You can't keep everyone happy all the time.",
     // session 33 (review): hard negatives
     "The call won't last long, fifteen minutes at most.",
     "I'm afraid the tail end of the shipment was damaged in transit.",
@@ -79,6 +83,20 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    { text: 'Stock is down to about 30 cases.', findings: [{ at: 'is down to about 30' }] },
+    {
+      text: 'That colour tends to sell out within a week.',
+      findings: [{ at: 'tends to sell out within a week' }],
+    },
+    {
+      text: "We can't keep the two fitters on hold for you indefinitely.",
+      findings: [{ at: "can't keep the two fitters on hold for you indefinitely" }],
+    },
+    {
+      text: "After that you're waiting three months for a slot.",
+      findings: [{ at: "After that you're waiting three months" }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

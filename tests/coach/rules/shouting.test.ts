@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'Terms are NET 30 for the first order and NET 60 after.',
+    'The ACT office opens at nine.',
     // session 32: their exclamation marks in a reply's subject are theirs too
     'Subject: Re: STILL NOT FIXED!!\n\nHi Amy, sorry about this. The patch ships tonight.',
     // session 31 (review): a customer's subject with everyday words keeps its exemption
@@ -24,6 +27,19 @@ ruleTable(shouting, {
     'The NASA case study is attached.',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    { text: "Your MOT is DUE. DON'T leave it.", findings: [{ at: 'DUE' }, { at: "DON'T" }] },
+    // session 34 (dev 16): a postscript under the signature is read, its first word keeps a capital
+    {
+      text: 'Here it is.\n\nBest regards,\nKieran\n\nP.S. THIS PRICING WILL NOT BE OFFERED AGAIN!!',
+      findings: [
+        {
+          at: 'THIS PRICING WILL NOT BE OFFERED AGAIN',
+          replacement: 'This pricing will not be offered again',
+        },
+        { at: '!!' },
+      ],
+    },
     // session 32 (review): our own bump under "Re:" is no subject of theirs
     {
       text: 'Subject: Re: Did you see my last email?!?!\n\nHi Sam,\nThe patch ships tonight.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'Your plan renews on 1 May; you can change it any time.',
+    "I'll take it as a compliment, thank you!",
     // session 31: listing and confirming are plans only when made for the reader
     "If I don't hear back, I'll list the other options in my next note.",
     'I have not yet received a response and wanted to confirm the address is right.',
@@ -62,6 +65,25 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: "I'll take it as a nod and send the paperwork.",
+      findings: [{ at: "I'll take it as a nod and send the paperwork." }],
+    },
+    {
+      text: 'The weekly delivery starts automatically on Monday unless you stop it.',
+      findings: [{ at: 'starts automatically on Monday unless' }],
+    },
+    {
+      text: 'If nothing comes back by noon, the menus go to the printers as they are.',
+      findings: [{ at: 'If nothing comes back by noon, the menus go to the printers' }],
+    },
+    {
+      text: "We'll roll your sample box into the monthly plan unless we hear otherwise.",
+      findings: [
+        { at: "We'll roll your sample box into the monthly plan unless we hear otherwise." },
+      ],
+    },
     // session 31: the plan first, the silence after
     {
       text: "I'll list your home at $689k on Thursday unless you tell me to hold off.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'The link was opened for the first time when we fixed the server.',
+    'The order was viewed by our warehouse team on your behalf.',
     // session 33 (review): hard negatives
     'The staff survey drew plenty of attention from your team: 84 responses in two days.',
     'The failed downloads from your office network look like a firewall issue.',
@@ -52,6 +55,19 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'Looks like the pricing page got clicked a few times on your end.',
+      findings: [{ at: 'got clicked a few times' }],
+    },
+    {
+      text: 'I can see from our portal that you went back to the video tour twice.',
+      findings: [{ at: 'I can see from our portal that you went back to the video' }],
+    },
+    {
+      text: 'I saw your finance colleague downloaded the quote again last night.',
+      findings: [{ at: 'I saw your finance colleague downloaded the quote' }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

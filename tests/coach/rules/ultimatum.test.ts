@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    "We can't start until the permit arrives from the council.",
+    'We moved you to the front of the queue as promised.',
     // session 33 (review): hard negatives
     "Either we catch up by phone tomorrow, or I'll pull together a written summary, whichever you prefer.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
@@ -81,6 +84,19 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    {
+      text: 'Miss Friday and you go to the back of the queue.',
+      findings: [{ at: 'go to the back of the queue' }],
+    },
+    {
+      text: "If there's no signed order by the 3rd, I'll release the crew.",
+      findings: [{ at: "If there's no signed order by the 3rd, I'll release" }],
+    },
+    {
+      text: 'We are not in a position to schedule the install until it is signed.',
+      findings: [{ at: 'We are not in a position to schedule the install until it is signed' }],
+    },
     // session 33 (review)
     // session 33 (dev 16, pressure in the writer's own words)
     {

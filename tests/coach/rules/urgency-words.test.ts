@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 34 (dev 16, dev 17): hard negatives
+    'The clock in reception is running slow.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
     "The ticking clock on the wall is the one from your grandfather's shop.",
     // session 30 (dev 14): a reply's subject line holds their words
@@ -56,6 +58,12 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 34 (dev 16, dev 17)
+    { text: "I'd not sit on it, honestly.", findings: [{ at: "I'd not sit on it" }] },
+    {
+      text: 'The clock is very much running on this one.',
+      findings: [{ at: 'The clock is very much running' }],
+    },
     // session 33 (dev 16, pressure in the writer's own words)
     { text: "Clock's ticking on this one.", findings: [{ at: "Clock's ticking" }] },
     // session 31 (review): a "Re:" does not make our own offer theirs
