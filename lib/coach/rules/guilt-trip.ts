@@ -1,7 +1,7 @@
 import { GUILT_CUES, GUILT_FELT, GUILT_SILENT } from '../cues/guilt';
 import { rx } from '../lexicon';
-import type { Analysis } from '../types';
-import { optOutIn } from '../optout';
+import type { Analysis, Sentence } from '../types';
+import { isOptOut, optOutIn } from '../optout';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, patternOf, scan, sentencesMatching } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
@@ -210,6 +210,17 @@ function feltNearSilence(a: Analysis, hits: Hit[]): void {
   });
 }
 
+/**
+ * Does the sentence's way out let the guilt go? A plain "haven't heard back" beside a way out is a
+ * kindness ("No worries if you haven't had a chance"); a hurt or a cost held against them is still
+ * guilt when the way out only trails it ("it stings to get ghosted… but no worries", "we stayed late
+ * two nights, so it'd be lovely to hear, even if it's a no": session 34, dev 17).
+ */
+function wayOutFirst(s: Sentence, m: RegExpExecArray, k: number): boolean {
+  if (k < CUES_FROM && !GHOSTED.test(m[0])) return true;
+  return isOptOut(s.text.slice(0, m.index - s.start));
+}
+
 /** Guilt for not replying: "I haven't heard back", "you must be busy", "I've tried several times". */
 export const guiltTrip = defineRule({
   id: 'guilt-trip',
@@ -225,7 +236,7 @@ export const guiltTrip = defineRule({
     scan(a, PATTERNS, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const s = sentenceAt(a, m.index);
-      if (s && (OWNING.test(s.text) || optOutIn(a, s))) return;
+      if (s && (OWNING.test(s.text) || (optOutIn(a, s) && wayOutFirst(s, m, k)))) return;
       const after = a.body.slice(m.index + m[0].length, s ? s.end : undefined);
       if ((NOT_THEIRS.test(after) && !GHOSTED.test(m[0])) || FELT_ABOUT.test(after)) return;
       if (THEIR_INSTITUTION.test(after) || ABOUT_SERVICE.test(after) || FROM_INITIALS.test(after))

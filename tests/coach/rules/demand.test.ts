@@ -7,6 +7,8 @@ ruleTable(demand, {
     'What you need to know is on page two.',
     "Tell me what you want from the new site and I'll sketch it.",
     'No fees allowed under the scheme, so it costs you nothing.',
+    // their own words reported back (dev 17 hard negative)
+    "You said you need to submit vendor picks by March 3rd, so I've kept it to one page.",
     // session 33 (review): hard negatives
     "The delivery went to the wrong depot; that's our mistake, no excuses.",
     // session 33 (dev 16, pressure in the writer's own words): hard negatives

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 34 (dev 17): a way out that trails a hurt or a cost leaves the guilt: hard negatives
+    "No worries at all if you haven't had a chance to look at it yet.",
+    'No pressure either way: we stayed late on the mock-ups, so it would be great to hear what you think.',
     // session 34 (dev 16, dev 17): hard negatives
     "I stayed late to finish the report, so you'll have it first thing.",
     'She asked if you ever got the parcel, as the courier lost two.',
@@ -91,6 +94,15 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 34 (dev 17): a way out that trails a hurt or a cost leaves the guilt
+    {
+      text: 'Honestly it stings a bit to get ghosted after such a good call, but no worries, the offer stands.',
+      findings: [{ at: 'ghosted' }],
+    },
+    {
+      text: "The team worked late three nights on your samples, so it would be lovely to hear what you thought, even if it's a no.",
+      findings: [{ at: 'worked late three nights on your samples, so it would be lovely' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: 'We stayed late three nights on your mock-ups, so it would be lovely to hear what you think.',
