@@ -125,6 +125,12 @@ const NUDGE = rx(
 );
 const IN_CASE = /^in case\b/i;
 const MORE_TO_SAY = /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|our|the|this|it|there)\b/i;
+/**
+ * What follows is only an excuse for the nudge, no news: "…didn't slip through the cracks; I know
+ * how full inboxes get at this time of year" (session 34, dev 16).
+ */
+const JUST_EXCUSE =
+  /^[^.?!]*?[,;:—–]\s*(?:and |but |as )?(?:i|we) (?:know|understand|appreciate|realise|realize|can imagine|imagine|get) (?:how |that |you(?:'re| are) )?(?:full|busy|hectic|swamped|slammed|crazy|mad|inboxes|things|it (?:gets|can get)|this time of year)\b[^.?!]*[.?!…]*$/i;
 /** "Did my note from the 3rd get buried?": the note it names. */
 const BURIED =
   /^(?:did|has|have) ((?:my|our|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;
@@ -217,7 +223,8 @@ export const emptyBump = defineRule({
       if (ADDS.test(after) || (REMINDER_WORD.test(m[0]) && OF_THEIR_THING.test(after))) return;
       const cue = k >= CUES_FROM; // a cue may sit anywhere in its sentence
       // "Further to my last email, I must advise that…": an opening to news, not a bump
-      if (cue && MORE_TO_SAY.test(a.body.slice(m.index + m[0].length, s.end))) return;
+      const rest = a.body.slice(m.index + m[0].length, s.end);
+      if (cue && MORE_TO_SAY.test(rest) && !JUST_EXCUSE.test(rest)) return;
       if (!cue && !PREFIXED.test(m[0]) && !atSentenceStart(a, m.index) && !TAIL.test(m[0])) return;
       seen.add(s.start);
       let end = m.index + m[0].length;

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 34 (dev 16): an excuse for the nudge is no news: hard negatives
+    "I wanted to make sure the prospectus didn't slip through the cracks; I know the new tier launched on Monday, so here it is.",
     // session 34 (dev 16, dev 17): hard negatives
     'The email below has the delivery times you asked for.',
     'The samples have been sitting in customs for a week, sorry about that.',
@@ -62,6 +64,11 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 34 (dev 16): an excuse for the nudge is no news
+    {
+      text: "Making sure my note didn't slip through the cracks; I know how busy things get in March.",
+      findings: [{ at: 'slip through the cracks' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: 'My email below is feeling a bit lonely.',
