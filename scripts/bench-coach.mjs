@@ -331,6 +331,7 @@ results.pushyDev14 = blindSet('pushy-dev14.jsonl');
 results.pushyDev15 = blindSet('pushy-dev15.jsonl');
 results.pushyDev16 = blindSet('pushy-dev16.jsonl');
 results.pushyDev17 = blindSet('pushy-dev17.jsonl');
+results.pushyDev18 = blindSet('pushy-dev18.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -701,6 +702,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 17 (tests/data/pushy-dev17.jsonl, n=${results.pushyDev17.n}, playful emoji-and-meme sellers and replies inside a thread (28 with the earlier mail quoted) with pressure put as questions, 40 hard negatives; first measured blind in session 34 at 0.99 / 0.76, halves 0.70 and 0.82, rewrite 67 of 91; rules widened on it since)`,
     results.pushyDev17,
+  );
+  blindLine(
+    `Blind dev set 18 (tests/data/pushy-dev18.jsonl, n=${results.pushyDev18.n}, follow-ups to existing customers (renewals, upsells, overdue invoices, reorders, reviews) and text-message-length notes (6-32 words), 40 hard negatives; first measured blind in session 34 at 0.99 / 0.64, halves 0.73 and 0.55, rewrite 57 of 77 (0.99 / 0.63 on the session's starting rules); rules widened on it since)`,
+    results.pushyDev18,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

@@ -7,7 +7,7 @@ export const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** A month's name, in full or short. */
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const TIME_POINT = `(?:the )?(?:end of (?:the |next |this )?(?:day|week|month|quarter|year|business(?: day)?)|eod|eow|eom|cob|close of business|tonight|today|tomorrow(?: morning| afternoon)?|noon|midnight(?: ${DAY})?|this (?:week|weekend|month|afternoon|evening|quarter)|next (?:week|month|${DAY})|${DAY}(?: (?:morning|afternoon|evening|night))?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\b)?(?![\\d%]|[.,]\\d| ?(?:percent|per cent)\\b)|\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|then|the weekend)`;
+const TIME_POINT = `(?:the )?(?:end of (?:the |next |this )?(?:day|week|month|quarter|year|business(?: day)?)|eod|eow|eom|cob|close of business|tonight|today|tomorrow(?: morning| afternoon)?|tmrw|tmw|noon|midnight(?: ${DAY})?|this (?:week|weekend|month|afternoon|evening|quarter)|next (?:week|month|${DAY})|${DAY}(?: (?:morning|afternoon|evening|night))?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?(?: (?:of )?${MONTH}\\b)?(?![\\d%]|[.,]\\d| ?(?:percent|per cent)\\b)|\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)|then|the weekend)`;
 
 /** A deadline: "by Friday", "before the 14th", "today", "within 24 hours". */
 export const DEADLINE = `(?:\\b(?:by|before|until|till|no later than|ahead of|through)\\s+${TIME_POINT}(?: at the latest)?\\b|\\b(?:today|tonight|eod|eow|end of (?:the )?(?:day|week|month|quarter))\\b|\\bwithin (?:the next )?(?:\\d+|an?|one|two|three|a few) (?:hours?|days?|business days?)\\b|\\bwithin the (?:hour|day)\\b|\\bin the next (?:\\d+|few|couple of) (?:hours|days)\\b|(?<!\\b(?:any ?time|free|available|around|or) )\\bafter (?:${TIME_POINT}|this weekend|this week)\\b)`;
@@ -24,7 +24,7 @@ export const SOFTENER =
 
 /** Verbs that start a command to the reader about the sale. */
 export const REQUEST_VERB =
-  '(?:reply|respond|answer|confirm|sign|send|forward|have (?:them|him|her) (?:email|call|send|sign|confirm|reply|get back to)|return|call|ring|phone|text|email|get back|let (?:me|us) know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell (?:me|us)|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
+  '(?:reply|respond|answer|confirm|sign|send|forward|drop me (?:a |an )?(?:yes|line|note|reply|answer|email|text)|have (?:them|him|her) (?:email|call|send|sign|confirm|reply|get back to)|return|call|ring|phone|text|email|get back|let (?:me|us) know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell (?:me|us)|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
 
 /**
  * Builds a RegExp from a source written with straight apostrophes, accepting curly ones too.

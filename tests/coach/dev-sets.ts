@@ -21,6 +21,7 @@ export const DEV_SETS = [
   'pushy-dev15',
   'pushy-dev16',
   'pushy-dev17',
+  'pushy-dev18',
   'stock-blind',
   'self-dev1',
   'self-dev2',

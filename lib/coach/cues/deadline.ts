@@ -126,4 +126,13 @@ export const DEADLINE_CUES: Cues = [
     'committed allocated released back & closes close ends sale release',
     r`\b(?:is|are) being (?:committed|allocated|released)\b(?! back to you)[^.?!]{0,30}?\bwhen (?:this|the) (?:month|week|quarter) (?:closes|ends)\b|\bgoes back (?:on|into|to) (?:general )?(?:sale|release)\b`,
   ],
+  // session 34 (dev 18): the rate only holds for what comes back by a day; after that, the new list
+  [
+    'holds stands applies',
+    r`\b(?:rate|price|pricing|offer|discount|deal|quote)s? only (?:holds?|stands?|applies)\b`,
+  ],
+  [
+    'list price prices rates pricing',
+    r`\b(?:goes?|moves?|go) (?:onto|on to) (?:the|our) (?:new|higher|full|standard) (?:price list|rates?|prices|pricing)\b|\bafter that,? it(?:'s| is| will be|'ll be) (?:the |our )?(?:new|higher) (?:list|price list|prices?|rates?|pricing)\b`,
+  ],
 ];

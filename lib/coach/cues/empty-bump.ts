@@ -9,7 +9,7 @@ export const BUMP_CUES: Cues = [
   // session 16 (dev 11): did my note come through; popping it back into their feed
   [
     'come came arrive arrived land landed reach reached',
-    r`\bdid (?:my|our) (?:last |earlier |previous )?(?:note|email|e-mail|message|mail|msg|inmail)(?: (?:about|on|re|regarding) [^.?!]{1,40}?)? (?:come through|arrive|land|reach you|get through)\b`,
+    r`\bdid (?:my|our) (?:last |earlier |previous )?(?:(?:couple|few|two|three) (?:of )?)?(?:notes?|emails?|e-mails?|messages?|mails?|msgs?|inmails?)(?: (?:about|on|re|regarding) [^.?!]{1,40}?)? (?:come through|arrive|land|reach you|get through)\b`,
   ],
   [
     'pop popping bump bumping & feed inbox',
@@ -122,5 +122,23 @@ export const BUMP_CUES: Cues = [
   [
     'sitting',
     r`\b(?:it's|it has|it's been|it has been) (?:been )?sitting (?:there|in your inbox|unread|untouched) (?:all week|for (?:a |two |three |a couple of )?(?:days|weeks?|month))\b`,
+  ],
+  // session 34 (dev 18): after-sale and text-length bumps: where things landed on their end; did
+  // this reach u; my previous email reached you safely; following on from the message I sent
+  [
+    'landed',
+    r`\bwhere (?:things|it|this) (?:landed|netted out|ended up) (?:on|at) your (?:end|side)\b`,
+  ],
+  [
+    'reach get land',
+    r`\bdid (?:this|it|that|this one|my (?:last |earlier )?(?:one|note|msg|message|email|text)) (?:reach|get to|land with) (?:u|you)\b`,
+  ],
+  [
+    'reached',
+    r`\bmake sure (?:that )?(?:my|our) (?:previous |last |earlier )?(?:email|message|note|mail|letter) (?:reached|got to|arrived with) you\b`,
+  ],
+  [
+    'following',
+    r`\bfollowing on from (?:the|my|our) (?:last |previous |earlier )?(?:message|email|note|mail|msg|text) (?:i|we) sent\b`,
   ],
 ];

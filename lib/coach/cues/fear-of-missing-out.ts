@@ -267,8 +267,8 @@ export const FOMO_CUES: Cues = [
   // session 34 (dev 17): peers around them already moved over; being the one left behind; the
   // others pulling ahead; watching it from the desk; a shame to pay for what was free
   [
-    'already switched moved gone signed joined adopted upgraded & city town block street road park estate category space industry sector niche market area building region neighbourhood neighborhood patch postcode vertical',
-    r`\b(?:every|most|half|all|many|several|(?:a )?(?:few|couple|dozen|handful)|${COUNT})(?: of)?(?: the)?(?: other)? (?:[\w-]+ ){1,2}?(?:in|on|at|across|around|near) your (?:[\w-]+ )?(?:city|town|block|street|road|park|estate|category|space|industry|sector|niche|market|area|building|region|neighbou?rhood|patch|postcode|vertical)\b[^.?!]{0,50}?\b(?:already|(?:have|has) (?:now )?(?:switched|moved|gone|signed|joined|adopted|upgraded)|switched|moved (?:over )?to|signed up|joined)\b`,
+    'already switched moved gone signed joined adopted upgraded switching moving upgrading signing & city town block street road park estate category space industry sector niche market area building region neighbourhood neighborhood patch postcode vertical network round around near',
+    r`\b(?:every|most|half|all|many|several|(?:a )?(?:few|couple|dozen|handful)|${COUNT})(?: of)?(?: the)?(?: other)? (?:[\w-]+ ){1,2}?(?:(?:in|on|at|across|around|near) (?:your|our) (?:[\w-]+ )?(?:city|town|block|street|road|park|estate|category|space|industry|sector|niche|market|area|building|region|neighbou?rhood|patch|postcode|vertical|network)\b|(?:round|around|near) you\b)[^.?!]{0,50}?\b(?:already|(?:have|has) (?:now )?(?:switched|moved|gone|signed|joined|adopted|upgraded)|(?:are|is) (?:now )?(?:switching|moving|upgrading|signing up)|switched|moved (?:over )?to|signed up|joined)\b`,
   ],
   [
     'still without',
@@ -290,5 +290,19 @@ export const FOMO_CUES: Cues = [
   [
     'shame pity',
     r`\b(?:wouldn't it|would it not|it would|it'd|it will|it'll) be a (?:real |huge |big )?(?:shame|pity) to (?:pay (?:for|full|more|extra|twice)|waste|miss out|lose out|lose (?:the|your) (?:discount|rate|price|offer|slot|place|spot))\b`,
+  ],
+  // session 34 (dev 18): their rivals interviewed him yesterday; members notice who is still on
+  // the old kit; waiting could cost you
+  [
+    'rival rivals competitor competitors competition',
+    r`\byour (?:[\w-]+ )?(?:biggest |closest |main |two |three )*(?:rivals?|competitors?|competition)\b[^.?!]{0,20}?\b(?:interviewed|hired|signed|booked|bought|ordered|met|called|spoke to|are talking to|have been in touch)\b`,
+  ],
+  [
+    'still',
+    r`\b(?:notice|see|know|spot)s? (?:which|who) (?:[\w-]+ ){0,3}?(?:are|is) still (?:on|using|running)\b`,
+  ],
+  [
+    'cost',
+    r`\b(?:waiting|delaying|holding off|sitting on it) (?:could|will|might|may|would) cost you\b`,
   ],
 ];

@@ -166,14 +166,23 @@ export const GUILT_CUES: Cues = [
   ],
   // session 34 (dev 17): the late nights put in, so a reply would be nice; not to be left hanging
   [
-    'stayed worked pulled gave & lovely nice great grateful appreciate',
-    r`\b(?:stayed (?:up )?late|worked late|stayed up|pulled an all-nighter|gave up (?:my|our|his|her|their) (?:weekend|evening|sunday|saturday))\b[^.?!]{0,80}?\bso (?:it'd|it would|i'd|i would|we'd|we would) (?:be |really )?(?:lovely|nice|great|grateful|appreciate)`,
+    'stay stayed worked pulled gave & lovely nice great grateful appreciate lot',
+    r`\b(?:stay(?:ed)? (?:up )?late|worked late|stay(?:ed)? up|pulled an all-nighter|gave up (?:my|our|his|her|their) (?:weekend|evening|sunday|saturday))\b[^.?!]{0,80}?\bso\b[^.?!]{0,40}?\b(?:would|'d) (?:be |really |mean )?(?:lovely|nice|great|grateful|appreciate|a lot)`,
   ],
   ['hanging', r`\b(?:not (?:to )?be|being) left hanging\b`],
   // session 34 (dev 16): someone here asking whether they ever got back to us
   [
     'ever',
     r`\b(?:if|whether) (?:you|she|he|they|the [\w-]+ from (?:the )?[\w-]+) (?:ever|had ever) (?:got|gotten) back to (?:us|me)\b`,
+  ],
+  // session 34 (dev 18): surprised not to hear anything; hoped that would earn us their time
+  [
+    'surprised',
+    r`\bsurprised not to (?:hear|get|receive|have) (?:anything|a word|a reply|a response|back)\b`,
+  ],
+  [
+    'earn buy',
+    r`\b(?:hoped|thought|figured) (?:that |this |it )?(?:would|might) (?:earn|buy) (?:us|me)\b`,
   ],
 ];
 

@@ -217,4 +217,13 @@ export const PRESUMPTIVE_CUES: Cues = [
     'deposit',
     r`${NOT_ON_CONDITION}\b(?:send|sending|issue|issuing|raise|raising) (?:over |across |you )?(?:the|your|a|our) deposit invoice\b`,
   ],
+  // session 34 (dev 18): "Ive set u up"; the contract coming over tonight for e-sign
+  [
+    'set',
+    r`\b(?:ive|weve) (?:just |already )?set (?:u|you) up (?:for|on)\b|\b(?:i've|we've|i have|we have) (?:just |already )?set u up (?:for|on)\b`,
+  ],
+  [
+    'sign esign signature signing',
+    r`${NOT_ON_CONDITION}\b(?:contract|agreement|paperwork|order form)s? (?:comes|is coming|will come|goes|is going|will go) (?:over|out|across) (?:tonight|today|tomorrow|this afternoon|shortly|later(?: today)?) for (?:e-?sign(?:ing|ature)?|signature|signing|you to sign)\b`,
+  ],
 ];

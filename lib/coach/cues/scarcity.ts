@@ -24,7 +24,7 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'gone taken signed confirmed booked reserved claimed sold spoken',
-    r`\b(?:${COUNT}|most|all but ${COUNT}) (?:of (?:them|those|these|the \w+|this (?:[\w'’-]+ ){0,2}?(?:allotment|allocation|stock|capacity|batch|inventory|supply)) )?(?:are|have been|were|have|has|has been) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
+    r`\b(?:${COUNT}|most(?: [\w-]+)?|all but ${COUNT}) (?:of (?:them|those|these|the \w+|this (?:[\w'’-]+ ){0,2}?(?:allotment|allocation|stock|capacity|batch|inventory|supply)) )?(?:are|have been|were|have|has|has been) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
   ],
   [
     'last',
@@ -240,5 +240,24 @@ export const SCARCITY_CUES: Cues = [
   [
     'waiting looking',
     r`\b(?:after that|otherwise|miss (?:it|this|that)),? you(?:'re| are|'ll be| will be| would be|'d be) (?:waiting|looking at) (?:another |at least |about |over )?(?:${COUNT}|a few|several|a couple of) (?:more )?(?:weeks|months)\b`,
+  ],
+  // session 34 (dev 18): close to gone; whatever's left; the one room we have left; the moment
+  // someone else pays; nearly all allocated; nothing until October
+  [
+    'gone sold spoken allocated booked',
+    r`\b(?:are|is|'re|'s) (?:close to|nearly|almost|all but) (?:all )?(?:gone|sold out|spoken for|allocated|booked)\b`,
+  ],
+  ['left', r`\bget (?:whatever's|whatever is|what's) left\b`],
+  [
+    'left available free open',
+    r`\bthe (?:one|only|last) (?:[\w-]+ ){0,2}?(?:we have|we've got|we still have|still) (?:left|available|free|open)\b`,
+  ],
+  [
+    'else',
+    r`\b(?:the moment|as soon as|once) (?:someone|somebody|anyone|another (?:firm|client|company|buyer|couple|team)) else (?:pays|books|signs|confirms|puts down)\b`,
+  ],
+  [
+    'nothing',
+    r`\b(?:once|after|when)\b[^.?!]{0,50}?\bthere(?:'s| is| will be) nothing (?:left |else |free |available )?(?:until|till) (?:${COUNT}|mid-|late |early |next )?\w+`,
   ],
 ];

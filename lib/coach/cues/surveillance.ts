@@ -44,8 +44,8 @@ export const SURVEILLANCE_CUES: Cues = [
   [
     'see saw noticed tracker software analytics system crm dashboard shows tells says flagged & back poking visited downloaded clicked opened viewed spent on forwarded',
     both(
-      r`\b(?:(?:i|we) (?:can |could )?see|(?:i|we) saw|saw|(?:i|we) noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|it) (?:\w+ )?(?:shows|tells (?:me|us)|says|flagged))\b`,
-      r`\b(?:you(?:'d|'ve)?|your (?:[\w-]+ )?(?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album|walkthrough|walk-through|video|tour|recording|render|renders|mock-?up|brochure|listing|lookbook|catalogue|catalog|menu|floor ?plan)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      r`\b(?:(?:i|we) (?:can |could )?see|(?:i|we) saw|saw|(?:i|we) noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|portal|platform|it) (?:\w+ )?(?:shows|tells (?:me|us)|says|flagged))\b`,
+      r`\b(?:you(?:'d|'ve)?|your (?:[\w-]+ )?(?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on|had (?:the |our |my )?(?:[\w-]+ )?(?:page|site|pdf|deck|quote|proposal|pricing) open)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album|walkthrough|walk-through|video|tour|recording|render|renders|mock-?up|brochure|listing|lookbook|catalogue|catalog|menu|floor ?plan)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
   ],
@@ -94,5 +94,23 @@ export const SURVEILLANCE_CUES: Cues = [
   [
     'clicked opened viewed downloaded forwarded & end side times',
     r`\b(?:got|was|were|been) (?:clicked|opened|viewed|downloaded|forwarded)\b[^.?!]{0,40}?(?:\bon your (?:end|side)\b|\bat your end\b|\b(?:a few|several|a couple of|${COUNT}) times\b)`,
+  ],
+  // session 34 (dev 18): a look round their site noticed; "spotted u checking my profile 3x";
+  // the price list grabbed at 11pm; their account activity watched
+  [
+    'look peek browse nose',
+    r`\b(?:noticed|saw|spotted|see) (?:that )?(?:u|you)(?:'ve)? (?:had|took|have had|taking|having) (?:another|a|a second|a quick|a good) (?:look|peek|browse|nose) (?:round|around|at|through|over)\b`,
+  ],
+  [
+    'checking looking viewing visiting',
+    r`\b(?:spotted|saw|noticed|see) (?:u|you) (?:checking|looking at|viewing|visiting|checking out) (?:my|our|the) (?:[\w-]+ )?(?:profile|page|site|portfolio|listing|pricing|post|deck|proposal|quote)\b`,
+  ],
+  [
+    'grabbing downloading opening viewing checking reading looking',
+    r`\b(?:grabbing|downloading|opening|viewing|checking out|reading|looking at) (?:the|our|my) (?:[\w-]+ ){0,2}?(?:price list|pricing|proposal|quote|brochure|deck|pdf|catalogue|catalog|menu|contract) at \d{1,2}(?::\d\d)? ?(?:am|pm)\b`,
+  ],
+  [
+    'eye',
+    r`\bkept an eye on your (?:account |usage |login |site )?(?:activity|usage|logins|clicks|visits)\b`,
   ],
 ];

@@ -196,4 +196,22 @@ export const ULTIMATUM_CUES: Cues = [
     'position able & until',
     r`\b(?:we|i) (?:will not|won't|cannot|can't|are not|am not) (?:be )?(?:in a position|able) to (?:discuss|proceed|continue|progress|move|start|schedule|hold|release|share)\b[^.?!]{0,60}?\buntil (?:it is|it's|this is|they are|that is) (?:received|signed|returned|confirmed|paid|accepted)\b`,
   ],
+  // session 34 (dev 18): or I put her forward to another firm; suspended or passed to collections if
+  // unpaid; otherwise support switches off
+  [
+    'another different other next',
+    r`\bor (?:i'm|i am|i'll|i will|we're|we'll) (?:putting|put|taking|take|offering|offer|sending|send|giving|give) (?:her|him|them|it|this|the \w+)(?: forward)? to (?:another|a different|other|the next) (?:firm|client|company|buyer|bidder|customer|agency)\b`,
+  ],
+  [
+    'if unless & suspended off collections collection disconnected',
+    r`\b(?:if|unless) (?:it|this|payment|the (?:invoice|balance|payment|renewal|contract|form|agreement)|(?:we|i) (?:don't|do not) (?:receive|get|have)|you (?:don't|do not) (?:pay|sign|renew))\b[^.?!]{0,60}?\b(?:will be|gets?|goes|is|are) (?:suspended|switched off|cut off|disconnected|passed to (?:our |a |the )?(?:collections?|debt))\b`,
+  ],
+  [
+    'otherwise & switches stops lapses ends',
+    r`\botherwise\b[^.?!]{0,60}?\b(?:switches off|will switch off|stops|will stop|lapses|will lapse|ends)\b`,
+  ],
+  [
+    'collections collection',
+    r`\b(?:passed|handed|referred) (?:on )?to (?:our |a |the )?(?:collections?|debt collect\w*|recovery) (?:agency|agencies|team|department)\b`,
+  ],
 ];

@@ -210,8 +210,8 @@ const BOSS = gated('authority-pressure', [
     `\\b(?:i|we)(?:'ll| will) (?:have to |need to |just )?(?:take|bring|escalate|raise) (?:it|this) (?:straight |directly |right )?(?:up )?(?:to|with) your (?!${OURS_IN_THEIRS})(?:[\\w-]+ )?${ROLE}\\b`,
   ],
   [
-    `uneasy unhappy surprised concerned worried alarmed shocked upset disappointed & ${ROLE_WORDS}`,
-    `\\byour (?:[\\w-]+ )?${ROLE} (?:would|will|'d|might|could) (?:be )?(?:pretty |very |quite |really |a bit |a little |rather )?(?:uneasy|unhappy|surprised|concerned|worried|alarmed|shocked|upset|disappointed) to (?:learn|hear|find out|discover|know|see)\\b`,
+    `uneasy unhappy uncomfortable displeased surprised concerned worried alarmed shocked upset disappointed & ${ROLE_WORDS}`,
+    `\\byour (?:[\\w-]+ )?${ROLE} (?:would|will|'d|might|could) (?:be )?(?:pretty |very |quite |really |a bit |a little |rather )?(?:uneasy|unhappy|uncomfortable|displeased|surprised|concerned|worried|alarmed|shocked|upset|disappointed) (?:to (?:learn|hear|find out|discover|know|see)|knowing|learning|hearing|finding out)\\b`,
   ],
   [
     'ceo cfo coo cto boss manager founder owner vp director & want expect need',
@@ -245,6 +245,15 @@ const BOSS = gated('authority-pressure', [
     'ask asks',
     "(?:,|\\band|\\bbut) (?:he|she) (?:doesn't|does not|rarely|seldom) (?:often )?asks?\\b",
   ],
+  // session 34 (dev 18): head office deciding which quotes to keep; the owner on at me every day
+  [
+    'deciding reviewing choosing cutting',
+    '\\b(?:head office|the board|management|my bosses|upstairs) (?:are|is) (?:deciding|reviewing|choosing|cutting) (?:which|whether) (?:[\\w-]+ ){0,2}?(?:quotes?|suppliers?|vendors?|proposals?|bids?|partners?|contracts?|agencies|providers?)\\b',
+  ],
+  [
+    'at case back chasing',
+    "\\b(?:the|my|our) (?:owner|boss|manager|director|md|ceo|gaffer|management|head office) (?:has been|is|keeps|'s been|'s) (?:on at me|on my case|on my back|chasing me)\\b",
+  ],
 ]);
 const SENT_BY_BOSS = patternOf(BOSS, 'my manager asked me to follow up');
 const SPOKEN_TO = patternOf(BOSS, "I've spoken to your CFO");
@@ -264,7 +273,7 @@ const BOSS_NEEDS = patternOf(BOSS, 'our legal team needs the signed NDA');
 const YOUR_ROLE = `\\byour (?:(?:\\w|'|-)+ ){0,2}?${ROLE}\\b`;
 /** What leans on that boss: going to them, or their wishes passed on. */
 const LEVER =
-  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking|spoke|spoken) (?:directly )?(?:to|with)|(?:been |got |getting )?in touch with|email (?:her|him|them)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told (?:me|us)|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked (?:me|us)|present\\w*)\\b";
+  "\\b(?:contact(?:ing)?|reach(?:ing)? out|loop(?:ing)? (?:\\w+ )?in|copy(?:ing)?|cc(?:'?ing)?|escalat\\w*|go(?:ing)? (?:over|above) your head|(?:write|writing|email|emailing|speak|speaking|talk|talking|spoke|spoken) (?:directly )?(?:to|with)|(?:been |got |getting )?in touch with|email (?:her|him|them)|ring(?:ing)?|phon(?:e|ing)|dinner|coffee|lunch|drinks|ran into|bumped into|met|told (?:me|us)|said|asked|expects?|expected|expecting|(?:will|'ll|'d|would) (?:definitely |surely )?(?:ask|want|expect|wonder)|want to know|wants|must|approved|instructed|directed|insist\\w*|keen|excited|love for|is waiting|be asking|be in touch|agreed|agrees|signed off|asked (?:me|us)|present\\w*)\\b";
 /**
  * "I'm gonna reach out to your VP directly", "ran into your CEO and she'll ask you about it": a
  * boss and a lever in one sentence, whatever the wording around them.

@@ -38,7 +38,7 @@ const RE = gated('demand', [
   // (session 27: not a thing named by the word: "we need a reply-to address")
   [
     'need require expect must have get',
-    "\\b(?:i|we)(?:'ll| will)? (?:really |absolutely |urgently |just )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b(?!-)",
+    "\\b(?:i|we)(?:'ll| will)? (?:really |absolutely |urgently |just |do )?(?:need|require|expect|must have|have to have|need to have|must get|need to get) (?:a|an|your) (?:clear |final |firm )?(?:answer|reply|response|decision|yes|signature|commitment|confirmation|sign-?off|approval|update|go-ahead)\\b(?!-)",
   ],
   [
     'sure ensure',

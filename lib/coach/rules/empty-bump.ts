@@ -42,7 +42,7 @@ const BUMP = gated('empty-bump', [
   ],
   [
     'update updates news movement progress word',
-    '\\bany (?:update|updates|news|movement|progress|word)(?: (?:on|at|from) your (?:end|side))?(?: on (?:this|that|(?:my|our) (?:last )?(?:email|note|message)|the proposal))?(?=\\s*[?.!]|$)',
+    '\\bany (?:update|updates|news|movement|progress|word)(?: (?:(?:on|at|from) )?your (?:end|side))?(?: on (?:this|that|(?:my|our) (?:last )?(?:email|note|message)|(?:the|your) (?:proposal|retainer|renewal|quote|contract|order|deal|agreement|offer|pitch|decision)))?(?=\\s*[?.!]|$)',
   ],
   // session 34 (dev 16): "any movement on your end regarding what we discussed a few weeks back?"
   [
@@ -50,8 +50,8 @@ const BUMP = gated('empty-bump', [
     '\\bany (?:update|updates|news|movement|progress|word)(?: (?:on|at|from) your (?:end|side))? (?:on|about|regarding|re|around) what we (?:discussed|talked about|spoke about|covered)\\b',
   ],
   [
-    'chance moment minute',
-    '\\b(?:have|had|did) you (?:had|got|get|have) a (?:chance|moment|minute) to (?:look|review|read|consider|think|go over|check)',
+    'chance moment minute opportunity',
+    '\\b(?:have|had|did) you (?:had|got|get|have) (?:a|an) (?:chance|moment|minute|opportunity) to (?:look|review|read|consider|think|go over|check|take a look)',
   ],
   ['sure', "\\b(?:i )?(?:just )?(?:wanted to )?make sure you (?:saw|got|received|didn't miss)\\b"],
   ['chance moment', '\\bhave you had a (?:chance|moment) to look\\b'],

@@ -36,6 +36,15 @@ const RE = gated('expiring-offer', [
     'up',
     "\\b(?:prices?|pricing|rates?|costs?|fees?)(?: for(?: [\\w&'-]+){1,4}?)? (?:goes|go|will go|are going|is going|going) up\\b",
   ],
+  // session 34 (dev 18): "timber prices reset monday"; "the summer rate dies at midnight"
+  [
+    'reset resets',
+    '\\b(?:prices?|pricing|rates?|costs?|fees?) (?:reset|resets|will reset) (?:on |from |next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+  ],
+  [
+    'dies die',
+    '\\b(?:this|the|our|my|your|that) (?:[\\w-]+ )?(?:offer|discount|deal|price|pricing|rate|promotion|promo)s? (?:dies|will die)\\b',
+  ],
   // session 34 (dev 17): the package that disappears when the quarter closes; that price is gone
   [
     'disappears disappear vanish vanishes evaporates',

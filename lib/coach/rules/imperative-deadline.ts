@@ -8,7 +8,7 @@ import type { Analysis } from '../types';
 
 const COMMAND = rx(
   // (session 34, dev 17) an emoji ends a casual clause: "you won't regret it 😎 reply with a time today"
-  `(?:^|[,;:—–-] |${EMOJI} |\\b(?:so|and|then|now) )(?:please |kindly |just )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
+  `(?:^|[,;:—–-] |${EMOJI} |\\b(?:so|and|then|now) )(?:please |kindly |just |do )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
   'i',
 );
 
@@ -73,7 +73,7 @@ export const imperativeDeadline = defineRule({
       // "let me know what time you are leaving today"
       if (BARE.test(a.body.slice(dl.start, dl.end))) {
         const between = a.body.slice(s.start + c.index + c[0].length, dl.start);
-        if (LOOSE.test(between) || between.split(' ').length > 5) return;
+        if (LOOSE.test(between) || between.split(' ').length > 7) return;
       }
       const end = dl.end;
       const span = a.body.slice(at, end);

@@ -338,6 +338,9 @@ function offerInstead(m: string): string | undefined {
   return undefined;
 }
 
+const IN_END = / in$/;
+const IN_NEXT = /^ in\b/i;
+
 /** A second thing done in the same sentence: "…for the 18th and booked your training". */
 const ALSO_DONE = /^([^.?!]*?\band (?:(?:also|already|then|just) )?)(\w+ed)\b/i;
 
@@ -347,6 +350,8 @@ const ALSO_DONE = /^([^.?!]*?\band (?:(?:also|already|then|just) )?)(\w+ed)\b/i;
  * verb has no known base form (the offer would strand it).
  */
 function offer(body: string, h: Hit, r: string): void {
+  // "I've pencilled in your order" -> "I could pencil in your order", not "pencil in in" (session 34)
+  if (IN_END.test(r) && IN_NEXT.test(body.slice(h.end, h.end + 4))) r = r.slice(0, -3);
   const also = ALSO_DONE.exec(body.slice(h.end, h.end + 200));
   if (!also) {
     h.replacement = r;

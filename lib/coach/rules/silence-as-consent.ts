@@ -38,7 +38,7 @@ const RE = gated('silence-as-consent', [
   ],
   [
     'news reply response silence',
-    '\\b(?:no news|no (?:reply|response)|silence) (?:is|means) (?:good news|a yes|yes|consent|agreement|approval)\\b',
+    '\\b(?:no news|no (?:reply|response)|silence) ?(?:is|means|equals|=) ?(?:good news|a yes|yes|consent|agreement|approval)\\b',
   ],
   [
     'take',
@@ -81,14 +81,14 @@ const RE = gated('silence-as-consent', [
 ]);
 
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
-const ACT = `\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|taking (?:it|that|this) as|(?:tells|told) (?:me|us) (?:that )?you(?:'re| are) (?:in|happy|on board|keen|good|ok|okay|fine)|treat|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told|keep (?:\\w+ ){0,3}?going|roll (?:[\\w-]+ ){1,3}?(?:over|onto|on|into)|go (?:on|to) (?:the )?(?:press|printers?)|print|${PLAN_STEP})\\b`;
+const ACT = `\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|taking (?:it|that|this) as|(?:tells|told) (?:me|us) (?:that )?you(?:'re| are) (?:in|happy|on board|keen|good|ok|okay|fine)|treat(?:ing|ed)?|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told|keep (?:\\w+ ){0,3}?going|roll (?:[\\w-]+ ){1,3}?(?:over|onto|on|into)|go (?:on|to) (?:the )?(?:press|printers?)|print|${PLAN_STEP})\\b`;
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."
  */
 const CONSENT = gated('silence-as-consent/cue', [
   [
-    `not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop hearing & print press taking tells assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told keep roll ${PLAN_STEP_WORDS}`,
+    `not never no nobody without absence absent dont didnt doesnt havent hasnt silence otherwise contrary nothing tell stop hearing heard & print press taking treating treated tells assume assuming suppose consider understand presume take treat count good thumbs go proceed proceeding deemed mobilise mobilising mobilize mobilizing initiated added move book send schedule kick start put throw add upgrade invoice activate forward instruct commence initiate sign renew charge process lock submit run release ship order launch file accept bind switch migrate transfer convert enrol enroll set let told keep roll ${PLAN_STEP_WORDS}`,
     both(SILENCE, ACT, 120),
   ],
   ['silence', '\\btak(?:e|ing) (?:your |the |this )?silence as\\b'],

@@ -38,8 +38,8 @@ const G = gated('urgency-words', [
   // session 27 (dev 13): "so worth deciding before the weekend", after a price that ends (not the
   // question "Worth grabbing now?", which the rewrite cannot reword)
   [
-    'so & now today week weekend then goes ends expires deadline',
-    '\\bso (?:worth|best|better|wise) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming) (?:now|today|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline))\\b',
+    'so & now today tonight week weekend then goes ends expires deadline',
+    '\\bso (?:worth|best|better|wise) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming) (?:now|today|tonight|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline))\\b',
   ],
   ['urge', "\\b(?:(?:i|we)'d|(?:i|we) would) (?:strongly |really )?urge you to\\b"],
   [

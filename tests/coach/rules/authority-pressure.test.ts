@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'Management is reviewing what the new rules mean for all clients.',
     // session 34 (dev 16, dev 17): hard negatives
     'Our director would love to see you at the open day.',
     'She rarely asks for extras, so the basic plan fits.',
@@ -76,6 +78,20 @@ ruleTable(authorityPressure, {
     'Our founder wrote this guide: https://example.com/guide',
   ],
   fail: [
+    // session 34 (dev 18)
+    { text: "Our MD says he'll ring your CEO himself.", findings: [{ at: 'ring your CEO' }] },
+    {
+      text: "I'm sure your director would be uncomfortable knowing it was unsigned.",
+      findings: [{ at: 'your director would be uncomfortable knowing' }],
+    },
+    {
+      text: 'Head office are deciding which quotes to keep open.',
+      findings: [{ at: 'Head office are deciding which quotes' }],
+    },
+    {
+      text: 'The owner has been on at me every day about it.',
+      findings: [{ at: 'The owner has been on at me' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: 'Our managing partner would very much like to see it signed before the review.',

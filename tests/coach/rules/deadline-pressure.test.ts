@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    "The trial ends Monday. After that, it's full price, $299/mo.",
     // session 30: no answer from someone else is news of the work
     "If there's no answer from the council by Friday, we'll close the ticket and reopen it when they reply.",
     // session 29 (review: someone else's permit): hard negatives
@@ -31,6 +33,7 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // session 34 (dev 18)
     // session 30 (review)
     {
       text: "If there's no answer from the directors by Friday, we'll release your booking.",

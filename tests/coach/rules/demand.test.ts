@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'We have to have the permit before the crane can come.',
     // session 34 (dev 16, dev 17): hard negatives
     'What you need to know is on page two.',
     "Tell me what you want from the new site and I'll sketch it.",
@@ -59,6 +61,15 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: 'I have to have it before I leave for the week.',
+      findings: [{ at: 'I have to have it before' }],
+    },
+    {
+      text: 'I do have to have your decision today.',
+      findings: [{ at: 'I do have to have your decision' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: 'What I need from you today is the signed order.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'Following on from the message I sent, here are the new floor plans.',
+    'Did the courier reach you before noon?',
     // session 34 (dev 16): an excuse for the nudge is no news: hard negatives
     "I wanted to make sure the prospectus didn't slip through the cracks; I know the new tier launched on Monday, so here it is.",
     // session 34 (dev 16, dev 17): hard negatives
@@ -64,6 +67,24 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: 'Just wanted to see where things landed on your end.',
+      findings: [{ at: 'where things landed on your end' }],
+    },
+    { text: 'did this reach u?', findings: [{ at: 'did this reach u' }] },
+    {
+      text: 'I wanted to make sure my previous email reached you.',
+      findings: [{ at: 'make sure my previous email reached you' }],
+    },
+    {
+      text: 'Any word your end on the renewal?',
+      findings: [{ at: 'Any word your end on the renewal?' }],
+    },
+    {
+      text: 'Did my last couple of emails come through?',
+      findings: [{ at: 'Did my last couple of emails come through' }],
+    },
     // session 34 (dev 16): an excuse for the nudge is no news
     {
       text: "Making sure my note didn't slip through the cracks; I know how busy things get in March.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'Interest rates reset at the end of each term.',
     // session 34 (dev 8): a price rise told as a notice that spares their quote
     'Our list prices for the lease go up 4% on 1 April, as announced in January. Your current quote stays as it is.',
     'Rates go up 3% in May. This is only for information; your contract price holds.',
@@ -56,6 +58,18 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 34 (dev 18): the rate only holds for a while; after that, the new list
+    {
+      text: "Today's rate only holds for orders back by Friday.",
+      findings: [{ at: 'rate only holds' }],
+    },
+    {
+      text: "After that it's the new price list.",
+      findings: [{ at: "After that it's the new price list" }],
+    },
+    // session 34 (dev 18)
+    { text: 'Timber prices reset Monday.', findings: [{ at: 'prices reset Monday' }] },
+    { text: 'The summer rate dies at midnight.', findings: [{ at: 'The summer rate dies' }] },
     // session 34 (dev 16, dev 17)
     {
       text: 'Rates for the spring issue go up on the 1st.',
@@ -224,7 +238,7 @@ ruleTable(expiringOffer, {
     // session 15 (dev 10): after the date, a worse deal said any way
     {
       text: "Our founder pricing dies on Friday. After that it's 2x.",
-      findings: [{ at: "After that it's 2x" }],
+      findings: [{ at: 'Our founder pricing dies' }, { at: "After that it's 2x" }],
     },
     {
       text: 'After this date I cannot guarantee you anything anymore.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'Most of the cafés round you open at seven, so an early delivery suits.',
     // session 34 (dev 16, dev 17): hard negatives
     "Don't worry about being the only one still on the old plan, we'll move you over.",
     'Most of the cafés in your area buy beans weekly, so a fortnightly drop may suit you better.',
@@ -79,6 +81,20 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: 'Most agencies round you have already booked with us.',
+      findings: [{ at: 'Most agencies round you have already' }],
+    },
+    {
+      text: 'Your two biggest rivals interviewed her yesterday.',
+      findings: [{ at: 'Your two biggest rivals interviewed' }],
+    },
+    {
+      text: 'Customers notice which shops are still on paper receipts.',
+      findings: [{ at: 'notice which shops are still on' }],
+    },
+    { text: 'Waiting could cost you the slot.', findings: [{ at: 'Waiting could cost you' }] },
     // session 34 (dev 16, dev 17)
     {
       text: 'Most of the bakeries on your street have already moved to our ovens.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    "I was surprised not to see the invoice in the portal, so I've re-sent it.",
     // session 34 (dev 17): a way out that trails a hurt or a cost leaves the guilt: hard negatives
     "No worries at all if you haven't had a chance to look at it yet.",
     'No pressure either way: we stayed late on the mock-ups, so it would be great to hear what you think.',
@@ -94,6 +96,19 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: 'I was a bit surprised not to hear anything after the site visit.',
+      findings: [{ at: 'surprised not to hear anything' }],
+    },
+    {
+      text: "I'd hoped that would earn us a quick call.",
+      findings: [{ at: 'hoped that would earn us' }],
+    },
+    {
+      text: 'I did stay up late on those drawings, so even a thumbs up would be nice.',
+      findings: [{ at: 'stay up late on those drawings, so even a thumbs up would be nice' }],
+    },
     // session 34 (dev 17): a way out that trails a hurt or a cost leaves the guilt
     {
       text: 'Honestly it stings a bit to get ghosted after such a good call, but no worries, the offer stands.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    "Do let me know if you'd like a hand, no rush at all.",
     // session 34 (dev 16, dev 17): hard negatives
     'Could you forward this to your team by Friday?',
     "I'll forward it by Friday.",
@@ -41,6 +43,16 @@ ruleTable(imperativeDeadline, {
     'The survey closes by Friday; here are the results so far.',
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: 'Do get the form back to me today.',
+      findings: [{ at: 'Do get the form back to me today' }],
+    },
+    {
+      text: 'Reply with your floor plan tonight.',
+      findings: [{ at: 'Reply with your floor plan tonight' }],
+    },
+    { text: 'Drop me a yes by 5.', findings: [{ at: 'Drop me a yes by 5' }] },
     // session 34 (dev 16, dev 17)
     {
       text: 'Forward this to your manager by Friday.',

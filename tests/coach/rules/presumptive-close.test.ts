@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    "Once you're happy, the contract comes over for e-sign.",
     // session 34 (dev 16, dev 17): hard negatives
     'If the trial works for you, our coordinator can call to kick off your onboarding.',
     "If the quote works for you, I'll send over the deposit invoice.",
@@ -104,6 +106,20 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 34 (dev 18): "pencilled in" keeps one "in"
+    {
+      text: "I've pencilled in your spring order.",
+      findings: [{ at: "I've pencilled", replacement: 'I could pencil' }],
+    },
+    // session 34 (dev 18)
+    {
+      text: 'Ive set u up for weekly collections from Monday.',
+      findings: [{ at: 'Ive set u up for' }],
+    },
+    {
+      text: 'Contract comes over tonight for e-sign.',
+      findings: [{ at: 'Contract comes over tonight for e-sign' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: "We've designed your first three labels already, proofs attached.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'The paperwork is nearly all taken care of.',
+    "There's nothing until October that needs your signature.",
     // session 34 (dev 16, dev 17): hard negatives
     'Delivery times tend to go up in December.',
     "We're down to the last step of the audit.",
@@ -83,6 +86,18 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 34 (dev 18)
+    { text: 'The blue ones are close to gone already.', findings: [{ at: 'are close to gone' }] },
+    { text: "Later orders will get whatever's left.", findings: [{ at: "get whatever's left" }] },
+    {
+      text: "It's the one room we have left that night.",
+      findings: [{ at: 'the one room we have left' }],
+    },
+    {
+      text: 'The moment someone else pays, the date is gone.',
+      findings: [{ at: 'The moment someone else pays' }],
+    },
+    { text: 'Most units are spoken for already.', findings: [{ at: 'Most units are spoken for' }] },
     // session 34 (dev 16, dev 17)
     { text: 'Stock is down to about 30 cases.', findings: [{ at: 'is down to about 30' }] },
     {

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'Not heard back from the council yet, so the permit is still pending.',
     // session 34 (dev 16, dev 17): hard negatives
     'Your plan renews on 1 May; you can change it any time.',
     "I'll take it as a compliment, thank you!",
@@ -65,6 +67,15 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: "No reply = yes, so I'll book the van for Friday.",
+      findings: [{ at: "No reply = yes, so I'll book the van for Friday." }],
+    },
+    {
+      text: "Not heard back so I'm treating that as a go for the extra shift.",
+      findings: [{ at: "Not heard back so I'm treating" }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: "I'll take it as a nod and send the paperwork.",

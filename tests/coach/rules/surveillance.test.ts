@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'I saw you checking in at the expo desk, lovely to meet you.',
+    "Take a look round the showroom whenever you're passing.",
     // session 34 (dev 16, dev 17): hard negatives
     'The link was opened for the first time when we fixed the server.',
     'The order was viewed by our warehouse team on your behalf.',
@@ -55,6 +58,27 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: 'Noticed you had another look round our site this morning.',
+      findings: [{ at: 'Noticed you had another look round' }],
+    },
+    {
+      text: 'spotted u checking my profile again',
+      findings: [{ at: 'spotted u checking my profile' }],
+    },
+    {
+      text: 'Thanks for grabbing the price list at 11pm last night!',
+      findings: [{ at: 'grabbing the price list at 11pm' }],
+    },
+    {
+      text: "I've kept an eye on your account activity this week.",
+      findings: [{ at: 'kept an eye on your account activity' }],
+    },
+    {
+      text: 'Our portal shows you downloaded the lease PDF twice.',
+      findings: [{ at: 'you downloaded the lease PDF twice' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: 'Looks like the pricing page got clicked a few times on your end.',

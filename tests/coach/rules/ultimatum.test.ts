@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 34 (dev 18): hard negatives
+    'If the card is lost, it will be frozen straight away to protect you.',
+    'Otherwise the office closes at five as usual.',
     // session 34 (dev 16, dev 17): hard negatives
     "We can't start until the permit arrives from the council.",
     'We moved you to the front of the queue as promised.',
@@ -84,6 +87,23 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 34 (dev 18)
+    {
+      text: "Decide by Monday or I'm putting him forward to another firm.",
+      findings: [{ at: "or I'm putting him forward to another firm" }],
+    },
+    {
+      text: "If it isn't paid by Wednesday, your account will be suspended.",
+      findings: [{ at: "If it isn't paid by Wednesday, your account will be suspended" }],
+    },
+    {
+      text: 'Sign by Thursday, otherwise support switches off on Friday.',
+      findings: [{ at: 'otherwise support switches off' }],
+    },
+    {
+      text: 'The debt will be passed to our collections agency.',
+      findings: [{ at: 'passed to our collections agency' }],
+    },
     // session 34 (dev 16, dev 17)
     {
       text: 'Miss Friday and you go to the back of the queue.',
