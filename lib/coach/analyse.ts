@@ -6,7 +6,7 @@
 
 import type { Analysis, CoachContext, Sentence } from './types';
 import { Hits, type TriggerMap, endWord, tableFor } from './word-table';
-import { findBodyEnd, signOffAbovePostscript } from './body-end';
+import { findBodyEnd, signatureAbovePostscript } from './body-end';
 import { findGreetingEnd } from './greeting';
 
 /**
@@ -124,6 +124,8 @@ export function isWordCharAt(text: string, i: number): boolean {
   return !notALetterAt(text, i, c);
 }
 
+const NOT_NEWLINE = /[^\n]/g;
+
 const NO_TRIGGERS: TriggerMap = new Map();
 
 function sentenceOf(
@@ -150,7 +152,14 @@ export function analyse(
   // a no-break or thin space reads as a space (same length, so every offset still fits the text)
   if (OTHER_SPACE.test(text)) text = text.replace(OTHER_SPACES, ' ');
   const bodyEnd = findBodyEnd(text, context);
-  const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
+  let body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
+  // a signature above a postscript is not read (spaces of the same length keep every offset)
+  const signature = body.length > 40 ? signatureAbovePostscript(body) : undefined;
+  if (signature)
+    body =
+      body.slice(0, signature.from) +
+      body.slice(signature.from, signature.to).replace(NOT_NEWLINE, ' ') +
+      body.slice(signature.to);
   const greetingEnd = findGreetingEnd(body);
   const sentences: Sentence[] = [];
 
@@ -466,10 +475,9 @@ export function analyse(
   const first = sentences.length > 0 ? sentences[0] : undefined;
   let contentEnd = lastS ? lastS.end : greetingEnd;
   // a sign-off above a postscript (session 34): an added line goes above the sign-off
-  const signOff = lastS && body.length > 40 ? signOffAbovePostscript(body) : -1;
-  if (signOff > 0) {
+  if (signature) {
     let k = sentences.length - 1;
-    while (k >= 0 && sentences[k]!.end > signOff) k--;
+    while (k >= 0 && sentences[k]!.end > signature.from) k--;
     if (k >= 0) contentEnd = sentences[k]!.end;
   }
   const characters = first && lastS ? lastS.end - first.start : 0;

@@ -202,7 +202,18 @@ function headerAt(text: string, lines: Line[], k: number): boolean {
 }
 
 /** A postscript ("P.S.", "PS:", "P.P.S."): the writer's words, even under the signature. */
-const POSTSCRIPT = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b/;
+/**
+ * A postscript's label, "P.S.", "PS:", "P.P.S. -", then its text (not "PS Engineering Ltd", nor
+ * initials in a name: "P.S. Nair", review of session 34).
+ */
+const POSTSCRIPT = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S(?:\.|:|[ \t]*[-–—])[ \t]*(\S.*)$/;
+/** Three words, or a sentence's end: text, not a name. */
+const PS_TEXT = /^\S+\s+\S+\s+\S+|[.!?]\s*$/;
+
+function isPostscript(line: string): boolean {
+  const m = POSTSCRIPT.exec(line);
+  return m !== null && PS_TEXT.test(m[1]!);
+}
 
 /**
  * After a sign-off: at most 6 short lines before the end or the quoted history, and no postscript
@@ -216,25 +227,29 @@ function shortTail(text: string, lines: Line[], from: number): boolean {
     const s = text.slice(line.start, line.end);
     if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s) || headerAt(text, lines, k))
       return true;
-    if (line.end - line.start > 80 || POSTSCRIPT.test(s)) return false;
+    if (line.end - line.start > 80 || isPostscript(s)) return false;
     if (++count > 6) return false;
   }
   return true;
 }
 
-/** A postscript line anywhere in a body. */
-const POSTSCRIPT_LINE = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b/m;
+/** A line that may start a postscript. */
+const POSTSCRIPT_LINE = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b.*$/gm;
 
 /**
- * Where the sign-off above a postscript starts ("Best regards,\nKieran\n\nP.S. …"), or -1: the
- * postscript keeps the sign-off in the body (shortTail), but a line added to the message goes
- * above it.
+ * The signature block above a postscript ("Best regards,\nKieran\n\nP.S. …"): where its sign-off
+ * starts and where the postscript starts, or undefined. The postscript keeps the sign-off in the
+ * body (shortTail); the analysis reads the postscript but not the signature between, and a line
+ * added to the message goes above the sign-off.
  */
-export function signOffAbovePostscript(body: string): number {
-  const ps = POSTSCRIPT_LINE.exec(body);
-  if (!ps) return -1;
+export function signatureAbovePostscript(body: string): { from: number; to: number } | undefined {
+  POSTSCRIPT_LINE.lastIndex = 0;
+  let ps: RegExpExecArray | null;
+  while ((ps = POSTSCRIPT_LINE.exec(body)) !== null) if (isPostscript(ps[0])) break;
+  if (!ps) return undefined;
   const lines = linesOf(body.slice(0, ps.index));
-  for (let n = lines.length - 1, seen = 0; n > 0 && seen < 4; n--) {
+  // as many lines as shortTail lets a signature have, and the sign-off itself
+  for (let n = lines.length - 1, seen = 0; n > 0 && seen < 8; n--) {
     const line = lines[n]!;
     if (isBlank(body, line)) continue;
     seen++;
@@ -244,9 +259,9 @@ export function signOffAbovePostscript(body: string): number {
       TA.test(s) ||
       (OTHER_SIGN_OFF.test(s) && nameFollows(body, lines, n + 1))
     )
-      return line.start;
+      return { from: line.start, to: ps.index };
   }
-  return -1;
+  return undefined;
 }
 
 /** A title, company or phone line under a name: short, and no sentence ("?", "!", a final "."). */

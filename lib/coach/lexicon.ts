@@ -30,11 +30,13 @@ export const REQUEST_VERB =
  * Builds a RegExp from a source written with straight apostrophes, accepting curly ones too.
  * Call at module load only.
  */
+/** One emoji: a surrogate pair, a pictograph of the BMP (⏰ ✅ ▶ ‼ ™), or a keycap (1️⃣). */
+const EMOJI_UNIT = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2934\u2935\u2B00-\u2BFF\u3030\u203C\u2049\u2122\u2139\u00A9\u00AE]|[0-9#*]\uFE0F?\u20E3)\uFE0F?`;
 /**
- * An emoji or pictograph with its variation selector (⏰ ✅ 👇 😎), for patterns without the u
- * flag: a surrogate pair or a symbol of the BMP ranges.
+ * An emoji, joined sequences included ("🧑‍💻"), for patterns without the u flag (review of session
+ * 34).
  */
-export const EMOJI = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF])\uFE0F?`;
+export const EMOJI = `(?:${EMOJI_UNIT}(?:\u200D${EMOJI_UNIT})*)`;
 
 export function rx(source: string, flags = 'gi'): RegExp {
   return new RegExp(curlyToo(source), flags);

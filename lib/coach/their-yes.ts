@@ -23,12 +23,16 @@ const SIGNED =
 const THANKED =
   /\bthank(?:s| you)(?: so much| again| very much)? for (?:your booking\b|(?:your |the )?(?:order|po|purchase order|purchase|signature|signing(?: (?:the |our )?(?:contract|agreement|order form|paperwork|sow|msa))?(?! \w)|go-?ahead|green light|sign-?off|deposit|payment)\b|(?:approving|accepting) (?:the|our|my) (?:quote|proposal|estimate|order|offer|invitation)\b|confirming (?:the|your) order\b|saying yes\b)|\b(?:thrilled|delighted|happy|pleased|glad) to accept\b|\bgreat to hear you(?:'d| would) like to (?:go ahead|proceed)\b|\b(?:great|good|glad|lovely|delighted) to have you on ?board\b|\bper your (?:po|purchase order|order)\b/i;
 
+/** Their yes, heard and said back: "Great to hear you're happy to go ahead" (review of session 34). */
+const HEARD_YES =
+  /\b(?:great|good|glad|pleased|delighted|thrilled|lovely) to hear (?:that )?(?:you're|you are|you've|you have) (?:happy|keen|ready|decided|agreed|chosen) to (?:go ahead|proceed|move forward|sign|go with)\b/i;
+
 /**
  * Whether the deal is stated as signed, or thanked for, or the quoted history under the reply holds the reader's yes: then confirming the contract
  * or the kick-off is service, not a presumptive close (P1 applies to a yes nobody gave).
  */
 export function theySaidYes(a: Analysis): boolean {
-  if (SIGNED.test(a.body) || THANKED.test(a.body)) return true;
+  if (SIGNED.test(a.body) || THANKED.test(a.body) || HEARD_YES.test(a.body)) return true;
   if (a.bodyEnd >= a.text.length) return false;
   const tail = a.text.slice(a.bodyEnd);
   const q = QUOTE_START.exec(tail);

@@ -203,6 +203,12 @@ describe('analyse', () => {
       ['Here it is.\n\n{{sender.first_name}}', 'Here it is.\n\n'],
       ['Here it is.\n\n[Sender Name]\n[Agency Name]', 'Here it is.\n\n'],
       ['Here it is.\n\nCheers,\n{sender_name}', 'Here it is.\n\n'],
+      // review of session 34: initials or a company are no postscript
+      [
+        'Thanks for the order.\n\nKind regards,\nP.S. Nair\nOffice hours: Mon-Fri. Reply by 4pm for same-day dispatch.',
+        'Thanks for the order.\n\n',
+      ],
+      ['Thanks for the order.\n\nBest,\nPS Engineering Ltd', 'Thanks for the order.\n\n'],
     ];
     // session 31 (review): a bracketed heading is no signature; the body goes on under it
     cases.push([

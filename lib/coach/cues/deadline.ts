@@ -128,11 +128,11 @@ export const DEADLINE_CUES: Cues = [
   ],
   // session 34 (dev 18): the rate only holds for what comes back by a day; after that, the new list
   [
-    'holds stands applies',
-    r`\b(?:rate|price|pricing|offer|discount|deal|quote)s? only (?:holds?|stands?|applies)\b`,
+    'holds hold stands stand applies apply',
+    r`\b(?:rate|price|pricing|offer|discount|deal|quote)s? only (?:holds?|stands?|applies|apply) (?:for (?:[\w-]+ ){1,5}?)?(?:by|until|till|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|midnight|noon|(?:the )?end of|the \d{1,2}|\d{1,2}(?:st|nd|rd|th))`,
   ],
   [
-    'list price prices rates pricing',
-    r`\b(?:goes?|moves?|go) (?:onto|on to) (?:the|our) (?:new|higher|full|standard) (?:price list|rates?|prices|pricing)\b|\bafter that,? it(?:'s| is| will be|'ll be) (?:the |our )?(?:new|higher) (?:list|price list|prices?|rates?|pricing)\b`,
+    'list price prices rate rates',
+    r`\b(?:after that|anything after (?:that|then))\b[^.?!]{0,30}?\b(?:goes?|moves?|go) (?:onto|on to) (?:the|our) (?:new|higher|full|standard) (?:price list|rates?|prices)\b|\bafter that,? it(?:'s| is| will be|'ll be) (?:the |our )?(?:new|higher) (?:list|price list|prices?|rates?)\b(?! that)`,
   ],
 ];

@@ -93,12 +93,15 @@ export const DEMAND_CUES: Cues = [
     'have need & week today now by before tomorrow',
     r`\bwhat you (?:have|need|'ll need|will need) to do (?:this week|today|now|by|before|tomorrow)\b`,
   ],
-  ['back & by', r`\b(?:need|needs|has|have) to be back with (?:me|us) by\b`],
+  ['back & by', r`\b(?:need|needs|has|have) to be back with me by\b`],
   ['allowed', r`\bno ['‘"“][^'’"”]{1,30}['’"”] allowed\b`],
-  ['just simply & pay sign transfer', r`\bso (?:just|simply) (?:pay|sign|transfer)\b`],
+  [
+    'just simply & pay sign transfer',
+    r`\bso (?:just|simply) (?:pay|sign|transfer)\b(?! (?:in|up|on|out|into|off)\b)`,
+  ],
   // session 34 (dev 18): "I have to have it before I leave for the week"
   [
     'have must & by before today tonight tomorrow first',
-    r`\bi (?:do |really |absolutely )?(?:have to have|must have|need to have|gotta have|have got to have) (?:it|this|that|them|those|your [\w-]+) (?:by|before|today|tonight|tomorrow|first thing)\b`,
+    r`\bi (?:do |really |absolutely )?(?:have to have|must have|need to have|gotta have|have got to have) (?:it|this|that|them|those|your [\w-]+) (?:by|before(?! (?:i|we) can\b)|today|tonight|tomorrow|first thing)\b`,
   ],
 ];

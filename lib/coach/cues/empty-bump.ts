@@ -8,7 +8,7 @@ const MY_EARLIER = r`\b(?:my|our|the) (?:\w+ ){0,2}?(?:message|email|e-mail|mail
 export const BUMP_CUES: Cues = [
   // session 16 (dev 11): did my note come through; popping it back into their feed
   [
-    'come came arrive arrived land landed reach reached',
+    'come came arrive arrived land landed reach reached get',
     r`\bdid (?:my|our) (?:last |earlier |previous )?(?:(?:couple|few|two|three) (?:of )?)?(?:notes?|emails?|e-mails?|messages?|mails?|msgs?|inmails?)(?: (?:about|on|re|regarding) [^.?!]{1,40}?)? (?:come through|arrive|land|reach you|get through)\b`,
   ],
   [
@@ -121,21 +121,21 @@ export const BUMP_CUES: Cues = [
   ],
   [
     'sitting',
-    r`\b(?:it's|it has|it's been|it has been) (?:been )?sitting (?:there|in your inbox|unread|untouched) (?:all week|for (?:a |two |three |a couple of )?(?:days|weeks?|month))\b`,
+    r`\b(?:it's|it has|it's been|it has been) (?:been )?sitting (?:there|in your inbox) (?:all week|for (?:a |two |three |a couple of )?(?:days|weeks?|months?))\b`,
   ],
   // session 34 (dev 18): after-sale and text-length bumps: where things landed on their end; did
   // this reach u; my previous email reached you safely; following on from the message I sent
   [
-    'landed',
+    'landed netted ended',
     r`\bwhere (?:things|it|this) (?:landed|netted out|ended up) (?:on|at) your (?:end|side)\b`,
   ],
   [
     'reach get land',
-    r`\bdid (?:this|it|that|this one|my (?:last |earlier )?(?:one|note|msg|message|email|text)) (?:reach|get to|land with) (?:u|you)\b`,
+    r`\bdid (?:this|this one|my (?:last |earlier )?(?:one|note|msg|message|email|text)) (?:reach|get to|land with) (?:u|you)\b`,
   ],
   [
-    'reached',
-    r`\bmake sure (?:that )?(?:my|our) (?:previous |last |earlier )?(?:email|message|note|mail|letter) (?:reached|got to|arrived with) you\b`,
+    'reached got arrived',
+    r`\bmake sure (?:that )?(?:my|our) (?:previous |last |earlier )?(?:email|message|note|mail|letter) (?:reached|got to|arrived with) you(?: safely| ok(?:ay)?| all right)?(?=\s*(?:[.!?]|$)|,? (?:as|since) (?:i|we) know\b)`,
   ],
   [
     'following',

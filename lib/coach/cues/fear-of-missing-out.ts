@@ -268,41 +268,44 @@ export const FOMO_CUES: Cues = [
   // others pulling ahead; watching it from the desk; a shame to pay for what was free
   [
     'already switched moved gone signed joined adopted upgraded switching moving upgrading signing & city town block street road park estate category space industry sector niche market area building region neighbourhood neighborhood patch postcode vertical network round around near',
-    r`\b(?:every|most|half|all|many|several|(?:a )?(?:few|couple|dozen|handful)|${COUNT})(?: of)?(?: the)?(?: other)? (?:[\w-]+ ){1,2}?(?:(?:in|on|at|across|around|near) (?:your|our) (?:[\w-]+ )?(?:city|town|block|street|road|park|estate|category|space|industry|sector|niche|market|area|building|region|neighbou?rhood|patch|postcode|vertical|network)\b|(?:round|around|near) you\b)[^.?!]{0,50}?\b(?:already|(?:have|has) (?:now )?(?:switched|moved|gone|signed|joined|adopted|upgraded)|(?:are|is) (?:now )?(?:switching|moving|upgrading|signing up)|switched|moved (?:over )?to|signed up|joined)\b`,
+    r`\b(?:every|most|half|all|many|several|(?:a )?(?:few|couple|dozen|handful)|${COUNT})(?: of)?(?: the)?(?: other)? (?:[\w-]+ ){1,2}?(?:(?:in|on|at|across|around|near) (?:your|our) (?:[\w-]+ )?(?:city|town|block|street|road|park|estate|category|space|industry|sector|niche|market|area|building|region|neighbou?rhood|patch|postcode|vertical|network)\b|(?:round|around|near) you\b)[^.?!]{0,50}?\b(?:already (?:(?:give|gives|use|uses|run|runs|offer|offers|work with|works with|buy|buys|stock|stocks) |(?:booked|signed|switched|moved|joined|bought|ordered|upgraded|adopted)\b)|(?:have|has) (?:now )?(?:switched|moved|gone over|signed|joined|adopted|upgraded)|(?:are|is) (?:now )?(?:switching|moving|upgrading|signing up)|switched|moved (?:over )?to|signed up|joined)`,
   ],
   [
     'still without',
     r`\b(?:(?:want|like|prefer|rather) (?:to )?be|why be) the (?:last|only|one)(?: [\w-]+){0,5}? (?:${STILL_BEHIND}|without)\b`,
   ],
-  ['one', r`\bbefore you(?:'re| are) the (?:one|only one|last one)\b`],
+  [
+    'one',
+    r`\bbefore you(?:'re| are) the (?:one|only one|last one) (?:asking|left|stuck|missing|explaining|wondering|who (?:missed|didn't))\b`,
+  ],
   [
     'guy girl person team company firm business shop',
     r`\b(?:don't|do not) be the (?:[\w-]+ ){1,2}?(?:guy|girl|person|team|company|firm|business|shop)\b`,
   ],
   [
     'ahead',
-    r`\b(?:they(?:'re| are)|they've been) (?:already |now )?(?:pulling|getting|racing|moving|streaking|edging|pushing) ahead\b`,
+    r`\b(?:they(?:'re| are)|they've been) (?:already |now )?(?:pulling|racing|streaking|edging) ahead\b(?! with)`,
   ],
   [
     'imagine',
-    r`\bimagine (?:scrolling|seeing|watching|reading|hearing about) (?:through )?(?:the |all the |their )?(?:photos|pictures|posts|pics|updates|recaps?|highlights|stories)\b`,
+    r`\bimagine (?:scrolling|seeing|watching|reading|hearing about) (?:through )?(?:the |all the |their )?(?:photos|pictures|posts|pics|updates|recaps?|highlights|stories)\b[^.?!]{0,20}?\b(?:from (?:your|the) (?:desk|office|sofa|couch|phone)|without you)\b`,
   ],
   [
     'shame pity',
-    r`\b(?:wouldn't it|would it not|it would|it'd|it will|it'll) be a (?:real |huge |big )?(?:shame|pity) to (?:pay (?:for|full|more|extra|twice)|waste|miss out|lose out|lose (?:the|your) (?:discount|rate|price|offer|slot|place|spot))\b`,
+    r`\b(?:wouldn't it|would it not|it would|it'd|it will|it'll) be a (?:real |huge |big )?(?:shame|pity) to (?:pay (?:for|more|extra|twice)|waste|miss out|lose out|lose (?:the|your) (?:discount|rate|price|offer|slot|place|spot))\b`,
   ],
   // session 34 (dev 18): their rivals interviewed him yesterday; members notice who is still on
   // the old kit; waiting could cost you
   [
-    'rival rivals competitor competitors competition',
-    r`\byour (?:[\w-]+ )?(?:biggest |closest |main |two |three )*(?:rivals?|competitors?|competition)\b[^.?!]{0,20}?\b(?:interviewed|hired|signed|booked|bought|ordered|met|called|spoke to|are talking to|have been in touch)\b`,
+    'rival rivals competitor competitors',
+    r`\byour (?:[\w-]+ )?(?:biggest |closest |main |two |three )*(?:rivals?|competitors?)\b[^.?!]{0,20}?\b(?:interviewed|hired|signed|booked|bought|ordered|met|called|spoke to|are talking to|have been in touch)\b`,
   ],
   [
     'still',
-    r`\b(?:notice|see|know|spot)s? (?:which|who) (?:[\w-]+ ){0,3}?(?:are|is) still (?:on|using|running)\b`,
+    r`(?<!\byou )\b(?:notice|see|know|spot)s? (?:which|who) (?:[\w-]+ ){0,3}?(?:are|is) still (?:on|using|running)\b`,
   ],
   [
     'cost',
-    r`\b(?:waiting|delaying|holding off|sitting on it) (?:could|will|might|may|would) cost you\b`,
+    r`\b(?:waiting|delaying|holding off|sitting on it) (?:could|will|might|may|would) cost you\b(?! nothing| anything| a thing| a penny| extra)`,
   ],
 ];

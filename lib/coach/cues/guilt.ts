@@ -6,7 +6,7 @@ const r = String.raw;
 
 const HURT = r`\b(?:disappoint\w*|disheart\w*|sad|hurts?|bummed|deflat\w*|upset|let down|frustrat\w*|ignored|ghosted|crushed|gutted|stings?|stung|heartbroken|discourag\w*|bruised|surprised to (?:hear|get|see) nothing|feel bad|hard to (?:take|swallow)|been hard)\b`;
 const EFFORT = r`\b(?:spent|pour(?:ed|ing)?|devoted|turned down|worked|built|building|prepar\w*|whole (?:afternoon|weekend|day|evening|morning|thursday|monday|tuesday|wednesday|friday)|two evenings|(?:a|my|our|the) weekend|rearranged|drove|unbilled|legwork|stayed late|went back and forth|put together|out of (?:my|our) own pocket)\b`;
-const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let (?:me|us) know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b|\bguess not\b|\bnot (?:a|one) (?:single )?(?:word|line|peep) (?:since|back|from you|in reply)\b|\b(?:the|your) (?:total|complete|continued|ongoing|deafening|radio) silence\b|\b(?:figured|thought|hoped|expected) (?:i'd|(?:i|we) would) at least (?:get|hear|have)\b`;
+const THEIR_SILENCE = r`\b(?:your silence|heard nothing|(?:haven't|have not|hasn't|didn't|did not) (?:heard|received|gotten|got) (?:anything|a peep|a thing|a word)|no reaction|nothing (?:from|on) your (?:side|end)|not a peep|(?:no|any|a) (?:reply|response|answer|word|acknowledg\w*|heads-up)(?! (?:is )?(?:needed|necessary|required))|unacknowledged|unanswered|never (?:showed|replied|responded|got back|answered)|did(?:n't| not) (?:even )?(?:reply|respond|answer|show|open)|crickets|went quiet|gone quiet|ghost\w*|(?:haven't|have not|hasn't) had any (?:feedback|reply|response|word)|the silence|no feedback|(?:let (?:me|us) know|know) whether you're still interested|hear(?:ing)? nothing|(?:get|getting|got) nothing|(?:the )?lack of (?:an? )?(?:answer|reply|response|news)|the quiet (?:on|from) your (?:side|end)|never heard (?:a thing|anything|back)|into the void|(?:went|gone|going) cold|(?:assumed|thought|hoped) i(?:'d| would) (?:hear|get) (?:something|anything|back))\b|\bnot (?:to )?hear(?:ing)? (?:anything|a thing|back)\b|\bguess not\b|\bnot (?:a|one) (?:single )?(?:word|line|peep) (?:since|back|from you|in reply)\b|\b(?:the|your) (?:total|complete|continued|ongoing|deafening|radio) silence\b|\b(?:figured|thought|hoped|expected) (?:i'd|(?:i|we) would) at least (?:get|hear|have)\b`;
 export const GUILT_CUES: Cues = [
   // session 16 (dev 11): left on read, refreshing my inbox for them
   ['read refreshing', r`\bleft (?:(?:me|us) |us )?on read\b|\brefreshing (?:my|our) inbox\b`],
@@ -167,22 +167,25 @@ export const GUILT_CUES: Cues = [
   // session 34 (dev 17): the late nights put in, so a reply would be nice; not to be left hanging
   [
     'stay stayed worked pulled gave & lovely nice great grateful appreciate lot',
-    r`\b(?:stay(?:ed)? (?:up )?late|worked late|stay(?:ed)? up|pulled an all-nighter|gave up (?:my|our|his|her|their) (?:weekend|evening|sunday|saturday))\b[^.?!]{0,80}?\bso\b[^.?!]{0,40}?\b(?:would|'d) (?:be |really |mean )?(?:lovely|nice|great|grateful|appreciate|a lot)`,
+    r`\b(?:i|we|(?:our|my|the) (?:[\w-]+ )?(?:team|roaster|crew|studio|staff|guys|designer|engineers?|dad|mum|mom))(?: (?:all|both|really|even))? (?:did )?(?:stay(?:ed)? (?:up )?late|worked late|stay(?:ed)? up|pulled an all-nighter|gave up (?:my|our|his|her|their) (?:weekend|evening|sunday|saturday))\b[^.?!]{0,80}?\bso\b(?=[^.?!]*\b(?:hear|reply|response|answer|word|thumbs up|yes|no|know|back|hanging)\b)[^.?!]{0,40}?\b(?:would|'d) (?:be |really |mean )?(?:lovely|nice|great|grateful|appreciate|a lot)`,
   ],
-  ['hanging', r`\b(?:not (?:to )?be|being) left hanging\b`],
+  [
+    'hanging',
+    r`\b(?:grateful|appreciate|prefer|rather|nice|hope) (?:it )?not (?:to )?be(?:ing)? left hanging\b`,
+  ],
   // session 34 (dev 16): someone here asking whether they ever got back to us
   [
     'ever',
-    r`\b(?:if|whether) (?:you|she|he|they|the [\w-]+ from (?:the )?[\w-]+) (?:ever|had ever) (?:got|gotten) back to (?:us|me)\b`,
+    r`\b(?:if|whether) (?:she|he|they|the [\w-]+ from (?:the )?[\w-]+) (?:ever|had ever) (?:got|gotten) back to (?:us|me)\b`,
   ],
   // session 34 (dev 18): surprised not to hear anything; hoped that would earn us their time
   [
     'surprised',
-    r`\bsurprised not to (?:hear|get|receive|have) (?:anything|a word|a reply|a response|back)\b`,
+    r`\b(?:i|we)(?:'m|'re| am| are| was| were)? (?:a (?:bit|little) |rather |quite |somewhat )?surprised not to (?:hear|get|receive|have) (?:anything|a word|a reply|a response|back)\b`,
   ],
   [
     'earn buy',
-    r`\b(?:hoped|thought|figured) (?:that |this |it )?(?:would|might) (?:earn|buy) (?:us|me)\b`,
+    r`\b(?:hoped|thought|figured) (?:that |this |it )?(?:would|might) (?:earn|buy) (?:us|me) (?:a |an |some |a few )?(?:\w+ )?(?:minutes|reply|response|answer|call|chat|meeting|hearing|moment|word)\b`,
   ],
 ];
 

@@ -208,10 +208,13 @@ export const PRESUMPTIVE_CUES: Cues = [
     'already',
     r`\b(?:i|we)(?:'ve| have) (?:drafted|started|built|prepared|designed|produced|printed|ordered|created|written|mocked up) your first (?:[\w-]+ ){1,3}?already\b`,
   ],
-  ['onboarding', r`${NOT_ON_CONDITION}\bto (?:kick off|start|begin) your onboarding\b`],
+  [
+    'onboarding',
+    r`${NOT_ON_CONDITION}\b(?:will|'ll) (?:[\w-]+ ){0,4}?to (?:kick off|start|begin) your onboarding\b`,
+  ],
   [
     'offer notice',
-    r`\b(?:told|let) (?:him|her|them|the candidate)(?: know)? (?:to expect|that (?:he|she|they)(?:'ll| will) (?:get|receive|have)) (?:an|the|your|a written) offer\b|\bhanding in (?:his|her|their) notice\b`,
+    r`\b(?:told|let) (?:him|her|them|the candidate)(?: know)? (?:to expect|that (?:he|she|they)(?:'ll| will) (?:get|receive|have)) (?:an|the|your|a written) offer\b|\bso (?:he|she|they)(?:'s| is|'re| are) handing in (?:his|her|their) notice\b`,
   ],
   [
     'deposit',
@@ -223,7 +226,7 @@ export const PRESUMPTIVE_CUES: Cues = [
     r`\b(?:ive|weve) (?:just |already )?set (?:u|you) up (?:for|on)\b|\b(?:i've|we've|i have|we have) (?:just |already )?set u up (?:for|on)\b`,
   ],
   [
-    'sign esign signature signing',
+    'sign esign signature signing esignature esigning',
     r`${NOT_ON_CONDITION}\b(?:contract|agreement|paperwork|order form)s? (?:comes|is coming|will come|goes|is going|will go) (?:over|out|across) (?:tonight|today|tomorrow|this afternoon|shortly|later(?: today)?) for (?:e-?sign(?:ing|ature)?|signature|signing|you to sign)\b`,
   ],
 ];

@@ -24,7 +24,7 @@ export const SCARCITY_CUES: Cues = [
   ],
   [
     'gone taken signed confirmed booked reserved claimed sold spoken',
-    r`\b(?:${COUNT}|most(?: [\w-]+)?|all but ${COUNT}) (?:of (?:them|those|these|the \w+|this (?:[\w'’-]+ ){0,2}?(?:allotment|allocation|stock|capacity|batch|inventory|supply)) )?(?:are|have been|were|have|has|has been) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
+    r`\b(?:${COUNT}|most(?: (?:places|seats|slots|rooms|spots|tickets|units|tables|stands|pitches|dates))?|all but ${COUNT}) (?:of (?:them|those|these|the \w+|this (?:[\w'’-]+ ){0,2}?(?:allotment|allocation|stock|capacity|batch|inventory|supply)) )?(?:are|have been|were|have|has|has been) (?:already )?(?:gone|taken|signed|confirmed|booked|reserved|claimed|sold|spoken for)\b`,
   ],
   [
     'last',
@@ -90,7 +90,7 @@ export const SCARCITY_CUES: Cues = [
   // round 6 (dev 6): the last two, someone else will take it, once the last one goes
   ['last', r`\blast (?:${COUNT}|few|couple of) (?:spots|seats|places|slots|openings)\b`],
   [
-    'else',
+    'else another',
     r`\b(?:somebody|someone|another (?:client|customer|buyer|company)) (?:else )?(?:will|'ll|is going to|might|could) (?:eat|take|grab|get|snap up|snag|claim|book) (?:it|them|that)\b`,
   ],
   ['few', r`\bonly (?:a )?few (?:[\w-]+ ){0,4}?left\b`],
@@ -227,19 +227,19 @@ export const SCARCITY_CUES: Cues = [
   // kept in reserve that cannot be kept; (dev 16) after that they wait weeks
   [
     'down',
-    r`\b(?:is|are|'s|we're|we are|it's|that's) (?:now )?down to (?:about |around |roughly |just |only |the (?:last|final) )?${COUNT}\b`,
+    r`\b(?:is|are|'s|we're|we are|it's|that's) (?:now )?down to (?:about |around |roughly |just |only |the (?:last|final) )?${COUNT} (?:[\w-]+ ){0,2}?(?:places|seats|slots|spots|units|rooms|tables|pairs|cases|boxes|tickets|pieces|items|left|remaining|available)\b`,
   ],
   [
     'tends tend',
-    r`\b(?:tends?|tend) to (?:vanish|disappear|sell out|fly|go|get snapped up) (?:within|in) (?:a|one|two|three|\d+|a couple of) (?:days?|weeks?|hours?)\b`,
+    r`\b(?:tends?|tend) to (?:vanish|disappear|sell out|fly|get snapped up) (?:within|in) (?:a|one|two|three|\d+|a couple of) (?:days?|weeks?|hours?)\b`,
   ],
   [
     'indefinitely forever longer long',
-    r`\b(?:can't|cannot|can not|won't be able to|unable to) (?:keep|hold) (?:[\w-]+ ){1,4}?(?:in reserve|on hold|aside|free|open|back) (?:for you )?(?:indefinitely|forever|(?:much |any )?longer|for long)\b`,
+    r`\b(?:can't|cannot|can not|won't be able to|unable to) (?:keep|hold) (?:[\w-]+ ){1,4}?(?:in reserve|on hold|aside|free|open|back) for you (?:indefinitely|forever|(?:much |any )?longer|for long)\b`,
   ],
   [
     'waiting looking',
-    r`\b(?:after that|otherwise|miss (?:it|this|that)),? you(?:'re| are|'ll be| will be| would be|'d be) (?:waiting|looking at) (?:another |at least |about |over )?(?:${COUNT}|a few|several|a couple of) (?:more )?(?:weeks|months)\b`,
+    r`\b(?:after that|otherwise|miss (?:it|this|that)),? you(?:'re| are|'ll be| will be| would be|'d be) waiting (?:another |at least |about |over )?(?:${COUNT}|a few|several|a couple of) (?:more )?(?:weeks|months)\b|\b(?:otherwise|miss (?:it|this|that)),? you(?:'re| are|'ll be| will be| would be|'d be) looking at (?:another |at least |about |over )?(?:${COUNT}|a few|several|a couple of) (?:more )?(?:weeks|months)\b`,
   ],
   // session 34 (dev 18): close to gone; whatever's left; the one room we have left; the moment
   // someone else pays; nearly all allocated; nothing until October
@@ -247,17 +247,17 @@ export const SCARCITY_CUES: Cues = [
     'gone sold spoken allocated booked',
     r`\b(?:are|is|'re|'s) (?:close to|nearly|almost|all but) (?:all )?(?:gone|sold out|spoken for|allocated|booked)\b`,
   ],
-  ['left', r`\bget (?:whatever's|whatever is|what's) left\b`],
+  ['left', r`\bget (?:whatever's|whatever is|what's) left\b(?! of)`],
   [
     'left available free open',
-    r`\bthe (?:one|only|last) (?:[\w-]+ ){0,2}?(?:we have|we've got|we still have|still) (?:left|available|free|open)\b`,
+    r`\bthe (?:one|only|last) (?:[\w-]+ ){0,2}?(?:we have|we've got|we still have) (?:left|available|free|open)\b`,
   ],
   [
     'else',
-    r`\b(?:the moment|as soon as|once) (?:someone|somebody|anyone|another (?:firm|client|company|buyer|couple|team)) else (?:pays|books|signs|confirms|puts down)\b`,
+    r`\b(?:the moment|as soon as|once) (?:(?:someone|somebody|anyone) else|another (?:firm|client|company|buyer|couple|team)) (?:pays|books|signs(?! off)|confirms|puts down)\b`,
   ],
   [
     'nothing',
-    r`\b(?:once|after|when)\b[^.?!]{0,50}?\bthere(?:'s| is| will be) nothing (?:left |else |free |available )?(?:until|till) (?:${COUNT}|mid-|late |early |next )?\w+`,
+    r`\b(?:once|after|when)\b[^.?!]{0,50}?\bthere(?:'s| is| will be) nothing (?:left |free |available )?(?:until|till) (?:${COUNT}|mid-|late |early |next )?\w+`,
   ],
 ];

@@ -44,8 +44,8 @@ export const SURVEILLANCE_CUES: Cues = [
   [
     'see saw noticed tracker software analytics system crm dashboard shows tells says flagged & back poking visited downloaded clicked opened viewed spent on forwarded',
     both(
-      r`\b(?:(?:i|we) (?:can |could )?see|(?:i|we) saw|saw|(?:i|we) noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|portal|platform|it) (?:\w+ )?(?:shows|tells (?:me|us)|says|flagged))\b`,
-      r`\b(?:you(?:'d|'ve)?|your (?:[\w-]+ )?(?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on|had (?:the |our |my )?(?:[\w-]+ )?(?:page|site|pdf|deck|quote|proposal|pricing) open)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album|walkthrough|walk-through|video|tour|recording|render|renders|mock-?up|brochure|listing|lookbook|catalogue|catalog|menu|floor ?plan)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
+      r`\b(?:(?:i|we) (?:can |could )?see|(?:i|we) saw|saw|(?:i|we) noticed|noticed|(?:link tracker|tracker|software|analytics|system|crm|dashboard|it) (?:\w+ )?(?:shows|tells (?:me|us)|says|flagged))\b`,
+      r`\b(?:you(?:'d|'ve)?|your (?:[\w-]+ )?(?:team|colleagues?|company|people|office|staff)|someone|somebody)\b[^.?!]{0,40}?\b(?:went back|been back|back (?:in|into|to)|went on to (?:visit|open|view|download|click)|(?:was|were) on (?:our|my|the)|poking (?:a)?round|visited|downloaded|clicked(?: into| on)?|opened|viewed|spent (?:a while|time|\d+ minutes) on)\b[^.?!]{0,40}?\b(?:page|pages|site|docs|document|pdf|deck|proposal|quote|pricing|case study|link|itinerary|file|profile|gallery|portal|album|walkthrough|walk-through|video|tour|recording|render|renders|mock-?up|brochure|listing|lookbook|catalogue|catalog|menu|floor ?plan)\b|\b(?:was|were|been) (?:opened|viewed|downloaded|forwarded)\b`,
       140,
     ),
   ],
@@ -93,24 +93,33 @@ export const SURVEILLANCE_CUES: Cues = [
   // session 34 (dev 17): the link "got clicked a few times on your end"
   [
     'clicked opened viewed downloaded forwarded & end side times',
-    r`\b(?:got|was|were|been) (?:clicked|opened|viewed|downloaded|forwarded)\b[^.?!]{0,40}?(?:\bon your (?:end|side)\b|\bat your end\b|\b(?:a few|several|a couple of|${COUNT}) times\b)`,
+    r`\b(?:link|email|e-mail|proposal|pdf|deck|quote|document|doc|brochure|page|file|attachment|invite|pricing)s? (?:got|was|were|been|has been|have been) (?:clicked|opened|viewed|downloaded|forwarded)\b[^.?!]{0,40}?(?:\bon your (?:end|side)\b|\bat your end\b|\b(?:a few|several|a couple of|${COUNT}) times\b)`,
   ],
   // session 34 (dev 18): a look round their site noticed; "spotted u checking my profile 3x";
   // the price list grabbed at 11pm; their account activity watched
   [
     'look peek browse nose',
-    r`\b(?:noticed|saw|spotted|see) (?:that )?(?:u|you)(?:'ve)? (?:had|took|have had|taking|having) (?:another|a|a second|a quick|a good) (?:look|peek|browse|nose) (?:round|around|at|through|over)\b`,
+    r`\b(?:noticed|saw|spotted|see) (?:that )?(?:u|you)(?:'ve)? (?:had|took|have had|taking|having) (?:another|a|a second|a third|a quick) (?:look|peek|browse|nose) (?:round|around|at|through|over) (?:my|our|the) (?:[\w-]+ )?(?:site|website|portfolio|profile|page|pages|listing|listings|pricing|deck|proposal)\b`,
   ],
   [
-    'checking looking viewing visiting',
-    r`\b(?:spotted|saw|noticed|see) (?:u|you) (?:checking|looking at|viewing|visiting|checking out) (?:my|our|the) (?:[\w-]+ )?(?:profile|page|site|portfolio|listing|pricing|post|deck|proposal|quote)\b`,
+    'checking looking viewing',
+    r`\b(?:spotted|saw|noticed|see) (?:u|you) (?:checking|looking at|viewing|checking out) (?:my|our) (?:[\w-]+ )?(?:profile|page|portfolio|listing|pricing|post|deck|proposal|quote)\b`,
   ],
   [
     'grabbing downloading opening viewing checking reading looking',
-    r`\b(?:grabbing|downloading|opening|viewing|checking out|reading|looking at) (?:the|our|my) (?:[\w-]+ ){0,2}?(?:price list|pricing|proposal|quote|brochure|deck|pdf|catalogue|catalog|menu|contract) at \d{1,2}(?::\d\d)? ?(?:am|pm)\b`,
+    r`\b(?:thanks for|noticed (?:you|u)|saw (?:you|u)|spotted (?:you|u)) (?:grabbing|downloading|opening|viewing|checking out|reading|looking at) (?:the|our|my) (?:[\w-]+ ){0,2}?(?:price list|pricing|proposal|quote|brochure|deck|pdf|catalogue|catalog|menu|contract) at \d{1,2}(?::\d\d)? ?(?:am|pm)\b`,
   ],
   [
     'eye',
-    r`\bkept an eye on your (?:account |usage |login |site )?(?:activity|usage|logins|clicks|visits)\b`,
+    r`\bi(?:'ve| have) kept an eye on your (?:account |usage |login |site )?(?:activity|usage|logins|clicks|visits)\b(?![^.?!]{0,30}\b(?:since|because|for) (?:the )?(?:card|fraud|security|breach|theft|stolen|hack))`,
+  ],
+  // review of session 34: the page left open; the tool that saw them go back to it
+  [
+    'open',
+    r`\byou(?:'ve| have)? had (?:the |our |my )?(?:[\w-]+ )?(?:page|site|pdf|deck|quote|proposal|pricing)(?: page)? open\b`,
+  ],
+  [
+    'again twice times',
+    r`\b(?:portal|dashboard|system|tracker|platform|crm) (?:shows|tells (?:me|us)|says) (?:that )?you (?:downloaded|opened|viewed|read|clicked) [^.?!]{0,40}?\b(?:again|twice|${TIMES})\b`,
   ],
 ];

@@ -187,10 +187,13 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   // session 34 (dev 17): to the back of the queue; if nothing is signed by a day, I release them;
   // (dev 16) no talk of the design until the fee is accepted
-  ['back', r`\b(?:go|goes|going|move|moves|put|sent) to the back of the (?:queue|line)\b`],
   [
-    'release give pass offer cancel close move reallocate let',
-    r`\bif there(?:'s| is) no (?:signed |written )?(?:[\w-]+ ){0,3}?(?:by|before) [^,.;]{1,25},? (?:i|we)(?:'ll| will) (?:release|give|pass|offer|cancel|close|move|reallocate|let)\b`,
+    'back',
+    r`(?<!\b(?:won't|will not|wouldn't|not|never|don't|doesn't|isn't|hasn't|haven't|no need to)\b[^.?!]{0,15})\b(?:go|goes|going|move|moves|put|sent) to the back of the (?:queue|line)\b`,
+  ],
+  [
+    'release pass cancel close reallocate',
+    r`\bif there(?:'s| is) no (?:signed |written )?(?:[\w-]+ ){0,3}?(?:by|before) [^,.;]{1,25},? (?:i|we)(?:'ll| will) (?:release|pass (?:it|them|the \w+) on|cancel|close|reallocate)\b`,
   ],
   [
     'position able & until',
@@ -203,15 +206,15 @@ export const ULTIMATUM_CUES: Cues = [
     r`\bor (?:i'm|i am|i'll|i will|we're|we'll) (?:putting|put|taking|take|offering|offer|sending|send|giving|give) (?:her|him|them|it|this|the \w+)(?: forward)? to (?:another|a different|other|the next) (?:firm|client|company|buyer|bidder|customer|agency)\b`,
   ],
   [
-    'if unless & suspended off collections collection disconnected',
-    r`\b(?:if|unless) (?:it|this|payment|the (?:invoice|balance|payment|renewal|contract|form|agreement)|(?:we|i) (?:don't|do not) (?:receive|get|have)|you (?:don't|do not) (?:pay|sign|renew))\b[^.?!]{0,60}?\b(?:will be|gets?|goes|is|are) (?:suspended|switched off|cut off|disconnected|passed to (?:our |a |the )?(?:collections?|debt))\b`,
+    'if unless & suspended off collections collection disconnected debt',
+    r`(?:\bif (?:it|this|payment|the (?:invoice|balance|payment|renewal|contract|form|agreement)) (?:isn't|is not|hasn't|has not|remains unpaid|is still unpaid|'s not)\b|\bunless (?:payment|it|the (?:invoice|balance)) (?:is|has been) (?:received|paid|settled)\b|\bif (?:we|i) (?:don't|do not) (?:receive|get|have)\b|\bif you (?:don't|do not) (?:pay|sign|renew)\b)[^.?!]{0,60}?\b(?:will be|gets?|goes|is|are) (?:suspended|switched off|cut off|disconnected|passed to (?:our |a |the )?(?:collections?|debt))\b`,
   ],
   [
-    'otherwise & switches stops lapses ends',
-    r`\botherwise\b[^.?!]{0,60}?\b(?:switches off|will switch off|stops|will stop|lapses|will lapse|ends)\b`,
+    'otherwise & switches switch stops stop lapses lapse ends end',
+    r`\botherwise,? (?:your |the )?(?:[\w-]+ ){0,3}?(?:support|service|account|licen[cs]e|cover|access|subscription|warranty|line|connection|hosting|site)\b[^.?!]{0,30}?\b(?:switches off|will switch off|stops|will stop|lapses|will lapse|ends(?! up)|will end)\b`,
   ],
   [
-    'collections collection',
-    r`\b(?:passed|handed|referred) (?:on )?to (?:our |a |the )?(?:collections?|debt collect\w*|recovery) (?:agency|agencies|team|department)\b`,
+    'collections collection debt recovery',
+    r`(?<!\b(?:won't|will not|wouldn't|not|never|don't|doesn't|isn't|hasn't|haven't|no need to)\b[^.?!]{0,15})\b(?:passed|handed|referred) (?:on )?to (?:our |a |the )?(?:collections?|debt collect\w*|recovery) (?:agency|agencies|team|department)\b`,
   ],
 ];

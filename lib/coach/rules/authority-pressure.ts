@@ -225,8 +225,8 @@ const BOSS = gated('authority-pressure', [
   // holding it up; spares them an awkward conversation with theirs; wants it reported upstairs;
   // asks where they are on it; and doesn't often ask
   [
-    `${ROLE_WORDS} & settled signed agreed closed finalised finalized concluded wrapped line confirmed place sorted done`,
-    `${MY_ROLE}[^.?!]{0,120}?\\b(?:would|'d) (?:very much |really |dearly )?(?:like|love) to see (?:(?:it|this|that|your [\\w-]+|the [\\w-]+) )?(?:settled|signed|agreed|closed|finali[sz]ed|concluded|wrapped up|over the line|confirmed|in place|sorted|done)\\b`,
+    `${ROLE_WORDS} & settled signed agreed closed finalised finalized concluded wrapped line`,
+    `${MY_ROLE}[^.?!]{0,120}?\\b(?:would|'d) (?:very much |really |dearly )?(?:like|love) to see (?:(?:it|this|that|your [\\w-]+|the [\\w-]+) )?(?:settled|signed|agreed|closed|finali[sz]ed|concluded|wrapped up|over the line)\\b`,
   ],
   [
     `${ROLE_WORDS} & holding taking holdup slowing`,
@@ -234,21 +234,21 @@ const BOSS = gated('authority-pressure', [
   ],
   [
     'awkward',
-    '\\b(?:less|more|an?|that|the) awkward (?:\\w+ )?conversations? with (?:them|him|her|your (?:[\\w-]+ )?(?:boss|manager|director|head office|board|ceo|bosses)|head office|the board|management)\\b',
+    '\\b(?:the )?less awkward (?:that |the )?conversations? with\\b|\\b(?:saves?|spares?) you (?:an|that|the) awkward conversations? with\\b',
   ],
-  ['upstairs', '\\breport (?:it |this |that |back )?upstairs\\b'],
+  ['upstairs', '\\b(?:so|and) (?:he|she|they) can report (?:it |this |that |back )?upstairs\\b'],
   [
     `${ROLE_WORDS} & asking asked asks know pinging pinged chasing`,
     `${MY_ROLE}[^.?!]{0,100}?\\b(?:asking|asked|asks|wants to know|wanted to know|pinging me|pinged me|chasing me)(?: me)? (?:where|whether|when|why|if) [^.?!]{1,40}? (?:is|are|stands?|we are|we're) (?:on|with)\\b`,
   ],
   [
-    'ask asks',
-    "(?:,|\\band|\\bbut) (?:he|she) (?:doesn't|does not|rarely|seldom) (?:often )?asks?\\b",
+    'ask asks & confirm get chase push secure lock',
+    "\\b(?:asked|wants) (?:me|us) to (?:confirm|get|chase|push|secure|lock)\\b[^.?!]{0,80}?(?:,|\\band|\\bbut) (?:he|she) (?:doesn't|does not|rarely|seldom) (?:often )?asks?\\b",
   ],
   // session 34 (dev 18): head office deciding which quotes to keep; the owner on at me every day
   [
     'deciding reviewing choosing cutting',
-    '\\b(?:head office|the board|management|my bosses|upstairs) (?:are|is) (?:deciding|reviewing|choosing|cutting) (?:which|whether) (?:[\\w-]+ ){0,2}?(?:quotes?|suppliers?|vendors?|proposals?|bids?|partners?|contracts?|agencies|providers?)\\b',
+    '\\b(?:head office|the board|management|my bosses|upstairs) (?:are|is) (?:deciding|reviewing|choosing|cutting) (?:which|whether) (?:[\\w-]+ ){0,2}?(?:quotes?|suppliers?|vendors?|agencies|providers?|partners?) to (?:keep|drop|cut|renew|stay with)\\b',
   ],
   [
     'at case back chasing',
@@ -309,7 +309,7 @@ const NOT_LEVERAGE =
  */
 const YOUR_ROLE_RE = rx(YOUR_ROLE, 'i');
 const BY_PRONOUN = rx(
-  "\\b(?:(?:he|she|they)(?:'ll|'d| will| would| is| are|'s|'re)? (?:\\w+ )?(?:probably |likely |surely |definitely |soon |certainly )?(?:be asking|want|ask|expect|expects|expecting|be expecting|wonder|be checking|check in|chase)\\b[^.?!]{0,60}?\\byou|(?:he|she|they) (?:\\w+ )?(?:expects?|wants?|is expecting) (?:that )?you|before (?:he|she|they) (?:asks?|does|do|checks?|follows? up|chases?|gets? (?:to|involved))|(?:tell|update|reassure|report (?:back )?to) (?:him|her|them) (?:that )?(?:it is|it's|you're|you are|we are|we're|this is|things are|everything is)|(?:he|she|they)(?:'d| would| will|'ll) (?:\\w+ )?expect to (?:see|have|hear about) (?:it|this|that|them)\\b|hear (?:about )?(?:it|this) from someone else|given (?:his|her|their) (?:strong )?(?:interest|enthusiasm|support|backing|involvement)\\b[^.?!]{0,60}?\\b(?:appreciate|understand|agree|see)\\b)",
+  "\\b(?:(?:he|she|they)(?:'ll|'d| will| would| is| are|'s|'re)? (?:\\w+ )?(?:probably |likely |surely |definitely |soon |certainly )?(?:be asking|want|ask|expect|expects|expecting|be expecting|wonder|be checking|check in|chase)\\b[^.?!]{0,60}?\\byou|(?:he|she|they) (?:\\w+ )?(?:expects?|wants?|is expecting) (?:that )?you|before (?:he|she|they) (?:asks?|does|do|checks?|follows? up|chases?|gets? (?:to|involved))|(?:tell|update|reassure|report (?:back )?to) (?:him|her|them) (?:that )?(?:it is|it's|you're|you are|we are|we're|this is|things are|everything is)|(?:he|she|they)(?:'d| would| will|'ll) (?:\\w+ )?expect to (?:see|have|hear about) (?:it|this|that|them)\\b|(?:i'd|i would) hate for (?:him|her|them) to hear (?:about )?(?:it|this) from someone else|given (?:his|her|their) (?:strong )?(?:interest|enthusiasm|support|backing|involvement)\\b[^.?!]{0,60}?\\b(?:appreciate|understand|agree|see)\\b)",
   'i',
 );
 const PRONOUN_REACH = 2;

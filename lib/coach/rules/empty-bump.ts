@@ -124,13 +124,14 @@ const NUDGE = rx(
   'i',
 );
 const IN_CASE = /^in case\b/i;
-const MORE_TO_SAY = /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|our|the|this|it|there)\b/i;
+const MORE_TO_SAY =
+  /^[^.?!]*?[,;:—–]\s*(?:and |but |so )?(?:i|we|you|your|our|the|this|it|there|here|attached)\b/i;
 /**
  * What follows is only an excuse for the nudge, no news: "…didn't slip through the cracks; I know
  * how full inboxes get at this time of year" (session 34, dev 16).
  */
 const JUST_EXCUSE =
-  /^[^.?!]*?[,;:—–]\s*(?:and |but |as )?(?:i|we) (?:know|understand|appreciate|realise|realize|can imagine|imagine|get) (?:how |that |you(?:'re| are) )?(?:full|busy|hectic|swamped|slammed|crazy|mad|inboxes|things|it (?:gets|can get)|this time of year)\b[^.?!]*[.?!…]*$/i;
+  /^[^.?!]*?[,;:—–]\s*(?:and |but |as )?(?:i|we) (?:know|understand|appreciate|realise|realize|can imagine|imagine|get) (?:how |that |you(?:'re| are) )?(?:full|busy|hectic|swamped|slammed|crazy|inboxes|things (?:get|are|can get)|it (?:gets|can get)|this time of year)\b[^.?!,;]*[.?!…]*$/i;
 /** "Did my note from the 3rd get buried?": the note it names. */
 const BURIED =
   /^(?:did|has|have) ((?:my|our|the) [^?.!]+?) (?:get |got )?(?:buried|lost|vanish\w*|slip\w*)\b[^?.!]*[?.!]*$/i;

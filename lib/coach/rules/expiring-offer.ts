@@ -47,12 +47,12 @@ const RE = gated('expiring-offer', [
   ],
   // session 34 (dev 17): the package that disappears when the quarter closes; that price is gone
   [
-    'disappears disappear vanish vanishes evaporates',
-    '\\b(?:offer|discount|deal|price|pricing|rate|package|bundle|bonus|credit|onboarding|setup|set-up|upgrade|savings?)\\b[^.?!]{0,40}?\\b(?:disappears?|vanish(?:es)?|evaporates?) (?:when|once|as soon as)\\b',
+    'disappears disappear vanish vanishes evaporates evaporate',
+    "\\b(?:offer|discount|deal|price|pricing|rate|package|bundle|bonus|credit|onboarding|setup|set-up|upgrade|savings?)(?: [\\w'-]+){0,4}? (?:disappears?|vanish(?:es)?|evaporates?) (?:when|once|as soon as) (?:the |our |this )?(?:quarter|month|week|year|sale|window|promotion|promo|offer|period|deadline)\\b",
   ],
   [
     'gone',
-    "\\b(?:that|the|this|our|your) (?:[\\w-]+ )?(?:price|rate|offer|deal|discount)(?:'s| is) gone\\b",
+    "\\b(?:that|the|this|our|your) (?:[\\w-]+ )?(?:price|rate|offer|deal|discount)(?:'s| is) gone\\b(?! from)",
   ],
   ['chance', '\\b(?:your |the )?last chance\\b'],
   ['final', '\\bfinal (?:chance|call|hours|days|opportunity|reminder|window(?= (?:to|for)\\b))\\b'],
@@ -168,7 +168,7 @@ const TO_NEXT = /^ to(?= [a-z])/;
 
 /** A price rise told as a notice: their own price is kept, or it is only for information. */
 const SPARED =
-  /\b(?:your (?:current |existing |agreed )?(?:quote|price|rate|contract|pricing|order|terms)s? (?:stays?|remains?|is unaffected|are unaffected|won't change|will not change|is locked|holds?)\b|(?:only |just |purely )?for (?:your )?information\b|as (?:already )?announced\b|no action (?:is )?(?:needed|required)\b)/i;
+  /\b(?:your (?:current |existing |agreed )?(?:[\w-]+ )?(?:quote|price|rate|contract|pricing|order|terms)s? (?:stays?|remains?|is unaffected|are unaffected|won't change|will not change|is locked|holds?|is fixed|stays? fixed)\b|(?:this|it|that) (?:won't|will not|doesn't|does not) affect you\b|(?:i've|we've|i have|we have) honou?red\b|(?:only |just |purely )?for (?:your )?information\b|as (?:already )?announced\b|no action (?:is )?(?:needed|required)\b)/i;
 
 /** Does the sentence at pos, or the one after it, say the rise spares them? */
 function sparedIn(a: Analysis, pos: number): boolean {
@@ -239,8 +239,8 @@ export const expiringOffer = defineRule({
       }
       // (session 34, dev 8) "Our list prices go up 4% on 1 April, as announced… Your current quote
       // stays as it is": a notice that spares them, no push
-      const up0 = GO_UP.exec(m[0]) ?? WILL_INCREASE.exec(m[0]);
-      if (up0 && sparedIn(a, m.index)) return;
+      // (review of session 34) the same for every rise or ending told beside it
+      if (sparedIn(a, m.index)) return;
       // "Prices go up 15% on January 1" -> "Prices will be 15% higher on January 1": the fact,
       // with its direction, and no push
       const up = GO_UP.exec(m[0]) ?? WILL_INCREASE.exec(m[0]);

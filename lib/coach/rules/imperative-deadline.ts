@@ -8,7 +8,7 @@ import type { Analysis } from '../types';
 
 const COMMAND = rx(
   // (session 34, dev 17) an emoji ends a casual clause: "you won't regret it 😎 reply with a time today"
-  `(?:^|[,;:—–-] |${EMOJI} |\\b(?:so|and|then|now) )(?:please |kindly |just |do )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
+  `(?:^|[,;:—–-] |${EMOJI} (?=[a-z])|\\b(?:so|and|then|now) )(?:please |kindly |just |do )?(?:${REQUEST_VERB}|let's (?:get|sign|finali[sz]e|close|wrap|lock|make|decide))\\b`,
   'i',
 );
 
@@ -18,7 +18,8 @@ const MY_ERRAND =
   /\b(?:i|we)(?:['’]ll| will| can| could| am going to|['’]m going to| plan to| hope to)(?!['’]t|n['’]t| not)\b[^,;:—–.!?]*$/i;
 /** Only a command joined by "and" shares the writer's subject ("I'll … and send"). */
 const AND_LEAD = /^and /i;
-const LOOSE = /\b(?:you|when|what|where|if|that|which|who|whether|how)\b/i;
+const LOOSE =
+  /\b(?:you|when|what|where|if|that|which|who|whether|how|and|it|delivered|received|arrived|shipped|ships|sent)\b/i;
 const LEAD = rx(`^(?:[,;:—–-]|${EMOJI})? ?(?:(?:so|and|then|now) )?`, 'i');
 
 /** A command with a deadline: "Reply by Friday", "Sign today". */
@@ -28,6 +29,10 @@ const LEAD = rx(`^(?:[,;:—–-]|${EMOJI})? ?(?:(?:so|and|then|now) )?`, 'i');
  */
 const THEIR_WISH =
   /^(?:if you(?:'d|’d| would)? (?:like|want|wish|prefer)|should you (?:wish|want|prefer))\b(?! to (?:avoid|keep|save|hold|secure|lock|prevent|stop|retain|protect)\b)(?! (?:the|this|that|our|your) (?:[\w%-]+ )?(?:discount|price|pricing|rate|offer|deal|slot|spot|place|seat|terms)\b)(?![^.?!]*\botherwise\b)/i;
+
+/** The date is for their own wish, said after it: "…by Friday if you'd like the blue one". */
+const WISH_AFTER =
+  /^[^.?!]{0,20}?\bif you(?:'d|’d| would)? (?:like|want|prefer) (?:the|a|an|to (?:swap|change|switch|go with|have))\b/i;
 
 export const imperativeDeadline = defineRule({
   id: 'imperative-deadline',
@@ -59,6 +64,8 @@ export const imperativeDeadline = defineRule({
       // session 17 (real email): "I'll keep at it and send another update later today": my errand
       if (AND_LEAD.test(c[0]) && MY_ERRAND.test(s.text.slice(0, c.index))) return;
       if (SOFTENER.test(s.text) || THEIR_WISH.test(s.text)) return;
+      // (review of session 34) "Do let me know by Friday if you'd like the blue one instead"
+      if (WISH_AFTER.test(a.body.slice(dl.end, s.end))) return;
       // "…by Friday if you'd like me to hold the room; after that I'll assume you've made other
       // plans, which is completely fine": the date comes with its own way out (or the next
       // sentence gives it)
@@ -73,7 +80,7 @@ export const imperativeDeadline = defineRule({
       // "let me know what time you are leaving today"
       if (BARE.test(a.body.slice(dl.start, dl.end))) {
         const between = a.body.slice(s.start + c.index + c[0].length, dl.start);
-        if (LOOSE.test(between) || between.split(' ').length > 7) return;
+        if (LOOSE.test(between) || between.trim().split(/\s+/).length > 5) return;
       }
       const end = dl.end;
       const span = a.body.slice(at, end);

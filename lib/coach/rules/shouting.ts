@@ -33,6 +33,16 @@ const RUN = new RegExp(
 );
 const EXCLAIM = /[!¡]{2,}|[!?]*(?:!\?|\?!)[!?]*/g;
 
+/** Three-letter words shouted for emphasis; other three-letter capitals are likely acronyms. */
+const SHOUT3 = new Set(
+  'due now not you all any our can buy pay yes why get off out new act'.split(' '),
+);
+const NEAR_DIGIT = /\d/;
+/** The few characters on each side of a word. */
+function around(text: string, at: number, len: number): string {
+  return text.slice(Math.max(0, at - 2), at) + text.slice(at + len, at + len + 3);
+}
+
 /** After these a shouted word is a common noun ("OUR NEW PRICING"), not a name. */
 const DETERMINERS = new Set(
   'a an the our your my this that these those their his her its new latest'.split(' '),
@@ -151,8 +161,12 @@ export const shouting = defineRule({
             a.body[m.index + m[0].length] === '!' &&
             (COMMON_WORDS.has(l) || COMMON.has(l));
           // (session 34, dev 16) a three-letter word or a contraction ("DUE", "DON'T") is emphasis
-          // only beside another: "ACT" and "NOW" may be a territory or a name
-          const short = m[0].length <= 3 || m[0].includes("'") || m[0].includes('’');
+          // only beside another: "ACT" and "NOW" may be a territory or a name; a three-letter word
+          // counts only from a short list and not beside a figure ("NET 30", "LED", "CAT", "ICE")
+          const three = m[0].length <= 3;
+          if (three && (!SHOUT3.has(l) || NEAR_DIGIT.test(around(a.body, m.index, m[0].length))))
+            return;
+          const short = three || m[0].includes("'") || m[0].includes('’');
           if ((short || !EMPHASIS.has(l)) && !bang) {
             // (not half of a compound: "GAME-CHANGING" stays whole)
             const joined = a.body[m.index - 1] === '-' || a.body[m.index + m[0].length] === '-';

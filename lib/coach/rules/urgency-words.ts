@@ -52,7 +52,7 @@ const G = gated('urgency-words', [
   ],
   // session 7 (stock drafts)
   // (session 33, dev 16: "Clock's ticking on this one")
-  ['clock', "\\b(?:the )?clock(?:'s| is) (?:\\w+ ){0,2}?(?:ticking|running)\\b"],
+  ['clock', "\\b(?:the )?clock(?:'s| is) (?:(?!not\\b)\\w+ ){0,2}?(?:ticking|running)\\b"],
   // session 29 (dev 14): "If you want the other, now's the moment."
   [
     'now',

@@ -3,6 +3,14 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'My son loved the bike, and he rarely asks for anything!',
+    'Our CEO wanted to pass on her thanks, and she rarely asks me to do that.',
+    "Our director would love to see the extension done when you're back.",
+    "I'll report it upstairs and come back to you with a fix.",
+    "It might mean an awkward conversation with your board, so I've put together a summary you can share.",
+    'The board is reviewing which proposals qualify for the grant.',
+    "I didn't want your IT director to hear about it from someone else, so I'm letting you both know now.",
     // session 34 (dev 18): hard negatives
     'Management is reviewing what the new rules mean for all clients.',
     // session 34 (dev 16, dev 17): hard negatives
@@ -86,7 +94,7 @@ ruleTable(authorityPressure, {
     },
     {
       text: 'Head office are deciding which quotes to keep open.',
-      findings: [{ at: 'Head office are deciding which quotes' }],
+      findings: [{ at: 'Head office are deciding which quotes to keep' }],
     },
     {
       text: 'The owner has been on at me every day about it.',
@@ -103,16 +111,19 @@ ruleTable(authorityPressure, {
     },
     {
       text: 'Sorting it now saves you an awkward conversation with your boss.',
-      findings: [{ at: 'an awkward conversation with your boss' }],
+      findings: [{ at: 'saves you an awkward conversation with' }],
     },
-    { text: 'He needs to report it upstairs on Monday.', findings: [{ at: 'report it upstairs' }] },
+    {
+      text: 'He wants it signed so he can report it upstairs on Monday.',
+      findings: [{ at: 'so he can report it upstairs' }],
+    },
     {
       text: 'My head of sales keeps asking where your team is on the renewal.',
       findings: [{ at: 'My head of sales keeps asking' }],
     },
     {
       text: "He asked me to confirm by Friday, and he doesn't often ask.",
-      findings: [{ at: "and he doesn't often ask" }],
+      findings: [{ at: "asked me to confirm by Friday, and he doesn't often ask" }],
     },
     // session 31 (review)
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'So just sign in with your usual email.',
+    'So simply sign in with the code.',
+    'I need to have it before I can issue the refund.',
     // session 34 (dev 18): hard negatives
     'We have to have the permit before the crane can come.',
     // session 34 (dev 16, dev 17): hard negatives

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    "Your email came in while I was away and it's been sitting unread for two weeks. The answer is yes.",
+    'Our courier says the package was delivered. Did it get to you in one piece?',
+    'I wanted to make sure our letter reached you, as it contains your new account number.',
+    'Following on from the message we sent last week, your new card is now in the post.',
+    'Did my last email come through, as I know things have changed since the merger, and we can now offer the lower tier at the same price?',
     // session 34 (dev 18): hard negatives
     'Following on from the message I sent, here are the new floor plans.',
     'Did the courier reach you before noon?',

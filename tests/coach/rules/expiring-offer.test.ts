@@ -3,6 +3,18 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'The quoted price only holds for 30 days because timber costs move.',
+    'Your discount only applies to the first year, as we discussed.',
+    'The promo price only applies to new customers, sorry.',
+    'From 1 July, standard plans move onto the new price list. Your current rate is locked.',
+    "After that, it's the new pricing that applies to all accounts, which we announced in January.",
+    'Your credit disappears when you close the account.',
+    "Your setup fee disappears once the annual plan starts, so it's free for you.",
+    'The upgrade banner vanishes once you refresh the page.',
+    'Our card machine prices reset on Monday; your contract price is fixed.',
+    "The price is gone from the site but I've honoured it on your invoice.",
+    "Fees for late payment go up in April; this won't affect you.",
     // session 34 (dev 18): hard negatives
     'Interest rates reset at the end of each term.',
     // session 34 (dev 8): a price rise told as a notice that spares their quote
@@ -61,7 +73,7 @@ ruleTable(expiringOffer, {
     // session 34 (dev 18): the rate only holds for a while; after that, the new list
     {
       text: "Today's rate only holds for orders back by Friday.",
-      findings: [{ at: 'rate only holds' }],
+      findings: [{ at: 'rate only holds for orders back by Friday' }],
     },
     {
       text: "After that it's the new price list.",
@@ -77,7 +89,7 @@ ruleTable(expiringOffer, {
     },
     {
       text: 'The setup credit disappears when the quarter closes.',
-      findings: [{ at: 'setup credit disappears when' }],
+      findings: [{ at: 'setup credit disappears when the quarter' }],
     },
     { text: 'After Sunday that price is gone.', findings: [{ at: 'that price is gone' }] },
     // session 33 (review)

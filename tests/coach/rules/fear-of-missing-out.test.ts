@@ -3,6 +3,19 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'A few customers in your area have already had their fibre installed; yours is scheduled for Tuesday as agreed.',
+    'Several of the other tenants in your building have already had the fire-alarm test.',
+    'All of the residents on your street already received the roadworks letter.',
+    "The engineers have the parts, so they're moving ahead with your install on Tuesday.",
+    "They're pushing ahead with the extension next week as planned.",
+    'Your competition entry has been booked in for the Saturday slot.',
+    'The new dashboard lets you see which devices are still on the old firmware.',
+    "We'll let you know which of your licences are still on the legacy plan.",
+    'Waiting would cost you nothing, as the quote is valid for 90 days.',
+    "It'd be a pity to pay full price when your loyalty discount applies, so I've applied it for you.",
+    "Give me a shout before you're the one presenting it to the board.",
+    "Imagine seeing the photos of your new kitchen! I can't wait.",
     // session 34 (dev 18): hard negatives
     'Most of the cafés round you open at seven, so an early delivery suits.',
     // session 34 (dev 16, dev 17): hard negatives
@@ -84,7 +97,7 @@ ruleTable(fearOfMissingOut, {
     // session 34 (dev 18)
     {
       text: 'Most agencies round you have already booked with us.',
-      findings: [{ at: 'Most agencies round you have already' }],
+      findings: [{ at: 'Most agencies round you have already booked' }],
     },
     {
       text: 'Your two biggest rivals interviewed her yesterday.',
@@ -98,7 +111,7 @@ ruleTable(fearOfMissingOut, {
     // session 34 (dev 16, dev 17)
     {
       text: 'Most of the bakeries on your street have already moved to our ovens.',
-      findings: [{ at: 'Most of the bakeries on your street have already' }],
+      findings: [{ at: 'Most of the bakeries on your street have already moved' }],
     },
     {
       text: 'Half the clinics in your region have switched to online booking this year.',
@@ -118,7 +131,7 @@ ruleTable(fearOfMissingOut, {
     },
     {
       text: "Sign up before you're the one asking how it went.",
-      findings: [{ at: "before you're the one" }],
+      findings: [{ at: "before you're the one asking" }],
     },
     {
       text: "Two rivals signed last month and they're pulling ahead.",
@@ -126,7 +139,7 @@ ruleTable(fearOfMissingOut, {
     },
     {
       text: 'Imagine scrolling the photos from your office on Monday.',
-      findings: [{ at: 'Imagine scrolling the photos' }],
+      findings: [{ at: 'Imagine scrolling the photos from your office' }],
     },
     {
       text: 'It would be a shame to pay full price for what was free last week.',
@@ -328,7 +341,7 @@ ruleTable(fearOfMissingOut, {
     {
       text: 'Six of the eight shops on your street already run it, which would leave Green Arrow as one of the last.',
       findings: [
-        { at: 'Six of the eight shops on your street already' },
+        { at: 'Six of the eight shops on your street already run ' },
         { at: 'leave Green Arrow as one of the last' },
       ],
     },

@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'Your team stayed late on Friday to help us with the install, so it would be lovely to take you all for lunch.',
+    "I didn't want you being left hanging, so here's where your refund stands.",
+    "Don't be surprised not to hear anything until Friday; the lab takes three days.",
+    'I thought this might buy us a few days while the part is on order.',
+    "I've lost track of whether you ever got back to me on the colour, so could you remind me?",
+    'We put together a summary of the changes for you, and no reply needed if it all looks fine.',
     // session 34 (dev 18): hard negatives
     "I was surprised not to see the invoice in the portal, so I've re-sent it.",
     // session 34 (dev 17): a way out that trails a hurt or a cost leaves the guilt: hard negatives
@@ -99,15 +106,15 @@ ruleTable(guiltTrip, {
     // session 34 (dev 18)
     {
       text: 'I was a bit surprised not to hear anything after the site visit.',
-      findings: [{ at: 'surprised not to hear anything' }],
+      findings: [{ at: 'I was a bit surprised not to hear anything' }],
     },
     {
       text: "I'd hoped that would earn us a quick call.",
-      findings: [{ at: 'hoped that would earn us' }],
+      findings: [{ at: 'hoped that would earn us a quick call' }],
     },
     {
       text: 'I did stay up late on those drawings, so even a thumbs up would be nice.',
-      findings: [{ at: 'stay up late on those drawings, so even a thumbs up would be nice' }],
+      findings: [{ at: 'I did stay up late on those drawings, so even a thumbs up would be nice' }],
     },
     // session 34 (dev 17): a way out that trails a hurt or a cost leaves the guilt
     {
@@ -116,16 +123,18 @@ ruleTable(guiltTrip, {
     },
     {
       text: "The team worked late three nights on your samples, so it would be lovely to hear what you thought, even if it's a no.",
-      findings: [{ at: 'worked late three nights on your samples, so it would be lovely' }],
+      findings: [
+        { at: 'The team worked late three nights on your samples, so it would be lovely' },
+      ],
     },
     // session 34 (dev 16, dev 17)
     {
       text: 'We stayed late three nights on your mock-ups, so it would be lovely to hear what you think.',
-      findings: [{ at: 'stayed late three nights on your mock-ups, so it would be lovely' }],
+      findings: [{ at: 'We stayed late three nights on your mock-ups, so it would be lovely' }],
     },
     {
       text: "I'd be grateful not to be left hanging after all that.",
-      findings: [{ at: 'not to be left hanging' }],
+      findings: [{ at: 'grateful not to be left hanging' }],
     },
     {
       text: 'Mum keeps asking whether the buyer from the deli ever got back to us.',

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(imperativeDeadline, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'Thanks for your patience 🙏 Order #4521 ships today.',
+    'Great news 🎉 order confirmation attached, and it ships today.',
+    'Please call me about the parcel delivered today if anything is missing.',
+    "Do let me know by Friday if you'd like the blue one instead.",
     // session 34 (dev 18): hard negatives
     "Do let me know if you'd like a hand, no rush at all.",
     // session 34 (dev 16, dev 17): hard negatives

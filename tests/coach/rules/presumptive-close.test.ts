@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    "Thanks for signing up! Here's the link to start your onboarding whenever suits.",
+    "Our account manager, Sarah, is handing in her notice, so I'll be your contact from May.",
+    "Great to hear you're happy to go ahead. The contract will come over tomorrow for e-signature.",
     // session 34 (dev 18): hard negatives
     "Once you're happy, the contract comes over for e-sign.",
     // session 34 (dev 16, dev 17): hard negatives
@@ -127,7 +131,7 @@ ruleTable(presumptiveClose, {
     },
     {
       text: 'Our coordinator will call tomorrow to kick off your onboarding.',
-      findings: [{ at: 'to kick off your onboarding' }],
+      findings: [{ at: 'will call tomorrow to kick off your onboarding' }],
     },
     {
       text: "I've told her to expect an offer by Friday.",
@@ -135,7 +139,7 @@ ruleTable(presumptiveClose, {
     },
     {
       text: "So she's handing in her notice next week.",
-      findings: [{ at: 'handing in her notice' }],
+      findings: [{ at: "So she's handing in her notice" }],
     },
     {
       text: 'Sam will visit on Tuesday and send over the deposit invoice.',

@@ -3,6 +3,19 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'Your outstanding balance is now down to 150 after the credit note.',
+    'The wait for delivery is down to two weeks now.',
+    'The only question still open is the delivery date.',
+    'The last invoice still open on your account is from May.',
+    'Most items have been booked for delivery on Tuesday.',
+    'Most forms are signed already.',
+    "We'll get what's left of your order shipped on Monday.",
+    "Once this invoice is paid, there's nothing else until your renewal in June.",
+    "The depot can't keep parcels on hold indefinitely, so do collect yours when you can.",
+    "The part arrives Monday; after that, you're looking at about two weeks for the install.",
+    'The warning light tends to go within a day or two after the reset.',
+    "As soon as someone else signs off the budget, I'll send the PO.",
     // session 34 (dev 18): hard negatives
     'The paperwork is nearly all taken care of.',
     "There's nothing until October that needs your signature.",
@@ -99,7 +112,7 @@ ruleTable(scarcity, {
     },
     { text: 'Most units are spoken for already.', findings: [{ at: 'Most units are spoken for' }] },
     // session 34 (dev 16, dev 17)
-    { text: 'Stock is down to about 30 cases.', findings: [{ at: 'is down to about 30' }] },
+    { text: 'Stock is down to about 30 cases.', findings: [{ at: 'is down to about 30 cases' }] },
     {
       text: 'That colour tends to sell out within a week.',
       findings: [{ at: 'tends to sell out within a week' }],

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(shouting, {
   pass: [
+    // review of session 34: the signature between the sign-off and a postscript is not read
+    'Hi Jo,\n\nThe proposal is attached.\n\nBest regards,\nKieran Doyle\nHEAD OF SALES\nAcme Ltd\n+44 20 7946 0000\n\nP.S. the price list for next year is attached too.',
+    // review of session 34: false alarms of the new cues: hard negatives
+    'Terms are NET 30 as agreed, and the LED panels ship Monday.',
+    'Including the ACT, and all kits follow WHO guidance.',
+    'Our CAT dealer uses the ARM board.',
     // session 34 (dev 16, dev 17): hard negatives
     'Terms are NET 30 for the first order and NET 60 after.',
     'The ACT office opens at nine.',

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'The backup starts automatically every night unless the laptop is switched off.',
+    "Your new plan starts automatically on 1 June as you asked, unless you'd like to change the date.",
+    'No action or reply is needed from you; your unused days roll over into next year.',
+    "Thanks for the thumbs-up emoji, I'll take that as a thumbs-up and book Tuesday as you suggested.",
     // session 34 (dev 18): hard negatives
     'Not heard back from the council yet, so the permit is still pending.',
     // session 34 (dev 16, dev 17): hard negatives
@@ -83,7 +88,7 @@ ruleTable(silenceAsConsent, {
     },
     {
       text: 'The weekly delivery starts automatically on Monday unless you stop it.',
-      findings: [{ at: 'starts automatically on Monday unless' }],
+      findings: [{ at: 'starts automatically on Monday unless you stop' }],
     },
     {
       text: 'If nothing comes back by noon, the menus go to the printers as they are.',

@@ -3,6 +3,15 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    'The claim was opened on your side last week.',
+    "The ticket was opened a couple of times by mistake, so I've merged them.",
+    'Looking forward to looking at the proposal at 2pm together.',
+    "We'll be reading the contract at 10am with your lawyer as agreed.",
+    'I saw you had a good look round the kitchens.',
+    'I saw you visiting the site on Tuesday.',
+    "We've kept an eye on your account activity since the card was stolen.",
+    "The portal shows your team downloaded the invoice PDF, so you're all set for the audit.",
     // session 34 (dev 18): hard negatives
     'I saw you checking in at the expo desk, lovely to meet you.',
     "Take a look round the showroom whenever you're passing.",
@@ -61,7 +70,7 @@ ruleTable(surveillance, {
     // session 34 (dev 18)
     {
       text: 'Noticed you had another look round our site this morning.',
-      findings: [{ at: 'Noticed you had another look round' }],
+      findings: [{ at: 'Noticed you had another look round our site' }],
     },
     {
       text: 'spotted u checking my profile again',
@@ -69,11 +78,11 @@ ruleTable(surveillance, {
     },
     {
       text: 'Thanks for grabbing the price list at 11pm last night!',
-      findings: [{ at: 'grabbing the price list at 11pm' }],
+      findings: [{ at: 'Thanks for grabbing the price list at 11pm' }],
     },
     {
       text: "I've kept an eye on your account activity this week.",
-      findings: [{ at: 'kept an eye on your account activity' }],
+      findings: [{ at: "I've kept an eye on your account activity" }],
     },
     {
       text: 'Our portal shows you downloaded the lease PDF twice.',
@@ -82,7 +91,7 @@ ruleTable(surveillance, {
     // session 34 (dev 16, dev 17)
     {
       text: 'Looks like the pricing page got clicked a few times on your end.',
-      findings: [{ at: 'got clicked a few times' }],
+      findings: [{ at: 'page got clicked a few times' }],
     },
     {
       text: 'I can see from our portal that you went back to the video tour twice.',

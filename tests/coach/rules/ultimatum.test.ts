@@ -3,6 +3,15 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    "You won't go to the back of the queue if you need to reschedule.",
+    'Your account has not been passed to our collections team.',
+    "It won't be passed to a debt collection agency.",
+    "If there's no change by the weekend, we'll give you a full refund.",
+    'If it all goes to plan, your old line will be disconnected on Tuesday.',
+    'Otherwise it ends with your current term on 30 June, no action needed.',
+    'Otherwise it ends up being Wednesday.',
+    'Otherwise lunch stops at 2pm.',
     // session 34 (dev 18): hard negatives
     'If the card is lost, it will be frozen straight away to protect you.',
     'Otherwise the office closes at five as usual.',

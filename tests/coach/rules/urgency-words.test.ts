@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // review of session 34: false alarms of the new cues: hard negatives
+    "Your trial is paused, so the clock is not running until you're back.",
     // session 34 (dev 16, dev 17): hard negatives
     'The clock in reception is running slow.',
     // session 33 (dev 16, pressure in the writer's own words): hard negatives
