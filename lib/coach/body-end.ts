@@ -243,6 +243,8 @@ const POSTSCRIPT_LINE = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b.*$/gm;
  * added to the message goes above the sign-off.
  */
 export function signatureAbovePostscript(body: string): { from: number; to: number } | undefined {
+  // (a plain search first: most drafts have no postscript)
+  if (!body.includes('PS') && !body.includes('P.') && !body.includes('P S')) return undefined;
   POSTSCRIPT_LINE.lastIndex = 0;
   let ps: RegExpExecArray | null;
   while ((ps = POSTSCRIPT_LINE.exec(body)) !== null) if (isPostscript(ps[0])) break;

@@ -251,7 +251,7 @@ const BOSS = gated('authority-pressure', [
     '\\b(?:head office|the board|management|my bosses|upstairs) (?:are|is) (?:deciding|reviewing|choosing|cutting) (?:which|whether) (?:[\\w-]+ ){0,2}?(?:quotes?|suppliers?|vendors?|agencies|providers?|partners?) to (?:keep|drop|cut|renew|stay with)\\b',
   ],
   [
-    'at case back chasing',
+    'owner boss manager director md ceo gaffer management office & me my',
     "\\b(?:the|my|our) (?:owner|boss|manager|director|md|ceo|gaffer|management|head office) (?:has been|is|keeps|'s been|'s) (?:on at me|on my case|on my back|chasing me)\\b",
   ],
 ]);

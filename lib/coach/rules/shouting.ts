@@ -26,22 +26,20 @@ const COMMON = new Set(
   ).split(' '),
 );
 
-const TOKEN = "[A-Z]+(?:['’][A-Z]+)?";
-const RUN = new RegExp(
-  `\\b${TOKEN}(?:[ \\t]+${TOKEN})+\\b|\\b[A-Z]{4,}\\b|\\b[A-Z]{2,}['’][A-Z]{1,2}\\b|\\b[A-Z]{3}\\b`,
-  'g',
-);
-const EXCLAIM = /[!¡]{2,}|[!?]*(?:!\?|\?!)[!?]*/g;
-
 /** Three-letter words shouted for emphasis; other three-letter capitals are likely acronyms. */
-const SHOUT3 = new Set(
-  'due now not you all any our can buy pay yes why get off out new act'.split(' '),
-);
+const SHOUT3 = new Set('due now not you all any our buy pay yes why get off out new'.split(' '));
 const NEAR_DIGIT = /\d/;
 /** The few characters on each side of a word. */
 function around(text: string, at: number, len: number): string {
   return text.slice(Math.max(0, at - 2), at) + text.slice(at + len, at + len + 3);
 }
+
+const TOKEN = "[A-Z]+(?:['’][A-Z]+)?";
+const RUN = new RegExp(
+  `\\b${TOKEN}(?:[ \\t]+${TOKEN})+\\b|\\b[A-Z]{4,}\\b|\\b[A-Z]{2,}['’][A-Z]{1,2}\\b|\\b(?:${[...SHOUT3].join('|').toUpperCase()})\\b`,
+  'g',
+);
+const EXCLAIM = /[!¡]{2,}|[!?]*(?:!\?|\?!)[!?]*/g;
 
 /** After these a shouted word is a common noun ("OUR NEW PRICING"), not a name. */
 const DETERMINERS = new Set(
