@@ -124,8 +124,6 @@ export function isWordCharAt(text: string, i: number): boolean {
   return !notALetterAt(text, i, c);
 }
 
-const NOT_NEWLINE = /[^\n]/g;
-
 const NO_TRIGGERS: TriggerMap = new Map();
 
 function sentenceOf(
@@ -152,14 +150,9 @@ export function analyse(
   // a no-break or thin space reads as a space (same length, so every offset still fits the text)
   if (OTHER_SPACE.test(text)) text = text.replace(OTHER_SPACES, ' ');
   const bodyEnd = findBodyEnd(text, context);
-  let body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
-  // a signature above a postscript is not read (spaces of the same length keep every offset)
+  const body = bodyEnd === text.length ? text : text.slice(0, bodyEnd);
+  // a signature above a postscript stays in the text but is no sentence of the message
   const signature = body.length > 40 ? signatureAbovePostscript(body) : undefined;
-  if (signature)
-    body =
-      body.slice(0, signature.from) +
-      body.slice(signature.from, signature.to).replace(NOT_NEWLINE, ' ') +
-      body.slice(signature.to);
   const greetingEnd = findGreetingEnd(body);
   const sentences: Sentence[] = [];
 
@@ -463,6 +456,13 @@ export function analyse(
     sWords = 0;
     sSyll = 0;
     sCaps = false;
+  }
+
+  if (signature) {
+    let w = 0;
+    for (const x of sentences)
+      if (x.end <= signature.from || x.start >= signature.to) sentences[w++] = x;
+    sentences.length = w;
   }
 
   for (const x of sentences) {

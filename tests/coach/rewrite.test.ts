@@ -109,6 +109,17 @@ describe('rewrite()', () => {
     expect(rewrite(out.text).text).toBe(out.text);
   });
 
+  // review of session 34: a postscript the rewrite removes takes nothing of the signature above it
+  it('removes a pushy postscript and keeps the signature above it', () => {
+    const text =
+      "Hi Amanda,\n\nHere's the summary of the three renewal options.\n\nRegards,\nJonathan\n\nP.S. I noticed the comparison link got a few clicks from your office yesterday afternoon.";
+    const out = rewrite(text);
+    expect(out.text).toContain('Regards,\nJonathan');
+    expect(out.text).not.toContain('clicks');
+    expect(out.after.flags.pushy).toBe(false);
+    expect(rewrite(out.text).text).toBe(out.text);
+  });
+
   // session 25: a name or date the pushy sentence shares with a sentence the rewrite leaves alone
   // stays in the message, so the sentence goes by default
   it('removes a pushy sentence whose names and dates stand in a sentence it keeps', () => {
