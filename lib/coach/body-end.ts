@@ -216,6 +216,14 @@ function isPostscript(line: string): boolean {
 }
 
 /**
+ * A long line of contact details under a signature: parts joined by "|" or "·" with a phone number,
+ * an address or a link, and no sentence in it ("Acme Cleaning | 020 7946 0321 | https://acme.co.uk",
+ * session 34).
+ */
+const CONTACT_LINE =
+  /^(?=[^|·•]*[|·•])(?=.*(?:\d[\d ()-]{6,}|https?:\/\/|www\.|@))(?!.*[a-z][.!?] +[A-Z])[^\n]{1,160}$/;
+
+/**
  * After a sign-off: at most 6 short lines before the end or the quoted history, and no postscript
  * (session 34: "P.S. THIS PRICING WILL NOT BE OFFERED AGAIN!!" under the name was never read).
  */
@@ -227,7 +235,7 @@ function shortTail(text: string, lines: Line[], from: number): boolean {
     const s = text.slice(line.start, line.end);
     if (QUOTE_LINE.test(s) || ON_START.test(s) || ORIGINAL.test(s) || headerAt(text, lines, k))
       return true;
-    if (line.end - line.start > 80 || isPostscript(s)) return false;
+    if ((line.end - line.start > 80 && !CONTACT_LINE.test(s)) || isPostscript(s)) return false;
     if (++count > 6) return false;
   }
   return true;

@@ -209,6 +209,11 @@ describe('analyse', () => {
         'Thanks for the order.\n\n',
       ],
       ['Thanks for the order.\n\nBest,\nPS Engineering Ltd', 'Thanks for the order.\n\n'],
+      // session 34: a long line of contact details under the signature
+      [
+        'Here it is.\n\nKind regards,\nThe Sparkline Facilities team\nSparkline Commercial Cleaning | 020 7946 0321 | https://sparkline-cleaning.example.co.uk',
+        'Here it is.\n\n',
+      ],
     ];
     // session 31 (review): a bracketed heading is no signature; the body goes on under it
     cases.push([
@@ -223,6 +228,7 @@ describe('analyse', () => {
       "Here it is.\n\nCan't wait to get started,\nNina Ekberg",
       'Here it is.\n\nAnyway,\nJohn is the one to ask.',
       'Here it is.\n\nIn short,\nwe can start Monday.',
+      'Here it is.\n\nThanks,\nAna\nPS: we moved the call | new link: https://meet.example.com/abc. See you then.',
       // session 34 (dev 16): a postscript under the sign-off is the writer's own words
       'Here it is.\n\nBest regards,\nKieran\n\nP.S. THIS PRICING WILL NOT BE OFFERED AGAIN!!',
       'Here it is.\n\nCheers,\nKieran\nPS: the price goes up Friday.',
