@@ -282,6 +282,9 @@ const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
   /\byou(?:'d|’d| had)? (?:mentioned|said|told (?:me|us)|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b|\bas (?:agreed|discussed|arranged)\b/i;
+/** "…asked whether you'd like the slides in PDF": a question about what they prefer. */
+const THEIR_PREFERENCE =
+  /^ (?:me |us )?(?:whether|if) you(?:'d|’d| would)? (?:like|want|prefer|need)\b/i;
 /** "if your CEO would like a copy": an offer; "the edits your legal team asked for": their request. */
 const IF_BEFORE = /\b(?:if|in case) $/i;
 const ASKED_FOR = /^your\b.* asked$/i;
@@ -412,6 +415,8 @@ export const authorityPressure = defineRule({
         // (ACCESS only for "the owner": "your CEO … to get permission" leans on their boss)
         const access = ACCESS.test(after) && !/\byour\b/i.test(m[0]);
         if (COURTESY.test(after) || access || (s && DATA_CHECK.test(s.text))) return;
+        // (session 34) "my manager asked whether you'd like the slides in PDF": their preference
+        if (THEIR_PREFERENCE.test(after)) return;
         if (IF_BEFORE.test(a.body.slice(Math.max(0, m.index - 8), m.index))) return;
         if (theirRequest(m[0], after)) return;
         const h: Hit = { start: m.index, end: m.index + m[0].length };

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(authorityPressure, {
   pass: [
+    // session 34: a question about what they prefer, passed on
+    "My manager asked whether you'd like the slides in PDF.",
+    'Our director asked if you would prefer a call or a visit.',
     // review of session 34: false alarms of the new cues: hard negatives
     'My son loved the bike, and he rarely asks for anything!',
     'Our CEO wanted to pass on her thanks, and she rarely asks me to do that.',
