@@ -372,6 +372,7 @@ results.selfDev2 = selfSet('self-dev2.jsonl');
 // held out: never read; only these totals are printed
 results.heldout4 = blindSet('heldout4.jsonl');
 results.heldout5 = blindSet('heldout5.jsonl');
+results.heldout6 = blindSet('heldout6.jsonl');
 
 // The same drafts read as follow-ups after one unanswered message (contact state as the panel passes
 // it): rules such as presumed-yes only speak then. Pooled pushy precision and recall, without and
@@ -549,7 +550,12 @@ if (existsSync(curtPath)) {
   const byModel = (t) => model(t) > 0.5;
   const byRules = (t, r) => check(t, { channel: r?.channel }).flags.pushy;
   const out = { trainedOn: devSets.length, heldout: {}, real: {} };
-  for (const name of ['rewrite-heldout.jsonl', 'heldout4.jsonl', 'heldout5.jsonl'])
+  for (const name of [
+    'rewrite-heldout.jsonl',
+    'heldout4.jsonl',
+    'heldout5.jsonl',
+    'heldout6.jsonl',
+  ])
     out.heldout[name] = { model: heldoutPrf(name, byModel), rules: heldoutPrf(name, byRules) };
   if (existsSync(phonePath)) {
     const offers = parseCsv(readFileSync(phonePath, 'utf8'));
@@ -714,6 +720,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind held-out set 5 (tests/data/heldout5.jsonl, n=${results.heldout5.n}, ten more trades, 40 hard negatives, written in session 16, never read; first measured at 0.97 / 0.75, rewrite 67 of 90)`,
     results.heldout5,
+  );
+  blindLine(
+    `Blind held-out set 6 (tests/data/heldout6.jsonl, n=${results.heldout6.n}, professional services and text-message-length notes, 40 hard negatives, written in session 34 after its rules were final, never read)`,
+    results.heldout6,
   );
   const ws = results.withStreak;
   const both = (x) =>
