@@ -201,12 +201,14 @@ function headerAt(text: string, lines: Line[], k: number): boolean {
   );
 }
 
-/** A postscript ("P.S.", "PS:", "P.P.S."): the writer's words, even under the signature. */
+/** "P.S", "PS", "P.P.S", "P. S": the start of a postscript's label (also read by casing.ts). */
+export const PS = String.raw`P\.?[ \t]?(?:P\.?[ \t]?)?S`;
 /**
- * A postscript's label, "P.S.", "PS:", "P.P.S. -", then its text (not "PS Engineering Ltd", nor
- * initials in a name: "P.S. Nair", review of session 34).
+ * A postscript: its label ("P.S.", "PS:", "P.P.S. -"), then its text, the writer's words even under
+ * the signature (not "PS Engineering Ltd", nor initials in a name: "P.S. Nair", review of session
+ * 34).
  */
-const POSTSCRIPT = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S(?:\.|:|[ \t]*[-–—])[ \t]*(\S.*)$/;
+const POSTSCRIPT = new RegExp(String.raw`^[ \t]*${PS}(?:\.|:|[ \t]*[-–—])[ \t]*(\S.*)$`);
 /** Three words, or a sentence's end: text, not a name. */
 const PS_TEXT = /^\S+\s+\S+\s+\S+|[.!?]\s*$/;
 
@@ -242,7 +244,7 @@ function shortTail(text: string, lines: Line[], from: number): boolean {
 }
 
 /** A line that may start a postscript. */
-const POSTSCRIPT_LINE = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b.*$/gm;
+const POSTSCRIPT_LINE = new RegExp(String.raw`^[ \t]*${PS}\b.*$`, 'gm');
 
 /**
  * The signature block above a postscript ("Best regards,\nKieran\n\nP.S. …"): where its sign-off

@@ -1,5 +1,6 @@
 /** Capitals in replacements: keep the original's, and start a sentence with one. */
 import { sentenceAt } from './analyse';
+import { PS } from './body-end';
 import type { Analysis } from './types';
 
 const LETTER = /\p{L}/u;
@@ -48,7 +49,7 @@ export function capitalAt(a: Analysis, pos: number): boolean {
 }
 
 /** A postscript's label: the word after "P.S." opens its sentence (session 34). */
-const PS_LABEL = /^P\.?[ \t]?(?:P\.?[ \t]?)?S\.?:?[ \t]+/;
+const PS_LABEL = new RegExp(String.raw`^${PS}\.?:?[ \t]+`);
 
 /**
  * Is pos the first word of its sentence (ignoring opening quotes and a "P.S." label)? With

@@ -26,10 +26,6 @@ export const SOFTENER =
 export const REQUEST_VERB =
   '(?:reply|respond|answer|confirm|sign|send|forward|drop me (?:a |an )?(?:yes|line|note|reply|answer|email|text)|have (?:them|him|her) (?:email|call|send|sign|confirm|reply|get back to)|return|call|ring|phone|text|email|get back|let (?:me|us) know|decide|book|schedule|complete|submit|pay|approve|finali[sz]e|commit|choose|pick|lock in|grab|claim|register|rsvp|secure|act|buy|purchase|order|accept|review|read|fill (?:in|out)|revert|respond|tell (?:me|us)|give me|get (?:me|this|it|the)|move forward|sign up|join|click|make (?:a|the|your) (?:decision|call|choice))';
 
-/**
- * Builds a RegExp from a source written with straight apostrophes, accepting curly ones too.
- * Call at module load only.
- */
 /** One emoji: a surrogate pair, a pictograph of the BMP (⏰ ✅ ▶ ‼ ™), or a keycap (1️⃣). */
 const EMOJI_UNIT = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u2300-\u23FF\u25A0-\u25FF\u2600-\u27BF\u2934\u2935\u2B00-\u2BFF\u3030\u203C\u2049\u2122\u2139\u00A9\u00AE]|[0-9#*]\uFE0F?\u20E3)\uFE0F?`;
 /**
@@ -38,6 +34,10 @@ const EMOJI_UNIT = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2190-\u21FF\u
  */
 export const EMOJI = `(?:${EMOJI_UNIT}(?:\u200D${EMOJI_UNIT})*)`;
 
+/**
+ * Builds a RegExp from a source written with straight apostrophes, accepting curly ones too.
+ * Call at module load only.
+ */
 export function rx(source: string, flags = 'gi'): RegExp {
   return new RegExp(curlyToo(source), flags);
 }

@@ -21,11 +21,14 @@ const SIGNED =
  * time" or "for the signed NDA": no yes to this deal.)
  */
 const THANKED =
-  /\bthank(?:s| you)(?: so much| again| very much)? for (?:your booking\b|(?:your |the )?(?:order|po|purchase order|purchase|signature|signing(?: (?:the |our )?(?:contract|agreement|order form|paperwork|sow|msa))?(?! \w)|go-?ahead|green light|sign-?off|deposit|payment)\b|(?:approving|accepting) (?:the|our|my) (?:quote|proposal|estimate|order|offer|invitation)\b|confirming (?:the|your) order\b|saying yes\b)|\b(?:thrilled|delighted|happy|pleased|glad) to accept\b|\bgreat to hear you(?:'d| would) like to (?:go ahead|proceed)\b|\b(?:great|good|glad|lovely|delighted) to have you on ?board\b|\bper your (?:po|purchase order|order)\b/i;
+  /\bthank(?:s| you)(?: so much| again| very much)? for (?:your booking\b|(?:your |the )?(?:order|po|purchase order|purchase|signature|signing(?: (?:the |our )?(?:contract|agreement|order form|paperwork|sow|msa))?(?! \w)|go-?ahead|green light|sign-?off|deposit|payment)\b|(?:approving|accepting) (?:the|our|my) (?:quote|proposal|estimate|order|offer|invitation)\b|confirming (?:the|your) order\b|saying yes\b)|\b(?:thrilled|delighted|happy|pleased|glad) to accept\b|\b(?:great|good|glad|lovely|delighted) to have you on ?board\b|\bper your (?:po|purchase order|order)\b/i;
 
-/** Their yes, heard and said back: "Great to hear you're happy to go ahead" (review of session 34). */
+/**
+ * Their yes, heard and said back: "Great to hear you'd like to go ahead", "…you're happy to go
+ * ahead" (review of session 34).
+ */
 const HEARD_YES =
-  /\b(?:great|good|glad|pleased|delighted|thrilled|lovely) to hear (?:that )?(?:you're|you are|you've|you have) (?:happy|keen|ready|decided|agreed|chosen) to (?:go ahead|proceed|move forward|sign|go with)\b/i;
+  /\b(?:great|good|glad|pleased|delighted|thrilled|lovely) to hear (?:that )?(?:you(?:'d| would) like|(?:you're|you are|you've|you have) (?:happy|keen|ready|decided|agreed|chosen)) to (?:go ahead|proceed|move forward|sign|go with)\b/i;
 
 /**
  * Whether the deal is stated as signed, or thanked for, or the quoted history under the reply holds the reader's yes: then confirming the contract
