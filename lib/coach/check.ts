@@ -1,5 +1,6 @@
 /** Runs the rules over a draft and turns findings into the contract object. */
 import { analyse } from './analyse';
+import { NEEDED_WORDS } from './gated';
 import { hashWord, triggerIndex, type TriggerMap } from './word-table';
 import { PROBES as POLITENESS_PROBES } from './politeness';
 import { rules } from './rules';
@@ -20,6 +21,7 @@ export const TRIGGERS: TriggerMap = (() => {
     for (const [key, words] of Object.entries(r.groups ?? {})) for (const w of words) add(w, key);
   }
   for (const [key, words] of Object.entries(POLITENESS_PROBES)) for (const w of words) add(w, key);
+  for (const w of NEEDED_WORDS) add(w, `w:${w}`);
   return map;
 })();
 

@@ -1,7 +1,41 @@
 /** Gated patterns: regexes a rule runs only in the sentences that hold one of their trigger words. */
 import { sentenceAt } from './analyse';
 import { curlyToo } from './lexicon';
+import { NEEDS, NEEDS_WORDS } from './needs';
 import type { Analysis, Sentence } from './types';
+
+/**
+ * Every word some gated pattern needs (see needs.ts): the registry's trigger map gives each its
+ * own key, `w:<word>`, so an analysis knows where each occurs.
+ */
+export const NEEDED_WORDS = new Set<string>();
+
+/** Every gated set built, in load order (scripts/make-needs.mts reads their sources). */
+export const ALL_GATED: Gated[] = [];
+
+/** The key of a pattern source in needs.ts: two 32-bit hashes of its text. */
+export function sourceKey(source: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2, 31) + c) | 0;
+  }
+  return 'k' + (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36);
+}
+
+const NEEDED_WORD_LIST = NEEDS_WORDS.split(' ');
+
+/**
+ * The word lists a pattern source needs, as written to needs.ts (none for a source not there:
+ * it is then tried wherever its own words occur, as before needs.ts knew it).
+ */
+function needsOf(source: string): string[][] {
+  const entry = NEEDS[sourceKey(source)];
+  if (entry === undefined) return [];
+  return entry.split(';').map((list) => list.split(',').map((i) => NEEDED_WORD_LIST[Number(i)]!));
+}
 
 /** Regexes each switched on by its own words: only the ones whose words occur are run. */
 export interface Gated {
@@ -10,8 +44,18 @@ export interface Gated {
   groups: Readonly<Record<string, readonly string[]>>;
   /** Second word lists ("a b & c d"): pattern k runs only where one of these occurs as well. */
   also: readonly (string | undefined)[];
+  /** Per pattern, the word lists its source needs (each match holds a word of every list). */
+  needs: readonly (readonly (readonly string[])[])[];
+  /** The pattern sources, curly apostrophes accepted (as compiled). */
+  sources: readonly string[];
   /** keys resolved to slots of one trigger index, filled on first use */
-  slots?: { index: ReadonlyMap<string, number>; at: Int32Array; also: Int32Array };
+  slots?: {
+    index: ReadonlyMap<string, number>;
+    at: Int32Array;
+    also: Int32Array;
+    /** per pattern, per needed list, the slots of its words (-1: a word no draft can hold) */
+    needs: (Int32Array[] | null)[];
+  };
 }
 
 /** The slots of a gated set's keys in the analysis' trigger index (cached on the set). */
@@ -25,8 +69,40 @@ function slotsOf(a: Analysis, g: Gated): NonNullable<Gated['slots']> {
     const second = g.also[k];
     if (second !== undefined) also[k] = index.get(second) ?? -1;
   });
-  g.slots = { index, at, also };
+  const needs = g.needs.map((lists) =>
+    lists.length === 0
+      ? null
+      : lists.map((words) => Int32Array.from(words, (w) => index.get(`w:${w}`) ?? -1)),
+  );
+  g.slots = { index, at, also, needs };
   return g.slots;
+}
+
+/** Does every needed list of pattern k have a word somewhere in the draft? */
+function neededInDraft(a: Analysis, needs: Int32Array[] | null): boolean {
+  if (needs === null) return true;
+  const lists = a.triggered.lists;
+  outer: for (let c = 0; c < needs.length; c++) {
+    const slots = needs[c]!;
+    for (let j = 0; j < slots.length; j++)
+      if (slots[j]! >= 0 && lists[slots[j]!] !== undefined) continue outer;
+    return false;
+  }
+  return true;
+}
+
+/** Does every needed list have a word in sentence s? */
+function neededIn(a: Analysis, needs: Int32Array[], s: Sentence): boolean {
+  const lists = a.triggered.lists;
+  outer: for (let c = 0; c < needs.length; c++) {
+    const slots = needs[c]!;
+    for (let j = 0; j < slots.length; j++) {
+      const slot = slots[j]!;
+      if (slot >= 0 && wordIn(lists[slot], s)) continue outer;
+    }
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -74,10 +150,22 @@ export function gated(
   const res: RegExp[] = [];
   const groups: Record<string, readonly string[]> = {};
   const also: (string | undefined)[] = [];
+  const needs: string[][][] = [];
+  const sources: string[] = [];
   list.forEach(([words, source], k) => {
     const key = `${id}#${k}`;
     keys.push(key);
-    res.push(new RegExp(curlyToo(source), flags));
+    const curly = curlyToo(source);
+    sources.push(curly);
+    res.push(new RegExp(curly, flags));
+    const [gateWords, secondWords] = words.split('&').map((w) => w.split(/\s+/).filter(Boolean));
+    // a list holding every gate word (or every second word) is met wherever the pattern is tried
+    const implied = (list: string[]): boolean =>
+      gateWords!.every((w) => list.includes(w)) ||
+      (secondWords?.every((w) => list.includes(w)) ?? false);
+    const need = needsOf(curly).filter((list) => !implied(list));
+    needs.push(need);
+    for (const list of need) for (const w of list) NEEDED_WORDS.add(w);
     const [first, second] = words.split('&');
     groups[key] = first!.split(/\s+/).filter(Boolean);
     if (second === undefined) also.push(undefined);
@@ -86,7 +174,9 @@ export function gated(
       groups[`${key}&`] = second.split(/\s+/).filter(Boolean);
     }
   });
-  return { keys, res, groups, also };
+  const g: Gated = { keys, res, groups, also, needs, sources };
+  ALL_GATED.push(g);
+  return g;
 }
 
 /**
@@ -135,14 +225,16 @@ function scanGated(
   fn: (m: RegExpExecArray, k: number) => void,
   first: boolean,
 ): void {
-  const slots = slotsOf(a, g).at;
+  const { at: slots, needs } = slotsOf(a, g);
   const lists = a.triggered.lists;
   for (let k = 0; k < g.res.length; k++) {
     const slot = slots[k]!;
     const at = slot < 0 ? undefined : lists[slot];
     if (at === undefined) continue;
+    const need = needs[k]!;
+    if (!neededInDraft(a, need)) continue;
     const mask = secondMask(a, g, k);
-    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, first, mask);
+    if (mask !== undefined) matchAt(g.res[k]!, a, at, fn, k, first, mask, need);
   }
 }
 
@@ -155,6 +247,7 @@ function matchAt(
   k: number,
   first = false,
   mask: Uint8Array | null = null,
+  need: Int32Array[] | null = null,
 ): void {
   // positions ascend, so the sentence holding each is found by walking forward
   const ss = a.sentences;
@@ -168,6 +261,7 @@ function matchAt(
     if (pos < s.start || si === last) continue;
     last = si;
     if (mask !== null && mask[si] === 0) continue;
+    if (need !== null && !neededIn(a, need, s)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text)) !== null) {
@@ -230,6 +324,8 @@ export function somewhere(a: Analysis, g: Gated, k: number, atStart: boolean): b
   }
   const at = positions(a, g, k);
   if (at === undefined) return false;
+  const need = slotsOf(a, g).needs[k]!;
+  if (!neededInDraft(a, need)) return false;
   // positions ascend: walk the sentences forward
   const ss = a.sentences;
   let si = 0;
@@ -242,6 +338,7 @@ export function somewhere(a: Analysis, g: Gated, k: number, atStart: boolean): b
     if (pos < s.start || si === last) continue;
     last = si;
     if (atStart && pos !== s.start) continue;
+    if (need !== null && !neededIn(a, need, s)) continue;
     re.lastIndex = 0;
     if (re.test(s.text)) return true;
   }
@@ -270,6 +367,8 @@ export function sentencesMatching(a: Analysis, g: Gated): Uint8Array {
     }
     const at = positions(a, g, k);
     if (at === undefined) continue;
+    const need = slotsOf(a, g).needs[k]!;
+    if (!neededInDraft(a, need)) continue;
     // positions ascend: walk the sentences forward
     const ss = a.sentences;
     let i = 0;
@@ -281,6 +380,7 @@ export function sentencesMatching(a: Analysis, g: Gated): Uint8Array {
       if (pos < ss[i]!.start || i === last) continue;
       last = i;
       if (flags[i]) continue;
+      if (need !== null && !neededIn(a, need, ss[i]!)) continue;
       re.lastIndex = 0;
       if (re.test(a.sentences[i]!.text)) flags[i] = 1;
     }
@@ -298,6 +398,8 @@ export function sentenceMatches(a: Analysis, g: Gated, s: Sentence): boolean {
       let inside = false;
       for (let i = 0; i < at.length; i++) if (at[i]! >= s.start && at[i]! < s.end) inside = true;
       if (!inside) continue;
+      const need = slotsOf(a, g).needs[k]!;
+      if (need !== null && !neededIn(a, need, s)) continue;
     }
     const re = g.res[k]!;
     re.lastIndex = 0;

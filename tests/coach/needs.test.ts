@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseDraft } from '../../lib/coach/check';
+import { ALL_GATED } from '../../lib/coach/gated';
+import { formattedNeedsFile } from '../../lib/coach/needs-file';
+import { requiredWords } from '../../lib/coach/prefilter';
+import { DEV_SETS, readSet } from './dev-sets';
+
+describe('requiredWords: the words a regex cannot match without', () => {
+  const cases: [source: string, lists: string[][]][] = [
+    // a word needs a bound on both sides: \b, a space, the start or end of the sentence
+    ['\\bheard nothing\\b', [['heard'], ['nothing']]],
+    ['heard nothing', []], // "unheard nothingness"
+    ['^(?:please )?send\\b', [['send']]],
+    ['\\bdisappoint\\w*|\\bsad\\b', []], // "disappointed": no whole word
+    // an alternation gives one word of each way through; a word every way holds stands alone
+    ['\\b(?:last|final) chance\\b', [['chance'], ['final', 'last']]],
+    ["\\b(?:we|i)(?:'ve| have) booked\\b", [['booked']]],
+    ['\\bsign(?:ed)? (?:it|this)\\b', [['sign', 'signed']]],
+    ['\\bheard nothing\\b|\\bcrickets\\b', [['crickets', 'heard']]],
+    // one way through without a word: nothing is needed
+    ['\\b(?:reply|respond)\\b|\\d+%', []],
+    ['[.!?]{2,}', []],
+    // apostrophes are dropped, as analyse() drops them; capitals read as lower case
+    ["\\bdon['’]t\\b", [['dont']]],
+    ['\\b(?:ASAP|urgent)\\b', [['asap', 'urgent']]],
+    // look-arounds match nothing themselves
+    ['(?<=\\bno )reply\\b', []],
+    ['\\bby (?:friday|monday)\\b(?! at)', [['by'], ['friday', 'monday']]],
+    // optional and repeated parts: a word inside a gap is not needed; a repeated word may run
+    // into its next copy ("quickshort"), so it is no whole word either
+    ['\\bnot? (?:\\w+ ){0,3}reply\\b', [['no', 'not'], ['reply']]],
+    ['\\b(?:a|the) (?:quick|short)+ call\\b', [['a', 'the'], ['call']]],
+    ['\\b\\w+ing now\\b', [['now']]],
+    // a back-reference or a wide class needs nothing
+    ['\\b(\\w+) \\1\\b', []],
+    ['\\bcall [^.]+ today\\b', [['call'], ['today']]],
+  ];
+  it.each(cases)('%s', (source, lists) => {
+    const sorted = (l: string[][]) => l.map((x) => [...x].sort()).sort();
+    expect(sorted(requiredWords(source))).toEqual(sorted(lists));
+  });
+});
+
+describe('needs.ts', () => {
+  it('is current: npm run needs rewrites it after a pattern changes', async () => {
+    const path = fileURLToPath(new URL('../../lib/coach/needs.ts', import.meta.url));
+    const current = await formattedNeedsFile(path);
+    expect(
+      readFileSync(path, 'utf8') === current,
+      'lib/coach/needs.ts is stale: npm run needs',
+    ).toBe(true);
+  }, 60_000);
+
+  it('every match of a gated pattern holds a word of each list it needs (labelled and dev sets)', () => {
+    // the held-out sets are left out: a failure here would print their text
+    const texts = DEV_SETS.flatMap(readSet).map((r) => r.text);
+    const wrong: string[] = [];
+    let matches = 0;
+    for (const text of texts) {
+      const a = analyseDraft(text);
+      for (const g of ALL_GATED)
+        g.res.forEach((re, k) => {
+          const needs = g.needs[k]!;
+          if (needs.length === 0) return;
+          for (const s of a.sentences) {
+            re.lastIndex = 0;
+            for (let m = re.exec(s.text); m !== null; m = re.global ? re.exec(s.text) : null) {
+              if (m[0].length === 0) re.lastIndex++;
+              matches++;
+              const start = s.start + m.index;
+              const end = start + m[0].length;
+              for (const list of needs) {
+                const held = list.some((w) =>
+                  (a.triggered.get(`w:${w}`) ?? []).some((p) => p >= start && p < end),
+                );
+                if (!held) wrong.push(`${g.keys[k]}: "${m[0]}" holds none of ${list.join(' ')}`);
+              }
+            }
+          }
+        });
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(matches).toBeGreaterThan(1000);
+  }, 120_000);
+});
