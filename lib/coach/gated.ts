@@ -58,6 +58,46 @@ export interface Gated {
   };
 }
 
+/** Regexes searched by eachMatch that know the words they need (see needing), in load order. */
+export const ALL_NEEDING: RegExp[] = [];
+const NEEDING = new WeakMap<
+  RegExp,
+  { lists: string[][]; slots?: { index: ReadonlyMap<string, number>; needs: Int32Array[] } }
+>();
+
+/**
+ * Marks a regex searched with eachMatch as one that needs the words needs.ts lists for it:
+ * eachMatch then tries it only in sentences holding a word of each list. Call at module load.
+ */
+export function needing(re: RegExp): RegExp {
+  ALL_NEEDING.push(re);
+  const lists = needsOf(re.source);
+  if (lists.length > 0) {
+    NEEDING.set(re, { lists });
+    for (const list of lists) for (const w of list) NEEDED_WORDS.add(w);
+  }
+  return re;
+}
+
+/** The word lists a needing() regex needs (none: it is tried wherever its key's words occur). */
+export function neededLists(re: RegExp): readonly (readonly string[])[] {
+  return NEEDING.get(re)?.lists ?? [];
+}
+
+/** The slots of the words a needing() regex needs, in the analysis' trigger index. */
+function neededSlots(a: Analysis, re: RegExp): Int32Array[] | null {
+  const e = NEEDING.get(re);
+  if (e === undefined) return null;
+  const index = a.triggered.index;
+  if (e.slots === undefined || e.slots.index !== index)
+    e.slots = { index, needs: e.lists.map((words) => slotsOfWords(index, words)) };
+  return e.slots.needs;
+}
+
+function slotsOfWords(index: ReadonlyMap<string, number>, words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (w) => index.get(`w:${w}`) ?? -1);
+}
+
 /** The slots of a gated set's keys in the analysis' trigger index (cached on the set). */
 function slotsOf(a: Analysis, g: Gated): NonNullable<Gated['slots']> {
   const index = a.triggered.index;
@@ -70,9 +110,7 @@ function slotsOf(a: Analysis, g: Gated): NonNullable<Gated['slots']> {
     if (second !== undefined) also[k] = index.get(second) ?? -1;
   });
   const needs = g.needs.map((lists) =>
-    lists.length === 0
-      ? null
-      : lists.map((words) => Int32Array.from(words, (w) => index.get(`w:${w}`) ?? -1)),
+    lists.length === 0 ? null : lists.map((words) => slotsOfWords(index, words)),
   );
   g.slots = { index, at, also, needs };
   return g.slots;
@@ -466,7 +504,9 @@ export function eachMatch(
 ): void {
   if (key !== undefined && a.gated) {
     const at = a.triggered.get(key);
-    if (at !== undefined) matchAt(re, a, at, fn, 0);
+    if (at === undefined) return;
+    const need = neededSlots(a, re);
+    if (neededInDraft(a, need)) matchAt(re, a, at, fn, 0, false, null, need);
     return;
   }
   matchBody(re, a, fn, 0);

@@ -2,7 +2,7 @@
  * The text of needs.ts, from the sources of every gated pattern (used by scripts/make-needs.mts
  * and by the test that checks needs.ts is current; the extension itself only reads needs.ts).
  */
-import { ALL_GATED, sourceKey } from './gated';
+import { ALL_GATED, ALL_NEEDING, sourceKey } from './gated';
 import { requiredWords, weakList } from './prefilter';
 import './index';
 
@@ -15,11 +15,11 @@ export async function formattedNeedsFile(path: string): Promise<string> {
 
 export function needsFile(): string {
   const entries = new Map<string, string[][]>();
-  for (const g of ALL_GATED)
-    for (const source of g.sources) {
-      const lists = requiredWords(source).filter((list) => !weakList(list));
-      if (lists.length > 0) entries.set(sourceKey(source), lists);
-    }
+  const sources = [...ALL_GATED.flatMap((g) => g.sources), ...ALL_NEEDING.map((re) => re.source)];
+  for (const source of sources) {
+    const lists = requiredWords(source).filter((list) => !weakList(list));
+    if (lists.length > 0) entries.set(sourceKey(source), lists);
+  }
   const words = [...new Set([...entries.values()].flat(2))].sort();
   const index = new Map(words.map((w, i) => [w, i]));
   const keys = [...entries.keys()].sort();

@@ -2,961 +2,993 @@
 /** Every word some gated pattern needs, space-separated; NEEDS refers to them by position. */
 export const NEEDS_WORDS =
   '1 5 able about above absence absolutely accept acceptable acceptance accepted access accessed ' +
-  'account accounts acknowledged acknowledgement acknowledgment act activate activated activity ' +
-  'actually ad adamant add added adopted adopting advise advises afford after afternoon again ' +
-  'agencies agency agree agreed agreement agreements agrees ahead alarmed alert alerts all ' +
-  'allocated allocation allocations allotment allotted allowed almost along already alright also ' +
-  'amazing among analytics another answer answered answers any anymore anything apologies ' +
-  'apologise apologize application applies apply appreciate appreciated approval approve approved ' +
-  'archive archiving area around arranged arrive arrived arrives arriving artwork asap aside ask ' +
-  'asked asking asks asset assigned assume assuming assure ate attached attaching attachment ' +
-  'attachments attempted attention availability available avoid await award awards away awesome ' +
-  'awkward back backers bank bare batch beating become before begin begins begun behind being ' +
-  'believe believes belong belongs below best better beyond bidder bids big bigger biggest bill ' +
-  'billing bin bind binder binning bit bleeding block blocked blow board boat bonus book booked ' +
-  'booking bookings books booth booths boss bosses both bother bought bouncing boxes brand brands ' +
-  'breathing brick brief briefs brilliant bring bringing brochure brochures browse browsers budge ' +
-  'budging build building built bulk bump bumping bundle bundles buried burning busiest business ' +
-  'businesses busy buy buyer calendar call called calls came cancel candidates cannot cant cap ' +
-  'capacity capped capping card care case cases cash catalog catalogue catch category caught ' +
-  'cause cautionary ccd cced cco ceo cfo chain chair chairman chance change changed changes ' +
-  'changing charge charged chase chasing chat checked checking checklist chief choose choosing ' +
-  'chosen chro cio circling ciso cities city claim claimed claims clear clearly click clicked ' +
-  'clicking clicks client clients clinic clinics clock clocks close closed closing club cmo ' +
-  'coached cohort cold colleagues collect collection collections come comes coming commence ' +
-  'commences commit commitment commitments committee community companies company competition ' +
-  'competitor competitors complete completed completely compliance computers concerned concession ' +
+  'account accounts acknowledged acknowledgement acknowledgment act actionable activate activated ' +
+  'activity actually ad adamant add added admire adopted adopting advise advises afford after ' +
+  'afternoon again agencies agency agree agreed agreement agreements agrees ahead ai alarmed ' +
+  'alert alerts all allocated allocation allocations allotment allotted allowed almost along ' +
+  'already alright also amazing among analytics another answer answered answers any anymore ' +
+  'anything apologies apologise apologize app application applies apply appreciate appreciated ' +
+  'approval approve approved archive archiving area around arranged arrive arrived arrives ' +
+  'arriving artwork asap aside ask asked asking asks asset assigned assume assuming assure ate ' +
+  'attached attaching attachment attachments attempted attention availability available avoid ' +
+  'await award awards away awesome awkward back backers bandwidth bank bare batch beating become ' +
+  'before begin begins begun behalf behind being believe believes belong belongs below best ' +
+  'better beyond bidder bids big bigger biggest bill billing bin bind binder binning bit bleeding ' +
+  'block blocked blow board boat bonus book booked booking bookings books booth booths boss ' +
+  'bosses both bother bought bouncing boxes brand brands breathing brick brief briefs brilliance ' +
+  'brilliant bring bringing brochure brochures browse browsers budge budging build building built ' +
+  'bulk bump bumping bundle bundles buried burning busiest business businesses busy buy buyer ' +
+  'calendar call called calls came cancel candidates cannot cant cap capacity capped capping card ' +
+  'care career case cases cash catalog catalogue catch category caught cause cautionary cc ccd ' +
+  'cced cco ceo cfo chain chair chairman chance change changed changes changing charge charged ' +
+  'chase chasing chat checked checking checklist chief choose choosing chosen chro cio circle ' +
+  'circling ciso cities city claim claimed claims clear clearly click clicked clicking clicks ' +
+  'client clients clinic clinics clock clocks close closed closing club cmo coached cohort cold ' +
+  'colleagues collect collection collections come comes coming commence commences commit ' +
+  'commitment commitments committee community companies company competition competitor ' +
+  'competitors complete completed completely compliance computers concerned concession ' +
   'concessions concluded configuration confirm confirmation confirmed confirming confirms ' +
-  'confused connection consent consider conspicuous contract contracts convenience conversation ' +
-  'convert converted convinced coo cool copied correspondence cost costlier costs couch counsel ' +
-  'count counted countersign countersigned counting country county couple courteous courtesy ' +
-  'cover covered cpo crack cracks created credit crew crickets critical crm cro crucial crushing ' +
-  'cso cto customer customers cut cutting daily dark dashboard data database date dated dates day ' +
-  'days deadline deal deals dean dearly debt decide decided deciding decision deck decks deemed ' +
-  'delay delaying delays delete delighted deliver delivery demand demo department deposit deserve ' +
-  'deserved deserves design designed designs desk destroy devices diary didnt different difficult ' +
-  'direct directed director directors disadvantage disappear disappearing disappears disappointed ' +
-  'disappointing disconnected discount discounts discouraging discover discussion disheartened ' +
-  'disheartening displeased dm doc dock docs document documents docusign does doesnt doing domain ' +
-  'done double doubles down downloaded downloading downloads draft drafted draw drawn drop ' +
-  'dropped dropping drops dust dusty e earlier early earn earned earns easier eat eating edging ' +
-  'effort either else elsewhere email emailing emails empty enclosed end ending ends engineer ' +
-  'engineers enrol enroll enrolled ensure enter entered entrepreneurs escalate esign esignature ' +
-  'esigning essential estate evaporate evaporates even evening evenings ever every everybody ' +
-  'everyone everyones everything evidently evp ex excellent exception exceptional exceptions ' +
-  'excited excuse excuses exec execs executed executive executives expect expected expecting ' +
-  'expects expire expires explain explaining explicit extend extending extension extensions eye ' +
-  'eyeing fact fail fair fall falling falls fam family fantastic far faster fastest featured fee ' +
-  'feed feel feeling feels fees few fewer figure figured file files fill filled filling final ' +
-  'finalise finalised finalize finalized finance find finding fine firm firms first fit fitter ' +
-  'five fixed flagged fleet float floating flying follow following follows forever forgive ' +
-  'forgotten form formal formality forward forwarded found founder founders frankly free friday ' +
-  'friendly front frontage frustrated frustrating full fully further gaffer gap gather gave ' +
-  'generated gentle get gets getting ghosted ghosting girl give giveing giving glad go goe goes ' +
-  'going gone gonna good got gotten grab grabbing grabs grateful gratitude great green ground ' +
-  'group guarantee guess guessing guide gutted guy half hand handed handful handing handled ' +
-  'handling hands hanging happy hard harder hate havent having head hear heard hearing heavy help ' +
-  'helped helpful here heres high higher highest highlights hike him hired hires hold holding ' +
-  'holds holdup holiday holidays homes honest honor honour hope hoped hospital hospitals hosting ' +
-  'hotel hour hours huge hurt id idea ideal ignore ignored ignoring ill im imagine immediately ' +
-  'imperative implementation inbox include included increase increases incredible indefinitely ' +
-  'indicate indicates indication indications industry informed initiate initiated initiative ' +
-  'inmail inmails insist insisted insists install installation installer instruct instructed ' +
-  'instruction instructions interest interested interesting interviewed into inventory invest ' +
-  'invested investing investors invisible invitation invitations invite invites invoice ip issue ' +
-  'issued issuing itd items ive join joined journal journals jump jumped jumping jumps junk ' +
-  'justify keen keep keeps kept kick kicked kicking kickoff kickoffs kicks killing kind kinder ' +
-  'kindly kit kits know knowing known knows lab lack lad lads land landed lands lane lanes lapse ' +
-  'lapses largest last late later launch lead leader leaders leadership leading learn learning ' +
-  'least leave leaves leaving left legal less let lets letter liberty licence licences license ' +
-  'licenses like likely limited line lined link linkedin links list listed listing listings ' +
+  'confused connection consent consider conspicuous consultants contact contract contracts ' +
+  'convenience conversation convert converted convinced coo cool copied copy correspondence cost ' +
+  'costlier costs couch counsel count counted countersign countersigned counting country county ' +
+  'couple courteous courtesy cover covered cpo crack cracks created credit crew crickets critical ' +
+  'crm cro crucial crushing cso cto customer customers cut cutting daily dark dashboard ' +
+  'dashboards data database date dated dates day days deadline deal deals dean dearly debt decide ' +
+  'decided deciding decision deck decks deemed deep delay delaying delays delete delighted ' +
+  'deliver delivery demand demanding demands demo department deposit deserve deserved deserves ' +
+  'design designed designs desk destroy develop developed devices diary didnt die different ' +
+  'difficult direct directed director directors disadvantage disappear disappearing disappears ' +
+  'disappointed disappointing disconnected discount discounts discouraging discover discussion ' +
+  'disheartened disheartening displeased disruptive dm doc dock docs document documents docusign ' +
+  'does doesnt doing domain done double doubles down downloaded downloading downloads draft ' +
+  'drafted draw drawn drill drop dropped dropping drops due dust dusty e each eager earlier ' +
+  'earliest early earn earned earns easier eat eating ecosystem edging effort either else ' +
+  'elsewhere email emailing emails empower empowering empowers empty enclosed end ending ends ' +
+  'engine engineer engineers enrol enroll enrolled ensure enter entered entrepreneurs escalate ' +
+  'esign esignature esigning essential estate evaporate evaporates even evening evenings event ' +
+  'ever every everybody everyone everyones everything evidently evp ex excellent exception ' +
+  'exceptional exceptions excited excuse excuses exec execs executed executive executives expect ' +
+  'expected expecting expects expert expertise experts expire expires explain explaining explicit ' +
+  'extend extending extension extensions eye eyeing fact fail fair fall falling falls fam family ' +
+  'fantastic far faster fastest feature featured features fee feed feel feeling feels fees few ' +
+  'fewer figure figured file files fill filled filling final finalise finalised finalize ' +
+  'finalized finance find finding fine firm firms first fit fitter five fixed flagged fleet float ' +
+  'floating flying follow following follows forever forgive forgotten form formal formality ' +
+  'forward forwarded found founder founders frankly free friday friendly front frontage ' +
+  'frustrated frustrating full fully further gaffer game gap gather gave generated genius gentle ' +
+  'get gets getting ghosted ghosting girl give giveing given giving glad go goe goes going gone ' +
+  'gonna good got gotten grab grabbing grabs grateful gratitude great green ground groundbreaking ' +
+  'group growing guarantee guess guessing guide guru gutted guy half hand handed handful handing ' +
+  'handled handling hands hanging happy hard harder hate havent having head hear heard hearing ' +
+  'heavy help helped helpful here heres hesitate high higher highest highlights hike him hired ' +
+  'hires hold holding holds holdup holiday holidays holistic homes honest honor honour hope hoped ' +
+  'hospital hospitals hosting hotel hour hours huge hurt icon id idea ideal ideate idolise ' +
+  'idolize ignore ignored ignoring ill im imagine immediately imperative implementation important ' +
+  'inbox include included increase increases incredible indefinitely indicate indicates ' +
+  'indication indications industry informed initiate initiated initiative inmail inmails insist ' +
+  'insisted insisting insists inspiring install installation installer instruct instructed ' +
+  'instruction instructions integration integrations interest interested interesting interviewed ' +
+  'into inventory invest invested investing investors invisible invitation invitations invite ' +
+  'invites invoice ip issue issued issuing itd items ive join joined journal journals jump jumped ' +
+  'jumping jumps junk justify keen keep keeps kept kick kicked kicking kickoff kickoffs kicks ' +
+  'killing kind kinder kindly kit kits know knowing known knows lab lack lad lads land landed ' +
+  'lands lane lanes lapse lapses large largest last late later launch launched lead leader ' +
+  'leaders leadership leading learn learning least leave leaves leaving left legal legend ' +
+  'legendary less let lets letter leverage leveraging liberty licence licences license licenses ' +
+  'light like likely limited line lined link linkedin links list listed listing listings ' +
   'literally little live loaded locations lock locked locking logged logins logos logs lonely ' +
-  'long longer look looked looking looks looped lorry lose losing lost lot lots love lovely low ' +
-  'lower lowering lowest lunch made magazine magazines mail mails maintenance make making man ' +
-  'management manager managing mandated mandatory manifest many mark market massive matter may ' +
-  'maybe md mean means meant media meeting membership menu merit merits message messages met mgr ' +
-  'mia might migrate migrated migration mind mine mins minute minutes misery miss missed misses ' +
-  'missing mobilise mobilising mobilize mobilizing mocked moment monday money month months more ' +
-  'morning mornings most move moved moves moving msa msg msgs much must name named near nearly ' +
-  'neck need needs neglected negotiable negotiate negotiating negotiation negotiations ' +
-  'neighborhood neighbors neighbourhood neighbours neither network never new news next nice nicer ' +
-  'niche night nights nobody nod non none nonnegotiable nose note notes nothing notice noticed ' +
+  'long longer longtime look looked looking looks loop looped lorry lose losing lost lot lots ' +
+  'love lovely low lower lowering lowest lunch made magazine magazines mail mails maintenance ' +
+  'make making man management manager managing mandated mandatory manifest many mark market ' +
+  'massive matter may maybe md mean means meant media meeting membership mentioned menu merit ' +
+  'merits message messages met methodology mgr mia might migrate migrated migration mind mine ' +
+  'mins minute minutes misery miss missed misses missing mission mobilise mobilising mobilize ' +
+  'mobilizing mocked models moment monday money month months more morning mornings most move ' +
+  'moved moves moving msa msg msgs much must name named near nearly neck need needed needless ' +
+  'needs neglected negotiable negotiate negotiating negotiation negotiations neighborhood ' +
+  'neighbors neighbourhood neighbours neither network never new news next nice nicer niche night ' +
+  'nights ninja nobody nod non none nonnegotiable north nose note notes nothing notice noticed ' +
   'notices notification notifications notified now nows nt nudge nudging number numbers objection ' +
   'objections observed obtain obviously occasions odd off offended offer offering offers office ' +
   'offices often ok okay onboard onboarded onboarding once one ones only onto open opened opening ' +
-  'openings opens operator opportunity ops opt order ordered ordering orders organisations ' +
-  'organizations other others otherwise out outdated outlier outstanding over overlooked ' +
-  'overwhelmed own owner pack package packages packet page pages paid pairs pallet pallets panel ' +
-  'paperwork paperworks pardon park part partner partners pass passed passes passing past patch ' +
-  'patients pay paying pays pdf pdfs peek peeked peeking peep peeped peers pencil penciled ' +
-  'pencilled people per perfectly perhaps period person personal personally phenomenal phone ' +
-  'photos pick picked pics pictures pieces pinged pinging pioneer pioneers pitch pity place ' +
-  'placed places plan plans platform played playing please pleased plenty pls plz po poked policy ' +
-  'polite poor pop popped popping portal portfolio pos position positions possibility possibly ' +
-  'post postcode posts practically practice practices pre prefer prefilled premier premises ' +
-  'premium premiums preparation prepare prepared preparing president press pressed pressure ' +
-  'presume presuming pretty previous price priced prices pricing pricings pride principal print ' +
-  'printed printing priorities priority prize prizes pro probably proceed proceeding process ' +
-  'processed processing procurement produce produced producing product production profile ' +
-  'profiled proforma program programme project projects promise promised promo promos promotion ' +
-  'promotions pronto proposal proposals prospectus proud provide provider providers provisioned ' +
-  'provost publications pull pulled pulling purchase purchases push pushed pushing put puts ' +
-  'putting puzzled quarter question queueing queuing quick quickly quiet quietly quietness quite ' +
-  'quota quote quoted quotes quoting race racing rack racks radio raise raised raising ranked ' +
-  'rare rarely rate rates rather reach reached read reading ready real realise realize reallocate ' +
-  'really reassign recap recaps receipt receive received recent recently recognised recognized ' +
-  'recommend recommends record records recovery reduce reducing reduction reductions refer ' +
-  'referrals referred referring refreshing region register registered registration registrations ' +
-  'regret regular relation relaunch relaunching release released releaseing releasing remain ' +
-  'remaining remind reminder reminding remove renew renewal reopen reopening repeat replied reply ' +
-  'replys report reporting repriced reputation request require required requires requote requoted ' +
-  'rescind resend resending resent reservation reserve reserved resolved respect respond ' +
-  'responded response responses rest restart restaurant restaurants restock restricted results ' +
-  'retailers retainer retention retract return returned returning returns revenue revert reverts ' +
-  'review reviewing reviews revising revision revisions revisit revisiting rework reworking right ' +
-  'ring rise rises risk risky rival rivals road roll room rooms rota round rounds route routing ' +
-  'rsvp rule run running rush sacrificed sad said sale same sample samples satisfaction saturday ' +
-  'saturdays save saves saving savings saw say says schedule scheduled school schools scrambling ' +
-  'scrap scrapping season seat seats second secret sector secure see seem seeming seems seen sees ' +
-  'seldom selling send sending senior sent separate seriously served service servicing set settle ' +
-  'settled setup several shall shame share shared shareholders shifted ship shipment shipping ' +
-  'ships shocked shop short shortly shout show showed showing shows side sideline sidelines sign ' +
-  'signature signatures signed signing signoff signs signup signups silence silent simply since ' +
-  'single sit site sitting slammed slip slipped slipping slips slot slots slower slowing small ' +
-  'smart smartest snag snags snap snapped snapping snaps sofa software sold solid some somebody ' +
-  'someone something somewhat soon sorry sorted sow space spaces spam spare spares speakers spent ' +
+  'openings opens operationalise operationalize operator opportunity ops opt order ordered ' +
+  'ordering orders organisations organizations other others otherwise out outdated outlier ' +
+  'outstanding over overlooked overwhelmed owing own owner pack package packages packet page ' +
+  'pages paid pairs pallet pallets panel paperwork paperworks paradigm pardon park part partner ' +
+  'partners pass passed passes passing past patch patients pay paying pays pdf pdfs peek peeked ' +
+  'peeking peep peeped peers pencil penciled pencilled people per perfectly perhaps period person ' +
+  'personal personally phenomenal phone photos pick picked pics pictures pieces pinged pinging ' +
+  'pioneer pioneers pitch pity place placed places plan plans platform played playing please ' +
+  'pleased plenty pls plz po point pointed poked policy polite poor pop popped popping portal ' +
+  'portfolio pos position positions possibility possibly post postcode posts practically practice ' +
+  'practices pre prefer prefilled premier premises premium premiums preparation prepare prepared ' +
+  'preparing president press pressed pressure presume presuming pretty previous price priced ' +
+  'prices pricing pricings pride principal print printed printing prior priorities priority prize ' +
+  'prizes pro probably proceed proceeding process processed processing procurement produce ' +
+  'produced producing product production products professional profile profiled proforma program ' +
+  'programme project projects promise promised promo promos promotion promotions pronto proposal ' +
+  'proposals prospectus proud provide provider providers provisioned provost publications pull ' +
+  'pulled pulling purchase purchases purpose push pushed pushing put puts putting puzzled quarter ' +
+  'question queueing queuing quick quickly quiet quietly quietness quite quota quote quoted ' +
+  'quotes quoting race racing rack racks radio raise raised raising ranked rare rarely rate rated ' +
+  'rates rather reach reached read reading ready real realise realize reallocate really reassign ' +
+  'rebuilt recap recaps receipt receive received recent recently recognised recognized recommend ' +
+  'recommended recommends record records recovery reduce reducing reduction reductions refer ' +
+  'referrals referred referring refreshing regard regards region register registered registration ' +
+  'registrations regret regular relation relaunch relaunching release released releaseing ' +
+  'releasing remain remaining remind reminder reminding remove renew renewal reopen reopening ' +
+  'repeat replied reply replys report reporting repriced reputation request requested requests ' +
+  'require required requires requote requoted rescind resend resending resent reservation reserve ' +
+  'reserved resolved respect respond responded response responses rest restart restaurant ' +
+  'restaurants restock restricted results retailers retainer retention retract return returned ' +
+  'returning returns revenue revert reverts review reviewing reviews revising revision revisions ' +
+  'revisit revisiting revolutionary rework reworking right ring rise rises risk risky rival ' +
+  'rivals road rock rockstar roll room rooms rota round rounds route routing rsvp rule run ' +
+  'running rush sacrificed sad said sale same sample samples satisfaction saturday saturdays save ' +
+  'saves saving savings saw say says schedule scheduled school schools scrambling scrap scrapping ' +
+  'seamless seamlessly season seat seats second secret sector secure see seem seeming seems seen ' +
+  'sees seldom sell selling send sending senior sent separate seriously served service services ' +
+  'servicing set settle settled setup several shall shame share shared shareholders sharpest ' +
+  'shifted ship shipment shipping ships shocked shop short shortly shout show showed showing ' +
+  'shows side sideline sidelines sign signature signatures signed signing signoff signs signup ' +
+  'signups silence silent simply since single sit site sitting slammed slip slipped slipping ' +
+  'slips slot slots slower slowing small smart smartest snag snags snap snapped snapping snaps ' +
+  'sofa software sold solid solution solutions some somebody someone something somewhat soon ' +
+  'sorry sorted sow space spaces spam spare spares speak speakers specialise specialize spent ' +
   'spoke spoken sponsor sponsors sponsorship spot spots spotted spun squeeze squeezed staff ' +
   'stalked stalking stall stalled stalls stand standard standing stands star start started ' +
   'starting starts state statement stay stayed staying stays stealing stellar step still stock ' +
   'stop stopped stops store stories straight streaking street strictly strongest stuck subject ' +
-  'submit submitted subscription such suggest suits sunday sundays superior superiors supplier ' +
-  'suppliers supply support supported supporter supporters suppose sure surprise surprised ' +
-  'surveyor suspended svp swamped switch switched switches switching swung system table tables ' +
-  'tail take taken takes taking tale talent talking talks tasked team teams tell tells tenant ' +
-  'tend tender tends terms termss terrible text than thank thanks thats themselves then there ' +
-  'thereafter theres theyve thin thing things think thinks third thought three thrilled through ' +
-  'throw thumbs thumbsup thursday ticket tickets ticking tight time times timing timings today ' +
-  'told tomorrow tonight too took tool top totally touch touring town track tracker tracking ' +
-  'trade traffic train trained trains transfer treat treated treating tribe trick tried triple ' +
-  'triples truck trusted trying tuesday turn turned turning twice two u unable unallocated ' +
-  'unclaimed uncomfortable uncommitted understand understandable uneasy unfair unhappy unit units ' +
-  'unless unload unmatched unnoticed unparalleled unrivaled unrivalled unsubscribe until up ' +
-  'update updates upgrade upgraded upset upstairs urge urgently usage users using van vanish ' +
-  'vanishes vanishing vendor vendors venue version vertical very video viewed viewing views ' +
-  'virtually visited visits vital voicemail void voted vp wait waited waiting waits walk walking ' +
-  'wall want wanted wantna wants warehouse warrant warrants warranty waste wasted wasting watched ' +
-  'way ways website wed wednesday week weekend weekends weeks welcome well went weve what whats ' +
-  'when whenever where whether which while who whoever whoevers why widens willing window winning ' +
-  'wipe wise wish withdraw withdrawing withdrawn without won wonder wonderful wondering wont word ' +
-  'work worked works workspace world worlds worried worries worse worth wouldnt wouldve wrapped ' +
-  'write writing written wrong yard year yes yesterday yet youd youll youre yourself youve';
+  'submit submitted subscription such suggest suggested suite suits sunday sundays superior ' +
+  'superiors superstar supplier suppliers supply support supported supporter supporters suppose ' +
+  'sure surprise surprised surveyor suspended svp swamped switch switched switches switching ' +
+  'swung synergies synergistic synergy system table tables tail take taken takes taking tale ' +
+  'talent talk talking talks tasked team teams technology tell tells tenant tend tender tends ' +
+  'terms termss terrible text than thank thanks thats themselves then there thereafter theres ' +
+  'theyve thin thing things think thinks third thought three thrilled through throw thumbs ' +
+  'thumbsup thursday ticket tickets ticking tight time times timing timings today told tomorrow ' +
+  'tonight too took tool tools top totally touch touring town track tracker tracking trade ' +
+  'traffic train trained trains transfer treat treated treating tribe trick tried triple triples ' +
+  'truck true truly trusted trying tuesday turn turned turning turnkey twice two u unable ' +
+  'unallocated unclaimed uncomfortable uncommitted understand understandable uneasy unfair ' +
+  'unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled ' +
+  'unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently usage users ' +
+  'using utilise utilising utilize utilizing value van vanish vanishes vanishing vendor vendors ' +
+  'venue version vertical very video viewed viewing views virtually vision visionary visited ' +
+  'visits vital voicemail void voted vp wait waited waiting waits walk walking wall want wanted ' +
+  'wantna wants warehouse warrant warrants warranty waste wasted wasting watched way ways website ' +
+  'wed wednesday week weekend weekends weeks welcome well went weve what whats when whenever ' +
+  'where whether which while who whoever whoevers why widens willing win window winning wipe wise ' +
+  'wish withdraw withdrawing withdrawn without won wonder wonderful wondering wont word work ' +
+  'worked works workspace world worlds worried worries worse worship worth wouldnt wouldve ' +
+  'wrapped write writing written wrong yard year yes yesterday yet youd youll youre yourself ' +
+  'youve';
 /** By pattern source (sourceKey in gated.ts): its needed word lists, ";"-separated, each a list of positions in NEEDS_WORDS. */
 export const NEEDS: Readonly<Record<string, string>> = {
   k10kad1n1rdryyk:
-    '1723;280,295,441,574,760,972,1016,1095,1619;1135,1136,1137,1465,1466,1467,1696,1697,1698',
-  k10mcfdw1lgw773: '1486',
-  k10nfa36fohy6b: '1393',
-  k10tgvijgzctfa: '861,1029,1575;427,965,966',
-  k10utzerzbkuhe: '1009,1660',
-  k112rvm41m8biqf: '295,1012,1619,1789',
-  k113itbp4doufq: '32;442,751,1229',
-  k116r1pz7z6h7c: '309;1275',
-  k116sj22bscdyv: '25,453,487,1135,1229',
-  k117rjvb8jme8u: '631;376,377,423,424,1013,1015,1170,1172,1259,1260',
+    '1836;290,305,462,611,814,1041,1087,1170,1727;1212,1213,1214,1561,1562,1563,1808,1809,1810',
+  k10mcfdw1lgw773: '1582',
+  k10nfa36fohy6b: '1484',
+  k10tgvijgzctfa: '922,1100,1676;447,1034,1035',
+  k10utzerzbkuhe: '1080,1769',
+  k112rvm41m8biqf: '305,1083,1727,1909',
+  k113itbp4doufq: '34;463,805,1310',
+  k116r1pz7z6h7c: '319;1358',
+  k116sj22bscdyv: '26,475,518,1212,1310',
+  k117rjvb8jme8u: '671;390,391,443,444,1084,1086,1247,1249,1340,1342',
   k1180yhy1brn4cp:
-    '449,451,761,1159,1436;14,570,825,1036,1191,1619;39,319,759,949,1038,1067,1130,1519',
-  k11at8nb1fpe5ne: '1611;1101;744',
-  k11drck91mqkz9k: '198,1271,1489,1600,1667,1744;97,261,507,613,646,1008,1593,1610,1842',
-  k11jzs8m7jxkkx: '596,1337,1439',
-  k11sr4513mv3y2: '32;680,719,771,1377',
-  k11vo8ex1i9dnfw: '997,998',
-  k11z4v9w9o861h: '1610;821',
-  k1201m051j3792k: '742,743;153,229,233,247,414,415,520,889,1072,1073',
-  k12089mv8lqgvi: '1596;67,116,1322,1345,1817',
-  k128q32r1hvo7lo: '55;1550',
-  k12acztv657pui: '443,444,630,1690,1691;330,332,550,555,1170,1172,1173,1259,1260',
-  k12e01r11kg3o8a: '418,585,1738',
-  k12hvt501hkzytn: '1027;556;824',
-  k12iev6h1aaxyrk: '0,1002',
-  k12imavp1axeauq: '827;793',
-  k12iohjo2bp7vr: '1436;89,997,1663,1666',
-  k12jslpv1gktu3c: '662;862;535',
-  k12paahq1mt8kcn: '234,1035,1143',
-  k12uszwk12j52hn: '631;1789,1790',
-  k12uz4ybkzeryc: '111,112,1182,1183,1836',
-  k130i4ku1oem7up: '134,135,1499,1806;997,1238,1516,1663',
-  k136sxxr1vxgsco: '65,975,1724',
-  k13d96nt1vcuwd8: '25,337,459,491,1472;453,455,473,474,595,617,619,1135,1137,1436,1437',
-  k13f9umjixxs8w: '1794;67,990,1773,1827',
-  k13isxn9wjogr4: '101,477',
+    '470,472,815,1236,1530;14,607,881,1109,1269,1727;41,331,813,1016,1111,1141,1205,1617',
+  k11at8nb1fpe5ne: '1718;1176;798',
+  k11drck91mqkz9k: '205,1353,1585,1704,1776,1862;101,271,539,651,688,1079,1697,1717,1964',
+  k11jzs8m7jxkkx: '633,1425,1533',
+  k11sr4513mv3y2: '34;724,769,825,1466',
+  k11vo8ex1i9dnfw: '1068,1069',
+  k11z4v9w9o861h: '1717;877',
+  k1201m051j3792k: '794,795;159,238,242,256,434,435,552,952,1147,1148',
+  k12089mv8lqgvi: '1700;70,120,1408,1433,1938',
+  k122z3a51hesgjo: '27,96,157,163,516,914,1168,1169,1237,1310,1384,1428,1506,1533,1651,1836',
+  k128q32r1hvo7lo: '58;1651',
+  k12acztv657pui: '464,465,670,1800,1801;343,345,587,592,1247,1249,1250,1340,1342',
+  k12e01r11kg3o8a: '438,622,1856',
+  k12hvt501hkzytn: '1098;593;880',
+  k12iev6h1aaxyrk: '0,1073',
+  k12imavp1axeauq: '885;847',
+  k12iohjo2bp7vr: '1530;93,1068,1772,1775',
+  k12jslpv1gktu3c: '705;924;570',
+  k12paahq1mt8kcn: '243,1108,1220',
+  k12uszwk12j52hn: '671;1909,1910',
+  k12uz4ybkzeryc: '115,116,1260,1261,1958',
+  k130i4ku1oem7up: '140,141,1595,1927;1068,1319,1614,1772',
+  k136sxxr1vxgsco: '68,1044,1837',
+  k13d96nt1vcuwd8: '26,350,482,522,1568;475,477,500,501,632,656,658,1212,1214,1530,1531',
+  k13f9umjixxs8w: '1914;70,1061,1893,1949',
+  k13isxn9wjogr4: '105,507',
   k13knkvv5jrweg:
-    '127;298,503,504,968,970,1045,1091,1347,1382;478,479,540,541,824,862,864,865,1429,1430,1431,1549,1551',
-  k13pw6851k7z9oe: '1025',
-  k13smxi2yf6nk7: '954;157,1093,1094,1229,1833',
-  k13u0klc72qvc3: '92',
-  k13vra2o10b5sr3: '824;457',
-  k13zo875e4mpdc: '18,704,945,1757,1779',
-  k1422tc0wiyzur: '1636',
-  k142rm1s777evz: '193,216,870,1490,1491;193,870,1078,1490,1491,1723',
-  k145081kwaaxi9: '208,209,284,627,630,711,1816;4,65,133,445,610,677,876',
-  k1474azf1do5ojo: '128,900,917,1301,1517,1840,1841',
-  k14ceze3vazesi: '1610',
-  k14gj2zj1evb448: '534;610,941',
-  k14izb5x2rcvji: '215,835,1764',
-  k14mgoks10j126l: '1574;1811;62,384,1322,1345',
-  k14s9aat1gvwce0: '1096;473,883,912,988,1753',
-  k14sk42haispl8: '627;860;1776;1025,1237',
-  k153gyxvrzqv0c: '134,141,548,678,808,944,1573',
-  k1548ian1cmyiu6: '809;1013',
-  k159crcs5vogqd: '399;1481',
-  k15b0tih12cby2w: '1311',
-  k15iy45n1pqeana: '1562;685;1047',
-  k15ja0cweb4jyv: '712;333,405,1016,1104,1507,1811;679,1105,1108,1109,1147,1273,1274,1568,1725',
-  k15kdtsv1pypg50: '1027;376,423,1013,1170,1173',
-  k15rfh2o1gbt35v: '1816;34',
-  k15v6ite1rse5kn: '1093,1094',
+    '133;308,535,536,1037,1039,1118,1166,1435,1471;508,509,575,576,880,924,926,927,1522,1523,1524,1650,1652',
+  k13pw6851k7z9oe: '1096',
+  k13smxi2yf6nk7: '1021;163,1168,1169,1310,1955',
+  k13u0klc72qvc3: '96',
+  k13vra2o10b5sr3: '880;480',
+  k13zo875e4mpdc: '18,750,1012,1877,1899',
+  k1422tc0wiyzur: '1745',
+  k142rm1s777evz: '200,224,933,1586,1587;200,933,1153,1586,1587,1836',
+  k145081kwaaxi9: '215,216,294,667,670,760,1937;4,68,139,466,647,721,939',
+  k1474azf1do5ojo: '134,963,982,1387,1615,1962,1963',
+  k14ceze3vazesi: '1717',
+  k14gj2zj1evb448: '569;647,1008',
+  k14izb5x2rcvji: '222,896,1884',
+  k14mgoks10j126l: '1675;1932;65,398,1408,1433',
+  k14s9aat1gvwce0: '1171;500,946,976,1059,1873',
+  k14sk42haispl8: '667;921;1896;1096,1318',
+  k153gyxvrzqv0c: '140,147,583,722,863,1011,1674',
+  k1548ian1cmyiu6: '864;1084',
+  k159crcs5vogqd: '416;1577',
+  k15b0tih12cby2w: '1397',
+  k15iy45n1pqeana: '1663;729;1120',
+  k15ja0cweb4jyv: '761;346,422,1087,1179,1603,1932;723,1180,1183,1184,1224,1356,1357,1669,1838',
+  k15kdtsv1pypg50: '1098;390,443,1084,1247,1250',
+  k15rfh2o1gbt35v: '1937;36',
+  k15v6ite1rse5kn: '1168,1169',
   k15xej9w1p98rtd:
-    '565,809,1025;791,792,804,805,831,832,833,834,1031,1032,1117,1119,1141,1142,1385,1386,1422,1423,1494,1495,1520,1521,1532,1533,1607,1608,1712,1713',
-  k1699how1isae5d: '34,1660,1699;263,446,1030,1264,1746;355,367,1122,1138,1606,1676',
-  k16f8und185ua6c: '1660,1699;13,186,295,441,760,972,1016;12,263,446,1030,1123,1746,1750,1775',
-  k16f8zk6unyp09: '55',
-  k16hp0gc6b9ysh: '824;659;74,639,694,977,1152,1261',
-  k16mpsep1lknq7s: '1759',
-  k16o3l23jzg8yo: '92;62,290,384,627,975,1472,1477,1724,1837',
-  k16scawq1p51wz7: '202;1011',
-  k16tbellzy00uu: '157,201,311,408,633,853,1093,1094,1340,1387,1390,1414,1415,1445,1606',
-  k16u93d6rx1gst: '26,488,850,1298;95,143,160,369,885,1122,1138,1387,1414,1443,1606',
-  k16vun551mqysl4: '63,498,668,1025,1359,1485;63,498,1025,1359,1485,1817',
+    '602,864,1096;845,846,858,859,891,892,893,894,1102,1103,1192,1194,1218,1219,1476,1477,1515,1516,1590,1591,1618,1619,1633,1634,1714,1715,1825,1826',
+  k1699how1isae5d: '36,1769,1812;273,467,1101,1346,1864;368,380,1197,1215,1713,1786',
+  k16f8und185ua6c: '1769,1812;13,193,305,462,814,1041,1087;12,273,467,1101,1198,1864,1870,1895',
+  k16f8zk6unyp09: '58',
+  k16hp0gc6b9ysh: '880;702;78,679,739,1046,1229,1343',
+  k16mpsep1lknq7s: '1879',
+  k16o3l23jzg8yo: '96;65,300,398,667,1044,1568,1573,1837,1959',
+  k16scawq1p51wz7: '209;1082',
+  k16tbellzy00uu: '163,208,321,427,673,914,1168,1169,1428,1478,1481,1505,1506,1540,1713',
+  k16u93d6rx1gst: '27,519,911,1384;99,149,166,383,948,1197,1215,1478,1505,1537,1713',
+  k16vun551mqysl4: '66,529,711,1096,1447,1581;66,529,1096,1447,1581,1938',
   k16wo72rpmaql8:
-    '526,527,806,807;423,424,725,726,1013,1015,1170,1172,1173,1174,1211,1212,1244,1246,1259,1260,1627,1628',
-  k1729ahzre1shy: '116;627,629,630,945,947,1229,1439',
-  k175n4cs1k79old: '1796;1562',
-  k17boa012lo2d: '470;206,272,453,623,945,1074,1306,1808',
-  k17bt7401f1vb23: '617;824',
-  k17ft58616tao6z: '61;234,835,1031',
-  k17g4j2rthxk90: '65,1004,1005',
-  k17gf2bht0ar6e: '206,272,453,1221,1808;13,71,158,376,560,1013,1211,1244,1338,1494',
+    '561,562,860,861;443,444,775,776,1084,1086,1247,1249,1250,1251,1291,1292,1325,1327,1340,1342,1736,1737',
+  k1729ahzre1shy: '120;667,669,670,1012,1014,1310,1533',
+  k175n4cs1k79old: '1916;1663',
+  k17boa012lo2d: '497;213,282,475,662,1012,1149,1392,1929',
+  k17bt7401f1vb23: '656;880',
+  k17ft58616tao6z: '64;243,896,1102',
+  k17g4j2rthxk90: '68,1075,1076',
+  k17gf2bht0ar6e: '213,282,475,1301,1929;13,75,164,390,597,1084,1291,1325,1426,1590',
   k17gh7rb6tssui:
-    '663;116,127,223,371,528,627,809,824,868,869,870,927,928,929,930,1027,1048,1081,1082,1348,1418,1424,1446,1490,1493,1541,1542,1543,1574,1667,1787;116,127,223,371,528,809,824,868,869,870,927,928,929,930,1027,1048,1081,1082,1348,1418,1424,1446,1490,1493,1513,1541,1542,1543,1574,1667,1787;116,127,223,371,471,528,809,824,868,869,870,927,928,929,930,1027,1048,1081,1082,1348,1418,1424,1446,1490,1493,1541,1542,1543,1574,1667,1787',
-  k17iql5016w8aaz: '1330;62,64,1322,1323,1345,1346',
-  k17k7fcs1my6lf9: '126,782,1550',
-  k17ll1sv13zbyt8: '270,271;1395,1657',
-  k17nyxnjom37es: '904',
-  k17o9s7w8t9asd: '1324;1729',
-  k17t7j1g1veyir7: '547;1631;564,630,948,1435',
-  k17v5g5x1430l1o: '1399,1412',
-  k17v6ocugwdgcb: '959,1764,1841',
-  k17x20hyg93prp: '127;1555,1557,1558',
-  k17y9sdk1bwhip7: '34;1335,1336,1436,1437;459,473,883,912,988',
-  k1805ftfaabjl4: '199,462;559,695,1647;62,202,243,669,907,925,936,1322,1345,1817',
-  k182ucleevvmyd: '653,1075,1293;282,283,380,1286;35,36,397,1619',
-  k1888moy1yah8q7: '552;591,708,754,1052',
+    '706;120,133,231,385,563,667,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907;120,133,231,385,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1611,1642,1643,1644,1675,1776,1907;120,133,231,385,498,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907',
+  k17iql5016w8aaz: '1418;65,67,1408,1409,1433,1434',
+  k17k7fcs1my6lf9: '131,836,1651',
+  k17ll1sv13zbyt8: '280,281;1486,1766',
+  k17nyxnjom37es: '967',
+  k17o9s7w8t9asd: '1410;1842',
+  k17t7j1g1veyir7: '582;1740;601,670,1015,1529',
+  k17v5g5x1430l1o: '1490,1503',
+  k17v6ocugwdgcb: '1026,1884,1963',
+  k17x20hyg93prp: '133;1656,1658,1659',
+  k17y9sdk1bwhip7: '36;1423,1424,1530,1531;482,500,946,976,1059',
+  k1805ftfaabjl4: '206,488;596,740,1756;65,209,252,712,970,990,1003,1408,1433,1938',
+  k182ucleevvmyd: '696,1150,1377;292,293,394,1370;37,38,414,1727',
+  k1888moy1yah8q7: '589;628,757,808,1125',
   k18cg8zboru0s0:
-    '292,608,843,941,974,1028,1250,1302,1545;453,456,627,629,941,945,947,1358,1361,1363,1364;292,330,332,550,555,608,843,974,1028,1156,1157,1170,1172,1250,1259,1260,1302,1545;330,332,453,456,550,555,627,629,945,947,1156,1157,1170,1172,1259,1260,1358,1361,1363,1364',
-  k18ggohr1ieslqm: '576;54,759',
-  k18k7nrn1196cds: '809,1027,1634',
-  k18kp01nx1ulr: '886;1181',
-  k18lmg7x1vw82ng: '645,684,692,693,778',
+    '302,645,904,1008,1043,1099,1331,1388,1646;475,478,667,669,1008,1012,1014,1446,1449,1451,1452;302,343,345,587,592,645,904,1043,1099,1233,1234,1247,1249,1331,1340,1342,1388,1646;343,345,475,478,587,592,667,669,1012,1014,1233,1234,1247,1249,1340,1342,1446,1449,1451,1452',
+  k18ggohr1ieslqm: '613;57,813',
+  k18k7nrn1196cds: '864,1098,1743',
+  k18kp01nx1ulr: '949;1259',
+  k18lmg7x1vw82ng: '687,728,737,738,832',
   k18oqg41cm98er:
-    '486,886,1594;7,18,62,77,156,199,202,248,257,262,289,299,309,381,453,473,562,566,568,595,617,623,636,681,767,827,852,886,1038,1081,1104,1106,1224,1264,1297,1322,1343,1358,1363,1365,1376,1392,1414,1427,1436,1472,1576,1621,1630;7,18,62,77,156,199,202,248,257,262,289,299,309,381,453,473,562,566,568,595,617,623,636,681,767,793,852,886,1038,1081,1104,1106,1224,1264,1297,1322,1343,1358,1363,1365,1376,1392,1414,1427,1436,1472,1576,1621,1630',
-  k18tjfi1vvk7cz: '339',
+    '517,949,1698;7,18,65,81,162,206,209,257,267,272,299,309,319,395,475,500,599,603,605,632,656,662,676,725,821,885,913,949,1111,1156,1179,1181,1304,1346,1383,1408,1431,1446,1451,1453,1465,1483,1505,1520,1530,1568,1677,1730,1739;7,18,65,81,162,206,209,257,267,272,299,309,319,395,475,500,599,603,605,632,656,662,676,725,821,847,913,949,1111,1156,1179,1181,1304,1346,1383,1408,1431,1446,1451,1453,1465,1483,1505,1520,1530,1568,1677,1730,1739',
+  k18tjfi1vvk7cz: '352',
   k18uef4bldlez4:
-    '741,1164,1227,1664;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1438,1584,1585,1599,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1756',
-  k18uxq6f1ey94gc: '15,63,634,635,1321,1344,1359,1833',
-  k18ve4ry1yfvj7j: '1027;1025',
-  k18xuw2jy7w7gu: '317,901,1098,1144,1813,1815',
-  k190wgb910m53tg: '610;453,455,540,541,617,619,1221,1223',
-  k1925mgpbx45j6: '962,965,1723',
-  k192k1o0b2yyyl: '708,709',
-  k194l2sl1wm135i: '1175,1327,1353,1675,1818',
-  k1969hwg15c1d73: '1229,1644',
-  k1991s5p17grouo: '809,1025,1027;108,601,824,1029,1562,1788',
-  k199e0cu1ew9d1x: '955,1280,1281',
-  k19b9ji0pr0uoh: '617,778,1407',
-  k19c1eabkra3ro: '1787;42',
-  k19gh9r15g9a2m: '959',
-  k19lmnwd8h3tlq: '55,57,61,157,395,864,1044,1513,1700',
-  k19nl3mvpj6vyo: '92;486,886',
-  k19w65oq14nt5zh: '627;1047',
-  k19xapak8lxifh: '32;2,208,209,627,629,720,771,774,861,941,945,947,1377,1378,1776,1816,1826',
-  k19xzrom1chgdud: '922',
+    '793,1241,1308,1773;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
+  k18uxq6f1ey94gc: '15,66,674,675,1407,1432,1447,1955',
+  k18ve4ry1yfvj7j: '1098;1096',
+  k18xuw2jy7w7gu: '327,964,1173,1221,1934,1936',
+  k190wgb910m53tg: '647;475,477,575,576,656,658,1301,1303',
+  k1925mgpbx45j6: '1031,1034,1836',
+  k192k1o0b2yyyl: '757,758',
+  k194l2sl1wm135i: '1252,1413,1441,1785,1939',
+  k1969hwg15c1d73: '1310,1753',
+  k1991s5p17grouo: '864,1096,1098;112,638,880,1100,1663,1908',
+  k199e0cu1ew9d1x: '1022,1363,1364',
+  k19b9ji0pr0uoh: '656,832,1498',
+  k19c1eabkra3ro: '1907;44',
+  k19gh9r15g9a2m: '1026',
+  k19lmnwd8h3tlq: '58,60,64,163,410,926,1117,1611,1813',
+  k19nl3mvpj6vyo: '96;517,949',
+  k19w65oq14nt5zh: '667;1120',
+  k19xapak8lxifh: '34;2,215,216,667,669,770,825,828,922,1008,1012,1014,1466,1467,1896,1937,1947',
+  k19xzrom1chgdud: '987',
   k19y6x841j8rt6h:
-    '128,809,1027,1310,1555,1558;36,170,196,268,295,574,699,1025,1026,1461,1567,1619',
-  k19ypdfq1peum2v: '1301',
-  k1a5j5uy1n58var: '97,710,1610,1786',
-  k1a5ttjp1t03uzq: '151,157,1093,1094,1340,1415',
-  k1a6glp61hdsfc5: '62,1322,1345',
-  k1a9ppo9wxqa2w: '610,941',
-  k1aannj611ld85j: '1607;218,938,1362',
-  k1addc7d1f0oj1a: '473,732,883,912,950,988',
-  k1am8dg81d8bms5: '603,616,848,1133,1237',
-  k1amarqd1b3gz6s: '1730',
-  k1arghd311ugf2g: '865;835;1029',
-  k1ay3j6ejz6w9: '1026',
-  k1ayuohl1gcl1hu: '504,505',
-  k1b0jed2hkw9st: '84,284,617,801,1262;459,473,475,732,733,883,884,912,913,950,951,988,989',
-  k1b131uo1ek99sv: '354,357,494,714,893,1330,1752',
-  k1b47wyj1dlxqhg: '824,1025,1026,1562,1574',
-  k1b535pe1niput1: '959',
-  k1bjcbi511p8mi8: '68,69,70,515,590,1069,1517',
-  k1bjdg991emt0h6: '860;82,108,601,1029,1637,1816',
-  k1bjkprj1nludk0: '1637,1639;206,272,1074,1270,1306',
-  k1bno518d7ed7v: '775,1522;473,478,801,988',
-  k1byn1vy15y186t: '1027;38,78,157,311,338,1118,1277,1359,1475',
+    '134,864,1098,1396,1656,1659;38,176,203,278,305,611,744,1096,1097,1557,1668,1727',
+  k19ypdfq1peum2v: '1387',
+  k1a5j5uy1n58var: '101,759,1717,1906',
+  k1a5ttjp1t03uzq: '157,163,1168,1169,1428,1506',
+  k1a6glp61hdsfc5: '65,1408,1433',
+  k1a9ppo9wxqa2w: '647,1008',
+  k1aannj611ld85j: '1714;226,1005,1450',
+  k1addc7d1f0oj1a: '500,782,946,976,1017,1059',
+  k1am8dg81d8bms5: '640,655,909,1210,1318',
+  k1amarqd1b3gz6s: '1843',
+  k1arghd311ugf2g: '927;896;1100',
+  k1ay3j6ejz6w9: '1097',
+  k1ayuohl1gcl1hu: '536,537',
+  k1b0jed2hkw9st: '88,294,656,855,1344;482,500,502,782,783,946,947,976,977,1017,1018,1059,1060',
+  k1b131uo1ek99sv: '367,370,525,763,956,1418,1872',
+  k1b47wyj1dlxqhg: '880,1096,1097,1663,1675',
+  k1b535pe1niput1: '1026',
+  k1bjcbi511p8mi8: '71,72,73,547,627,1144,1615',
+  k1bjdg991emt0h6: '921;86,112,638,1100,1746,1937',
+  k1bjkprj1nludk0: '1746,1748;213,282,1149,1352,1392',
+  k1bno518d7ed7v: '829,1620;500,508,855,1059',
+  k1byn1vy15y186t: '1098;40,82,163,321,351,1193,1360,1447,1571',
   k1c2fmdgl2a8aj:
-    '107,201,211,278,749,1117,1119,1200,1201,1422,1423,1494,1495,1520,1521,1532,1533,1563',
+    '111,208,218,288,803,1192,1194,1280,1281,1515,1516,1590,1591,1618,1619,1633,1634,1664',
   k1c47ecnzea3o0:
-    '992,1411,1534,1633;245,447,637,864,1031,1265,1747;179,219,220,319,385,909,1084,1170,1173,1211,1244',
+    '1063,1502,1635,1742;254,468,677,926,1102,1347,1865;186,227,228,331,399,973,1159,1247,1250,1291,1325',
   k1c4r81vcjkmha:
-    '1046;478,480,806,807,1564,1566,1601,1603;11,13,315,345,698,831,833,838,1443,1487,1578,1589,1771',
-  k1cbnkjlznzenc: '209,862,864;153,266,361,1021,1072',
-  k1ccibawssq1d3: '55,868,869,1240;138,267,362,377,643,1080,1292,1452',
-  k1cdhjf84mykr9: '91;1264,1277,1432',
-  k1cewgeitu5l39: '710,827,896,1092,1229,1472,1786',
-  k1cftt4vcv8dza: '57,486,886,1125',
-  k1cfw7i6q03w1x: '39,319,1038,1067',
+    '1119;508,510,860,861,1665,1667,1705,1707;11,13,325,358,743,891,893,899,1537,1583,1679,1693,1891',
+  k1cbnkjlznzenc: '216,924,926;159,276,374,1092,1147',
+  k1ccibawssq1d3: '58,931,932,1321;144,277,375,391,683,1155,1376,1547',
+  k1cdhjf84mykr9: '95;1346,1360,1525',
+  k1cewgeitu5l39: '759,885,959,1167,1310,1568,1906',
+  k1cftt4vcv8dza: '60,517,949,1200',
+  k1cfw7i6q03w1x: '41,331,1111,1141',
   k1csokdw1en6clh:
-    '1263,1528,1672,1833;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1016,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,891,902,915,1016,1055,1162,1176,1219,1438,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,902,915,1016,1055,1072,1162,1176,1219,1438,1584,1585,1599,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,891,902,915,1016,1055,1162,1176,1219,1438,1584,1585,1599,1756',
-  k1cxd0nt32snek: '55',
-  k1df9dlowk0ltb: '1816;129',
-  k1dk0q6r18v3eag: '574',
-  k1dszfbsmg5c1f: '46;77,309,337,1081,1472',
-  k1dtf0d31py4dbu: '1330',
-  k1dviihh164knli: '124,281,393,453,577,737,1106,1549,1715',
-  k1dy4zsk1hth80l: '959',
-  k1dz5pjw18013jz: '734',
-  k1dzi8itfcmub4: '959;62,384,1322,1345,1472,1473,1477',
-  k1e15zo41fmd0i7: '1027;423,1002,1013,1170,1173,1244,1259,1627',
-  k1e2swgk1ocdymp: '26',
-  k1e2xgod1b6xpdc: '1375',
-  k1e35kcf1v3iy5w: '1588',
-  k1e9cmu51i9y28q: '1746;1197',
-  k1ejjn0817k6lkd: '106,346,871,872,1127,1198,1245,1833;769,770,881,882,906,975,1163,1220',
-  k1emtqub1o2phi0: '92;247;520',
-  k1en0whw1purjrt: '897',
-  k1ena9hw3gc1yb: '453,623,1074,1436,1452;142,239,710,759,1786;118,143,214,330,759,1130,1224',
+    '1345,1629,1782,1955;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1087,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1087,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1087,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1087,1129,1239,1253,1299,1532,1687,1688,1703,1876',
+  k1cxd0nt32snek: '58',
+  k1dc7nmyccahhx:
+    '19,122,140,262,402,451,474,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,474,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1195,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1195,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,474,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1105,1106,1143,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,474,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1105,1106,1143,1195,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1105,1106,1143,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1105,1106,1143,1195,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923',
+  k1df9dlowk0ltb: '1937;135',
+  k1dk0q6r18v3eag: '611',
+  k1dszfbsmg5c1f: '49;81,319,350,1156,1568',
+  k1dtf0d31py4dbu: '1418',
+  k1dviihh164knli: '129,291,408,475,614,789,1181,1650,1828',
+  k1dy4zsk1hth80l: '1026',
+  k1dz5pjw18013jz: '784',
+  k1dzi8itfcmub4: '1026;65,398,1408,1433,1568,1569,1573',
+  k1e15zo41fmd0i7: '1098;443,1073,1084,1247,1250,1325,1340,1736',
+  k1e2swgk1ocdymp: '27',
+  k1e2xgod1b6xpdc: '1464',
+  k1e35kcf1v3iy5w: '1692',
+  k1e9cmu51i9y28q: '1864;1277',
+  k1ejjn0817k6lkd: '110,359,934,935,1202,1278,1326,1955;823,824,944,945,969,1044,1240,1300',
+  k1emtqub1o2phi0: '96;256;552',
+  k1en0whw1purjrt: '960',
+  k1ena9hw3gc1yb: '475,662,1149,1530,1547;148,248,759,813,1906;123,149,221,343,813,1205,1304',
   k1et1yu02fas0n:
-    '641,702,1116,1267,1451,1629;116,127,223,371,528,627,809,824,868,869,870,927,928,929,930,1027,1048,1081,1082,1348,1418,1424,1446,1490,1493,1541,1542,1543,1574,1667,1787;116,127,223,371,528,809,824,868,869,870,927,928,929,930,1027,1048,1081,1082,1348,1418,1424,1446,1490,1493,1513,1541,1542,1543,1574,1667,1787;116,127,223,371,471,528,809,824,868,869,870,927,928,929,930,1027,1048,1081,1082,1348,1418,1424,1446,1490,1493,1541,1542,1543,1574,1667,1787',
-  k1exq6v83pp2k9: '32',
-  k1ezlcgj19io7ly: '32,1636,1638',
-  k1f35s6x12pt5gu: '84,86,1459;602,937,976,1405,1582,1654,1665,1695,1780',
-  k1f89pkv1y8mlrw: '1641;643',
-  k1f9sa9khei217: '235;1025,1234,1237,1498,1642',
-  k1falkbu176n43x: '3,82,1388;128,596,634,1075,1439,1453',
-  k1fl7engwtchih: '1025',
-  k1fme6vl1jkgpnw: '1385;941;157,608,609',
-  k1foo5x31bk6vou: '32;976,1171,1245,1326,1333,1575,1650',
-  k1foq9o81nb4x93: '1025',
-  k1fqs6l61mipa7p: '1081,1472,1483,1683',
-  k1fugm1q1h6w0tp: '1401;91,988,1234,1328;123,460,809,1169',
-  k1fv59wil427vx: '1596',
-  k1fxslf01sz44ej: '1134;1303',
-  k1gesk49jp82fw: '868,869,1841',
-  k1ghf3449mwohp: '990,1027,1646',
-  k1gkz2dgvb9kc: '97,98,577,633,706,1181,1375,1610,1613',
-  k1gl6e3ux4c5cl: '1011',
-  k1gld9u61qtnlyv: '820',
+    '681,747,1191,1349,1546,1738;120,133,231,385,563,667,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907;120,133,231,385,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1611,1642,1643,1644,1675,1776,1907;120,133,231,385,498,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907',
+  k1exq6v83pp2k9: '34',
+  k1ezlcgj19io7ly: '34,1745,1747',
+  k1f35s6x12pt5gu: '88,90,1555;639,1004,1045,1496,1685,1763,1774,1807,1900',
+  k1f89pkv1y8mlrw: '1750;683',
+  k1f9sa9khei217: '244;1096,1315,1318,1594,1751',
+  k1falkbu176n43x: '3,86,1479;134,633,674,1150,1533,1548',
+  k1fl7engwtchih: '1096',
+  k1fme6vl1jkgpnw: '1476;1008;163,645,646',
+  k1foo5x31bk6vou: '34;1045,1248,1326,1412,1421,1676,1759',
+  k1foq9o81nb4x93: '1096',
+  k1fqs6l61mipa7p: '1156,1568,1579,1793',
+  k1fugm1q1h6w0tp: '1492;95,1059,1315,1414;128,485,864,1246',
+  k1fv59wil427vx: '1700',
+  k1fxslf01sz44ej: '1211;1389',
+  k1gesk49jp82fw: '931,932,1963',
+  k1ghf3449mwohp: '1061,1098,1755',
+  k1gkz2dgvb9kc: '101,102,614,673,752,1259,1464,1717,1720',
+  k1gl6e3ux4c5cl: '1082',
+  k1gld9u61qtnlyv: '876',
   k1gp40cpemkx80:
-    '478,1469,1660;263,446,596,634,1030,1746;103,104,179,180,385,386,432,434,435,436,459,473,475,560,561,757,758,840,842,1060,1061,1084,1085,1173,1174,1211,1212,1244,1246',
-  k1gr1xu61wmjiox: '216,385,396,1173,1195,1197,1211,1487,1778',
+    '508,1565,1769;273,467,633,674,1101,1864;107,108,186,187,399,400,453,455,456,457,482,500,502,597,598,811,812,901,903,1134,1135,1159,1160,1250,1251,1291,1292,1325,1327',
+  k1gr1xu61wmjiox: '224,399,413,1250,1273,1277,1291,1583,1898',
   k1gxmfor1elu3w8:
-    '79,144,206,391,406,1306,1315,1419,1805;13,48,88,158,368,402,404,560,561,1038,1211,1244,1284,1285,1338,1402,1403,1494,1532,1563,1821',
-  k1gybyi3y77jy0: '684,821,1486,1757',
-  k1gyoik91lbq2xe: '272,684,821,1152,1450,1561,1564,1840',
+    '83,150,213,406,423,1392,1401,1510,1926;13,51,92,164,382,419,421,597,598,1111,1291,1325,1368,1369,1426,1493,1494,1590,1633,1664,1942',
+  k1gybyi3y77jy0: '728,877,1582,1877',
+  k1gyoik91lbq2xe: '282,728,877,1229,1545,1662,1665,1962',
   k1h4jpawxp0m8h:
-    '151,157,311,450,1160,1266,1340,1415,1445;13,319,715,781,784,831,832,833,834,1023,1038,1422,1423,1785',
-  k1h6qm0zrjj0wq: '1010,1049,1840,1841,1842',
-  k1hg8xtb1j7atc: '903;871',
-  k1hntis7hjfs12: '32',
+    '157,163,321,471,1237,1348,1428,1506,1540;13,331,764,835,838,891,892,893,894,1094,1111,1515,1516,1905',
+  k1h6qm0zrjj0wq: '1081,1122,1962,1963,1964',
+  k1hg8xtb1j7atc: '966;934',
+  k1hntis7hjfs12: '34',
   k1ho56xd13him64:
-    '223,992,1411,1428,1432,1534;244,245,263,264,863,864,1087,1088,1090,1539,1540;385,473,840,845,912,1060,1145,1173,1197,1211,1244,1487,1778',
-  k1hozwor1fq3id4: '1811;538',
-  k1hzw5kb19i4xn6: '1624,1626;373,374,700,701,1781,1784',
+    '231,1063,1502,1521,1525,1635;253,254,273,274,925,926,1162,1163,1165,1640,1641;399,500,901,906,976,1134,1222,1250,1277,1291,1325,1583,1898',
+  k1hozwor1fq3id4: '1932;573',
+  k1hzw5kb19i4xn6: '1733,1735;387,388,745,746,1901,1904',
   k1i95vfv1d89tbw:
-    '329,459,473,732,829,883,912,950,988;178,190,253,584,587,610,1336,1358,1360,1437,1832',
+    '342,482,500,782,887,946,976,1017,1059;185,197,263,621,624,647,1424,1446,1448,1531,1954',
+  k1iewk2u1e2ck99:
+    '167,168,276,277,304,374,375,387,388,745,746,809,810,811,812,891,892,893,894,1102,1103,1147,1148,1151,1192,1194,1218,1219,1515,1516,1590,1591,1618,1619,1633,1634,1714,1715,1727,1728,1764,1765,1825,1826',
   k1igfz0t16o3vaq:
-    '16,17,62,67,116,353,373,374,617,631,634,668,824,914,939,940,1089,1239,1295,1322,1345,1481,1484,1562,1642,1781,1784,1787,1817;16,17,62,67,116,353,373,374,617,631,634,668,716,824,914,939,940,1089,1239,1322,1345,1481,1484,1562,1642,1781,1784,1787,1817;16,17,62,67,116,353,373,374,617,631,634,668,793,824,914,939,940,1089,1239,1295,1322,1345,1481,1484,1642,1781,1784,1787,1817;16,17,62,67,116,353,373,374,617,631,634,668,716,793,824,914,939,940,1089,1239,1322,1345,1481,1484,1642,1781,1784,1787,1817',
-  k1ijwow216a8vuj: '216',
-  k1ijxd0q1oa8hm1: '848;795',
-  k1iqnyc97l0imw: '623,624,652,655,1074,1077,1306,1308',
-  k1ithn7phvj1ra: '42;468,1223,1249,1570',
-  k1ix272dtp8vci: '1631;523;564,630,948,1435',
-  k1j0sbcg1nfc1qb: '728,827,996,1664',
-  k1j2fnzpua3bm: '312',
-  k1j4h420en080n: '973;870;13,216,266,319,361,376,1625',
-  k1j7zinm1qeb83v: '502;388,390,684,686,1757,1760;61,373,939,1025,1233,1781,1836',
-  k1j9inou3o17w3: '134,548,1027,1573',
+    '16,17,65,70,120,366,387,388,656,671,674,711,880,978,1006,1007,1164,1320,1379,1408,1433,1577,1580,1663,1751,1901,1904,1907,1938;16,17,65,70,120,366,387,388,656,671,674,711,766,880,978,1006,1007,1164,1320,1408,1433,1577,1580,1663,1751,1901,1904,1907,1938;16,17,65,70,120,366,387,388,656,671,674,711,847,880,978,1006,1007,1164,1320,1379,1408,1433,1577,1580,1751,1901,1904,1907,1938;16,17,65,70,120,366,387,388,656,671,674,711,766,847,880,978,1006,1007,1164,1320,1408,1433,1577,1580,1751,1901,1904,1907,1938',
+  k1ijwow216a8vuj: '224',
+  k1ijxd0q1oa8hm1: '909;849',
+  k1iqnyc97l0imw: '662,663,695,698,1149,1152,1392,1394',
+  k1ithn7phvj1ra: '44;495,1303,1330,1671',
+  k1ix272dtp8vci: '1740;555;601,670,1015,1529',
+  k1j0sbcg1nfc1qb: '778,885,1067,1773',
+  k1j2fnzpua3bm: '322',
+  k1j4h420en080n: '1042;933;13,224,276,331,374,390,1734',
+  k1j7zinm1qeb83v: '534;403,405,728,730,1877,1880;64,387,1006,1096,1314,1901,1958',
+  k1j9inou3o17w3: '140,583,1098,1674',
   k1ja5u9w11jmtf:
-    '58,176,512,545,641,721,1050,1103,1560,1670,1814;267,352,362,1095,1122,1195,1327,1443,1525,1538,1619,1675,1818;58,176,352,545,641,721,1095,1103,1122,1195,1443,1525,1538,1560,1619,1818;58,176,267,362,512,545,721,1050,1122,1195,1327,1443,1619,1670,1675,1814',
-  k1jisl7q1dhltc9: '395;670,676,702',
-  k1jl8mprcopcys: '1486;1047',
-  k1jmwej4ockh1z: '817,1154,1670',
-  k1jtzk899fok9q: '1023;124,781,1549',
+    '61,183,544,580,681,771,1123,1178,1661,1780,1935;277,365,375,1170,1197,1273,1413,1537,1624,1639,1727,1785,1939;61,183,365,580,681,771,1170,1178,1197,1273,1537,1624,1639,1661,1727,1939;61,183,277,375,544,580,771,1123,1197,1273,1413,1537,1727,1780,1785,1935',
+  k1jisl7q1dhltc9: '410;713,720,747',
+  k1jl8mprcopcys: '1582;1120',
+  k1jmwej4ockh1z: '873,1231,1780',
+  k1jtzk899fok9q: '1094;129,835,1650',
   k1juivp8duef4b:
-    '992,1411,1534;181,263,446,454,862,1030,1086,1131,1136,1526,1565,1605,1668,1746,1750,1775,1787',
-  k1k0eo1f1dzev42: '710,1342,1412,1786',
-  k1k4rw11v6bnk0: '1229,1230;1141,1532',
-  k1k7j6se1vf05cl: '1125',
-  k1k7ksfl18xk8iy: '1723;627,629,630;330,332,550,555,1170,1172,1173,1259,1260',
-  k1k81i4i121iiyb: '234,924,936,1035',
+    '1063,1502,1635;188,273,467,476,924,1101,1161,1208,1213,1627,1666,1709,1777,1864,1870,1895,1907',
+  k1k0eo1f1dzev42: '759,1430,1503,1906',
+  k1k4rw11v6bnk0: '1310,1311;1218,1633',
+  k1k7j6se1vf05cl: '1200',
+  k1k7ksfl18xk8iy: '1836;667,669,670;343,345,587,592,1247,1249,1250,1340,1342',
+  k1k81i4i121iiyb: '243,989,1003,1108',
   k1kgb8hq126zy5n:
-    '92,93,94,242,1111,1112,1765,1767;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  k1ktiksuyde96z: '105,1689,1694',
-  k1ku1oh81g960k9: '663,835,999,1116,1451,1764,1807',
-  k1l88blkwqp6m: '565;1141,1627,1742',
-  k1lcjmq9tqna58: '1025;1027',
-  k1lfvola1tv51hv: '1038;1118,1229,1254,1577',
-  k1lgyc5u1hw2tkd: '945,948,959',
-  k1lh6t90qvngxr: '134,565,809',
-  k1lndo2bsyu5aa: '453,623,1436;202,473,838,912,988,1376,1464',
+    '96,97,98,251,1186,1187,1885,1887;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  k1ktiksuyde96z: '109,1799,1806',
+  k1ku1oh81g960k9: '706,896,1070,1191,1546,1884,1928',
+  k1l88blkwqp6m: '602;1218,1736,1860',
+  k1lcjmq9tqna58: '1096;1098',
+  k1lfvola1tv51hv: '1111;1193,1310,1335,1678',
+  k1lgyc5u1hw2tkd: '1012,1015,1026',
+  k1lh6t90qvngxr: '140,602,864',
+  k1lndo2bsyu5aa: '475,662,1530;209,500,899,976,1059,1465,1560',
   k1loyzoq5qp6i9:
-    '1027;78,157,311,338,519,880,1118,1277,1359,1475,1577;39,40,158,159,174,175,267,290,291,319,320,362,376,377,1038,1041,1067,1140,1202,1203,1224,1225,1299,1300,1472,1473,1474,1479,1480',
-  k1lpmrwtd33hfi: '565,574',
-  k1lpu9pn41nvho: '1385;941',
-  k1lq656zdsiezo: '421,425,429,607',
-  k1luygx81fcfzul: '106,265,448,1033,1679,1748;186,295,441,478,574,760,871,1016,1095,1469',
-  k1lxi9c7149a31a: '664;1046',
+    '1098;82,163,321,351,551,943,1193,1360,1447,1571,1678;41,42,164,165,180,181,277,300,301,331,332,375,390,391,1111,1114,1141,1217,1282,1283,1304,1305,1385,1386,1568,1569,1570,1575,1576',
+  k1lpmrwtd33hfi: '602,611',
+  k1lpu9pn41nvho: '1476;1008',
+  k1lq656zdsiezo: '441,445,449,644',
+  k1luygx81fcfzul: '110,275,469,1104,1789,1866;193,305,462,508,611,814,934,1087,1170,1565',
+  k1lxi9c7149a31a: '707;1119',
   k1lym5991pkuwfq:
-    '44,45,60,355,367,514,617,626,634,660,671,992,994,995,1006,1122,1126,1277,1399,1411,1413,1428,1466,1468,1508,1534,1606,1622,1649,1664,1676,1677',
-  k1m2elhw1b40ewf: '781,784,785',
-  k1m5bnt1ozd4l6: '864;595',
-  k1m91y89w3yaco: '32;617;116;208,209,1816;417,419,480,526,527',
-  k1m96w8p1lw2xvm: '1791;39,319,1013,1067,1130,1224,1475',
-  k1m9jhl41cmlmwh: '124,348,617,710,1549,1786',
-  k1maqh51tdx2se: '633,641,694,874,977,1610,1814',
-  k1me0ujl15oqdse: '208,209,684,778,1702,1816;90,116,601,684,1029,1339;65,589,722,860,861,952',
-  k1mfr5bo1t0hx4h: '824,1562,1811;809,847,997,1025,1027,1185,1271,1516',
-  k1mfxgtx1o7akm2: '945',
-  k1mqb3uy6wr6zh: '868,869',
-  k1msruiz15kh9eo: '1401;1060',
-  k1n16jpe1huxmc7: '157,258,311,631,1340,1475,1509,1528,1611',
+    '47,48,63,368,380,546,656,666,674,703,714,1063,1065,1066,1077,1197,1201,1360,1490,1502,1504,1521,1562,1564,1604,1635,1713,1731,1758,1773,1786,1787',
+  k1m2elhw1b40ewf: '835,838,839',
+  k1m5bnt1ozd4l6: '926;632',
+  k1m91y89w3yaco: '34;656;120;215,216,1937;437,439,510,561,562',
+  k1m96w8p1lw2xvm: '1911;41,331,1084,1141,1205,1304,1571',
+  k1m9jhl41cmlmwh: '129,361,656,759,1650,1906',
+  k1maqh51tdx2se: '673,681,739,937,1046,1717,1935',
+  k1me0ujl15oqdse: '215,216,728,832,1815,1937;94,120,638,728,1100,1427;68,626,772,921,922,1019',
+  k1mfr5bo1t0hx4h: '880,1663,1932;864,908,1068,1096,1098,1263,1353,1614',
+  k1mfxgtx1o7akm2: '1012',
+  k1mqb3uy6wr6zh: '931,932',
+  k1msruiz15kh9eo: '1492;1134',
+  k1n16jpe1huxmc7: '163,268,321,671,1428,1571,1605,1629,1718',
   k1n4heq91fd58l0:
-    '522;82,108,809,1555,1637;373,602,937,939,952,1233,1781,1782;373,602,861,937,939,1233,1781,1782',
-  k1n9plzl37zcoo: '55',
-  k1nbv71t2obyh2: '778;1722',
-  k1ncijw1fek1gx: '852',
-  k1nkrw7gsj1cjp: '92;1800;668',
-  k1noegy9dti352: '399,400,401,463,464,546,1051,1717',
-  k1nsyo4j1wa8rkg: '297,298,412,1381,1382',
-  k1ntbuwtc5le0a: '134,548,817,944,1670;250,844,955,1256,1280,1281,1755',
-  k1nxygn1uoz2im: '65;388',
-  k1o2m4hf1qgtw5c: '1214',
-  k1o7q0avrnv4rq: '65',
-  k1o7t4vrld7qzm: '1791;631',
-  k1obh9j7ghq3es: '1025',
+    '554;86,112,864,1656,1746;387,639,1004,1006,1019,1314,1901,1902;387,639,922,1004,1006,1314,1901,1902',
+  k1n9plzl37zcoo: '58',
+  k1nbv71t2obyh2: '832;1835',
+  k1ncijw1fek1gx: '913',
+  k1nkrw7gsj1cjp: '96;1920;711',
+  k1noegy9dti352: '416,417,418,489,490,581,1124,1830',
+  k1nsyo4j1wa8rkg: '307,308,432,1470,1471',
+  k1ntbuwtc5le0a: '140,583,873,1011,1780;259,905,1022,1337,1363,1364,1875',
+  k1nxygn1uoz2im: '68;403',
+  k1o2m4hf1qgtw5c: '1294',
+  k1o7q0avrnv4rq: '68',
+  k1o7t4vrld7qzm: '1911;671',
+  k1obh9j7ghq3es: '1096',
   k1oe4bx51fk324w:
-    '101,102,477,674,675,1437;246,592,648,1056,1059,1120,1414;715,738,781,784,1023,1445,1448,1785',
-  k1oei01w195ep8j: '513',
+    '105,106,507,717,718,1531;255,629,690,1130,1133,1195,1505;764,790,835,838,1094,1540,1543,1905',
+  k1oei01w195ep8j: '545',
   k1of4hl6y6jjw:
-    '249,364,383,1366;153,164,666,889,1729;363,453,778,1316,1555;35,1072,1073,1216,1217,1244,1246,1586,1587,1739,1740',
+    '258,377,397,1454;159,170,709,952,1842;376,475,832,1402,1656;37,1147,1148,1296,1297,1325,1327,1690,1691,1857,1858',
   k1olm0v9r8r7r0:
-    '284,285,286,627,629,630;33,811,1463,1663,1665,1666;39,40,319,320,1038,1067,1068;459,491,492,493,1472,1473,1476',
-  k1ow2syf1gxvyek: '809;221,886,1601;81,150,231,256,644,676,727,897,972,1296,1383,1426,1571,1674',
-  k1p54x971d8b8dc: '98,711,1613',
-  k1p6m2lu1w8g6ld: '1027;941',
-  k1p74ufetvfh59: '707',
-  k1pam4an1q7h1wc: '1660',
-  k1phua6r1ud9oog: '399,401,462,464,910,911,1259,1260,1769,1770',
-  k1pi3pcxrmsnr0: '1537;1047',
-  k1pm4dop1u4ntby: '416',
-  k1pyyhc4tcpr4n: '46,53,272,957;46,47,157,631,1509,1528',
-  k1q2840e6z346j: '1798;313;576',
-  k1q65k059g3on6: '522,959,1764;442,580,656,1117,1341,1475,1518',
-  k1q8y9wp595zfa: '1025;809,1027;663,835,1764',
-  k1qbqg551e534u8: '1799;824',
-  k1qdjp72qeuzod: '837',
-  k1qg6rpv6i7yia: '886;1594;473,829,883,912,988',
-  k1qi9uic4x22vf: '221;1723',
-  k1qjbdjd1mxbb40: '1424,1716,1718,1719,1720',
-  k1qna7s7ihs0jk: '1047;926',
-  k1qszmxzu36o5e: '32,136,861,941,1078;208,209,684,778,1339,1816',
-  k1qt06eh8nm2w2: '1759',
-  k1quflnj54hwf8: '398;759;761,763,1253,1255,1436,1437',
-  k1quus741syrjeb: '128,629;116,128;629,1791;116,1791',
-  k1r2pba11xuhppu: '1512,1513;295,441,972,1016,1619',
-  k1r7xfje12vfgr: '124,710,1549,1786;143,657,891,948,1190,1391,1395,1437,1444,1458',
-  k1rdq1y1vxqe6b: '110,862',
-  k1rhnrbv13319e4: '990;1637,1639;32,1024,1791',
-  k1rkcoehqd33g2: '61,1044',
-  k1rn9niww1ee4j: '1324;116',
+    '294,295,296,667,669,670;35,866,1559,1772,1774,1775;41,42,331,332,1111,1141,1142;482,522,523,524,1568,1569,1572',
+  k1ow2syf1gxvyek: '864;229,949,1705;85,156,240,266,685,720,777,960,1041,1382,1472,1519,1672,1784',
+  k1p54x971d8b8dc: '102,760,1720',
+  k1p6m2lu1w8g6ld: '1098;1008',
+  k1p74ufetvfh59: '756',
+  k1pam4an1q7h1wc: '1769',
+  k1phua6r1ud9oog: '416,418,488,490,974,975,1340,1342,1889,1890',
+  k1pi3pcxrmsnr0: '1638;1120',
+  k1pm4dop1u4ntby: '436',
+  k1pyyhc4tcpr4n: '49,56,282,1024;49,50,163,671,1605,1629',
+  k1q2840e6z346j: '1918;323;613',
+  k1q65k059g3on6: '554,1026,1884;463,617,699,1192,1429,1571,1616',
+  k1q8y9wp595zfa: '1096;864,1098;706,896,1884',
+  k1qbqg551e534u8: '1919;880',
+  k1qdjp72qeuzod: '898',
+  k1qg6rpv6i7yia: '949;1698;500,887,946,976,1059',
+  k1qi9uic4x22vf: '229;1836',
+  k1qjbdjd1mxbb40: '1517,1829,1831,1832,1833',
+  k1qna7s7ihs0jk: '1120;991',
+  k1qszmxzu36o5e: '34,142,922,1008,1153;215,216,728,832,1427,1937',
+  k1qt06eh8nm2w2: '1879',
+  k1quflnj54hwf8: '415;813;815,817,1334,1336,1530,1531',
+  k1quus741syrjeb: '134,669;120,134;669,1911;120,1911',
+  k1r2pba11xuhppu: '1610,1611;305,462,1041,1087,1727',
+  k1r7xfje12vfgr: '129,759,1650,1906;149,700,954,1015,1268,1482,1486,1531,1539,1554',
+  k1rb9d90mc5wct:
+    '479,483,486,532,613,719,765,862,895,1003,1023,1028,1111,1127,1200,1206,1257,1306,1380,1381,1848,1849,1850,1851,1954,1961',
+  k1rdq1y1vxqe6b: '114,924',
+  k1rhnrbv13319e4: '1061;1746,1748;34,1095,1911',
+  k1rkcoehqd33g2: '64,1117',
+  k1rn9niww1ee4j: '1410;120',
   k1rqi0xx1ruizg:
-    '20,26,83,96,300,350,485,563,615,762,919,1039,1151,1153,1189,1218,1298,1445,1535,1727',
-  k1rt9tll9om3tq: '869,1424,1834',
-  k1rxqc4h1u98te0: '75,552,646,1025,1234,1616,1644,1789,1827,1828,1832',
-  k1rzr1r1efoqq2: '1432;67;766,1788',
-  k1s1f619w6y81o: '1013,1170',
-  k1s39szpm3fdum: '93',
-  k1s3i1ob196edry: '757',
-  k1s68ahw16qfcs7: '1663;1027',
-  k1s9crwd1btrcdg: '573,626,660,1019,1020;116,272,684,821,1561,1564,1610',
-  k1sb4fh1qe4bfq: '1030,1432',
-  k1sej6al1i2d8c2: '549,1432',
-  k1sffcvu1prfjk3: '516',
-  k1sgcsqfokvouk: '65,165,470;470,573,633,641,673,1019,1020,1097,1785',
-  k1slms6z8px30i: '1764;540,552,553,617,619,809,824,862,864,1010,1025,1027',
-  k1sozxaft69f5e: '253,536,1673,1747',
-  k1stmfkp1g5gq18: '1472;46,442,633,1842',
-  k1sttuxa1idc0dn: '1047;927,930',
+    '21,27,87,100,310,363,516,600,653,816,984,1112,1228,1230,1267,1298,1384,1540,1636,1840',
+  k1rt9tll9om3tq: '932,1517,1956',
+  k1rxqc4h1u98te0: '79,589,688,1096,1315,1724,1753,1909,1949,1950,1954',
+  k1rzr1r1efoqq2: '1525;70;820,1908',
+  k1s1f619w6y81o: '1084,1247',
+  k1s39szpm3fdum: '97',
+  k1s3i1ob196edry: '811',
+  k1s68ahw16qfcs7: '1772;1098',
+  k1s9crwd1btrcdg: '610,666,703,1090,1091;120,282,728,877,1662,1665,1717',
+  k1sb4fh1qe4bfq: '1101,1525',
+  k1sej6al1i2d8c2: '585,1525',
+  k1sffcvu1prfjk3: '548',
+  k1sgcsqfokvouk: '68,171,497;497,610,673,681,716,1090,1091,1172,1905',
+  k1slms6z8px30i: '1884;575,589,590,656,658,864,880,924,926,1081,1096,1098',
+  k1sozxaft69f5e: '263,571,1783,1865',
+  k1stmfkp1g5gq18: '1568;49,463,673,1964',
+  k1sttuxa1idc0dn: '1120;992,995',
   k1swvbje12ngaah:
-    '32;608,677,974,1545;627,628,629,677,945,947,974;627,628,629,843,945,947,1170,1172,1259,1260',
-  k1t1ena8qtjbdd: '74,75,639,640,1632,1633',
-  k1t1g8nd1mz4ujg: '109',
-  k1t8kfyab1y6bt: '992,1411,1428,1534;385,845,1060,1139,1145,1173,1197,1211,1244',
+    '34;645,721,1043,1646;667,668,669,721,1012,1014,1043;667,668,669,904,1012,1014,1247,1249,1340,1342',
+  k1t1ena8qtjbdd: '78,79,679,680,1741,1742',
+  k1t1g8nd1mz4ujg: '113',
+  k1t8kfyab1y6bt: '1063,1502,1521,1635;399,906,1134,1216,1222,1250,1277,1291,1325',
   k1tbebqprjzvpo:
-    '478,627,1071,1074,1761;478,1071,1074,1440,1761;478,1071,1074,1761,1777;113,478,627,1071,1074;113,478,1071,1074,1440;113,478,1071,1074,1777;322,427,627,965,1071,1074,1617,1761;322,427,965,1071,1074,1440,1617,1761',
-  k1tbsh7u1l6vuun: '445',
-  k1tc4oqn11tiivi: '663;809,1010,1027',
-  k1thn3bu1ddu9st: '620,621,824,1252',
-  k1tk7mavbu3ofk: '573,1019,1020',
-  k1tmgp7h7o7yjg: '47,51',
-  k1tt399j1tken30: '631;42',
-  k1u1wuwu1jfy0c3: '498,820',
+    '508,667,1146,1149,1881;508,1146,1149,1534,1881;508,1146,1149,1881,1897;117,508,667,1146,1149;117,508,1146,1149,1534;117,508,1146,1149,1897;334,447,667,1034,1146,1149,1725,1881;334,447,1034,1146,1149,1534,1725,1881',
+  k1tbsh7u1l6vuun: '466',
+  k1tc4oqn11tiivi: '706;864,1081,1098',
+  k1thn3bu1ddu9st: '659,660,880,1333',
+  k1tk7mavbu3ofk: '610,1090,1091',
+  k1tmgp7h7o7yjg: '50,54',
+  k1tt399j1tken30: '671;44',
+  k1u1wuwu1jfy0c3: '529,876',
   k1u4e85t13nidvo:
-    '225,467,783,1680,1682;225,783,879,1680,1682;467,783,1614,1680,1682;783,879,1614,1680,1682;225,467,1635,1680,1682;225,879,1635,1680,1682;467,1614,1635,1680,1682;879,1614,1635,1680,1682',
-  k1u5iah11wj4zrg: '116,284,454,631,1136,1565;374,500,943,981,1660,1699',
-  k1u651ov1yclb2m: '330;389,685,1488,1759',
-  k1u6w3hq1rcqtgz: '1425,1688',
-  k1u71fp51y7hezy: '705,1425,1511,1514,1595',
-  k1uajpaa14wl04l: '92,93,253,536,685,839,1229,1235,1236',
-  k1uep0iq1ybg35r: '1843;781,783',
-  k1ufrq1i195qztn: '1670;716',
-  k1ufx40s8fytl9: '1462;1588',
-  k1uhhajd1430gd4: '1125;713,1024,1375,1569',
-  k1umx43kbbm5vb: '1796;809',
-  k1umzzqbm57e8o: '1435',
-  k1ur78hpz293q: '1379',
-  k1ushdwb1klubm: '34,1351;886,973,1013,1029,1192,1320,1351,1394,1816',
-  k1uws555lx0886: '97,1610',
-  k1uxpuzf1s8d0c8: '821',
-  k1v4ab4p1o2e6h2: '433,1155,1487,1768,1835',
-  k1v4bhy91axqc3i: '1664;522',
-  k1v4l6co10b9l0p: '821;556,809,1025,1027',
-  k1vqa297mo6u6c: '1647;463',
-  k1wfklum1mzpn5: '134,135,1806,1827;123,997,1663,1666,1781;158,312,383,619,637,854,1040,1476',
-  k1whykc0b82ua1: '445;565,809',
-  k1wl9ivg1ytw9uh: '99,309,827,1324,1621,1724;46,78,299,300,442,567,569,656,1447,1475,1518',
-  k1wljkvb9tuw9y: '997',
-  k1wsdxbg1enzf2r: '309',
-  k1wt4s1p144h63y: '1304,1305,1312,1313,1314;329,459,473,732,829,883,912,950,988',
-  k1ww87ut1ttjhww: '1024;809',
-  k1x32p2p1gxvego: '540,617,809,824,827,868,927,1757',
-  k1x4sa941dirjnd: '646;1789',
-  k1x6sdrtzr3suk: '206,1221,1334,1357,1808;423,1013,1170,1211,1244',
-  k1x8ojglnda4l2: '101,477,586,588;39,319,398,759,1038,1067,1224',
-  k1xdg8ykvvxwz5: '1548;1367;1,579',
-  k1xgptp718o6m8u: '461,809,810,942,1838;478,855,1051,1469,1475,1512,1513',
-  k1xgu71y8afsit: '1137;716',
-  k1xhguq81e917fd: '1264;85,205,311,313,1275,1399,1413,1465,1466,1468,1622,1664',
-  k1xnhmzxb8c1pg: '1660,1699',
-  k1xoj35hmd1eee: '321,1165,1396,1707,1708,1791,1792,1825',
-  k1xpcjsjoiqym0: '1047;658;32,136,1078',
-  k1xson8ejz31iv: '539;1358',
-  k1xtqmy7ndad3y: '522,959,1764',
+    '233,493,837,1790,1792;233,837,942,1790,1792;493,837,1721,1790,1792;837,942,1721,1790,1792;233,493,1744,1790,1792;233,942,1744,1790,1792;493,1721,1744,1790,1792;942,1721,1744,1790,1792',
+  k1u5iah11wj4zrg: '120,294,476,671,1213,1666;388,531,1010,1050,1769,1812',
+  k1u651ov1yclb2m: '343;404,729,1584,1879',
+  k1u6w3hq1rcqtgz: '1518,1798',
+  k1u71fp51y7hezy: '751,1518,1609,1612,1699',
+  k1uajpaa14wl04l: '96,97,263,571,729,900,1310,1316,1317',
+  k1uep0iq1ybg35r: '1965;835,837',
+  k1ufrq1i195qztn: '1780;766',
+  k1ufx40s8fytl9: '1558;1692',
+  k1uhhajd1430gd4: '1200;762,1095,1464,1670',
+  k1umx43kbbm5vb: '1916;864',
+  k1umzzqbm57e8o: '1529',
+  k1ur78hpz293q: '1468',
+  k1ushdwb1klubm: '36,1439;949,1042,1084,1100,1270,1406,1439,1485,1937',
+  k1uws555lx0886: '101,1717',
+  k1uxpuzf1s8d0c8: '877',
+  k1v4ab4p1o2e6h2: '454,1232,1583,1888,1957',
+  k1v4bhy91axqc3i: '1773;554',
+  k1v4l6co10b9l0p: '877;593,864,1096,1098',
+  k1vqa297mo6u6c: '1756;489',
+  k1wfklum1mzpn5: '140,141,1927,1949;128,1068,1772,1775,1901;164,322,397,658,677,915,1113,1572',
+  k1whykc0b82ua1: '466;602,864',
+  k1wl9ivg1ytw9uh: '103,319,885,1410,1730,1837;49,82,309,310,463,604,606,699,1542,1571,1616',
+  k1wljkvb9tuw9y: '1068',
+  k1wqswi11oxvete: '972,987,1207,1366,1490,1682,1756,1773',
+  k1wsdxbg1enzf2r: '319',
+  k1wt4s1p144h63y: '1390,1391,1398,1399,1400;342,482,500,782,887,946,976,1017,1059',
+  k1ww87ut1ttjhww: '1095;864',
+  k1x32p2p1gxvego: '575,656,864,880,885,931,992,1877',
+  k1x4sa941dirjnd: '688;1909',
+  k1x6sdrtzr3suk: '213,1301,1422,1445,1929;443,1084,1247,1291,1325',
+  k1x8ojglnda4l2: '105,507,623,625;41,331,415,813,1111,1141,1304',
+  k1xdg8ykvvxwz5: '1649;1455;1,616',
+  k1xgptp718o6m8u: '487,864,865,1009,1960;508,916,1124,1565,1571,1610,1611',
+  k1xgu71y8afsit: '1214;766',
+  k1xhguq81e917fd: '1346;89,212,321,323,1358,1490,1504,1561,1562,1564,1731,1773',
+  k1xnhmzxb8c1pg: '1769,1812',
+  k1xoj35hmd1eee: '333,1242,1487,1820,1821,1911,1912,1946',
+  k1xpcjsjoiqym0: '1120;701;34,142,1153',
+  k1xson8ejz31iv: '574;1446',
+  k1xtqmy7ndad3y: '554,1026,1884',
   k1y1xx8bor499m:
-    '1229;394,867,894,1390,1394,1414,1692,1735;48,216,217,394,1038,1064,1065,1457,1712,1713',
-  k1y2u1fx1nmhena: '1516',
-  k1y57t0pp97p5s: '65,67;133,460,473,809,912,950,988,1169',
-  k1yc0im4lx9kal: '703,827,1232',
-  k1yc2hef1k6rrxm: '1562,1811;835,1152,1261,1764,1800',
-  k1ymmkzb1qa24o6: '202,204,469,1659,1818;335,409,438,439,899,903',
+    '1310;409,930,957,1481,1485,1505,1802,1853;51,224,225,409,1111,1138,1139,1553,1825,1826',
+  k1y2u1fx1nmhena: '1614',
+  k1y57t0pp97p5s: '68,70;139,485,500,864,976,1017,1059,1246',
+  k1yc0im4lx9kal: '748,885,1313',
+  k1yc2hef1k6rrxm: '1663,1932;896,1229,1343,1884,1920',
+  k1ymmkzb1qa24o6: '209,211,496,1768,1939;348,428,459,460,962,966',
   k1ypk50kcjwtn:
-    '32,277,672,1022,1118,1442,1475,1590,1681,1787,1819;277,672,862,863,1022,1118,1442,1475,1590,1681,1787,1819;171,197,207,267,269,294,362,482,489,521,575,599,690,697,815,857,1017,1042,1043,1095,1150,1350,1354,1417,1620,1733',
-  k1ypwdtv1kusd2k: '151,157,1093,1094,1307,1340,1415',
-  k1yywc3wto11dp: '1789',
-  k1yzgjol12gspp4: '971,985',
-  k1z0sr1wltbgij: '62,1322,1345,1562,1817',
-  k24dasm14jcd1h: '1796;1562',
-  k2sqgeb1038yae: '941;577,1536,1610',
+    '34,287,715,1093,1193,1536,1571,1694,1791,1907,1940;287,715,924,925,1093,1193,1536,1571,1694,1791,1907,1940;177,204,214,277,279,304,375,513,520,553,612,636,735,742,871,918,1088,1115,1116,1170,1227,1438,1442,1508,1728,1846',
+  k1ypwdtv1kusd2k: '157,163,1168,1169,1393,1428,1506',
+  k1yywc3wto11dp: '1909',
+  k1yzgjol12gspp4: '1040,1055',
+  k1z0sr1wltbgij: '65,1408,1433,1663,1938',
+  k24dasm14jcd1h: '1916;1663',
+  k2sqgeb1038yae: '1008;614,1637,1717',
   k2uf1fv1agzhyy:
-    '502;3,53,957,1148,1168,1749;26,157,284,311,768,946,1475,1602,1611;26,153,157,311,768,946,1475,1602,1611;23,26,161,173,284,768,845,946,1066,1115,1475,1531,1544,1602,1607;23,26,153,161,173,768,845,946,1066,1115,1475,1531,1544,1602,1607',
-  k2z8vto11cicb: '539,1710',
-  k2zv7tps3jz2e: '34;62,1322,1345,1817',
-  k31d9x92g7gg: '116;551,716;189,190,1000,1001,1135,1137,1226,1228,1229,1231',
-  k37vuu0zd5djj: '1046;631,870,1754,1810;376,423,1013,1117,1170,1259,1494,1532',
-  k3cv9ro111r3k1: '1637;305,306,423,424,533,534,1013,1015,1289,1290,1369,1370,1388,1389',
+    '534;3,56,1024,1225,1245,1867;27,163,294,321,822,1013,1571,1706,1718;27,159,163,321,822,1013,1571,1706,1718;24,27,167,179,294,822,906,1013,1140,1190,1571,1632,1645,1706,1714;24,27,159,167,179,822,906,1013,1140,1190,1571,1632,1645,1706,1714',
+  k2z8vto11cicb: '574,1823',
+  k2zv7tps3jz2e: '36;65,1408,1433,1938',
+  k31d9x92g7gg: '120;588,766;196,197,1071,1072,1212,1214,1307,1309,1310,1312',
+  k37vuu0zd5djj: '1119;671,933,1874,1931;390,443,1084,1192,1247,1340,1590,1633',
+  k3cv9ro111r3k1: '1746;315,316,443,444,568,569,1084,1086,1373,1374,1457,1458,1479,1480',
   k3dzhgdxwsn76:
-    '723,724,1412,1413,1465,1466,1468,1621,1622,1664;60,355,367,473,858,994,995,1285,1508,1606,1669,1676,1677',
-  k3fl5wn1t2pjd4: '1445;1723;319,908,1057,1120,1302,1320,1355,1546,1578',
-  k3n4nb2c0yi71: '1025,1026',
+    '773,774,1503,1504,1561,1562,1564,1730,1731,1773;63,368,380,500,919,1065,1066,1369,1604,1713,1778,1786,1787',
+  k3fl5wn1t2pjd4: '1540;1836;331,971,1131,1195,1388,1406,1443,1647,1679',
+  k3n4nb2c0yi71: '1096,1097',
   k3oedkt1edkjw:
-    '61;32,93,536,685,745,777,864,1229;13,36,170,196,200,266,295,361,574,582,644,696,699,797,1034,1149,1349,1416,1487,1619,1623,1741',
-  k3vb5xx3iqi02: '1791,1796;629,946,947,948,1602,1604,1787',
-  k3xmpp7wu1pke: '1800;91,93,1813,1815',
-  k44zq4c1vriy0n: '128,1723;128,1504,1505',
-  k489voz16eiq24: '37,208,209,571,617,852,886',
-  k4ed7pz126qf56: '1795;465,835,1581,1764,1820;566,568,1038,1472,1549',
-  k4gg7zp1skcnas: '576;55;187,350,403,450,935,1039,1160,1178,1193,1550,1833',
-  k4gkj8b1h8kria: '53,957',
-  k4opwi2l5zhql: '671',
+    '64;34,97,571,729,799,831,926,1310;13,38,176,203,207,276,305,374,611,619,685,741,744,851,1107,1226,1437,1507,1583,1727,1732,1859',
+  k3vb5xx3iqi02: '1911,1916;669,1013,1014,1015,1706,1708,1907',
+  k3xmpp7wu1pke: '1920;95,97,1934,1936',
+  k44zq4c1vriy0n: '134,1836;134,1600,1601',
+  k489voz16eiq24: '39,215,216,608,656,913,949',
+  k4ed7pz126qf56: '1915;491,896,1684,1884,1941;603,605,1111,1568,1650',
+  k4gg7zp1skcnas: '613;58;194,363,420,471,1001,1112,1237,1255,1271,1651,1955',
+  k4gkj8b1h8kria: '56,1024',
+  k4opwi2l5zhql: '714',
   k4y79wnj9qpho:
-    '824,1310,1311;161,162,266,267,294,361,362,373,374,700,701,755,756,757,758,831,832,833,834,1031,1032,1072,1073,1076,1117,1119,1141,1142,1422,1423,1494,1495,1520,1521,1532,1533,1607,1608,1619,1620,1655,1656,1712,1713',
-  k50886j1akcsec: '975;139,702,898',
-  k54cxs817qf0th: '123;154,1680',
-  k56va7uci5ynl: '97,98,710,711,1786;573,633,1019,1581,1820',
-  k59paxnhy50ak: '116;476;653;284,286,627,630,1324,1325',
-  k5b9caplwyxng: '1047,1051,1388,1487;481,578,650,739,799,800,888,1597,1619',
+    '880,1396,1397;167,168,276,277,304,374,375,387,388,745,746,809,810,811,812,891,892,893,894,1102,1103,1147,1148,1151,1192,1194,1218,1219,1515,1516,1590,1591,1618,1619,1633,1634,1714,1715,1727,1728,1764,1765,1825,1826',
+  k50886j1akcsec: '1044;145,747,961',
+  k54cxs817qf0th: '128;160,1790',
+  k56va7uci5ynl: '101,102,759,760,1906;610,673,1090,1684,1941',
+  k59paxnhy50ak: '120;506;696;294,296,667,670,1410,1411',
+  k5b9caplwyxng: '1120,1124,1479,1583;512,615,693,791,853,854,951,1701,1727',
   k5csqxe15pztrl:
-    '470;113,144,147,272,274,945,948,1221,1223,1306,1309,1419,1420,1610,1613,1808,1809;144,147,272,274,945,948,1221,1223,1306,1309,1419,1420,1610,1613,1761,1762,1808,1809;61,113,144,147,272,274,410,472,945,948,1044,1221,1223,1306,1309,1419,1420,1512,1513,1808,1809;61,144,147,272,274,410,472,945,948,1044,1221,1223,1306,1309,1419,1420,1512,1513,1761,1762,1808,1809',
+    '497;117,150,153,282,284,1012,1015,1301,1303,1392,1395,1510,1511,1717,1720,1929,1930;150,153,282,284,1012,1015,1301,1303,1392,1395,1510,1511,1717,1720,1881,1882,1929,1930;64,117,150,153,282,284,430,499,1012,1015,1117,1301,1303,1392,1395,1510,1511,1610,1611,1929,1930;64,150,153,282,284,430,499,1012,1015,1117,1301,1303,1392,1395,1510,1511,1610,1611,1881,1882,1929,1930',
   k5cw9co1tkje2j:
-    '426,571,572,667,669,793,794,818,819,1428;43,304,420,430,1460,1596,1705,1709,1711,1728,1824;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1438,1584,1585,1599,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1756',
-  k5dic2bncqaw8: '824,1295',
-  k5hnyowbe3axx: '1450',
-  k5hp1mu6unhaj: '556,654,1027',
-  k5ieanmz9el6r: '565;1013',
-  k5snbswobdo9p: '52',
-  k5z2lth1konxqm: '37,38,41;38,78,567,569,1475',
+    '446,608,609,710,712,847,848,874,875,1521;46,314,440,450,1556,1700,1818,1822,1824,1841,1945;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
+  k5dic2bncqaw8: '880,1379',
+  k5hnyowbe3axx: '1545',
+  k5hp1mu6unhaj: '593,697,1098',
+  k5ieanmz9el6r: '602;1084',
+  k5snbswobdo9p: '55',
+  k5z2lth1konxqm: '39,40,43;40,82,604,606,1571',
   k5zlgd11buv7w:
-    '550,555,558,1002,1003,1013,1057,1170,1211,1244,1259,1260,1627,1712;183,184,235,238,876,877,963,964,1287,1288,1318,1319,1371,1372,1373,1374',
-  k603aul1r2rfa0: '1800',
-  k61xk861k1zulh: '1722;2,1141;10,311,1062,1277,1359,1475',
-  k62i3t5amej7k: '296,298;28,42,121,153,440,467,752,773,948,1395,1475,1602,1604,1734,1804',
-  k666o8d6kxfey: '1659;1462',
-  k67rkz7i9mtbs: '809',
+    '587,592,595,1073,1074,1084,1131,1247,1291,1325,1340,1342,1736,1825;190,191,244,247,939,940,1032,1033,1371,1372,1404,1405,1459,1460,1462,1463',
+  k603aul1r2rfa0: '1920',
+  k61xk861k1zulh: '1835;2,1218;10,321,1136,1360,1447,1571',
+  k62i3t5amej7k: '306,308;30,44,126,159,461,493,806,827,1015,1486,1571,1706,1708,1847,1925',
+  k666o8d6kxfey: '1768;1558',
+  k67rkz7i9mtbs: '864',
   k68evpzshtnda:
-    '153,843,1060,1445,1763;153,843,1060,1723,1763;266,267,1072,1073,1445,1529,1530,1591,1592;266,267,1072,1073,1529,1530,1591,1592,1723',
-  k6de4lj2oqt5w: '295,841,1197',
-  k6e3zuh1d14ivc: '1800',
-  k6ewxpu1tysvwf: '56,552,573,1019,1020;56,573,601,1019,1020',
-  k6ffhc4c891r1: '58,114,545,721,921',
-  k6ges1o1skjoxp: '1481;1610,1613',
-  k6szlqtv0esly: '1659;565,809;532,887,1014,1231,1247;376,423,1002,1013,1170,1211,1244,1259',
-  k6wedee5erxdv: '1029;385,1060,1084,1173,1211,1244,1487',
+    '159,904,1134,1540,1883;159,904,1134,1836,1883;276,277,1147,1148,1540,1630,1631,1695,1696;276,277,1147,1148,1630,1631,1695,1696,1836',
+  k6de4lj2oqt5w: '305,902,1277',
+  k6e3zuh1d14ivc: '1920',
+  k6ewxpu1tysvwf: '59,589,610,1090,1091;59,610,638,1090,1091',
+  k6ffhc4c891r1: '61,118,580,771,986',
+  k6ges1o1skjoxp: '1577;1717,1720',
+  k6szlqtv0esly: '1768;602,864;567,950,1085,1312,1328;390,443,1073,1084,1247,1291,1325,1340',
+  k6wedee5erxdv: '1100;399,1134,1159,1250,1291,1325,1583',
   k6y539s1d1nhgt:
-    '62,1322,1667;301,573,633,1019,1020,1097,1667,1671;301,573,633,1019,1020,1097,1634,1671',
-  k6yxnlj13ka0y6: '1385',
-  k6zvxtp1epu12u: '24,260,530,574,1242,1271,1744',
-  k71nlayk7xi2n: '3;1261;1631;669,1265',
-  k74cl561p2m229: '59;718,844,955,1256;134,141,548,808,817,944,1670',
-  k79os4f8iiw88: '1439,1453;263,596,1030,1746;385,473,757,840,912,988,1084,1211,1745',
-  k7a1tvx1qs2qh2: '26,226,227,328,866',
-  k7abgf0diuacj: '594',
-  k7dbn4l117igd4: '602,937,1405,1582,1654,1695,1780;330,332,550,555,1170,1172,1173,1259,1260',
-  k7fmrhh12smcq8: '471;55;503,504',
-  k7j6imlbpe37i: '546,676,875',
-  k7lpu6lv2zipk: '123;1025;93,529,824,930,1574,1797,1815',
-  k7m65fg2ee7e1: '973;1485',
-  k7odiosnbgnod: '820',
-  k7pvz9b1t07dck: '952,1787;420,428,649,703,827,1398',
-  k7r8ps21eozl25: '886;1594;409,634,1277,1411',
-  k7sltqe1t5ef1x: '123;1311;157,563,617,627,631,1504,1611',
-  k7y3bpa1o3ecqj: '123;1667;810',
-  k7ylorqojuugx: '92;241,281,617,1007,1427;62,290,310,384,627,1472,1473,1477,1837',
-  k81fxxz9cq6c0: '471;131,132',
-  k83p8jq89xt3t: '886;1549',
-  k84b4nv171np7y: '106;34,116',
-  k86i7rd1rhqvtk: '34,565,593,809,1564',
-  k8and1ovt5645: '895,1044,1449',
-  k8bwrpu1svyka9: '74,617,1268,1269,1707',
-  k8d0npy1j8rxbh: '55;157,258,631,1340,1475,1509,1611',
-  k8fwn3u1yeoi07: '614,1222,1555,1556,1819',
+    '65,1408,1776;311,610,673,1090,1091,1172,1776,1781;311,610,673,1090,1091,1172,1743,1781',
+  k6yxnlj13ka0y6: '1476',
+  k6zvxtp1epu12u: '25,270,565,611,1323,1353,1862',
+  k71nlayk7xi2n: '3;1343;1740;712,1347',
+  k74cl561p2m229: '62;768,905,1022,1337;140,147,583,863,873,1011,1780',
+  k79os4f8iiw88: '1533,1548;273,633,1101,1864;399,500,811,901,976,1059,1159,1291,1863',
+  k7a1tvx1qs2qh2: '27,235,236,340,929',
+  k7abgf0diuacj: '631',
+  k7dbn4l117igd4: '639,1004,1496,1685,1763,1807,1900;343,345,587,592,1247,1249,1250,1340,1342',
+  k7fmrhh12smcq8: '498;58;535,536',
+  k7j6imlbpe37i: '581,720,938',
+  k7lpu6lv2zipk: '128;1096;97,564,880,995,1675,1917,1936',
+  k7m65fg2ee7e1: '1042;1581',
+  k7odiosnbgnod: '876',
+  k7pvz9b1t07dck: '1019,1907;440,448,692,748,885,1489',
+  k7r8ps21eozl25: '949;1698;428,674,1360,1502',
+  k7sltqe1t5ef1x: '128;1397;163,600,656,667,671,1600,1718',
+  k7y3bpa1o3ecqj: '128;1776;865',
+  k7ylorqojuugx: '96;250,291,656,1078,1520;65,300,320,398,667,1568,1569,1573,1959',
+  k81fxxz9cq6c0: '498;137,138',
+  k83p8jq89xt3t: '949;1650',
+  k84b4nv171np7y: '110;36,120',
+  k86i7rd1rhqvtk: '36,602,630,864,1665',
+  k8and1ovt5645: '958,1117,1544',
+  k8bwrpu1svyka9: '78,656,1350,1351,1820',
+  k8d0npy1j8rxbh: '58;163,268,671,1428,1571,1605,1718',
+  k8fwn3u1yeoi07: '652,1302,1656,1657,1940',
   k8kdzru4l776:
-    '1027;72,73,684,686,1544,1547;376,377,423,424,1013,1015,1170,1172,1173,1174,1244,1246,1259,1260',
-  k8qgquhc12xie: '1229',
-  k8skhnm1l3jxq7: '445;108,169,217,765,824,1063,1110,1119,1311,1386,1423,1495,1533,1608,1656,1713',
-  k8yvc121nxw7u5: '39,319,437,759,949,1038,1067,1130,1224,1317,1473,1519,1627',
-  k95eka5mpeojw: '1025;1562',
-  k95lyrdamko1s: '1385',
-  k9e968osnwdal: '61,1512,1513;156,257,466,617,636,1501,1503,1610',
-  k9ebh4rij4lxa: '1609;478',
-  k9f9amm1f7nyjj: '157;1510',
+    '1098;76,77,728,730,1645,1648;390,391,443,444,1084,1086,1247,1249,1250,1251,1325,1327,1340,1342',
+  k8qgquhc12xie: '1310',
+  k8skhnm1l3jxq7: '466;112,175,225,819,880,1137,1185,1194,1397,1477,1516,1591,1634,1715,1765,1826',
+  k8yvc121nxw7u5: '41,331,458,813,1016,1111,1141,1205,1304,1403,1569,1617,1736',
+  k95eka5mpeojw: '1096;1663',
+  k95lyrdamko1s: '1476',
+  k9e968osnwdal: '64,1610,1611;162,267,492,656,676,1597,1599,1717',
+  k9ebh4rij4lxa: '1716;508',
+  k9f9amm1f7nyjj: '163;1606',
   k9iqvkc16ln1sj:
-    '614,1054,1397,1697;614,731,1397,1697;445,614,1054,1397;445,614,731,1397;499,500,688,689,980,981,1054,1405,1406,1582,1583,1697,1782,1783;499,500,688,689,731,980,981,1405,1406,1582,1583,1697,1782,1783;445,499,500,688,689,980,981,1054,1405,1406,1582,1583,1782,1783;445,499,500,688,689,731,980,981,1405,1406,1582,1583,1782,1783',
-  k9jjbpjtei6ks: '1613;1441',
-  k9l1spxxrl89u: '1795;573,1019,1020,1708;97,98,248,381,1152,1261',
-  k9oe6j3qru4x8: '633,641,673,764,977',
-  k9oizyvfm6ofo: '828',
-  k9pe73yqfrcpb: '1832',
-  k9r5mog47xc07: '868;134,633,641,1670;207,267,362,482,683,1080,1095,1538,1615',
-  ka6oifa1d6kxpr: '644;809,1044,1424,1496',
-  ka9bvu3hi0ipy: '1024,1791;157,563,631,1509,1611',
+    '652,1128,1488,1809;652,781,1488,1809;466,652,1128,1488;466,652,781,1488;530,531,732,733,1049,1050,1128,1496,1497,1685,1686,1809,1902,1903;530,531,732,733,781,1049,1050,1496,1497,1685,1686,1809,1902,1903;466,530,531,732,733,1049,1050,1128,1496,1497,1685,1686,1902,1903;466,530,531,732,733,781,1049,1050,1496,1497,1685,1686,1902,1903',
+  k9jjbpjtei6ks: '1720;1535',
+  k9l1spxxrl89u: '1915;610,1090,1091,1821;101,102,257,395,1229,1343',
+  k9oe6j3qru4x8: '673,681,716,818,1046',
+  k9oizyvfm6ofo: '886',
+  k9pe73yqfrcpb: '1954',
+  k9r5mog47xc07: '931;140,673,681,1780;214,277,375,513,727,1155,1170,1639,1722',
+  ka44vmml4wvyz:
+    '115,140,377,583,649,683,684,873,1011,1073,1231,1341,1461,1654,1943;115,140,377,649,683,684,686,873,1011,1073,1231,1341,1461,1654,1943',
+  ka6oifa1d6kxpr: '685;864,1117,1517,1592',
+  ka9bvu3hi0ipy: '1095,1911;163,600,671,1605,1718',
   kae09pxmdasfa:
-    '627;42;145,156,451,560,761,852,1038,1117,1188,1253,1339,1414,1436,1445,1472,1549,1576',
-  kagonbe9q70nd: '318;5',
-  kailbc2llp7r: '617;1650;1205,1664',
-  kaiwia81vqbkmn: '330',
-  kankslq894vm7: '1562;809,836,997,1025,1027,1185',
-  kaoq1x4levb1x: '1634;46',
-  kauop5oiy66q7: '1793;478,1469',
+    '667;44;151,162,472,597,815,913,1111,1192,1266,1334,1427,1505,1530,1540,1568,1650,1677',
+  kagonbe9q70nd: '328;5',
+  kailbc2llp7r: '656;1759;1285,1773',
+  kaiwia81vqbkmn: '343',
+  kankslq894vm7: '1663;864,897,1068,1096,1098,1263',
+  kaoq1x4levb1x: '1743;49',
+  kauop5oiy66q7: '1913;508,1565',
   kazbkah3p0qru:
-    '1027;423,424,725,726,1013,1015,1170,1172,1173,1174,1211,1212,1244,1246,1259,1260,1627,1628',
-  kb0m04q1hib7qj: '152;921',
-  kb1vto7nmg1ek: '897,1011',
+    '1098;443,444,775,776,1084,1086,1247,1249,1250,1251,1291,1292,1325,1327,1340,1342,1736,1737',
+  kb0m04q1hib7qj: '158;986',
+  kb1vto7nmg1ek: '960,1082',
   kb5mfds1pyadht:
-    '1428;379,835,873,1271,1744;38,273,307,567,569,1051,1447,1475,1830;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  kb5ovtwtf7rqh: '1644;667;660,1126',
-  kbnlz9w1ty5gbp: '1789',
-  kbqpgzs1rec9yh: '209,667,1229,1793',
-  kbs6six9jtid6: '123;160,259,618,638,1502,1506,1612',
-  kbymmdp105zdns: '1785;275,293,352,543,544,1687',
+    '1521;393,896,936,1353,1862;40,283,317,604,606,1124,1542,1571,1952;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  kb5ovtwtf7rqh: '1753;710;703,1201',
+  kbkrtah1lvroq8:
+    '159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  kbnlz9w1ty5gbp: '1909',
+  kbqpgzs1rec9yh: '216,710,1310,1913',
+  kbs6six9jtid6: '128;166,269,657,678,1598,1602,1719',
+  kbymmdp105zdns: '1905;285,303,365,578,579,1797',
   kc40x2x1irmklq:
-    '61,134,141,548,549,808,941,1256,1573,1619,1836;61,134,141,501,548,549,808,941,1256,1573,1836;61,222,549,727,897,941,1256,1426,1520,1619,1836;61,222,501,549,727,897,941,1256,1426,1520,1836;61,134,141,548,549,808,941,944,1256,1500,1573,1836;61,134,222,549,727,897,941,944,1256,1426,1500,1520,1573,1836',
-  kc4fpep9u2dz0: '790,1125,1128,1129',
-  kc5qcjy1db6sbr: '1204;824',
+    '64,140,147,583,585,863,1008,1337,1674,1727,1958;64,140,147,533,583,585,863,1008,1337,1674,1958;64,230,585,777,960,1008,1337,1519,1618,1727,1958;64,230,533,585,777,960,1008,1337,1519,1618,1958;64,140,147,583,585,863,1008,1011,1337,1596,1674,1958;64,140,230,585,777,960,1008,1011,1337,1519,1596,1618,1674,1958',
+  kc4fpep9u2dz0: '844,1200,1203,1204',
+  kc5qcjy1db6sbr: '1284;880',
   kc98wmtnmbar2:
-    '81,82,150,186,222,256,495,727,897,956,967,969,972,979,1070,1079,1146,1296,1383,1388,1426,1520,1571,1674,1743',
-  kcb7fsmib4ddv: '116',
-  kcbcc9x7x3zbg: '1823',
+    '85,86,156,193,230,266,526,777,960,1023,1036,1038,1041,1048,1145,1154,1223,1382,1472,1479,1519,1618,1672,1784,1861',
+  kcb7fsmib4ddv: '120',
+  kcbcc9x7x3zbg: '1944',
   kcgeded15hmxeq:
-    '809;123,1025;627,1025;123,257,617,636,684,1610,1764;257,617,627,636,684,1610,1764',
-  kchn33r1g1un14: '1668;830',
-  kchw7urbtbbhu: '93;778,779',
+    '864;128,1096;667,1096;128,267,656,676,728,1717,1884;267,656,667,676,728,1717,1884',
+  kchn33r1g1un14: '1777;890',
+  kchw7urbtbbhu: '97;832,833',
   kcvsc48nnongd:
-    '992,1411,1428,1534;61,181,862,987,1086,1237,1424,1646;385,845,846,1060,1061,1139,1173,1197,1211,1487,1778',
-  kcx9zrho7ghe6: '823;1607',
-  kcymsxm16q06nx: '55;185,308,738,920,1023,1158,1196,1445,1448',
-  kd0ddxmjutml: '941',
-  kd2bnsf1mvzr92: '46,92,177,240,284,522,524,525,667,741,835,880,1102,1428,1618,1664,1767',
-  kd8ydus1fq1ub1: '860,1816;860,952;1486,1757,1816',
-  kd8z7gi9ufpn: '26,47,92,151,157,728,839,1229,1340,1415,1550',
-  kdemazmewd97d: '208,209,645,1204,1816;108,601,824,1029,1562,1563,1637',
-  kdhwsg31wnuhf4: '32;531,645,684,692,693,778',
-  kdlmng6sc1k: '6,522,959,1271,1329,1731,1764',
-  kdrx80dznu4bw: '1610;453,627,945,1074,1761',
-  kds5093xj37jk: '149,194,823,869,930,1774,1842',
-  kdt9mgs14kshtd: '39,319,759,949,1038,1067,1519;84,86,586,588,759,801,803',
-  ke8jgw61aw06tj: '450,452,1160,1266;39,146,319,434,436,1067,1132,1519,1554',
-  ke8re2gd9999: '97,98,1166,1167;8,38,78,573,1019,1020,1038',
-  kedkb0auadk81: '34,1024;711,1831,1832',
-  kek5gfu1j5foyp: '461,576;27,634,772,946,1602,1787;467,637,1223,1559,1613,1804',
-  kenvx9fvfevfq: '30,130,325,554,1242,1283,1594,1645,1744',
-  kepcf0814ky2mn: '1785',
-  kf0gksrp3db56: '1375;1469',
-  kf2blulk634q6: '216;100',
-  kf985a31fbqx40: '453,456,540,542,629,868,945,947',
+    '1063,1502,1521,1635;64,188,924,1058,1161,1318,1517,1755;399,906,907,1134,1135,1216,1250,1277,1291,1583,1898',
+  kcx9zrho7ghe6: '879;1714',
+  kcymsxm16q06nx: '58;192,318,790,985,1094,1235,1274,1540,1543',
+  kd0ddxmjutml: '1008',
+  kd2bnsf1mvzr92: '49,96,184,249,294,554,556,557,710,793,896,943,1177,1521,1726,1773,1887',
+  kd8ydus1fq1ub1: '921,1937;921,1019;1582,1877,1937',
+  kd8z7gi9ufpn: '27,50,96,157,163,778,900,1310,1428,1506,1651',
+  kdemazmewd97d: '215,216,687,1284,1937;112,638,880,1100,1663,1664,1746',
+  kdhwsg31wnuhf4: '34;566,687,728,737,738,832',
+  kdlmng6sc1k: '6,554,1026,1353,1417,1844,1884',
+  kdrx80dznu4bw: '1717;475,667,1012,1149,1881',
+  kds5093xj37jk: '155,201,879,932,995,1894,1964',
+  kdt9mgs14kshtd: '41,331,813,1016,1111,1141,1617;88,90,623,625,813,855,857',
+  ke8jgw61aw06tj: '471,473,1237,1348;41,152,331,455,457,1141,1209,1617,1655',
+  ke8re2gd9999: '101,102,1243,1244;8,40,82,610,1090,1091,1111',
+  kedkb0auadk81: '36,1095;760,1953,1954',
+  kek5gfu1j5foyp: '487,613;29,674,826,1013,1706,1907;493,677,1303,1660,1720,1925',
+  kenvx9fvfevfq: '32,136,337,591,1323,1367,1698,1754,1862',
+  kepcf0814ky2mn: '1905',
+  kf0gksrp3db56: '1464;1565',
+  kf2blulk634q6: '224;104',
+  kf985a31fbqx40: '475,478,575,577,669,931,1012,1014',
   kf9m3x9ld7o8e:
-    '525,1767;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  kfdef0lydwfhq: '587;1439;473,883,912,950,988,1630',
-  kfq042ecnr8dr: '509',
-  kfsqg6z1c3afjq: '1488;46,342,374,939,940,1648,1700,1781,1784',
-  kftecuc1brnobb: '880;473,912,988,1211,1213,1244',
-  kftelmy17jyef3: '780;535;21,265,856,1732,1751',
-  kg13d9s1h0hkmn: '1047',
-  kgeb76jco1hqm: '1693',
-  kgi6no4ujft: '1827',
-  kgkrfbs1dfui99: '984,986',
-  kgn10mr1qeotdy: '148,314,420,606,848,1232,1242,1261,1515,1596',
-  kgr956j1gp7psm: '61',
-  kgsp4s21h55udh: '1486;1047;630,632,1594,1764,1766',
-  kgvucwtat9w6w: '117,153,753,1454;92,522,524,525,1640,1764,1767',
+    '557,1887;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  kfdef0lydwfhq: '624;1533;500,946,976,1017,1059,1739',
+  kfq042ecnr8dr: '541',
+  kfsqg6z1c3afjq: '1584;49,355,388,1006,1007,1757,1813,1901,1904',
+  kftecuc1brnobb: '943;500,976,1059,1291,1293,1325',
+  kftelmy17jyef3: '834;570;22,275,917,1845,1871',
+  kfuwr7e7xs6nj:
+    '40,82,96,97,98,132,133,159,209,234,330,341,411,412,484,500,521,546,555,556,557,664,667,709,785,786,787,793,795,831,896,928,972,1027,1029,1171,1309,1334,1344,1414,1415,1416,1490,1571,1623,1723,1731,1773,1879,1884,1885,1887;40,82,96,97,98,132,133,159,209,234,330,341,411,412,484,500,521,546,555,556,557,664,667,670,785,786,787,793,795,831,896,928,972,1027,1029,1171,1309,1334,1344,1414,1415,1416,1490,1571,1623,1723,1731,1773,1879,1884,1885,1887',
+  kg13d9s1h0hkmn: '1120',
+  kgeb76jco1hqm: '1805',
+  kgi6no4ujft: '1949',
+  kgkrfbs1dfui99: '1054,1056',
+  kgn10mr1qeotdy: '154,324,440,643,909,1313,1323,1343,1613,1700',
+  kgr956j1gp7psm: '64',
+  kgsp4s21h55udh: '1582;1120;670,672,1698,1884,1886',
+  kgvucwtat9w6w: '121,159,807,1549;96,554,556,557,1749,1884,1887',
   kgx3g7qqhws3j:
-    '684,685,687,1497,1613;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  kgy2943eoiavm: '837;1659',
-  kh6zo5kukylad: '1714;124,125,287,288,629,781,786,1445,1549,1552',
+    '728,729,731,1593,1720;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  kgy2943eoiavm: '898;1768',
+  kh6zo5kukylad: '1827;129,130,297,298,669,835,840,1540,1650,1653',
   kh9gsos59m643:
-    '1082;608,677,974,976;602,937,1405,1582,1654,1695,1780;156,157,309,311,1038,1039,1472,1475',
+    '1157;645,721,1043,1045;639,1004,1496,1685,1763,1807,1900;162,163,319,321,1111,1112,1568,1571',
   khaiowz1n3eomg:
-    '556,895,1027,1631;895,1027,1631,1744;556,557,826,895,1027;557,826,895,1027,1744;824,1310,1311,1703,1704,1706',
-  khd955l1hd5ggi: '868,927,1081,1772;139,702,1116,1267,1451',
-  khdukwc1c77d3p: '1481;528,776',
-  khezrcbyhg3uu: '55;46,188,651,944,952',
-  khjhrruybyfjx: '1025',
-  khn3kve1ycvbjh: '936,1024,1516;160,313,1083,1230,1478',
-  khznmt6u19fnj: '631;123,1024',
-  ki3730z1p0h2ci: '196,295,574,622,650,1100,1461,1619',
-  ki3ayq9n9lv0i: '1205;62,202,381,384,617,827,1322,1343,1345,1724',
+    '593,958,1098,1740;958,1098,1740,1862;593,594,884,958,1098;594,884,958,1098,1862;880,1396,1397,1816,1817,1819',
+  khd955l1hd5ggi: '931,992,1156,1892;145,747,1191,1349,1546',
+  khdukwc1c77d3p: '1577;563,830',
+  khezrcbyhg3uu: '58;49,195,694,1011,1019',
+  khjhrruybyfjx: '1096',
+  khn3kve1ycvbjh: '1003,1095,1614;166,323,1158,1311,1574',
+  khull2g1m9wa3v:
+    '28,145,147,182,223,304,429,552,553,558,654,681,691,747,749,754,755,870,871,872,882,921,923,961,986,1051,1170,1175,1276,1353,1473,1474,1611,1689,1756,1803,1804,1868,1869,1948;28,140,145,147,182,223,429,552,558,654,681,691,747,749,754,755,870,871,872,882,921,923,961,986,1011,1051,1098,1170,1175,1276,1353,1473,1474,1550,1596,1611,1689,1756,1803,1804,1868,1869,1948;28,61,145,147,183,304,429,552,553,558,654,681,691,747,749,754,755,771,788,870,871,882,883,921,923,961,986,1051,1170,1175,1276,1353,1473,1474,1611,1680,1689,1756,1803,1804,1829,1833,1869,1948;28,61,140,145,147,183,429,552,558,654,681,691,747,749,754,755,771,788,870,871,882,883,921,923,961,986,1011,1051,1098,1170,1175,1276,1353,1473,1474,1550,1596,1611,1680,1689,1756,1803,1804,1829,1833,1869,1948',
+  khznmt6u19fnj: '671;128,1095',
+  ki3730z1p0h2ci: '203,305,611,661,693,1175,1557,1727',
+  ki3ayq9n9lv0i: '1285;65,209,395,398,656,885,1408,1431,1433,1837',
   ki59kvm1mx9e33:
-    '62,290,384,627,1141,1472,1473,1475,1477,1837;42,62,290,384,1141,1472,1473,1475,1477,1837;92,93,94,522,524,525,734,736,741,835,959,960,1329,1331,1622,1664,1764,1765,1767;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  ki5qyma6dgft7: '39,319,437,759,1038,1067',
+    '65,300,398,667,1218,1568,1569,1571,1573,1959;44,65,300,398,1218,1568,1569,1571,1573,1959;96,97,98,554,556,557,784,787,793,896,1026,1029,1417,1419,1731,1773,1884,1885,1887;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  ki5qyma6dgft7: '41,331,458,813,1111,1141',
   ki9979c7u37f: '18',
-  ki9wpdf199x4jq: '116;604,748,1670,1723;168,948,1137,1228,1231',
-  kidew6azizc2f: '46;53,55,957,997;157,258,631,1504,1528,1611',
-  kiefhqf4bew7s: '502',
-  kily686qilt59: '62,76,290,310,384,627,1322,1345,1472,1473,1477,1724,1837',
-  kipkdqpgh4erq: '990',
-  kireumq1ouhuzf: '480,527',
-  kirkujyk2njbt: '1793;1643;802;454,1439,1453;179,180,473,912,988,1211,1244,1402,1403,1789',
+  ki9wpdf199x4jq: '120;641,802,1780,1836;174,1015,1214,1309,1312',
+  kidew6azizc2f: '49;56,58,1024,1068;163,268,671,1600,1629,1718',
+  kiefhqf4bew7s: '534',
+  kily686qilt59: '65,80,300,320,398,667,1408,1433,1568,1569,1573,1837,1959',
+  kipkdqpgh4erq: '1061',
+  kireumq1ouhuzf: '510,562',
+  kirkujyk2njbt: '1913;1752;856;476,1533,1548;186,187,500,976,1059,1291,1325,1493,1494,1909',
   kitrk2v1ku0jak:
-    '61,410,595,976,1044;36,137,200,266,295,361,574;623,625,1013,1014,1229,1231,1436,1437,1610,1613',
-  kj132eflw177g: '343,344,399,411,661,788,789,820,941,977,978,1133,1181,1271,1829',
-  kj3p2dz1nmmwyy: '1659;1395;1047',
-  kj67ods13s259p: '244,263,446,863,1030,1264,1265,1432,1746,1750,1775',
-  kj6glnf97y2ym: '26,711,1231,1476',
-  kjfja9v1cfv5i8: '1650;349;1490,1491,1492,1493',
-  kjmhq2s1wlacwr: '114,327,510,626,633,641,660,673,746,788,977,1785,1814',
-  kjn6idx1xipkb4: '61,410,974;571,959,1549,1841',
-  kjrvwjqk05j8h: '128,556,809,1010,1027,1049,1310,1555,1558',
-  kjtu54b95weg6: '1266',
+    '64,430,632,1045,1117;38,143,207,276,305,374,611;662,665,1084,1085,1310,1312,1530,1531,1717,1720',
+  kj132eflw177g: '356,357,416,431,704,842,843,876,1008,1046,1047,1210,1259,1353,1951',
+  kj3p2dz1nmmwyy: '1768;1486;1120',
+  kj67ods13s259p: '253,273,467,925,1101,1346,1347,1525,1864,1870,1895',
+  kj6glnf97y2ym: '27,760,1312,1572',
+  kjfja9v1cfv5i8: '1759;362;1586,1587,1588,1589',
+  kjmhq2s1wlacwr: '118,339,542,666,673,681,703,716,800,842,1046,1905,1935',
+  kjn6idx1xipkb4: '64,430,1043;608,1026,1650,1963',
+  kjrvwjqk05j8h: '134,593,864,1081,1098,1122,1396,1656,1659',
+  kjtu54b95weg6: '1348',
   kju1c9ep233pt:
-    '798,1239,1241,1481;335,336,339,1264,1265,1610,1611,1613,1668,1684,1685,1686;9,39,76,310,316,627,642,1019,1020,1472,1477,1652,1653,1837',
-  kjubjbxsudg3m: '473,475,912,913,988,989',
-  kjuk0o2blo363: '655,1013;991,1013;655,827,1664;827,991,1664',
-  kjv9neh18z2fpm: '12,263,596,617,634,1030,1264,1746;182,255,303,407,410,760,851,1017,1044,1440',
-  kk6yq6b1ith3ei: '1445;1723;766,1701,1788',
-  kkeqr3412ao661: '564;1723',
-  kki13irnps1ys: '1811;388',
-  kkks3ttbqiqq6: '870',
-  kklg1yv1jsbams: '663;122',
-  kkrh9r1cuioqw: '134,809',
-  kkrpac811e5u7b: '862;234,936',
-  kkstm45ohyqlk: '809;1659;91',
-  kkuh9yr9lde50: '617;116',
-  kkveolg1kjlfyv: '886',
+    '852,1320,1322,1577;348,349,352,1346,1347,1717,1718,1720,1777,1794,1795,1796;9,41,80,320,326,667,682,1090,1091,1568,1573,1761,1762,1959',
+  kjubjbxsudg3m: '500,502,976,977,1059,1060',
+  kjuk0o2blo363: '698,1084;1062,1084;698,885,1773;885,1062,1773',
+  kjv9neh18z2fpm: '12,273,633,656,674,1101,1346,1864;189,265,313,426,430,814,912,1088,1117,1534',
+  kk6yq6b1ith3ei: '1540;1836;820,1814,1908',
+  kkeqr3412ao661: '601;1836',
+  kki13irnps1ys: '1932;403',
+  kkks3ttbqiqq6: '933',
+  kklg1yv1jsbams: '706;127',
+  kkrh9r1cuioqw: '140,864',
+  kkrpac811e5u7b: '924;243,1003',
+  kkstm45ohyqlk: '864;1768;95',
+  kkuh9yr9lde50: '656;120',
+  kkveolg1kjlfyv: '949',
   kkxjmvx1yzn8uy:
-    '92;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1438,1584,1585,1599,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1756',
+    '96;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
   kl5ilydzrhlz4:
-    '234,617,801,1262,1264,1276,1428;234,460,473,617,809,883,912,988,1169,1264,1276,1428',
-  kl5ln1w1956cgt: '852',
-  kl6rxep1a07cim: '1714',
-  kl787es1lknv2n: '154;927,928,929,930',
-  klcy32n18jog4w: '959,960,1027',
-  klgpulrgk29so: '42;296,298,1091,1382;468,617,619,945,948,1221,1223,1248,1249,1555,1557',
-  klhyh4mkhpqdb: '208,209;459,473,841,912,1832',
-  klirs6kewpxu3: '1562',
-  klki8zb1r69g8k: '905;941;1631',
-  kllv0ycr9cebb: '1470,1471',
-  klte7v29v305b: '1789',
-  km2lls01iaycjz: '65;1789',
-  km67ryzn3vc1k: '1380',
+    '243,656,855,1344,1346,1359,1521;243,485,500,656,864,946,976,1059,1246,1346,1359,1521',
+  kl5ln1w1956cgt: '913',
+  kl6rxep1a07cim: '1827',
+  kl787es1lknv2n: '160;992,993,994,995',
+  klcy32n18jog4w: '1026,1029,1098',
+  klgpulrgk29so: '44;306,308,1166,1471;495,656,658,1012,1015,1301,1303,1329,1330,1656,1658',
+  klhyh4mkhpqdb: '215,216;482,500,902,976,1954',
+  klirs6kewpxu3: '1663',
+  klki8zb1r69g8k: '968;1008;1740',
+  kllv0ycr9cebb: '1566,1567',
+  klte7v29v305b: '1909',
+  km2lls01iaycjz: '68;1909',
+  km67ryzn3vc1k: '1469',
   kmdxd7nult1wi:
-    '7,19,25,26,97,98,145,156,239,287,309,317,323,335,387,483,484,487,560,595,627,717,729,730,740,759,778,781,812,827,843,852,918,931,932,933,934,1038,1092,1166,1177,1186,1187,1188,1229,1297,1306,1316,1384,1394,1414,1436,1445,1456,1472,1549,1576,1593,1601,1610,1613,1622,1651,1652,1664,1683,1684,1685,1686,1707,1726',
-  kmi7iop7b50vk: '1073',
-  kmk1peish1d1l: '1785',
+    '7,20,26,27,101,102,151,162,248,297,319,327,335,348,401,514,515,518,597,632,667,767,779,780,792,813,832,835,867,885,904,913,983,997,998,999,1000,1111,1167,1243,1254,1264,1265,1266,1310,1383,1392,1402,1475,1485,1505,1530,1540,1552,1568,1650,1677,1697,1705,1717,1720,1731,1760,1761,1773,1793,1794,1795,1796,1820,1839',
+  kmi7iop7b50vk: '1148',
+  kmk1peish1d1l: '1905',
   kmpsfzw110o07:
-    '57,93,536,745,864;48,49,370,372,1117,1119,1250,1251,1385,1386,1422,1423,1494,1495,1520,1521,1532,1533,1712,1713',
-  kmqbh22kslij: '1428,1432;459,473,883,912,988,1025',
-  kn11bbv1ai24dq: '809;1032,1119,1423,1495,1533',
-  kn1jybl1njm2ao: '1024,1025,1257',
-  kn34uut1n3x0pk: '663,1116,1451;225,511,809,824,954,1010,1025,1026,1027,1141,1562',
-  kn3hnlpib6r48: '1611;830',
-  kn4jp6f1jip0so: '32,136,1078;531,645,684,692,693,778;423,1013,1170,1172,1173,1244,1259,1260,1627',
-  kn850gvbj3ar4: '34',
-  kn8ev4714a51qo: '198',
-  kna0yiprr6782: '835,1291,1294;133,460,809,1169,1278;459,473,829,883,912,988,1013',
-  knb9ztw1hfl3fh: '959,1322,1345',
+    '60,97,571,799,926;51,52,384,386,1192,1194,1331,1332,1476,1477,1515,1516,1590,1591,1618,1619,1633,1634,1825,1826',
+  kmqbh22kslij: '1521,1525;482,500,946,976,1059,1096',
+  kn11bbv1ai24dq: '864;1103,1194,1516,1591,1634',
+  kn1jybl1njm2ao: '1095,1096,1338',
+  kn34uut1n3x0pk: '706,1191,1546;233,543,864,880,1021,1081,1096,1097,1098,1218,1663',
+  kn3hnlpib6r48: '1718;890',
+  kn4jp6f1jip0so: '34,142,1153;566,687,728,737,738,832;443,1084,1247,1249,1250,1325,1340,1342,1736',
+  kn850gvbj3ar4: '36',
+  kn8ev4714a51qo: '205',
+  kna0yiprr6782: '896,1375,1378;139,485,864,1246,1361;482,500,887,946,976,1059,1084',
+  knb9ztw1hfl3fh: '1026,1408,1433',
   knie3se1bikqe5:
-    '32,1024,1516,1791;122,124,153,284,361,617,627,781,849,1021,1072,1384,1472,1475,1549,1723,1818',
-  knmhm6f2d9ypo: '413,741,892,1039',
-  knqwa7y1un144n: '809;824,1562',
-  kntzt68zx0my5: '84,86,87,124,125,1487,1549,1551,1552',
-  knu5msr9s7w74: '116;177,178,190,583,584,948,1135,1137,1228',
-  knvzq99s9wy24: '1796',
-  knx8dmg17aeo5z: '34,65,66,610;184,877,948,1288,1319,1368',
-  ko0mzpvnhun56: '576;284;1442',
-  ko2kxf61024r0d: '97',
-  ko3z53e1rsa91f: '627,629;423,1013,1170,1173,1244,1259,1627;79,80,272,274,959,1221,1223,1808,1809',
-  ko4itkvtxqrti: '1124',
-  ko4olbj145ij4i: '376,377,423,424,1013,1015,1170,1172,1173,1174,1206,1207,1208,1209,1259,1260',
-  ko6ejwl6xn1ye: '565',
-  kodeijb82w5g6: '31;208,209',
-  kogxld510l31tm: '127;128,540,541,617,619,824',
-  kohb7b311jv72m: '55,296,298,1382;46,296,298,895,944,1382;42,55,358,787,1223,1804',
-  kohpvr2hasz41: '917;602,937,976,1654,1665,1695,1780',
-  kon7yvs6eaplb: '470',
-  koti6c24tlle9: '1785',
-  kounmaq1mjw9aj: '1801;612,813',
-  kovxgmo9mjj5n: '976;1722',
-  kowqd5j11emxj4: '309,617,623,1081,1215,1322,1358,1436,1472',
-  koyhxti49ce9x: '119,476,1010,1027;186,605,871,1025,1487,1532',
-  kp00b7xg94zvk: '1796',
-  kp6i56q19mf3az: '123',
+    '34,1095,1614,1911;127,129,159,294,374,656,667,835,910,1092,1147,1475,1568,1571,1650,1836,1939',
+  knmhm6f2d9ypo: '433,793,955,1112',
+  knqwa7y1un144n: '864;880,1663',
+  kntzt68zx0my5: '88,90,91,129,130,1583,1650,1652,1653',
+  knu5msr9s7w74: '120;184,185,197,620,621,1015,1212,1214,1309',
+  knvzq99s9wy24: '1916',
+  knx8dmg17aeo5z: '36,68,69,647;191,940,1015,1372,1405,1456',
+  ko0mzpvnhun56: '613;294;1536',
+  ko2kxf61024r0d: '101',
+  ko3z53e1rsa91f:
+    '667,669;443,1084,1247,1250,1325,1340,1736;83,84,282,284,1026,1301,1303,1929,1930',
+  ko4itkvtxqrti: '1199',
+  ko4olbj145ij4i: '390,391,443,444,1084,1086,1247,1249,1250,1251,1286,1287,1288,1289,1340,1342',
+  ko6ejwl6xn1ye: '602',
+  kodeijb82w5g6: '33;215,216',
+  kogxld510l31tm: '133;134,575,576,656,658,880',
+  kohb7b311jv72m: '58,306,308,1471;49,306,308,958,1011,1471;44,58,371,841,1303,1925',
+  kohpvr2hasz41: '982;639,1004,1045,1763,1774,1807,1900',
+  kon7yvs6eaplb: '497',
+  koti6c24tlle9: '1905',
+  kounmaq1mjw9aj: '1921;650,869',
+  kovxgmo9mjj5n: '1045;1835',
+  kowqd5j11emxj4: '319,656,662,1156,1295,1408,1446,1530,1568',
+  koyhxti49ce9x: '124,506,1081,1098;193,642,934,1096,1583,1633',
+  kp00b7xg94zvk: '1916',
+  kp6i56q19mf3az: '128',
   kp9cczamfvokd:
-    '861;140,331,610,662,826,941,1826;388,390,684,686,821,822,1229,1230,1757,1758,1760',
+    '922;146,344,647,705,884,1008,1947;403,405,728,730,877,878,1310,1311,1877,1878,1880',
   kpbxvgo14ejeo9:
-    '47,55,92,96,157,324,350,728,741,762,1160,1340,1415,1445,1785;47,55,92,96,157,324,350,392,660,728,741,762,1126,1160,1340,1415,1445,1649;47,55,92,96,157,266,324,350,361,728,741,762,974,1072,1160,1340,1415,1445',
-  kpjgj8f1vj3x28: '115;826,1407,1408,1523,1524',
-  kpmgzfl1j560f6: '163,229,414,611,666,889,890,902,1055',
-  kpplyki16ntutr: '22,261,537,600,691,1008',
-  kppxc5c79jq1t: '172;445;958',
-  kpr1ia15ucw3k: '835;1759;438,439',
-  kpwp37r14t7s3c: '617,801,1262',
-  kq09r1l16fb74y: '309;392,514,660,1126,1649',
-  kq0l7d4qn7yjf: '835;865,1431',
-  kq4if0r17ollp8: '1116,1451,1579,1789',
-  kq4o3j8s4foi: '1152,1261,1840',
-  kq5l83bpk42o6: '814,815,1113,1114',
+    '50,58,96,100,163,336,363,778,793,816,1237,1428,1506,1540,1905;50,58,96,100,163,336,363,407,703,778,793,816,1201,1237,1428,1506,1540,1758;50,58,96,100,163,276,336,363,374,778,793,816,1043,1147,1237,1428,1506,1540',
+  kpjgj8f1vj3x28: '119;884,1498,1499,1621,1622',
+  kpmgzfl1j560f6: '169,238,434,648,709,952,953,965,1129',
+  kpplyki16ntutr: '23,271,572,637,736,1079',
+  kppxc5c79jq1t: '178;466;1025',
+  kpr1ia15ucw3k: '896;1879;459,460',
+  kpwp37r14t7s3c: '656,855,1344',
+  kq09r1l16fb74y: '319;407,546,703,1201,1758',
+  kq0l7d4qn7yjf: '896;927,1524',
+  kq4if0r17ollp8: '1191,1546,1680,1909',
+  kq4o3j8s4foi: '1229,1343,1962',
+  kq5l83bpk42o6: '870,871,1188,1189',
   kq9kg2g1atxk7h:
-    '417,419,496,497,1736,1737;375,939,1013,1099,1206,1208,1233,1400,1781,1803,1836;155,191,351,376,423,1013,1023,1057,1170,1173,1259,1409,1410,1445,1448,1726',
-  kqcq4j31124pkq: '959;923,925',
-  kquunhz13gnbx4: '18,156,199,202,289,317,381,617,636,750,771,945,1224,1322,1343,1414,1472,1610',
-  kr0wzt71833w0o: '92,1767;91,94,1018;438,439,1258,1434',
-  kr3mx8o10xtggt: '212,837,1352,1572,1744',
-  krcfpua16f0url: '959',
-  krm496db2eo2s: '297,298,1381,1382;157,167,203,682,747,914,1039,1475,1527,1616,1672',
-  krvt2578lubsm: '405;1764,1767',
-  krwbiw2eq15wb: '1661,1662',
-  ks2phdacbriht: '1607;218,938,1362,1410',
+    '437,439,527,528,1854,1855;389,1006,1084,1174,1286,1288,1314,1491,1901,1924,1958;161,198,364,390,443,1084,1094,1131,1247,1250,1340,1500,1501,1540,1543,1839',
+  kqcq4j31124pkq: '1026;988,990',
+  kquunhz13gnbx4: '18,162,206,209,299,327,395,656,676,804,825,1012,1304,1408,1431,1505,1568,1717',
+  kr0wzt71833w0o: '96,1887;95,98,1089;459,460,1339,1527',
+  kr3mx8o10xtggt: '219,898,1440,1673,1862',
+  krcfpua16f0url: '1026',
+  krm496db2eo2s: '307,308,1470,1471;163,173,210,726,801,978,1112,1571,1628,1724,1782',
+  krvt2578lubsm: '422;1884,1887',
+  krwbiw2eq15wb: '1770,1771',
+  ks2phdacbriht: '1714;226,1005,1450,1501',
   ks42zr216kd0ub:
-    '191,192,376,377,423,424,1013,1015,1057,1058,1170,1172,1173,1174,1206,1207,1208,1209,1211,1212,1244,1246,1259,1260,1627,1628',
-  ks5u1nts3gg9s: '982,1025',
-  ks7d3k91io5jn6: '134',
-  ksedpih1pkoxse: '748,775,1522',
-  ksivd4c14f8uc3: '809;234',
-  kt0tq62yfmqvd: '589,722,860,861,1306',
-  kt1wyao15joz: '391,707',
-  kt208c51ojs65w: '31,835,1764',
-  kt3p5x51kty0l2: '1037,1721',
+    '198,199,390,391,443,444,1084,1086,1131,1132,1247,1249,1250,1251,1286,1287,1288,1289,1291,1292,1325,1327,1340,1342,1736,1737',
+  ks5u1nts3gg9s: '1052,1096',
+  ks7d3k91io5jn6: '140',
+  ksedpih1pkoxse: '802,829,1620',
+  ksivd4c14f8uc3: '864;243',
+  kt0tq62yfmqvd: '626,772,921,922,1392',
+  kt1wyao15joz: '406,756',
+  kt208c51ojs65w: '33,896,1884',
+  kt3p5x51kty0l2: '1110,1834',
   kta1g7k1bn3rd5:
-    '177,490,1253,1610;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1619,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1438,1584,1585,1599,1756;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,517,518,520,598,666,677,816,825,889,890,891,902,915,1055,1162,1176,1219,1438,1584,1585,1599,1756',
-  ktd97zqnu6etr: '522,953,959,1329',
-  ktibvuhdjoi3k: '1776;1428',
-  ktwe9fh1xoykb2: '959',
-  ktwp1yv5ox1ka: '1834;1469',
-  ktyux4lunqgu6: '581,992,1411,1413,1428,1468,1622',
-  kuaf4mf1ri6ix0: '1011;116;617,778',
-  kuivfqz1kulqbk: '645,684,778,1339;90,136,601,722,860,952,1029',
-  kujp4qh130bfaa: '39,319,759,1038,1067',
-  kull7vq12l6f19: '55;759,1038,1184,1199,1224',
-  kuovme4kphk6h: '1800;1562',
-  kuth6ol1irjagk: '89,711,997,1663,1666',
-  kuvoyce17efi9n: '864;595;665;153,1021',
-  kv009de783yvh: '1816;166,241,586,778,1262,1831',
-  kv18xcv1y5wn0i: '97,98;236,382,597,631,880,946,1455;382,597,631,880,946,1121,1180,1643',
-  kv43o1eb0zovn: '875;46,1284,1836;1284,1659,1836',
-  kv53fv61j1t30h: '1610;627,642,983,1652',
-  kv6yiq81ifyiph: '506;235,237',
-  kva66gukluejd: '53,957;48,50,120,1243,1563,1588',
-  kvhdwld1lh1c94: '206,623,627,629,652,1074,1244,1270,1272,1306,1332,1808',
-  kvhr23l8xmyhe: '211,1385,1520',
-  kvo5l8g1e8qnkv: '363,422,1075,1598,1602',
-  kvr36mz1sl39rk: '707,709;65,589,709,952;65,589,778,952,1564',
-  kvs04gr128qd4a: '1262',
-  kvuhi0yscn9rj: '193,198,1053,1489,1600;647,793,836,900,917,953,1185,1594',
-  kw54oehnd588m: '565,809;1031,1032,1117,1119,1422,1423,1494,1495,1532,1533',
-  kw9x1424r8461: '685,1488,1759;29,704,1282,1580',
-  kwb5ysh8fmeqa: '1562;793,796,991,993,1428,1433,1532,1533',
-  kwtcko41kjgpmj: '1759',
-  kx113gky7butx: '134,141,195,944,1284,1573;370,501,812,939,1233,1284,1421,1836,1839',
+    '184,521,1334,1717;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
+  ktd97zqnu6etr: '554,1020,1026,1417',
+  ktibvuhdjoi3k: '1896;1521',
+  ktwe9fh1xoykb2: '1026',
+  ktwp1yv5ox1ka: '1956;1565',
+  ktyux4lunqgu6: '618,1063,1502,1504,1521,1564,1731',
+  kuaf4mf1ri6ix0: '1082;120;656,832',
+  kuivfqz1kulqbk: '687,728,832,1427;94,142,638,772,921,1019,1100',
+  kujp4qh130bfaa: '41,331,813,1111,1141',
+  kull7vq12l6f19: '58;813,1111,1262,1279,1304',
+  kuovme4kphk6h: '1920;1663',
+  kuth6ol1irjagk: '93,760,1068,1772,1775',
+  kuvoyce17efi9n: '926;632;708;159,1092',
+  kv009de783yvh: '1937;172,250,623,832,1344,1953',
+  kv18xcv1y5wn0i: '101,102;245,396,634,671,943,1013,1551;396,634,671,943,1013,1196,1258,1752',
+  kv43o1eb0zovn: '938;49,1368,1958;1368,1768,1958',
+  kv53fv61j1t30h: '1717;667,682,1053,1761',
+  kv6yiq81ifyiph: '538;244,246',
+  kva66gukluejd: '56,1024;51,53,125,1324,1664,1692',
+  kvhdwld1lh1c94: '213,662,667,669,695,1149,1325,1352,1354,1392,1420,1929',
+  kvhr23l8xmyhe: '218,1476,1618',
+  kvo5l8g1e8qnkv: '376,442,1150,1702,1706',
+  kvr36mz1sl39rk: '756,758;68,626,758,1019;68,626,832,1019,1665',
+  kvs04gr128qd4a: '1344',
+  kvuhi0yscn9rj: '200,205,1126,1585,1704;689,847,897,963,982,1020,1263,1698',
+  kw54oehnd588m: '602,864;1102,1103,1192,1194,1515,1516,1590,1591,1633,1634',
+  kw9x1424r8461: '729,1584,1879;31,750,1365,1681',
+  kwb5ysh8fmeqa: '1663;847,850,1062,1064,1521,1526,1633,1634',
+  kwsrt6xfg1qgo:
+    '27,45,74,75,116,192,194,277,329,375,380,381,408,424,425,511,513,559,560,584,586,636,714,796,797,807,868,949,979,1002,1084,1085,1088,1197,1273,1275,1295,1355,1393,1528,1538,1604,1607,1608,1625,1626,1683,1713,1729,1778,1779',
+  kwtcko41kjgpmj: '1879',
+  kx113gky7butx: '140,147,202,1011,1368,1674;384,533,867,1006,1314,1368,1514,1958,1961',
   kx2rexl1t178ki:
-    '260,735,736,1399,1413;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  kx39s529cpwqv: '990',
-  kx99t7fv8fjcy: '498,820',
-  kxc68l018hm479: '224,242;224,284,286,627,630',
+    '270,785,787,1490,1504;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  kx39s529cpwqv: '1061',
+  kx99t7fv8fjcy: '529,876',
+  kxc68l018hm479: '232,251;232,294,296,667,670',
   kxctx8vphd1ys:
-    '365,373,942,1781;91,92,93,94;91,93,94,373,942,1781;153,163,228,229,230,232,233,247,251,252,254,276,302,326,334,347,356,359,360,378,414,508,518,598,666,677,816,825,889,890,902,915,1055,1072,1162,1176,1219,1584,1585,1599,1619,1756',
-  kxdxb8u1wjq6cn: '343,344,1133,1401',
-  kxfr9immvukop: '128',
-  kxh040rww12gq: '501;116',
-  kxhia5ee8jcav: '713,1024,1210,1375,1569,1811',
-  kxk51mb1a5j5lq: '97;250,382,631,1107,1475',
-  kxpjs3woqa3u7: '279,458,859,961;431,473,883,912,988',
-  kxq1gtrmunbpw: '546,676,875;2,617,618,627,629,1160,1802',
-  kxsquiqiqtlhd: '1322,1412',
-  kxyjnje1msuiyp: '552;601',
-  ky2d6v91o5989u: '827,1483,1621',
-  ky3wnu4jh5gad: '123;852',
-  ky4aw1sgvnbcv: '109',
-  ky5hdka1svyy8h: '344,411,661,1271,1514,1610',
-  ky66zcz1sl6n7e: '344;148,848,1511',
-  kycsm5g7vohpn: '470',
+    '378,387,1009,1901;95,96,97,98;95,97,98,387,1009,1901;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
+  kxdxb8u1wjq6cn: '356,357,1210,1492',
+  kxfr9immvukop: '134',
+  kxh040rww12gq: '533;120',
+  kxhia5ee8jcav: '762,1095,1290,1464,1670,1932',
+  kxk51mb1a5j5lq: '101;259,396,671,1182,1571',
+  kxpjs3woqa3u7: '289,481,920,1030;452,500,946,976,1059',
+  kxq1gtrmunbpw: '581,720,938;2,656,657,667,669,1237,1922',
+  kxsquiqiqtlhd: '1408,1503',
+  kxyjnje1msuiyp: '589;638',
+  ky2d6v91o5989u: '885,1579,1730',
+  ky3wnu4jh5gad: '128;913',
+  ky4aw1sgvnbcv: '113',
+  ky5hdka1svyy8h: '357,431,704,1353,1612,1717',
+  ky66zcz1sl6n7e: '357;154,909,1609',
+  kycsm5g7vohpn: '497',
   kynuh1gl4f9kz:
-    '134,548,556,678,878,895,944,1449,1511,1573;196,256,340,341,556,727,895,897,1296,1426,1449,1511,1553,1678,1822;556,895,1172,1259,1260,1284,1353,1356,1367,1404,1443,1449,1511,1589,1659,1660',
-  kyny1eukdt06j: '111,112;1279,1788,1804,1812',
-  kysng701y5o8z9: '523;997',
-  kyupigey5rko5: '997;973',
-  kyvqi2r6mn5u: '1161,1179,1194',
-  kyw07hh114bbmm: '630',
-  kywwx5ylahsa9: '663;927',
-  kyyt5cghvvuuv: '107;837,1658',
-  kz0h6j3al4k0: '631,1787,1844;279,366,916,1239,1482',
-  kz0ujld1f6xwjm: '32,123,1024,1791',
-  kz1n042xeoz9x: '1562;128,478,809,1025,1027',
-  kzemm92pr888z: '92',
-  kzf9r6cbj054v: '210,212,213',
-  kzg5rtcahbzcl: '3;116,216,779',
-  kzkqbjp13czxmm: '263,634,1030,1264,1746;216,385,473,475,840,912,913,988,989,1211',
+    '140,583,593,722,941,958,1011,1544,1609,1674;203,266,353,354,593,777,958,960,1382,1519,1544,1609,1654,1788,1943;593,958,1249,1340,1342,1368,1441,1444,1455,1495,1537,1544,1609,1693,1768,1769',
+  kyny1eukdt06j: '115,116;1362,1908,1925,1933',
+  kysng701y5o8z9: '555;1068',
+  kyupigey5rko5: '1068;1042',
+  kyvqi2r6mn5u: '1238,1256,1272',
+  kyw07hh114bbmm: '670',
+  kywwx5ylahsa9: '706;992',
+  kyyt5cghvvuuv: '111;898,1767',
+  kz0h6j3al4k0: '671,1907,1966;289,379,981,1320,1578',
+  kz0ujld1f6xwjm: '34,128,1095,1911',
+  kz1n042xeoz9x: '1663;134,508,864,1096,1098',
+  kzemm92pr888z: '96',
+  kzf9r6cbj054v: '217,219,220',
+  kzg5rtcahbzcl: '3;120,224,833',
+  kzkqbjp13czxmm: '273,674,1101,1346,1864;224,399,500,502,901,976,977,1059,1060,1291',
   kzrxudoj228hl:
-    '1027;684,692,693,778,1339;48,49,158,159,423,424,1013,1015,1117,1119,1170,1172,1173,1244,1246,1259,1260,1385,1386,1422,1423,1494,1495,1532,1533,1627,1712,1713',
-  kztzw671qo0aqu: '864,1759;927,1046,1759;32,927,1046;940,941,1784',
-  kzzkylqq8z2kn: '1610',
-  kzzmn1f1x73l52: '148,641,702,1116,1267,1451',
+    '1098;728,737,738,832,1427;51,52,164,165,443,444,1084,1086,1192,1194,1247,1249,1250,1325,1327,1340,1342,1476,1477,1515,1516,1590,1591,1633,1634,1736,1825,1826',
+  kztzw671qo0aqu: '926,1879;992,1119,1879;34,992,1119;1007,1008,1904',
+  kzzkylqq8z2kn: '1717',
+  kzzmn1f1x73l52: '154,681,747,1191,1349,1546',
 };

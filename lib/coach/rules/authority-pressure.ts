@@ -1,7 +1,7 @@
 import { both, ROLE, rx } from '../lexicon';
 import { caseAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch, gated, patternOf, scan, wordIn, wordsOf } from '../gated';
+import { eachMatch, gated, needing, patternOf, scan, wordIn, wordsOf } from '../gated';
 import { sentenceAt } from '../analyse';
 import type { Analysis, Sentence } from '../types';
 
@@ -10,21 +10,23 @@ const R1 = /\b(?:loop in|cc|copy|talk to|speak to|speak with)\b/i;
 
 const PRESSURE_VERB =
   '(?:asked|asks|asking|wants|wanted|told|tells|insisted|insists|insisting|expects|expected|expecting|requested|requests|needs|needed|approved|agreed|instructed|pushing|keen|waiting|demanding|demands|signed off|is behind|fully behind|on board|given the green light|personally asked|would like|will want)';
-const RE = rx(
-  [
-    `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?(?: (?:has|is|was|had|personally|just|already|also|really|himself|herself|now|every day|\\w+ing))* ${PRESSURE_VERB}\\b`,
-    `\\byour ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
-    // my own boss's word on what the reader will do ("my manager said you'd sign by Friday"), not
-    // news of them ("my director mentioned you're speaking on the panel")
-    `\\b(?:my|our) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?you(?:'d| would| will|'ll| need| should| must| have to)\\b`,
-    `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|(?:i|we) may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
-    // a team's voice: only their boss ("we'll contact the owner" is often a landlord or a site)
-    `\\bwe(?:'ll| will| may| might| would|'ll have to| will have to|'d have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?your ${ROLE}\\b`,
-    `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
-    `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
-    `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
-    `\\b(?:should (?:i|we)|(?:i|we)(?:'ll| will)|(?:i|we) may|(?:i|we) might|(?:i|we)'d have to|(?:i|we)(?:'ll| will) have to) (?:just )?(?:go|going) (?:over|above|around) your head\\b`,
-  ].join('|'),
+const RE = needing(
+  rx(
+    [
+      `\\b(?:my|our|your) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)?(?: (?:has|is|was|had|personally|just|already|also|really|himself|herself|now|every day|\\w+ing))* ${PRESSURE_VERB}\\b`,
+      `\\byour ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?(?:you|she|he|they|this|it)(?:'d|'re| would| will| need| should| must| are| were|'ll| is| was)\\b`,
+      // my own boss's word on what the reader will do ("my manager said you'd sign by Friday"), not
+      // news of them ("my director mentioned you're speaking on the panel")
+      `\\b(?:my|our) ${ROLE}(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?,?)? (?:mentioned|said|told (?:me|us)) (?:that )?you(?:'d| would| will|'ll| need| should| must| have to)\\b`,
+      `\\b(?:i(?:'ll| will| may| might| would)|i(?:'ll| will) have to|(?:i|we) may need to|i'd have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?(?:your|the) ${ROLE}\\b`,
+      // a team's voice: only their boss ("we'll contact the owner" is often a landlord or a site)
+      `\\bwe(?:'ll| will| may| might| would|'ll have to| will have to|'d have to) (?:have to )?(?:escalate|go (?:over|above) your head|go (?:straight |directly )?to|reach out to|contact|loop in|cc|copy in|copy|talk to|speak to|speak with|email|call|raise (?:this|it) with) (?:this to )?your ${ROLE}\\b`,
+      `\\b(?:i|we)(?:'ve| have)? (?:already )?(?:spoken|spoke|talked|met|been talking) (?:to|with) your ${ROLE}\\b[^.?!]{0,60}\\b(?:keen|wants|excited|on board|expects|expecting|asked|approved|behind|eager)\\b`,
+      `\\b(?:per|at the request of|on behalf of|on the instructions of) (?:my|our) ${ROLE}\\b`,
+      `\\b(?:my|our) ${ROLE} (?:wants|would like|is keen) to (?:meet|speak with|talk to|call) your\\b`,
+      `\\b(?:should (?:i|we)|(?:i|we)(?:'ll| will)|(?:i|we) may|(?:i|we) might|(?:i|we)'d have to|(?:i|we)(?:'ll| will) have to) (?:just )?(?:go|going) (?:over|above|around) your head\\b`,
+    ].join('|'),
+  ),
 );
 
 /** The boss's wish for something from the reader, which the writer may ask for in their own voice. */
@@ -278,7 +280,7 @@ const LEVER =
  * "I'm gonna reach out to your VP directly", "ran into your CEO and she'll ask you about it": a
  * boss and a lever in one sentence, whatever the wording around them.
  */
-const LEVERAGE = rx(both(YOUR_ROLE, LEVER));
+const LEVERAGE = needing(rx(both(YOUR_ROLE, LEVER)));
 /** The reader brought the boss up, or it is an offer: "you said your CTO…", "if it helps, I can…". */
 const READER_SAID =
   /\byou(?:'d|’d| had)? (?:mentioned|said|told (?:me|us)|asked|requested|noted|flagged|brought up|shared|wrote|suggested)\b|\bas you (?:said|mentioned|asked|requested|suggested)\b|\bas (?:agreed|discussed|arranged)\b/i;

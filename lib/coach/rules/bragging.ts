@@ -1,6 +1,6 @@
 import { rx } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch, gated, patternOf, scan } from '../gated';
+import { eachMatch, gated, needing, patternOf, scan } from '../gated';
 import { sentenceAt } from '../analyse';
 import type { Analysis } from '../types';
 
@@ -12,8 +12,10 @@ const R4 = /^\w+s\b/i;
 const R5 = /^[a-z]+(?:\s|[.,!?]|$)/i;
 
 /** Adjectives that can simply be dropped: "our award-winning platform" -> "our platform". */
-const ADJECTIVE = rx(
-  '(?:\\b(an?) )?\\b(?:(?:industry|market|category|world)[- ]leading|award[- ]winning|best[- ]in[- ]class|best[- ]of[- ]breed|world[- ]class|cutting[- ]edge|state[- ]of[- ]the[- ]art|game[- ]chang(?:ing|er)|revolutionary|groundbreaking|ground-breaking|premier|top[- ]rated|highest[- ]rated|best[- ]rated|number[- ]one[- ]rated|fastest[- ]growing|most (?:advanced|powerful|innovative|trusted|comprehensive|complete|popular|accurate|secure))(?:,\\s*| )(?=[\\w#])',
+const ADJECTIVE = needing(
+  rx(
+    '(?:\\b(an?) )?\\b(?:(?:industry|market|category|world)[- ]leading|award[- ]winning|best[- ]in[- ]class|best[- ]of[- ]breed|world[- ]class|cutting[- ]edge|state[- ]of[- ]the[- ]art|game[- ]chang(?:ing|er)|revolutionary|groundbreaking|ground-breaking|premier|top[- ]rated|highest[- ]rated|best[- ]rated|number[- ]one[- ]rated|fastest[- ]growing|most (?:advanced|powerful|innovative|trusted|comprehensive|complete|popular|accurate|secure))(?:,\\s*| )(?=[\\w#])',
+  ),
 );
 const CLAIM = gated('bragging', [
   [

@@ -1,10 +1,12 @@
 import { rx } from '../lexicon';
 import { caseAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch } from '../gated';
+import { eachMatch, needing } from '../gated';
 
-const RE = rx(
-  '\\b(?:synerg(?:y|ies|istic)|leverag(?:e|ing)|paradigm(?: shift)?|move the needle|low[- ]hanging fruit|bandwidth|deep[- ]dive|value[- ]add|holistic|seamless(?:ly)?|end[- ]to[- ]end|turnkey|disruptive|next[- ]gen(?:eration)?|best practices|empower(?:ing|s)?|mission[- ]critical|thought leadership|ecosystem|actionable insights|circle back|touch base|ideate|operationali[sz]e|north star|drill down|game plan|win[- ]win)\\b',
+const RE = needing(
+  rx(
+    '\\b(?:synerg(?:y|ies|istic)|leverag(?:e|ing)|paradigm(?: shift)?|move the needle|low[- ]hanging fruit|bandwidth|deep[- ]dive|value[- ]add|holistic|seamless(?:ly)?|end[- ]to[- ]end|turnkey|disruptive|next[- ]gen(?:eration)?|best practices|empower(?:ing|s)?|mission[- ]critical|thought leadership|ecosystem|actionable insights|circle back|touch base|ideate|operationali[sz]e|north star|drill down|game plan|win[- ]win)\\b',
+  ),
 );
 const PLAIN: Record<string, string> = {
   leverage: 'use',

@@ -2,7 +2,7 @@ import { PRESUMPTIVE_CUES } from '../cues/presumptive-close';
 import { rx } from '../lexicon';
 import { caseAt, matchCase } from '../casing';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch, gated, patternOf, scan } from '../gated';
+import { eachMatch, gated, needing, patternOf, scan } from '../gated';
 import { sentenceAt } from '../analyse';
 import { AGREED, theySaidYes } from '../their-yes';
 import type { Sentence } from '../types';
@@ -44,8 +44,10 @@ const R27 = /^asked/i;
 const R28 = /^\w+/;
 const R29 = /^\w+(?:['’]ve| have) (?:already |just |now )?(?:gone ahead and )?/i;
 
-const BOOKED = rx(
-  "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our |my )?(?:[\\w-]+ )?(?:team|legal|lawyers|finance|engineers?|onboarding|provisioning|ops|operations|warehouse|logistics) to (?:prepare|draft|draw up|send|start|begin|reserve|set up|provision|book|ship|order|allocate|map|migrate|schedule))\\b",
+const BOOKED = needing(
+  rx(
+    "\\b(?:i|we)(?:'ve| have) (?:already |just |now )?(?:gone ahead and )?(?:booked|scheduled|reserved|blocked(?: out| off)?|put|penciled|pencilled|added|sent(?: over)?(?: you)?|set up|locked in|signed you up|registered you|enrolled you|drawn up|prepared|started|asked (?:our |my )?(?:[\\w-]+ )?(?:team|legal|lawyers|finance|engineers?|onboarding|provisioning|ops|operations|warehouse|logistics) to (?:prepare|draft|draw up|send|start|begin|reserve|set up|provision|book|ship|order|allocate|map|migrate|schedule))\\b",
+  ),
 );
 const OBJECT = R1;
 const RE = gated('presumptive-close', [

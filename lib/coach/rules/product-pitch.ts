@@ -1,13 +1,15 @@
 import { rx } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch } from '../gated';
+import { eachMatch, needing } from '../gated';
 
-const RE = rx(
-  [
-    '\\b(?:our|my) (?:new |latest |own |innovative |powerful |unique |proprietary |amazing )?(?:products?|platform|solutions?|software|tools?|services|app|application|features?|offering|technology|suite|system|engine|dashboards?|methodology|consultants|engineers|experts|customers|clients|investors|founders|expertise|awards|offices|integrations?|models|ai)\\b',
-    '\\bwe (?:offer|provide|sell|deliver|specialise|specialize|build|built|make|develop|developed|launched|released|rebuilt|added|have built|have developed|help (?:companies|businesses|teams|brands|organisations|organizations|clients|customers))\\b',
-    '\\bfeatures (?:include|like)\\b',
-  ].join('|'),
+const RE = needing(
+  rx(
+    [
+      '\\b(?:our|my) (?:new |latest |own |innovative |powerful |unique |proprietary |amazing )?(?:products?|platform|solutions?|software|tools?|services|app|application|features?|offering|technology|suite|system|engine|dashboards?|methodology|consultants|engineers|experts|customers|clients|investors|founders|expertise|awards|offices|integrations?|models|ai)\\b',
+      '\\bwe (?:offer|provide|sell|deliver|specialise|specialize|build|built|make|develop|developed|launched|released|rebuilt|added|have built|have developed|help (?:companies|businesses|teams|brands|organisations|organizations|clients|customers))\\b',
+      '\\bfeatures (?:include|like)\\b',
+    ].join('|'),
+  ),
 );
 
 /** Product talk piled up: "our platform… our features… we offer…". */

@@ -1,14 +1,16 @@
 import { rx } from '../lexicon';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch, probed } from '../gated';
+import { eachMatch, needing, probed } from '../gated';
 
 // regexes used inside functions, compiled once at module load
 const R1 =
   /\b[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?(?: (?:at|from|of) [A-Z][\p{L}&'’-]*(?: [A-Z][\p{L}&'’-]*)*,?)? (?:suggested|recommended|mentioned|asked me|pointed me|introduced|said|thought|told me|passed along|put us in touch)\b/u;
 
 const NAMED = R1;
-const UNNAMED = rx(
-  '\\b(?:a (?:colleague|friend|mutual (?:friend|contact|connection)|contact|peer)|someone (?:on|in|at|from) your (?:team|company|org)|one of your (?:colleagues|peers|team(?:mates)?)|a (?:former|mutual) colleague)(?: of (?:yours|mine))? (?:suggested|recommended|mentioned|pointed|said|told|thought)\\b',
+const UNNAMED = needing(
+  rx(
+    '\\b(?:a (?:colleague|friend|mutual (?:friend|contact|connection)|contact|peer)|someone (?:on|in|at|from) your (?:team|company|org)|one of your (?:colleagues|peers|team(?:mates)?)|a (?:former|mutual) colleague)(?: of (?:yours|mine))? (?:suggested|recommended|mentioned|pointed|said|told|thought)\\b',
+  ),
 );
 
 /** References open doors, but only when named (P7). */

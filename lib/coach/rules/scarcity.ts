@@ -2,7 +2,7 @@ import { SCARCITY_CUES } from '../cues/scarcity';
 import { rx } from '../lexicon';
 import { caseAt } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
-import { eachMatch, gated, patternOf, scan } from '../gated';
+import { eachMatch, gated, needing, patternOf, scan } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
 import type { Analysis } from '../types';
 
@@ -15,8 +15,10 @@ const UNIT =
   '(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|tickets?|positions?|partners?|clients?|customers?|companies|teams?|days?|hours?|invites?|invitations?|booths?|tables?|passes)';
 /** Up to two describing words between the number and the unit: "2 onboarding slots". */
 const DESCRIBED = '(?:[a-z-]+ ){0,2}?';
-const ONLY_N = rx(
-  `\\b(only|just) (${N} (?:more )?${DESCRIBED}${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`,
+const ONLY_N = needing(
+  rx(
+    `\\b(only|just) (${N} (?:more )?${DESCRIBED}${UNIT})( (?:left|remaining|available|are left|remain|still open))?\\b`,
+  ),
 );
 const RE = gated('scarcity', [
   ['room space capacity', `\\b(?:room|space|capacity) for (?:just |only )?${N} (?:more )?${UNIT}`],

@@ -1,7 +1,7 @@
 import { rx } from '../lexicon';
 import { caseAt } from '../casing';
 import { defineRule, type Hit } from '../rule';
-import { eachMatch } from '../gated';
+import { eachMatch, needing } from '../gated';
 
 // regexes used inside functions, compiled once at module load
 const R1 = /'/g;
@@ -40,13 +40,15 @@ const PLAIN: Record<string, string> = {
   'it is important to note that': '',
   'needless to say': '',
 };
-const RE = rx(
-  '\\b(?:' +
-    Object.keys(PLAIN)
-      .sort((x, y) => y.length - x.length)
-      .map((k) => k.replace(R1, "'"))
-      .join('|') +
-    ')\\b',
+const RE = needing(
+  rx(
+    '\\b(?:' +
+      Object.keys(PLAIN)
+        .sort((x, y) => y.length - x.length)
+        .map((k) => k.replace(R1, "'"))
+        .join('|') +
+      ')\\b',
+  ),
 );
 
 /** Wordy phrases with a shorter equivalent: "in order to" -> "to". */
