@@ -157,6 +157,27 @@ const UNDER_WAY = new Set(
   ].map((example) => patternOf(RE, example)),
 );
 const PAPERWORK_FOLLOWS = patternOf(RE, 'contract follows');
+const WILL_SEND = patternOf(RE, "I'll send the contract");
+/**
+ * (session 35) The paperwork offered on the reader's yes, said before it: "If you're happy with it,
+ * I'll send the contract", "once your legal team approves, we'll send the agreement", "if that
+ * works for you". Not their silence ("if you don't object"), which is the consent rule's.
+ */
+const THEIR_CONDITION = rx(
+  [
+    '\\b(?:if|once|when|whenever|as soon as|assuming|provided(?: that)?) (?:',
+    // their readiness or their yes: "if you're happy with it", "once you've had a look"
+    "you(?:'re| are) (?:(?!not\\b|never\\b)\\w+ )?(?:ready|happy|comfortable|keen|interested|good to go|on board|ok|okay|fine with|set)",
+    "|you(?:'ve| have) (?:(?!not\\b|never\\b)\\w+ )?(?:had a (?:look|chance|read)|reviewed|read|looked|approved|agreed|decided|confirmed|signed off|chosen|picked)",
+    "|you(?:'d| would) like|you (?:(?!not\\b|never\\b|don't\\b|do not\\b)\\w+ )?(?:approve|agree|decide|confirm|want|would like|'d like|like|prefer|choose|pick|give (?:us |me )?the (?:go-ahead|green light|nod)|say (?:yes|the word|go)|let (?:me|us) know)",
+    // their side's approval: "once your legal team signs off"
+    '|your (?:[\\w-]+ ){0,2}?(?:team|side|board|legal|finance|procurement|manager|boss|ceo|cfo|director|lawyers?) (?:\\w+ )?(?:approves?|approved|signs? off|signed off|agrees?|agreed|confirms?|confirmed|is happy|are happy|gives? (?:the )?(?:go-ahead|green light|nod))',
+    // "if that works for you"
+    '|(?:that|this|it|the (?:draft|proposal|quote|plan)) (?:works|suits|sounds good|looks good|helps)',
+    ')\\b',
+  ].join(''),
+  'i',
+);
 /** The rest of an aside: to its closing bracket, or to the line's end if it never closes. */
 const ASIDE_END = /^[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)?/;
 /** "If the pilot goes well, the contract will follow": on a condition, not presumed. */
@@ -426,6 +447,10 @@ export const presumptiveClose = defineRule({
         }
         hits.push(h);
         return;
+      }
+      if (k === WILL_SEND) {
+        const s = sentenceAt(a, start);
+        if (s && THEIR_CONDITION.test(a.body.slice(s.start, start))) return;
       }
       let r = soften(m[0]);
       if (k === PAPERWORK_FOLLOWS) {

@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 35: the paperwork offered on their yes, said before it: hard negatives
+    "If you're happy with it, I'll send the contract.",
+    "When you're ready, I'll send the contract.",
+    "Once you've had a look, I'll send the contract.",
+    "Once your legal team signs off, we'll send the agreement over.",
+    "If that works for you, I'll send the contract.",
+    "If you'd like to go ahead, I'll send the contract.",
     // review of session 34: false alarms of the new cues: hard negatives
     "Thanks for signing up! Here's the link to start your onboarding whenever suits.",
     "Our account manager, Sarah, is handing in her notice, so I'll be your contact from May.",
@@ -110,6 +117,23 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 35: the paperwork offered on their yes, said before it
+    {
+      text: "If you're not happy, I'll send the contract anyway.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "If you haven't had a look, I'll send the contract anyway.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "When you're back from leave I'll send the contract, and we'll start Monday.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "If I don't hear back, I'll send the contract.",
+      findings: [{ at: "I'll send the contract" }],
+    },
     // session 34 (dev 18): "pencilled in" keeps one "in"
     {
       text: "I've pencilled in your spring order.",
