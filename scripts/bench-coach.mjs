@@ -332,6 +332,7 @@ results.pushyDev15 = blindSet('pushy-dev15.jsonl');
 results.pushyDev16 = blindSet('pushy-dev16.jsonl');
 results.pushyDev17 = blindSet('pushy-dev17.jsonl');
 results.pushyDev18 = blindSet('pushy-dev18.jsonl');
+results.pushyDev19 = blindSet('pushy-dev19.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -712,6 +713,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 18 (tests/data/pushy-dev18.jsonl, n=${results.pushyDev18.n}, follow-ups to existing customers (renewals, upsells, overdue invoices, reorders, reviews) and text-message-length notes (6-32 words), 40 hard negatives; first measured blind in session 34 at 0.99 / 0.64, halves 0.73 and 0.55, rewrite 57 of 77 (0.99 / 0.63 on the session's starting rules); rules widened on it since)`,
     results.pushyDev18,
+  );
+  blindLine(
+    `Blind dev set 19 (tests/data/pushy-dev19.jsonl, n=${results.pushyDev19.n}, people pitching up or across (founders to investors, freelancers, PR, podcasts, partnerships, recruiters) and selling to people (estate agents, car dealers, gyms, tutors, home improvement, charities; 21 text-message-length notes), 40 hard negatives; first measured blind in session 35 at 0.96 / 0.65, halves 0.62 and 0.68, rewrite 58 of 78 (the same on the session's starting rules); rules widened on it since)`,
+    results.pushyDev19,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

@@ -6,989 +6,1037 @@ export const NEEDS_WORDS =
   'activity actually ad adamant add added admire adopted adopting advise advises afford after ' +
   'afternoon again agencies agency agree agreed agreement agreements agrees ahead ai alarmed ' +
   'alert alerts all allocated allocation allocations allotment allotted allowed almost along ' +
-  'already alright also amazing among analytics another answer answered answers any anymore ' +
-  'anything apologies apologise apologize app application applies apply appreciate appreciated ' +
-  'approval approve approved archive archiving area around arranged arrive arrived arrives ' +
-  'arriving artwork asap aside ask asked asking asks asset assigned assume assuming assure ate ' +
-  'attached attaching attachment attachments attempted attention availability available avoid ' +
-  'await award awards away awesome awkward back backers bandwidth bank bare batch beating become ' +
-  'before begin begins begun behalf behind being believe believes belong belongs below best ' +
-  'better beyond bidder bids big bigger biggest bill billing bin bind binder binning bit bleeding ' +
-  'block blocked blow board boat bonus book booked booking bookings books booth booths boss ' +
-  'bosses both bother bought bouncing boxes brand brands breathing brick brief briefs brilliance ' +
-  'brilliant bring bringing brochure brochures browse browsers budge budging build building built ' +
-  'bulk bump bumping bundle bundles buried burning busiest business businesses busy buy buyer ' +
-  'calendar call called calls came cancel candidates cannot cant cap capacity capped capping card ' +
-  'care career case cases cash catalog catalogue catch category caught cause cautionary cc ccd ' +
-  'cced cco ceo cfo chain chair chairman chance change changed changes changing charge charged ' +
-  'chase chasing chat checked checking checklist chief choose choosing chosen chro cio circle ' +
-  'circling ciso cities city claim claimed claims clear clearly click clicked clicking clicks ' +
-  'client clients clinic clinics clock clocks close closed closing club cmo coached cohort cold ' +
-  'colleagues collect collection collections come comes coming commence commences commit ' +
-  'commitment commitments committee community companies company competition competitor ' +
-  'competitors complete completed completely compliance computers concerned concession ' +
-  'concessions concluded configuration confirm confirmation confirmed confirming confirms ' +
-  'confused connection consent consider conspicuous consultants contact contract contracts ' +
-  'convenience conversation convert converted convinced coo cool copied copy correspondence cost ' +
-  'costlier costs couch counsel count counted countersign countersigned counting country county ' +
-  'couple courteous courtesy cover covered cpo crack cracks created credit crew crickets critical ' +
-  'crm cro crucial crushing cso cto customer customers cut cutting daily dark dashboard ' +
-  'dashboards data database date dated dates day days deadline deal deals dean dearly debt decide ' +
-  'decided deciding decision deck decks deemed deep delay delaying delays delete delighted ' +
-  'deliver delivery demand demanding demands demo department deposit deserve deserved deserves ' +
-  'design designed designs desk destroy develop developed devices diary didnt die different ' +
-  'difficult direct directed director directors disadvantage disappear disappearing disappears ' +
-  'disappointed disappointing disconnected discount discounts discouraging discover discussion ' +
-  'disheartened disheartening displeased disruptive dm doc dock docs document documents docusign ' +
-  'does doesnt doing domain done double doubles down downloaded downloading downloads draft ' +
-  'drafted draw drawn drill drop dropped dropping drops due dust dusty e each eager earlier ' +
-  'earliest early earn earned earns easier eat eating ecosystem edging effort either else ' +
-  'elsewhere email emailing emails empower empowering empowers empty enclosed end ending ends ' +
-  'engine engineer engineers enrol enroll enrolled ensure enter entered entrepreneurs escalate ' +
-  'esign esignature esigning essential estate evaporate evaporates even evening evenings event ' +
-  'ever every everybody everyone everyones everything evidently evp ex excellent exception ' +
-  'exceptional exceptions excited excuse excuses exec execs executed executive executives expect ' +
-  'expected expecting expects expert expertise experts expire expires explain explaining explicit ' +
-  'extend extending extension extensions eye eyeing fact fail fair fall falling falls fam family ' +
-  'fantastic far faster fastest feature featured features fee feed feel feeling feels fees few ' +
-  'fewer figure figured file files fill filled filling final finalise finalised finalize ' +
-  'finalized finance find finding fine firm firms first fit fitter five fixed flagged fleet float ' +
-  'floating flying follow following follows forever forgive forgotten form formal formality ' +
-  'forward forwarded found founder founders frankly free friday friendly front frontage ' +
-  'frustrated frustrating full fully further gaffer game gap gather gave generated genius gentle ' +
-  'get gets getting ghosted ghosting girl give giveing given giving glad go goe goes going gone ' +
-  'gonna good got gotten grab grabbing grabs grateful gratitude great green ground groundbreaking ' +
-  'group growing guarantee guess guessing guide guru gutted guy half hand handed handful handing ' +
-  'handled handling hands hanging happy hard harder hate havent having head hear heard hearing ' +
-  'heavy help helped helpful here heres hesitate high higher highest highlights hike him hired ' +
-  'hires hold holding holds holdup holiday holidays holistic homes honest honor honour hope hoped ' +
-  'hospital hospitals hosting hotel hour hours huge hurt icon id idea ideal ideate idolise ' +
-  'idolize ignore ignored ignoring ill im imagine immediately imperative implementation important ' +
-  'inbox include included increase increases incredible indefinitely indicate indicates ' +
-  'indication indications industry informed initiate initiated initiative inmail inmails insist ' +
-  'insisted insisting insists inspiring install installation installer instruct instructed ' +
-  'instruction instructions integration integrations interest interested interesting interviewed ' +
-  'into inventory invest invested investing investors invisible invitation invitations invite ' +
-  'invites invoice ip issue issued issuing itd items ive join joined journal journals jump jumped ' +
-  'jumping jumps junk justify keen keep keeps kept kick kicked kicking kickoff kickoffs kicks ' +
-  'killing kind kinder kindly kit kits know knowing known knows lab lack lad lads land landed ' +
-  'lands lane lanes lapse lapses large largest last late later launch launched lead leader ' +
-  'leaders leadership leading learn learning least leave leaves leaving left legal legend ' +
-  'legendary less let lets letter leverage leveraging liberty licence licences license licenses ' +
-  'light like likely limited line lined link linkedin links list listed listing listings ' +
-  'literally little live loaded locations lock locked locking logged logins logos logs lonely ' +
-  'long longer longtime look looked looking looks loop looped lorry lose losing lost lot lots ' +
-  'love lovely low lower lowering lowest lunch made magazine magazines mail mails maintenance ' +
-  'make making man management manager managing mandated mandatory manifest many mark market ' +
-  'massive matter may maybe md mean means meant media meeting membership mentioned menu merit ' +
-  'merits message messages met methodology mgr mia might migrate migrated migration mind mine ' +
-  'mins minute minutes misery miss missed misses missing mission mobilise mobilising mobilize ' +
-  'mobilizing mocked models moment monday money month months more morning mornings most move ' +
-  'moved moves moving msa msg msgs much must name named near nearly neck need needed needless ' +
-  'needs neglected negotiable negotiate negotiating negotiation negotiations neighborhood ' +
-  'neighbors neighbourhood neighbours neither network never new news next nice nicer niche night ' +
-  'nights ninja nobody nod non none nonnegotiable north nose note notes nothing notice noticed ' +
-  'notices notification notifications notified now nows nt nudge nudging number numbers objection ' +
-  'objections observed obtain obviously occasions odd off offended offer offering offers office ' +
-  'offices often ok okay onboard onboarded onboarding once one ones only onto open opened opening ' +
-  'openings opens operationalise operationalize operator opportunity ops opt order ordered ' +
-  'ordering orders organisations organizations other others otherwise out outdated outlier ' +
-  'outstanding over overlooked overwhelmed owing own owner pack package packages packet page ' +
-  'pages paid pairs pallet pallets panel paperwork paperworks paradigm pardon park part partner ' +
-  'partners pass passed passes passing past patch patients pay paying pays pdf pdfs peek peeked ' +
-  'peeking peep peeped peers pencil penciled pencilled people per perfectly perhaps period person ' +
-  'personal personally phenomenal phone photos pick picked pics pictures pieces pinged pinging ' +
-  'pioneer pioneers pitch pity place placed places plan plans platform played playing please ' +
-  'pleased plenty pls plz po point pointed poked policy polite poor pop popped popping portal ' +
-  'portfolio pos position positions possibility possibly post postcode posts practically practice ' +
-  'practices pre prefer prefilled premier premises premium premiums preparation prepare prepared ' +
-  'preparing president press pressed pressure presume presuming pretty previous price priced ' +
-  'prices pricing pricings pride principal print printed printing prior priorities priority prize ' +
-  'prizes pro probably proceed proceeding process processed processing procurement produce ' +
-  'produced producing product production products professional profile profiled proforma program ' +
-  'programme project projects promise promised promo promos promotion promotions pronto proposal ' +
-  'proposals prospectus proud provide provider providers provisioned provost publications pull ' +
-  'pulled pulling purchase purchases purpose push pushed pushing put puts putting puzzled quarter ' +
-  'question queueing queuing quick quickly quiet quietly quietness quite quota quote quoted ' +
-  'quotes quoting race racing rack racks radio raise raised raising ranked rare rarely rate rated ' +
-  'rates rather reach reached read reading ready real realise realize reallocate really reassign ' +
-  'rebuilt recap recaps receipt receive received recent recently recognised recognized recommend ' +
-  'recommended recommends record records recovery reduce reducing reduction reductions refer ' +
-  'referrals referred referring refreshing regard regards region register registered registration ' +
-  'registrations regret regular relation relaunch relaunching release released releaseing ' +
-  'releasing remain remaining remind reminder reminding remove renew renewal reopen reopening ' +
-  'repeat replied reply replys report reporting repriced reputation request requested requests ' +
-  'require required requires requote requoted rescind resend resending resent reservation reserve ' +
-  'reserved resolved respect respond responded response responses rest restart restaurant ' +
-  'restaurants restock restricted results retailers retainer retention retract return returned ' +
-  'returning returns revenue revert reverts review reviewing reviews revising revision revisions ' +
-  'revisit revisiting revolutionary rework reworking right ring rise rises risk risky rival ' +
-  'rivals road rock rockstar roll room rooms rota round rounds route routing rsvp rule run ' +
-  'running rush sacrificed sad said sale same sample samples satisfaction saturday saturdays save ' +
-  'saves saving savings saw say says schedule scheduled school schools scrambling scrap scrapping ' +
-  'seamless seamlessly season seat seats second secret sector secure see seem seeming seems seen ' +
-  'sees seldom sell selling send sending senior sent separate seriously served service services ' +
-  'servicing set settle settled setup several shall shame share shared shareholders sharpest ' +
+  'already alright also always amazing among analytics another answer answered answers any ' +
+  'anymore anything apologies apologise apologize app application applies apply appointment ' +
+  'appreciate appreciated approval approve approved archive archiving area around arranged arrive ' +
+  'arrived arrives arriving artwork asap aside ask asked asking asks assessment asset assigned ' +
+  'assume assuming assure ate attached attaching attachment attachments attempted attendees ' +
+  'attention availability available avoid await award awards away awesome awkward back backers ' +
+  'bandwidth bank bare batch beating become becomes becoming before begin begins begun behalf ' +
+  'behind being believe believes belong belongs below best better beyond bidder bids big bigger ' +
+  'biggest bill billing bin bind binder binning bit bleeding block blocked blow board boat bonus ' +
+  'book booked booking bookings books booth booths boss bosses both bother bought bouncing boxes ' +
+  'brand brands breathing brick brides brief briefs brilliance brilliant bring bringing brochure ' +
+  'brochures browse browsers budge budging build building built bulk bump bumping bundle bundles ' +
+  'buried burning busiest business businesses busy buy buyer buyers calendar call called calls ' +
+  'came cancel candidates cannot cant cap capacity capped capping card care career case cases ' +
+  'cash catalog catalogue catch category caught cause cautionary cc ccd cced cco ceo cfo chain ' +
+  'chair chairman chance change changed changes changing charge charged chase chasing chat ' +
+  'checked checking checklist chief choose choosing chosen chro cio circle circling ciso cities ' +
+  'city claim claimed claims class clear clearly click clicked clicking clicks client clients ' +
+  'clinic clinics clock clocks close closed closing club cmo coached cohort cold colleagues ' +
+  'collect collection collections come comes coming commence commences commit commitment ' +
+  'commitments committee community companies company competition competitor competitors complete ' +
+  'completed completely compliance computers concerned concession concessions concluded ' +
+  'configuration confirm confirmation confirmed confirming confirms confused connection consent ' +
+  'consider conspicuous consultants consultation contact contract contracts convenience ' +
+  'conversation convert converted convinced coo cool copied copy correspondence cost costlier ' +
+  'costs couch couldnt counsel count counted countersign countersigned counting country county ' +
+  'couple couples courteous courtesy cover covered cpo crack cracks created credit crew crickets ' +
+  'critical crm cro crucial crushing cso cto current currently customer customers cut cutting ' +
+  'daily dark dashboard dashboards data database dataroom date dated dates day days deadline deal ' +
+  'deals dean dearly debt decent decide decided deciding decision deck decks declined deemed deep ' +
+  'delay delaying delays delete delighted deliver delivery demand demanding demands demo ' +
+  'department deposit deserve deserved deserves design designed designs desk destroy develop ' +
+  'developed devices diary didnt die different difficult direct directed director directors ' +
+  'disadvantage disappear disappearing disappears disappointed disappointing disconnected ' +
+  'discount discounted discounts discouraging discover discussion disheartened disheartening ' +
+  'displeased disruptive dm doc dock docs document documents docusign does doesnt doing domain ' +
+  'done double doubles down downloaded downloading downloads draft drafted draw drawn drill drop ' +
+  'dropped dropping drops due dust dusty e each eager earlier earliest early earn earned earns ' +
+  'easier eat eating ecosystem edging effort either else elsewhere email emailing emails empower ' +
+  'empowering empowers empty enclosed end ending ends engagement engine engineer engineers enrol ' +
+  'enroll enrolled ensure enter entered entrepreneurs escalate esign esignature esigning ' +
+  'essential estate evaporate evaporates even evening evenings event ever every everybody ' +
+  'everyone everyones everything evidently evp ex excellent exception exceptional exceptions ' +
+  'excited excuse excuses exec execs executed executive executives expect expected expecting ' +
+  'expects expert expertise experts expire expires explain explaining explicit extend extending ' +
+  'extension extensions eye eyeing fact fail fair fall falling falls fam family fantastic far ' +
+  'faster fastest feature featured features fee feed feel feeling feels fees few fewer figure ' +
+  'figured file files fill filled filling final finalise finalised finalize finalized finance ' +
+  'find finding fine firm firms first fit fitter fitting five fixed flagged fleet float floating ' +
+  'flying follow following follows forever forgive forgotten form formal formality forms forward ' +
+  'forwarded found founder founders frankly free friday friendly front frontage frustrated ' +
+  'frustrating full fully further gaffer game gap gather gave generally generated genius gentle ' +
+  'get gets getting ghosted ghosting girl give giveing given giving glad glance go goe goes going ' +
+  'gone gonna good got gotten grab grabbing grabs grateful gratitude great green ground ' +
+  'groundbreaking group growing guarantee guess guessing guests guide guru gutted guy half hand ' +
+  'handed handful handing handled handling hands hanging happy hard harder hate havent having ' +
+  'head hear heard hearing heavy help helped helpful here heres hesitate high higher highest ' +
+  'highlights hike him hired hires hold holding holds holdup holiday holidays holistic homes ' +
+  'honest honor honour hope hoped hospital hospitals hosting hotel hour hours huge hurt icon id ' +
+  'idea ideal ideate idolise idolize ignore ignored ignoring ill im imagine immediately ' +
+  'imperative implementation important inbox include included increase increases incredible ' +
+  'indefinitely indicate indicates indication indications industry informed initiate initiated ' +
+  'initiative inmail inmails insist insisted insisting insists inspiring install installation ' +
+  'installer instruct instructed instruction instructions integration integrations interest ' +
+  'interested interesting interviewed into inventory invest invested investing investors ' +
+  'invisible invitation invitations invite invites invoice ip issue issued issuing itd items ive ' +
+  'join joined journal journals jump jumped jumping jumps junk justify keen keep keeps kept kick ' +
+  'kicked kicking kickoff kickoffs kicks killing kind kinder kindly kit kits know knowing known ' +
+  'knows lab lack lad lads land landed lands lane lanes lapse lapses large largest last late ' +
+  'later launch launched lead leader leaders leadership leading learn learning least leave leaves ' +
+  'leaving left legal legend legendary less let lets letter leverage leveraging liberty licence ' +
+  'licences license licenses light like likely limited line lined link linkedin links list listed ' +
+  'listeners listing listings literally little live loaded locations lock locked locking logged ' +
+  'logins logos logs lonely long longer longtime look looked looking looks loop looped lorry lose ' +
+  'losing lost lot lots love lovely low lower lowering lowest lunch made magazine magazines mail ' +
+  'mails maintenance make making man management manager managing mandated mandatory manifest many ' +
+  'mark market massive matter may maybe md mean means meant media meeting members membership ' +
+  'mentioned menu merit merited merits message messages met methodology mgr mia might migrate ' +
+  'migrated migration mind mine mins minute minutes misery miss missed misses missing mission ' +
+  'mobilise mobilising mobilize mobilizing mocked models moment monday money month months more ' +
+  'morning mornings most move moved moves moving msa msg msgs much must name named near nearly ' +
+  'neck need needed needless needs neglected negotiable negotiate negotiating negotiation ' +
+  'negotiations neighborhood neighbors neighbourhood neighbours neither network never new news ' +
+  'next nice nicer niche night nights ninja nobody nod non none nonnegotiable noon normally north ' +
+  'nose note notes nothing notice noticed notices notification notifications notified now nows nt ' +
+  'nudge nudging number numbers objection objections observed obtain obviously occasions odd off ' +
+  'offended offer offering offers office offices often ok okay old onboard onboarded onboarding ' +
+  'once one ones only onto open opened opening openings opens operationalise operationalize ' +
+  'operator opportunity ops opt order ordered ordering orders organisations organizations other ' +
+  'others otherwise out outdated outlier outstanding over overlooked overwhelmed owing own owner ' +
+  'pack package packages packet page pages paid pairs pallet pallets panel paperwork paperworks ' +
+  'paradigm pardon parents park part partner partners pass passed passes passing past patch ' +
+  'patients pay paying pays pdf pdfs peek peeked peeking peep peeped peers pencil penciled ' +
+  'pencilled people per perfectly perhaps period person personal personally phenomenal phone ' +
+  'photos pick picked pics pictures pieces pinged pinging pioneer pioneers pitch pity place ' +
+  'placed places plan plans platform played playing please pleased plenty pls plz po point ' +
+  'pointed poked policy polite poor pop popped popping portal portfolio pos position positions ' +
+  'possibility possibly post postcode posts practically practice practices pre prefer prefilled ' +
+  'premier premises premium premiums preparation prepare prepared preparing president press ' +
+  'pressed pressure presume presuming pretty previous price priced prices pricing pricings pride ' +
+  'principal print printed printing prior priorities priority prize prizes pro probably proceed ' +
+  'proceeding process processed processing procurement produce produced producing product ' +
+  'production products professional profile profiled proforma program programme project projects ' +
+  'promise promised promo promos promotion promotions pronto proposal proposals prospectus proud ' +
+  'provide provider providers provisioned provost publications pull pulled pulling purchase ' +
+  'purchases purpose push pushed pushing put puts putting puzzled quarter question queueing ' +
+  'queuing quick quickly quiet quietly quietness quite quota quote quoted quotes quoting race ' +
+  'racing rack racks radio raise raised raising ranked rare rarely rate rated rates rather reach ' +
+  'reached reactivate reactivated read readers reading ready real realise realize reallocate ' +
+  'really reassign rebuilt recap recaps receipt receive received recent recently recognised ' +
+  'recognized recommend recommended recommends record records recovery reduce reducing reduction ' +
+  'reductions refer referrals referred referring refreshing regard regards region register ' +
+  'registered registration registrations regret regular reinstate reinstated relation relaunch ' +
+  'relaunching release released releaseing releasing remain remaining remind reminder reminding ' +
+  'remove renew renewal reopen reopening repeat replied reply replys report reporting repriced ' +
+  'reputation request requested requests require required requires requote requoted rescind ' +
+  'resend resending resent reservation reserve reserved resolved respect respectful respond ' +
+  'responded response responses rest restart restarts restaurant restaurants restock restricted ' +
+  'results resume resumes retailers retainer retention retract return returned returning returns ' +
+  'revenue revert reverts review reviewing reviews revising revision revisions revisit revisiting ' +
+  'revolutionary rework reworking right ring rise rises risk risky rival rivals road rock ' +
+  'rockstar roll room rooms rota round rounds route routing rsvp rule run running rush sacrificed ' +
+  'sad said sale same sample samples satisfaction saturday saturdays save saves saving savings ' +
+  'saw say says schedule scheduled school schools scrambling scrap scrapping seamless seamlessly ' +
+  'season seat seats second secret sector secure see seeing seem seeming seems seen sees seldom ' +
+  'sell selling send sending senior sent separate seriously served service services servicing ' +
+  'session set settle settled setup several shall shame share shared shareholders sharpest ' +
   'shifted ship shipment shipping ships shocked shop short shortly shout show showed showing ' +
   'shows side sideline sidelines sign signature signatures signed signing signoff signs signup ' +
-  'signups silence silent simply since single sit site sitting slammed slip slipped slipping ' +
-  'slips slot slots slower slowing small smart smartest snag snags snap snapped snapping snaps ' +
-  'sofa software sold solid solution solutions some somebody someone something somewhat soon ' +
-  'sorry sorted sow space spaces spam spare spares speak speakers specialise specialize spent ' +
-  'spoke spoken sponsor sponsors sponsorship spot spots spotted spun squeeze squeezed staff ' +
-  'stalked stalking stall stalled stalls stand standard standing stands star start started ' +
-  'starting starts state statement stay stayed staying stays stealing stellar step still stock ' +
-  'stop stopped stops store stories straight streaking street strictly strongest stuck subject ' +
-  'submit submitted subscription such suggest suggested suite suits sunday sundays superior ' +
-  'superiors superstar supplier suppliers supply support supported supporter supporters suppose ' +
-  'sure surprise surprised surveyor suspended svp swamped switch switched switches switching ' +
-  'swung synergies synergistic synergy system table tables tail take taken takes taking tale ' +
-  'talent talk talking talks tasked team teams technology tell tells tenant tend tender tends ' +
-  'terms termss terrible text than thank thanks thats themselves then there thereafter theres ' +
-  'theyve thin thing things think thinks third thought three thrilled through throw thumbs ' +
-  'thumbsup thursday ticket tickets ticking tight time times timing timings today told tomorrow ' +
-  'tonight too took tool tools top totally touch touring town track tracker tracking trade ' +
-  'traffic train trained trains transfer treat treated treating tribe trick tried triple triples ' +
-  'truck true truly trusted trying tuesday turn turned turning turnkey twice two u unable ' +
-  'unallocated unclaimed uncomfortable uncommitted understand understandable uneasy unfair ' +
-  'unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled ' +
-  'unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently usage users ' +
-  'using utilise utilising utilize utilizing value van vanish vanishes vanishing vendor vendors ' +
-  'venue version vertical very video viewed viewing views virtually vision visionary visited ' +
-  'visits vital voicemail void voted vp wait waited waiting waits walk walking wall want wanted ' +
-  'wantna wants warehouse warrant warrants warranty waste wasted wasting watched way ways website ' +
-  'wed wednesday week weekend weekends weeks welcome well went weve what whats when whenever ' +
-  'where whether which while who whoever whoevers why widens willing win window winning wipe wise ' +
-  'wish withdraw withdrawing withdrawn without won wonder wonderful wondering wont word work ' +
-  'worked works workspace world worlds worried worries worse worship worth wouldnt wouldve ' +
-  'wrapped write writing written wrong yard year yes yesterday yet youd youll youre yourself ' +
-  'youve';
+  'signups silence silent simply since single sit site sitting slammed sleep slip slipped ' +
+  'slipping slips slot slots slower slowing small smart smartest snag snags snap snapped snapping ' +
+  'snaps sofa software sold solid solution solutions some somebody someone something somewhat ' +
+  'soon sorry sorted sow space spaces spam spare spares speak speakers special specialise ' +
+  'specialize spent spoke spoken sponsor sponsors sponsorship spot spots spotted spun squeeze ' +
+  'squeezed staff stalked stalking stall stalled stalls stand standard standing stands star start ' +
+  'started starting starts state statement stay stayed staying stays stealing stellar step still ' +
+  'stock stop stopped stops store stories straight streaking street strictly strongest stuck ' +
+  'subject submit submitted subscription such suggest suggested suite suits sunday sundays ' +
+  'superior superiors superstar supplier suppliers supply support supported supporter supporters ' +
+  'suppose sure surprise surprised survey surveyor suspended svp swamped switch switched switches ' +
+  'switching swung synergies synergistic synergy system table tables tail take taken takes taking ' +
+  'tale talent talk talking talks tasked tasting team teams technology tell tells tenant tend ' +
+  'tender tends term terms termss terrible text than thank thanks thats themselves then there ' +
+  'thereafter theres theyve thin thing things think thinks third thought three thrilled through ' +
+  'throw thumbs thumbsup thursday ticket tickets ticking tight time times timing timings today ' +
+  'told tomorrow tonight too took tool tools top totally touch tour touring town track tracker ' +
+  'tracking trade traffic train trained trains transfer treat treated treating trial tribe trick ' +
+  'tried triple triples truck true truly trusted trying tuesday turn turned turning turnkey twice ' +
+  'two typically u unable unallocated unclaimed uncomfortable uncommitted understand ' +
+  'understandable uneasy unfair unhappy unit units unless unload unmatched unnoticed unparalleled ' +
+  'unrivaled unrivalled unsubscribe until up update updates upgrade upgraded upset upstairs urge ' +
+  'urgently usage users using usually utilise utilising utilize utilizing value van vanish ' +
+  'vanishes vanishing vendor vendors venue version vertical very video viewed viewing views ' +
+  'virtually vision visionary visit visited visitors visits vital voicemail void voted vp wait ' +
+  'waited waiting waits walk walking wall want wanted wantna wants warehouse warrant warranted ' +
+  'warrants warranty waste wasted wasting watch watched watching way ways wear wears website wed ' +
+  'wednesday week weekend weekends weeks welcome well went weve what whats when whenever where ' +
+  'whether which while who whoever whoevers why widens willing win window winning wipe wise wish ' +
+  'withdraw withdrawing withdrawn within without won wonder wondered wonderful wondering wont ' +
+  'word work worked works workspace world worlds worried worries worse worship worth wouldnt ' +
+  'wouldve wrapped write writing written wrong yard year yes yesterday yet youd youll youre ' +
+  'yourself youve';
 /** By pattern source (sourceKey in gated.ts): its needed word lists, ";"-separated, each a list of positions in NEEDS_WORDS. */
 export const NEEDS: Readonly<Record<string, string>> = {
   k10kad1n1rdryyk:
-    '1836;290,305,462,611,814,1041,1087,1170,1727;1212,1213,1214,1561,1562,1563,1808,1809,1810',
-  k10mcfdw1lgw773: '1582',
-  k10nfa36fohy6b: '1484',
-  k10tgvijgzctfa: '922,1100,1676;447,1034,1035',
-  k10utzerzbkuhe: '1080,1769',
-  k112rvm41m8biqf: '305,1083,1727,1909',
-  k113itbp4doufq: '34;463,805,1310',
-  k116r1pz7z6h7c: '319;1358',
-  k116sj22bscdyv: '26,475,518,1212,1310',
-  k117rjvb8jme8u: '671;390,391,443,444,1084,1086,1247,1249,1340,1342',
+    '1886;299,314,480,630,838,1068,1116,1201,1773;1243,1244,1245,1603,1604,1605,1857,1858,1859',
+  k10mcfdw1lgw773: '1624',
+  k10nfa36fohy6b: '1524',
+  k10tgvijgzctfa: '947,1130,1720;465,1061,1062',
+  k10utzerzbkuhe: '1109,1816',
+  k112rvm41m8biqf: '314,1112,1773,1967',
+  k113itbp4doufq: '34;481,829,1341',
+  k116r1pz7z6h7c: '328;1392',
+  k116sj22bscdyv: '26,493,537,1243,1341',
+  k117rjvb8jme8u: '694;405,406,460,462,1113,1115,1278,1280,1371,1373',
   k1180yhy1brn4cp:
-    '470,472,815,1236,1530;14,607,881,1109,1269,1727;41,331,813,1016,1111,1141,1205,1617',
-  k11at8nb1fpe5ne: '1718;1176;798',
-  k11drck91mqkz9k: '205,1353,1585,1704,1776,1862;101,271,539,651,688,1079,1697,1717,1964',
-  k11jzs8m7jxkkx: '633,1425,1533',
-  k11sr4513mv3y2: '34;724,769,825,1466',
-  k11vo8ex1i9dnfw: '1068,1069',
-  k11z4v9w9o861h: '1717;877',
-  k1201m051j3792k: '794,795;159,238,242,256,434,435,552,952,1147,1148',
-  k12089mv8lqgvi: '1700;70,120,1408,1433,1938',
-  k122z3a51hesgjo: '27,96,157,163,516,914,1168,1169,1237,1310,1384,1428,1506,1533,1651,1836',
-  k128q32r1hvo7lo: '58;1651',
-  k12acztv657pui: '464,465,670,1800,1801;343,345,587,592,1247,1249,1250,1340,1342',
-  k12e01r11kg3o8a: '438,622,1856',
-  k12hvt501hkzytn: '1098;593;880',
-  k12iev6h1aaxyrk: '0,1073',
-  k12imavp1axeauq: '885;847',
-  k12iohjo2bp7vr: '1530;93,1068,1772,1775',
-  k12jslpv1gktu3c: '705;924;570',
-  k12paahq1mt8kcn: '243,1108,1220',
-  k12uszwk12j52hn: '671;1909,1910',
-  k12uz4ybkzeryc: '115,116,1260,1261,1958',
-  k130i4ku1oem7up: '140,141,1595,1927;1068,1319,1614,1772',
-  k136sxxr1vxgsco: '68,1044,1837',
-  k13d96nt1vcuwd8: '26,350,482,522,1568;475,477,500,501,632,656,658,1212,1214,1530,1531',
-  k13f9umjixxs8w: '1914;70,1061,1893,1949',
-  k13isxn9wjogr4: '105,507',
+    '488,490,839,1267,1571;14,626,905,1139,1300,1773;41,341,837,1043,1141,1171,1236,1660',
+  k11at8nb1fpe5ne: '1763;1207;822',
+  k11drck91mqkz9k: '212,1387,1627,1749,1823,1913;104,280,558,672,711,1108,1741,1762,2024',
+  k11jzs8m7jxkkx: '654,1461,1574',
+  k11sr4513mv3y2: '34;748,793,849,1506',
+  k11vo8ex1i9dnfw: '1097,1098',
+  k11z4v9w9o861h: '1762;901',
+  k1201m051j3792k: '818,819;165,246,250,264,451,452,571,977,1178,1179',
+  k12089mv8lqgvi: '1744;71,124,1444,1470,1998',
+  k122z3a51hesgjo: '27,98,163,169,535,939,1199,1200,1268,1341,1418,1464,1546,1574,1695,1886',
+  k128q32r1hvo7lo: '58;1695',
+  k12acztv657pui: '482,483,693,1849,1850;353,355,606,611,1278,1280,1281,1371,1373',
+  k12e01r11kg3o8a: '455,642,1907',
+  k12hvt501hkzytn: '1128;612;904',
+  k12iev6h1aaxyrk: '0,1102',
+  k12imavp1axeauq: '909;871',
+  k12iohjo2bp7vr: '1571;95,1097,1819,1822',
+  k12jslpv1gktu3c: '729;949;589',
+  k12paahq1mt8kcn: '251,1138,1251',
+  k12uszwk12j52hn: '694;1967,1968',
+  k12uz4ybkzeryc: '119,120,1291,1292,2018',
+  k130i4ku1oem7up: '146,147,1638,1985;1097,1350,1657,1819',
+  k136sxxr1vxgsco: '69,1071,1887',
+  k137vazd1asrqwu: '694;34,1792',
+  k13d96nt1vcuwd8: '26,361,500,541,1610;493,495,518,519,653,678,680,1243,1245,1571,1572',
+  k13f9umjixxs8w: '1972;71,1090,1947,2009',
+  k13isxn9wjogr4: '108,525',
   k13knkvv5jrweg:
-    '133;308,535,536,1037,1039,1118,1166,1435,1471;508,509,575,576,880,924,926,927,1522,1523,1524,1650,1652',
-  k13pw6851k7z9oe: '1096',
-  k13smxi2yf6nk7: '1021;163,1168,1169,1310,1955',
-  k13u0klc72qvc3: '96',
-  k13vra2o10b5sr3: '880;480',
-  k13zo875e4mpdc: '18,750,1012,1877,1899',
-  k1422tc0wiyzur: '1745',
-  k142rm1s777evz: '200,224,933,1586,1587;200,933,1153,1586,1587,1836',
-  k145081kwaaxi9: '215,216,294,667,670,760,1937;4,68,139,466,647,721,939',
-  k1474azf1do5ojo: '134,963,982,1387,1615,1962,1963',
-  k14ceze3vazesi: '1717',
-  k14gj2zj1evb448: '569;647,1008',
-  k14izb5x2rcvji: '222,896,1884',
-  k14mgoks10j126l: '1675;1932;65,398,1408,1433',
-  k14s9aat1gvwce0: '1171;500,946,976,1059,1873',
-  k14sk42haispl8: '667;921;1896;1096,1318',
-  k153gyxvrzqv0c: '140,147,583,722,863,1011,1674',
-  k1548ian1cmyiu6: '864;1084',
-  k159crcs5vogqd: '416;1577',
-  k15b0tih12cby2w: '1397',
-  k15iy45n1pqeana: '1663;729;1120',
-  k15ja0cweb4jyv: '761;346,422,1087,1179,1603,1932;723,1180,1183,1184,1224,1356,1357,1669,1838',
-  k15kdtsv1pypg50: '1098;390,443,1084,1247,1250',
-  k15rfh2o1gbt35v: '1937;36',
-  k15v6ite1rse5kn: '1168,1169',
+    '139;317,554,555,1064,1066,1148,1197,1472,1511;526,527,594,595,904,949,951,952,1563,1564,1565,1694,1696',
+  k13pw6851k7z9oe: '1126',
+  k13smxi2yf6nk7: '1048;169,1199,1200,1341,2015',
+  k13u0klc72qvc3: '98',
+  k13vra2o10b5sr3: '904;498',
+  k13zo875e4mpdc: '18,774,1039,1930,1957',
+  k1422tc0wiyzur: '1792',
+  k142rm1s777evz: '207,232,958,1629,1630;207,958,1184,1629,1630,1886',
+  k145081kwaaxi9: '223,224,303,690,693,784,1997;4,69,145,484,668,745,964',
+  k1474azf1do5ojo: '140,988,1009,1421,1658,2022,2023',
+  k14ceze3vazesi: '1762',
+  k14gj2zj1evb448: '588;668,1035',
+  k14izb5x2rcvji: '230,920,1937',
+  k14mgoks10j126l: '1719;1991;66,414,1444,1470',
+  k14s9aat1gvwce0: '1202;518,971,1003,1088,1926',
+  k14sk42haispl8: '690;946;1952;1126,1349',
+  k153ex6jogut4q: '668,784,2014',
+  k153gyxvrzqv0c: '146,153,602,746,887,1038,1718',
+  k1548ian1cmyiu6: '888;1113',
+  k159crcs5vogqd: '433;1619',
+  k15b0tih12cby2w: '1433',
+  k15iy45n1pqeana: '1707;753;1150',
+  k15ja0cweb4jyv: '785;356,439,1116,1210,1646,1991;747,1211,1214,1215,1255,1390,1391,1713,1888',
+  k15kdtsv1pypg50: '1128;405,460,1113,1278,1281',
+  k15rfh2o1gbt35v: '1997;36',
+  k15v6ite1rse5kn: '1199,1200',
   k15xej9w1p98rtd:
-    '602,864,1096;845,846,858,859,891,892,893,894,1102,1103,1192,1194,1218,1219,1476,1477,1515,1516,1590,1591,1618,1619,1633,1634,1714,1715,1825,1826',
-  k1699how1isae5d: '36,1769,1812;273,467,1101,1346,1864;368,380,1197,1215,1713,1786',
-  k16f8und185ua6c: '1769,1812;13,193,305,462,814,1041,1087;12,273,467,1101,1198,1864,1870,1895',
+    '621,888,1126;869,870,882,883,915,916,917,918,1132,1133,1223,1225,1249,1250,1516,1517,1555,1556,1633,1634,1661,1662,1677,1678,1759,1760,1875,1876',
+  k1699how1isae5d: '36,1816,1861;282,485,1131,1379,1915;380,394,1228,1246,1758,1834',
+  k16f8und185ua6c: '1816,1861;13,200,314,480,838,1068,1116;12,282,485,1131,1229,1915,1922,1950',
   k16f8zk6unyp09: '58',
-  k16hp0gc6b9ysh: '880;702;78,679,739,1046,1229,1343',
-  k16mpsep1lknq7s: '1879',
-  k16o3l23jzg8yo: '96;65,300,398,667,1044,1568,1573,1837,1959',
-  k16scawq1p51wz7: '209;1082',
-  k16tbellzy00uu: '163,208,321,427,673,914,1168,1169,1428,1478,1481,1505,1506,1540,1713',
-  k16u93d6rx1gst: '27,519,911,1384;99,149,166,383,948,1197,1215,1478,1505,1537,1713',
-  k16vun551mqysl4: '66,529,711,1096,1447,1581;66,529,1096,1447,1581,1938',
+  k16hp0gc6b9ysh: '904;726;80,702,763,1073,1260,1374',
+  k16mpsep1lknq7s: '1932',
+  k16o3l23jzg8yo: '98;66,309,414,690,1071,1610,1615,1887,2019',
+  k16scawq1p51wz7: '217;1111',
+  k16tbellzy00uu: '169,216,330,444,696,939,1199,1200,1464,1518,1521,1545,1546,1582,1758',
+  k16u93d6rx1gst: '27,538,936,1418;102,155,172,397,973,1228,1246,1518,1545,1578,1758',
+  k16v5amy1mg0am3: '1798;555;131,132,133',
+  k16vun551mqysl4: '67,548,735,1126,1487,1623;67,548,1126,1487,1623,1998',
   k16wo72rpmaql8:
-    '561,562,860,861;443,444,775,776,1084,1086,1247,1249,1250,1251,1291,1292,1325,1327,1340,1342,1736,1737',
-  k1729ahzre1shy: '120;667,669,670,1012,1014,1310,1533',
-  k175n4cs1k79old: '1916;1663',
-  k17boa012lo2d: '497;213,282,475,662,1012,1149,1392,1929',
-  k17bt7401f1vb23: '656;880',
-  k17ft58616tao6z: '64;243,896,1102',
-  k17g4j2rthxk90: '68,1075,1076',
-  k17gf2bht0ar6e: '213,282,475,1301,1929;13,75,164,390,597,1084,1291,1325,1426,1590',
+    '580,581,884,885;460,462,799,800,1113,1115,1278,1280,1281,1282,1322,1323,1356,1358,1371,1373,1783,1784',
+  k16z2go9yu1w24: '1991;1046',
+  k1729ahzre1shy: '124;690,692,693,1039,1041,1341,1574',
+  k173ezml1kaevk2:
+    '433,434,1001,1943;434,763,900,1001,1943;433,763,764,774,1957;763,764,774,900,1957',
+  k175n4cs1k79old: '1974;1707',
+  k17boa012lo2d: '515;221,291,493,684,1039,1180,1428,1987',
+  k17bt7401f1vb23: '678;904',
+  k17d4r8o1vyanhl: '58,387,1097;41,341,529,1141,1171,1607,1782',
+  k17ft58616tao6z: '65;251,920,1132',
+  k17g4j2rthxk90: '69,1104,1105',
+  k17gf2bht0ar6e: '221,291,493,1332,1987;13,76,170,405,616,1113,1322,1356,1462,1633',
   k17gh7rb6tssui:
-    '706;120,133,231,385,563,667,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907;120,133,231,385,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1611,1642,1643,1644,1675,1776,1907;120,133,231,385,498,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907',
-  k17iql5016w8aaz: '1418;65,67,1408,1409,1433,1434',
-  k17k7fcs1my6lf9: '131,836,1651',
-  k17ll1sv13zbyt8: '280,281;1486,1766',
-  k17nyxnjom37es: '967',
-  k17o9s7w8t9asd: '1410;1842',
-  k17t7j1g1veyir7: '582;1740;601,670,1015,1529',
-  k17v5g5x1430l1o: '1490,1503',
-  k17v6ocugwdgcb: '1026,1884,1963',
-  k17x20hyg93prp: '133;1656,1658,1659',
-  k17y9sdk1bwhip7: '36;1423,1424,1530,1531;482,500,946,976,1059',
-  k1805ftfaabjl4: '206,488;596,740,1756;65,209,252,712,970,990,1003,1408,1433,1938',
-  k182ucleevvmyd: '696,1150,1377;292,293,394,1370;37,38,414,1727',
-  k1888moy1yah8q7: '589;628,757,808,1125',
+    '730;124,139,239,400,582,690,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965;124,139,239,400,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1654,1686,1687,1688,1719,1823,1965;124,139,239,400,516,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965',
+  k17iql5016w8aaz: '1454;66,68,1444,1445,1470,1471',
+  k17k7fcs1my6lf9: '137,860,1695',
+  k17ll1sv13zbyt8: '289,290;1526,1813',
+  k17nyxnjom37es: '992',
+  k17o9s7w8t9asd: '1446;1892',
+  k17t7j1g1veyir7: '601;1787;620,693,1042,1570',
+  k17v5g5x1430l1o: '1530,1543',
+  k17v6ocugwdgcb: '1053,1937,2023',
+  k17x20hyg93prp: '139;1700,1702,1703',
+  k17y9sdk1bwhip7: '36;1459,1460,1571,1572;500,518,971,1003,1088',
+  k1805ftfaabjl4: '213,506;615,764,1803;66,217,260,736,995,1017,1030,1444,1470,1998',
+  k182ucleevvmyd: '720,1181,1411;301,302,409,1404;37,38,431,1773',
+  k1888moy1yah8q7: '608;648,781,832,1155',
   k18cg8zboru0s0:
-    '302,645,904,1008,1043,1099,1331,1388,1646;475,478,667,669,1008,1012,1014,1446,1449,1451,1452;302,343,345,587,592,645,904,1043,1099,1233,1234,1247,1249,1331,1340,1342,1388,1646;343,345,475,478,587,592,667,669,1012,1014,1233,1234,1247,1249,1340,1342,1446,1449,1451,1452',
-  k18ggohr1ieslqm: '613;57,813',
-  k18k7nrn1196cds: '864,1098,1743',
-  k18kp01nx1ulr: '949;1259',
-  k18lmg7x1vw82ng: '687,728,737,738,832',
+    '311,666,928,1035,1070,1129,1362,1422,1690;493,496,690,692,1035,1039,1041,1486,1489,1491,1492;311,353,355,606,611,666,928,1070,1129,1264,1265,1278,1280,1362,1371,1373,1422,1690;353,355,493,496,606,611,690,692,1039,1041,1264,1265,1278,1280,1371,1373,1486,1489,1491,1492',
+  k18ggohr1ieslqm: '632;57,837',
+  k18k7nrn1196cds: '888,1128,1790',
+  k18kp01nx1ulr: '974;1290',
+  k18lmg7x1vw82ng: '710,752,761,762,856',
   k18oqg41cm98er:
-    '517,949,1698;7,18,65,81,162,206,209,257,267,272,299,309,319,395,475,500,599,603,605,632,656,662,676,725,821,885,913,949,1111,1156,1179,1181,1304,1346,1383,1408,1431,1446,1451,1453,1465,1483,1505,1520,1530,1568,1677,1730,1739;7,18,65,81,162,206,209,257,267,272,299,309,319,395,475,500,599,603,605,632,656,662,676,725,821,847,913,949,1111,1156,1179,1181,1304,1346,1383,1408,1431,1446,1451,1453,1465,1483,1505,1520,1530,1568,1677,1730,1739',
-  k18tjfi1vvk7cz: '352',
+    '536,974,1742;7,18,66,83,168,213,217,265,275,281,308,318,328,411,493,518,618,622,624,653,678,684,699,749,845,909,938,974,1141,1187,1210,1212,1335,1379,1417,1444,1468,1486,1491,1493,1505,1523,1545,1560,1571,1610,1721,1776,1786;7,18,66,83,168,213,217,265,275,281,308,318,328,411,493,518,618,622,624,653,678,684,699,749,845,871,938,974,1141,1187,1210,1212,1335,1379,1417,1444,1468,1486,1491,1493,1505,1523,1545,1560,1571,1610,1721,1776,1786',
+  k18tjfi1vvk7cz: '363',
   k18uef4bldlez4:
-    '793,1241,1308,1773;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
-  k18uxq6f1ey94gc: '15,66,674,675,1407,1432,1447,1955',
-  k18ve4ry1yfvj7j: '1098;1096',
-  k18xuw2jy7w7gu: '327,964,1173,1221,1934,1936',
-  k190wgb910m53tg: '647;475,477,575,576,656,658,1301,1303',
-  k1925mgpbx45j6: '1031,1034,1836',
-  k192k1o0b2yyyl: '757,758',
-  k194l2sl1wm135i: '1252,1413,1441,1785,1939',
-  k1969hwg15c1d73: '1310,1753',
-  k1991s5p17grouo: '864,1096,1098;112,638,880,1100,1663,1908',
-  k199e0cu1ew9d1x: '1022,1363,1364',
-  k19b9ji0pr0uoh: '656,832,1498',
-  k19c1eabkra3ro: '1907;44',
-  k19gh9r15g9a2m: '1026',
-  k19lmnwd8h3tlq: '58,60,64,163,410,926,1117,1611,1813',
-  k19nl3mvpj6vyo: '96;517,949',
-  k19w65oq14nt5zh: '667;1120',
-  k19xapak8lxifh: '34;2,215,216,667,669,770,825,828,922,1008,1012,1014,1466,1467,1896,1937,1947',
-  k19xzrom1chgdud: '987',
+    '817,1272,1339,1820;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
+  k18uxq6f1ey94gc: '15,67,697,698,1443,1469,1487,2015',
+  k18ve4ry1yfvj7j: '1128;1126',
+  k18xuw2jy7w7gu: '336,989,1204,1252,1993,1996',
+  k190wgb910m53tg: '668;493,495,594,595,678,680,1332,1334',
+  k1925mgpbx45j6: '1058,1061,1886',
+  k192k1o0b2yyyl: '781,782',
+  k194l2sl1wm135i: '1283,1449,1479,1833,1999',
+  k1969hwg15c1d73: '1341,1800',
+  k1991s5p17grouo: '888,1126,1128;116,659,904,1130,1707,1966',
+  k199e0cu1ew9d1x: '1049,1397,1398',
+  k19b9ji0pr0uoh: '678,856,1538',
+  k19c1eabkra3ro: '1965;44',
+  k19gh9r15g9a2m: '1053',
+  k19lmnwd8h3tlq: '58,60,65,169,427,951,1147,1654,1862',
+  k19nl3mvpj6vyo: '98;536,974',
+  k19w65oq14nt5zh: '690;1150',
+  k19xapak8lxifh: '34;2,223,224,690,692,794,849,852,947,1035,1039,1041,1506,1507,1952,1997,2007',
+  k19xzrom1chgdud: '1014',
   k19y6x841j8rt6h:
-    '134,864,1098,1396,1656,1659;38,176,203,278,305,611,744,1096,1097,1557,1668,1727',
-  k19ypdfq1peum2v: '1387',
-  k1a5j5uy1n58var: '101,759,1717,1906',
-  k1a5ttjp1t03uzq: '157,163,1168,1169,1428,1506',
-  k1a6glp61hdsfc5: '65,1408,1433',
-  k1a9ppo9wxqa2w: '647,1008',
-  k1aannj611ld85j: '1714;226,1005,1450',
-  k1addc7d1f0oj1a: '500,782,946,976,1017,1059',
-  k1am8dg81d8bms5: '640,655,909,1210,1318',
-  k1amarqd1b3gz6s: '1843',
-  k1arghd311ugf2g: '927;896;1100',
-  k1ay3j6ejz6w9: '1097',
-  k1ayuohl1gcl1hu: '536,537',
-  k1b0jed2hkw9st: '88,294,656,855,1344;482,500,502,782,783,946,947,976,977,1017,1018,1059,1060',
-  k1b131uo1ek99sv: '367,370,525,763,956,1418,1872',
-  k1b47wyj1dlxqhg: '880,1096,1097,1663,1675',
-  k1b535pe1niput1: '1026',
-  k1bjcbi511p8mi8: '71,72,73,547,627,1144,1615',
-  k1bjdg991emt0h6: '921;86,112,638,1100,1746,1937',
-  k1bjkprj1nludk0: '1746,1748;213,282,1149,1352,1392',
-  k1bno518d7ed7v: '829,1620;500,508,855,1059',
-  k1byn1vy15y186t: '1098;40,82,163,321,351,1193,1360,1447,1571',
+    '140,888,1128,1432,1700,1703;38,182,210,287,314,630,768,1126,1127,1599,1712,1773',
+  k19ypdfq1peum2v: '1421',
+  k1a5j5uy1n58var: '104,783,1762,1964',
+  k1a5ttjp1t03uzq: '163,169,1199,1200,1464,1546',
+  k1a6glp61hdsfc5: '66,1444,1470',
+  k1a9ppo9wxqa2w: '668,1035',
+  k1aannj611ld85j: '1759;234,1032,1490',
+  k1addc7d1f0oj1a: '518,806,971,1003,1044,1088',
+  k1am8dg81d8bms5: '661,677,934,1241,1349',
+  k1amarqd1b3gz6s: '1893',
+  k1arghd311ugf2g: '952;920;1130',
+  k1ay3j6ejz6w9: '1127',
+  k1ayuohl1gcl1hu: '555,556',
+  k1b0jed2hkw9st: '90,303,678,879,1375;500,518,520,806,807,971,972,1003,1004,1044,1045,1088,1089',
+  k1b131uo1ek99sv: '379,382,544,787,981,1454,1925',
+  k1b47wyj1dlxqhg: '904,1126,1127,1707,1719',
+  k1b535pe1niput1: '1053',
+  k1bgv7hblhxpoe: '736;1090;484;1954,1955',
+  k1bjcbi511p8mi8: '72,73,74,566,647,1174,1658',
+  k1bjdg991emt0h6: '946;88,116,659,1130,1793,1997',
+  k1bjkprj1nludk0: '1793,1795;221,291,1180,1386,1428',
+  k1bno518d7ed7v: '853,1663;518,526,879,1088',
+  k1byn1vy15y186t: '1128;40,84,169,330,362,1224,1394,1487,1613',
   k1c2fmdgl2a8aj:
-    '111,208,218,288,803,1192,1194,1280,1281,1515,1516,1590,1591,1618,1619,1633,1634,1664',
+    '115,216,226,297,827,1223,1225,1311,1312,1555,1556,1633,1634,1661,1662,1677,1678,1708',
   k1c47ecnzea3o0:
-    '1063,1502,1635,1742;254,468,677,926,1102,1347,1865;186,227,228,331,399,973,1159,1247,1250,1291,1325',
+    '1092,1542,1679,1789;262,486,700,951,1132,1381,1916;193,235,236,341,415,999,1190,1278,1281,1322,1356',
   k1c4r81vcjkmha:
-    '1119;508,510,860,861,1665,1667,1705,1707;11,13,325,358,743,891,893,899,1537,1583,1679,1693,1891',
-  k1cbnkjlznzenc: '216,924,926;159,276,374,1092,1147',
-  k1ccibawssq1d3: '58,931,932,1321;144,277,375,391,683,1155,1376,1547',
-  k1cdhjf84mykr9: '95;1346,1360,1525',
-  k1cewgeitu5l39: '759,885,959,1167,1310,1568,1906',
-  k1cftt4vcv8dza: '60,517,949,1200',
-  k1cfw7i6q03w1x: '41,331,1111,1141',
+    '1149;526,528,884,885,1709,1711,1750,1752;11,13,334,370,767,915,917,923,1578,1625,1723,1737,1945',
+  k1cbnkjlznzenc: '224,949,951;165,285,388,1122,1178',
+  k1ccibawssq1d3: '58,956,957,1352;150,286,389,406,706,1186,1410,1589',
+  k1cdhjf84mykr9: '97;1379,1394,1566',
+  k1cewgeitu5l39: '783,909,984,1198,1341,1610,1964',
+  k1cftt4vcv8dza: '60,536,974,1231',
+  k1cfw7i6q03w1x: '41,341,1141,1171',
   k1csokdw1en6clh:
-    '1345,1629,1782,1955;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1087,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1087,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1087,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1087,1129,1239,1253,1299,1532,1687,1688,1703,1876',
+    '1376,1673,1829,2015;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1116,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1116,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1116,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1116,1159,1270,1284,1330,1573,1731,1732,1748,1929',
   k1cxd0nt32snek: '58',
   k1dc7nmyccahhx:
-    '19,122,140,262,402,451,474,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,474,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1195,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1057,1105,1106,1143,1195,1512,1513,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,474,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1105,1106,1143,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,474,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1105,1106,1143,1195,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,649,734,753,888,889,938,996,1012,1045,1105,1106,1143,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923;19,122,140,262,402,451,466,494,503,504,505,508,734,753,888,889,938,996,1012,1045,1105,1106,1143,1195,1512,1513,1649,1710,1711,1712,1756,1782,1811,1852,1923',
-  k1df9dlowk0ltb: '1937;135',
-  k1dk0q6r18v3eag: '611',
-  k1dszfbsmg5c1f: '49;81,319,350,1156,1568',
-  k1dtf0d31py4dbu: '1418',
-  k1dviihh164knli: '129,291,408,475,614,789,1181,1650,1828',
-  k1dy4zsk1hth80l: '1026',
-  k1dz5pjw18013jz: '784',
-  k1dzi8itfcmub4: '1026;65,398,1408,1433,1568,1569,1573',
-  k1e15zo41fmd0i7: '1098;443,1073,1084,1247,1250,1325,1340,1736',
+    '19,126,146,270,419,469,492,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,492,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1226,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1226,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,492,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,492,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1226,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1226,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981',
+  k1df9dlowk0ltb: '1997;141',
+  k1dk0q6r18v3eag: '630',
+  k1dszfbsmg5c1f: '49;83,328,361,1187,1610',
+  k1dtf0d31py4dbu: '1454',
+  k1dviihh164knli: '135,300,425,493,633,813,1212,1694,1878',
+  k1dy4zsk1hth80l: '1053',
+  k1dz5pjw18013jz: '808',
+  k1dzi8itfcmub4: '1053;66,414,1444,1470,1610,1611,1615',
+  k1e15zo41fmd0i7: '1128;460,1102,1113,1278,1281,1356,1371,1783',
+  k1e1avgkyyixf: '992;66,1444,1470,1998',
   k1e2swgk1ocdymp: '27',
-  k1e2xgod1b6xpdc: '1464',
-  k1e35kcf1v3iy5w: '1692',
-  k1e9cmu51i9y28q: '1864;1277',
-  k1ejjn0817k6lkd: '110,359,934,935,1202,1278,1326,1955;823,824,944,945,969,1044,1240,1300',
-  k1emtqub1o2phi0: '96;256;552',
-  k1en0whw1purjrt: '960',
-  k1ena9hw3gc1yb: '475,662,1149,1530,1547;148,248,759,813,1906;123,149,221,343,813,1205,1304',
+  k1e2xgod1b6xpdc: '1504',
+  k1e35kcf1v3iy5w: '1736',
+  k1e9cmu51i9y28q: '1915;1308',
+  k1ejjn0817k6lkd: '114,371,959,960,1233,1309,1357,2015;847,848,969,970,994,1071,1271,1331',
+  k1emtqub1o2phi0: '98;264;571',
+  k1en0whw1purjrt: '985',
+  k1ena9hw3gc1yb: '493,684,1180,1571,1589;154,256,783,837,1964;127,155,229,353,837,1236,1335',
   k1et1yu02fas0n:
-    '681,747,1191,1349,1546,1738;120,133,231,385,563,667,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907;120,133,231,385,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1611,1642,1643,1644,1675,1776,1907;120,133,231,385,498,563,864,880,931,932,933,992,993,994,995,1098,1121,1156,1157,1436,1509,1517,1541,1586,1589,1642,1643,1644,1675,1776,1907',
+    '704,771,1222,1383,1588,1785;124,139,239,400,582,690,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965;124,139,239,400,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1654,1686,1687,1688,1719,1823,1965;124,139,239,400,516,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965',
   k1exq6v83pp2k9: '34',
-  k1ezlcgj19io7ly: '34,1745,1747',
-  k1f35s6x12pt5gu: '88,90,1555;639,1004,1045,1496,1685,1763,1774,1807,1900',
-  k1f89pkv1y8mlrw: '1750;683',
-  k1f9sa9khei217: '244;1096,1315,1318,1594,1751',
-  k1falkbu176n43x: '3,86,1479;134,633,674,1150,1533,1548',
-  k1fl7engwtchih: '1096',
-  k1fme6vl1jkgpnw: '1476;1008;163,645,646',
-  k1foo5x31bk6vou: '34;1045,1248,1326,1412,1421,1676,1759',
-  k1foq9o81nb4x93: '1096',
-  k1fqs6l61mipa7p: '1156,1568,1579,1793',
-  k1fugm1q1h6w0tp: '1492;95,1059,1315,1414;128,485,864,1246',
-  k1fv59wil427vx: '1700',
-  k1fxslf01sz44ej: '1211;1389',
-  k1gesk49jp82fw: '931,932,1963',
-  k1ghf3449mwohp: '1061,1098,1755',
-  k1gkz2dgvb9kc: '101,102,614,673,752,1259,1464,1717,1720',
-  k1gl6e3ux4c5cl: '1082',
-  k1gld9u61qtnlyv: '876',
+  k1ezlcgj19io7ly: '34,1792,1794',
+  k1f35s6x12pt5gu: '90,92,1597;660,1031,1072,1536,1729,1810,1821,1856,1958',
+  k1f89pkv1y8mlrw: '1797;706',
+  k1f9sa9khei217: '252;1126,1346,1349,1637,1798',
+  k1falkbu176n43x: '3,88,1519;140,654,697,1181,1574,1590',
+  k1fl7engwtchih: '1126',
+  k1fme6vl1jkgpnw: '1516;1035;169,666,667',
+  k1foo5x31bk6vou: '34;1072,1279,1357,1448,1457,1720,1806',
+  k1foq9o81nb4x93: '1126',
+  k1fqs6l61mipa7p: '1187,1610,1621,1841',
+  k1fugm1q1h6w0tp: '1532;97,1088,1346,1450;134,503,888,1277',
+  k1fv59wil427vx: '1744',
+  k1fxslf01sz44ej: '1242;1425',
+  k1g0z13f1anscmi: '41,341,476,837,1043,1141,1171,1236,1335,1439,1611,1660,1783',
+  k1gesk49jp82fw: '956,957,2023',
+  k1ghf3449mwohp: '1090,1128,1802',
+  k1gkz2dgvb9kc: '104,105,633,696,776,1290,1504,1762,1765',
+  k1gl6e3ux4c5cl: '1111',
+  k1gld9u61qtnlyv: '900',
   k1gp40cpemkx80:
-    '508,1565,1769;273,467,633,674,1101,1864;107,108,186,187,399,400,453,455,456,457,482,500,502,597,598,811,812,901,903,1134,1135,1159,1160,1250,1251,1291,1292,1325,1327',
-  k1gr1xu61wmjiox: '224,399,413,1250,1273,1277,1291,1583,1898',
+    '526,1607,1816;282,485,654,697,1131,1915;110,111,193,194,415,416,471,473,474,475,500,518,520,616,617,835,836,925,927,1164,1165,1190,1191,1281,1282,1322,1323,1356,1358',
+  k1gr1xu61wmjiox: '232,415,430,1281,1304,1308,1322,1625,1956',
+  k1gw9znd6d5s7o:
+    '49,169,484,1097,1199,1200,2024;79,101,278,339,635,1170,1581,1745,1830,1845,1916,1921',
   k1gxmfor1elu3w8:
-    '83,150,213,406,423,1392,1401,1510,1926;13,51,92,164,382,419,421,597,598,1111,1291,1325,1368,1369,1426,1493,1494,1590,1633,1664,1942',
-  k1gybyi3y77jy0: '728,877,1582,1877',
-  k1gyoik91lbq2xe: '282,728,877,1229,1545,1662,1665,1962',
+    '85,156,221,423,440,1428,1437,1550,1984;13,51,94,170,396,436,438,616,617,1141,1322,1356,1402,1403,1462,1533,1534,1633,1677,1708,2002',
+  k1gybyi3y77jy0: '752,901,1624,1930',
+  k1gyoik91lbq2xe: '291,752,901,1260,1587,1706,1709,2022',
   k1h4jpawxp0m8h:
-    '157,163,321,471,1237,1348,1428,1506,1540;13,331,764,835,838,891,892,893,894,1094,1111,1515,1516,1905',
-  k1h6qm0zrjj0wq: '1081,1122,1962,1963,1964',
-  k1hg8xtb1j7atc: '966;934',
+    '163,169,330,489,1268,1382,1464,1546,1582;13,341,788,859,862,915,916,917,918,1124,1141,1555,1556,1963',
+  k1h6qm0zrjj0wq: '1110,1152,2022,2023,2024',
+  k1hg8xtb1j7atc: '991;959',
   k1hntis7hjfs12: '34',
   k1ho56xd13him64:
-    '231,1063,1502,1521,1525,1635;253,254,273,274,925,926,1162,1163,1165,1640,1641;399,500,901,906,976,1134,1222,1250,1277,1291,1325,1583,1898',
-  k1hozwor1fq3id4: '1932;573',
-  k1hzw5kb19i4xn6: '1733,1735;387,388,745,746,1901,1904',
+    '239,1092,1542,1561,1566,1679;261,262,282,283,950,951,1193,1194,1196,1684,1685;415,518,925,931,1003,1164,1253,1281,1308,1322,1356,1625,1956',
+  k1hozwor1fq3id4: '1991;592',
+  k1hzw5kb19i4xn6: '1779,1781;402,403,769,770,1959,1962',
   k1i95vfv1d89tbw:
-    '342,482,500,782,887,946,976,1017,1059;185,197,263,621,624,647,1424,1446,1448,1531,1954',
+    '352,500,518,806,911,971,1003,1044,1088;192,204,271,641,644,668,1460,1486,1488,1572,2014',
   k1iewk2u1e2ck99:
-    '167,168,276,277,304,374,375,387,388,745,746,809,810,811,812,891,892,893,894,1102,1103,1147,1148,1151,1192,1194,1218,1219,1515,1516,1590,1591,1618,1619,1633,1634,1714,1715,1727,1728,1764,1765,1825,1826',
+    '173,174,285,286,313,388,389,402,403,769,770,833,834,835,836,915,916,917,918,1132,1133,1178,1179,1182,1223,1225,1249,1250,1555,1556,1633,1634,1661,1662,1677,1678,1759,1760,1773,1774,1811,1812,1875,1876',
   k1igfz0t16o3vaq:
-    '16,17,65,70,120,366,387,388,656,671,674,711,880,978,1006,1007,1164,1320,1379,1408,1433,1577,1580,1663,1751,1901,1904,1907,1938;16,17,65,70,120,366,387,388,656,671,674,711,766,880,978,1006,1007,1164,1320,1408,1433,1577,1580,1663,1751,1901,1904,1907,1938;16,17,65,70,120,366,387,388,656,671,674,711,847,880,978,1006,1007,1164,1320,1379,1408,1433,1577,1580,1751,1901,1904,1907,1938;16,17,65,70,120,366,387,388,656,671,674,711,766,847,880,978,1006,1007,1164,1320,1408,1433,1577,1580,1751,1901,1904,1907,1938',
-  k1ijwow216a8vuj: '224',
-  k1ijxd0q1oa8hm1: '909;849',
-  k1iqnyc97l0imw: '662,663,695,698,1149,1152,1392,1394',
-  k1ithn7phvj1ra: '44;495,1303,1330,1671',
-  k1ix272dtp8vci: '1740;555;601,670,1015,1529',
-  k1j0sbcg1nfc1qb: '778,885,1067,1773',
-  k1j2fnzpua3bm: '322',
-  k1j4h420en080n: '1042;933;13,224,276,331,374,390,1734',
-  k1j7zinm1qeb83v: '534;403,405,728,730,1877,1880;64,387,1006,1096,1314,1901,1958',
-  k1j9inou3o17w3: '140,583,1098,1674',
+    '16,17,66,71,124,378,402,403,678,694,697,735,904,1005,1033,1034,1195,1351,1413,1444,1470,1619,1622,1707,1798,1959,1962,1965,1998;16,17,66,71,124,378,402,403,678,694,697,735,790,904,1005,1033,1034,1195,1351,1444,1470,1619,1622,1707,1798,1959,1962,1965,1998;16,17,66,71,124,378,402,403,678,694,697,735,871,904,1005,1033,1034,1195,1351,1413,1444,1470,1619,1622,1798,1959,1962,1965,1998;16,17,66,71,124,378,402,403,678,694,697,735,790,871,904,1005,1033,1034,1195,1351,1444,1470,1619,1622,1798,1959,1962,1965,1998',
+  k1ijwow216a8vuj: '232',
+  k1ijxd0q1oa8hm1: '934;873',
+  k1iqnyc97l0imw: '684,685,719,722,1180,1183,1428,1430',
+  k1ithn7phvj1ra: '44;513,1334,1361,1715',
+  k1ix272dtp8vci: '1787;574;620,693,1042,1570',
+  k1j0sbcg1nfc1qb: '802,909,1096,1820',
+  k1j2fnzpua3bm: '331',
+  k1j4h420en080n: '1069;958;13,232,285,341,388,405,1780',
+  k1j7zinm1qeb83v: '553;420,422,752,754,1930,1933;65,402,1033,1126,1345,1959,2018',
+  k1j9inou3o17w3: '146,602,1128,1718',
   k1ja5u9w11jmtf:
-    '61,183,544,580,681,771,1123,1178,1661,1780,1935;277,365,375,1170,1197,1273,1413,1537,1624,1639,1727,1785,1939;61,183,365,580,681,771,1170,1178,1197,1273,1537,1624,1639,1661,1727,1939;61,183,277,375,544,580,771,1123,1197,1273,1413,1537,1727,1780,1785,1935',
-  k1jisl7q1dhltc9: '410;713,720,747',
-  k1jl8mprcopcys: '1582;1120',
-  k1jmwej4ockh1z: '873,1231,1780',
-  k1jtzk899fok9q: '1094;129,835,1650',
+    '62,190,563,599,704,795,1153,1209,1705,1827,1995;286,377,389,1201,1228,1304,1449,1578,1667,1683,1773,1833,1999;62,190,377,599,704,795,1201,1209,1228,1304,1578,1667,1683,1705,1773,1999;62,190,286,389,563,599,795,1153,1228,1304,1449,1578,1773,1827,1833,1995',
+  k1jisl7q1dhltc9: '427;737,744,771',
+  k1jl8mprcopcys: '1624;1150',
+  k1jmwej4ockh1z: '897,1262,1827',
+  k1joe4fe1jtn271: '1991;1222,1588;1561,1562,1949,1951',
+  k1jtzk899fok9q: '1124;135,859,1694',
   k1juivp8duef4b:
-    '1063,1502,1635;188,273,467,476,924,1101,1161,1208,1213,1627,1666,1709,1777,1864,1870,1895,1907',
-  k1k0eo1f1dzev42: '759,1430,1503,1906',
-  k1k4rw11v6bnk0: '1310,1311;1218,1633',
-  k1k7j6se1vf05cl: '1200',
-  k1k7ksfl18xk8iy: '1836;667,669,670;343,345,587,592,1247,1249,1250,1340,1342',
-  k1k81i4i121iiyb: '243,989,1003,1108',
+    '1092,1542,1679;195,282,485,494,949,1131,1192,1239,1244,1671,1710,1754,1824,1915,1922,1950,1965',
+  k1k0eo1f1dzev42: '783,1466,1543,1964',
+  k1k4rw11v6bnk0: '1341,1342;1249,1677',
+  k1k7j6se1vf05cl: '1231',
+  k1k7ksfl18xk8iy: '1886;690,692,693;353,355,606,611,1278,1280,1281,1371,1373',
+  k1k7tcr418tyo6f: '909;888,1126,1128',
+  k1k81i4i121iiyb: '251,1016,1030,1138',
   k1kgb8hq126zy5n:
-    '96,97,98,251,1186,1187,1885,1887;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  k1ktiksuyde96z: '109,1799,1806',
-  k1ku1oh81g960k9: '706,896,1070,1191,1546,1884,1928',
-  k1l88blkwqp6m: '602;1218,1736,1860',
-  k1lcjmq9tqna58: '1096;1098',
-  k1lfvola1tv51hv: '1111;1193,1310,1335,1678',
-  k1lgyc5u1hw2tkd: '1012,1015,1026',
-  k1lh6t90qvngxr: '140,602,864',
-  k1lndo2bsyu5aa: '475,662,1530;209,500,899,976,1059,1465,1560',
+    '98,99,100,259,1217,1218,1938,1940;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  k1ktiksuyde96z: '112,1848,1855',
+  k1ku1oh81g960k9: '730,920,1099,1222,1588,1937,1986',
+  k1l88blkwqp6m: '621;1249,1783,1911',
+  k1lcjmq9tqna58: '1126;1128',
+  k1lfvola1tv51hv: '1141;1224,1341,1366,1722',
+  k1lgyc5u1hw2tkd: '1039,1042,1053',
+  k1lh6t90qvngxr: '146,621,888',
+  k1lndo2bsyu5aa: '493,684,1571;217,518,923,1003,1088,1505,1602',
   k1loyzoq5qp6i9:
-    '1098;82,163,321,351,551,943,1193,1360,1447,1571,1678;41,42,164,165,180,181,277,300,301,331,332,375,390,391,1111,1114,1141,1217,1282,1283,1304,1305,1385,1386,1568,1569,1570,1575,1576',
-  k1lpmrwtd33hfi: '602,611',
-  k1lpu9pn41nvho: '1476;1008',
-  k1lq656zdsiezo: '441,445,449,644',
-  k1luygx81fcfzul: '110,275,469,1104,1789,1866;193,305,462,508,611,814,934,1087,1170,1565',
-  k1lxi9c7149a31a: '707;1119',
+    '1128;84,169,330,362,570,968,1224,1394,1487,1613,1722;41,42,170,171,187,188,286,309,310,341,342,389,405,406,1141,1144,1171,1248,1313,1314,1335,1336,1419,1420,1610,1611,1612,1617,1618',
+  k1lpmrwtd33hfi: '621,630',
+  k1lpu9pn41nvho: '1516;1035',
+  k1lq656zdsiezo: '458,463,467,665',
+  k1luygx81fcfzul: '114,284,487,1134,1837,1917;200,314,480,526,630,838,959,1116,1201,1607',
+  k1lx5vx174ifps:
+    '1574;1994,1996;689,690,949,1379,1493;251,655,697,1016,1030,1557;518,520,1003,1004,1088,1089,1798,1799,1967',
+  k1lxi9c7149a31a: '731;1149',
   k1lym5991pkuwfq:
-    '47,48,63,368,380,546,656,666,674,703,714,1063,1065,1066,1077,1197,1201,1360,1490,1502,1504,1521,1562,1564,1604,1635,1713,1731,1758,1773,1786,1787',
-  k1m2elhw1b40ewf: '835,838,839',
-  k1m5bnt1ozd4l6: '926;632',
-  k1m91y89w3yaco: '34;656;120;215,216,1937;437,439,510,561,562',
-  k1m96w8p1lw2xvm: '1911;41,331,1084,1141,1205,1304,1571',
-  k1m9jhl41cmlmwh: '129,361,656,759,1650,1906',
-  k1maqh51tdx2se: '673,681,739,937,1046,1717,1935',
-  k1me0ujl15oqdse: '215,216,728,832,1815,1937;94,120,638,728,1100,1427;68,626,772,921,922,1019',
-  k1mfr5bo1t0hx4h: '880,1663,1932;864,908,1068,1096,1098,1263,1353,1614',
-  k1mfxgtx1o7akm2: '1012',
-  k1mqb3uy6wr6zh: '931,932',
-  k1msruiz15kh9eo: '1492;1134',
-  k1n16jpe1huxmc7: '163,268,321,671,1428,1571,1605,1629,1718',
+    '47,48,64,380,394,565,678,688,697,727,738,1092,1094,1095,1106,1228,1232,1394,1530,1542,1544,1561,1604,1606,1647,1679,1758,1777,1805,1820,1834,1835',
+  k1m2elhw1b40ewf: '859,862,863',
+  k1m5bnt1ozd4l6: '951;653',
+  k1m7fs7owcydt3: '41,341,475,652,1171',
+  k1m91y89w3yaco: '34;678;124;223,224,1997;454,456,528,580,581',
+  k1m96w8p1lw2xvm: '1969;41,341,1113,1171,1236,1335,1613',
+  k1m9jhl41cmlmwh: '135,373,678,783,1694,1964',
+  k1maqh51tdx2se: '696,704,763,962,1073,1762,1995',
+  k1me0ujl15oqdse: '223,224,752,856,1865,1997;96,124,659,752,1130,1463;69,646,796,946,947,1046',
+  k1mfr5bo1t0hx4h: '904,1707,1991;888,933,1097,1126,1128,1294,1387,1657',
+  k1mfxgtx1o7akm2: '1039',
+  k1monrdg1w5gydp: '1198;79,217,399,635,995,1581,1633,1772,1921',
+  k1mqb3uy6wr6zh: '956,957',
+  k1msruiz15kh9eo: '1532;1164',
+  k1n16jpe1huxmc7: '169,276,330,694,1464,1613,1648,1673,1763',
   k1n4heq91fd58l0:
-    '554;86,112,864,1656,1746;387,639,1004,1006,1019,1314,1901,1902;387,639,922,1004,1006,1314,1901,1902',
+    '573;88,116,888,1700,1793;402,660,1031,1033,1046,1345,1959,1960;402,660,947,1031,1033,1345,1959,1960',
   k1n9plzl37zcoo: '58',
-  k1nbv71t2obyh2: '832;1835',
-  k1ncijw1fek1gx: '913',
-  k1nkrw7gsj1cjp: '96;1920;711',
-  k1noegy9dti352: '416,417,418,489,490,581,1124,1830',
-  k1nsyo4j1wa8rkg: '307,308,432,1470,1471',
-  k1ntbuwtc5le0a: '140,583,873,1011,1780;259,905,1022,1337,1363,1364,1875',
-  k1nxygn1uoz2im: '68;403',
-  k1o2m4hf1qgtw5c: '1294',
-  k1o7q0avrnv4rq: '68',
-  k1o7t4vrld7qzm: '1911;671',
-  k1obh9j7ghq3es: '1096',
+  k1nbv71t2obyh2: '856;1885',
+  k1ncijw1fek1gx: '938',
+  k1nkrw7gsj1cjp: '98;1978;735',
+  k1nnk3eh7wqb2u: '1128;124,1487,1613',
+  k1noegy9dti352: '433,434,435,507,508,600,1154,1880',
+  k1nsyo4j1wa8rkg: '316,317,449,1510,1511',
+  k1ntbuwtc5le0a: '146,602,897,1038,1827;267,929,1049,1368,1397,1398,1928',
+  k1nxygn1uoz2im: '69;420',
+  k1o2m4hf1qgtw5c: '1325',
+  k1o7q0avrnv4rq: '69',
+  k1o7t4vrld7qzm: '1969;694',
+  k1obh9j7ghq3es: '1126',
   k1oe4bx51fk324w:
-    '105,106,507,717,718,1531;255,629,690,1130,1133,1195,1505;764,790,835,838,1094,1540,1543,1905',
-  k1oei01w195ep8j: '545',
+    '108,109,525,741,742,1572;263,649,714,1160,1163,1226,1545;788,814,859,862,1124,1582,1585,1963',
+  k1oei01w195ep8j: '564',
   k1of4hl6y6jjw:
-    '258,377,397,1454;159,170,709,952,1842;376,475,832,1402,1656;37,1147,1148,1296,1297,1325,1327,1690,1691,1857,1858',
+    '266,391,413,1494;165,176,733,977,1892;390,493,856,1438,1700;37,1178,1179,1327,1328,1356,1358,1734,1735,1908,1909',
   k1olm0v9r8r7r0:
-    '294,295,296,667,669,670;35,866,1559,1772,1774,1775;41,42,331,332,1111,1141,1142;482,522,523,524,1568,1569,1572',
-  k1ow2syf1gxvyek: '864;229,949,1705;85,156,240,266,685,720,777,960,1041,1382,1472,1519,1672,1784',
-  k1p54x971d8b8dc: '102,760,1720',
-  k1p6m2lu1w8g6ld: '1098;1008',
-  k1p74ufetvfh59: '756',
-  k1pam4an1q7h1wc: '1769',
-  k1phua6r1ud9oog: '416,418,488,490,974,975,1340,1342,1889,1890',
-  k1pi3pcxrmsnr0: '1638;1120',
-  k1pm4dop1u4ntby: '436',
-  k1pyyhc4tcpr4n: '49,56,282,1024;49,50,163,671,1605,1629',
-  k1q2840e6z346j: '1918;323;613',
-  k1q65k059g3on6: '554,1026,1884;463,617,699,1192,1429,1571,1616',
-  k1q8y9wp595zfa: '1096;864,1098;706,896,1884',
-  k1qbqg551e534u8: '1919;880',
-  k1qdjp72qeuzod: '898',
-  k1qg6rpv6i7yia: '949;1698;500,887,946,976,1059',
-  k1qi9uic4x22vf: '229;1836',
-  k1qjbdjd1mxbb40: '1517,1829,1831,1832,1833',
-  k1qna7s7ihs0jk: '1120;991',
-  k1qszmxzu36o5e: '34,142,922,1008,1153;215,216,728,832,1427,1937',
-  k1qt06eh8nm2w2: '1879',
-  k1quflnj54hwf8: '415;813;815,817,1334,1336,1530,1531',
-  k1quus741syrjeb: '134,669;120,134;669,1911;120,1911',
-  k1r2pba11xuhppu: '1610,1611;305,462,1041,1087,1727',
-  k1r7xfje12vfgr: '129,759,1650,1906;149,700,954,1015,1268,1482,1486,1531,1539,1554',
+    '303,304,305,690,692,693;35,890,1601,1819,1821,1822;41,42,341,342,1141,1171,1172;500,541,542,543,1610,1611,1614',
+  k1ow2syf1gxvyek: '888;237,974,1750;87,162,248,274,708,744,801,985,1068,1416,1512,1559,1716,1832',
+  k1p54x971d8b8dc: '105,784,1765',
+  k1p5mv1ig4a655: '1628',
+  k1p6m2lu1w8g6ld: '1128;1035',
+  k1p74ufetvfh59: '780',
+  k1pam4an1q7h1wc: '1816',
+  k1phua6r1ud9oog: '433,435,506,508,1000,1002,1371,1373,1942,1944',
+  k1pi3pcxrmsnr0: '1682;1150',
+  k1pm4dop1u4ntby: '453',
+  k1pyyhc4tcpr4n: '49,56,291,1051;49,50,169,694,1648,1673',
+  k1q2840e6z346j: '1976;332;632',
+  k1q65k059g3on6: '573,1053,1937;481,637,723,1223,1465,1613,1659',
+  k1q8y9wp595zfa: '1126;888,1128;730,920,1937',
+  k1qbqg551e534u8: '1977;904',
+  k1qdjp72qeuzod: '922',
+  k1qg6rpv6i7yia: '974;1742;518,911,971,1003,1088',
+  k1qi9uic4x22vf: '237;1886',
+  k1qjbdjd1mxbb40: '1557,1879,1881,1882,1883',
+  k1qna7s7ihs0jk: '1150;1018',
+  k1qszmxzu36o5e: '34,148,947,1035,1184;223,224,752,856,1463,1997',
+  k1qt06eh8nm2w2: '1932',
+  k1quflnj54hwf8: '432;837;839,841,1365,1367,1571,1572',
+  k1quus741syrjeb: '140,692;124,140;692,1969;124,1969',
+  k1r2pba11xuhppu: '1653,1654;314,480,1068,1116,1773',
+  k1r7xfje12vfgr: '135,783,1694,1964;155,724,979,1042,1299,1522,1526,1572,1580,1596',
   k1rb9d90mc5wct:
-    '479,483,486,532,613,719,765,862,895,1003,1023,1028,1111,1127,1200,1206,1257,1306,1380,1381,1848,1849,1850,1851,1954,1961',
-  k1rdq1y1vxqe6b: '114,924',
-  k1rhnrbv13319e4: '1061;1746,1748;34,1095,1911',
-  k1rkcoehqd33g2: '64,1117',
-  k1rn9niww1ee4j: '1410;120',
+    '497,501,504,551,632,743,789,886,919,1030,1050,1055,1141,1157,1231,1237,1288,1337,1414,1415,1899,1900,1901,1902,2014,2021',
+  k1rdq1y1vxqe6b: '118,949',
+  k1rhnrbv13319e4: '1090;1793,1795;34,1125,1969',
+  k1rkcoehqd33g2: '65,1147',
+  k1rn9niww1ee4j: '1446;124',
   k1rqi0xx1ruizg:
-    '21,27,87,100,310,363,516,600,653,816,984,1112,1228,1230,1267,1298,1384,1540,1636,1840',
-  k1rt9tll9om3tq: '932,1517,1956',
-  k1rxqc4h1u98te0: '79,589,688,1096,1315,1724,1753,1909,1949,1950,1954',
-  k1rzr1r1efoqq2: '1525;70;820,1908',
-  k1s1f619w6y81o: '1084,1247',
-  k1s39szpm3fdum: '97',
-  k1s3i1ob196edry: '811',
-  k1s68ahw16qfcs7: '1772;1098',
-  k1s9crwd1btrcdg: '610,666,703,1090,1091;120,282,728,877,1662,1665,1717',
-  k1sb4fh1qe4bfq: '1101,1525',
-  k1sej6al1i2d8c2: '585,1525',
-  k1sffcvu1prfjk3: '548',
-  k1sgcsqfokvouk: '68,171,497;497,610,673,681,716,1090,1091,1172,1905',
-  k1slms6z8px30i: '1884;575,589,590,656,658,864,880,924,926,1081,1096,1098',
-  k1sozxaft69f5e: '263,571,1783,1865',
-  k1stmfkp1g5gq18: '1568;49,463,673,1964',
-  k1sttuxa1idc0dn: '1120;992,995',
+    '21,27,89,103,319,375,535,619,675,840,1011,1142,1259,1261,1298,1329,1418,1582,1680,1890',
+  k1rt9tll9om3tq: '957,1557,2016',
+  k1rxqc4h1u98te0: '81,608,711,1126,1346,1769,1800,1967,2009,2010,2014',
+  k1rzr1r1efoqq2: '1566;71;844,1966',
+  k1s1f619w6y81o: '1113,1278',
+  k1s39szpm3fdum: '99',
+  k1s3i1ob196edry: '835',
+  k1s48jkbztc9w4: '1798;368,410,1241,1467',
+  k1s68ahw16qfcs7: '1819;1128',
+  k1s9crwd1btrcdg: '629,688,727,1119,1120;124,291,752,901,1706,1709,1762',
+  k1sb4fh1qe4bfq: '1131,1566',
+  k1sej6al1i2d8c2: '604,1566',
+  k1sffcvu1prfjk3: '567',
+  k1sgcsqfokvouk: '69,177,515;515,629,696,704,740,1119,1120,1203,1963',
+  k1slms6z8px30i: '1937;594,608,609,678,680,888,904,949,951,1110,1126,1128',
+  k1sozxaft69f5e: '271,590,1831,1916',
+  k1stmfkp1g5gq18: '1610;49,481,696,2024',
+  k1sttuxa1idc0dn: '1150;1019,1022',
   k1swvbje12ngaah:
-    '34;645,721,1043,1646;667,668,669,721,1012,1014,1043;667,668,669,904,1012,1014,1247,1249,1340,1342',
-  k1t1ena8qtjbdd: '78,79,679,680,1741,1742',
-  k1t1g8nd1mz4ujg: '113',
-  k1t8kfyab1y6bt: '1063,1502,1521,1635;399,906,1134,1216,1222,1250,1277,1291,1325',
+    '34;666,745,1070,1690;690,691,692,745,1039,1041,1070;690,691,692,928,1039,1041,1278,1280,1371,1373',
+  k1t1ena8qtjbdd: '80,81,702,703,1788,1789',
+  k1t1g8nd1mz4ujg: '117',
+  k1t8kfyab1y6bt: '1092,1542,1561,1679;415,931,1164,1247,1253,1281,1308,1322,1356',
   k1tbebqprjzvpo:
-    '508,667,1146,1149,1881;508,1146,1149,1534,1881;508,1146,1149,1881,1897;117,508,667,1146,1149;117,508,1146,1149,1534;117,508,1146,1149,1897;334,447,667,1034,1146,1149,1725,1881;334,447,1034,1146,1149,1534,1725,1881',
-  k1tbsh7u1l6vuun: '466',
-  k1tc4oqn11tiivi: '706;864,1081,1098',
-  k1thn3bu1ddu9st: '659,660,880,1333',
-  k1tk7mavbu3ofk: '610,1090,1091',
+    '526,690,1177,1180,1934;526,1177,1180,1575,1934;526,1177,1180,1934,1953;121,526,690,1177,1180;121,526,1177,1180,1575;121,526,1177,1180,1953;344,465,690,1061,1177,1180,1770,1934;344,465,1061,1177,1180,1575,1770,1934',
+  k1tbsh7u1l6vuun: '484',
+  k1tc4oqn11tiivi: '730;888,1110,1128',
+  k1thn3bu1ddu9st: '681,682,904,1364',
+  k1tk7mavbu3ofk: '629,1119,1120',
   k1tmgp7h7o7yjg: '50,54',
-  k1tt399j1tken30: '671;44',
-  k1u1wuwu1jfy0c3: '529,876',
+  k1tt399j1tken30: '694;44',
+  k1u1wuwu1jfy0c3: '548,900',
   k1u4e85t13nidvo:
-    '233,493,837,1790,1792;233,837,942,1790,1792;493,837,1721,1790,1792;837,942,1721,1790,1792;233,493,1744,1790,1792;233,942,1744,1790,1792;493,1721,1744,1790,1792;942,1721,1744,1790,1792',
-  k1u5iah11wj4zrg: '120,294,476,671,1213,1666;388,531,1010,1050,1769,1812',
-  k1u651ov1yclb2m: '343;404,729,1584,1879',
-  k1u6w3hq1rcqtgz: '1518,1798',
-  k1u71fp51y7hezy: '751,1518,1609,1612,1699',
-  k1uajpaa14wl04l: '96,97,263,571,729,900,1310,1316,1317',
-  k1uep0iq1ybg35r: '1965;835,837',
-  k1ufrq1i195qztn: '1780;766',
-  k1ufx40s8fytl9: '1558;1692',
-  k1uhhajd1430gd4: '1200;762,1095,1464,1670',
-  k1umx43kbbm5vb: '1916;864',
-  k1umzzqbm57e8o: '1529',
-  k1ur78hpz293q: '1468',
-  k1ushdwb1klubm: '36,1439;949,1042,1084,1100,1270,1406,1439,1485,1937',
-  k1uws555lx0886: '101,1717',
-  k1uxpuzf1s8d0c8: '877',
-  k1v4ab4p1o2e6h2: '454,1232,1583,1888,1957',
-  k1v4bhy91axqc3i: '1773;554',
-  k1v4l6co10b9l0p: '877;593,864,1096,1098',
-  k1vqa297mo6u6c: '1756;489',
-  k1wfklum1mzpn5: '140,141,1927,1949;128,1068,1772,1775,1901;164,322,397,658,677,915,1113,1572',
-  k1whykc0b82ua1: '466;602,864',
-  k1wl9ivg1ytw9uh: '103,319,885,1410,1730,1837;49,82,309,310,463,604,606,699,1542,1571,1616',
-  k1wljkvb9tuw9y: '1068',
-  k1wqswi11oxvete: '972,987,1207,1366,1490,1682,1756,1773',
-  k1wsdxbg1enzf2r: '319',
-  k1wt4s1p144h63y: '1390,1391,1398,1399,1400;342,482,500,782,887,946,976,1017,1059',
-  k1ww87ut1ttjhww: '1095;864',
-  k1x32p2p1gxvego: '575,656,864,880,885,931,992,1877',
-  k1x4sa941dirjnd: '688;1909',
-  k1x6sdrtzr3suk: '213,1301,1422,1445,1929;443,1084,1247,1291,1325',
-  k1x8ojglnda4l2: '105,507,623,625;41,331,415,813,1111,1141,1304',
-  k1xdg8ykvvxwz5: '1649;1455;1,616',
-  k1xgptp718o6m8u: '487,864,865,1009,1960;508,916,1124,1565,1571,1610,1611',
-  k1xgu71y8afsit: '1214;766',
-  k1xhguq81e917fd: '1346;89,212,321,323,1358,1490,1504,1561,1562,1564,1731,1773',
-  k1xnhmzxb8c1pg: '1769,1812',
-  k1xoj35hmd1eee: '333,1242,1487,1820,1821,1911,1912,1946',
-  k1xpcjsjoiqym0: '1120;701;34,142,1153',
-  k1xson8ejz31iv: '574;1446',
-  k1xtqmy7ndad3y: '554,1026,1884',
+    '241,511,861,1838,1840;241,861,967,1838,1840;511,861,1766,1838,1840;861,967,1766,1838,1840;241,511,1791,1838,1840;241,967,1791,1838,1840;511,1766,1791,1838,1840;967,1766,1791,1838,1840',
+  k1u5iah11wj4zrg: '124,303,494,694,1244,1710;403,550,1037,1077,1816,1861',
+  k1u651ov1yclb2m: '353;421,753,1626,1932',
+  k1u6w3hq1rcqtgz: '1558,1847',
+  k1u71fp51y7hezy: '775,1558,1652,1655,1743',
+  k1uajpaa14wl04l: '98,99,271,590,753,924,1341,1347,1348',
+  k1uep0iq1ybg35r: '2025;859,861',
+  k1ufrq1i195qztn: '1827;790',
+  k1ufx40s8fytl9: '1600;1736',
+  k1uhhajd1430gd4: '1231;786,1125,1504,1714',
+  k1umx43kbbm5vb: '1974;888',
+  k1umzzqbm57e8o: '1570',
+  k1ur78hpz293q: '1508',
+  k1ushdwb1klubm: '36,1477;974,1069,1113,1130,1301,1442,1477,1525,1997',
+  k1uws555lx0886: '104,1762',
+  k1uxpuzf1s8d0c8: '901',
+  k1v4ab4p1o2e6h2: '472,1263,1625,1941,2017',
+  k1v4bhy91axqc3i: '1820;573',
+  k1v4l6co10b9l0p: '901;612,888,1126,1128',
+  k1v68p4v16a07xw: '1823;889;34,660,1031,1072,1536,1729,1810,1821,1856,1958',
+  k1vqa297mo6u6c: '1803;507',
+  k1wfklum1mzpn5: '146,147,1985,2009;134,1097,1819,1822,1959;170,331,413,680,700,940,1143,1614',
+  k1whykc0b82ua1: '484;621,888',
+  k1wl9ivg1ytw9uh: '106,328,909,1446,1776,1887;49,84,318,319,481,623,625,723,1584,1613,1659',
+  k1wljkvb9tuw9y: '1097',
+  k1wqswi11oxvete: '998,1014,1238,1400,1530,1726,1803,1820',
+  k1wsdxbg1enzf2r: '328',
+  k1wt4s1p144h63y: '1426,1427,1434,1435,1436;352,500,518,806,911,971,1003,1044,1088',
+  k1ww87ut1ttjhww: '1125;888',
+  k1x32p2p1gxvego: '594,678,888,904,909,956,1019,1930',
+  k1x4sa941dirjnd: '711;1967',
+  k1x6sdrtzr3suk: '221,1332,1458,1485,1987;460,1113,1278,1322,1356',
+  k1x8ojglnda4l2: '108,525,643,645;41,341,432,837,1141,1171,1335',
+  k1xdg8ykvvxwz5: '1693;1495;1,636',
+  k1xfwc7p1p81ylk: '974;1742',
+  k1xgptp718o6m8u: '505,888,889,1036,2020;526,941,1154,1607,1613,1653,1654',
+  k1xgu71y8afsit: '1245;790',
+  k1xhguq81e917fd: '1379;91,220,330,332,1392,1530,1544,1603,1604,1606,1777,1820',
+  k1xnhmzxb8c1pg: '1816,1861',
+  k1xoj35hmd1eee: '343,1273,1527,1870,1871,1969,1970,2006',
+  k1xpcjsjoiqym0: '1150;725;34,148,1184',
+  k1xson8ejz31iv: '593;1486',
+  k1xtqmy7ndad3y: '573,1053,1937',
   k1y1xx8bor499m:
-    '1310;409,930,957,1481,1485,1505,1802,1853;51,224,225,409,1111,1138,1139,1553,1825,1826',
-  k1y2u1fx1nmhena: '1614',
-  k1y57t0pp97p5s: '68,70;139,485,500,864,976,1017,1059,1246',
-  k1yc0im4lx9kal: '748,885,1313',
-  k1yc2hef1k6rrxm: '1663,1932;896,1229,1343,1884,1920',
-  k1ymmkzb1qa24o6: '209,211,496,1768,1939;348,428,459,460,962,966',
+    '1341;426,955,982,1521,1525,1545,1851,1904;51,232,233,426,1141,1168,1169,1595,1875,1876',
+  k1y2u1fx1nmhena: '1657',
+  k1y57t0pp97p5s: '69,71;145,503,518,888,1003,1044,1088,1277',
+  k1yc0im4lx9kal: '772,909,1344',
+  k1yc2hef1k6rrxm: '1707,1991;920,1260,1374,1937,1978',
+  k1ymmkzb1qa24o6: '217,219,514,1815,1999;359,445,477,478,987,991',
   k1ypk50kcjwtn:
-    '34,287,715,1093,1193,1536,1571,1694,1791,1907,1940;287,715,924,925,1093,1193,1536,1571,1694,1791,1907,1940;177,204,214,277,279,304,375,513,520,553,612,636,735,742,871,918,1088,1115,1116,1170,1227,1438,1442,1508,1728,1846',
-  k1ypwdtv1kusd2k: '157,163,1168,1169,1393,1428,1506',
-  k1yywc3wto11dp: '1909',
-  k1yzgjol12gspp4: '1040,1055',
-  k1z0sr1wltbgij: '65,1408,1433,1663,1938',
-  k24dasm14jcd1h: '1916;1663',
-  k2sqgeb1038yae: '1008;614,1637,1717',
+    '34,296,739,1123,1224,1577,1613,1738,1839,1965,2000;296,739,949,950,1123,1224,1577,1613,1738,1839,1965,2000;183,211,222,286,288,313,389,532,539,572,631,657,759,766,895,943,1117,1145,1146,1201,1258,1476,1482,1548,1774,1896',
+  k1ypwdtv1kusd2k: '163,169,1199,1200,1429,1464,1546',
+  k1yywc3wto11dp: '1967',
+  k1yzgjol12gspp4: '1067,1082',
+  k1z0sr1wltbgij: '66,1444,1470,1707,1998',
+  k24dasm14jcd1h: '1974;1707',
+  k28o9kr1qx3wza: '417,1530,1858',
+  k2sqgeb1038yae: '1035;633,1681,1762',
   k2uf1fv1agzhyy:
-    '534;3,56,1024,1225,1245,1867;27,163,294,321,822,1013,1571,1706,1718;27,159,163,321,822,1013,1571,1706,1718;24,27,167,179,294,822,906,1013,1140,1190,1571,1632,1645,1706,1714;24,27,159,167,179,822,906,1013,1140,1190,1571,1632,1645,1706,1714',
-  k2z8vto11cicb: '574,1823',
-  k2zv7tps3jz2e: '36;65,1408,1433,1938',
-  k31d9x92g7gg: '120;588,766;196,197,1071,1072,1212,1214,1307,1309,1310,1312',
-  k37vuu0zd5djj: '1119;671,933,1874,1931;390,443,1084,1192,1247,1340,1590,1633',
-  k3cv9ro111r3k1: '1746;315,316,443,444,568,569,1084,1086,1373,1374,1457,1458,1479,1480',
+    '553;3,56,1051,1256,1276,1918;27,169,303,330,846,1040,1613,1751,1763;27,165,169,330,846,1040,1613,1751,1763;24,27,173,185,303,846,931,1040,1170,1221,1613,1676,1689,1751,1759;24,27,165,173,185,846,931,1040,1170,1221,1613,1676,1689,1751,1759',
+  k2z8vto11cicb: '593,1873',
+  k2zv7tps3jz2e: '36;66,1444,1470,1998',
+  k31d9x92g7gg: '124;607,790;203,204,1100,1101,1243,1245,1338,1340,1341,1343',
+  k37vuu0zd5djj: '1149;694,958,1927,1989;405,460,1113,1223,1278,1371,1633,1677',
+  k3cv9ro111r3k1: '1793;324,325,460,462,587,588,1113,1115,1407,1408,1497,1498,1519,1520',
   k3dzhgdxwsn76:
-    '773,774,1503,1504,1561,1562,1564,1730,1731,1773;63,368,380,500,919,1065,1066,1369,1604,1713,1778,1786,1787',
-  k3fl5wn1t2pjd4: '1540;1836;331,971,1131,1195,1388,1406,1443,1647,1679',
-  k3n4nb2c0yi71: '1096,1097',
+    '797,798,1543,1544,1603,1604,1606,1776,1777,1820;64,380,394,518,944,1094,1095,1403,1647,1758,1825,1834,1835',
+  k3fl5wn1t2pjd4: '1582;1886;341,997,1161,1226,1422,1442,1483,1691,1723',
+  k3n4nb2c0yi71: '1126,1127',
   k3oedkt1edkjw:
-    '64;34,97,571,729,799,831,926,1310;13,38,176,203,207,276,305,374,611,619,685,741,744,851,1107,1226,1437,1507,1583,1727,1732,1859',
-  k3vb5xx3iqi02: '1911,1916;669,1013,1014,1015,1706,1708,1907',
-  k3xmpp7wu1pke: '1920;95,97,1934,1936',
-  k44zq4c1vriy0n: '134,1836;134,1600,1601',
-  k489voz16eiq24: '39,215,216,608,656,913,949',
-  k4ed7pz126qf56: '1915;491,896,1684,1884,1941;603,605,1111,1568,1650',
-  k4gg7zp1skcnas: '613;58;194,363,420,471,1001,1112,1237,1255,1271,1651,1955',
-  k4gkj8b1h8kria: '56,1024',
-  k4opwi2l5zhql: '714',
+    '65;34,99,590,753,823,855,951,1341;13,38,182,210,214,285,314,388,630,639,708,765,768,875,1137,1257,1475,1547,1625,1773,1778,1910',
+  k3vb5xx3iqi02: '1969,1974;692,1040,1041,1042,1751,1753,1965',
+  k3xmpp7wu1pke: '1978;97,99,1993,1996',
+  k44zq4c1vriy0n: '140,1886;140,1643,1644',
+  k489voz16eiq24: '39,223,224,627,678,938,974',
+  k4ed7pz126qf56: '1973;509,920,1728,1937,2001;622,624,1141,1610,1694',
+  k4gg7zp1skcnas: '632;58;201,375,437,489,1028,1142,1268,1286,1302,1695,2015',
+  k4gkj8b1h8kria: '56,1051',
+  k4opwi2l5zhql: '738',
   k4y79wnj9qpho:
-    '880,1396,1397;167,168,276,277,304,374,375,387,388,745,746,809,810,811,812,891,892,893,894,1102,1103,1147,1148,1151,1192,1194,1218,1219,1515,1516,1590,1591,1618,1619,1633,1634,1714,1715,1727,1728,1764,1765,1825,1826',
-  k50886j1akcsec: '1044;145,747,961',
-  k54cxs817qf0th: '128;160,1790',
-  k56va7uci5ynl: '101,102,759,760,1906;610,673,1090,1684,1941',
-  k59paxnhy50ak: '120;506;696;294,296,667,670,1410,1411',
-  k5b9caplwyxng: '1120,1124,1479,1583;512,615,693,791,853,854,951,1701,1727',
+    '904,1432,1433;173,174,285,286,313,388,389,402,403,769,770,833,834,835,836,915,916,917,918,1132,1133,1178,1179,1182,1223,1225,1249,1250,1555,1556,1633,1634,1661,1662,1677,1678,1759,1760,1773,1774,1811,1812,1875,1876',
+  k50886j1akcsec: '1071;151,771,986',
+  k54cxs817qf0th: '134;166,1838',
+  k56va7uci5ynl: '104,105,783,784,1964;629,696,1119,1728,2001',
+  k59paxnhy50ak: '124;524;720;303,305,690,693,1446,1447',
+  k5b9caplwyxng: '1150,1154,1519,1625;531,634,717,815,877,878,976,1746,1773',
   k5csqxe15pztrl:
-    '497;117,150,153,282,284,1012,1015,1301,1303,1392,1395,1510,1511,1717,1720,1929,1930;150,153,282,284,1012,1015,1301,1303,1392,1395,1510,1511,1717,1720,1881,1882,1929,1930;64,117,150,153,282,284,430,499,1012,1015,1117,1301,1303,1392,1395,1510,1511,1610,1611,1929,1930;64,150,153,282,284,430,499,1012,1015,1117,1301,1303,1392,1395,1510,1511,1610,1611,1881,1882,1929,1930',
+    '515;121,156,159,291,293,1039,1042,1332,1334,1428,1431,1550,1551,1762,1765,1987,1988;156,159,291,293,1039,1042,1332,1334,1428,1431,1550,1551,1762,1765,1934,1935,1987,1988;65,121,156,159,291,293,447,517,1039,1042,1147,1332,1334,1428,1431,1550,1551,1653,1654,1987,1988;65,156,159,291,293,447,517,1039,1042,1147,1332,1334,1428,1431,1550,1551,1653,1654,1934,1935,1987,1988',
   k5cw9co1tkje2j:
-    '446,608,609,710,712,847,848,874,875,1521;46,314,440,450,1556,1700,1818,1822,1824,1841,1945;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
-  k5dic2bncqaw8: '880,1379',
-  k5hnyowbe3axx: '1545',
-  k5hp1mu6unhaj: '593,697,1098',
-  k5ieanmz9el6r: '602;1084',
+    '464,627,628,734,736,871,872,898,899,1561;46,323,457,468,1598,1744,1868,1872,1874,1891,2005;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
+  k5dic2bncqaw8: '904,1413',
+  k5hnyowbe3axx: '1587',
+  k5hp1mu6unhaj: '612,721,1128',
+  k5ieanmz9el6r: '621;1113',
+  k5lznr3my48m4: '910;1613',
   k5snbswobdo9p: '55',
-  k5z2lth1konxqm: '39,40,43;40,82,604,606,1571',
+  k5z2lth1konxqm: '39,40,43;40,84,623,625,1613',
   k5zlgd11buv7w:
-    '587,592,595,1073,1074,1084,1131,1247,1291,1325,1340,1342,1736,1825;190,191,244,247,939,940,1032,1033,1371,1372,1404,1405,1459,1460,1462,1463',
-  k603aul1r2rfa0: '1920',
-  k61xk861k1zulh: '1835;2,1218;10,321,1136,1360,1447,1571',
-  k62i3t5amej7k: '306,308;30,44,126,159,461,493,806,827,1015,1486,1571,1706,1708,1847,1925',
-  k666o8d6kxfey: '1768;1558',
-  k67rkz7i9mtbs: '864',
+    '606,611,614,1102,1103,1113,1161,1278,1322,1356,1371,1373,1783,1875;197,198,252,255,964,965,1059,1060,1405,1406,1440,1441,1499,1500,1502,1503',
+  k603aul1r2rfa0: '1978',
+  k61xk861k1zulh: '1885;2,1249;10,330,1166,1394,1487,1613',
+  k62i3t5amej7k: '315,317;30,44,130,165,479,511,830,851,1042,1526,1613,1751,1753,1897,1983',
+  k666o8d6kxfey: '1815;1600',
+  k67rkz7i9mtbs: '888',
   k68evpzshtnda:
-    '159,904,1134,1540,1883;159,904,1134,1836,1883;276,277,1147,1148,1540,1630,1631,1695,1696;276,277,1147,1148,1630,1631,1695,1696,1836',
-  k6de4lj2oqt5w: '305,902,1277',
-  k6e3zuh1d14ivc: '1920',
-  k6ewxpu1tysvwf: '59,589,610,1090,1091;59,610,638,1090,1091',
-  k6ffhc4c891r1: '61,118,580,771,986',
-  k6ges1o1skjoxp: '1577;1717,1720',
-  k6szlqtv0esly: '1768;602,864;567,950,1085,1312,1328;390,443,1073,1084,1247,1291,1325,1340',
-  k6wedee5erxdv: '1100;399,1134,1159,1250,1291,1325,1583',
+    '165,928,1164,1582,1936;165,928,1164,1886,1936;285,286,1178,1179,1582,1674,1675,1739,1740;285,286,1178,1179,1674,1675,1739,1740,1886',
+  k6de4lj2oqt5w: '314,926,1308',
+  k6e3zuh1d14ivc: '1978',
+  k6ewxpu1tysvwf: '59,608,629,1119,1120;59,629,659,1119,1120',
+  k6ffhc4c891r1: '62,122,599,795,1013',
+  k6ges1o1skjoxp: '1619;1762,1765',
+  k6iam0t68mckm: '1762;690,705,1080,1610,2019',
+  k6pm2ka2ryvcp: '752;34;460,606,614,1278,1281,1371;386,461,505,964,1121,1532,1668',
+  k6szlqtv0esly: '1815;621,888;586,975,1114,1343,1359;405,460,1102,1113,1278,1322,1356,1371',
+  k6wedee5erxdv: '1130;415,1164,1190,1281,1322,1356,1625',
   k6y539s1d1nhgt:
-    '65,1408,1776;311,610,673,1090,1091,1172,1776,1781;311,610,673,1090,1091,1172,1743,1781',
-  k6yxnlj13ka0y6: '1476',
-  k6zvxtp1epu12u: '25,270,565,611,1323,1353,1862',
-  k71nlayk7xi2n: '3;1343;1740;712,1347',
-  k74cl561p2m229: '62;768,905,1022,1337;140,147,583,863,873,1011,1780',
-  k79os4f8iiw88: '1533,1548;273,633,1101,1864;399,500,811,901,976,1059,1159,1291,1863',
-  k7a1tvx1qs2qh2: '27,235,236,340,929',
-  k7abgf0diuacj: '631',
-  k7dbn4l117igd4: '639,1004,1496,1685,1763,1807,1900;343,345,587,592,1247,1249,1250,1340,1342',
-  k7fmrhh12smcq8: '498;58;535,536',
-  k7j6imlbpe37i: '581,720,938',
-  k7lpu6lv2zipk: '128;1096;97,564,880,995,1675,1917,1936',
-  k7m65fg2ee7e1: '1042;1581',
-  k7odiosnbgnod: '876',
-  k7pvz9b1t07dck: '1019,1907;440,448,692,748,885,1489',
-  k7r8ps21eozl25: '949;1698;428,674,1360,1502',
-  k7sltqe1t5ef1x: '128;1397;163,600,656,667,671,1600,1718',
-  k7y3bpa1o3ecqj: '128;1776;865',
-  k7ylorqojuugx: '96;250,291,656,1078,1520;65,300,320,398,667,1568,1569,1573,1959',
-  k81fxxz9cq6c0: '498;137,138',
-  k83p8jq89xt3t: '949;1650',
-  k84b4nv171np7y: '110;36,120',
-  k86i7rd1rhqvtk: '36,602,630,864,1665',
-  k8and1ovt5645: '958,1117,1544',
-  k8bwrpu1svyka9: '78,656,1350,1351,1820',
-  k8d0npy1j8rxbh: '58;163,268,671,1428,1571,1605,1718',
-  k8fwn3u1yeoi07: '652,1302,1656,1657,1940',
+    '66,1444,1823;320,629,696,1119,1120,1203,1823,1828;320,629,696,1119,1120,1203,1790,1828',
+  k6yxnlj13ka0y6: '1516',
+  k6zvxtp1epu12u: '25,279,584,630,1354,1387,1913',
+  k71nlayk7xi2n: '3;1374;1787;736,1381',
+  k74cl561p2m229: '63;792,929,1049,1368;146,153,602,887,897,1038,1827',
+  k79os4f8iiw88: '1574,1590;282,654,1131,1915;415,518,835,925,1003,1088,1190,1322,1914',
+  k7a1tvx1qs2qh2: '27,243,244,350,954',
+  k7abgf0diuacj: '651',
+  k7dbn4l117igd4: '660,1031,1536,1729,1810,1856,1958;353,355,606,611,1278,1280,1281,1371,1373',
+  k7fmrhh12smcq8: '516;58;554,555',
+  k7j6imlbpe37i: '600,744,963',
+  k7lpu6lv2zipk: '134;1126;99,583,904,1022,1719,1975,1996',
+  k7m65fg2ee7e1: '1069;1623',
+  k7odiosnbgnod: '900',
+  k7pvz9b1t07dck: '1046,1965;457,466,716,772,909,1529',
+  k7r8ps21eozl25: '974;1742;445,697,1394,1542',
+  k7sltqe1t5ef1x: '134;1433;169,619,678,690,694,1643,1763',
+  k7y3bpa1o3ecqj: '134;1823;889',
+  k7ylorqojuugx: '98;258,300,678,1107,1560;66,309,329,414,690,1610,1611,1615,2019',
+  k81fxxz9cq6c0: '516;143,144',
+  k83p8jq89xt3t: '974;1694',
+  k84b4nv171np7y: '114;36,124',
+  k86i7rd1rhqvtk: '36,621,650,888,1709',
+  k8and1ovt5645: '983,1147,1586',
+  k8bwrpu1svyka9: '80,678,1384,1385,1870',
+  k8d0npy1j8rxbh: '58;169,276,694,1464,1613,1648,1763',
+  k8fwn3u1yeoi07: '673,1333,1700,1701,2000',
   k8kdzru4l776:
-    '1098;76,77,728,730,1645,1648;390,391,443,444,1084,1086,1247,1249,1250,1251,1325,1327,1340,1342',
-  k8qgquhc12xie: '1310',
-  k8skhnm1l3jxq7: '466;112,175,225,819,880,1137,1185,1194,1397,1477,1516,1591,1634,1715,1765,1826',
-  k8yvc121nxw7u5: '41,331,458,813,1016,1111,1141,1205,1304,1403,1569,1617,1736',
-  k95eka5mpeojw: '1096;1663',
-  k95lyrdamko1s: '1476',
-  k9e968osnwdal: '64,1610,1611;162,267,492,656,676,1597,1599,1717',
-  k9ebh4rij4lxa: '1716;508',
-  k9f9amm1f7nyjj: '163;1606',
+    '1128;77,78,752,754,1689,1692;405,406,460,462,1113,1115,1278,1280,1281,1282,1356,1358,1371,1373',
+  k8qgquhc12xie: '1341',
+  k8skhnm1l3jxq7: '484;116,181,233,843,904,1167,1216,1225,1433,1517,1556,1634,1678,1760,1812,1876',
+  k95eka5mpeojw: '1126;1707',
+  k95lyrdamko1s: '1516',
+  k9e968osnwdal: '65,1653,1654;168,275,510,678,699,1640,1642,1762',
+  k9ebh4rij4lxa: '1761;526',
+  k9f9amm1f7nyjj: '169;1649',
   k9iqvkc16ln1sj:
-    '652,1128,1488,1809;652,781,1488,1809;466,652,1128,1488;466,652,781,1488;530,531,732,733,1049,1050,1128,1496,1497,1685,1686,1809,1902,1903;530,531,732,733,781,1049,1050,1496,1497,1685,1686,1809,1902,1903;466,530,531,732,733,1049,1050,1128,1496,1497,1685,1686,1902,1903;466,530,531,732,733,781,1049,1050,1496,1497,1685,1686,1902,1903',
-  k9jjbpjtei6ks: '1720;1535',
-  k9l1spxxrl89u: '1915;610,1090,1091,1821;101,102,257,395,1229,1343',
-  k9oe6j3qru4x8: '673,681,716,818,1046',
-  k9oizyvfm6ofo: '886',
-  k9pe73yqfrcpb: '1954',
-  k9r5mog47xc07: '931;140,673,681,1780;214,277,375,513,727,1155,1170,1639,1722',
+    '673,1158,1528,1858;673,805,1528,1858;484,673,1158,1528;484,673,805,1528;549,550,756,757,1076,1077,1158,1536,1537,1729,1730,1858,1960,1961;549,550,756,757,805,1076,1077,1536,1537,1729,1730,1858,1960,1961;484,549,550,756,757,1076,1077,1158,1536,1537,1729,1730,1960,1961;484,549,550,756,757,805,1076,1077,1536,1537,1729,1730,1960,1961',
+  k9jjbpjtei6ks: '1765;1576',
+  k9l1spxxrl89u: '1973;629,1119,1120,1871;104,105,265,411,1260,1374',
+  k9oe6j3qru4x8: '696,704,740,842,1073',
+  k9oizyvfm6ofo: '910',
+  k9pe73yqfrcpb: '2014',
+  k9r5mog47xc07: '956;146,696,704,1827;222,286,389,532,751,1186,1201,1683,1767',
   ka44vmml4wvyz:
-    '115,140,377,583,649,683,684,873,1011,1073,1231,1341,1461,1654,1943;115,140,377,649,683,684,686,873,1011,1073,1231,1341,1461,1654,1943',
-  ka6oifa1d6kxpr: '685;864,1117,1517,1592',
-  ka9bvu3hi0ipy: '1095,1911;163,600,671,1605,1718',
+    '119,146,391,602,670,706,707,897,1038,1102,1262,1372,1501,1698,2003;119,146,391,670,706,707,709,897,1038,1102,1262,1372,1501,1698,2003',
+  ka6oifa1d6kxpr: '708;888,1147,1557,1635',
+  ka9bvu3hi0ipy: '1125,1969;169,619,694,1648,1763',
   kae09pxmdasfa:
-    '667;44;151,162,472,597,815,913,1111,1192,1266,1334,1427,1505,1530,1540,1568,1650,1677',
-  kagonbe9q70nd: '328;5',
-  kailbc2llp7r: '656;1759;1285,1773',
-  kaiwia81vqbkmn: '343',
-  kankslq894vm7: '1663;864,897,1068,1096,1098,1263',
-  kaoq1x4levb1x: '1743;49',
-  kauop5oiy66q7: '1913;508,1565',
+    '690;44;157,168,490,616,839,938,1141,1223,1297,1365,1463,1545,1571,1582,1610,1694,1721',
+  kagonbe9q70nd: '337;5',
+  kailbc2llp7r: '678;1806;1316,1820',
+  kaiwia81vqbkmn: '353',
+  kankslq894vm7: '1707;888,921,1097,1126,1128,1294',
+  kaoq1x4levb1x: '1790;49',
+  kauop5oiy66q7: '1971;526,1607',
   kazbkah3p0qru:
-    '1098;443,444,775,776,1084,1086,1247,1249,1250,1251,1291,1292,1325,1327,1340,1342,1736,1737',
-  kb0m04q1hib7qj: '158;986',
-  kb1vto7nmg1ek: '960,1082',
+    '1128;460,462,799,800,1113,1115,1278,1280,1281,1282,1322,1323,1356,1358,1371,1373,1783,1784',
+  kb0m04q1hib7qj: '164;1013',
+  kb1vto7nmg1ek: '985,1111',
   kb5mfds1pyadht:
-    '1521;393,896,936,1353,1862;40,283,317,604,606,1124,1542,1571,1952;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  kb5ovtwtf7rqh: '1753;710;703,1201',
+    '1561;408,920,961,1387,1913;40,292,326,623,625,1154,1584,1613,2012;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  kb5ovtwtf7rqh: '1800;734;727,1232',
   kbkrtah1lvroq8:
-    '159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  kbnlz9w1ty5gbp: '1909',
-  kbqpgzs1rec9yh: '216,710,1310,1913',
-  kbs6six9jtid6: '128;166,269,657,678,1598,1602,1719',
-  kbymmdp105zdns: '1905;285,303,365,578,579,1797',
+    '165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  kbnlz9w1ty5gbp: '1967',
+  kbo6tpcqz1lb7: '925;114,284,961,1134,1917',
+  kbqpgzs1rec9yh: '224,734,1341,1971',
+  kbs6six9jtid6: '134;172,277,679,701,1641,1645,1764',
+  kbymmdp105zdns: '1963;294,312,377,597,598,1846',
   kc40x2x1irmklq:
-    '64,140,147,583,585,863,1008,1337,1674,1727,1958;64,140,147,533,583,585,863,1008,1337,1674,1958;64,230,585,777,960,1008,1337,1519,1618,1727,1958;64,230,533,585,777,960,1008,1337,1519,1618,1958;64,140,147,583,585,863,1008,1011,1337,1596,1674,1958;64,140,230,585,777,960,1008,1011,1337,1519,1596,1618,1674,1958',
-  kc4fpep9u2dz0: '844,1200,1203,1204',
-  kc5qcjy1db6sbr: '1284;880',
+    '65,146,153,602,604,887,1035,1368,1718,1773,2018;65,146,153,552,602,604,887,1035,1368,1718,2018;65,238,604,801,985,1035,1368,1559,1661,1773,2018;65,238,552,604,801,985,1035,1368,1559,1661,2018;65,146,153,602,604,887,1035,1038,1368,1639,1718,2018;65,146,238,604,801,985,1035,1038,1368,1559,1639,1661,1718,2018',
+  kc4fpep9u2dz0: '868,1231,1234,1235',
+  kc5qcjy1db6sbr: '1315;904',
   kc98wmtnmbar2:
-    '85,86,156,193,230,266,526,777,960,1023,1036,1038,1041,1048,1145,1154,1223,1382,1472,1479,1519,1618,1672,1784,1861',
-  kcb7fsmib4ddv: '120',
-  kcbcc9x7x3zbg: '1944',
+    '87,88,162,200,238,274,545,801,985,1050,1063,1065,1068,1075,1176,1185,1254,1416,1512,1519,1559,1661,1716,1832,1912',
+  kcb7fsmib4ddv: '124',
+  kcbcc9x7x3zbg: '2004',
   kcgeded15hmxeq:
-    '864;128,1096;667,1096;128,267,656,676,728,1717,1884;267,656,667,676,728,1717,1884',
-  kchn33r1g1un14: '1777;890',
-  kchw7urbtbbhu: '97;832,833',
+    '888;134,1126;690,1126;134,275,678,699,752,1762,1937;275,678,690,699,752,1762,1937',
+  kchn33r1g1un14: '1824;914',
+  kchw7urbtbbhu: '99;856,857',
+  kctsodxjmoxug: '229',
   kcvsc48nnongd:
-    '1063,1502,1521,1635;64,188,924,1058,1161,1318,1517,1755;399,906,907,1134,1135,1216,1250,1277,1291,1583,1898',
-  kcx9zrho7ghe6: '879;1714',
-  kcymsxm16q06nx: '58;192,318,790,985,1094,1235,1274,1540,1543',
-  kd0ddxmjutml: '1008',
-  kd2bnsf1mvzr92: '49,96,184,249,294,554,556,557,710,793,896,943,1177,1521,1726,1773,1887',
-  kd8ydus1fq1ub1: '921,1937;921,1019;1582,1877,1937',
-  kd8z7gi9ufpn: '27,50,96,157,163,778,900,1310,1428,1506,1651',
-  kdemazmewd97d: '215,216,687,1284,1937;112,638,880,1100,1663,1664,1746',
-  kdhwsg31wnuhf4: '34;566,687,728,737,738,832',
-  kdlmng6sc1k: '6,554,1026,1353,1417,1844,1884',
-  kdrx80dznu4bw: '1717;475,667,1012,1149,1881',
-  kds5093xj37jk: '155,201,879,932,995,1894,1964',
-  kdt9mgs14kshtd: '41,331,813,1016,1111,1141,1617;88,90,623,625,813,855,857',
-  ke8jgw61aw06tj: '471,473,1237,1348;41,152,331,455,457,1141,1209,1617,1655',
-  ke8re2gd9999: '101,102,1243,1244;8,40,82,610,1090,1091,1111',
-  kedkb0auadk81: '36,1095;760,1953,1954',
-  kek5gfu1j5foyp: '487,613;29,674,826,1013,1706,1907;493,677,1303,1660,1720,1925',
-  kenvx9fvfevfq: '32,136,337,591,1323,1367,1698,1754,1862',
-  kepcf0814ky2mn: '1905',
-  kf0gksrp3db56: '1464;1565',
-  kf2blulk634q6: '224;104',
-  kf985a31fbqx40: '475,478,575,577,669,931,1012,1014',
+    '1092,1542,1561,1679;65,195,949,1087,1192,1349,1557,1802;415,931,932,1164,1165,1247,1281,1308,1322,1625,1956',
+  kcx9zrho7ghe6: '903;1759',
+  kcymsxm16q06nx: '58;199,327,814,1012,1124,1266,1305,1582,1585',
+  kd0ddxmjutml: '1035',
+  kd2bnsf1mvzr92: '49,98,191,257,303,573,575,576,734,817,920,968,1208,1561,1771,1820,1940',
+  kd8ydus1fq1ub1: '946,1997;946,1046;1624,1930,1997',
+  kd8z7gi9ufpn: '27,50,98,163,169,802,924,1341,1464,1546,1695',
+  kdemazmewd97d: '223,224,710,1315,1997;116,659,904,1130,1707,1708,1793',
+  kdhwsg31wnuhf4: '34;585,710,752,761,762,856',
+  kdlmng6sc1k: '6,573,1053,1387,1453,1894,1937',
+  kdrx80dznu4bw: '1762;493,690,1039,1180,1934',
+  kds5093xj37jk: '161,208,903,957,1022,1948,2024',
+  kdt9mgs14kshtd: '41,341,837,1043,1141,1171,1660;90,92,643,645,837,879,881',
+  ke8jgw61aw06tj: '489,491,1268,1382;41,158,341,473,475,1171,1240,1660,1699',
+  ke8re2gd9999: '104,105,1274,1275;8,40,84,629,1119,1120,1141',
+  kedkb0auadk81: '36,1125;784,2013,2014',
+  kek5gfu1j5foyp: '505,632;29,697,850,1040,1751,1965;511,700,1334,1704,1765,1983',
+  kel5jqn1opd8ew:
+    '1131;193,194,415,416,474,475,518,520,616,617,925,927,1190,1191,1322,1323,1356,1358',
+  kenvx9fvfevfq: '32,142,347,610,1354,1401,1742,1801,1913',
+  kepcf0814ky2mn: '1963',
+  kf0gksrp3db56: '1504;1607',
+  kf2blulk634q6: '232;107',
+  kf985a31fbqx40: '493,496,594,596,692,956,1039,1041',
   kf9m3x9ld7o8e:
-    '557,1887;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  kfdef0lydwfhq: '624;1533;500,946,976,1017,1059,1739',
-  kfq042ecnr8dr: '541',
-  kfsqg6z1c3afjq: '1584;49,355,388,1006,1007,1757,1813,1901,1904',
-  kftecuc1brnobb: '943;500,976,1059,1291,1293,1325',
-  kftelmy17jyef3: '834;570;22,275,917,1845,1871',
+    '576,1940;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  kfdef0lydwfhq: '644;1574;518,971,1003,1044,1088,1786',
+  kfq042ecnr8dr: '560',
+  kfsqg6z1c3afjq: '1626;49,366,403,1033,1034,1804,1862,1959,1962',
+  kftecuc1brnobb: '968;518,1003,1088,1322,1324,1356',
+  kftelmy17jyef3: '858;589;22,284,942,1895,1924',
   kfuwr7e7xs6nj:
-    '40,82,96,97,98,132,133,159,209,234,330,341,411,412,484,500,521,546,555,556,557,664,667,709,785,786,787,793,795,831,896,928,972,1027,1029,1171,1309,1334,1344,1414,1415,1416,1490,1571,1623,1723,1731,1773,1879,1884,1885,1887;40,82,96,97,98,132,133,159,209,234,330,341,411,412,484,500,521,546,555,556,557,664,667,670,785,786,787,793,795,831,896,928,972,1027,1029,1171,1309,1334,1344,1414,1415,1416,1490,1571,1623,1723,1731,1773,1879,1884,1885,1887',
-  kg13d9s1h0hkmn: '1120',
-  kgeb76jco1hqm: '1805',
-  kgi6no4ujft: '1949',
-  kgkrfbs1dfui99: '1054,1056',
-  kgn10mr1qeotdy: '154,324,440,643,909,1313,1323,1343,1613,1700',
-  kgr956j1gp7psm: '64',
-  kgsp4s21h55udh: '1582;1120;670,672,1698,1884,1886',
-  kgvucwtat9w6w: '121,159,807,1549;96,554,556,557,1749,1884,1887',
+    '40,84,98,99,100,138,139,165,217,242,340,351,428,429,502,518,540,565,574,575,576,686,690,733,809,810,811,817,819,855,920,953,998,1054,1056,1202,1340,1365,1375,1450,1451,1452,1530,1613,1666,1768,1777,1820,1932,1937,1938,1940;40,84,98,99,100,138,139,165,217,242,340,351,428,429,502,518,540,565,574,575,576,686,690,693,809,810,811,817,819,855,920,953,998,1054,1056,1202,1340,1365,1375,1450,1451,1452,1530,1613,1666,1768,1777,1820,1932,1937,1938,1940',
+  kg13d9s1h0hkmn: '1150',
+  kgeb76jco1hqm: '1854',
+  kgi6no4ujft: '2009',
+  kgkrfbs1dfui99: '1081,1083',
+  kgn10mr1qeotdy: '160,333,457,664,934,1344,1354,1374,1656,1744',
+  kgr956j1gp7psm: '65',
+  kgsp4s21h55udh: '1624;1150;693,695,1742,1937,1939',
+  kgvucwtat9w6w: '125,165,831,1591;98,573,575,576,1796,1937,1940',
   kgx3g7qqhws3j:
-    '728,729,731,1593,1720;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  kgy2943eoiavm: '898;1768',
-  kh6zo5kukylad: '1827;129,130,297,298,669,835,840,1540,1650,1653',
+    '752,753,755,1636,1765;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  kgy2943eoiavm: '922;1815',
+  kh2ynz3jqatu8: '1877;734;20,21,1377,1378,1423,1424,1473,1474,1480,1481,1694,1697',
+  kh6zo5kukylad: '1877;135,136,306,307,692,859,864,1582,1694,1697',
   kh9gsos59m643:
-    '1157;645,721,1043,1045;639,1004,1496,1685,1763,1807,1900;162,163,319,321,1111,1112,1568,1571',
+    '1188;666,745,1070,1072;660,1031,1536,1729,1810,1856,1958;168,169,328,330,1141,1142,1610,1613',
   khaiowz1n3eomg:
-    '593,958,1098,1740;958,1098,1740,1862;593,594,884,958,1098;594,884,958,1098,1862;880,1396,1397,1816,1817,1819',
-  khd955l1hd5ggi: '931,992,1156,1892;145,747,1191,1349,1546',
-  khdukwc1c77d3p: '1577;563,830',
-  khezrcbyhg3uu: '58;49,195,694,1011,1019',
-  khjhrruybyfjx: '1096',
-  khn3kve1ycvbjh: '1003,1095,1614;166,323,1158,1311,1574',
+    '612,983,1128,1787;983,1128,1787,1913;612,613,908,983,1128;613,908,983,1128,1913;904,1432,1433,1866,1867,1869',
+  khd955l1hd5ggi: '956,1019,1187,1946;151,771,1222,1383,1588',
+  khdukwc1c77d3p: '1619;582,854',
+  khezrcbyhg3uu: '58;49,202,718,1038,1046',
+  khjhrruybyfjx: '1126',
+  khn3kve1ycvbjh: '1030,1125,1657;172,332,1189,1342,1616',
   khull2g1m9wa3v:
-    '28,145,147,182,223,304,429,552,553,558,654,681,691,747,749,754,755,870,871,872,882,921,923,961,986,1051,1170,1175,1276,1353,1473,1474,1611,1689,1756,1803,1804,1868,1869,1948;28,140,145,147,182,223,429,552,558,654,681,691,747,749,754,755,870,871,872,882,921,923,961,986,1011,1051,1098,1170,1175,1276,1353,1473,1474,1550,1596,1611,1689,1756,1803,1804,1868,1869,1948;28,61,145,147,183,304,429,552,553,558,654,681,691,747,749,754,755,771,788,870,871,882,883,921,923,961,986,1051,1170,1175,1276,1353,1473,1474,1611,1680,1689,1756,1803,1804,1829,1833,1869,1948;28,61,140,145,147,183,429,552,558,654,681,691,747,749,754,755,771,788,870,871,882,883,921,923,961,986,1011,1051,1098,1170,1175,1276,1353,1473,1474,1550,1596,1611,1680,1689,1756,1803,1804,1829,1833,1869,1948',
-  khznmt6u19fnj: '671;128,1095',
-  ki3730z1p0h2ci: '203,305,611,661,693,1175,1557,1727',
-  ki3ayq9n9lv0i: '1285;65,209,395,398,656,885,1408,1431,1433,1837',
+    '28,151,153,189,231,313,446,571,572,577,676,704,715,771,773,778,779,894,895,896,906,946,948,986,1013,1078,1201,1206,1307,1387,1513,1514,1654,1733,1803,1852,1853,1919,1920,2008;28,146,151,153,189,231,446,571,577,676,704,715,771,773,778,779,894,895,896,906,946,948,986,1013,1038,1078,1128,1201,1206,1307,1387,1513,1514,1592,1639,1654,1733,1803,1852,1853,1919,1920,2008;28,62,151,153,190,313,446,571,572,577,676,704,715,771,773,778,779,795,812,894,895,906,907,946,948,986,1013,1078,1201,1206,1307,1387,1513,1514,1654,1724,1733,1803,1852,1853,1879,1883,1920,2008;28,62,146,151,153,190,446,571,577,676,704,715,771,773,778,779,795,812,894,895,906,907,946,948,986,1013,1038,1078,1128,1201,1206,1307,1387,1513,1514,1592,1639,1654,1724,1733,1803,1852,1853,1879,1883,1920,2008',
+  khznmt6u19fnj: '694;134,1125',
+  ki3730z1p0h2ci: '210,314,630,683,717,1206,1599,1773',
+  ki3ayq9n9lv0i: '1316;66,217,411,414,678,909,1444,1468,1470,1887',
   ki59kvm1mx9e33:
-    '65,300,398,667,1218,1568,1569,1571,1573,1959;44,65,300,398,1218,1568,1569,1571,1573,1959;96,97,98,554,556,557,784,787,793,896,1026,1029,1417,1419,1731,1773,1884,1885,1887;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  ki5qyma6dgft7: '41,331,458,813,1111,1141',
+    '66,309,414,690,1249,1610,1611,1613,1615,2019;44,66,309,414,1249,1610,1611,1613,1615,2019;98,99,100,573,575,576,808,811,817,920,1053,1056,1453,1455,1777,1820,1937,1938,1940;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  ki5qyma6dgft7: '41,341,476,837,1141,1171',
   ki9979c7u37f: '18',
-  ki9wpdf199x4jq: '120;641,802,1780,1836;174,1015,1214,1309,1312',
-  kidew6azizc2f: '49;56,58,1024,1068;163,268,671,1600,1629,1718',
-  kiefhqf4bew7s: '534',
-  kily686qilt59: '65,80,300,320,398,667,1408,1433,1568,1569,1573,1837,1959',
-  kipkdqpgh4erq: '1061',
-  kireumq1ouhuzf: '510,562',
-  kirkujyk2njbt: '1913;1752;856;476,1533,1548;186,187,500,976,1059,1291,1325,1493,1494,1909',
+  ki9wpdf199x4jq: '124;662,826,1827,1886;180,1042,1245,1340,1343',
+  kidew6azizc2f: '49;56,58,1051,1097;169,276,694,1643,1673,1763',
+  kiefhqf4bew7s: '553',
+  kily686qilt59: '66,82,309,329,414,690,1444,1470,1610,1611,1615,1887,2019',
+  kipjhzb1lhwccq: '396,398',
+  kipkdqpgh4erq: '1090',
+  kireumq1ouhuzf: '528,581',
+  kirkujyk2njbt: '1971;1799;880;494,1574,1590;193,194,518,1003,1088,1322,1356,1533,1534,1967',
   kitrk2v1ku0jak:
-    '64,430,632,1045,1117;38,143,207,276,305,374,611;662,665,1084,1085,1310,1312,1530,1531,1717,1720',
-  kj132eflw177g: '356,357,416,431,704,842,843,876,1008,1046,1047,1210,1259,1353,1951',
-  kj3p2dz1nmmwyy: '1768;1486;1120',
-  kj67ods13s259p: '253,273,467,925,1101,1346,1347,1525,1864,1870,1895',
-  kj6glnf97y2ym: '27,760,1312,1572',
-  kjfja9v1cfv5i8: '1759;362;1586,1587,1588,1589',
-  kjmhq2s1wlacwr: '118,339,542,666,673,681,703,716,800,842,1046,1905,1935',
-  kjn6idx1xipkb4: '64,430,1043;608,1026,1650,1963',
-  kjrvwjqk05j8h: '134,593,864,1081,1098,1122,1396,1656,1659',
-  kjtu54b95weg6: '1348',
+    '65,447,653,1072,1147;38,149,214,285,314,388,630;684,687,1113,1114,1341,1343,1571,1572,1762,1765',
+  kj132eflw177g: '368,369,433,448,728,866,867,900,1035,1073,1074,1241,1290,1387,2011',
+  kj3p2dz1nmmwyy: '1815;1526;1150',
+  kj67ods13s259p: '261,282,485,950,1131,1379,1381,1566,1915,1922,1950',
+  kj6glnf97y2ym: '27,784,1343,1614',
+  kjfja9v1cfv5i8: '1806;374;1629,1630,1631,1632',
+  kjmhq2s1wlacwr: '122,349,561,688,696,704,727,740,824,866,1073,1963,1995',
+  kjn6idx1xipkb4: '65,447,1070;627,1053,1694,2023',
+  kjrvwjqk05j8h: '140,612,888,1110,1128,1152,1432,1700,1703',
+  kjtu54b95weg6: '1382',
   kju1c9ep233pt:
-    '852,1320,1322,1577;348,349,352,1346,1347,1717,1718,1720,1777,1794,1795,1796;9,41,80,320,326,667,682,1090,1091,1568,1573,1761,1762,1959',
-  kjubjbxsudg3m: '500,502,976,977,1059,1060',
-  kjuk0o2blo363: '698,1084;1062,1084;698,885,1773;885,1062,1773',
-  kjv9neh18z2fpm: '12,273,633,656,674,1101,1346,1864;189,265,313,426,430,814,912,1088,1117,1534',
-  kk6yq6b1ith3ei: '1540;1836;820,1814,1908',
-  kkeqr3412ao661: '601;1836',
-  kki13irnps1ys: '1932;403',
-  kkks3ttbqiqq6: '933',
-  kklg1yv1jsbams: '706;127',
-  kkrh9r1cuioqw: '140,864',
-  kkrpac811e5u7b: '924;243,1003',
-  kkstm45ohyqlk: '864;1768;95',
-  kkuh9yr9lde50: '656;120',
-  kkveolg1kjlfyv: '949',
+    '876,1351,1353,1619;359,360,363,1379,1381,1762,1763,1765,1824,1842,1843,1844;9,41,82,329,335,690,705,1119,1120,1610,1615,1808,1809,2019',
+  kjubjbxsudg3m: '518,520,1003,1004,1088,1089',
+  kjuk0o2blo363: '722,1113;1091,1113;722,909,1820;909,1091,1820',
+  kjv9neh18z2fpm: '12,282,654,678,697,1131,1379,1915;196,273,322,443,447,838,937,1117,1147,1575',
+  kk0q0wz3ci5ms: '1090;1793,1795;7,690,1039,1610,1934,1987',
+  kk6yq6b1ith3ei: '1582;1886;844,1864,1966',
+  kkeqr3412ao661: '620;1886',
+  kki13irnps1ys: '1991;420',
+  kkks3ttbqiqq6: '958',
+  kklg1yv1jsbams: '730;131',
+  kkrh9r1cuioqw: '146,888',
+  kkrpac811e5u7b: '949;251,1030',
+  kkstm45ohyqlk: '888;1815;97',
+  kkuh9yr9lde50: '678;124',
+  kkveolg1kjlfyv: '974',
   kkxjmvx1yzn8uy:
-    '96;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
+    '98;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
   kl5ilydzrhlz4:
-    '243,656,855,1344,1346,1359,1521;243,485,500,656,864,946,976,1059,1246,1346,1359,1521',
-  kl5ln1w1956cgt: '913',
-  kl6rxep1a07cim: '1827',
-  kl787es1lknv2n: '160;992,993,994,995',
-  klcy32n18jog4w: '1026,1029,1098',
-  klgpulrgk29so: '44;306,308,1166,1471;495,656,658,1012,1015,1301,1303,1329,1330,1656,1658',
-  klhyh4mkhpqdb: '215,216;482,500,902,976,1954',
-  klirs6kewpxu3: '1663',
-  klki8zb1r69g8k: '968;1008;1740',
-  kllv0ycr9cebb: '1566,1567',
-  klte7v29v305b: '1909',
-  km2lls01iaycjz: '68;1909',
-  km67ryzn3vc1k: '1469',
+    '251,678,879,1375,1379,1393,1561;251,503,518,678,888,971,1003,1088,1277,1379,1393,1561',
+  kl5ln1w1956cgt: '938',
+  kl6rxep1a07cim: '1877',
+  kl787es1lknv2n: '166;1019,1020,1021,1022',
+  klcy32n18jog4w: '1053,1056,1128',
+  klgpulrgk29so: '44;315,317,1197,1511;513,678,680,1039,1042,1332,1334,1360,1361,1700,1702',
+  klhyh4mkhpqdb: '223,224;500,518,926,1003,2014',
+  klirs6kewpxu3: '1707',
+  klki8zb1r69g8k: '993;1035;1787',
+  kllv0ycr9cebb: '1608,1609',
+  klte7v29v305b: '1967',
+  km2lls01iaycjz: '69;1967',
+  km67ryzn3vc1k: '1509',
+  kmbegy61v8oh99: '1971;1799',
   kmdxd7nult1wi:
-    '7,20,26,27,101,102,151,162,248,297,319,327,335,348,401,514,515,518,597,632,667,767,779,780,792,813,832,835,867,885,904,913,983,997,998,999,1000,1111,1167,1243,1254,1264,1265,1266,1310,1383,1392,1402,1475,1485,1505,1530,1540,1552,1568,1650,1677,1697,1705,1717,1720,1731,1760,1761,1773,1793,1794,1795,1796,1820,1839',
-  kmi7iop7b50vk: '1148',
-  kmk1peish1d1l: '1905',
+    '7,20,26,27,104,105,157,168,256,306,328,336,345,359,418,533,534,537,616,653,690,791,803,804,816,837,856,859,891,909,928,938,1010,1024,1025,1026,1027,1141,1198,1274,1285,1295,1296,1297,1341,1417,1428,1438,1515,1525,1545,1571,1582,1594,1610,1694,1721,1741,1750,1762,1765,1777,1807,1808,1820,1841,1842,1843,1844,1870,1889',
+  kmi7iop7b50vk: '1179',
+  kmk1peish1d1l: '1963',
   kmpsfzw110o07:
-    '60,97,571,799,926;51,52,384,386,1192,1194,1331,1332,1476,1477,1515,1516,1590,1591,1618,1619,1633,1634,1825,1826',
-  kmqbh22kslij: '1521,1525;482,500,946,976,1059,1096',
-  kn11bbv1ai24dq: '864;1103,1194,1516,1591,1634',
-  kn1jybl1njm2ao: '1095,1096,1338',
-  kn34uut1n3x0pk: '706,1191,1546;233,543,864,880,1021,1081,1096,1097,1098,1218,1663',
-  kn3hnlpib6r48: '1718;890',
-  kn4jp6f1jip0so: '34,142,1153;566,687,728,737,738,832;443,1084,1247,1249,1250,1325,1340,1342,1736',
+    '60,99,590,823,951;51,52,399,401,1223,1225,1362,1363,1516,1517,1555,1556,1633,1634,1661,1662,1677,1678,1875,1876',
+  kmqbh22kslij: '1561,1566;500,518,971,1003,1088,1126',
+  kn11bbv1ai24dq: '888;1133,1225,1556,1634,1678',
+  kn1jybl1njm2ao: '1125,1126,1369',
+  kn34uut1n3x0pk: '730,1222,1588;241,562,888,904,1048,1110,1126,1127,1128,1249,1707',
+  kn3hnlpib6r48: '1763;914',
+  kn4jp6f1jip0so: '34,148,1184;585,710,752,761,762,856;460,1113,1278,1280,1281,1356,1371,1373,1783',
   kn850gvbj3ar4: '36',
-  kn8ev4714a51qo: '205',
-  kna0yiprr6782: '896,1375,1378;139,485,864,1246,1361;482,500,887,946,976,1059,1084',
-  knb9ztw1hfl3fh: '1026,1408,1433',
+  kn8ev4714a51qo: '212',
+  kna0yiprr6782: '920,1409,1412;145,503,888,1277,1395;500,518,911,971,1003,1088,1113',
+  knb9ztw1hfl3fh: '1053,1444,1470',
   knie3se1bikqe5:
-    '34,1095,1614,1911;127,129,159,294,374,656,667,835,910,1092,1147,1475,1568,1571,1650,1836,1939',
-  knmhm6f2d9ypo: '433,793,955,1112',
-  knqwa7y1un144n: '864;880,1663',
-  kntzt68zx0my5: '88,90,91,129,130,1583,1650,1652,1653',
-  knu5msr9s7w74: '120;184,185,197,620,621,1015,1212,1214,1309',
-  knvzq99s9wy24: '1916',
-  knx8dmg17aeo5z: '36,68,69,647;191,940,1015,1372,1405,1456',
-  ko0mzpvnhun56: '613;294;1536',
-  ko2kxf61024r0d: '101',
+    '34,1125,1657,1969;131,135,165,303,388,678,690,859,935,1122,1178,1515,1610,1613,1694,1886,1999',
+  knln40b17x4r7q: '968;518,1003,1088,1972',
+  knmhm6f2d9ypo: '450,817,980,1142',
+  knol9xt1hrfw8w:
+    '573,1053,1937;66,414,1444,1470,1610,1615,2019;291,526,549,690,901,1084,1819,1822',
+  knqwa7y1un144n: '888;904,1707',
+  kntzt68zx0my5: '90,92,93,135,136,1625,1694,1696,1697',
+  knu5msr9s7w74: '124;191,192,204,640,641,1042,1243,1245,1340',
+  knvz8g8ny7g3: '315,317,1511;220,1040,1613,1751',
+  knvzq99s9wy24: '1974',
+  knx8dmg17aeo5z: '36,69,70,668;198,965,1042,1406,1441,1496',
+  ko0mzpvnhun56: '632;303;1577',
+  ko2kxf61024r0d: '104',
   ko3z53e1rsa91f:
-    '667,669;443,1084,1247,1250,1325,1340,1736;83,84,282,284,1026,1301,1303,1929,1930',
-  ko4itkvtxqrti: '1199',
-  ko4olbj145ij4i: '390,391,443,444,1084,1086,1247,1249,1250,1251,1286,1287,1288,1289,1340,1342',
-  ko6ejwl6xn1ye: '602',
-  kodeijb82w5g6: '33;215,216',
-  kogxld510l31tm: '133;134,575,576,656,658,880',
-  kohb7b311jv72m: '58,306,308,1471;49,306,308,958,1011,1471;44,58,371,841,1303,1925',
-  kohpvr2hasz41: '982;639,1004,1045,1763,1774,1807,1900',
-  kon7yvs6eaplb: '497',
-  koti6c24tlle9: '1905',
-  kounmaq1mjw9aj: '1921;650,869',
-  kovxgmo9mjj5n: '1045;1835',
-  kowqd5j11emxj4: '319,656,662,1156,1295,1408,1446,1530,1568',
-  koyhxti49ce9x: '124,506,1081,1098;193,642,934,1096,1583,1633',
-  kp00b7xg94zvk: '1916',
-  kp6i56q19mf3az: '128',
+    '690,692;460,1113,1278,1281,1356,1371,1783;85,86,291,293,1053,1332,1334,1987,1988',
+  ko4itkvtxqrti: '1230',
+  ko4olbj145ij4i: '405,406,460,462,1113,1115,1278,1280,1281,1282,1317,1318,1319,1320,1371,1373',
+  ko6ejwl6xn1ye: '621',
+  kodeijb82w5g6: '33;223,224',
+  kogxld510l31tm: '139;140,594,595,678,680,904',
+  kohb7b311jv72m: '58,315,317,1511;49,315,317,983,1038,1511;44,58,383,865,1334,1983',
+  kohpvr2hasz41: '1009;660,1031,1072,1810,1821,1856,1958',
+  kon7yvs6eaplb: '515',
+  kopgqdvhj4p50: '223,224,357;124,303,1486',
+  koti6c24tlle9: '1963',
+  kounmaq1mjw9aj: '1979;671,893',
+  kovxgmo9mjj5n: '1072;1885',
+  kowqd5j11emxj4: '328,678,684,1187,1326,1444,1486,1571,1610',
+  koyhxti49ce9x: '128,524,1110,1128;200,663,959,1126,1625,1677',
+  koznsgw1fny2yz: '484;888;399,1223,1516,1555,1633,1677,1759,1875,1959,1960',
+  kp00b7xg94zvk: '1974',
+  kp6i56q19mf3az: '134',
   kp9cczamfvokd:
-    '922;146,344,647,705,884,1008,1947;403,405,728,730,877,878,1310,1311,1877,1878,1880',
+    '947;152,354,668,729,908,1035,2007;420,422,752,754,901,902,1341,1342,1930,1931,1933',
   kpbxvgo14ejeo9:
-    '50,58,96,100,163,336,363,778,793,816,1237,1428,1506,1540,1905;50,58,96,100,163,336,363,407,703,778,793,816,1201,1237,1428,1506,1540,1758;50,58,96,100,163,276,336,363,374,778,793,816,1043,1147,1237,1428,1506,1540',
-  kpjgj8f1vj3x28: '119;884,1498,1499,1621,1622',
-  kpmgzfl1j560f6: '169,238,434,648,709,952,953,965,1129',
-  kpplyki16ntutr: '23,271,572,637,736,1079',
-  kppxc5c79jq1t: '178;466;1025',
-  kpr1ia15ucw3k: '896;1879;459,460',
-  kpwp37r14t7s3c: '656,855,1344',
-  kq09r1l16fb74y: '319;407,546,703,1201,1758',
-  kq0l7d4qn7yjf: '896;927,1524',
-  kq4if0r17ollp8: '1191,1546,1680,1909',
-  kq4o3j8s4foi: '1229,1343,1962',
-  kq5l83bpk42o6: '870,871,1188,1189',
+    '50,58,98,103,169,346,375,802,817,840,1268,1464,1546,1582,1963;50,58,98,103,169,346,375,424,727,802,817,840,1232,1268,1464,1546,1582,1805;50,58,98,103,169,285,346,375,388,802,817,840,1070,1178,1268,1464,1546,1582',
+  kpd72vb111dvo0: '1990;61,674,1085,1863,1898;402,403,769,770,1959,1962',
+  kpjgj8f1vj3x28: '123;908,1538,1539,1664,1665',
+  kpmgzfl1j560f6: '175,246,451,669,733,977,978,990,1159',
+  kpplyki16ntutr: '23,280,591,658,760,1108',
+  kppxc5c79jq1t: '184;484;1052',
+  kpr1ia15ucw3k: '920;1932;477,478',
+  kpwp37r14t7s3c: '678,879,1375',
+  kq09r1l16fb74y: '328;424,565,727,1232,1805',
+  kq0l7d4qn7yjf: '920;952,1565',
+  kq4if0r17ollp8: '1222,1588,1724,1967',
+  kq4o3j8s4foi: '1260,1374,2022',
+  kq5l83bpk42o6: '894,895,1219,1220',
   kq9kg2g1atxk7h:
-    '437,439,527,528,1854,1855;389,1006,1084,1174,1286,1288,1314,1491,1901,1924,1958;161,198,364,390,443,1084,1094,1131,1247,1250,1340,1500,1501,1540,1543,1839',
-  kqcq4j31124pkq: '1026;988,990',
-  kquunhz13gnbx4: '18,162,206,209,299,327,395,656,676,804,825,1012,1304,1408,1431,1505,1568,1717',
-  kr0wzt71833w0o: '96,1887;95,98,1089;459,460,1339,1527',
-  kr3mx8o10xtggt: '219,898,1440,1673,1862',
-  krcfpua16f0url: '1026',
-  krm496db2eo2s: '307,308,1470,1471;163,173,210,726,801,978,1112,1571,1628,1724,1782',
-  krvt2578lubsm: '422;1884,1887',
-  krwbiw2eq15wb: '1770,1771',
-  ks2phdacbriht: '1714;226,1005,1450,1501',
+    '454,456,546,547,1905,1906;404,1033,1113,1205,1317,1319,1345,1531,1959,1982,2018;167,205,376,405,460,1113,1124,1161,1278,1281,1371,1540,1541,1582,1585,1889',
+  kqcq4j31124pkq: '1053;1015,1017',
+  kquunhz13gnbx4: '18,168,213,217,308,336,411,678,699,828,849,1039,1335,1444,1468,1545,1610,1762',
+  kr0wzt71833w0o: '98,1940;97,100,1118;477,478,1370,1568',
+  kr3mx8o10xtggt: '227,922,1478,1717,1913',
+  krcfpua16f0url: '1053',
+  krm496db2eo2s: '316,317,1510,1511;169,179,218,750,825,1005,1142,1613,1672,1769,1829',
+  krvt2578lubsm: '439;1937,1940',
+  krwbiw2eq15wb: '1817,1818',
+  ks2phdacbriht: '1759;234,1032,1490,1541',
   ks42zr216kd0ub:
-    '198,199,390,391,443,444,1084,1086,1131,1132,1247,1249,1250,1251,1286,1287,1288,1289,1291,1292,1325,1327,1340,1342,1736,1737',
-  ks5u1nts3gg9s: '1052,1096',
-  ks7d3k91io5jn6: '140',
-  ksedpih1pkoxse: '802,829,1620',
-  ksivd4c14f8uc3: '864;243',
-  kt0tq62yfmqvd: '626,772,921,922,1392',
-  kt1wyao15joz: '406,756',
-  kt208c51ojs65w: '33,896,1884',
-  kt3p5x51kty0l2: '1110,1834',
+    '205,206,405,406,460,462,1113,1115,1161,1162,1278,1280,1281,1282,1317,1318,1319,1320,1322,1323,1356,1358,1371,1373,1783,1784',
+  ks5u1nts3gg9s: '1079,1126',
+  ks7d3k91io5jn6: '146',
+  ksedpih1pkoxse: '826,853,1663',
+  ksivd4c14f8uc3: '888;251',
+  kt0tq62yfmqvd: '646,796,946,947,1428',
+  kt1wyao15joz: '423,780',
+  kt208c51ojs65w: '33,920,1937',
+  kt3p5x51kty0l2: '1140,1884',
   kta1g7k1bn3rd5:
-    '184,521,1334,1717;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1727,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1532,1687,1688,1703,1876;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,549,550,552,635,709,721,872,881,952,953,954,965,980,1129,1239,1253,1299,1532,1687,1688,1703,1876',
-  ktd97zqnu6etr: '554,1020,1026,1417',
-  ktibvuhdjoi3k: '1896;1521',
-  ktwe9fh1xoykb2: '1026',
-  ktwp1yv5ox1ka: '1956;1565',
-  ktyux4lunqgu6: '618,1063,1502,1504,1521,1564,1731',
-  kuaf4mf1ri6ix0: '1082;120;656,832',
-  kuivfqz1kulqbk: '687,728,832,1427;94,142,638,772,921,1019,1100',
-  kujp4qh130bfaa: '41,331,813,1111,1141',
-  kull7vq12l6f19: '58;813,1111,1262,1279,1304',
-  kuovme4kphk6h: '1920;1663',
-  kuth6ol1irjagk: '93,760,1068,1772,1775',
-  kuvoyce17efi9n: '926;632;708;159,1092',
-  kv009de783yvh: '1937;172,250,623,832,1344,1953',
-  kv18xcv1y5wn0i: '101,102;245,396,634,671,943,1013,1551;396,634,671,943,1013,1196,1258,1752',
-  kv43o1eb0zovn: '938;49,1368,1958;1368,1768,1958',
-  kv53fv61j1t30h: '1717;667,682,1053,1761',
-  kv6yiq81ifyiph: '538;244,246',
-  kva66gukluejd: '56,1024;51,53,125,1324,1664,1692',
-  kvhdwld1lh1c94: '213,662,667,669,695,1149,1325,1352,1354,1392,1420,1929',
-  kvhr23l8xmyhe: '218,1476,1618',
-  kvo5l8g1e8qnkv: '376,442,1150,1702,1706',
-  kvr36mz1sl39rk: '756,758;68,626,758,1019;68,626,832,1019,1665',
-  kvs04gr128qd4a: '1344',
-  kvuhi0yscn9rj: '200,205,1126,1585,1704;689,847,897,963,982,1020,1263,1698',
-  kw54oehnd588m: '602,864;1102,1103,1192,1194,1515,1516,1590,1591,1633,1634',
-  kw9x1424r8461: '729,1584,1879;31,750,1365,1681',
-  kwb5ysh8fmeqa: '1663;847,850,1062,1064,1521,1526,1633,1634',
+    '191,540,1365,1762;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
+  ktd97zqnu6etr: '573,1047,1053,1453',
+  ktibvuhdjoi3k: '1952;1561',
+  ktwe9fh1xoykb2: '1053',
+  ktwp1yv5ox1ka: '2016;1607',
+  ktyux4lunqgu6: '638,1092,1542,1544,1561,1606,1777',
+  kuaf4mf1ri6ix0: '1111;124;678,856',
+  kuivfqz1kulqbk: '710,752,856,1463;96,148,659,796,946,1046,1130',
+  kujp4qh130bfaa: '41,341,837,1141,1171',
+  kull7vq12l6f19: '58;837,1141,1293,1310,1335',
+  kuovme4kphk6h: '1978;1707',
+  kuth6ol1irjagk: '95,784,1097,1819,1822',
+  kuvoyce17efi9n: '951;653;732;165,1122',
+  kv009de783yvh: '1997;178,258,643,856,1375,2013',
+  kv18xcv1y5wn0i: '104,105;253,412,655,694,968,1040,1593;412,655,694,968,1040,1227,1289,1799',
+  kv43o1eb0zovn: '963;49,1402,2018;1402,1815,2018',
+  kv53fv61j1t30h: '1762;690,705,1080,1808',
+  kv6yiq81ifyiph: '557;252,254',
+  kva66gukluejd: '56,1051;51,53,129,1355,1708,1736',
+  kvhdwld1lh1c94: '221,684,690,692,719,1180,1356,1386,1388,1428,1456,1987',
+  kvhr23l8xmyhe: '226,1516,1661',
+  kvo5l8g1e8qnkv: '390,459,1181,1747,1751',
+  kvr36mz1sl39rk: '780,782;69,646,782,1046;69,646,856,1046,1709',
+  kvs04gr128qd4a: '1375',
+  kvuhi0yscn9rj: '207,212,1156,1627,1749;712,871,921,988,1009,1047,1294,1742',
+  kw54oehnd588m: '621,888;1132,1133,1223,1225,1555,1556,1633,1634,1677,1678',
+  kw7nbmn1gqsz2e: '1222,1588;734,1019,1561',
+  kw9x1424r8461: '753,1626,1932;31,774,1399,1725',
+  kwb5ysh8fmeqa: '1707;871,874,1091,1093,1561,1567,1677,1678',
   kwsrt6xfg1qgo:
-    '27,45,74,75,116,192,194,277,329,375,380,381,408,424,425,511,513,559,560,584,586,636,714,796,797,807,868,949,979,1002,1084,1085,1088,1197,1273,1275,1295,1355,1393,1528,1538,1604,1607,1608,1625,1626,1683,1713,1729,1778,1779',
-  kwtcko41kjgpmj: '1879',
-  kx113gky7butx: '140,147,202,1011,1368,1674;384,533,867,1006,1314,1368,1514,1958,1961',
+    '27,45,75,76,120,199,201,286,338,389,394,395,425,441,442,530,532,578,579,603,605,657,738,820,821,831,892,974,1006,1029,1113,1114,1117,1228,1304,1306,1326,1389,1429,1569,1579,1647,1650,1651,1669,1670,1727,1758,1775,1825,1826',
+  kwtcko41kjgpmj: '1932',
+  kx113gky7butx: '146,153,209,1038,1402,1718;399,552,891,1033,1345,1402,1554,2018,2021',
   kx2rexl1t178ki:
-    '270,785,787,1490,1504;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  kx39s529cpwqv: '1061',
-  kx99t7fv8fjcy: '529,876',
-  kxc68l018hm479: '232,251;232,294,296,667,670',
+    '279,809,811,1530,1544;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  kx39s529cpwqv: '1090',
+  kx99t7fv8fjcy: '548,900',
+  kxc68l018hm479: '240,259;240,303,305,690,693',
   kxctx8vphd1ys:
-    '378,387,1009,1901;95,96,97,98;95,97,98,387,1009,1901;159,169,237,238,239,241,242,256,260,261,264,286,312,338,347,360,369,372,373,392,434,540,550,635,709,721,872,881,952,953,965,980,1129,1147,1239,1253,1299,1687,1688,1703,1727,1876',
-  kxdxb8u1wjq6cn: '356,357,1210,1492',
-  kxfr9immvukop: '134',
-  kxh040rww12gq: '533;120',
-  kxhia5ee8jcav: '762,1095,1290,1464,1670,1932',
-  kxk51mb1a5j5lq: '101;259,396,671,1182,1571',
-  kxpjs3woqa3u7: '289,481,920,1030;452,500,946,976,1059',
-  kxq1gtrmunbpw: '581,720,938;2,656,657,667,669,1237,1922',
-  kxsquiqiqtlhd: '1408,1503',
-  kxyjnje1msuiyp: '589;638',
-  ky2d6v91o5989u: '885,1579,1730',
-  ky3wnu4jh5gad: '128;913',
-  ky4aw1sgvnbcv: '113',
-  ky5hdka1svyy8h: '357,431,704,1353,1612,1717',
-  ky66zcz1sl6n7e: '357;154,909,1609',
-  kycsm5g7vohpn: '497',
+    '392,402,1036,1959;97,98,99,100;97,99,100,402,1036,1959;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
+  kxdxb8u1wjq6cn: '368,369,1241,1532',
+  kxfr9immvukop: '140',
+  kxh040rww12gq: '552;124',
+  kxhia5ee8jcav: '786,1125,1321,1504,1714,1991',
+  kxk51mb1a5j5lq: '104;267,412,694,1213,1613',
+  kxpjs3woqa3u7: '298,499,945,1057;470,518,971,1003,1088',
+  kxq1gtrmunbpw: '600,744,963;2,678,679,690,692,1268,1980',
+  kxsquiqiqtlhd: '1444,1543',
+  kxyjnje1msuiyp: '608;659',
+  ky1lw5f9lyv2o: '1091;113,186,215,286,367,389,555,713,831,930,996,1175,1201,1380,1923',
+  ky2d6v91o5989u: '909,1621,1776',
+  ky3wnu4jh5gad: '134;938',
+  ky4aw1sgvnbcv: '117',
+  ky5hdka1svyy8h: '369,448,728,1387,1655,1762',
+  ky66zcz1sl6n7e: '369;160,934,1652',
+  kycsm5g7vohpn: '515',
   kynuh1gl4f9kz:
-    '140,583,593,722,941,958,1011,1544,1609,1674;203,266,353,354,593,777,958,960,1382,1519,1544,1609,1654,1788,1943;593,958,1249,1340,1342,1368,1441,1444,1455,1495,1537,1544,1609,1693,1768,1769',
-  kyny1eukdt06j: '115,116;1362,1908,1925,1933',
-  kysng701y5o8z9: '555;1068',
-  kyupigey5rko5: '1068;1042',
-  kyvqi2r6mn5u: '1238,1256,1272',
-  kyw07hh114bbmm: '670',
-  kywwx5ylahsa9: '706;992',
-  kyyt5cghvvuuv: '111;898,1767',
-  kz0h6j3al4k0: '671,1907,1966;289,379,981,1320,1578',
-  kz0ujld1f6xwjm: '34,128,1095,1911',
-  kz1n042xeoz9x: '1663;134,508,864,1096,1098',
-  kzemm92pr888z: '96',
-  kzf9r6cbj054v: '217,219,220',
-  kzg5rtcahbzcl: '3;120,224,833',
-  kzkqbjp13czxmm: '273,674,1101,1346,1864;224,399,500,502,901,976,977,1059,1060,1291',
+    '146,602,612,746,966,983,1038,1586,1652,1718;210,274,364,365,612,801,983,985,1416,1559,1586,1652,1698,1836,2003;612,983,1280,1371,1373,1402,1479,1484,1495,1535,1578,1586,1652,1737,1815,1816',
+  kyny1eukdt06j: '119,120;1396,1966,1983,1992',
+  kysng701y5o8z9: '574;1097',
+  kyupigey5rko5: '1097;1069',
+  kyvqi2r6mn5u: '1269,1287,1303',
+  kyw07hh114bbmm: '693',
+  kywwx5ylahsa9: '730;1019',
+  kyyt5cghvvuuv: '115;922,1814',
+  kz0h6j3al4k0: '694,1965,2026;298,393,1008,1351,1620',
+  kz0ujld1f6xwjm: '34,134,1125,1969',
+  kz1n042xeoz9x: '1707;140,526,888,1126,1128',
+  kzemm92pr888z: '98',
+  kzf9r6cbj054v: '225,227,228',
+  kzg5rtcahbzcl: '3;124,232,857',
+  kzkqbjp13czxmm: '282,697,1131,1379,1915;232,415,518,520,925,1003,1004,1088,1089,1322',
   kzrxudoj228hl:
-    '1098;728,737,738,832,1427;51,52,164,165,443,444,1084,1086,1192,1194,1247,1249,1250,1325,1327,1340,1342,1476,1477,1515,1516,1590,1591,1633,1634,1736,1825,1826',
-  kztzw671qo0aqu: '926,1879;992,1119,1879;34,992,1119;1007,1008,1904',
-  kzzkylqq8z2kn: '1717',
-  kzzmn1f1x73l52: '154,681,747,1191,1349,1546',
+    '1128;752,761,762,856,1463;51,52,170,171,460,462,1113,1115,1223,1225,1278,1280,1281,1356,1358,1371,1373,1516,1517,1555,1556,1633,1634,1677,1678,1783,1875,1876',
+  kztzw671qo0aqu: '951,1932;1019,1149,1932;34,1019,1149;1034,1035,1962',
+  kzzkylqq8z2kn: '1762',
+  kzzmn1f1x73l52: '160,704,771,1222,1383,1588',
 };

@@ -22,6 +22,7 @@ export const DEV_SETS = [
   'pushy-dev16',
   'pushy-dev17',
   'pushy-dev18',
+  'pushy-dev19',
   'stock-blind',
   'self-dev1',
   'self-dev2',

@@ -135,4 +135,29 @@ export const DEADLINE_CUES: Cues = [
     'list price prices rate rates',
     r`\b(?:after that|anything after (?:that|then))\b[^.?!]{0,30}?\b(?:goes?|moves?|go) (?:onto|on to) (?:the|our) (?:new|higher|full|standard) (?:price list|rates?|prices)\b|\bafter that,? it(?:'s| is| will be|'ll be) (?:the |our )?(?:new|higher) (?:list|price list|prices?|rates?)\b(?! that)`,
   ],
+  // session 35 (dev 19): "Monday is too late", "then it's gone for good", "can't say it'll ever come back", prices that "only stand if we have the form back before then", "won't be able to hold the lower figure after that", "let's get the agreement signed this week"
+  [
+    'late & too',
+    r`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after (?:that|then|today|tonight)) (?:is|will be|would be) too late\b`,
+  ],
+  [
+    'good forever ever',
+    r`\b(?:then|after that|after (?:today|tonight|midnight|\w+day))\b,? (?:it's|it is|it'll be|they're|they are|that's|the [\w-]+ is) gone (?:for good|forever|for ever)\b`,
+  ],
+  [
+    'back return',
+    r`\b(?:can't|cannot|couldn't) (?:say|promise|guarantee) (?:that )?(?:it'll|it will|if it'll|whether it'll) (?:ever )?(?:come back|be back|return)\b`,
+  ],
+  [
+    'stand stands hold holds apply applies',
+    r`\bonly (?:stand|stands|hold|holds|apply|applies)(?: good)? if (?:we|i) (?:have|get|receive) (?:the |your )?(?:[\w-]+ ){0,3}?(?:back|signed|returned) (?:before|by) (?:then|\w+day|the \d+)\b`,
+  ],
+  [
+    'hold & after',
+    r`\b(?:won't|will not|can't|cannot) (?:be able to )?hold the (?:lower|early|current|old|discounted|special|same) (?:figure|price|rate|fee|discount|pricing)\b[^.?!]{0,40}?\bafter (?:that|then|\w+day|midnight)\b`,
+  ],
+  [
+    'signed',
+    r`\blet's (?:get|have) (?:the|this|it|your) (?:[\w-]+ )?(?:agreement |contract |form |paperwork )?signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b`,
+  ],
 ];

@@ -104,4 +104,13 @@ export const DEMAND_CUES: Cues = [
     'have must & by before today tonight tomorrow first',
     r`\bi (?:do |really |absolutely )?(?:have to have|must have|need to have|gotta have|have got to have) (?:it|this|that|them|those|your [\w-]+) (?:by|before(?! (?:i|we) can\b)|today|tonight|tomorrow|first thing)\b`,
   ],
+  // session 35 (dev 19): "make sure the signed agreement and your logo files are with me by Wednesday", "I want a yes or no from you before you leave the office tonight"
+  [
+    'sure & with inbox desk here back',
+    r`\bmake sure (?:[\w'’-]+ ){0,10}?(?:is|are|gets?) (?:back )?(?:with me|in my inbox|on my desk|here|back to me) (?:by|before|no later than)\b`,
+  ],
+  [
+    'want need expect & leave go tonight today noon end close evening',
+    r`\b(?:i|we) (?:want|need|expect) (?:a |an |your )?(?:yes or no|yes|decision|answer|reply|response|sign-?off)(?: from you)? (?:before|by) (?:you (?:leave|go)|tonight|today|end of (?:the )?(?:day|play)|noon|close of business|this evening)\b`,
+  ],
 ];

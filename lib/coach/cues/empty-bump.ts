@@ -141,4 +141,21 @@ export const BUMP_CUES: Cues = [
     'following',
     r`\bfollowing on from (?:the|my|our) (?:last |previous |earlier )?(?:message|email|note|mail|msg|text) (?:i|we) sent\b`,
   ],
+  // session 35 (dev 19): "wondering whether you'd had a moment to look at what I sent", "where things landed with my email", "whether my message about the flat made it to you", "further to my emails of the 3rd, 10th and 17th, I am writing once more"
+  [
+    'wondering wondered & sent',
+    r`\b(?:wondering|wondered) (?:whether|if) you(?:'d|'ve| had| have)? (?:had|got|found) (?:a|the) (?:moment|chance|minute|second) to (?:look at|read|review|go through|glance at) (?:what|the (?:note|email|message|thing)s?) (?:i|we) sent\b`,
+  ],
+  [
+    'landed stand ended',
+    r`\bwhere things (?:landed|stand|ended up) with my (?:email|message|note|proposal|last email|last message)\b`,
+  ],
+  [
+    'made',
+    r`\b(?:whether|if) my (?:message|email|note) (?:about|re|regarding) (?:[\w'’-]+ ){1,6}?made it (?:to you|through|into your inbox)\b`,
+  ],
+  [
+    'writing further',
+    r`\b(?:i am|i'm) writing once (?:more|again) (?:regarding|about|re|with regard to)\b|\bfurther to my (?:emails|messages|letters|calls) of the\b`,
+  ],
 ];

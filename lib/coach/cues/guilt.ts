@@ -187,6 +187,27 @@ export const GUILT_CUES: Cues = [
     'earn buy',
     r`\b(?:hoped|thought|figured) (?:that |this |it )?(?:would|might) (?:earn|buy) (?:us|me) (?:a |an |some |a few )?(?:\w+ )?(?:minutes|reply|response|answer|call|chat|meeting|hearing|moment|word)\b`,
   ],
+  // session 35 (dev 19): without so much as a reply, I had hoped that deserved a reply, a no would be the decent thing, hearing nothing wears you down, others turned away for them
+  [
+    'much & acknowledgement acknowledgment reply word response answer line',
+    r`\bwithout so much as (?:an? |one )?(?:acknowledge?ment|reply|word|response|answer|line)\b`,
+  ],
+  [
+    'hoped hope deserve deserved',
+    r`\b(?:i'd|i would|i had|we'd|we would) (?:have )?hoped? (?:that |this |it )?(?:deserved|merited|warranted)\b|\b(?:i'd|i would|we'd|we would) hope (?:we|i) deserve\b|\bdeserve at least (?:a|one) (?:line|word|reply|note|response)\b`,
+  ],
+  [
+    'decent polite courteous respectful',
+    r`\b(?:a no|a reply|a response|an answer|a word|replying|a quick (?:no|yes|reply|word)|either way)\b[^.?!]{0,30}?\b(?:would be|is|'d be|be) the (?:decent|polite|courteous|respectful) thing\b`,
+  ],
+  [
+    'wears wear & nothing',
+    r`\bhearing nothing(?: back)?\b[^.?!]{0,60}?\bwears? (?:you|me|one|us) down\b`,
+  ],
+  [
+    'said turned declined & for keep hold',
+    r`\b(?:said no to|turned down|declined) (?:an?other|two|three|several|other|a few) (?:[\w-]+ ){0,2}?(?:for|to keep|to hold) (?:you|your)\b|\bturned (?:[\w-]+ ){1,2}away (?:for|to keep|to hold) (?:you|your)\b`,
+  ],
 ];
 
 /**

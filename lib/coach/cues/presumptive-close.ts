@@ -229,4 +229,25 @@ export const PRESUMPTIVE_CUES: Cues = [
     'sign esign signature signing esignature esigning',
     r`${NOT_ON_CONDITION}\b(?:contract|agreement|paperwork|order form)s? (?:comes|is coming|will come|goes|is going|will go) (?:over|out|across) (?:tonight|today|tomorrow|this afternoon|shortly|later(?: today)?) for (?:e-?sign(?:ing|ature)?|signature|signing|you to sign)\b`,
   ],
+  // session 35 (dev 19): counsel "already drawing up the side letter", "the transfer forms will be with you on Monday", "you're down for the survey", "have your bank card handy", "I'll pencil in the final numbers meeting"
+  [
+    'drawing drafting preparing putting & letter contract agreement paperwork sheet order',
+    r`\b(?:already|now|currently) (?:drawing up|drafting|preparing|putting together) (?:the|your) (?:[\w-]+ ){0,2}?(?:side letter|contract|agreement|paperwork|term sheet|engagement letter|order form)\b`,
+  ],
+  [
+    'forms paperwork contract agreement documents & with',
+    r`\b(?:the |your )?(?:[\w-]+ )?(?:forms|paperwork|contract|agreement|documents) (?:will be|are going to be|should be) with you (?:on|by|first thing|tomorrow|next)\b`,
+  ],
+  [
+    'down booked pencilled penciled set',
+    r`\byou(?:'re| are) (?:now )?(?:down|booked in|pencilled in|penciled in|all set) for (?:the|a|your) (?:[\w-]+ ){0,2}?(?:survey|visit|viewing|appointment|session|class|fitting|consultation|panel|trial|tour|assessment)\b`,
+  ],
+  [
+    'handy ready hand & card',
+    r`\bhave your (?:bank |credit |debit )?card (?:handy|ready|to hand)\b`,
+  ],
+  [
+    'pencil',
+    r`\b(?:i'll|i will|we'll|we will) (?:go ahead and )?pencil in (?:the|a|your|our) (?:[\w-]+ ){0,3}?(?:meeting|call|session|visit|date|slot|tasting|fitting|appointment)\b`,
+  ],
 ];

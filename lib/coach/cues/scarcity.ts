@@ -260,4 +260,14 @@ export const SCARCITY_CUES: Cues = [
     'nothing',
     r`\b(?:once|after|when)\b[^.?!]{0,50}?\bthere(?:'s| is| will be) nothing (?:left |free |available )?(?:until|till) (?:${COUNT}|mid-|late |early |next )?\w+`,
   ],
+  // session 35 (dev 19): "that remaining place is usually gone within a week", "I wouldn't sleep on it", "it's down to its last free week in August"
+  [
+    'gone taken snapped booked',
+    r`\b(?:usually|always|normally|typically|generally) (?:gone|taken|snapped up|booked(?: up)?) within (?:a|one|two|three|\d+|a few|a couple of) (?:days?|weeks?|hours?)\b`,
+  ],
+  ['sleep', r`\b(?:wouldn't|would not|don't|do not) sleep on (?:it|this)\b`],
+  [
+    'last & week date room slot spot seat place unit table weekend',
+    r`\bdown to (?:its|the|our|their) (?:very )?last (?:free |available |remaining |open )?(?:week|date|room|slot|spot|seat|place|unit|table|weekend)\b`,
+  ],
 ];

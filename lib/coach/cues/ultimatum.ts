@@ -217,4 +217,9 @@ export const ULTIMATUM_CUES: Cues = [
     'collections collection debt recovery',
     r`(?<!\b(?:won't|will not|wouldn't|not|never|don't|doesn't|isn't|hasn't|haven't|no need to)\b[^.?!]{0,15})\b(?:passed|handed|referred) (?:on )?to (?:our |a |the )?(?:collections?|debt collect\w*|recovery) (?:agency|agencies|team|department)\b`,
   ],
+  // session 35 (dev 19): "If there's nothing from you by Thursday, I'll withdraw and sign with them"
+  [
+    'nothing & withdraw walk sign go accept move',
+    r`\bif (?:there's|there is) nothing (?:from you|back) (?:by|before)\b[^.?!]{0,60}?\b(?:i'll|i will|we'll|we will) (?:withdraw|walk away|sign with|go with|accept|move on)\b`,
+  ],
 ];

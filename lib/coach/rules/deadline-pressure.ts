@@ -21,6 +21,15 @@ const THREAT_START = rx(
   'i',
 );
 const CLAUSE_LEAD = /[\s,;:—–-]*$/;
+/**
+ * (session 35, dev 19) What follows the date, said as reassurance: "After that the usual fee
+ * applies, which is still fine if the timing's better for you later", "After that we'd simply
+ * re-check it for you". Information, not a threat.
+ */
+const REASSURED = rx(
+  "\\b(?:(?:is|it's|that's|that is|which is) (?:still |completely |totally |perfectly )?(?:fine|ok|okay|no problem)|we(?:'d| would| will|'ll) (?:simply|just|happily|gladly) (?:re-?check|re-?quote|re-?price|review|update|look again)|(?:happy|glad) to re-?(?:quote|check|price))\\b",
+  'i',
+);
 /** Session 17: "If you don't have …" is about their situation, a threat only with a consequence. */
 const STATE_IF = rx(
   "^if you (?:don't|can't|do not|cannot) (?:have|need|mind|agree|think|like|know|feel|see a fit)\\b",
@@ -208,6 +217,7 @@ export const deadlinePressure = defineRule({
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;
       if (deadlines[i - 1] === undefined || !THREAT_START.test(s.text)) continue;
+      if (REASSURED.test(s.text)) continue;
       // "If you don't have the blue one, the grey is fine.": a condition on what they have
       CONSEQUENCE_RE.lastIndex = 0;
       if (STATE_IF.test(s.text) && !CONSEQUENCE_RE.test(s.text) && !WE_TAKE.test(s.text)) continue;

@@ -66,6 +66,9 @@ const RE = gated('demand', [
 const CUES_FROM = cueStart(RE, DEMAND_CUES);
 /** "Carter, review the concepts tonight" (session 22): an order by a time, asked instead. */
 const ORDER_BY = patternOf(RE, 'review the draft by Friday');
+const NEED_TO = patternOf(RE, 'you need to');
+/** The sentence so far is a condition still open: "If anything's come up and " (no comma yet). */
+const IN_CONDITION = /^(?:if|in case|should|whenever)\b[^,;:.!?]*$/i;
 const ORDER_LEAD = /^((?:[\w-]+, )?)(?:please )?/i;
 /** The rest of the sentence up to its full stop: " and reply with your pick by 9am." */
 const TO_STOP = /^([^.?!]*)[.!]+\s*$/;
@@ -115,6 +118,12 @@ export const demand = defineRule({
     scan(a, RE, (m, k) => {
       if (k >= CUES_FROM && overlapsHit(hits, m.index, m.index + m[0].length)) return;
       const h: Hit = { start: m.index, end: m.index + m[0].length };
+      // (session 35, dev 19) inside the condition that opens the sentence: "If anything's come up
+      // and you need to move it, Thursday works too"
+      if (k === NEED_TO) {
+        const s = sentenceAt(a, m.index);
+        if (s && IN_CONDITION.test(a.body.slice(s.start, m.index))) return;
+      }
       if (k === ORDER_BY) {
         const lead = ORDER_LEAD.exec(m[0])!;
         const name = lead[1]!;

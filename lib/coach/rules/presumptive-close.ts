@@ -54,7 +54,7 @@ const RE = gated('presumptive-close', [
   ['gone', "\\b(?:i|we)(?:'ve| have) (?:already |just )?gone ahead and\\b"],
   [
     'contract agreement paperwork order invoice po purchase docusign msa sow terms signature renewal',
-    "\\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|i'm|we're) (?:send|sending|draw up|drawing up|prepare|preparing|forward|email|issue|get|have|put together) (?:over |out |you |across )?(?:the |your |our |a |an )?(?:contract|agreement|paperwork|order form|invoice|po|purchase order|docusign|msa|sow|terms|signature page|renewal invoice)\\b",
+    "\\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|i'm|we're) (?:send|sending|draw up|drawing up|prepare|preparing|forward|email|issue|get|have|put together) (?:over |out |you |across )?(?:the |your |our |a |an )?(?:first |initial |deposit )?(?:contract|agreement|paperwork|order form|invoice|po|purchase order|docusign|msa|sow|terms|signature page|renewal invoice)\\b",
   ],
   [
     'start begin kick onboard live started sign signed board customer client partner together roll running',
@@ -169,7 +169,7 @@ const THEIR_CONDITION = rx(
     // their readiness or their yes: "if you're happy with it", "once you've had a look"
     "you(?:'re| are) (?:(?!not\\b|never\\b)\\w+ )?(?:ready|happy|comfortable|keen|interested|good to go|on board|ok|okay|fine with|set)",
     "|you(?:'ve| have) (?:(?!not\\b|never\\b)\\w+ )?(?:had a (?:look|chance|read)|reviewed|read|looked|approved|agreed|decided|confirmed|signed off|chosen|picked)",
-    "|you(?:'d| would) like|you (?:(?!not\\b|never\\b|don't\\b|do not\\b)\\w+ )?(?:approve|agree|decide|confirm|want|would like|'d like|like|prefer|choose|pick|give (?:us |me )?the (?:go-ahead|green light|nod)|say (?:yes|the word|go)|let (?:me|us) know)",
+    "|you(?:'d| would) like|you (?:(?!not\\b|never\\b|don't\\b|do not\\b)\\w+ )?(?:approve|agree|decide|confirm|want|would like|'d like|like|prefer|choose|pick|return|send (?:back|over)|sign|countersign|accept|give (?:us |me )?the (?:go-ahead|green light|nod)|say (?:yes|the word|go)|let (?:me|us) know)",
     // their side's approval: "once your legal team signs off"
     '|your (?:[\\w-]+ ){0,2}?(?:team|side|board|legal|finance|procurement|manager|boss|ceo|cfo|director|lawyers?) (?:\\w+ )?(?:approves?|approved|signs? off|signed off|agrees?|agreed|confirms?|confirmed|is happy|are happy|gives? (?:the )?(?:go-ahead|green light|nod))',
     // "if that works for you"

@@ -78,6 +78,20 @@ const RE = gated('silence-as-consent', [
       "\\bso (?:we|i)(?:'ll| will| shall)? (?:plan on|proceed|go ahead|start)\\b",
     ),
   ],
+  // session 35 (dev 19): "I'll take quiet from your side as a go-ahead", "No reply means Ruby's
+  // in!", a stopped gift that "will start again from 1 March unless we hear from you"
+  [
+    'quiet silence news reply answer',
+    '\\btake (?:the )?(?:quiet|silence|no news|no reply|no answer)(?: from (?:your side|you|your end))? as (?:a |the )?(?:go-ahead|go ahead|yes|green light|nod|sign-off)\\b',
+  ],
+  [
+    'reply answer response word & means',
+    "\\bno (?:reply|answer|response|word)(?: from you)? means (?!(?:no|you(?:'re| are) (?:not|out))\\b)",
+  ],
+  [
+    'again restart restarts resume resumes reinstate reinstated reactivate reactivated & unless',
+    '\\b(?:starts? again|restarts?|resumes?|reinstated?|re-?activated?)\\b[^.?!]{0,80}?\\bunless (?:we|i) hear from you\\b',
+  ],
 ]);
 
 /** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    "I'll make sure the files are with you by Wednesday.",
+    "I want to make sure the files are with you by Wednesday, so I'll courier them today.",
     // review of session 34: false alarms of the new cues: hard negatives
     'So just sign in with your usual email.',
     'So simply sign in with the code.',
@@ -65,6 +68,15 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: 'Please make sure the signed agreement and your logo files are with me by Wednesday morning.',
+      findings: [{ at: 'make sure the signed agreement and your logo files are with me by' }],
+    },
+    {
+      text: 'I want a yes or no from you before you leave the office tonight.',
+      findings: [{ at: 'I want a yes or no from you before you leave' }],
+    },
     // session 34 (dev 18)
     {
       text: 'I have to have it before I leave for the week.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    "Wondering whether you'd like the blue or the grey?",
     // review of session 34: false alarms of the new cues: hard negatives
     "Your email came in while I was away and it's been sitting unread for two weeks. The answer is yes.",
     'Our courier says the package was delivered. Did it get to you in one piece?',
@@ -73,6 +75,19 @@ ruleTable(emptyBump, {
     "I'll follow up next week with the pricing.",
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: "I was wondering whether you'd had a moment to look at what I sent a couple of weeks ago.",
+      findings: [{ at: "wondering whether you'd had a moment to look at what I sent" }],
+    },
+    {
+      text: 'Wondering where things landed with my email from last week.',
+      findings: [{ at: 'where things landed with my email' }],
+    },
+    {
+      text: 'Wondering whether my message about the Maple Road flat made it to you?',
+      findings: [{ at: 'whether my message about the Maple Road flat made it to you' }],
+    },
     // session 34 (dev 18)
     {
       text: 'Just wanted to see where things landed on your end.',

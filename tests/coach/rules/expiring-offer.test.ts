@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    'Monday is a bank holiday, so the office is closed.',
+    'The leak is gone for good now that the pipe is replaced.',
     // review of session 34: false alarms of the new cues: hard negatives
     'The quoted price only holds for 30 days because timber costs move.',
     'Your discount only applies to the first year, as we discussed.',
@@ -70,6 +73,31 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: 'Sign the form this weekend. Monday is too late.',
+      findings: [{ at: 'Monday is too late' }],
+    },
+    {
+      text: "It stops at 5pm Saturday, then it's gone for good.",
+      findings: [{ at: "then it's gone for good" }],
+    },
+    {
+      text: "I honestly can't say it'll ever come back.",
+      findings: [{ at: "can't say it'll ever come back" }],
+    },
+    {
+      text: 'The figures only stand if we have the booking form back before then.',
+      findings: [{ at: 'only stand if we have the booking form back before then' }],
+    },
+    {
+      text: "I won't be able to hold the lower figure for anyone after that.",
+      findings: [{ at: "won't be able to hold the lower figure for anyone after that" }],
+    },
+    {
+      text: "Let's get the agreement signed this week.",
+      findings: [{ at: "Let's get the agreement signed this week" }],
+    },
     // session 34 (dev 18): the rate only holds for a while; after that, the new list
     {
       text: "Today's rate only holds for orders back by Friday.",

@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    'Guests always notice the flowers first.',
+    "Don't let this be the last time we catch up!",
+    "It would be a shame to miss you while I'm in Leeds.",
+    'Our competitors moved to a new office last year.',
     // review of session 34: false alarms of the new cues: hard negatives
     'A few customers in your area have already had their fibre installed; yours is scheduled for Tuesday as agreed.',
     'Several of the other tenants in your building have already had the fire-alarm test.',
@@ -94,6 +99,31 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: "Couples do notice who's there and who isn't.",
+      findings: [{ at: "Couples do notice who's there" }],
+    },
+    {
+      text: "Don't let him be the one still catching up next autumn.",
+      findings: [{ at: "Don't let him be the one" }],
+    },
+    {
+      text: 'It would be a real shame to watch them share in this one without you.',
+      findings: [{ at: 'shame to watch them share in this one without you' }],
+    },
+    {
+      text: 'Be a shame for Mia to hear all about it afterwards!',
+      findings: [{ at: 'shame for Mia to hear all about it' }],
+    },
+    {
+      text: "It's fast becoming the thing everyone there has on their CV.",
+      findings: [{ at: 'becoming the thing everyone' }],
+    },
+    {
+      text: "The two retailers you'd count as rivals moved onto our platform over the winter.",
+      findings: [{ at: 'rivals moved onto our' }],
+    },
     // session 34 (dev 18)
     {
       text: 'Most agencies round you have already booked with us.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    "I'd have hoped the rain would hold off for the tasting.",
+    'Either way is fine, and a quick no is completely okay.',
     // review of session 34: false alarms of the new cues: hard negatives
     'Your team stayed late on Friday to help us with the install, so it would be lovely to take you all for lunch.',
     "I didn't want you being left hanging, so here's where your refund stands.",
@@ -103,6 +106,35 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: 'Three follow-ups since March, all without so much as an acknowledgement.',
+      findings: [{ at: 'without so much as an acknowledgement' }],
+    },
+    {
+      text: "I'd have hoped that deserved a reply.",
+      findings: [{ at: "I'd have hoped that deserved" }],
+    },
+    {
+      text: "I'd hope we deserve at least a line back.",
+      findings: [{ at: "I'd hope we deserve" }],
+    },
+    {
+      text: 'Even a no would be the decent thing to do.',
+      findings: [{ at: 'a no would be the decent thing' }],
+    },
+    {
+      text: 'Hearing nothing back for weeks really wears you down.',
+      findings: [{ at: 'Hearing nothing back for weeks really wears you down' }],
+    },
+    {
+      text: 'I said no to another couple for your date while I waited to hear from you.',
+      findings: [{ at: 'said no to another couple for your' }],
+    },
+    {
+      text: "I've turned other people away for you all week.",
+      findings: [{ at: 'turned other people away for you' }],
+    },
     // session 34 (dev 18)
     {
       text: 'I was a bit surprised not to hear anything after the site visit.',

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    'The documents you asked for will be with you on Monday.',
+    "Have your questions ready and we'll go through them.",
+    "You're down as the contact for the survey, as you asked.",
     // session 35: the paperwork offered on their yes, said before it: hard negatives
     "If you're happy with it, I'll send the contract.",
     "When you're ready, I'll send the contract.",
@@ -117,6 +121,24 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: "Our counsel is already drawing up the side letter with your fund's name on it.",
+      findings: [{ at: 'already drawing up the side letter' }],
+    },
+    {
+      text: 'The transfer forms will be with you on Monday.',
+      findings: [{ at: 'The transfer forms will be with you on' }],
+    },
+    {
+      text: "You're down for the survey next Wednesday at 10am.",
+      findings: [{ at: "You're down for the survey" }],
+    },
+    { text: 'Please have your bank card handy.', findings: [{ at: 'have your bank card handy' }] },
+    {
+      text: "I'll pencil in the final numbers meeting for early May.",
+      findings: [{ at: "I'll pencil in the final numbers meeting" }],
+    },
     // session 35: the paperwork offered on their yes, said before it
     {
       text: "If you're not happy, I'll send the contract anyway.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    'The sea is usually calm within a few hours of the tide turning.',
+    'Sleep on it and let me know next week.',
     // review of session 34: false alarms of the new cues: hard negatives
     'Your outstanding balance is now down to 150 after the credit note.',
     'The wait for delivery is down to two weeks now.',
@@ -99,6 +102,16 @@ ruleTable(scarcity, {
     'It takes just 2 hours to set up.',
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: 'That remaining place is usually gone within a week.',
+      findings: [{ at: 'usually gone within a week' }],
+    },
+    { text: "I wouldn't sleep on it for long.", findings: [{ at: "wouldn't sleep on it" }] },
+    {
+      text: "It's down to its last free week in August.",
+      findings: [{ at: 'down to its last free week' }],
+    },
     // session 34 (dev 18)
     { text: 'The blue ones are close to gone already.', findings: [{ at: 'are close to gone' }] },
     { text: "Later orders will get whatever's left.", findings: [{ at: "get whatever's left" }] },

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    'No reply needed: nothing happens until you say yes.',
+    "We'll restart the order from March once you confirm.",
     // review of session 34: false alarms of the new cues: hard negatives
     'The backup starts automatically every night unless the laptop is switched off.',
     "Your new plan starts automatically on 1 June as you asked, unless you'd like to change the date.",
@@ -72,6 +75,16 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: "I'll take quiet from your side as a go-ahead.",
+      findings: [{ at: 'take quiet from your side as a go-ahead' }],
+    },
+    { text: "No reply means Ruby's in!", findings: [{ at: 'No reply means ' }] },
+    {
+      text: 'Your gift will start again from 1 March unless we hear from you beforehand.',
+      findings: [{ at: 'start again from 1 March unless we hear from you' }],
+    },
     // session 34 (dev 18)
     {
       text: "No reply = yes, so I'll book the van for Friday.",

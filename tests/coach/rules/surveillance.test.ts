@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    'The data room is open to your team from Monday.',
+    'The link has been updated to the new version.',
     // review of session 34: false alarms of the new cues: hard negatives
     'The claim was opened on your side last week.',
     "The ticket was opened a couple of times by mistake, so I've merged them.",
@@ -67,6 +70,19 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: 'Our data room shows someone at your firm went through the model three times.',
+      findings: [{ at: 'data room shows' }],
+    },
+    {
+      text: "The link's been opened from a few different places this week.",
+      findings: [{ at: "link's been opened" }],
+    },
+    {
+      text: 'Our brochure link got lots of love on Friday night!',
+      findings: [{ at: 'link got lots of love' }],
+    },
     // session 34 (dev 18)
     {
       text: 'Noticed you had another look round our site this morning.',

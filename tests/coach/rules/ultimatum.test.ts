@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 35 (dev 19): hard negatives
+    "If there's nothing from you by Thursday, no problem at all, I'll check in next month.",
     // review of session 34: false alarms of the new cues: hard negatives
     "You won't go to the back of the queue if you need to reschedule.",
     'Your account has not been passed to our collections team.',
@@ -96,6 +98,11 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 35 (dev 19)
+    {
+      text: "If there's nothing from you by Thursday, I'll withdraw and sign with them.",
+      findings: [{ at: "If there's nothing from you by Thursday, I'll withdraw" }],
+    },
     // session 34 (dev 18)
     {
       text: "Decide by Monday or I'm putting him forward to another firm.",
