@@ -5,7 +5,7 @@
  */
 
 import type { Analysis, CoachContext, Sentence } from './types';
-import { Hits, type TriggerMap, endWord, tableFor } from './word-table';
+import { Hits, type TriggerMap, endWord, markRuns, tableFor } from './word-table';
 import { findBodyEnd, signatureAbovePostscript } from './body-end';
 import { findGreetingEnd } from './greeting';
 
@@ -186,6 +186,8 @@ export function analyse(
   let hLen = 0;
   let hStart = 0;
   let hPre = 0;
+  // the word holds an apostrophe or a letter past ASCII: its ASCII runs count as words too
+  let split = false;
 
   const n = bodyEnd;
   let prevUpper = false;
@@ -243,6 +245,10 @@ export function analyse(
       prevUpper = false;
       if (hLen > 0) {
         const w = endWord(table, triggered, h, hPre, hStart);
+        if (split) {
+          markRuns(table, triggered, body, hStart, i);
+          split = false;
+        }
         if (w === 1) selfWords++;
         else if (w === 2) youWords++;
         h = 0;
@@ -273,13 +279,19 @@ export function analyse(
     if (c === 39 || c === 0x2019) {
       // (checked first: a curly apostrophe is above 0xc0 but no letter: "don’t" is "dont")
       if (hLen > 0 && hPre === 0) hPre = h; // "we're": the class is the part before the apostrophe
+      if (hLen > 0) split = true;
     } else if (letter || digit || (c >= 0xc0 && !notALetterAt(body, i, c))) {
       // (session 28: a dash, a closing quote or an emoji ends the word: "tomorrow—the team")
       if (hLen === 0) hStart = i;
+      if (c >= 0xc0) split = true;
       h = (Math.imul(h, 31) + lower) | 0;
       hLen++;
     } else if (hLen > 0) {
       const w = endWord(table, triggered, h, hPre, hStart);
+      if (split) {
+        markRuns(table, triggered, body, hStart, i);
+        split = false;
+      }
       if (w === 1) selfWords++;
       else if (w === 2) youWords++;
       h = 0;
@@ -429,6 +441,10 @@ export function analyse(
         tokStart = -1;
         if (hLen > 0) {
           const w = endWord(table, triggered, h, hPre, hStart);
+          if (split) {
+            markRuns(table, triggered, body, hStart, i);
+            split = false;
+          }
           if (w === 1) selfWords++;
           else if (w === 2) youWords++;
           h = 0;

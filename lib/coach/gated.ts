@@ -62,7 +62,7 @@ export interface Gated {
 export const ALL_NEEDING: RegExp[] = [];
 const NEEDING = new WeakMap<
   RegExp,
-  { lists: string[][]; slots?: { index: ReadonlyMap<string, number>; needs: Int32Array[] } }
+  { lists: string[][]; slots?: { index: ReadonlyMap<string, number>; needs: Int32Array[] | null } }
 >();
 
 /**
@@ -90,12 +90,26 @@ function neededSlots(a: Analysis, re: RegExp): Int32Array[] | null {
   if (e === undefined) return null;
   const index = a.triggered.index;
   if (e.slots === undefined || e.slots.index !== index)
-    e.slots = { index, needs: e.lists.map((words) => slotsOfWords(index, words)) };
+    e.slots = { index, needs: neededSlotLists(index, e.lists) };
   return e.slots.needs;
 }
 
 function slotsOfWords(index: ReadonlyMap<string, number>, words: readonly string[]): Int32Array {
   return Int32Array.from(words, (w) => index.get(`w:${w}`) ?? -1);
+}
+
+/**
+ * The needed lists as slots, leaving out any list with a word the index lacks (a set built after
+ * the registry's trigger map would otherwise never run): null when none is left.
+ */
+function neededSlotLists(
+  index: ReadonlyMap<string, number>,
+  lists: readonly (readonly string[])[],
+): Int32Array[] | null {
+  const out = lists
+    .map((words) => slotsOfWords(index, words))
+    .filter((x) => x.every((k) => k >= 0));
+  return out.length === 0 ? null : out;
 }
 
 /** The slots of a gated set's keys in the analysis' trigger index (cached on the set). */
@@ -109,9 +123,7 @@ function slotsOf(a: Analysis, g: Gated): NonNullable<Gated['slots']> {
     const second = g.also[k];
     if (second !== undefined) also[k] = index.get(second) ?? -1;
   });
-  const needs = g.needs.map((lists) =>
-    lists.length === 0 ? null : lists.map((words) => slotsOfWords(index, words)),
-  );
+  const needs = g.needs.map((lists) => neededSlotLists(index, lists));
   g.slots = { index, at, also, needs };
   return g.slots;
 }

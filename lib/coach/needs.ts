@@ -4,1039 +4,1034 @@ export const NEEDS_WORDS =
   '1 5 able about above absence absolutely accept acceptable acceptance accepted access accessed ' +
   'account accounts acknowledged acknowledgement acknowledgment act actionable activate activated ' +
   'activity actually ad adamant add added admire adopted adopting advise advises afford after ' +
-  'afternoon again agencies agency agree agreed agreement agreements agrees ahead ai alarmed ' +
-  'alert alerts all allocated allocation allocations allotment allotted allowed almost along ' +
-  'already alright also always amazing among analytics another answer answered answers any ' +
+  'afternoon afterwards again agencies agency agree agreed agreement agreements agrees ahead ai ' +
+  'alarmed alert alerts all allocated allocation allocations allotment allotted allowed almost ' +
+  'along already alright also always amazing among analytics another answer answered answers any ' +
   'anymore anything apologies apologise apologize app application applies apply appointment ' +
   'appreciate appreciated approval approve approved archive archiving area around arranged arrive ' +
   'arrived arrives arriving artwork asap aside ask asked asking asks assessment asset assigned ' +
-  'assume assuming assure ate attached attaching attachment attachments attempted attendees ' +
-  'attention availability available avoid await award awards away awesome awkward back backers ' +
-  'bandwidth bank bare batch beating become becomes becoming before begin begins begun behalf ' +
-  'behind being believe believes belong belongs below best better beyond bidder bids big bigger ' +
-  'biggest bill billing bin bind binder binning bit bleeding block blocked blow board boat bonus ' +
-  'book booked booking bookings books booth booths boss bosses both bother bought bouncing boxes ' +
-  'brand brands breathing brick brides brief briefs brilliance brilliant bring bringing brochure ' +
-  'brochures browse browsers budge budging build building built bulk bump bumping bundle bundles ' +
-  'buried burning busiest business businesses busy buy buyer buyers calendar call called calls ' +
-  'came cancel candidates cannot cant cap capacity capped capping card care career case cases ' +
-  'cash catalog catalogue catch category caught cause cautionary cc ccd cced cco ceo cfo chain ' +
-  'chair chairman chance change changed changes changing charge charged chase chasing chat ' +
-  'checked checking checklist chief choose choosing chosen chro cio circle circling ciso cities ' +
-  'city claim claimed claims class clear clearly click clicked clicking clicks client clients ' +
-  'clinic clinics clock clocks close closed closing club cmo coached cohort cold colleagues ' +
-  'collect collection collections come comes coming commence commences commit commitment ' +
-  'commitments committee community companies company competition competitor competitors complete ' +
-  'completed completely compliance computers concerned concession concessions concluded ' +
-  'configuration confirm confirmation confirmed confirming confirms confused connection consent ' +
-  'consider conspicuous consultants consultation contact contract contracts convenience ' +
-  'conversation convert converted convinced coo cool copied copy correspondence cost costlier ' +
-  'costs couch couldnt counsel count counted countersign countersigned counting country county ' +
-  'couple couples courteous courtesy cover covered cpo crack cracks created credit crew crickets ' +
-  'critical crm cro crucial crushing cso cto current currently customer customers cut cutting ' +
-  'daily dark dashboard dashboards data database dataroom date dated dates day days deadline deal ' +
-  'deals dean dearly debt decent decide decided deciding decision deck decks declined deemed deep ' +
-  'delay delaying delays delete delighted deliver delivery demand demanding demands demo ' +
-  'department deposit deserve deserved deserves design designed designs desk destroy develop ' +
-  'developed devices diary didnt die different difficult direct directed director directors ' +
-  'disadvantage disappear disappearing disappears disappointed disappointing disconnected ' +
-  'discount discounted discounts discouraging discover discussion disheartened disheartening ' +
-  'displeased disruptive dm doc dock docs document documents docusign does doesnt doing domain ' +
-  'done double doubles down downloaded downloading downloads draft drafted draw drawn drill drop ' +
-  'dropped dropping drops due dust dusty e each eager earlier earliest early earn earned earns ' +
-  'easier eat eating ecosystem edging effort either else elsewhere email emailing emails empower ' +
-  'empowering empowers empty enclosed end ending ends engagement engine engineer engineers enrol ' +
-  'enroll enrolled ensure enter entered entrepreneurs escalate esign esignature esigning ' +
-  'essential estate evaporate evaporates even evening evenings event ever every everybody ' +
-  'everyone everyones everything evidently evp ex excellent exception exceptional exceptions ' +
-  'excited excuse excuses exec execs executed executive executives expect expected expecting ' +
-  'expects expert expertise experts expire expires explain explaining explicit extend extending ' +
-  'extension extensions eye eyeing fact fail fair fall falling falls fam family fantastic far ' +
-  'faster fastest feature featured features fee feed feel feeling feels fees few fewer figure ' +
-  'figured file files fill filled filling final finalise finalised finalize finalized finance ' +
-  'find finding fine firm firms first fit fitter fitting five fixed flagged fleet float floating ' +
-  'flying follow following follows forever forgive forgotten form formal formality forms forward ' +
-  'forwarded found founder founders frankly free friday friendly front frontage frustrated ' +
-  'frustrating full fully further gaffer game gap gather gave generally generated genius gentle ' +
-  'get gets getting ghosted ghosting girl give giveing given giving glad glance go goe goes going ' +
-  'gone gonna good got gotten grab grabbing grabs grateful gratitude great green ground ' +
-  'groundbreaking group growing guarantee guess guessing guests guide guru gutted guy half hand ' +
-  'handed handful handing handled handling hands hanging happy hard harder hate havent having ' +
-  'head hear heard hearing heavy help helped helpful here heres hesitate high higher highest ' +
-  'highlights hike him hired hires hold holding holds holdup holiday holidays holistic homes ' +
-  'honest honor honour hope hoped hospital hospitals hosting hotel hour hours huge hurt icon id ' +
-  'idea ideal ideate idolise idolize ignore ignored ignoring ill im imagine immediately ' +
+  'assume assuming assure ate attached attaching attachment attachments attempted attention ' +
+  'availability available avoid await award awards away awesome awkward back backers bandwidth ' +
+  'bank bare batch beating become before begin begins begun behalf behind being believe believes ' +
+  'belong belongs below best better beyond bidder bids big bigger biggest bill billing bin bind ' +
+  'binder binning bit bleeding block blocked blow board boat bonus book booked booking bookings ' +
+  'books boost booth booths boss bosses both bother bought bouncing boxes brand brands breathing ' +
+  'brick brief briefs brilliance brilliant bring bringing brochure brochures browse browsers ' +
+  'budge budging build building built bulk bump bumping bundle bundles buried burning busiest ' +
+  'business businesses busy buy buyer buyers caf cafe cafes calendar call called calls came ' +
+  'cancel candidates cannot cap capacity capped capping card care career case cases cash catalog ' +
+  'catalogue catch category caught cause cautionary cc ccd cco ceo cfo chain chair chairman ' +
+  'chance change changed changes changing charge charged chase chasing chat checked checking ' +
+  'checklist chief choose choosing chosen chro cio circle circling ciso cities city claim claimed ' +
+  'claims class clear clearly click clicked clicking clicks client clients clinic clinics clock ' +
+  'close closed closing club cmo coached cohort cold colleagues collect collection collections ' +
+  'come comes coming commence commences commit commitment commitments committee community ' +
+  'companies company competition competitor competitors complete completed completely compliance ' +
+  'computers concerned concession concessions concluded configuration confirm confirmation ' +
+  'confirmed confirming confirms confused connection consent consider conspicuous consultants ' +
+  'consultation contact contract contracts convenience conversation convert converted convinced ' +
+  'coo cool copied copy correspondence cost costlier costs couch couldn counsel count counted ' +
+  'countersign countersigned counting country county couple courteous courtesy cover covered cpo ' +
+  'crack cracks created credit crew crickets critical crm cro crucial crushing cso cto curious ' +
+  'current currently customer customers cut cutting daily dark dashboard dashboards data database ' +
+  'dataroom date dated dates day days deadline deal deals dean dearly debit debt decent decide ' +
+  'decided deciding decision deck decks declined deemed deep delay delaying delays delete ' +
+  'delighted deliver delivery demand demanding demands demo department deposit deserve deserved ' +
+  'deserves design designed designs desk destroy develop developed devices diary didn die ' +
+  'different difficult direct directed director directors disadvantage disappear disappearing ' +
+  'disappears disappointed disappointing disconnected discount discounted discounts discouraging ' +
+  'discover discussion disheartened disheartening displeased disruptive dm doc dock docs document ' +
+  'documents docusign does doesn doing domain don donation done double doubles down downloaded ' +
+  'downloading downloads draft drafted draw drawn drill drop dropped dropping drops due dust ' +
+  'dusty e each eager earlier earliest early earn earned earns easier eat eating ecosystem edging ' +
+  'effort either else elsewhere email emailing emails empower empowering empowers empty enclosed ' +
+  'end ending ends engagement engine engineer engineers enrol enroll enrolled ensure enter ' +
+  'entered entrepreneurs escalate esign esignature esigning essential estate evaporate evaporates ' +
+  'even evening evenings event ever every everybody everyone everything evidently evp ex ' +
+  'excellent exception exceptional exceptions excited excuse excuses exec execs executed ' +
+  'executive executives expect expected expecting expects expert expertise experts expire expires ' +
+  'explain explaining explicit extend extending extension extensions eye eyeing fact fail fair ' +
+  'fall falling falls fam family fantastic far faster fastest feature featured features fee feed ' +
+  'feel feeling feels fees few fewer figure figured figures file files fill filled filling final ' +
+  'finalise finalised finalize finalized finance find finding fine firm firms first fit fitter ' +
+  'fitting five fixed flagged fleet float floating flying follow following follows forever ' +
+  'forgive forgotten form formal formality forms forward forwarded found founder founders frankly ' +
+  'free friday friendly front frontage frustrated frustrating full fully further gaffer game gap ' +
+  'gather gave generally generated genius gentle get gets getting ghosted ghosting gift girl give ' +
+  'giveing given giving glad glance go goe goes going gone gonna good got gotten grab grabbing ' +
+  'grabs grateful gratitude great green ground groundbreaking group growing guarantee guess ' +
+  'guessing guide guru gutted guy half hand handed handful handing handled handling hands hanging ' +
+  'happy hard harder hate haven having head hear heard hearing heavy help helped helpful here ' +
+  'hesitate high higher highest highlights hike him hired hires hold holding holds holdup holiday ' +
+  'holidays holistic homes honest honor honour hope hoped hospital hospitals hosting hotel hour ' +
+  'hours huge hurt icon idea ideate idolise idolize ignore ignored ignoring imagine immediately ' +
   'imperative implementation important inbox include included increase increases incredible ' +
   'indefinitely indicate indicates indication indications industry informed initiate initiated ' +
   'initiative inmail inmails insist insisted insisting insists inspiring install installation ' +
   'installer instruct instructed instruction instructions integration integrations interest ' +
   'interested interesting interviewed into inventory invest invested investing investors ' +
-  'invisible invitation invitations invite invites invoice ip issue issued issuing itd items ive ' +
-  'join joined journal journals jump jumped jumping jumps junk justify keen keep keeps kept kick ' +
-  'kicked kicking kickoff kickoffs kicks killing kind kinder kindly kit kits know knowing known ' +
-  'knows lab lack lad lads land landed lands lane lanes lapse lapses large largest last late ' +
-  'later launch launched lead leader leaders leadership leading learn learning least leave leaves ' +
-  'leaving left legal legend legendary less let lets letter leverage leveraging liberty licence ' +
+  'invisible invitation invitations invite invites invoice ip issue issued issuing items ive join ' +
+  'joined journal journals jump jumped jumping jumps junk justify keen keep keeps kept kick ' +
+  'kicked kicking kickoff kicks killing kind kinder kindly kit kits know knowing known knows lab ' +
+  'labs lack lad lads land landed lands lane lanes lapse lapses large largest last late later ' +
+  'launch launched lead leader leaders leadership leading learn learning least leave leaves ' +
+  'leaving left legal legend legendary less let letter leverage leveraging liberty licence ' +
   'licences license licenses light like likely limited line lined link linkedin links list listed ' +
-  'listeners listing listings literally little live loaded locations lock locked locking logged ' +
-  'logins logos logs lonely long longer longtime look looked looking looks loop looped lorry lose ' +
-  'losing lost lot lots love lovely low lower lowering lowest lunch made magazine magazines mail ' +
-  'mails maintenance make making man management manager managing mandated mandatory manifest many ' +
-  'mark market massive matter may maybe md mean means meant media meeting members membership ' +
-  'mentioned menu merit merited merits message messages met methodology mgr mia might migrate ' +
-  'migrated migration mind mine mins minute minutes misery miss missed misses missing mission ' +
-  'mobilise mobilising mobilize mobilizing mocked models moment monday money month months more ' +
-  'morning mornings most move moved moves moving msa msg msgs much must name named near nearly ' +
-  'neck need needed needless needs neglected negotiable negotiate negotiating negotiation ' +
-  'negotiations neighborhood neighbors neighbourhood neighbours neither network never new news ' +
-  'next nice nicer niche night nights ninja nobody nod non none nonnegotiable noon normally north ' +
-  'nose note notes nothing notice noticed notices notification notifications notified now nows nt ' +
-  'nudge nudging number numbers objection objections observed obtain obviously occasions odd off ' +
-  'offended offer offering offers office offices often ok okay old onboard onboarded onboarding ' +
-  'once one ones only onto open opened opening openings opens operationalise operationalize ' +
-  'operator opportunity ops opt order ordered ordering orders organisations organizations other ' +
-  'others otherwise out outdated outlier outstanding over overlooked overwhelmed owing own owner ' +
-  'pack package packages packet page pages paid pairs pallet pallets panel paperwork paperworks ' +
-  'paradigm pardon parents park part partner partners pass passed passes passing past patch ' +
-  'patients pay paying pays pdf pdfs peek peeked peeking peep peeped peers pencil penciled ' +
-  'pencilled people per perfectly perhaps period person personal personally phenomenal phone ' +
-  'photos pick picked pics pictures pieces pinged pinging pioneer pioneers pitch pity place ' +
-  'placed places plan plans platform played playing please pleased plenty pls plz po point ' +
-  'pointed poked policy polite poor pop popped popping portal portfolio pos position positions ' +
-  'possibility possibly post postcode posts practically practice practices pre prefer prefilled ' +
-  'premier premises premium premiums preparation prepare prepared preparing president press ' +
-  'pressed pressure presume presuming pretty previous price priced prices pricing pricings pride ' +
-  'principal print printed printing prior priorities priority prize prizes pro probably proceed ' +
-  'proceeding process processed processing procurement produce produced producing product ' +
+  'listing listings literally little live loaded locations lock locked locking logged logins ' +
+  'logos logs lonely long longer longtime look looked looking looks loop looped lorry lose losing ' +
+  'lost lot lots love lovely low lower lowering lowest lunch made magazine magazines mail mails ' +
+  'maintenance make making man management manager managing mandated mandatory manifest many mark ' +
+  'market massive matter may maybe md mean means meant media meeting membership mentioned menu ' +
+  'merit merited merits message messages met methodology mgr mia might migrate migrated migration ' +
+  'mind mine mins minute minutes misery miss missed misses missing mission mobilise mobilising ' +
+  'mobilize mobilizing mocked models moment monday money month months more morning mornings most ' +
+  'move moved moves moving msa msg msgs much must n name named near nearly neck need needed ' +
+  'needless needs neglected negotiable negotiate negotiating negotiation negotiations ' +
+  'neighborhood neighbors neighbourhood neighbours neither network never new news next nice nicer ' +
+  'niche night nights ninja nobody nod non none nonnegotiable noon normally north nose note notes ' +
+  'nothing notice noticed notices notification notifications notified now nudge nudging number ' +
+  'numbers objection objections observed obtain obviously occasions odd off offended offer ' +
+  'offering offers office offices often ok okay old onboard onboarded onboarding once one ones ' +
+  'only onto open opened opening openings opens operationalise operationalize operator operators ' +
+  'opportunity ops opt order ordered ordering orders organisations organizations other others ' +
+  'otherwise out outdated outlier outstanding over overlooked overwhelmed owing own owner pack ' +
+  'package packages packet page pages paid pairs pallet pallets panel paperwork paperworks ' +
+  'paradigm pardon park part parties partner partners pass passed passes passing past patch ' +
+  'patients pay paying payment payments pays pdf pdfs peek peeked peeking peep peeped peers ' +
+  'pencil penciled pencilled people per perfectly perhaps period person personal personally ' +
+  'phenomenal phone photos pick picked pics pictures pieces pinged pinging pioneer pioneers pitch ' +
+  'pity place placed places plan plans platform played playing please pleased plenty pls plz po ' +
+  'point pointed poked policy polite poor pop popped popping portal portfolio pos position ' +
+  'positions possibility possibly post postcode posts practically practice practices pre prefer ' +
+  'prefilled premier premises premium premiums preparation prepare prepared preparing president ' +
+  'press pressed pressure presume presuming pretty previous price priced prices pricing pricings ' +
+  'pride principal print printed printing prior priorities priority prize prizes pro probably ' +
+  'proceed proceeding process processed processing procurement produce produced producing product ' +
   'production products professional profile profiled proforma program programme project projects ' +
   'promise promised promo promos promotion promotions pronto proposal proposals prospectus proud ' +
   'provide provider providers provisioned provost publications pull pulled pulling purchase ' +
   'purchases purpose push pushed pushing put puts putting puzzled quarter question queueing ' +
   'queuing quick quickly quiet quietly quietness quite quota quote quoted quotes quoting race ' +
   'racing rack racks radio raise raised raising ranked rare rarely rate rated rates rather reach ' +
-  'reached reactivate reactivated read readers reading ready real realise realize reallocate ' +
-  'really reassign rebuilt recap recaps receipt receive received recent recently recognised ' +
-  'recognized recommend recommended recommends record records recovery reduce reducing reduction ' +
-  'reductions refer referrals referred referring refreshing regard regards region register ' +
-  'registered registration registrations regret regular reinstate reinstated relation relaunch ' +
-  'relaunching release released releaseing releasing remain remaining remind reminder reminding ' +
+  'reached reactivate reactivated read reading ready real realise realize reallocate really ' +
+  'reassign rebuilt recap recaps receipt receive received recent recently recognised recognized ' +
+  'recommend recommended recommends record records recovery reduce reducing reduction reductions ' +
+  'refer referrals referred referring refreshing regard regards region register registered ' +
+  'registration registrations regret regular reinstate reinstated relation relaunch relaunching ' +
+  'release released releaseing releasing remain remaining remind reminder reminders reminding ' +
   'remove renew renewal reopen reopening repeat replied reply replys report reporting repriced ' +
   'reputation request requested requests require required requires requote requoted rescind ' +
   'resend resending resent reservation reserve reserved resolved respect respectful respond ' +
   'responded response responses rest restart restarts restaurant restaurants restock restricted ' +
   'results resume resumes retailers retainer retention retract return returned returning returns ' +
-  'revenue revert reverts review reviewing reviews revising revision revisions revisit revisiting ' +
-  'revolutionary rework reworking right ring rise rises risk risky rival rivals road rock ' +
-  'rockstar roll room rooms rota round rounds route routing rsvp rule run running rush sacrificed ' +
-  'sad said sale same sample samples satisfaction saturday saturdays save saves saving savings ' +
-  'saw say says schedule scheduled school schools scrambling scrap scrapping seamless seamlessly ' +
-  'season seat seats second secret sector secure see seeing seem seeming seems seen sees seldom ' +
-  'sell selling send sending senior sent separate seriously served service services servicing ' +
-  'session set settle settled setup several shall shame share shared shareholders sharpest ' +
-  'shifted ship shipment shipping ships shocked shop short shortly shout show showed showing ' +
-  'shows side sideline sidelines sign signature signatures signed signing signoff signs signup ' +
-  'signups silence silent simply since single sit site sitting slammed sleep slip slipped ' +
-  'slipping slips slot slots slower slowing small smart smartest snag snags snap snapped snapping ' +
-  'snaps sofa software sold solid solution solutions some somebody someone something somewhat ' +
-  'soon sorry sorted sow space spaces spam spare spares speak speakers special specialise ' +
-  'specialize spent spoke spoken sponsor sponsors sponsorship spot spots spotted spun squeeze ' +
-  'squeezed staff stalked stalking stall stalled stalls stand standard standing stands star start ' +
-  'started starting starts state statement stay stayed staying stays stealing stellar step still ' +
-  'stock stop stopped stops store stories straight streaking street strictly strongest stuck ' +
-  'subject submit submitted subscription such suggest suggested suite suits sunday sundays ' +
+  'reveal revenue revert reverts review reviewing reviews revising revision revisions revisit ' +
+  'revisiting revolutionary rework reworking right ring rise rises risk risky rival rivals road ' +
+  'rock rockstar roll room rooms rota round rounds route routing rsvp rule run running rush ' +
+  'sacrificed sad said sale same sample samples satisfaction saturday saturdays save saves saving ' +
+  'savings saw say says schedule scheduled school schools scrambling scrap scrapping seamless ' +
+  'seamlessly season seat seats second secret sector secure see seem seeming seems seen sees ' +
+  'seldom sell selling send sending senior sent separate seriously served service services ' +
+  'servicing session set settle settled setup several shall shame share shared shareholders ' +
+  'sharpest shifted ship shipment shipping ships shocked shop shops short shortly shout show ' +
+  'showed showing shows side sideline sidelines sign signature signatures signed signing signoff ' +
+  'signs signup signups silence silent simply since single sit site sitting slammed sleep slip ' +
+  'slipped slipping slips slot slots slower slowing small smart smartest snag snags snap snapped ' +
+  'snapping snaps sofa software sold solid solution solutions some somebody someone something ' +
+  'somewhat soon sorry sorted sow space spaces spam spare spares speak speakers special ' +
+  'specialise specialize spent spoke spoken sponsor sponsors sponsorship spot spots spotted spun ' +
+  'squeeze squeezed staff stalked stalking stall stalled stalls stand standard standing stands ' +
+  'star start started starting starts state statement stay stayed staying stays stealing stellar ' +
+  'step still stock stop stopped stops store stories straight streaking street strictly strongest ' +
+  'stuck subject submit submitted subscription such suggest suggested suite suits sunday sundays ' +
   'superior superiors superstar supplier suppliers supply support supported supporter supporters ' +
   'suppose sure surprise surprised survey surveyor suspended svp swamped switch switched switches ' +
   'switching swung synergies synergistic synergy system table tables tail take taken takes taking ' +
   'tale talent talk talking talks tasked tasting team teams technology tell tells tenant tend ' +
-  'tender tends term terms termss terrible text than thank thanks thats themselves then there ' +
-  'thereafter theres theyve thin thing things think thinks third thought three thrilled through ' +
-  'throw thumbs thumbsup thursday ticket tickets ticking tight time times timing timings today ' +
-  'told tomorrow tonight too took tool tools top totally touch tour touring town track tracker ' +
-  'tracking trade traffic train trained trains transfer treat treated treating trial tribe trick ' +
-  'tried triple triples truck true truly trusted trying tuesday turn turned turning turnkey twice ' +
-  'two typically u unable unallocated unclaimed uncomfortable uncommitted understand ' +
-  'understandable uneasy unfair unhappy unit units unless unload unmatched unnoticed unparalleled ' +
-  'unrivaled unrivalled unsubscribe until up update updates upgrade upgraded upset upstairs urge ' +
-  'urgently usage users using usually utilise utilising utilize utilizing value van vanish ' +
-  'vanishes vanishing vendor vendors venue version vertical very video viewed viewing views ' +
-  'virtually vision visionary visit visited visitors visits vital voicemail void voted vp wait ' +
-  'waited waiting waits walk walking wall want wanted wantna wants warehouse warrant warranted ' +
-  'warrants warranty waste wasted wasting watch watched watching way ways wear wears website wed ' +
-  'wednesday week weekend weekends weeks welcome well went weve what whats when whenever where ' +
-  'whether which while who whoever whoevers why widens willing win window winning wipe wise wish ' +
-  'withdraw withdrawing withdrawn within without won wonder wondered wonderful wondering wont ' +
-  'word work worked works workspace world worlds worried worries worse worship worth wouldnt ' +
-  'wouldve wrapped write writing written wrong yard year yes yesterday yet youd youll youre ' +
-  'yourself youve';
+  'tender tends term terms termss terrible text than thank thanks themselves then there ' +
+  'thereafter thin thing things think thinks third thought three thrilled through throw thumbs ' +
+  'thumbsup thursday ticket tickets ticking tight time times timing today told tomorrow tonight ' +
+  'too took tool tools top totally touch tour touring town track tracker tracking trade traffic ' +
+  'train trained transfer treat treated treating trial tribe trick tried triple triples truck ' +
+  'true truly trusted trying tuesday turn turned turning turnkey twice two typically u unable ' +
+  'unallocated unclaimed uncomfortable uncommitted understand understandable uneasy unfair ' +
+  'unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled ' +
+  'unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently usage users ' +
+  'using usually utilise utilising utilize utilizing value van vanish vanishes vanishing vendor ' +
+  'vendors venue venues version vertical very video viewed viewing views virtually vision ' +
+  'visionary visit visited visits vital voicemail void voted vp wait waited waiting waits walk ' +
+  'walking wall want wanted wantna wants warehouse warrant warranted warrants warranty waste ' +
+  'wasted wasting watch watched way ways wear wears website wednesday week weekend weekends weeks ' +
+  'welcome went weve what when whenever where whether which while who whoever why widens willing ' +
+  'win window winning wipe wise wish withdraw withdrawing withdrawn within without won wonder ' +
+  'wondered wonderful wondering wont word work worked works workspace world worried worries worse ' +
+  'worship worth wouldn wrapped write writing written wrong yard year yes yesterday yet yourself';
 /** By pattern source (sourceKey in gated.ts): its needed word lists, ";"-separated, each a list of positions in NEEDS_WORDS. */
 export const NEEDS: Readonly<Record<string, string>> = {
   k10kad1n1rdryyk:
-    '1886;299,314,480,630,838,1068,1116,1201,1773;1243,1244,1245,1603,1604,1605,1857,1858,1859',
-  k10mcfdw1lgw773: '1624',
-  k10nfa36fohy6b: '1524',
-  k10tgvijgzctfa: '947,1130,1720;465,1061,1062',
-  k10utzerzbkuhe: '1109,1816',
-  k112rvm41m8biqf: '314,1112,1773,1967',
-  k113itbp4doufq: '34;481,829,1341',
-  k116r1pz7z6h7c: '328;1392',
-  k116sj22bscdyv: '26,493,537,1243,1341',
-  k117rjvb8jme8u: '694;405,406,460,462,1113,1115,1278,1280,1371,1373',
+    '1876;297,312,479,631,834,1061,1107,1195,1768;1237,1238,1239,1598,1599,1600,1847,1848,1849',
+  k10mcfdw1lgw773: '1619',
+  k10nfa36fohy6b: '1519',
+  k10tgvijgzctfa: '940,1121,1715;464,1054,1055',
+  k10utzerzbkuhe: '1100,1808',
+  k112rvm41m8biqf: '312,1103,1768,1954',
+  k113itbp4doufq: '34;482,825,1335',
+  k116r1pz7z6h7c: '326;1385',
+  k116sj22bscdyv: '26,494,538,1237,1335',
+  k117rjvb8jme8u: '696;403,459,1104,1272,1365',
   k1180yhy1brn4cp:
-    '488,490,839,1267,1571;14,626,905,1139,1300,1773;41,341,837,1043,1141,1171,1236,1660',
-  k11at8nb1fpe5ne: '1763;1207;822',
-  k11drck91mqkz9k: '212,1387,1627,1749,1823,1913;104,280,558,672,711,1108,1741,1762,2024',
-  k11jzs8m7jxkkx: '654,1461,1574',
-  k11sr4513mv3y2: '34;748,793,849,1506',
-  k11vo8ex1i9dnfw: '1097,1098',
-  k11z4v9w9o861h: '1762;901',
-  k1201m051j3792k: '818,819;165,246,250,264,451,452,571,977,1178,1179',
-  k12089mv8lqgvi: '1744;71,124,1444,1470,1998',
-  k122z3a51hesgjo: '27,98,163,169,535,939,1199,1200,1268,1341,1418,1464,1546,1574,1695,1886',
-  k128q32r1hvo7lo: '58;1695',
-  k12acztv657pui: '482,483,693,1849,1850;353,355,606,611,1278,1280,1281,1371,1373',
-  k12e01r11kg3o8a: '455,642,1907',
-  k12hvt501hkzytn: '1128;612;904',
-  k12iev6h1aaxyrk: '0,1102',
-  k12imavp1axeauq: '909;871',
-  k12iohjo2bp7vr: '1571;95,1097,1819,1822',
-  k12jslpv1gktu3c: '729;949;589',
-  k12paahq1mt8kcn: '251,1138,1251',
-  k12uszwk12j52hn: '694;1967,1968',
-  k12uz4ybkzeryc: '119,120,1291,1292,2018',
-  k130i4ku1oem7up: '146,147,1638,1985;1097,1350,1657,1819',
-  k136sxxr1vxgsco: '69,1071,1887',
-  k137vazd1asrqwu: '694;34,1792',
-  k13d96nt1vcuwd8: '26,361,500,541,1610;493,495,518,519,653,678,680,1243,1245,1571,1572',
-  k13f9umjixxs8w: '1972;71,1090,1947,2009',
-  k13isxn9wjogr4: '108,525',
+    '489,491,835,1261,1565;14,627,900,1131,1294,1768;42,339,833,1035,1133,1163,1230,1655',
+  k11at8nb1fpe5ne: '1758;1201;818',
+  k11drck91mqkz9k: '210,1380,1622,1744,1814,1904;105,279,558,673,713,1099,1736,1757',
+  k11jzs8m7jxkkx: '655,1455,1568',
+  k11sr4513mv3y2: '34;748,789,844,1501',
+  k11vo8ex1i9dnfw: '1090',
+  k11z4v9w9o861h: '1757;896',
+  k1201m051j3792k: '814,815;163,245,249,263,450,451,571,970,1170,1171',
+  k12089mv8lqgvi: '1739;72,124,1438,1464,1983',
+  k122z3a51hesgjo: '27,99,161,167,536,932,1193,1194,1262,1335,1411,1458,1541,1568,1690,1876',
+  k128q32r1hvo7lo: '59;1690',
+  k12acztv657pui: '483,484,695,1839,1840;351,353,606,611,1272,1274,1275,1365,1367',
+  k12e01r11kg3o8a: '454,643,1897',
+  k12hvt501hkzytn: '1119;612;899',
+  k12iev6h1aaxyrk: '0,1093',
+  k12imavp1axeauq: '904;865',
+  k12iohjo2bp7vr: '1565;96,1090,1810,1813',
+  k12jslpv1gktu3c: '730;942;589',
+  k12paahq1mt8kcn: '250,1130,1245',
+  k12uszwk12j52hn: '1954;696',
+  k12uz4ybkzeryc: '119,120,1285,1286,2001',
+  k130i4ku1oem7up: '144,145,1633,1970;1090,1344,1652,1810',
+  k136sxxr1vxgsco: '70,1064,1877',
+  k13d96nt1vcuwd8: '26,359,501,542,1605;494,496,519,520,654,679,681,1237,1239,1565,1566',
+  k13f9umjixxs8w: '1958;72,1083,1937,1993',
+  k13isxn9wjogr4: '109,526',
   k13knkvv5jrweg:
-    '139;317,554,555,1064,1066,1148,1197,1472,1511;526,527,594,595,904,949,951,952,1563,1564,1565,1694,1696',
-  k13pw6851k7z9oe: '1126',
-  k13smxi2yf6nk7: '1048;169,1199,1200,1341,2015',
-  k13u0klc72qvc3: '98',
-  k13vra2o10b5sr3: '904;498',
-  k13zo875e4mpdc: '18,774,1039,1930,1957',
-  k1422tc0wiyzur: '1792',
-  k142rm1s777evz: '207,232,958,1629,1630;207,958,1184,1629,1630,1886',
-  k145081kwaaxi9: '223,224,303,690,693,784,1997;4,69,145,484,668,745,964',
-  k1474azf1do5ojo: '140,988,1009,1421,1658,2022,2023',
-  k14ceze3vazesi: '1762',
-  k14gj2zj1evb448: '588;668,1035',
-  k14izb5x2rcvji: '230,920,1937',
-  k14mgoks10j126l: '1719;1991;66,414,1444,1470',
-  k14s9aat1gvwce0: '1202;518,971,1003,1088,1926',
-  k14sk42haispl8: '690;946;1952;1126,1349',
-  k153ex6jogut4q: '668,784,2014',
-  k153gyxvrzqv0c: '146,153,602,746,887,1038,1718',
-  k1548ian1cmyiu6: '888;1113',
-  k159crcs5vogqd: '433;1619',
-  k15b0tih12cby2w: '1433',
-  k15iy45n1pqeana: '1707;753;1150',
-  k15ja0cweb4jyv: '785;356,439,1116,1210,1646,1991;747,1211,1214,1215,1255,1390,1391,1713,1888',
-  k15kdtsv1pypg50: '1128;405,460,1113,1278,1281',
-  k15rfh2o1gbt35v: '1997;36',
-  k15v6ite1rse5kn: '1199,1200',
+    '137;315,555,556,1057,1059,1140,1191,1466,1506;527,528,594,595,899,942,944,945,1557,1558,1559,1689,1691',
+  k13pw6851k7z9oe: '1117',
+  k13smxi2yf6nk7: '1041;167,1193,1194,1335,1998',
+  k13u0klc72qvc3: '99',
+  k13vra2o10b5sr3: '899;499',
+  k13zo875e4mpdc: '18,1031,1920',
+  k1422tc0wiyzur: '1786',
+  k142rm1s777evz: '205,232,951,1624,1625;205,951,1176,1624,1625,1876',
+  k14330c1advd32:
+    '1867;735;153,407,481,684,989,1181,1182,1220,1718;20,21,1371,1372,1416,1417,1467,1468,1474,1475,1689,1692',
+  k145081kwaaxi9: '2,224,301,692,695,1977;4,70,143,485,669,745,957',
+  k146dwkr6p3vqe: '735;3;36;1216,1582',
+  k1474azf1do5ojo: '138,981,1001,1414,1653',
+  k1478no67vio4x: '124,301,1480;224,355,712,1309,1538',
+  k14ceze3vazesi: '1757',
+  k14gj2zj1evb448: '588;669,1027',
+  k14izb5x2rcvji: '230,914,1927',
+  k14mgoks10j126l: '1714;1976;67,413,1438,1464',
+  k14s9aat1gvwce0: '1196;519,964,995,1081,1916',
+  k14sk42haispl8: '692;939;1941;1117,1343',
+  k153ex6jogut4q: '669,1997',
+  k153gyxvrzqv0c: '144,151,602,746,882,1030,1713',
+  k1548ian1cmyiu6: '883;1104',
+  k159crcs5vogqd: '432;1614',
+  k15b0tih12cby2w: '1426',
+  k15iy45n1pqeana: '1702;753;1142',
+  k15ja0cweb4jyv: '781;354,438,1107,1204,1641,1976;747,1205,1208,1209,1249,1383,1384,1708,1878',
+  k15kdtsv1pypg50: '1119;403,459,1104,1272,1275',
+  k15rfh2o1gbt35v: '1977;37',
+  k15v6ite1rse5kn: '1193,1194',
   k15xej9w1p98rtd:
-    '621,888,1126;869,870,882,883,915,916,917,918,1132,1133,1223,1225,1249,1250,1516,1517,1555,1556,1633,1634,1661,1662,1677,1678,1759,1760,1875,1876',
-  k1699how1isae5d: '36,1816,1861;282,485,1131,1379,1915;380,394,1228,1246,1758,1834',
-  k16f8und185ua6c: '1816,1861;13,200,314,480,838,1068,1116;12,282,485,1131,1229,1915,1922,1950',
-  k16f8zk6unyp09: '58',
-  k16hp0gc6b9ysh: '904;726;80,702,763,1073,1260,1374',
-  k16mpsep1lknq7s: '1932',
-  k16o3l23jzg8yo: '98;66,309,414,690,1071,1610,1615,1887,2019',
-  k16scawq1p51wz7: '217;1111',
-  k16tbellzy00uu: '169,216,330,444,696,939,1199,1200,1464,1518,1521,1545,1546,1582,1758',
-  k16u93d6rx1gst: '27,538,936,1418;102,155,172,397,973,1228,1246,1518,1545,1578,1758',
-  k16v5amy1mg0am3: '1798;555;131,132,133',
-  k16vun551mqysl4: '67,548,735,1126,1487,1623;67,548,1126,1487,1623,1998',
+    '622,883,1117;863,864,877,878,909,910,911,912,1123,1124,1217,1219,1243,1244,1511,1512,1550,1551,1628,1629,1656,1657,1672,1673,1754,1755,1865,1866',
+  k1699how1isae5d: '37,1808,1851;281,486,1122,1373,1906;377,392,1222,1240,1753,1825',
+  k16f8und185ua6c: '1808,1851;13,198,312,479,834,1061,1107;12,281,486,1122,1223,1906,1913,1940',
+  k16f8zk6unyp09: '59',
+  k16hp0gc6b9ysh: '899;727;81,704,763,1066,1254,1368',
+  k16mpsep1lknq7s: '1922',
+  k16o3l23jzg8yo: '99;67,307,413,692,1064,1605,1610,1877,2002',
+  k16rx1031a2iyay: '480;904;883,1117,1119',
+  k16scawq1p51wz7: '218;1102',
+  k16tbellzy00uu: '167,217,328,443,698,932,1193,1194,1458,1513,1516,1540,1541,1576,1753',
+  k16u93d6rx1gst: '27,539,929,1411;103,153,170,395,966,1222,1240,1513,1540,1572,1753',
+  k16vun551mqysl4: '68,549,736,1117,1481,1618;68,549,1117,1481,1618,1983',
   k16wo72rpmaql8:
-    '580,581,884,885;460,462,799,800,1113,1115,1278,1280,1281,1282,1322,1323,1356,1358,1371,1373,1783,1784',
-  k16z2go9yu1w24: '1991;1046',
-  k1729ahzre1shy: '124;690,692,693,1039,1041,1341,1574',
-  k173ezml1kaevk2:
-    '433,434,1001,1943;434,763,900,1001,1943;433,763,764,774,1957;763,764,774,900,1957',
-  k175n4cs1k79old: '1974;1707',
-  k17boa012lo2d: '515;221,291,493,684,1039,1180,1428,1987',
-  k17bt7401f1vb23: '678;904',
-  k17d4r8o1vyanhl: '58,387,1097;41,341,529,1141,1171,1607,1782',
-  k17ft58616tao6z: '65;251,920,1132',
-  k17g4j2rthxk90: '69,1104,1105',
-  k17gf2bht0ar6e: '221,291,493,1332,1987;13,76,170,405,616,1113,1322,1356,1462,1633',
+    '580,581,879,880;459,461,795,796,1104,1106,1272,1274,1275,1276,1316,1317,1350,1352,1365,1367,1778,1779',
+  k1729ahzre1shy: '124;692,694,695,1031,1033,1335,1568',
+  k175n4cs1k79old: '1960;1702',
+  k17boa012lo2d: '516;222,289,494,686,1031,1172,1421,1972',
+  k17bt7401f1vb23: '679;899',
+  k17d4r8o1vyanhl: '59,385,1090;42,339,530,1133,1163,1602,1777',
+  k17ft58616tao6z: '66;250,914,1123',
+  k17g4j2rthxk90: '70,1095,1096',
+  k17gf2bht0ar6e: '222,289,494,1326,1972;13,77,168,403,617,1104,1316,1350,1456,1628',
   k17gh7rb6tssui:
-    '730;124,139,239,400,582,690,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965;124,139,239,400,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1654,1686,1687,1688,1719,1823,1965;124,139,239,400,516,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965',
-  k17iql5016w8aaz: '1454;66,68,1444,1445,1470,1471',
-  k17k7fcs1my6lf9: '137,860,1695',
-  k17ll1sv13zbyt8: '289,290;1526,1813',
-  k17nyxnjom37es: '992',
-  k17o9s7w8t9asd: '1446;1892',
-  k17t7j1g1veyir7: '601;1787;620,693,1042,1570',
-  k17v5g5x1430l1o: '1530,1543',
-  k17v6ocugwdgcb: '1053,1937,2023',
-  k17x20hyg93prp: '139;1700,1702,1703',
-  k17y9sdk1bwhip7: '36;1459,1460,1571,1572;500,518,971,1003,1088',
-  k1805ftfaabjl4: '213,506;615,764,1803;66,217,260,736,995,1017,1030,1444,1470,1998',
-  k182ucleevvmyd: '720,1181,1411;301,302,409,1404;37,38,431,1773',
-  k1888moy1yah8q7: '608;648,781,832,1155',
+    '731;124,137,239,398,582,692,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952;124,137,239,398,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1649,1681,1682,1683,1714,1814,1952;124,137,239,398,517,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952',
+  k17iql5016w8aaz: '1448;67,69,1438,1439,1464,1465',
+  k17k7fcs1my6lf9: '135,855,1690',
+  k17ll1sv13zbyt8: '288;1521,1805',
+  k17nyxnjom37es: '985',
+  k17o9s7w8t9asd: '1440;1882',
+  k17t7j1g1veyir7: '601;1782;621,695,1034,1564',
+  k17v5g5x1430l1o: '1525,1538',
+  k17v6ocugwdgcb: '1046,1927',
+  k17x20hyg93prp: '137;1695,1697,1698',
+  k17y9sdk1bwhip7: '37;1453,1454,1565,1566;501,519,964,995,1081',
+  k1805ftfaabjl4: '211,507;615,764,1795;67,218,259,737,988,1009,1022,1438,1464,1983',
+  k182ucleevvmyd: '721,1173,1404;299,300,408,1397;38,39,430,1768',
+  k1888moy1yah8q7: '608;649,779,828,1147',
   k18cg8zboru0s0:
-    '311,666,928,1035,1070,1129,1362,1422,1690;493,496,690,692,1035,1039,1041,1486,1489,1491,1492;311,353,355,606,611,666,928,1070,1129,1264,1265,1278,1280,1362,1371,1373,1422,1690;353,355,493,496,606,611,690,692,1039,1041,1264,1265,1278,1280,1371,1373,1486,1489,1491,1492',
-  k18ggohr1ieslqm: '632;57,837',
-  k18k7nrn1196cds: '888,1128,1790',
-  k18kp01nx1ulr: '974;1290',
-  k18lmg7x1vw82ng: '710,752,761,762,856',
+    '309,667,922,1027,1063,1120,1356,1415,1685;494,497,692,694,1027,1031,1033,1480,1483,1486,1487;309,351,353,606,611,667,922,1063,1120,1258,1259,1272,1274,1356,1365,1367,1415,1685;351,353,494,497,606,611,692,694,1031,1033,1258,1259,1272,1274,1365,1367,1480,1483,1486,1487',
+  k18fzqnenwfx2j: '1957;1791;519,883,995,1081,1316;261,383,865,1556,1978,1981',
+  k18ggohr1ieslqm: '633;58,833',
+  k18k7nrn1196cds: '883,1119',
+  k18kp01nx1ulr: '967;1284',
+  k18lmg7x1vw82ng: '712,752,761,762,851',
   k18oqg41cm98er:
-    '536,974,1742;7,18,66,83,168,213,217,265,275,281,308,318,328,411,493,518,618,622,624,653,678,684,699,749,845,909,938,974,1141,1187,1210,1212,1335,1379,1417,1444,1468,1486,1491,1493,1505,1523,1545,1560,1571,1610,1721,1776,1786;7,18,66,83,168,213,217,265,275,281,308,318,328,411,493,518,618,622,624,653,678,684,699,749,845,871,938,974,1141,1187,1210,1212,1335,1379,1417,1444,1468,1486,1491,1493,1505,1523,1545,1560,1571,1610,1721,1776,1786',
-  k18tjfi1vvk7cz: '363',
+    '537,967,1737;7,18,67,84,166,211,218,264,274,280,306,316,326,410,494,519,619,623,625,654,679,686,701,749,840,904,931,967,1133,1179,1204,1206,1329,1373,1410,1438,1462,1480,1486,1488,1500,1518,1540,1555,1565,1605,1716,1771,1781;7,18,67,84,166,211,218,264,274,280,306,316,326,410,494,519,619,623,625,654,679,686,701,749,840,865,931,967,1133,1179,1204,1206,1329,1373,1410,1438,1462,1480,1486,1488,1500,1518,1540,1555,1565,1605,1716,1771,1781',
+  k18tjfi1vvk7cz: '361',
   k18uef4bldlez4:
-    '817,1272,1339,1820;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
-  k18uxq6f1ey94gc: '15,67,697,698,1443,1469,1487,2015',
-  k18ve4ry1yfvj7j: '1128;1126',
-  k18xuw2jy7w7gu: '336,989,1204,1252,1993,1996',
-  k190wgb910m53tg: '668;493,495,594,595,678,680,1332,1334',
-  k1925mgpbx45j6: '1058,1061,1886',
-  k192k1o0b2yyyl: '781,782',
-  k194l2sl1wm135i: '1283,1449,1479,1833,1999',
-  k1969hwg15c1d73: '1341,1800',
-  k1991s5p17grouo: '888,1126,1128;116,659,904,1130,1707,1966',
-  k199e0cu1ew9d1x: '1049,1397,1398',
-  k19b9ji0pr0uoh: '678,856,1538',
-  k19c1eabkra3ro: '1965;44',
-  k19gh9r15g9a2m: '1053',
-  k19lmnwd8h3tlq: '58,60,65,169,427,951,1147,1654,1862',
-  k19nl3mvpj6vyo: '98;536,974',
-  k19w65oq14nt5zh: '690;1150',
-  k19xapak8lxifh: '34;2,223,224,690,692,794,849,852,947,1035,1039,1041,1506,1507,1952,1997,2007',
-  k19xzrom1chgdud: '1014',
+    '813,1266,1333,1811;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
+  k18uxq6f1ey94gc: '15,68,699,700,1437,1463,1481,1998',
+  k18ve4ry1yfvj7j: '1119;1117',
+  k18xuw2jy7w7gu: '334,982,1198,1246,1978,1981',
+  k190wgb910m53tg: '669;494,496,594,595,679,681,1326,1328',
+  k1925mgpbx45j6: '1051,1054,1876',
+  k192k1o0b2yyyl: '779,780',
+  k194l2sl1wm135i: '1277,1443,1473,1824,1984',
+  k1969hwg15c1d73: '1335,1792',
+  k1991s5p17grouo: '883,1117,1119;116,660,699,899,1121,1702',
+  k199e0cu1ew9d1x: '1042,1390,1391',
+  k19b9ji0pr0uoh: '679,851,1533',
+  k19c1eabkra3ro: '1952;45',
+  k19gh9r15g9a2m: '1046',
+  k19lmnwd8h3tlq: '59,61,66,167,426,944,1139,1649,1852',
+  k19nl3mvpj6vyo: '99;537,967',
+  k19w65oq14nt5zh: '692;1142',
+  k19xapak8lxifh: '34;2,224,692,694,752,790,844,847,940,1027,1031,1033,1501,1502,1941,1977,1991',
+  k19xzrom1chgdud: '1006',
   k19y6x841j8rt6h:
-    '140,888,1128,1432,1700,1703;38,182,210,287,314,630,768,1126,1127,1599,1712,1773',
-  k19ypdfq1peum2v: '1421',
-  k1a5j5uy1n58var: '104,783,1762,1964',
-  k1a5ttjp1t03uzq: '163,169,1199,1200,1464,1546',
-  k1a6glp61hdsfc5: '66,1444,1470',
-  k1a9ppo9wxqa2w: '668,1035',
-  k1aannj611ld85j: '1759;234,1032,1490',
-  k1addc7d1f0oj1a: '518,806,971,1003,1044,1088',
-  k1am8dg81d8bms5: '661,677,934,1241,1349',
-  k1amarqd1b3gz6s: '1893',
-  k1arghd311ugf2g: '952;920;1130',
-  k1ay3j6ejz6w9: '1127',
-  k1ayuohl1gcl1hu: '555,556',
-  k1b0jed2hkw9st: '90,303,678,879,1375;500,518,520,806,807,971,972,1003,1004,1044,1045,1088,1089',
-  k1b131uo1ek99sv: '379,382,544,787,981,1454,1925',
-  k1b47wyj1dlxqhg: '904,1126,1127,1707,1719',
-  k1b535pe1niput1: '1053',
-  k1bgv7hblhxpoe: '736;1090;484;1954,1955',
-  k1bjcbi511p8mi8: '72,73,74,566,647,1174,1658',
-  k1bjdg991emt0h6: '946;88,116,659,1130,1793,1997',
-  k1bjkprj1nludk0: '1793,1795;221,291,1180,1386,1428',
-  k1bno518d7ed7v: '853,1663;518,526,879,1088',
-  k1byn1vy15y186t: '1128;40,84,169,330,362,1224,1394,1487,1613',
+    '138,883,1119,1425,1695,1698;39,181,208,286,312,631,768,1117,1118,1593,1707,1768',
+  k19ypdfq1peum2v: '1414',
+  k1a5j5uy1n58var: '105,1757',
+  k1a5ttjp1t03uzq: '161,167,1193,1194,1458,1541',
+  k1a6glp61hdsfc5: '67,1438,1464',
+  k1a9ppo9wxqa2w: '669,1027',
+  k1aannj611ld85j: '1754;234,1024,1485',
+  k1addc7d1f0oj1a: '519,802,964,995,1036,1081',
+  k1am8dg81d8bms5: '662,678,927,1235,1343',
+  k1amarqd1b3gz6s: '1883',
+  k1arghd311ugf2g: '945;914;1121',
+  k1ay3j6ejz6w9: '1118',
+  k1ayuohl1gcl1hu: '556',
+  k1b0jed2hkw9st: '91,301,679,874,1369;501,519,521,802,803,964,965,995,996,1036,1037,1081,1082',
+  k1b131uo1ek99sv: '376,379,545,783,974,1448,1915',
+  k1b47wyj1dlxqhg: '899,1117,1118,1702,1714',
+  k1b535pe1niput1: '1046',
+  k1bgv7hblhxpoe: '737;1083;485;1943,1944',
+  k1bjcbi511p8mi8: '73,74,75,566,648,1166,1653',
+  k1bjdg991emt0h6: '939;89,116,660,1121,1787,1977,1982',
+  k1bjkprj1nludk0: '1787;222,289,1172,1379,1421',
+  k1bno518d7ed7v: '848,1658;519,527,874,1081',
+  k1byn1vy15y186t: '1119;41,85,167,328,360,1218,1387,1481,1608',
   k1c2fmdgl2a8aj:
-    '115,216,226,297,827,1223,1225,1311,1312,1555,1556,1633,1634,1661,1662,1677,1678,1708',
+    '115,217,226,295,823,1217,1219,1305,1306,1550,1551,1628,1629,1656,1657,1672,1673,1703',
   k1c47ecnzea3o0:
-    '1092,1542,1679,1789;262,486,700,951,1132,1381,1916;193,235,236,341,415,999,1190,1278,1281,1322,1356',
+    '1085,1537,1674,1784;261,487,702,944,1123,1374,1907;191,235,236,339,414,991,1184,1272,1275,1316,1350',
   k1c4r81vcjkmha:
-    '1149;526,528,884,885,1709,1711,1750,1752;11,13,334,370,767,915,917,923,1578,1625,1723,1737,1945',
-  k1cbnkjlznzenc: '224,949,951;165,285,388,1122,1178',
-  k1ccibawssq1d3: '58,956,957,1352;150,286,389,406,706,1186,1410,1589',
-  k1cdhjf84mykr9: '97;1379,1394,1566',
-  k1cewgeitu5l39: '783,909,984,1198,1341,1610,1964',
-  k1cftt4vcv8dza: '60,536,974,1231',
-  k1cfw7i6q03w1x: '41,341,1141,1171',
+    '1141;527,529,879,880,1704,1706,1745,1747;11,13,332,367,767,909,911,917,1572,1620,1718,1732,1935',
+  k1cbnkjlznzenc: '942,944,1920;163,284,386,1113,1170',
+  k1ccibawssq1d3: '59,949,950,1346;148,285,387,404,708,1178,1403,1583',
+  k1cdhjf84mykr9: '98;1373,1387,1560',
+  k1cewgeitu5l39: '904,977,1192,1335,1605',
+  k1cftt4vcv8dza: '61,537,967,1225',
+  k1cfw7i6q03w1x: '42,339,1133,1163',
   k1csokdw1en6clh:
-    '1376,1673,1829,2015;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1116,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1116,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1116,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1116,1159,1270,1284,1330,1573,1731,1732,1748,1929',
-  k1cxd0nt32snek: '58',
+    '1370,1668,1820,1998;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1107,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  k1cxd0nt32snek: '59',
   k1dc7nmyccahhx:
-    '19,126,146,270,419,469,492,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,492,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1226,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1086,1135,1136,1173,1226,1552,1553,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,492,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,492,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1226,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,670,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981;19,126,146,270,419,469,484,512,521,522,523,526,758,777,912,913,963,1023,1039,1072,1135,1136,1173,1226,1552,1553,1693,1755,1756,1757,1803,1829,1860,1903,1981',
-  k1df9dlowk0ltb: '1997;141',
-  k1dk0q6r18v3eag: '630',
-  k1dszfbsmg5c1f: '49;83,328,361,1187,1610',
-  k1dtf0d31py4dbu: '1454',
-  k1dviihh164knli: '135,300,425,493,633,813,1212,1694,1878',
-  k1dy4zsk1hth80l: '1053',
-  k1dz5pjw18013jz: '808',
-  k1dzi8itfcmub4: '1053;66,414,1444,1470,1610,1611,1615',
-  k1e15zo41fmd0i7: '1128;460,1102,1113,1278,1281,1356,1371,1783',
-  k1e1avgkyyixf: '992;66,1444,1470,1998',
+    '19,126,144,269,418,468,493,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,493,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1220,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1220,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,493,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,493,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1220,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1220,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966',
+  k1df9dlowk0ltb: '1977;139',
+  k1dk0q6r18v3eag: '631',
+  k1dszfbsmg5c1f: '50;84,326,359,1179,1605',
+  k1dtf0d31py4dbu: '1448',
+  k1dviihh164knli: '133,298,424,494,634,809,1206,1689,1868',
+  k1dy4zsk1hth80l: '1046',
+  k1dz5pjw18013jz: '804',
+  k1dzi8itfcmub4: '1046;67,413,1438,1464,1605,1606,1610',
+  k1e15zo41fmd0i7: '1119;459,1093,1104,1272,1275,1350,1365,1778',
   k1e2swgk1ocdymp: '27',
-  k1e2xgod1b6xpdc: '1504',
-  k1e35kcf1v3iy5w: '1736',
-  k1e9cmu51i9y28q: '1915;1308',
-  k1ejjn0817k6lkd: '114,371,959,960,1233,1309,1357,2015;847,848,969,970,994,1071,1271,1331',
-  k1emtqub1o2phi0: '98;264;571',
-  k1en0whw1purjrt: '985',
-  k1ena9hw3gc1yb: '493,684,1180,1571,1589;154,256,783,837,1964;127,155,229,353,837,1236,1335',
+  k1e2xgod1b6xpdc: '1499',
+  k1e35kcf1v3iy5w: '1731',
+  k1e9cmu51i9y28q: '1906;1302',
+  k1ejjn0817k6lkd: '114,368,952,953,1227,1303,1351,1998;842,843,962,963,987,1064,1265,1325',
+  k1emtqub1o2phi0: '99;263;571',
+  k1en0whw1purjrt: '978',
+  k1ena9hw3gc1yb: '152,255,833;494,686,1172,1565,1583;127,153,229,351,833,1230,1329',
   k1et1yu02fas0n:
-    '704,771,1222,1383,1588,1785;124,139,239,400,582,690,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965;124,139,239,400,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1654,1686,1687,1688,1719,1823,1965;124,139,239,400,516,582,888,904,956,957,958,1019,1020,1021,1022,1128,1151,1187,1188,1473,1549,1557,1583,1629,1632,1686,1687,1688,1719,1823,1965',
+    '706,771,1216,1376,1582,1780;124,137,239,398,582,692,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952;124,137,239,398,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1649,1681,1682,1683,1714,1814,1952;124,137,239,398,517,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952',
   k1exq6v83pp2k9: '34',
-  k1ezlcgj19io7ly: '34,1792,1794',
-  k1f35s6x12pt5gu: '90,92,1597;660,1031,1072,1536,1729,1810,1821,1856,1958',
-  k1f89pkv1y8mlrw: '1797;706',
-  k1f9sa9khei217: '252;1126,1346,1349,1637,1798',
-  k1falkbu176n43x: '3,88,1519;140,654,697,1181,1574,1590',
-  k1fl7engwtchih: '1126',
-  k1fme6vl1jkgpnw: '1516;1035;169,666,667',
-  k1foo5x31bk6vou: '34;1072,1279,1357,1448,1457,1720,1806',
-  k1foq9o81nb4x93: '1126',
-  k1fqs6l61mipa7p: '1187,1610,1621,1841',
-  k1fugm1q1h6w0tp: '1532;97,1088,1346,1450;134,503,888,1277',
-  k1fv59wil427vx: '1744',
-  k1fxslf01sz44ej: '1242;1425',
-  k1g0z13f1anscmi: '41,341,476,837,1043,1141,1171,1236,1335,1439,1611,1660,1783',
-  k1gesk49jp82fw: '956,957,2023',
-  k1ghf3449mwohp: '1090,1128,1802',
-  k1gkz2dgvb9kc: '104,105,633,696,776,1290,1504,1762,1765',
-  k1gl6e3ux4c5cl: '1111',
-  k1gld9u61qtnlyv: '900',
+  k1ezlcgj19io7ly: '34,1786,1788',
+  k1f35s6x12pt5gu: '91,93,1591;661,1023,1065,1531,1724,1802,1812,1846,1946',
+  k1f89pkv1y8mlrw: '1789;708',
+  k1f9sa9khei217: '251;1117,1340,1343,1632,1790',
+  k1falkbu176n43x: '3,89,1514;138,655,699,1173,1568,1584',
+  k1fe6mc2v2j0dz: '967;1737',
+  k1fl7engwtchih: '1117',
+  k1fme6vl1jkgpnw: '1511;1027;167,667,668',
+  k1foo5x31bk6vou: '34;1065,1273,1351,1442,1451,1715',
+  k1foq9o81nb4x93: '1117',
+  k1fqs6l61mipa7p: '1179,1605,1616,1831',
+  k1fugm1q1h6w0tp: '1527;98,1081,1340,1444;132,504,883,1271',
+  k1fv59wil427vx: '1739',
+  k1fxslf01sz44ej: '1236;1418',
+  k1g0z13f1anscmi: '42,339,475,833,1035,1133,1163,1230,1329,1433,1606,1655,1778',
+  k1gesk49jp82fw: '949,950',
+  k1ghf3449mwohp: '1083,1119,1794',
+  k1gkz2dgvb9kc: '105,106,634,1090,1284,1499,1757,1760,1809',
+  k1gl6e3ux4c5cl: '1102',
+  k1gld9u61qtnlyv: '895',
   k1gp40cpemkx80:
-    '526,1607,1816;282,485,654,697,1131,1915;110,111,193,194,415,416,471,473,474,475,500,518,520,616,617,835,836,925,927,1164,1165,1190,1191,1281,1282,1322,1323,1356,1358',
-  k1gr1xu61wmjiox: '232,415,430,1281,1304,1308,1322,1625,1956',
-  k1gw9znd6d5s7o:
-    '49,169,484,1097,1199,1200,2024;79,101,278,339,635,1170,1581,1745,1830,1845,1916,1921',
+    '527,1602,1808;281,486,655,699,1122,1906;111,112,191,192,414,415,470,472,473,474,501,519,521,617,618,831,832,919,921,1156,1157,1184,1185,1275,1276,1316,1317,1350,1352',
+  k1gr1xu61wmjiox: '232,414,429,1275,1298,1302,1316,1620,1945',
   k1gxmfor1elu3w8:
-    '85,156,221,423,440,1428,1437,1550,1984;13,51,94,170,396,436,438,616,617,1141,1322,1356,1402,1403,1462,1533,1534,1633,1677,1708,2002',
-  k1gybyi3y77jy0: '752,901,1624,1930',
-  k1gyoik91lbq2xe: '291,752,901,1260,1587,1706,1709,2022',
+    '86,154,222,422,439,1421,1431,1545,1969;13,52,95,168,394,435,437,617,618,1133,1316,1350,1395,1396,1456,1528,1529,1628,1672,1703,1987',
+  k1gybyi3y77jy0: '752,896,1619,1920',
+  k1gyoik91lbq2xe: '289,752,896,914,1254,1581,1701,1704',
   k1h4jpawxp0m8h:
-    '163,169,330,489,1268,1382,1464,1546,1582;13,341,788,859,862,915,916,917,918,1124,1141,1555,1556,1963',
-  k1h6qm0zrjj0wq: '1110,1152,2022,2023,2024',
-  k1hg8xtb1j7atc: '991;959',
+    '161,167,328,490,1262,1375,1458,1541,1576;13,339,784,854,857,909,910,911,912,1115,1133,1550,1551,1951',
+  k1h6qm0zrjj0wq: '1101,1144',
+  k1hg8xtb1j7atc: '984;952',
   k1hntis7hjfs12: '34',
   k1ho56xd13him64:
-    '239,1092,1542,1561,1566,1679;261,262,282,283,950,951,1193,1194,1196,1684,1685;415,518,925,931,1003,1164,1253,1281,1308,1322,1356,1625,1956',
-  k1hozwor1fq3id4: '1991;592',
-  k1hzw5kb19i4xn6: '1779,1781;402,403,769,770,1959,1962',
+    '239,1085,1537,1556,1560,1674;260,261,281,282,943,944,1187,1188,1190,1679,1680;414,519,919,924,995,1156,1247,1275,1302,1316,1350,1620,1945',
+  k1hozwor1fq3id4: '1976;592',
+  k1hzw5kb19i4xn6: '1774,1776;400,401,769,770,1947,1950',
   k1i95vfv1d89tbw:
-    '352,500,518,806,911,971,1003,1044,1088;192,204,271,641,644,668,1460,1486,1488,1572,2014',
+    '350,501,519,802,905,964,995,1036,1081;190,202,270,642,645,669,1454,1480,1482,1566,1997',
   k1iewk2u1e2ck99:
-    '173,174,285,286,313,388,389,402,403,769,770,833,834,835,836,915,916,917,918,1132,1133,1178,1179,1182,1223,1225,1249,1250,1555,1556,1633,1634,1661,1662,1677,1678,1759,1760,1773,1774,1811,1812,1875,1876',
+    '172,173,284,285,311,386,387,400,401,769,770,829,830,831,832,909,910,911,912,1123,1124,1170,1171,1174,1217,1219,1243,1244,1550,1551,1628,1629,1656,1657,1672,1673,1754,1755,1768,1769,1803,1804,1865,1866',
   k1igfz0t16o3vaq:
-    '16,17,66,71,124,378,402,403,678,694,697,735,904,1005,1033,1034,1195,1351,1413,1444,1470,1619,1622,1707,1798,1959,1962,1965,1998;16,17,66,71,124,378,402,403,678,694,697,735,790,904,1005,1033,1034,1195,1351,1444,1470,1619,1622,1707,1798,1959,1962,1965,1998;16,17,66,71,124,378,402,403,678,694,697,735,871,904,1005,1033,1034,1195,1351,1413,1444,1470,1619,1622,1798,1959,1962,1965,1998;16,17,66,71,124,378,402,403,678,694,697,735,790,871,904,1005,1033,1034,1195,1351,1444,1470,1619,1622,1798,1959,1962,1965,1998',
+    '16,17,67,72,124,375,400,401,679,696,699,736,899,997,1025,1026,1189,1345,1406,1438,1464,1614,1617,1702,1790,1947,1950,1952,1983;16,17,67,72,124,375,400,401,679,696,699,736,786,899,997,1025,1026,1189,1345,1438,1464,1614,1617,1702,1790,1947,1950,1952,1983;16,17,67,72,124,375,400,401,679,696,699,736,865,899,997,1025,1026,1189,1345,1406,1438,1464,1614,1617,1790,1947,1950,1952,1983;16,17,67,72,124,375,400,401,679,696,699,736,786,865,899,997,1025,1026,1189,1345,1438,1464,1614,1617,1790,1947,1950,1952,1983',
   k1ijwow216a8vuj: '232',
-  k1ijxd0q1oa8hm1: '934;873',
-  k1iqnyc97l0imw: '684,685,719,722,1180,1183,1428,1430',
-  k1ithn7phvj1ra: '44;513,1334,1361,1715',
-  k1ix272dtp8vci: '1787;574;620,693,1042,1570',
-  k1j0sbcg1nfc1qb: '802,909,1096,1820',
-  k1j2fnzpua3bm: '331',
-  k1j4h420en080n: '1069;958;13,232,285,341,388,405,1780',
-  k1j7zinm1qeb83v: '553;420,422,752,754,1930,1933;65,402,1033,1126,1345,1959,2018',
-  k1j9inou3o17w3: '146,602,1128,1718',
+  k1ijxd0q1oa8hm1: '927;867',
+  k1iqnyc97l0imw: '686,687,720,723,1172,1175,1421,1423',
+  k1ithn7phvj1ra: '45;514,1328,1355,1710',
+  k1ix272dtp8vci: '1782;574;621,695,1034,1564',
+  k1j0sbcg1nfc1qb: '798,904,1089,1811',
+  k1j2fnzpua3bm: '329',
+  k1j4h420en080n: '1062;951;13,232,284,339,386,403,1775',
+  k1j7zinm1qeb83v: '554;419,421,752,754,1920,1923;66,400,1025,1117,1339,1947,2001',
+  k1j9inou3o17w3: '144,602,1119,1713',
   k1ja5u9w11jmtf:
-    '62,190,563,599,704,795,1153,1209,1705,1827,1995;286,377,389,1201,1228,1304,1449,1578,1667,1683,1773,1833,1999;62,190,377,599,704,795,1201,1209,1228,1304,1578,1667,1683,1705,1773,1999;62,190,286,389,563,599,795,1153,1228,1304,1449,1578,1773,1827,1833,1995',
-  k1jisl7q1dhltc9: '427;737,744,771',
-  k1jl8mprcopcys: '1624;1150',
-  k1jmwej4ockh1z: '897,1262,1827',
-  k1joe4fe1jtn271: '1991;1222,1588;1561,1562,1949,1951',
-  k1jtzk899fok9q: '1124;135,859,1694',
+    '63,188,563,599,706,791,1145,1203,1700,1818,1980;285,374,387,1195,1222,1298,1443,1572,1662,1678,1768,1824,1984;63,188,374,599,706,791,1195,1203,1222,1298,1572,1662,1678,1700,1768,1984;63,188,285,387,563,599,791,1145,1222,1298,1443,1572,1768,1818,1824,1980',
+  k1jisl7q1dhltc9: '426;738,744,771',
+  k1jl8mprcopcys: '1619;1142',
+  k1jmwej4ockh1z: '892,1256,1818',
+  k1jtzk899fok9q: '1115;133,854,1689',
   k1juivp8duef4b:
-    '1092,1542,1679;195,282,485,494,949,1131,1192,1239,1244,1671,1710,1754,1824,1915,1922,1950,1965',
-  k1k0eo1f1dzev42: '783,1466,1543,1964',
-  k1k4rw11v6bnk0: '1341,1342;1249,1677',
-  k1k7j6se1vf05cl: '1231',
-  k1k7ksfl18xk8iy: '1886;690,692,693;353,355,606,611,1278,1280,1281,1371,1373',
-  k1k7tcr418tyo6f: '909;888,1126,1128',
-  k1k81i4i121iiyb: '251,1016,1030,1138',
+    '1085,1537,1674;193,281,486,495,942,1122,1186,1233,1238,1666,1705,1749,1815,1906,1913,1940,1952',
+  k1k0eo1f1dzev42: '1460,1538',
+  k1k4rw11v6bnk0: '1335,1336;1243,1672',
+  k1k7j6se1vf05cl: '1225',
+  k1k7ksfl18xk8iy: '1876;692,694,695;351,353,606,611,1272,1274,1275,1365,1367',
+  k1k81i4i121iiyb: '250,1008,1022,1130',
+  k1ketjtt1uydvq0: '696;34,1786;165,171,403,459,1104,1272,1311,1313,1365,1535,1536',
   k1kgb8hq126zy5n:
-    '98,99,100,259,1217,1218,1938,1940;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  k1ktiksuyde96z: '112,1848,1855',
-  k1ku1oh81g960k9: '730,920,1099,1222,1588,1937,1986',
-  k1l88blkwqp6m: '621;1249,1783,1911',
-  k1lcjmq9tqna58: '1126;1128',
-  k1lfvola1tv51hv: '1141;1224,1341,1366,1722',
-  k1lgyc5u1hw2tkd: '1039,1042,1053',
-  k1lh6t90qvngxr: '146,621,888',
-  k1lndo2bsyu5aa: '493,684,1571;217,518,923,1003,1088,1505,1602',
+    '99,100,101,258,1211,1212,1928,1930;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  k1ktiksuyde96z: '113,1838,1845',
+  k1ku1oh81g960k9: '731,914,1040,1216,1582,1927,1971',
+  k1l88blkwqp6m: '622;1243,1778,1902',
+  k1lcjmq9tqna58: '1117;1119',
+  k1lfvola1tv51hv: '1133;1218,1335,1360,1717',
+  k1lgyc5u1hw2tkd: '1031,1034,1046',
+  k1lh6t90qvngxr: '144,622,883',
+  k1lndo2bsyu5aa: '494,686,1565;218,519,917,995,1081,1500,1597',
   k1loyzoq5qp6i9:
-    '1128;84,169,330,362,570,968,1224,1394,1487,1613,1722;41,42,170,171,187,188,286,309,310,341,342,389,405,406,1141,1144,1171,1248,1313,1314,1335,1336,1419,1420,1610,1611,1612,1617,1618',
-  k1lpmrwtd33hfi: '621,630',
-  k1lpu9pn41nvho: '1516;1035',
-  k1lq656zdsiezo: '458,463,467,665',
-  k1luygx81fcfzul: '114,284,487,1134,1837,1917;200,314,480,526,630,838,959,1116,1201,1607',
+    '1119;85,167,328,360,570,961,1218,1387,1481,1608,1717;42,43,168,169,185,186,285,307,308,339,340,387,403,404,1133,1136,1163,1242,1307,1308,1329,1330,1412,1413,1605,1606,1607,1612,1613',
+  k1lpmrwtd33hfi: '622,631',
+  k1lpu9pn41nvho: '1511;1027',
+  k1lq656zdsiezo: '457,462,466,666',
+  k1luygx81fcfzul: '114,283,488,1125,1828,1908;198,312,479,527,631,834,952,1107,1195,1602',
   k1lx5vx174ifps:
-    '1574;1994,1996;689,690,949,1379,1493;251,655,697,1016,1030,1557;518,520,1003,1004,1088,1089,1798,1799,1967',
-  k1lxi9c7149a31a: '731;1149',
+    '1568;1979,1981;691,692,942,1373,1488;250,656,699,1008,1022,1552;519,521,995,996,1081,1082,1790,1791,1954',
+  k1lxi9c7149a31a: '732;1141',
   k1lym5991pkuwfq:
-    '47,48,64,380,394,565,678,688,697,727,738,1092,1094,1095,1106,1228,1232,1394,1530,1542,1544,1561,1604,1606,1647,1679,1758,1777,1805,1820,1834,1835',
-  k1m2elhw1b40ewf: '859,862,863',
-  k1m5bnt1ozd4l6: '951;653',
-  k1m7fs7owcydt3: '41,341,475,652,1171',
-  k1m91y89w3yaco: '34;678;124;223,224,1997;454,456,528,580,581',
-  k1m96w8p1lw2xvm: '1969;41,341,1113,1171,1236,1335,1613',
-  k1m9jhl41cmlmwh: '135,373,678,783,1694,1964',
-  k1maqh51tdx2se: '696,704,763,962,1073,1762,1995',
-  k1me0ujl15oqdse: '223,224,752,856,1865,1997;96,124,659,752,1130,1463;69,646,796,946,947,1046',
-  k1mfr5bo1t0hx4h: '904,1707,1991;888,933,1097,1126,1128,1294,1387,1657',
-  k1mfxgtx1o7akm2: '1039',
-  k1monrdg1w5gydp: '1198;79,217,399,635,995,1581,1633,1772,1921',
-  k1mqb3uy6wr6zh: '956,957',
-  k1msruiz15kh9eo: '1532;1164',
-  k1n16jpe1huxmc7: '169,276,330,694,1464,1613,1648,1673,1763',
+    '48,49,65,377,392,565,679,690,699,728,739,1085,1087,1088,1097,1222,1226,1387,1525,1537,1539,1556,1599,1601,1642,1674,1753,1772,1797,1811,1825,1826',
+  k1m2elhw1b40ewf: '854,857',
+  k1m5bnt1ozd4l6: '944;654',
+  k1m91y89w3yaco: '34;679;124;453,455,529,580,581',
+  k1m96w8p1lw2xvm: '1955;42,339,1104,1163,1230,1329,1608',
+  k1m9jhl41cmlmwh: '133,370,679,1689',
+  k1maqh51tdx2se: '698,706,763,955,1066,1757,1980',
+  k1me0ujl15oqdse: '224,752,851,1855,1977;97,124,660,752,1121,1457;70,647,792,939,940,1038',
+  k1mfr5bo1t0hx4h: '899,1702,1976;883,926,1090,1117,1119,1288,1380,1652',
+  k1mfxgtx1o7akm2: '1031',
+  k1mqb3uy6wr6zh: '949,950',
+  k1msruiz15kh9eo: '1527;1156',
+  k1n16jpe1huxmc7: '167,275,328,696,1458,1608,1643,1668,1758',
   k1n4heq91fd58l0:
-    '573;88,116,888,1700,1793;402,660,1031,1033,1046,1345,1959,1960;402,660,947,1031,1033,1345,1959,1960',
-  k1n9plzl37zcoo: '58',
-  k1nbv71t2obyh2: '856;1885',
-  k1ncijw1fek1gx: '938',
-  k1nkrw7gsj1cjp: '98;1978;735',
-  k1nnk3eh7wqb2u: '1128;124,1487,1613',
-  k1noegy9dti352: '433,434,435,507,508,600,1154,1880',
-  k1nsyo4j1wa8rkg: '316,317,449,1510,1511',
-  k1ntbuwtc5le0a: '146,602,897,1038,1827;267,929,1049,1368,1397,1398,1928',
-  k1nxygn1uoz2im: '69;420',
-  k1o2m4hf1qgtw5c: '1325',
-  k1o7q0avrnv4rq: '69',
-  k1o7t4vrld7qzm: '1969;694',
-  k1obh9j7ghq3es: '1126',
+    '573;89,116,883,1695,1787;400,661,1023,1025,1038,1339,1947,1948;400,661,940,1023,1025,1339,1947,1948',
+  k1n9plzl37zcoo: '59',
+  k1nbv71t2obyh2: '851;1875',
+  k1ncijw1fek1gx: '931',
+  k1nkrw7gsj1cjp: '99;1963;736',
+  k1noegy9dti352: '432,433,434,508,509,600,1146,1870',
+  k1nsyo4j1wa8rkg: '314,315,448,1505,1506',
+  k1ntbuwtc5le0a: '144,602,892,1030,1818;266,923,1042,1362,1390,1391,1918',
+  k1nuyag3wfyef2: '485;883;397,1217,1511,1550,1628,1672,1754,1865,1947,1948',
+  k1nxygn1uoz2im: '70;419',
+  k1o2m4hf1qgtw5c: '1319',
+  k1o7q0avrnv4rq: '70',
+  k1o7t4vrld7qzm: '1955;696',
+  k1obh9j7ghq3es: '1117',
   k1oe4bx51fk324w:
-    '108,109,525,741,742,1572;263,649,714,1160,1163,1226,1545;788,814,859,862,1124,1582,1585,1963',
+    '109,110,526,742,1566;262,650,715,1152,1155,1220,1540;784,810,854,857,1115,1576,1579,1951',
   k1oei01w195ep8j: '564',
   k1of4hl6y6jjw:
-    '266,391,413,1494;165,176,733,977,1892;390,493,856,1438,1700;37,1178,1179,1327,1328,1356,1358,1734,1735,1908,1909',
+    '265,389,412,1489;163,175,734,970,1882;388,494,851,1432,1695;38,1170,1171,1321,1322,1350,1352,1729,1730,1898,1899',
   k1olm0v9r8r7r0:
-    '303,304,305,690,692,693;35,890,1601,1819,1821,1822;41,42,341,342,1141,1171,1172;500,541,542,543,1610,1611,1614',
-  k1ow2syf1gxvyek: '888;237,974,1750;87,162,248,274,708,744,801,985,1068,1416,1512,1559,1716,1832',
-  k1p54x971d8b8dc: '105,784,1765',
-  k1p5mv1ig4a655: '1628',
-  k1p6m2lu1w8g6ld: '1128;1035',
-  k1p74ufetvfh59: '780',
-  k1pam4an1q7h1wc: '1816',
-  k1phua6r1ud9oog: '433,435,506,508,1000,1002,1371,1373,1942,1944',
-  k1pi3pcxrmsnr0: '1682;1150',
-  k1pm4dop1u4ntby: '453',
-  k1pyyhc4tcpr4n: '49,56,291,1051;49,50,169,694,1648,1673',
-  k1q2840e6z346j: '1976;332;632',
-  k1q65k059g3on6: '573,1053,1937;481,637,723,1223,1465,1613,1659',
-  k1q8y9wp595zfa: '1126;888,1128;730,920,1937',
-  k1qbqg551e534u8: '1977;904',
-  k1qdjp72qeuzod: '922',
-  k1qg6rpv6i7yia: '974;1742;518,911,971,1003,1088',
-  k1qi9uic4x22vf: '237;1886',
-  k1qjbdjd1mxbb40: '1557,1879,1881,1882,1883',
-  k1qna7s7ihs0jk: '1150;1018',
-  k1qszmxzu36o5e: '34,148,947,1035,1184;223,224,752,856,1463,1997',
-  k1qt06eh8nm2w2: '1932',
-  k1quflnj54hwf8: '432;837;839,841,1365,1367,1571,1572',
-  k1quus741syrjeb: '140,692;124,140;692,1969;124,1969',
-  k1r2pba11xuhppu: '1653,1654;314,480,1068,1116,1773',
-  k1r7xfje12vfgr: '135,783,1694,1964;155,724,979,1042,1299,1522,1526,1572,1580,1596',
+    '301,302,303,692,694,695;35,885,1596,1810,1812,1813;42,43,339,340,1133,1163,1164;501,542,543,544,1605,1606,1609',
+  k1onxc3a1yv7tl5: '1787;1083;692,1605,1924,1972',
+  k1ow2syf1gxvyek: '883;237,967,1745;88,160,247,273,710,744,797,978,1061,1409,1507,1554,1711,1823',
+  k1p54x971d8b8dc: '106,1760',
+  k1p6m2lu1w8g6ld: '1119;1027',
+  k1p74ufetvfh59: '778',
+  k1pam4an1q7h1wc: '1808',
+  k1phua6r1ud9oog: '432,434,507,509,992,994,1365,1367,1932,1934',
+  k1pi3pcxrmsnr0: '1677;1142',
+  k1pm4dop1u4ntby: '452',
+  k1pyyhc4tcpr4n: '50,57,289,1044;50,51,167,696,1643,1668',
+  k1q2840e6z346j: '1962;330;633',
+  k1q65k059g3on6: '573,1046,1927;482,638,724,1217,1459,1608,1654',
+  k1q8y9wp595zfa: '1117;883,1119;731,914,1927',
+  k1qbqg551e534u8: '1962;899',
+  k1qdjp72qeuzod: '916',
+  k1qg6rpv6i7yia: '967;1737;519,905,964,995,1081',
+  k1qi9uic4x22vf: '237;1876',
+  k1qjbdjd1mxbb40: '1552,1869,1871,1872,1873',
+  k1qna7s7ihs0jk: '1142;1010',
+  k1qszmxzu36o5e: '224,752,851,1457,1977;34,146,940,1027,1176',
+  k1qt06eh8nm2w2: '1922',
+  k1quflnj54hwf8: '431;833;835,837,1359,1361,1565,1566',
+  k1quus741syrjeb: '138,694;124,138;694,1955;124,1955',
+  k1r2pba11xuhppu: '1648,1649;312,479,1061,1107,1768',
+  k1r7xfje12vfgr: '133,1689;153,725,972,1034,1293,1517,1521,1566,1574,1590',
   k1rb9d90mc5wct:
-    '497,501,504,551,632,743,789,886,919,1030,1050,1055,1141,1157,1231,1237,1288,1337,1414,1415,1899,1900,1901,1902,2014,2021',
-  k1rdq1y1vxqe6b: '118,949',
-  k1rhnrbv13319e4: '1090;1793,1795;34,1125,1969',
-  k1rkcoehqd33g2: '65,1147',
-  k1rn9niww1ee4j: '1446;124',
+    '498,502,505,552,633,743,785,881,913,1022,1043,1048,1133,1149,1225,1231,1282,1331,1407,1408,1889,1890,1891,1892,1997,2004',
+  k1rdq1y1vxqe6b: '118,942',
+  k1reckli1vroxfl:
+    '1814;884;34,661,1023,1065,1531,1724,1802,1812,1846,1946;166,274,403,459,679,851,931,1104,1217,1272,1365,1555,1628',
+  k1rhnrbv13319e4: '1787;1083;34,1116,1955',
+  k1rkcoehqd33g2: '66,1139',
+  k1rn9niww1ee4j: '1440;124',
   k1rqi0xx1ruizg:
-    '21,27,89,103,319,375,535,619,675,840,1011,1142,1259,1261,1298,1329,1418,1582,1680,1890',
-  k1rt9tll9om3tq: '957,1557,2016',
-  k1rxqc4h1u98te0: '81,608,711,1126,1346,1769,1800,1967,2009,2010,2014',
-  k1rzr1r1efoqq2: '1566;71;844,1966',
-  k1s1f619w6y81o: '1113,1278',
-  k1s39szpm3fdum: '99',
-  k1s3i1ob196edry: '835',
-  k1s48jkbztc9w4: '1798;368,410,1241,1467',
-  k1s68ahw16qfcs7: '1819;1128',
-  k1s9crwd1btrcdg: '629,688,727,1119,1120;124,291,752,901,1706,1709,1762',
-  k1sb4fh1qe4bfq: '1131,1566',
-  k1sej6al1i2d8c2: '604,1566',
+    '21,27,90,104,317,372,536,620,676,836,1003,1134,1253,1255,1292,1323,1411,1576,1675,1880',
+  k1rt9tll9om3tq: '950,1552,1999',
+  k1rxqc4h1u98te0:
+    '82,432,433,713,1117,1340,1764,1954,1993,1994,1997;82,432,433,1117,1340,1647,1764,1954,1993,1994,1997;82,432,433,1117,1195,1340,1764,1954,1993,1994,1997',
+  k1rzo7s1aq4n7i: '1084;1961',
+  k1rzr1r1efoqq2: '1560;72',
+  k1s1f619w6y81o: '1104,1272',
+  k1s39szpm3fdum: '100',
+  k1s3i1ob196edry: '831',
+  k1s68ahw16qfcs7: '1810;1119',
+  k1s9crwd1btrcdg: '630,690,728,1110,1111;124,289,752,896,1701,1704,1757',
+  k1sb4fh1qe4bfq: '1122,1560',
+  k1sej6al1i2d8c2: '604,1560',
   k1sffcvu1prfjk3: '567',
-  k1sgcsqfokvouk: '69,177,515;515,629,696,704,740,1119,1120,1203,1963',
-  k1slms6z8px30i: '1937;594,608,609,678,680,888,904,949,951,1110,1126,1128',
-  k1sozxaft69f5e: '271,590,1831,1916',
-  k1stmfkp1g5gq18: '1610;49,481,696,2024',
-  k1sttuxa1idc0dn: '1150;1019,1022',
+  k1sgcsqfokvouk: '70,176,516;516,630,698,706,741,1110,1111,1197,1951',
+  k1slms6z8px30i: '1927;594,608,609,679,681,883,899,942,944,1101,1117,1119',
+  k1sozxaft69f5e: '270,590,1822,1907',
+  k1ssvhh112ttj6e: '394,396',
+  k1stmfkp1g5gq18: '1605;50,482,698',
+  k1sttuxa1idc0dn: '1142;1011,1014',
   k1swvbje12ngaah:
-    '34;666,745,1070,1690;690,691,692,745,1039,1041,1070;690,691,692,928,1039,1041,1278,1280,1371,1373',
-  k1t1ena8qtjbdd: '80,81,702,703,1788,1789',
+    '34;667,745,1063,1685;692,693,694,745,1031,1033,1063;692,693,694,922,1031,1033,1272,1274,1365,1367',
+  k1t1ena8qtjbdd: '81,82,704,705,1783,1784',
   k1t1g8nd1mz4ujg: '117',
-  k1t8kfyab1y6bt: '1092,1542,1561,1679;415,931,1164,1247,1253,1281,1308,1322,1356',
+  k1t8kfyab1y6bt: '1085,1537,1556,1674;414,924,1156,1241,1247,1275,1302,1316,1350',
   k1tbebqprjzvpo:
-    '526,690,1177,1180,1934;526,1177,1180,1575,1934;526,1177,1180,1934,1953;121,526,690,1177,1180;121,526,1177,1180,1575;121,526,1177,1180,1953;344,465,690,1061,1177,1180,1770,1934;344,465,1061,1177,1180,1575,1770,1934',
-  k1tbsh7u1l6vuun: '484',
-  k1tc4oqn11tiivi: '730;888,1110,1128',
-  k1thn3bu1ddu9st: '681,682,904,1364',
-  k1tk7mavbu3ofk: '629,1119,1120',
-  k1tmgp7h7o7yjg: '50,54',
-  k1tt399j1tken30: '694;44',
-  k1u1wuwu1jfy0c3: '548,900',
+    '527,692,1168,1172,1924;527,1168,1172,1569,1924;527,1168,1172,1924,1942;121,527,692,1168,1172;121,527,1168,1172,1569;121,527,1168,1172,1942;342,464,692,1054,1168,1172,1765,1924;342,464,1054,1168,1172,1569,1765,1924',
+  k1tbsh7u1l6vuun: '485',
+  k1tc4oqn11tiivi: '731;883,1101,1119',
+  k1thn3bu1ddu9st: '682,683,899,1358',
+  k1tk7mavbu3ofk: '630,1110,1111',
+  k1tmgp7h7o7yjg: '51,55',
+  k1tt399j1tken30: '696;45',
+  k1tz5lem1bqkkbh: '1192;80,218,397,636,988,1575,1628,1767,1912',
+  k1u1wuwu1jfy0c3: '549,895',
   k1u4e85t13nidvo:
-    '241,511,861,1838,1840;241,861,967,1838,1840;511,861,1766,1838,1840;861,967,1766,1838,1840;241,511,1791,1838,1840;241,967,1791,1838,1840;511,1766,1791,1838,1840;967,1766,1791,1838,1840',
-  k1u5iah11wj4zrg: '124,303,494,694,1244,1710;403,550,1037,1077,1816,1861',
-  k1u651ov1yclb2m: '353;421,753,1626,1932',
-  k1u6w3hq1rcqtgz: '1558,1847',
-  k1u71fp51y7hezy: '775,1558,1652,1655,1743',
-  k1uajpaa14wl04l: '98,99,271,590,753,924,1341,1347,1348',
-  k1uep0iq1ybg35r: '2025;859,861',
-  k1ufrq1i195qztn: '1827;790',
-  k1ufx40s8fytl9: '1600;1736',
-  k1uhhajd1430gd4: '1231;786,1125,1504,1714',
-  k1umx43kbbm5vb: '1974;888',
-  k1umzzqbm57e8o: '1570',
-  k1ur78hpz293q: '1508',
-  k1ushdwb1klubm: '36,1477;974,1069,1113,1130,1301,1442,1477,1525,1997',
-  k1uws555lx0886: '104,1762',
-  k1uxpuzf1s8d0c8: '901',
-  k1v4ab4p1o2e6h2: '472,1263,1625,1941,2017',
-  k1v4bhy91axqc3i: '1820;573',
-  k1v4l6co10b9l0p: '901;612,888,1126,1128',
-  k1v68p4v16a07xw: '1823;889;34,660,1031,1072,1536,1729,1810,1821,1856,1958',
-  k1vqa297mo6u6c: '1803;507',
-  k1wfklum1mzpn5: '146,147,1985,2009;134,1097,1819,1822,1959;170,331,413,680,700,940,1143,1614',
-  k1whykc0b82ua1: '484;621,888',
-  k1wl9ivg1ytw9uh: '106,328,909,1446,1776,1887;49,84,318,319,481,623,625,723,1584,1613,1659',
-  k1wljkvb9tuw9y: '1097',
-  k1wqswi11oxvete: '998,1014,1238,1400,1530,1726,1803,1820',
-  k1wsdxbg1enzf2r: '328',
-  k1wt4s1p144h63y: '1426,1427,1434,1435,1436;352,500,518,806,911,971,1003,1044,1088',
-  k1ww87ut1ttjhww: '1125;888',
-  k1x32p2p1gxvego: '594,678,888,904,909,956,1019,1930',
-  k1x4sa941dirjnd: '711;1967',
-  k1x6sdrtzr3suk: '221,1332,1458,1485,1987;460,1113,1278,1322,1356',
-  k1x8ojglnda4l2: '108,525,643,645;41,341,432,837,1141,1171,1335',
-  k1xdg8ykvvxwz5: '1693;1495;1,636',
-  k1xfwc7p1p81ylk: '974;1742',
-  k1xgptp718o6m8u: '505,888,889,1036,2020;526,941,1154,1607,1613,1653,1654',
-  k1xgu71y8afsit: '1245;790',
-  k1xhguq81e917fd: '1379;91,220,330,332,1392,1530,1544,1603,1604,1606,1777,1820',
-  k1xnhmzxb8c1pg: '1816,1861',
-  k1xoj35hmd1eee: '343,1273,1527,1870,1871,1969,1970,2006',
-  k1xpcjsjoiqym0: '1150;725;34,148,1184',
-  k1xson8ejz31iv: '593;1486',
-  k1xtqmy7ndad3y: '573,1053,1937',
+    '241,512,856,1829;241,856,960,1829;512,856,1761,1829;856,960,1761,1829;241,512,1785,1829;241,960,1785,1829;512,1761,1785,1829;960,1761,1785,1829',
+  k1u5iah11wj4zrg: '124,301,495,696,1238,1705;401,551,1029,1070,1808,1851',
+  k1u651ov1yclb2m: '351;420,753,1621,1922',
+  k1u6w3hq1rcqtgz: '1553,1837',
+  k1u71fp51y7hezy: '774,1553,1647,1650,1738',
+  k1uajpaa14wl04l:
+    '99,100,270,590,753,918,1335,1341,1342;38,182,209,213,214,215,216,223,285,311,387,632,753,870,1129,1169,1219,1252,1470,1543,1594,1769,1901;38,137,182,209,213,214,215,216,223,285,311,387,632,870,1129,1169,1219,1252,1470,1543,1594,1769,1901',
+  k1uep0iq1ybg35r: '2005;854,856',
+  k1ufrq1i195qztn: '1818;786',
+  k1ufx40s8fytl9: '1595;1731',
+  k1uhhajd1430gd4: '1225;782,1116,1499,1709',
+  k1umx43kbbm5vb: '1960;883',
+  k1umzzqbm57e8o: '1564',
+  k1ur78hpz293q: '1503',
+  k1ushdwb1klubm: '37,1471;967,1062,1104,1121,1295,1436,1471,1520,1977',
+  k1uws555lx0886: '105,1757',
+  k1uxpuzf1s8d0c8: '896',
+  k1v4ab4p1o2e6h2: '471,1257,1620,1931,2000',
+  k1v4bhy91axqc3i: '1811;573',
+  k1v4l6co10b9l0p: '896;612,883,1117,1119',
+  k1vqa297mo6u6c: '1795;508',
+  k1vs3tf07c8rrv:
+    '763,764;432,764;764,895;764,917,1438,1464;433,763,993,1933;432,433,993,1933;433,895,993,1933;433,917,993,1438,1464,1933',
+  k1wfklum1mzpn5: '144,145,1970,1993;132,1090,1810,1813,1947;168,329,412,681,702,933,1135,1609',
+  k1whykc0b82ua1: '485;622,883',
+  k1wl9ivg1ytw9uh: '107,326,904,1440,1771,1877;50,85,316,317,482,624,626,724,1578,1608,1654',
+  k1wljkvb9tuw9y: '1090',
+  k1wqswi11oxvete: '990,1006,1232,1393,1525,1721,1795,1811',
+  k1wsdxbg1enzf2r: '326',
+  k1wt4s1p144h63y: '1419,1420,1427,1428,1430;350,501,519,802,905,964,995,1036,1081',
+  k1ww87ut1ttjhww: '1116;883',
+  k1x32p2p1gxvego: '480,1011',
+  k1x4sa941dirjnd: '713;1954',
+  k1x6sdrtzr3suk: '222,1326,1452,1479,1972;459,1104,1272,1316,1350',
+  k1x8ojglnda4l2: '109,526,644,646;42,339,431,833,1133,1163,1329',
+  k1xdg8ykvvxwz5: '1688;1490;1,637',
+  k1xfids758k9t8: '315,1506;1032,1746',
+  k1xgptp718o6m8u: '506,883,884,1028,2003;527,934,1146,1602,1608,1648,1649',
+  k1xgu71y8afsit: '1239;786',
+  k1xhguq81e917fd: '1373;92,221,328,330,1385,1525,1539,1598,1599,1601,1772,1811',
+  k1xnhmzxb8c1pg: '1808,1851',
+  k1xoj35hmd1eee: '341,1267,1522,1860,1861,1955,1956,1990',
+  k1xpcjsjoiqym0: '1142;726;34,146,1176',
+  k1xson8ejz31iv: '593;1480',
+  k1xtqmy7ndad3y: '573,1046,1927',
   k1y1xx8bor499m:
-    '1341;426,955,982,1521,1525,1545,1851,1904;51,232,233,426,1141,1168,1169,1595,1875,1876',
-  k1y2u1fx1nmhena: '1657',
-  k1y57t0pp97p5s: '69,71;145,503,518,888,1003,1044,1088,1277',
-  k1yc0im4lx9kal: '772,909,1344',
-  k1yc2hef1k6rrxm: '1707,1991;920,1260,1374,1937,1978',
-  k1ymmkzb1qa24o6: '217,219,514,1815,1999;359,445,477,478,987,991',
+    '1335;425,948,975,1516,1520,1540,1841,1894;52,232,233,425,1133,1160,1161,1589,1865,1866',
+  k1y2u1fx1nmhena: '1652',
+  k1y57t0pp97p5s: '70,72;143,504,519,883,995,1036,1081,1271',
+  k1yc0im4lx9kal: '772,904,1338',
+  k1yc2hef1k6rrxm: '1702,1976;914,1254,1368,1927,1963',
+  k1ymmkzb1qa24o6: '218,220,515,1807,1984;357,444,476,477,480,980,984',
   k1ypk50kcjwtn:
-    '34,296,739,1123,1224,1577,1613,1738,1839,1965,2000;296,739,949,950,1123,1224,1577,1613,1738,1839,1965,2000;183,211,222,286,288,313,389,532,539,572,631,657,759,766,895,943,1117,1145,1146,1201,1258,1476,1482,1548,1774,1896',
-  k1ypwdtv1kusd2k: '163,169,1199,1200,1429,1464,1546',
-  k1yywc3wto11dp: '1967',
-  k1yzgjol12gspp4: '1067,1082',
-  k1z0sr1wltbgij: '66,1444,1470,1707,1998',
-  k24dasm14jcd1h: '1974;1707',
-  k28o9kr1qx3wza: '417,1530,1858',
-  k2sqgeb1038yae: '1035;633,1681,1762',
+    '34,294,740,1114,1218,1571,1608,1733,1830,1952,1985;294,740,942,943,1114,1218,1571,1608,1733,1830,1952,1985;182,209,223,285,287,311,387,533,540,572,632,658,759,766,890,936,1108,1137,1138,1195,1252,1470,1476,1543,1769,1886',
+  k1ypwdtv1kusd2k: '161,167,1193,1194,1422,1458,1541',
+  k1yywc3wto11dp: '1954',
+  k1yzgjol12gspp4: '1060,1075',
+  k1z0sr1wltbgij: '67,1438,1464,1702,1983',
+  k24dasm14jcd1h: '1960;1702',
+  k2sqgeb1038yae: '1027;634,1676,1757',
   k2uf1fv1agzhyy:
-    '553;3,56,1051,1256,1276,1918;27,169,303,330,846,1040,1613,1751,1763;27,165,169,330,846,1040,1613,1751,1763;24,27,173,185,303,846,931,1040,1170,1221,1613,1676,1689,1751,1759;24,27,165,173,185,846,931,1040,1170,1221,1613,1676,1689,1751,1759',
-  k2z8vto11cicb: '593,1873',
-  k2zv7tps3jz2e: '36;66,1444,1470,1998',
-  k31d9x92g7gg: '124;607,790;203,204,1100,1101,1243,1245,1338,1340,1341,1343',
-  k37vuu0zd5djj: '1149;694,958,1927,1989;405,460,1113,1223,1278,1371,1633,1677',
-  k3cv9ro111r3k1: '1793;324,325,460,462,587,588,1113,1115,1407,1408,1497,1498,1519,1520',
+    '554;3,57,1044,1250,1270,1909;27,167,301,328,841,1032,1608,1746,1758;27,163,167,328,841,1032,1608,1746,1758;24,27,172,184,301,841,924,1032,1162,1215,1608,1671,1684,1746,1754;24,27,163,172,184,841,924,1032,1162,1215,1608,1671,1684,1746,1754',
+  k2z8vto11cicb: '593,1863',
+  k2zv7tps3jz2e: '37;67,1438,1464,1983',
+  k31d9x92g7gg: '124;607,786;201,202,1091,1092,1237,1239,1332,1334,1335,1337',
+  k37vuu0zd5djj: '1141;696,951,1917,1974;403,459,1104,1217,1272,1365,1628,1672',
+  k3cv9ro111r3k1: '1787;322,323,459,461,587,588,1104,1106,1400,1401,1492,1493,1514,1515',
   k3dzhgdxwsn76:
-    '797,798,1543,1544,1603,1604,1606,1776,1777,1820;64,380,394,518,944,1094,1095,1403,1647,1758,1825,1834,1835',
-  k3fl5wn1t2pjd4: '1582;1886;341,997,1161,1226,1422,1442,1483,1691,1723',
-  k3n4nb2c0yi71: '1126,1127',
+    '793,794,1538,1539,1598,1599,1601,1771,1772,1811;65,377,392,519,937,1087,1088,1396,1642,1753,1816,1825,1826',
+  k3fl5wn1t2pjd4: '1576;1876;339,989,1153,1220,1415,1436,1477,1686,1718',
+  k3n4nb2c0yi71: '1117,1118',
   k3oedkt1edkjw:
-    '65;34,99,590,753,823,855,951,1341;13,38,182,210,214,285,314,388,630,639,708,765,768,875,1137,1257,1475,1547,1625,1773,1778,1910',
-  k3vb5xx3iqi02: '1969,1974;692,1040,1041,1042,1751,1753,1965',
-  k3xmpp7wu1pke: '1978;97,99,1993,1996',
-  k44zq4c1vriy0n: '140,1886;140,1643,1644',
-  k489voz16eiq24: '39,223,224,627,678,938,974',
-  k4ed7pz126qf56: '1973;509,920,1728,1937,2001;622,624,1141,1610,1694',
-  k4gg7zp1skcnas: '632;58;201,375,437,489,1028,1142,1268,1286,1302,1695,2015',
-  k4gkj8b1h8kria: '56,1051',
-  k4opwi2l5zhql: '738',
+    '66;34,100,590,753,819,850,944,1335;13,39,181,208,212,284,312,386,631,640,710,765,768,869,1128,1251,1469,1542,1620,1768,1773,1900',
+  k3vb5xx3iqi02: '1955,1960;694,1032,1033,1034,1746,1748,1952',
+  k3xmpp7wu1pke: '1963;98,100,1978,1981',
+  k44zq4c1vriy0n: '138,1876;138,1638,1639',
+  k489voz16eiq24: '40,224,480,628,679,931,967',
+  k4cv43710225rg: '961;519,995,1081,1958',
+  k4ed7pz126qf56: '1959;510,914,1723,1927,1986;623,625,1133,1605,1689',
+  k4gg7zp1skcnas: '633;59;199,372,436,490,1020,1134,1262,1280,1296,1690,1998',
+  k4gkj8b1h8kria: '57,1044',
+  k4opwi2l5zhql: '739',
   k4y79wnj9qpho:
-    '904,1432,1433;173,174,285,286,313,388,389,402,403,769,770,833,834,835,836,915,916,917,918,1132,1133,1178,1179,1182,1223,1225,1249,1250,1555,1556,1633,1634,1661,1662,1677,1678,1759,1760,1773,1774,1811,1812,1875,1876',
-  k50886j1akcsec: '1071;151,771,986',
-  k54cxs817qf0th: '134;166,1838',
-  k56va7uci5ynl: '104,105,783,784,1964;629,696,1119,1728,2001',
-  k59paxnhy50ak: '124;524;720;303,305,690,693,1446,1447',
-  k5b9caplwyxng: '1150,1154,1519,1625;531,634,717,815,877,878,976,1746,1773',
+    '899,1425,1426;172,173,284,285,311,386,387,400,401,769,770,829,830,831,832,909,910,911,912,1123,1124,1170,1171,1174,1217,1219,1243,1244,1550,1551,1628,1629,1656,1657,1672,1673,1754,1755,1768,1769,1803,1804,1865,1866',
+  k50886j1akcsec: '1064;149,771,979',
+  k54cxs817qf0th: '132;164,1829',
+  k56va7uci5ynl: '105,106;630,698,1110,1723,1986',
+  k59paxnhy50ak: '124;525;721;301,303,692,695,1440,1441',
+  k5b9caplwyxng: '1142,1146,1514,1620;532,635,718,811,872,873,969,1741,1768',
   k5csqxe15pztrl:
-    '515;121,156,159,291,293,1039,1042,1332,1334,1428,1431,1550,1551,1762,1765,1987,1988;156,159,291,293,1039,1042,1332,1334,1428,1431,1550,1551,1762,1765,1934,1935,1987,1988;65,121,156,159,291,293,447,517,1039,1042,1147,1332,1334,1428,1431,1550,1551,1653,1654,1987,1988;65,156,159,291,293,447,517,1039,1042,1147,1332,1334,1428,1431,1550,1551,1653,1654,1934,1935,1987,1988',
+    '516;121,154,157,289,291,1031,1034,1326,1328,1421,1424,1545,1546,1757,1760,1972,1973;154,157,289,291,1031,1034,1326,1328,1421,1424,1545,1546,1757,1760,1924,1925,1972,1973;66,121,154,157,289,291,446,518,1031,1034,1139,1326,1328,1421,1424,1545,1546,1648,1649,1972,1973;66,154,157,289,291,446,518,1031,1034,1139,1326,1328,1421,1424,1545,1546,1648,1649,1924,1925,1972,1973',
   k5cw9co1tkje2j:
-    '464,627,628,734,736,871,872,898,899,1561;46,323,457,468,1598,1744,1868,1872,1874,1891,2005;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
-  k5dic2bncqaw8: '904,1413',
-  k5hnyowbe3axx: '1587',
-  k5hp1mu6unhaj: '612,721,1128',
-  k5ieanmz9el6r: '621;1113',
-  k5lznr3my48m4: '910;1613',
-  k5snbswobdo9p: '55',
-  k5z2lth1konxqm: '39,40,43;40,84,623,625,1613',
+    '463,628,629,735,737,865,866,893,894,1556;47,321,456,467,1592,1739,1858,1862,1864,1881,1989;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
+  k5dic2bncqaw8: '899,1406',
+  k5hnyowbe3axx: '1581',
+  k5hp1mu6unhaj: '612,722,1119',
+  k5ieanmz9el6r: '622;1104',
+  k5snbswobdo9p: '56',
+  k5z2lth1konxqm: '40,41,44;41,85,624,626,1608',
   k5zlgd11buv7w:
-    '606,611,614,1102,1103,1113,1161,1278,1322,1356,1371,1373,1783,1875;197,198,252,255,964,965,1059,1060,1405,1406,1440,1441,1499,1500,1502,1503',
-  k603aul1r2rfa0: '1978',
-  k61xk861k1zulh: '1885;2,1249;10,330,1166,1394,1487,1613',
-  k62i3t5amej7k: '315,317;30,44,130,165,479,511,830,851,1042,1526,1613,1751,1753,1897,1983',
-  k666o8d6kxfey: '1815;1600',
-  k67rkz7i9mtbs: '888',
+    '606,611,614,1093,1094,1104,1153,1272,1316,1350,1365,1367,1778,1865;195,196,251,254,957,958,1052,1053,1398,1399,1434,1435,1494,1495,1497,1498',
+  k603aul1r2rfa0: '1963',
+  k61xk861k1zulh: '1875;2,1243;10,328,1158,1387,1481,1608',
+  k62i3t5amej7k: '313,315;30,45,130,163,478,512,826,846,1034,1521,1608,1746,1748,1887,1968',
+  k666o8d6kxfey: '1807;1595',
+  k67rkz7i9mtbs: '883',
   k68evpzshtnda:
-    '165,928,1164,1582,1936;165,928,1164,1886,1936;285,286,1178,1179,1582,1674,1675,1739,1740;285,286,1178,1179,1674,1675,1739,1740,1886',
-  k6de4lj2oqt5w: '314,926,1308',
-  k6e3zuh1d14ivc: '1978',
-  k6ewxpu1tysvwf: '59,608,629,1119,1120;59,629,659,1119,1120',
-  k6ffhc4c891r1: '62,122,599,795,1013',
-  k6ges1o1skjoxp: '1619;1762,1765',
-  k6iam0t68mckm: '1762;690,705,1080,1610,2019',
-  k6pm2ka2ryvcp: '752;34;460,606,614,1278,1281,1371;386,461,505,964,1121,1532,1668',
-  k6szlqtv0esly: '1815;621,888;586,975,1114,1343,1359;405,460,1102,1113,1278,1322,1356,1371',
-  k6wedee5erxdv: '1130;415,1164,1190,1281,1322,1356,1625',
-  k6y539s1d1nhgt:
-    '66,1444,1823;320,629,696,1119,1120,1203,1823,1828;320,629,696,1119,1120,1203,1790,1828',
-  k6yxnlj13ka0y6: '1516',
-  k6zvxtp1epu12u: '25,279,584,630,1354,1387,1913',
-  k71nlayk7xi2n: '3;1374;1787;736,1381',
-  k74cl561p2m229: '63;792,929,1049,1368;146,153,602,887,897,1038,1827',
-  k79os4f8iiw88: '1574,1590;282,654,1131,1915;415,518,835,925,1003,1088,1190,1322,1914',
-  k7a1tvx1qs2qh2: '27,243,244,350,954',
-  k7abgf0diuacj: '651',
-  k7dbn4l117igd4: '660,1031,1536,1729,1810,1856,1958;353,355,606,611,1278,1280,1281,1371,1373',
-  k7fmrhh12smcq8: '516;58;554,555',
-  k7j6imlbpe37i: '600,744,963',
-  k7lpu6lv2zipk: '134;1126;99,583,904,1022,1719,1975,1996',
-  k7m65fg2ee7e1: '1069;1623',
-  k7odiosnbgnod: '900',
-  k7pvz9b1t07dck: '1046,1965;457,466,716,772,909,1529',
-  k7r8ps21eozl25: '974;1742;445,697,1394,1542',
-  k7sltqe1t5ef1x: '134;1433;169,619,678,690,694,1643,1763',
-  k7y3bpa1o3ecqj: '134;1823;889',
-  k7ylorqojuugx: '98;258,300,678,1107,1560;66,309,329,414,690,1610,1611,1615,2019',
-  k81fxxz9cq6c0: '516;143,144',
-  k83p8jq89xt3t: '974;1694',
-  k84b4nv171np7y: '114;36,124',
-  k86i7rd1rhqvtk: '36,621,650,888,1709',
-  k8and1ovt5645: '983,1147,1586',
-  k8bwrpu1svyka9: '80,678,1384,1385,1870',
-  k8d0npy1j8rxbh: '58;169,276,694,1464,1613,1648,1763',
-  k8fwn3u1yeoi07: '673,1333,1700,1701,2000',
+    '163,922,1156,1576,1926;163,922,1156,1876,1926;284,285,1170,1171,1576,1669,1670,1734,1735;284,285,1170,1171,1669,1670,1734,1735,1876',
+  k6de4lj2oqt5w: '312,920,1302',
+  k6e3zuh1d14ivc: '1963',
+  k6ewxpu1tysvwf: '60,608,630,1110,1111;60,630,660,1110,1111',
+  k6ffhc4c891r1: '63,122,599,791,1005',
+  k6ges1o1skjoxp: '1614;1757,1760',
+  k6pm2ka2ryvcp: '752;34;459,606,614,1272,1275,1365;384,460,506,957,1112,1527,1663',
+  k6szlqtv0esly: '1807;622,883;586,968,1105,1337,1353;403,459,1093,1104,1272,1316,1350,1365',
+  k6wedee5erxdv: '1121;414,1156,1184,1275,1316,1350,1620',
+  k6y539s1d1nhgt: '67,1438,1814;318,630,698,1110,1111,1197,1819',
+  k6yxnlj13ka0y6: '1511',
+  k6zvxtp1epu12u: '25,278,584,631,1348,1380,1904',
+  k71nlayk7xi2n: '3;1368;1782;737,1374',
+  k74cl561p2m229: '64;788,923,1042,1362;144,151,602,882,892,1030,1818',
+  k79os4f8iiw88: '1568,1584;281,655,1122,1906;414,519,831,919,995,1081,1184,1316,1905',
+  k7a1tvx1qs2qh2: '27,242,243,348,947',
+  k7abgf0diuacj: '652',
+  k7dbn4l117igd4: '661,1023,1531,1724,1802,1846,1946;351,353,606,611,1272,1274,1275,1365,1367',
+  k7fmrhh12smcq8: '517;59;555,556',
+  k7j6imlbpe37i: '600,744,956',
+  k7lpu6lv2zipk: '132;1117;100,583,899,1014,1714,1961,1981',
+  k7m65fg2ee7e1: '1062;1618',
+  k7odiosnbgnod: '895',
+  k7pvz9b1t07dck: '1038,1952;456,465,717,772,904,1524',
+  k7r8ps21eozl25: '967;1737;444,699,1387,1537',
+  k7sltqe1t5ef1x: '132;1426;167,620,679,692,696,1638,1758',
+  k7y3bpa1o3ecqj: '132;1814;884',
+  k7ylorqojuugx: '99;257,298,679,1098,1555;67,307,327,413,692,1605,1606,1610,2002',
+  k81fxxz9cq6c0: '517;141,142',
+  k83p8jq89xt3t: '967;1689',
+  k84b4nv171np7y: '114;37,124',
+  k86i7rd1rhqvtk: '37,622,651,883,1704',
+  k88vqsn1p1q95u: '985;67,1438,1464,1983',
+  k8and1ovt5645: '976,1139,1580',
+  k8bwrpu1svyka9: '81,679,1377,1378,1860',
+  k8d0npy1j8rxbh: '59;167,275,696,1458,1608,1643,1758',
+  k8fwn3u1yeoi07: '674,1327,1695,1696,1985',
   k8kdzru4l776:
-    '1128;77,78,752,754,1689,1692;405,406,460,462,1113,1115,1278,1280,1281,1282,1356,1358,1371,1373',
-  k8qgquhc12xie: '1341',
-  k8skhnm1l3jxq7: '484;116,181,233,843,904,1167,1216,1225,1433,1517,1556,1634,1678,1760,1812,1876',
-  k95eka5mpeojw: '1126;1707',
-  k95lyrdamko1s: '1516',
-  k9e968osnwdal: '65,1653,1654;168,275,510,678,699,1640,1642,1762',
-  k9ebh4rij4lxa: '1761;526',
-  k9f9amm1f7nyjj: '169;1649',
+    '1119;78,79,752,754,1684,1687;403,404,459,461,1104,1106,1272,1274,1275,1276,1350,1352,1365,1367',
+  k8qgquhc12xie: '1335',
+  k8skhnm1l3jxq7: '485;116,180,233,838,899,1159,1210,1219,1426,1512,1551,1629,1673,1755,1804,1866',
+  k95eka5mpeojw: '1117;1702',
+  k95lyrdamko1s: '1511',
+  k9e968osnwdal: '66,1648,1649;166,274,511,679,701,1635,1637,1757',
+  k9ebh4rij4lxa: '1756;527',
+  k9f9amm1f7nyjj: '167;1644',
   k9iqvkc16ln1sj:
-    '673,1158,1528,1858;673,805,1528,1858;484,673,1158,1528;484,673,805,1528;549,550,756,757,1076,1077,1158,1536,1537,1729,1730,1858,1960,1961;549,550,756,757,805,1076,1077,1536,1537,1729,1730,1858,1960,1961;484,549,550,756,757,1076,1077,1158,1536,1537,1729,1730,1960,1961;484,549,550,756,757,805,1076,1077,1536,1537,1729,1730,1960,1961',
-  k9jjbpjtei6ks: '1765;1576',
-  k9l1spxxrl89u: '1973;629,1119,1120,1871;104,105,265,411,1260,1374',
-  k9oe6j3qru4x8: '696,704,740,842,1073',
-  k9oizyvfm6ofo: '910',
-  k9pe73yqfrcpb: '2014',
-  k9r5mog47xc07: '956;146,696,704,1827;222,286,389,532,751,1186,1201,1683,1767',
+    '674,1150,1523,1848;674,801,1523,1848;485,674,1150,1523;485,674,801,1523;550,551,756,757,1069,1070,1150,1531,1532,1724,1725,1848,1948,1949;550,551,756,757,801,1069,1070,1531,1532,1724,1725,1848,1948,1949;485,550,551,756,757,1069,1070,1150,1531,1532,1724,1725,1948,1949;485,550,551,756,757,801,1069,1070,1531,1532,1724,1725,1948,1949',
+  k9jjbpjtei6ks: '1760;1570',
+  k9l1spxxrl89u: '1959;630,1110,1111,1861;105,106,264,410,1254,1368',
+  k9l71701aafv4p: '1757;692,707,1073,1605,2002',
+  k9oe6j3qru4x8: '698,706,741,1066',
+  k9oizyvfm6ofo: '904',
+  k9pe73yqfrcpb: '1997',
+  k9r5mog47xc07: '949;144,698,706,1818;223,285,387,533,751,1178,1195,1678,1762',
   ka44vmml4wvyz:
-    '119,146,391,602,670,706,707,897,1038,1102,1262,1372,1501,1698,2003;119,146,391,670,706,707,709,897,1038,1102,1262,1372,1501,1698,2003',
-  ka6oifa1d6kxpr: '708;888,1147,1557,1635',
-  ka9bvu3hi0ipy: '1125,1969;169,619,694,1648,1763',
+    '119,144,389,602,671,708,709,892,1030,1093,1256,1366,1496,1693,1988;119,144,389,671,708,709,711,892,1030,1093,1256,1366,1496,1693,1988',
+  ka6oifa1d6kxpr: '710;883,1139,1552,1630',
+  ka9bvu3hi0ipy: '1116,1955;167,620,696,1643,1758',
   kae09pxmdasfa:
-    '690;44;157,168,490,616,839,938,1141,1223,1297,1365,1463,1545,1571,1582,1610,1694,1721',
-  kagonbe9q70nd: '337;5',
-  kailbc2llp7r: '678;1806;1316,1820',
-  kaiwia81vqbkmn: '353',
-  kankslq894vm7: '1707;888,921,1097,1126,1128,1294',
-  kaoq1x4levb1x: '1790;49',
-  kauop5oiy66q7: '1971;526,1607',
+    '692;45;155,166,491,617,835,931,1133,1217,1291,1359,1457,1540,1565,1576,1605,1689,1716',
+  kagonbe9q70nd: '335;5',
+  kailbc2llp7r: '679;1798;1310,1811',
+  kaiwia81vqbkmn: '351',
+  kankslq894vm7: '1702;883,915,1090,1117,1119,1288',
+  kaoq1x4levb1x: '50',
+  kauop5oiy66q7: '1957;527,1602',
   kazbkah3p0qru:
-    '1128;460,462,799,800,1113,1115,1278,1280,1281,1282,1322,1323,1356,1358,1371,1373,1783,1784',
-  kb0m04q1hib7qj: '164;1013',
-  kb1vto7nmg1ek: '985,1111',
+    '1119;459,461,795,796,1104,1106,1272,1274,1275,1276,1316,1317,1350,1352,1365,1367,1778,1779',
+  kb0m04q1hib7qj: '162;1005',
+  kb1vto7nmg1ek: '978,1102',
   kb5mfds1pyadht:
-    '1561;408,920,961,1387,1913;40,292,326,623,625,1154,1584,1613,2012;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  kb5ovtwtf7rqh: '1800;734;727,1232',
+    '1556;406,914,954,1380,1904;41,290,324,624,626,1146,1578,1608,1995;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  kb5ovtwtf7rqh: '1792;735;728,1226',
   kbkrtah1lvroq8:
-    '165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  kbnlz9w1ty5gbp: '1967',
-  kbo6tpcqz1lb7: '925;114,284,961,1134,1917',
-  kbqpgzs1rec9yh: '224,734,1341,1971',
-  kbs6six9jtid6: '134;172,277,679,701,1641,1645,1764',
-  kbymmdp105zdns: '1963;294,312,377,597,598,1846',
+    '163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  kbnlz9w1ty5gbp: '1954',
+  kbqpgzs1rec9yh: '735,851,1335,1957',
+  kbs6six9jtid6: '132;170,276,680,703,1636,1640,1759',
+  kbymmdp105zdns: '1951;292,310,374,597,598,1836',
   kc40x2x1irmklq:
-    '65,146,153,602,604,887,1035,1368,1718,1773,2018;65,146,153,552,602,604,887,1035,1368,1718,2018;65,238,604,801,985,1035,1368,1559,1661,1773,2018;65,238,552,604,801,985,1035,1368,1559,1661,2018;65,146,153,602,604,887,1035,1038,1368,1639,1718,2018;65,146,238,604,801,985,1035,1038,1368,1559,1639,1661,1718,2018',
-  kc4fpep9u2dz0: '868,1231,1234,1235',
-  kc5qcjy1db6sbr: '1315;904',
+    '66,144,151,602,604,882,1027,1362,1713,1768,2001;66,144,151,553,602,604,882,1027,1362,1713,2001;66,238,604,797,978,1027,1362,1554,1656,1768,2001;66,238,553,604,797,978,1027,1362,1554,1656,2001;66,144,151,602,604,882,1027,1030,1362,1634,1713,2001;66,144,238,604,797,978,1027,1030,1362,1554,1634,1656,1713,2001',
+  kc4fpep9u2dz0: '862,1225,1228,1229',
+  kc5qcjy1db6sbr: '1309;899',
   kc98wmtnmbar2:
-    '87,88,162,200,238,274,545,801,985,1050,1063,1065,1068,1075,1176,1185,1254,1416,1512,1519,1559,1661,1716,1832,1912',
+    '88,89,160,198,238,273,546,797,978,1043,1056,1058,1061,1068,1167,1177,1248,1409,1507,1514,1554,1656,1711,1823,1903',
   kcb7fsmib4ddv: '124',
-  kcbcc9x7x3zbg: '2004',
+  kcbcc9x7x3zbg: '1988',
   kcgeded15hmxeq:
-    '888;134,1126;690,1126;134,275,678,699,752,1762,1937;275,678,690,699,752,1762,1937',
-  kchn33r1g1un14: '1824;914',
-  kchw7urbtbbhu: '99;856,857',
-  kctsodxjmoxug: '229',
+    '883;132,1117;692,1117;132,274,679,701,752,1757,1927;274,679,692,701,752,1757,1927',
+  kchn33r1g1un14: '1815;908',
+  kchw7urbtbbhu: '100;851,852',
+  kcqfk121a7rhvz: '1976;1556,1939;149,706,1216,1376,1582',
   kcvsc48nnongd:
-    '1092,1542,1561,1679;65,195,949,1087,1192,1349,1557,1802;415,931,932,1164,1165,1247,1281,1308,1322,1625,1956',
-  kcx9zrho7ghe6: '903;1759',
-  kcymsxm16q06nx: '58;199,327,814,1012,1124,1266,1305,1582,1585',
-  kd0ddxmjutml: '1035',
-  kd2bnsf1mvzr92: '49,98,191,257,303,573,575,576,734,817,920,968,1208,1561,1771,1820,1940',
-  kd8ydus1fq1ub1: '946,1997;946,1046;1624,1930,1997',
-  kd8z7gi9ufpn: '27,50,98,163,169,802,924,1341,1464,1546,1695',
-  kdemazmewd97d: '223,224,710,1315,1997;116,659,904,1130,1707,1708,1793',
-  kdhwsg31wnuhf4: '34;585,710,752,761,762,856',
-  kdlmng6sc1k: '6,573,1053,1387,1453,1894,1937',
-  kdrx80dznu4bw: '1762;493,690,1039,1180,1934',
-  kds5093xj37jk: '161,208,903,957,1022,1948,2024',
-  kdt9mgs14kshtd: '41,341,837,1043,1141,1171,1660;90,92,643,645,837,879,881',
-  ke8jgw61aw06tj: '489,491,1268,1382;41,158,341,473,475,1171,1240,1660,1699',
-  ke8re2gd9999: '104,105,1274,1275;8,40,84,629,1119,1120,1141',
-  kedkb0auadk81: '36,1125;784,2013,2014',
-  kek5gfu1j5foyp: '505,632;29,697,850,1040,1751,1965;511,700,1334,1704,1765,1983',
-  kel5jqn1opd8ew:
-    '1131;193,194,415,416,474,475,518,520,616,617,925,927,1190,1191,1322,1323,1356,1358',
-  kenvx9fvfevfq: '32,142,347,610,1354,1401,1742,1801,1913',
-  kepcf0814ky2mn: '1963',
-  kf0gksrp3db56: '1504;1607',
-  kf2blulk634q6: '232;107',
-  kf985a31fbqx40: '493,496,594,596,692,956,1039,1041',
+    '1085,1537,1556,1674;66,193,942,1080,1186,1343,1552,1794;414,924,925,1156,1157,1241,1275,1302,1316,1620,1945',
+  kcx9zrho7ghe6: '898;1754',
+  kcymsxm16q06nx: '59;197,325,810,1004,1115,1260,1299,1576,1579',
+  kd0ddxmjutml: '1027',
+  kd2bnsf1mvzr92: '50,99,189,256,301,573,575,576,735,813,914,961,1202,1556,1766,1811,1930',
+  kd8ydus1fq1ub1: '939,1977;939,1038;480,1619,1920,1977',
+  kd8z7gi9ufpn: '27,51,99,161,167,798,918,1335,1458,1541,1690',
+  kdemazmewd97d: '224,712,1309,1977;116,660,899,1121,1702,1703,1787',
+  kdhwsg31wnuhf4: '34;585,712,752,761,762,851',
+  kdlmng6sc1k: '6,573,1046,1380,1447,1884,1927',
+  kdrx80dznu4bw: '1757;494,692,1031,1172,1924',
+  kds5093xj37jk: '159,206,898,950,1014,1938',
+  kdt9mgs14kshtd: '42,339,833,1035,1133,1163,1655;91,93,644,646,833,874,876',
+  ke8jgw61aw06tj: '490,492,1262,1375;42,156,339,472,474,1163,1234,1655,1694',
+  ke8re2gd9999: '105,106,1268,1269;8,41,85,630,1110,1111,1133',
+  kedkb0auadk81: '1996,1997;37,1116',
+  kek5gfu1j5foyp: '506,633;29,699,845,1032,1746,1952;512,702,1328,1699,1760,1968',
+  kenvx9fvfevfq: '32,140,345,610,1348,1394,1737,1793,1904',
+  kepcf0814ky2mn: '1951',
+  kf0gksrp3db56: '1499;1602',
+  kf2blulk634q6: '232;108',
+  kf985a31fbqx40: '494,497,594,596,694,949,1031,1033',
   kf9m3x9ld7o8e:
-    '576,1940;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  kfdef0lydwfhq: '644;1574;518,971,1003,1044,1088,1786',
+    '576,1930;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  kfdef0lydwfhq: '645;1568;519,964,995,1036,1081,1781',
   kfq042ecnr8dr: '560',
-  kfsqg6z1c3afjq: '1626;49,366,403,1033,1034,1804,1862,1959,1962',
-  kftecuc1brnobb: '968;518,1003,1088,1322,1324,1356',
-  kftelmy17jyef3: '858;589;22,284,942,1895,1924',
+  kfsqg6z1c3afjq: '1621;50,364,401,1025,1026,1796,1852,1947,1950',
+  kftecuc1brnobb: '961;519,995,1081,1316,1318,1350',
+  kftelmy17jyef3: '853;589;22,283,935,1885,1914',
   kfuwr7e7xs6nj:
-    '40,84,98,99,100,138,139,165,217,242,340,351,428,429,502,518,540,565,574,575,576,686,690,733,809,810,811,817,819,855,920,953,998,1054,1056,1202,1340,1365,1375,1450,1451,1452,1530,1613,1666,1768,1777,1820,1932,1937,1938,1940;40,84,98,99,100,138,139,165,217,242,340,351,428,429,502,518,540,565,574,575,576,686,690,693,809,810,811,817,819,855,920,953,998,1054,1056,1202,1340,1365,1375,1450,1451,1452,1530,1613,1666,1768,1777,1820,1932,1937,1938,1940',
-  kg13d9s1h0hkmn: '1150',
-  kgeb76jco1hqm: '1854',
-  kgi6no4ujft: '2009',
-  kgkrfbs1dfui99: '1081,1083',
-  kgn10mr1qeotdy: '160,333,457,664,934,1344,1354,1374,1656,1744',
-  kgr956j1gp7psm: '65',
-  kgsp4s21h55udh: '1624;1150;693,695,1742,1937,1939',
-  kgvucwtat9w6w: '125,165,831,1591;98,573,575,576,1796,1937,1940',
+    '41,85,99,100,101,136,137,163,218,242,338,349,427,428,503,519,541,565,574,575,576,688,692,734,805,806,807,813,815,850,914,946,990,1047,1049,1196,1334,1359,1369,1444,1445,1446,1525,1608,1661,1763,1772,1811,1922,1927,1928,1930;41,85,99,100,101,136,137,163,218,242,338,349,427,428,503,519,541,565,574,575,576,688,692,695,805,806,807,813,815,850,914,946,990,1047,1049,1196,1334,1359,1369,1444,1445,1446,1525,1608,1661,1763,1772,1811,1922,1927,1928,1930',
+  kg13d9s1h0hkmn: '1142',
+  kgeb76jco1hqm: '1844',
+  kgi6no4ujft: '1993',
+  kgkrfbs1dfui99: '1074,1076',
+  kgn10mr1qeotdy: '158,331,456,665,927,1338,1348,1368,1651,1739',
+  kgr956j1gp7psm: '66',
+  kgsp4s21h55udh: '1619;1142;695,697,1737,1927,1929',
+  kgublx42996u3: '167,485,1090,1193,1194;80,102,277,337,636,1162,1575,1740,1821,1835,1907,1912',
+  kgvucwtat9w6w: '125,163,827,1585;99,573,575,576,1927,1930',
   kgx3g7qqhws3j:
-    '752,753,755,1636,1765;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  kgy2943eoiavm: '922;1815',
-  kh2ynz3jqatu8: '1877;734;20,21,1377,1378,1423,1424,1473,1474,1480,1481,1694,1697',
-  kh6zo5kukylad: '1877;135,136,306,307,692,859,864,1582,1694,1697',
+    '752,753,755,1631,1760;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  kgy2943eoiavm: '916;1807',
+  kh6zo5kukylad: '1867;133,134,304,305,694,854,858,1576,1689,1692',
+  kh84mrndwflh6: '1994;1623',
   kh9gsos59m643:
-    '1188;666,745,1070,1072;660,1031,1536,1729,1810,1856,1958;168,169,328,330,1141,1142,1610,1613',
+    '1180;667,745,1063,1065;661,1023,1531,1724,1802,1846,1946;166,167,326,328,1133,1134,1605,1608',
   khaiowz1n3eomg:
-    '612,983,1128,1787;983,1128,1787,1913;612,613,908,983,1128;613,908,983,1128,1913;904,1432,1433,1866,1867,1869',
-  khd955l1hd5ggi: '956,1019,1187,1946;151,771,1222,1383,1588',
-  khdukwc1c77d3p: '1619;582,854',
-  khezrcbyhg3uu: '58;49,202,718,1038,1046',
-  khjhrruybyfjx: '1126',
-  khn3kve1ycvbjh: '1030,1125,1657;172,332,1189,1342,1616',
+    '612,976,1119,1782;976,1119,1782,1904;612,613,903,976,1119;613,903,976,1119,1904;899,1425,1426,1856,1857,1859',
+  khd955l1hd5ggi: '949,1011,1179,1936;149,771,1216,1376,1582',
+  khdukwc1c77d3p: '1614;582,849',
+  khezrcbyhg3uu: '59;50,200,719,1030,1038',
+  khjhrruybyfjx: '1117',
+  khn3kve1ycvbjh: '1022,1116,1652;170,330,1183,1336,1611',
   khull2g1m9wa3v:
-    '28,151,153,189,231,313,446,571,572,577,676,704,715,771,773,778,779,894,895,896,906,946,948,986,1013,1078,1201,1206,1307,1387,1513,1514,1654,1733,1803,1852,1853,1919,1920,2008;28,146,151,153,189,231,446,571,577,676,704,715,771,773,778,779,894,895,896,906,946,948,986,1013,1038,1078,1128,1201,1206,1307,1387,1513,1514,1592,1639,1654,1733,1803,1852,1853,1919,1920,2008;28,62,151,153,190,313,446,571,572,577,676,704,715,771,773,778,779,795,812,894,895,906,907,946,948,986,1013,1078,1201,1206,1307,1387,1513,1514,1654,1724,1733,1803,1852,1853,1879,1883,1920,2008;28,62,146,151,153,190,446,571,577,676,704,715,771,773,778,779,795,812,894,895,906,907,946,948,986,1013,1038,1078,1128,1201,1206,1307,1387,1513,1514,1592,1639,1654,1724,1733,1803,1852,1853,1879,1883,1920,2008',
-  khznmt6u19fnj: '694;134,1125',
-  ki3730z1p0h2ci: '210,314,630,683,717,1206,1599,1773',
-  ki3ayq9n9lv0i: '1316;66,217,411,414,678,909,1444,1468,1470,1887',
+    '28,149,151,187,231,311,445,571,572,577,677,706,716,771,773,776,777,889,890,891,901,939,941,979,1005,1071,1195,1200,1301,1380,1508,1509,1649,1728,1795,1842,1843,1910,1911,1992;28,144,149,151,187,231,445,571,577,677,706,716,771,773,776,777,889,890,891,901,939,941,979,1005,1030,1071,1119,1195,1200,1301,1380,1508,1509,1586,1634,1649,1728,1795,1842,1843,1910,1911,1992;28,63,149,151,188,311,445,571,572,577,677,706,716,771,773,776,777,791,808,889,890,901,902,939,941,979,1005,1071,1195,1200,1301,1380,1508,1509,1649,1719,1728,1795,1842,1843,1869,1873,1911,1992;28,63,144,149,151,188,445,571,577,677,706,716,771,773,776,777,791,808,889,890,901,902,939,941,979,1005,1030,1071,1119,1195,1200,1301,1380,1508,1509,1586,1634,1649,1719,1728,1795,1842,1843,1869,1873,1911,1992',
+  khznmt6u19fnj: '696;132,1116',
+  ki3730z1p0h2ci: '208,312,631,685,718,1200,1593,1768',
+  ki3ayq9n9lv0i: '1310;67,218,410,413,679,904,1438,1462,1464,1877',
   ki59kvm1mx9e33:
-    '66,309,414,690,1249,1610,1611,1613,1615,2019;44,66,309,414,1249,1610,1611,1613,1615,2019;98,99,100,573,575,576,808,811,817,920,1053,1056,1453,1455,1777,1820,1937,1938,1940;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  ki5qyma6dgft7: '41,341,476,837,1141,1171',
+    '67,307,413,692,1243,1605,1606,1608,1610,2002;45,67,307,413,1243,1605,1606,1608,1610,2002;99,100,101,573,575,576,804,807,813,914,1046,1049,1447,1449,1772,1811,1927,1928,1930;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  ki5qyma6dgft7: '42,339,475,833,1133,1163',
   ki9979c7u37f: '18',
-  ki9wpdf199x4jq: '124;662,826,1827,1886;180,1042,1245,1340,1343',
-  kidew6azizc2f: '49;56,58,1051,1097;169,276,694,1643,1673,1763',
-  kiefhqf4bew7s: '553',
-  kily686qilt59: '66,82,309,329,414,690,1444,1470,1610,1611,1615,1887,2019',
-  kipjhzb1lhwccq: '396,398',
-  kipkdqpgh4erq: '1090',
-  kireumq1ouhuzf: '528,581',
-  kirkujyk2njbt: '1971;1799;880;494,1574,1590;193,194,518,1003,1088,1322,1356,1533,1534,1967',
+  ki9wpdf199x4jq: '124;663,822,1818,1876;179,1034,1239,1334,1337',
+  kidew6azizc2f: '50;57,59,1044,1090;167,275,696,1638,1668,1758',
+  kiefhqf4bew7s: '554',
+  kily686qilt59: '67,83,307,327,413,692,1438,1464,1605,1606,1610,1877,2002',
+  kipkdqpgh4erq: '1083',
+  kireumq1ouhuzf: '529,581',
+  kirkujyk2njbt: '1957;1791;875;495,1568,1584;191,192,519,995,1081,1316,1350,1528,1529,1954',
   kitrk2v1ku0jak:
-    '65,447,653,1072,1147;38,149,214,285,314,388,630;684,687,1113,1114,1341,1343,1571,1572,1762,1765',
-  kj132eflw177g: '368,369,433,448,728,866,867,900,1035,1073,1074,1241,1290,1387,2011',
-  kj3p2dz1nmmwyy: '1815;1526;1150',
-  kj67ods13s259p: '261,282,485,950,1131,1379,1381,1566,1915,1922,1950',
-  kj6glnf97y2ym: '27,784,1343,1614',
-  kjfja9v1cfv5i8: '1806;374;1629,1630,1631,1632',
-  kjmhq2s1wlacwr: '122,349,561,688,696,704,727,740,824,866,1073,1963,1995',
-  kjn6idx1xipkb4: '65,447,1070;627,1053,1694,2023',
-  kjrvwjqk05j8h: '140,612,888,1110,1128,1152,1432,1700,1703',
-  kjtu54b95weg6: '1382',
+    '66,446,654,1065,1139;39,147,212,284,312,386,631;686,689,1104,1105,1335,1337,1565,1566,1757,1760',
+  kj132eflw177g: '365,366,432,447,729,860,861,895,1027,1066,1067,1235,1284,1380',
+  kj3p2dz1nmmwyy: '1807;1521;1142',
+  kj67ods13s259p: '260,281,486,943,1122,1373,1374,1560,1906,1913,1940',
+  kj6glnf97y2ym: '27,1337,1609',
+  kjfja9v1cfv5i8: '1798;371;1624,1625,1626,1627',
+  kjmhq2s1wlacwr: '122,347,561,690,698,706,728,741,820,860,1066,1951,1980',
+  kjn6idx1xipkb4: '628,1046,1689;66,446,1063',
+  kjrvwjqk05j8h: '138,612,883,1101,1119,1144,1425,1695,1698',
+  kjtu54b95weg6: '1375',
   kju1c9ep233pt:
-    '876,1351,1353,1619;359,360,363,1379,1381,1762,1763,1765,1824,1842,1843,1844;9,41,82,329,335,690,705,1119,1120,1610,1615,1808,1809,2019',
-  kjubjbxsudg3m: '518,520,1003,1004,1088,1089',
-  kjuk0o2blo363: '722,1113;1091,1113;722,909,1820;909,1091,1820',
-  kjv9neh18z2fpm: '12,282,654,678,697,1131,1379,1915;196,273,322,443,447,838,937,1117,1147,1575',
-  kk0q0wz3ci5ms: '1090;1793,1795;7,690,1039,1610,1934,1987',
-  kk6yq6b1ith3ei: '1582;1886;844,1864,1966',
-  kkeqr3412ao661: '620;1886',
-  kki13irnps1ys: '1991;420',
-  kkks3ttbqiqq6: '958',
-  kklg1yv1jsbams: '730;131',
-  kkrh9r1cuioqw: '146,888',
-  kkrpac811e5u7b: '949;251,1030',
-  kkstm45ohyqlk: '888;1815;97',
-  kkuh9yr9lde50: '678;124',
-  kkveolg1kjlfyv: '974',
+    '871,1345,1347,1614;357,358,361,1373,1374,1757,1758,1760,1815,1832,1833,1834;9,42,83,327,333,692,707,1110,1111,1605,1610,1800,1801,2002',
+  kjubjbxsudg3m: '519,521,995,996,1081,1082',
+  kjuk0o2blo363: '723,1104;1084,1104;723,904,1811;904,1084,1811',
+  kjv9neh18z2fpm: '12,281,655,679,699,1122,1373,1906;194,272,320,442,446,834,930,1108,1139,1569',
+  kk6yq6b1ith3ei: '1576;1876;839,1854,1953',
+  kkeqr3412ao661: '621;1876',
+  kki13irnps1ys: '1976;419',
+  kkks3ttbqiqq6: '951',
+  kklg1yv1jsbams: '731;131',
+  kkrh9r1cuioqw: '144,883',
+  kkrpac811e5u7b: '942;250,1022',
+  kkstm45ohyqlk: '883;1807;98',
+  kkuh9yr9lde50: '679;124',
+  kkveolg1kjlfyv: '967',
   kkxjmvx1yzn8uy:
-    '98;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
+    '99;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
+  kl2w1wu1xdc805: '1119;124,1481,1608;459,614,616,1104,1272,1274,1350,1365,1367',
   kl5ilydzrhlz4:
-    '251,678,879,1375,1379,1393,1561;251,503,518,678,888,971,1003,1088,1277,1379,1393,1561',
-  kl5ln1w1956cgt: '938',
-  kl6rxep1a07cim: '1877',
-  kl787es1lknv2n: '166;1019,1020,1021,1022',
-  klcy32n18jog4w: '1053,1056,1128',
-  klgpulrgk29so: '44;315,317,1197,1511;513,678,680,1039,1042,1332,1334,1360,1361,1700,1702',
-  klhyh4mkhpqdb: '223,224;500,518,926,1003,2014',
-  klirs6kewpxu3: '1707',
-  klki8zb1r69g8k: '993;1035;1787',
-  kllv0ycr9cebb: '1608,1609',
-  klte7v29v305b: '1967',
-  km2lls01iaycjz: '69;1967',
-  km67ryzn3vc1k: '1509',
-  kmbegy61v8oh99: '1971;1799',
+    '250,679,874,1369,1373,1386,1556;250,504,519,679,883,964,995,1081,1271,1373,1386,1556',
+  kl5ln1w1956cgt: '931',
+  kl6rxep1a07cim: '1867',
+  kl787es1lknv2n: '164;1011,1012,1013,1014',
+  klcy32n18jog4w: '1046,1049,1119',
+  klgpulrgk29so: '45;313,315,1191,1506;514,679,681,1031,1034,1326,1328,1354,1355,1695,1697',
+  klhyh4mkhpqdb: '224,1484,1538,1583,1771;501,519,920,995,1997',
+  klirs6kewpxu3: '1702',
+  klki8zb1r69g8k: '986;1027;1782',
+  kllv0ycr9cebb: '1603,1604',
+  klte7v29v305b: '1954',
+  klurlqw1cj5m4f: '42,339,653,1163',
+  km2lls01iaycjz: '70;1954',
+  km67ryzn3vc1k: '1504',
   kmdxd7nult1wi:
-    '7,20,26,27,104,105,157,168,256,306,328,336,345,359,418,533,534,537,616,653,690,791,803,804,816,837,856,859,891,909,928,938,1010,1024,1025,1026,1027,1141,1198,1274,1285,1295,1296,1297,1341,1417,1428,1438,1515,1525,1545,1571,1582,1594,1610,1694,1721,1741,1750,1762,1765,1777,1807,1808,1820,1841,1842,1843,1844,1870,1889',
-  kmi7iop7b50vk: '1179',
-  kmk1peish1d1l: '1963',
+    '7,20,26,27,105,106,155,166,255,304,326,334,343,357,417,534,535,538,617,654,692,698,787,799,800,812,833,851,854,886,904,922,931,1002,1016,1017,1018,1019,1133,1192,1268,1279,1289,1290,1291,1335,1410,1421,1432,1510,1520,1540,1565,1576,1588,1605,1689,1716,1736,1745,1757,1760,1772,1799,1800,1811,1831,1832,1833,1834,1860,1879',
+  kmi7iop7b50vk: '1171',
+  kmic2q819itd9n: '416,1525,1848',
+  kmk1peish1d1l: '1951',
   kmpsfzw110o07:
-    '60,99,590,823,951;51,52,399,401,1223,1225,1362,1363,1516,1517,1555,1556,1633,1634,1661,1662,1677,1678,1875,1876',
-  kmqbh22kslij: '1561,1566;500,518,971,1003,1088,1126',
-  kn11bbv1ai24dq: '888;1133,1225,1556,1634,1678',
-  kn1jybl1njm2ao: '1125,1126,1369',
-  kn34uut1n3x0pk: '730,1222,1588;241,562,888,904,1048,1110,1126,1127,1128,1249,1707',
-  kn3hnlpib6r48: '1763;914',
-  kn4jp6f1jip0so: '34,148,1184;585,710,752,761,762,856;460,1113,1278,1280,1281,1356,1371,1373,1783',
-  kn850gvbj3ar4: '36',
-  kn8ev4714a51qo: '212',
-  kna0yiprr6782: '920,1409,1412;145,503,888,1277,1395;500,518,911,971,1003,1088,1113',
-  knb9ztw1hfl3fh: '1053,1444,1470',
+    '61,100,590,819,944;52,53,397,399,1217,1219,1356,1357,1511,1512,1550,1551,1628,1629,1656,1657,1672,1673,1865,1866',
+  kmqbh22kslij: '1556,1560;501,519,964,995,1081,1117',
+  kn11bbv1ai24dq: '883;1124,1219,1551,1629,1673',
+  kn1jybl1njm2ao: '1116,1117,1363',
+  kn34uut1n3x0pk: '731,1216,1582;241,562,883,899,1041,1101,1117,1118,1119,1243,1702',
+  kn3hnlpib6r48: '1758;908',
+  kn4jp6f1jip0so: '34,146,1176;585,712,752,761,762,851;459,1104,1272,1274,1275,1350,1365,1367,1778',
+  kn850gvbj3ar4: '37',
+  kn8ev4714a51qo: '210',
+  kna0yiprr6782: '914,1402,1405;143,504,883,1271,1388;501,519,905,964,995,1081,1104',
+  knb9ztw1hfl3fh: '1046,1438,1464',
   knie3se1bikqe5:
-    '34,1125,1657,1969;131,135,165,303,388,678,690,859,935,1122,1178,1515,1610,1613,1694,1886,1999',
-  knln40b17x4r7q: '968;518,1003,1088,1972',
-  knmhm6f2d9ypo: '450,817,980,1142',
+    '34,1116,1652,1955;131,133,163,301,386,679,692,854,928,1113,1170,1510,1605,1608,1689,1876,1984',
+  knmhm6f2d9ypo: '449,813,973,1134',
   knol9xt1hrfw8w:
-    '573,1053,1937;66,414,1444,1470,1610,1615,2019;291,526,549,690,901,1084,1819,1822',
-  knqwa7y1un144n: '888;904,1707',
-  kntzt68zx0my5: '90,92,93,135,136,1625,1694,1696,1697',
-  knu5msr9s7w74: '124;191,192,204,640,641,1042,1243,1245,1340',
-  knvz8g8ny7g3: '315,317,1511;220,1040,1613,1751',
-  knvzq99s9wy24: '1974',
-  knx8dmg17aeo5z: '36,69,70,668;198,965,1042,1406,1441,1496',
-  ko0mzpvnhun56: '632;303;1577',
-  ko2kxf61024r0d: '104',
+    '573,1046,1927;67,413,1438,1464,1605,1610,2002;289,527,550,692,896,1077,1810,1813',
+  knqwa7y1un144n: '883;899,1702',
+  kntzt68zx0my5: '91,93,94,133,134,1620,1689,1691,1692',
+  knu5msr9s7w74: '124;189,190,202,641,642,1034,1237,1239,1334',
+  knvzq99s9wy24: '1960',
+  knx8dmg17aeo5z: '37,70,71,669;196,958,1034,1399,1435,1491',
+  ko0mzpvnhun56: '633;301;1571',
+  ko2kxf61024r0d: '105',
   ko3z53e1rsa91f:
-    '690,692;460,1113,1278,1281,1356,1371,1783;85,86,291,293,1053,1332,1334,1987,1988',
-  ko4itkvtxqrti: '1230',
-  ko4olbj145ij4i: '405,406,460,462,1113,1115,1278,1280,1281,1282,1317,1318,1319,1320,1371,1373',
-  ko6ejwl6xn1ye: '621',
-  kodeijb82w5g6: '33;223,224',
-  kogxld510l31tm: '139;140,594,595,678,680,904',
-  kohb7b311jv72m: '58,315,317,1511;49,315,317,983,1038,1511;44,58,383,865,1334,1983',
-  kohpvr2hasz41: '1009;660,1031,1072,1810,1821,1856,1958',
-  kon7yvs6eaplb: '515',
-  kopgqdvhj4p50: '223,224,357;124,303,1486',
-  koti6c24tlle9: '1963',
-  kounmaq1mjw9aj: '1979;671,893',
-  kovxgmo9mjj5n: '1072;1885',
-  kowqd5j11emxj4: '328,678,684,1187,1326,1444,1486,1571,1610',
-  koyhxti49ce9x: '128,524,1110,1128;200,663,959,1126,1625,1677',
-  koznsgw1fny2yz: '484;888;399,1223,1516,1555,1633,1677,1759,1875,1959,1960',
-  kp00b7xg94zvk: '1974',
-  kp6i56q19mf3az: '134',
+    '692,694;459,1104,1272,1275,1350,1365,1778;86,87,289,291,1046,1326,1328,1972,1973',
+  ko4itkvtxqrti: '1224',
+  ko4olbj145ij4i: '403,404,459,461,1104,1106,1272,1274,1275,1276,1311,1312,1313,1314,1365,1367',
+  ko6ejwl6xn1ye: '622',
+  kodeijb82w5g6: '33',
+  kogxld510l31tm: '137;138,594,595,679,681,899',
+  kohb7b311jv72m: '59,313,315,1506;50,313,315,976,1030,1506;45,59,380,859,1328,1968',
+  kohpvr2hasz41: '1001;661,1023,1065,1802,1812,1846,1946',
+  kon7yvs6eaplb: '516',
+  koti6c24tlle9: '1951',
+  kounmaq1mjw9aj: '1964;672,888',
+  kovxgmo9mjj5n: '1065;1875',
+  kowqd5j11emxj4: '326,679,686,1179,1320,1438,1480,1565,1605',
+  koyhxti49ce9x: '128,525,1101,1119;198,664,952,1117,1620,1672',
+  kp00b7xg94zvk: '1960',
+  kp6i56q19mf3az: '132',
   kp9cczamfvokd:
-    '947;152,354,668,729,908,1035,2007;420,422,752,754,901,902,1341,1342,1930,1931,1933',
+    '940;150,352,669,730,903,1027,1991;419,421,752,754,896,897,1335,1336,1920,1921,1923',
   kpbxvgo14ejeo9:
-    '50,58,98,103,169,346,375,802,817,840,1268,1464,1546,1582,1963;50,58,98,103,169,346,375,424,727,802,817,840,1232,1268,1464,1546,1582,1805;50,58,98,103,169,285,346,375,388,802,817,840,1070,1178,1268,1464,1546,1582',
-  kpd72vb111dvo0: '1990;61,674,1085,1863,1898;402,403,769,770,1959,1962',
-  kpjgj8f1vj3x28: '123;908,1538,1539,1664,1665',
-  kpmgzfl1j560f6: '175,246,451,669,733,977,978,990,1159',
-  kpplyki16ntutr: '23,280,591,658,760,1108',
-  kppxc5c79jq1t: '184;484;1052',
-  kpr1ia15ucw3k: '920;1932;477,478',
-  kpwp37r14t7s3c: '678,879,1375',
-  kq09r1l16fb74y: '328;424,565,727,1232,1805',
-  kq0l7d4qn7yjf: '920;952,1565',
-  kq4if0r17ollp8: '1222,1588,1724,1967',
-  kq4o3j8s4foi: '1260,1374,2022',
-  kq5l83bpk42o6: '894,895,1219,1220',
+    '51,59,99,104,167,344,372,798,813,836,1262,1458,1541,1576,1951;51,59,99,104,167,344,372,423,728,798,813,836,1226,1262,1458,1541,1576,1797;51,59,99,104,167,284,344,372,386,798,813,836,1063,1170,1262,1458,1541,1576',
+  kpjgj8f1vj3x28: '123;903,1533,1534,1659,1660',
+  kpmgzfl1j560f6: '174,245,450,670,734,970,971,983,1151',
+  kpplyki16ntutr: '23,279,591,659,760,1099',
+  kppxc5c79jq1t: '183;485;1045',
+  kpr1ia15ucw3k: '914;1922;476,477',
+  kpwp37r14t7s3c: '679,874,1369',
+  kq09r1l16fb74y: '326;423,565,728,1226,1797',
+  kq0l7d4qn7yjf: '914;945,1559',
+  kq4if0r17ollp8: '1216,1582,1719,1954',
+  kq4o3j8s4foi: '1254,1368',
+  kq5l83bpk42o6: '889,890,1213,1214',
   kq9kg2g1atxk7h:
-    '454,456,546,547,1905,1906;404,1033,1113,1205,1317,1319,1345,1531,1959,1982,2018;167,205,376,405,460,1113,1124,1161,1278,1281,1371,1540,1541,1582,1585,1889',
-  kqcq4j31124pkq: '1053;1015,1017',
-  kquunhz13gnbx4: '18,168,213,217,308,336,411,678,699,828,849,1039,1335,1444,1468,1545,1610,1762',
-  kr0wzt71833w0o: '98,1940;97,100,1118;477,478,1370,1568',
-  kr3mx8o10xtggt: '227,922,1478,1717,1913',
-  krcfpua16f0url: '1053',
-  krm496db2eo2s: '316,317,1510,1511;169,179,218,750,825,1005,1142,1613,1672,1769,1829',
-  krvt2578lubsm: '439;1937,1940',
-  krwbiw2eq15wb: '1817,1818',
-  ks2phdacbriht: '1759;234,1032,1490,1541',
+    '453,455,547,548,1895,1896;402,1025,1104,1199,1311,1313,1339,1526,1947,1967,2001;165,203,373,403,459,1104,1115,1153,1272,1275,1365,1535,1536,1576,1579,1879',
+  kqcq4j31124pkq: '1046;1007,1009',
+  kqdbfk81pbb20j: '1790;365,409,1235,1461',
+  kquunhz13gnbx4: '18,166,211,218,306,334,410,679,701,824,844,1031,1329,1438,1462,1540,1605,1757',
+  kr0wzt71833w0o: '99,1930;98,101,1109;476,477,1364,1562',
+  kr3mx8o10xtggt: '227,916,1472,1712,1904',
+  krcfpua16f0url: '1046',
+  krm496db2eo2s: '314,315,1505,1506;167,178,219,750,821,997,1134,1608,1667,1764,1820',
+  krvt2578lubsm: '438;1927,1930',
+  krwbiw2eq15wb: '1809',
+  ks2phdacbriht: '1754;234,1024,1485,1536',
   ks42zr216kd0ub:
-    '205,206,405,406,460,462,1113,1115,1161,1162,1278,1280,1281,1282,1317,1318,1319,1320,1322,1323,1356,1358,1371,1373,1783,1784',
-  ks5u1nts3gg9s: '1079,1126',
-  ks7d3k91io5jn6: '146',
-  ksedpih1pkoxse: '826,853,1663',
-  ksivd4c14f8uc3: '888;251',
-  kt0tq62yfmqvd: '646,796,946,947,1428',
-  kt1wyao15joz: '423,780',
-  kt208c51ojs65w: '33,920,1937',
-  kt3p5x51kty0l2: '1140,1884',
+    '203,204,403,404,459,461,1104,1106,1153,1154,1272,1274,1275,1276,1311,1312,1313,1314,1316,1317,1350,1352,1365,1367,1778,1779',
+  ks5u1nts3gg9s: '1072,1117',
+  ks7d3k91io5jn6: '144',
+  ksedpih1pkoxse: '822,848,1658',
+  ksivd4c14f8uc3: '883;250',
+  kt0tq62yfmqvd: '647,792,939,940,1421',
+  kt1wyao15joz: '422,778',
+  kt208c51ojs65w: '33,914,1927',
+  kt3p5x51kty0l2: '1132,1874',
   kta1g7k1bn3rd5:
-    '191,540,1365,1762;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1773,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1573,1731,1732,1748,1929;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,568,569,571,656,733,745,896,905,977,978,979,990,1007,1159,1270,1284,1330,1573,1731,1732,1748,1929',
-  ktd97zqnu6etr: '573,1047,1053,1453',
-  ktibvuhdjoi3k: '1952;1561',
-  ktwe9fh1xoykb2: '1053',
-  ktwp1yv5ox1ka: '2016;1607',
-  ktyux4lunqgu6: '638,1092,1542,1544,1561,1606,1777',
-  kuaf4mf1ri6ix0: '1111;124;678,856',
-  kuivfqz1kulqbk: '710,752,856,1463;96,148,659,796,946,1046,1130',
-  kujp4qh130bfaa: '41,341,837,1141,1171',
-  kull7vq12l6f19: '58;837,1141,1293,1310,1335',
-  kuovme4kphk6h: '1978;1707',
-  kuth6ol1irjagk: '95,784,1097,1819,1822',
-  kuvoyce17efi9n: '951;653;732;165,1122',
-  kv009de783yvh: '1997;178,258,643,856,1375,2013',
-  kv18xcv1y5wn0i: '104,105;253,412,655,694,968,1040,1593;412,655,694,968,1040,1227,1289,1799',
-  kv43o1eb0zovn: '963;49,1402,2018;1402,1815,2018',
-  kv53fv61j1t30h: '1762;690,705,1080,1808',
-  kv6yiq81ifyiph: '557;252,254',
-  kva66gukluejd: '56,1051;51,53,129,1355,1708,1736',
-  kvhdwld1lh1c94: '221,684,690,692,719,1180,1356,1386,1388,1428,1456,1987',
-  kvhr23l8xmyhe: '226,1516,1661',
-  kvo5l8g1e8qnkv: '390,459,1181,1747,1751',
-  kvr36mz1sl39rk: '780,782;69,646,782,1046;69,646,856,1046,1709',
-  kvs04gr128qd4a: '1375',
-  kvuhi0yscn9rj: '207,212,1156,1627,1749;712,871,921,988,1009,1047,1294,1742',
-  kw54oehnd588m: '621,888;1132,1133,1223,1225,1555,1556,1633,1634,1677,1678',
-  kw7nbmn1gqsz2e: '1222,1588;734,1019,1561',
-  kw9x1424r8461: '753,1626,1932;31,774,1399,1725',
-  kwb5ysh8fmeqa: '1707;871,874,1091,1093,1561,1567,1677,1678',
+    '189,541,1359,1757;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
+  ktd97zqnu6etr: '573,1039,1046,1447',
+  ktibvuhdjoi3k: '1941;1556',
+  ktwe9fh1xoykb2: '1046',
+  ktwp1yv5ox1ka: '1999;1602',
+  ktyux4lunqgu6: '639,1085,1537,1539,1556,1601,1772',
+  kuaf4mf1ri6ix0: '1102;124;679,851',
+  kuivfqz1kulqbk: '712,752,851,1457;97,146,660,792,939,1038,1121',
+  kujp4qh130bfaa: '42,339,833,1133,1163',
+  kull7vq12l6f19: '59;833,1133,1287,1304,1329',
+  kuovme4kphk6h: '1963;1702',
+  kuth6ol1irjagk: '96,100,258,1090,1810,1813',
+  kuvoyce17efi9n: '944;654;733;163,1113',
+  kv009de783yvh: '1977;177,257,644,851,1369,1996',
+  kv18xcv1y5wn0i: '105,106;252,411,656,696,961,1032,1587;411,656,696,961,1032,1221,1283,1791',
+  kv43o1eb0zovn: '956;50,1395,2001;1395,1807,2001',
+  kv53fv61j1t30h: '1757;692,707,1073,1800',
+  kv6yiq81ifyiph: '557;251,253',
+  kva66gukluejd: '57,1044;52,54,129,1349,1703,1731',
+  kvhdwld1lh1c94: '222,686,692,694,720,1172,1350,1379,1381,1421,1450,1972',
+  kvhr23l8xmyhe: '226,1511,1656',
+  kvmi3r9140iu4o: '904;1608;42,339,403,650,1133,1163',
+  kvo5l8g1e8qnkv: '388,458,1173,1742,1746',
+  kvr36mz1sl39rk: '778,780;70,647,780,1038;70,647,851,1038,1704',
+  kvs04gr128qd4a: '1369',
+  kvuhi0yscn9rj: '205,210,1148,1622,1744;714,865,915,981,1001,1039,1288,1737',
+  kw3bbom1854h87: '1976;1038;220,400,401,521,644,996,1025,1026,1429,1617,1947,1950',
+  kw54oehnd588m: '622,883;1123,1124,1217,1219,1550,1551,1628,1629,1672,1673',
+  kw5txq4yitqzn: '1122;191,414,473,519,617,919,1184,1316,1350',
+  kw9x1424r8461: '31,1392,1720;753,1621,1922',
+  kwb5ysh8fmeqa: '1702;865,868,1084,1086,1556,1561,1672,1673',
   kwsrt6xfg1qgo:
-    '27,45,75,76,120,199,201,286,338,389,394,395,425,441,442,530,532,578,579,603,605,657,738,820,821,831,892,974,1006,1029,1113,1114,1117,1228,1304,1306,1326,1389,1429,1569,1579,1647,1650,1651,1669,1670,1727,1758,1775,1825,1826',
-  kwtcko41kjgpmj: '1932',
-  kx113gky7butx: '146,153,209,1038,1402,1718;399,552,891,1033,1345,1402,1554,2018,2021',
+    '27,46,76,77,120,197,199,285,336,387,392,393,424,440,441,531,533,578,579,603,605,658,739,816,817,827,887,967,998,1021,1104,1105,1108,1222,1298,1300,1320,1382,1422,1563,1573,1642,1645,1646,1664,1665,1722,1753,1770,1816,1817',
+  kwtcko41kjgpmj: '1922',
+  kx113gky7butx: '144,151,207,1030,1395,1713;397,553,886,1025,1339,1395,1549,2001,2004',
   kx2rexl1t178ki:
-    '279,809,811,1530,1544;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  kx39s529cpwqv: '1090',
-  kx99t7fv8fjcy: '548,900',
-  kxc68l018hm479: '240,259;240,303,305,690,693',
+    '278,805,807,1525,1539;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  kx39s529cpwqv: '1083',
+  kx99t7fv8fjcy: '549,895',
+  kxc68l018hm479: '240,258;240,301,303,692,695',
   kxctx8vphd1ys:
-    '392,402,1036,1959;97,98,99,100;97,99,100,402,1036,1959;165,175,245,246,247,249,250,264,268,269,272,295,321,348,358,372,381,384,385,407,451,559,569,656,733,745,896,905,977,978,990,1007,1159,1178,1270,1284,1330,1731,1732,1748,1773,1929',
-  kxdxb8u1wjq6cn: '368,369,1241,1532',
-  kxfr9immvukop: '140',
-  kxh040rww12gq: '552;124',
-  kxhia5ee8jcav: '786,1125,1321,1504,1714,1991',
-  kxk51mb1a5j5lq: '104;267,412,694,1213,1613',
-  kxpjs3woqa3u7: '298,499,945,1057;470,518,971,1003,1088',
-  kxq1gtrmunbpw: '600,744,963;2,678,679,690,692,1268,1980',
-  kxsquiqiqtlhd: '1444,1543',
-  kxyjnje1msuiyp: '608;659',
-  ky1lw5f9lyv2o: '1091;113,186,215,286,367,389,555,713,831,930,996,1175,1201,1380,1923',
-  ky2d6v91o5989u: '909,1621,1776',
-  ky3wnu4jh5gad: '134;938',
+    '390,400,1028,1947;98,99,100,101;98,100,101,400,1028,1947;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
+  kxdxb8u1wjq6cn: '365,366,1235,1527',
+  kxfr9immvukop: '138',
+  kxh040rww12gq: '553;124',
+  kxhia5ee8jcav: '782,1116,1315,1499,1709,1976',
+  kxk51mb1a5j5lq: '105;266,411,696,1207,1608',
+  kxpjs3woqa3u7: '296,500,938,1050;469,519,964,995,1081',
+  kxq1gtrmunbpw: '600,744,956;2,679,680,692,694,1262,1965',
+  kxsquiqiqtlhd: '1438,1538',
+  kxyjnje1msuiyp: '608;660',
+  ky2d6v91o5989u: '904,1616,1771',
+  ky3wnu4jh5gad: '132;931',
   ky4aw1sgvnbcv: '117',
-  ky5hdka1svyy8h: '369,448,728,1387,1655,1762',
-  ky66zcz1sl6n7e: '369;160,934,1652',
-  kycsm5g7vohpn: '515',
+  ky5hdka1svyy8h: '366,447,729,1380,1650,1757',
+  ky66zcz1sl6n7e: '366;158,927,1647',
+  kycsm5g7vohpn: '516',
   kynuh1gl4f9kz:
-    '146,602,612,746,966,983,1038,1586,1652,1718;210,274,364,365,612,801,983,985,1416,1559,1586,1652,1698,1836,2003;612,983,1280,1371,1373,1402,1479,1484,1495,1535,1578,1586,1652,1737,1815,1816',
-  kyny1eukdt06j: '119,120;1396,1966,1983,1992',
-  kysng701y5o8z9: '574;1097',
-  kyupigey5rko5: '1097;1069',
-  kyvqi2r6mn5u: '1269,1287,1303',
-  kyw07hh114bbmm: '693',
-  kywwx5ylahsa9: '730;1019',
-  kyyt5cghvvuuv: '115;922,1814',
-  kz0h6j3al4k0: '694,1965,2026;298,393,1008,1351,1620',
-  kz0ujld1f6xwjm: '34,134,1125,1969',
-  kz1n042xeoz9x: '1707;140,526,888,1126,1128',
-  kzemm92pr888z: '98',
+    '144,602,612,746,959,976,1030,1580,1647,1713;208,273,362,363,612,797,976,978,1409,1554,1580,1647,1693,1827,1988;612,976,1274,1365,1367,1395,1473,1478,1490,1530,1572,1580,1647,1732,1807,1808',
+  kyny1eukdt06j: '119,120;1389,1968,1977',
+  kysng701y5o8z9: '574;1090',
+  kyupigey5rko5: '1090;1062',
+  kyvail4gbh3i9: '1975;167,696,1638,1758;62,675,1078,1853,1888;400,401,769,770,1947,1950',
+  kyvqi2r6mn5u: '1263,1281,1297',
+  kyw07hh114bbmm: '695',
+  kywwx5ylahsa9: '731;1011',
+  kyyt5cghvvuuv: '115;916,1806',
+  kz0h6j3al4k0: '696,1952;296,391,1000,1345,1615',
+  kz0ujld1f6xwjm: '34,132,1116,1955',
+  kz1n042xeoz9x: '1702;138,527,883,1117,1119',
+  kzemm92pr888z: '99',
   kzf9r6cbj054v: '225,227,228',
-  kzg5rtcahbzcl: '3;124,232,857',
-  kzkqbjp13czxmm: '282,697,1131,1379,1915;232,415,518,520,925,1003,1004,1088,1089,1322',
+  kzg5rtcahbzcl: '3;124,232,852',
+  kzkqbjp13czxmm: '281,699,1122,1373,1906;232,414,519,521,919,995,996,1081,1082,1316',
   kzrxudoj228hl:
-    '1128;752,761,762,856,1463;51,52,170,171,460,462,1113,1115,1223,1225,1278,1280,1281,1356,1358,1371,1373,1516,1517,1555,1556,1633,1634,1677,1678,1783,1875,1876',
-  kztzw671qo0aqu: '951,1932;1019,1149,1932;34,1019,1149;1034,1035,1962',
-  kzzkylqq8z2kn: '1762',
-  kzzmn1f1x73l52: '160,704,771,1222,1383,1588',
+    '1119;752,761,762,851,1457;52,53,168,169,459,461,1104,1106,1217,1219,1272,1274,1275,1350,1352,1365,1367,1511,1512,1550,1551,1628,1629,1672,1673,1778,1865,1866',
+  kztzw671qo0aqu: '944,1922;1011,1141,1922;34,1011,1141;1026,1027,1950',
+  kzzkylqq8z2kn: '1757',
+  kzzmn1f1x73l52: '158,706,771,1216,1376,1582',
 };

@@ -163,7 +163,7 @@ class Parser {
     else if (c === '+') [min, max] = [1, Infinity];
     else if (c === '?') [min, max] = [0, 1];
     else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i, this.i + 12));
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i));
       if (!m) return atom; // a literal "{"
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
@@ -221,14 +221,14 @@ class Parser {
   private escape(inClass: boolean): Node | string {
     const s = this.s;
     const c = s[this.i++]!;
-    if (c === 'b' && !inClass) return { ...ZERO, t: 'bound' };
+    if (c === 'b') return inClass ? '\b' : { ...ZERO, t: 'bound' }; // in a class: backspace
     if (c === 'B' && !inClass) return ZERO;
-    if (c === 'w' || c === 'd' || c === 'D' || c === 'S') return WIDE;
-    if (c === 'W' || c === 's') return WIDE_APART;
+    if (c === 'W' || c === 's') return WIDE_APART; // never a letter, digit or "_"
     if (c === 'n') return '\n';
     if (c === 't') return '\t';
     if (c === 'r') return '\r';
-    if (c === 'f' || c === 'v' || c === '0') return ' ';
+    if (c === 'f' || c === 'v') return ' ';
+    if (c === '0' && !/\d/.test(s[this.i] ?? '')) return ' ';
     if (c === 'u' && /^[\da-f]{4}/i.test(s.slice(this.i, this.i + 4))) {
       this.i += 4;
       return String.fromCharCode(parseInt(s.slice(this.i - 4, this.i), 16));
@@ -237,11 +237,16 @@ class Parser {
       this.i += 2;
       return String.fromCharCode(parseInt(s.slice(this.i - 2, this.i), 16));
     }
-    if (c >= '1' && c <= '9' && !inClass) {
-      while (s[this.i]! >= '0' && s[this.i]! <= '9') this.i++;
-      return WIDE; // a back-reference: anything
+    // \w \d \D \S, a back-reference (\1, \k<name>), an octal or control escape, a property
+    // (\p{L}): anything, as far as words go
+    if (/[wdDSkpPc0-9]/.test(c)) {
+      if (c === 'k' && s[this.i] === '<') this.i = s.indexOf('>', this.i) + 1;
+      else if ((c === 'p' || c === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+      else if (c === 'c' && /[a-z]/i.test(s[this.i] ?? '')) this.i++;
+      else while (/\d/.test(s[this.i] ?? '')) this.i++;
+      return WIDE;
     }
-    return c;
+    return c; // an escaped character stands for itself: \. \- \/ \( …
   }
 
   private set(): Node {
@@ -251,9 +256,8 @@ class Parser {
     const chars: string[] = [];
     let wide = false;
     let apart = true;
-    let first = true;
-    while (this.i < s.length && (s[this.i] !== ']' || first)) {
-      first = false;
+    // (in JavaScript "]" right after "[" or "[^" closes the class: "[]" and "[^]")
+    while (this.i < s.length && s[this.i] !== ']') {
       let lo: string;
       if (s[this.i] === '\\') {
         this.i++;
@@ -271,32 +275,38 @@ class Parser {
         if (s[this.i] === '\\') {
           this.i++;
           const e = this.escape(true);
-          hi = typeof e === 'string' ? e : lo;
+          hi = typeof e === 'string' ? e : '\uffff';
         } else hi = s[this.i++]!;
-        const span = hi.charCodeAt(0) - lo.charCodeAt(0);
-        if (span > 8) wide = true;
-        else for (let k = 0; k <= span; k++) chars.push(String.fromCharCode(lo.charCodeAt(0) + k));
+        const [a, b] = [lo.charCodeAt(0), hi.charCodeAt(0)];
+        if (rangeHasWordChar(a, b)) apart = false;
+        if (b - a > 8) wide = true;
+        else for (let k = a; k <= b; k++) chars.push(String.fromCharCode(k));
       } else chars.push(lo);
     }
     this.i++; // "]"
     for (const ch of chars) if (isWordChar(ch)) apart = false;
-    if (negated) return WIDE;
+    if (negated || (chars.length === 0 && !wide)) return WIDE;
     const sh = { empty: false, startsApart: apart, endsApart: apart };
     if (wide || chars.length > 4) return { t: 'set', chars: null, ...sh };
     return { t: 'set', chars: [...new Set(chars.map((ch) => ch.toLowerCase()))], ...sh };
   }
 }
 
-/** A character that can be part of a word as analyse() reads words (letters, digits, apostrophes). */
+/**
+ * A character of a word as the prefilter counts words: ASCII letters, digits and "_" (a regex's
+ * \w). analyse() registers every run of ASCII letters and digits inside a longer word too
+ * ("o'clock" gives "oclock", "o" and "clock"), so an apostrophe, a letter past ASCII or any other
+ * character outside \w bounds a word here, as \b does.
+ */
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  return (
-    (c >= 48 && c <= 57) ||
-    ((c | 32) >= 97 && (c | 32) <= 122) ||
-    c === 39 ||
-    c === 0x2019 ||
-    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff))
-  );
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
+/** Can a character range [lo, hi] hold a word character? */
+function rangeHasWordChar(lo: number, hi: number): boolean {
+  const overlaps = (a: number, b: number): boolean => lo <= b && hi >= a;
+  return overlaps(48, 57) || overlaps(65, 90) || overlaps(97, 122) || overlaps(95, 95);
 }
 
 /**

@@ -163,3 +163,29 @@ export function endWord(t: WordTable, hits: Hits, h: number, hPre: number, start
   }
   return w;
 }
+
+/**
+ * (session 35) A word that holds an apostrophe or a letter past ASCII ("o'clock", "café",
+ * "price，I'm" with a full-width comma) also counts each run of ASCII letters and digits in it as
+ * a word, since a regex's \b falls there: "\bclock\b" matches in "o'clock". Positions are each
+ * run's start; the word class is the whole word's.
+ */
+export function markRuns(t: WordTable, hits: Hits, text: string, from: number, to: number): void {
+  let h = 0;
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    const lower = c >= 65 && c <= 90 ? c | 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      h = (Math.imul(h, 31) + lower) | 0;
+      continue;
+    }
+    if (start >= 0) {
+      const k = lookup(t, h);
+      if (k >= 0) markIds(t, hits, k, start);
+      h = 0;
+      start = -1;
+    }
+  }
+}

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../lib/coach/analyse';
 import { analyseDraft } from '../../lib/coach/check';
+import { hashWord } from '../../lib/coach/word-table';
 import { ALL_GATED, ALL_NEEDING, neededLists } from '../../lib/coach/gated';
 import { formattedNeedsFile } from '../../lib/coach/needs-file';
 import { requiredWords } from '../../lib/coach/prefilter';
@@ -22,8 +24,9 @@ describe('requiredWords: the words a regex cannot match without', () => {
     // one way through without a word: nothing is needed
     ['\\b(?:reply|respond)\\b|\\d+%', []],
     ['[.!?]{2,}', []],
-    // apostrophes are dropped, as analyse() drops them; capitals read as lower case
-    ["\\bdon['’]t\\b", [['dont']]],
+    // an apostrophe bounds a word (analyse() also counts "don" and "t" in "don't"); capitals
+    // read as lower case
+    ["\\bdon['’]t\\b", [['don'], ['t']]],
     ['\\b(?:ASAP|urgent)\\b', [['asap', 'urgent']]],
     // look-arounds match nothing themselves
     ['(?<=\\bno )reply\\b', []],
@@ -36,10 +39,53 @@ describe('requiredWords: the words a regex cannot match without', () => {
     // a back-reference or a wide class needs nothing
     ['\\b(\\w+) \\1\\b', []],
     ['\\bcall [^.]+ today\\b', [['call'], ['today']]],
+    // (review of session 35) a wide range or an unknown escape may hold letters: no bound there
+    ['\\bleverag[a-z]+\\b', []],
+    ['\\bfoo[!-/]bar\\b', [['foo'], ['bar']]],
+    ['\\b(\\w+) \\k<x> now\\b', [['now']]],
+    ['[^]foo bar\\b', [['bar']]],
+    ['[]foo', []],
+    ['(?: bar){1,1234567890}', []],
   ];
   it.each(cases)('%s', (source, lists) => {
     const sorted = (l: string[][]) => l.map((x) => [...x].sort()).sort();
     expect(sorted(requiredWords(source))).toEqual(sorted(lists));
+  });
+});
+
+describe('requiredWords on text: a needed word is where analyse() looks for it', () => {
+  // (review of session 35) \\b falls beside an apostrophe, an accent, a full-width comma or a
+  // zero-width no-break space, where analyse() runs the word on: it counts the ASCII runs inside too
+  const cases: [source: string, text: string][] = [
+    ['\\bclock\\b', "We close at five o'clock."],
+    ['\\b10\\b', "He is 5'10 tall."],
+    ["\\bshouldn't\\b", "We shouldn't've waited."],
+    ['\\bcafe\\b', 'The cafe\u0301 opens at nine.'],
+    ['\\btoo late\\b', 'It is too late！Sorry.'],
+    ['\\bthe lower price\\b', "We can't hold the lower price，I'm afraid, after Friday."],
+    ['\\bfoo\\Wbar\\b', "It says foo'bar and fooébar."],
+    ['\\bfoo\\sbar\\b', 'foo\uFEFFbar'],
+  ];
+  it.each(cases)('%s in %s', (source, text) => {
+    const lists = requiredWords(source);
+    const words = [...new Set(lists.flat())];
+    const triggers = new Map(words.map((w) => [hashWord(w), [`w:${w}`]] as const));
+    const a = analyse(text, {}, triggers);
+    const re = new RegExp(source, 'gi');
+    let matched = 0;
+    for (const m of text.matchAll(re)) {
+      matched++;
+      for (const list of lists)
+        expect(
+          list.some((w) =>
+            (a.triggered.get(`w:${w}`) ?? []).some(
+              (p) => p >= m.index && p < m.index + m[0].length,
+            ),
+          ),
+          `${list.join(' ')} in "${m[0]}"`,
+        ).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(0);
   });
 });
 

@@ -138,19 +138,19 @@ export const DEADLINE_CUES: Cues = [
   // session 35 (dev 19): "Monday is too late", "then it's gone for good", "can't say it'll ever come back", prices that "only stand if we have the form back before then", "won't be able to hold the lower figure after that", "let's get the agreement signed this week"
   [
     'late & too',
-    r`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after (?:that|then|today|tonight)) (?:is|will be|would be) too late\b`,
+    r`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|after (?:that|then|today|tonight)) (?:is|will be|would be) too late (?:to (?:claim|get|lock in|secure|book|keep)|for (?:the|this) (?:price|offer|discount|rate|deal|place|slot))\b`,
   ],
   [
     'good forever ever',
-    r`\b(?:then|after that|after (?:today|tonight|midnight|\w+day))\b,? (?:it's|it is|it'll be|they're|they are|that's|the [\w-]+ is) gone (?:for good|forever|for ever)\b`,
+    r`\b(?:offer|deal|discount|price|rate|boost|bonus|saving|savings|promo|promotion)\b[^.?!]{0,80}?\b(?:then|after that|after (?:today|tonight|midnight|\w+day))\b,? (?:it's|it is|it'll be|they're|they are|that's|the [\w-]+ is) gone (?:for good|forever|for ever)\b`,
   ],
   [
     'back return',
-    r`\b(?:can't|cannot|couldn't) (?:say|promise|guarantee) (?:that )?(?:it'll|it will|if it'll|whether it'll) (?:ever )?(?:come back|be back|return)\b`,
+    r`\b(?:vanish\w*|disappear\w*|expires?|ends?|goes|stops?)\b[^.?!]{0,60}?\b(?:can't|cannot|couldn't) (?:say|promise|guarantee) (?:that )?(?:it'll|it will|if it'll|whether it'll) (?:ever )?(?:come back|be back|return)\b`,
   ],
   [
     'stand stands hold holds apply applies',
-    r`\bonly (?:stand|stands|hold|holds|apply|applies)(?: good)? if (?:we|i) (?:have|get|receive) (?:the |your )?(?:[\w-]+ ){0,3}?(?:back|signed|returned) (?:before|by) (?:then|\w+day|the \d+)\b`,
+    r`\b(?:price|prices|rate|rates|discount|quote|offer|figure|figures)\b(?: [\w-]+){0,3}? only (?:stand|stands|hold|holds|apply|applies)(?: good)? if (?:we|i) (?:have|get|receive) (?:the |your )?(?:[\w-]+ ){0,3}?(?:back|signed|returned) (?:before|by) (?:then|\w+day|the \d+(?:st|nd|rd|th)?)\b`,
   ],
   [
     'hold & after',
@@ -158,6 +158,6 @@ export const DEADLINE_CUES: Cues = [
   ],
   [
     'signed',
-    r`\blet's (?:get|have) (?:the|this|it|your) (?:[\w-]+ )?(?:agreement |contract |form |paperwork )?signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b`,
+    r`\blet's (?:get|have) (?:the|this|your) (?:agreement|contract|form|paperwork|order form|deal) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)`,
   ],
 ];

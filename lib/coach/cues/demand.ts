@@ -107,7 +107,7 @@ export const DEMAND_CUES: Cues = [
   // session 35 (dev 19): "make sure the signed agreement and your logo files are with me by Wednesday", "I want a yes or no from you before you leave the office tonight"
   [
     'sure & with inbox desk here back',
-    r`\bmake sure (?:[\w'’-]+ ){0,10}?(?:is|are|gets?) (?:back )?(?:with me|in my inbox|on my desk|here|back to me) (?:by|before|no later than)\b`,
+    r`\b(?:please|kindly|just) make sure (?:your |the )(?:[\w'’-]+ ){0,10}?(?:is|are|gets?) (?:back )?(?:with me|in my inbox|on my desk|back to me) (?:by|before|no later than)\b`,
   ],
   [
     'want need expect & leave go tonight today noon end close evening',

@@ -148,11 +148,11 @@ export const BUMP_CUES: Cues = [
   ],
   [
     'landed stand ended',
-    r`\bwhere things (?:landed|stand|ended up) with my (?:email|message|note|proposal|last email|last message)\b`,
+    r`\b(?:wondering|curious|checking|know|see|wonder) where things (?:landed|stand|ended up) with my (?:email|message|note|proposal|last email|last message)\b`,
   ],
   [
     'made',
-    r`\b(?:whether|if) my (?:message|email|note) (?:about|re|regarding) (?:[\w'’-]+ ){1,6}?made it (?:to you|through|into your inbox)\b`,
+    r`\b(?:whether|if) my (?:message|email|note) (?:about|re|regarding) (?:[\w'’-]+ ){1,6}?made it (?:to you|through|into your inbox)\b(?![^.?!]*\b(?:spam|filter|server|bounced|outage)\b)`,
   ],
   [
     'writing further',

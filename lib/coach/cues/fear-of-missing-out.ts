@@ -310,24 +310,23 @@ export const FOMO_CUES: Cues = [
   ],
   // session 35 (dev 19): people will notice who is missing, do not let them be the one, a shame to watch peers share in it without you or to hear about it afterwards, the thing everyone has, rivals moved to us
   [
-    'notice',
-    r`\b(?:people|couples|readers|buyers|customers|clients|guests|parents|investors|visitors|everyone|listeners|members|attendees|brides) (?:do |definitely |really |will |always |soon )?notice who(?:'s| is) (?:there|in|in the mix|on board|on the list|taking part|missing)\b`,
+    'notice & isnt not',
+    r`\bnotice who(?:'s| is) (?:there|in|in the mix|on board|taking part) and who(?: isn't| is not|'s not)\b`,
   ],
   [
     'let & one last only',
-    r`\bdon't let (?!(?:it|this|that|the|me|us|my|our)\b)(?:him|her|them|yourself|your (?:[\w-]+ ){0,2}?[\w-]+|[\w-]+) be the (?:one|only one|last one|last|only)\b`,
+    r`\bdon't let (?:him|her|them|your (?:[\w-]+ ){0,2}?(?:team|company|business|brand|firm|school|store|shop|kids?|son|daughter|child|children)) be the (?:one|only one|last one|last|only)(?: (?:still|left|without|who))\b`,
   ],
   [
     'shame pity & without',
-    r`\b(?:shame|pity)\b[^.?!]{0,40}?\b(?:to watch|watching|to see|seeing) (?:them|others|everyone|your (?:[\w-]+ ){0,2}?(?:peers|rivals|competitors|friends|classmates|neighbours|neighbors|co-investors))\b[^.?!]{0,40}?\bwithout you\b`,
+    r`\b(?:would|'d|will) be a (?:real |great |big )?(?:shame|pity) (?:to watch|to see) (?:them|others|everyone|your (?:[\w-]+ ){0,2}?(?:peers|rivals|competitors|friends|classmates|neighbours|neighbors|co-investors))\b[^.?!]{0,40}?\bwithout you\b`,
   ],
   [
-    'shame pity',
-    r`\b(?:shame|pity) for (?!(?:me|us|them|you)\b)[\w-]+ to (?:hear (?:all )?about it|see the photos|miss (?:out|it|all the fun))\b`,
+    'shame pity & afterwards',
+    r`\b(?:shame|pity) for (?!(?:me|us|them|you)\b)[\w-]+ to hear (?:all )?about it afterwards\b`,
   ],
-  ['thing & everyone', r`\b(?:becoming|become|becomes) the thing everyone\b`],
   [
-    'rivals competitors competition & moved switched signed came',
-    r`\b(?:rivals|competitors|competition)\b[^.?!]{0,40}?\b(?:moved|switched|signed|came) (?:onto|over to|on with|to|with) (?:our|us)\b`,
+    'rivals competitors & moved switched',
+    r`\b(?:rivals|competitors)\b[^.?!]{0,40}?\b(?:have )?(?:moved|switched) (?:over )?(?:onto|to) (?:our|us)\b`,
   ],
 ];

@@ -190,23 +190,23 @@ export const GUILT_CUES: Cues = [
   // session 35 (dev 19): without so much as a reply, I had hoped that deserved a reply, a no would be the decent thing, hearing nothing wears you down, others turned away for them
   [
     'much & acknowledgement acknowledgment reply word response answer line',
-    r`\bwithout so much as (?:an? |one )?(?:acknowledge?ment|reply|word|response|answer|line)\b`,
+    r`\b(?:weeks?|days?|months?|since \w+|follow-ups?|emails|messages|calls|reminders)\b[^.?!]{0,60}?\bwithout so much as (?:an? |one )?(?:acknowledge?ment|reply|word|response|answer|line)\b`,
   ],
   [
-    'hoped hope deserve deserved',
-    r`\b(?:i'd|i would|i had|we'd|we would) (?:have )?hoped? (?:that |this |it )?(?:deserved|merited|warranted)\b|\b(?:i'd|i would|we'd|we would) hope (?:we|i) deserve\b|\bdeserve at least (?:a|one) (?:line|word|reply|note|response)\b`,
+    'hoped hope & reply response answer acknowledgement acknowledgment acknowledged line',
+    r`\b(?:i'd|i would|i had|we'd|we would) (?:have )?hoped (?:that |this |it )?(?:deserved|merited|warranted) (?:a|an|some|at least a) (?:reply|response|answer|acknowledge?ment|line)\b|\b(?:i|we)(?:'d| would)? hope (?:we|i) deserve at least (?:a|one) (?:line|reply|response)\b`,
   ],
   [
     'decent polite courteous respectful',
-    r`\b(?:a no|a reply|a response|an answer|a word|replying|a quick (?:no|yes|reply|word)|either way)\b[^.?!]{0,30}?\b(?:would be|is|'d be|be) the (?:decent|polite|courteous|respectful) thing\b`,
+    r`\b(?:a (?:quick )?(?:no|reply|response)(?: (?:from you|back))?|replying(?: to (?:me|us|my \w+))?)\b[^.?!]{0,20}?\b(?:would be|'d be) the (?:decent|polite|courteous|respectful) thing\b`,
   ],
   [
     'wears wear & nothing',
     r`\bhearing nothing(?: back)?\b[^.?!]{0,60}?\bwears? (?:you|me|one|us) down\b`,
   ],
   [
-    'said turned declined & for keep hold',
-    r`\b(?:said no to|turned down|declined) (?:an?other|two|three|several|other|a few) (?:[\w-]+ ){0,2}?(?:for|to keep|to hold) (?:you|your)\b|\bturned (?:[\w-]+ ){1,2}away (?:for|to keep|to hold) (?:you|your)\b`,
+    'said turned declined & for away',
+    r`\b(?:i|we)(?:'ve| have)? (?:said no to|turned down|declined) (?:an?other|two|three|several|other|a few) (?:[\w-]+ )?(?:bookings?|enquiry|enquiries|clients?|couples?|buyers?|offers?|viewings?|people|guests?|jobs?|famil(?:y|ies)|tenants?)\b[^.?!]{0,40}?\bfor (?:you|your)\b|\b(?:i|we)(?:'ve| have)? turned (?:other |two |several )?(?:people|buyers|clients|couples|families|tenants) away for you\b`,
   ],
 ];
 

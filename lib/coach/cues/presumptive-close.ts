@@ -235,19 +235,15 @@ export const PRESUMPTIVE_CUES: Cues = [
     r`\b(?:already|now|currently) (?:drawing up|drafting|preparing|putting together) (?:the|your) (?:[\w-]+ ){0,2}?(?:side letter|contract|agreement|paperwork|term sheet|engagement letter|order form)\b`,
   ],
   [
-    'forms paperwork contract agreement documents & with',
-    r`\b(?:the |your )?(?:[\w-]+ )?(?:forms|paperwork|contract|agreement|documents) (?:will be|are going to be|should be) with you (?:on|by|first thing|tomorrow|next)\b`,
+    'forms paperwork contract agreement & with',
+    r`\b(?<!\bsigned )(?:forms|paperwork|contract|agreement) (?:will be|are going to be|should be) with you (?:on|by|first thing|tomorrow|next)\b`,
   ],
   [
-    'down booked pencilled penciled set',
-    r`\byou(?:'re| are) (?:now )?(?:down|booked in|pencilled in|penciled in|all set) for (?:the|a|your) (?:[\w-]+ ){0,2}?(?:survey|visit|viewing|appointment|session|class|fitting|consultation|panel|trial|tour|assessment)\b`,
-  ],
-  [
-    'handy ready hand & card',
-    r`\bhave your (?:bank |credit |debit )?card (?:handy|ready|to hand)\b`,
+    'down booked pencilled penciled',
+    r`\byou(?:'re| are) (?:now )?(?:down|booked in|pencilled in|penciled in) for (?:the|a|your) (?:[\w-]+ ){0,2}?(?:survey|visit|viewing|appointment|session|class|fitting|consultation|panel|trial|tour|assessment)\b`,
   ],
   [
     'pencil',
-    r`\b(?:i'll|i will|we'll|we will) (?:go ahead and )?pencil in (?:the|a|your|our) (?:[\w-]+ ){0,3}?(?:meeting|call|session|visit|date|slot|tasting|fitting|appointment)\b`,
+    r`\b(?:i'll|i will|we'll|we will) (?:go ahead and )?pencil in (?:the|a|your) (?:[\w-]+ ){0,3}?(?:meeting|call|session|visit|date|slot|tasting|fitting|appointment)\b`,
   ],
 ];

@@ -263,11 +263,14 @@ export const SCARCITY_CUES: Cues = [
   // session 35 (dev 19): "that remaining place is usually gone within a week", "I wouldn't sleep on it", "it's down to its last free week in August"
   [
     'gone taken snapped booked',
-    r`\b(?:usually|always|normally|typically|generally) (?:gone|taken|snapped up|booked(?: up)?) within (?:a|one|two|three|\d+|a few|a couple of) (?:days?|weeks?|hours?)\b`,
+    r`\b(?:place|spot|slot|room|date|unit|ticket|seat|stock|offer|flat|property|house|appointment|table|space|week)s?\b[^.?!]{0,40}?\b(?:is|are) (?:usually|always|normally|typically|generally) (?:gone|taken|snapped up|booked(?: up)?) within (?:a|one|two|three|\d+|a few|a couple of) (?:days?|weeks?|hours?)\b`,
   ],
-  ['sleep', r`\b(?:wouldn't|would not|don't|do not) sleep on (?:it|this)\b`],
+  [
+    'sleep',
+    r`\b(?:i )?wouldn't sleep on (?:it|this)(?: (?:for )?(?:too )?long| if i were you)?(?=\s*[.!,;]|$)`,
+  ],
   [
     'last & week date room slot spot seat place unit table weekend',
-    r`\bdown to (?:its|the|our|their) (?:very )?last (?:free |available |remaining |open )?(?:week|date|room|slot|spot|seat|place|unit|table|weekend)\b`,
+    r`\bdown to (?:its|the|our|their) (?:very )?last (?:free|available|remaining|open) (?:week|date|room|slot|spot|seat|place|unit|table|weekend)\b`,
   ],
 ];

@@ -125,14 +125,10 @@ export const SURVEILLANCE_CUES: Cues = [
   // session 35 (dev 19): "our data room shows someone at your firm went through the model", "the link's been opened from a few places", "our brochure link got lots of love on Friday night"
   [
     'room dataroom & shows showed tells says',
-    r`\bdata ?room (?:shows|showed|tells (?:me|us)|says)\b`,
+    r`\bdata ?room (?:shows|showed|tells (?:me|us)|says) (?:that )?(?:you|someone|somebody|your (?:team|firm|side|colleagues))\b`,
   ],
   [
     'opened',
-    r`\b(?:link|proposal|deck|email|quote|document|pdf|file|brochure)(?:'s| has) been opened\b`,
-  ],
-  [
-    'link & love clicks attention opens views',
-    r`\blink (?:got|has had|had|is getting|was getting) (?:lots of |a lot of |plenty of |some )?(?:love|clicks|attention|opens|views)\b`,
+    r`\b(?:link|proposal|deck|email|quote|document|pdf|file|brochure)(?:'s| has) been opened (?:from|by (?:you|your|someone)|\d+|twice|several|a few|again|multiple)\b`,
   ],
 ];

@@ -219,7 +219,7 @@ export const ULTIMATUM_CUES: Cues = [
   ],
   // session 35 (dev 19): "If there's nothing from you by Thursday, I'll withdraw and sign with them"
   [
-    'nothing & withdraw walk sign go accept move',
-    r`\bif (?:there's|there is) nothing (?:from you|back) (?:by|before)\b[^.?!]{0,60}?\b(?:i'll|i will|we'll|we will) (?:withdraw|walk away|sign with|go with|accept|move on)\b`,
+    'nothing & withdraw walk sign go',
+    r`\bif (?:there's|there is) nothing from you (?:by|before)\b[^.?!]{0,60}?\b(?:i'll|i will|we'll|we will) (?:withdraw|walk away|sign with (?:them|another|someone else)|go with (?:them|the other|someone else))\b`,
   ],
 ];

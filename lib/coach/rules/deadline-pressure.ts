@@ -27,9 +27,12 @@ const CLAUSE_LEAD = /[\s,;:—–-]*$/;
  * re-check it for you". Information, not a threat.
  */
 const REASSURED = rx(
-  "\\b(?:(?:is|it's|that's|that is|which is) (?:still |completely |totally |perfectly )?(?:fine|ok|okay|no problem)|we(?:'d| would| will|'ll) (?:simply|just|happily|gladly) (?:re-?check|re-?quote|re-?price|review|update|look again)|(?:happy|glad) to re-?(?:quote|check|price))\\b",
+  "\\b(?:(?:which is|that's|that is|it's) (?:still |completely |totally |perfectly )?fine (?:for you|if (?:the timing|you|that)|by (?:us|me))|we(?:'d| would) (?:simply|just|happily|gladly) (?:re-?check|re-?quote|review|look again)|(?:happy|glad) to re-?(?:quote|check))\\b",
   'i',
 );
+/** …unless the sentence gives their thing away all the same ("goes to the next family"). */
+const GIVEN_AWAY =
+  /\b(?:give|gives|given|release|released|goes to|go to|pass(?:es|ed)?|someone else|the next)\b/i;
 /** Session 17: "If you don't have …" is about their situation, a threat only with a consequence. */
 const STATE_IF = rx(
   "^if you (?:don't|can't|do not|cannot) (?:have|need|mind|agree|think|like|know|feel|see a fit)\\b",
@@ -217,7 +220,7 @@ export const deadlinePressure = defineRule({
     for (let i = 1; i < a.sentences.length; i++) {
       const s = a.sentences[i]!;
       if (deadlines[i - 1] === undefined || !THREAT_START.test(s.text)) continue;
-      if (REASSURED.test(s.text)) continue;
+      if (REASSURED.test(s.text) && !GIVEN_AWAY.test(s.text)) continue;
       // "If you don't have the blue one, the grey is fine.": a condition on what they have
       CONSEQUENCE_RE.lastIndex = 0;
       if (STATE_IF.test(s.text) && !CONSEQUENCE_RE.test(s.text) && !WE_TAKE.test(s.text)) continue;

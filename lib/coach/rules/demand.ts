@@ -69,6 +69,8 @@ const ORDER_BY = patternOf(RE, 'review the draft by Friday');
 const NEED_TO = patternOf(RE, 'you need to');
 /** The sentence so far is a condition still open: "If anything's come up and " (no comma yet). */
 const IN_CONDITION = /^(?:if|in case|should|whenever)\b[^,;:.!?]*$/i;
+/** …and the condition closes after the match, with the main clause still to come. */
+const CONDITION_CLOSES = /^[^.!?,;]*?,\s*\S/;
 const ORDER_LEAD = /^((?:[\w-]+, )?)(?:please )?/i;
 /** The rest of the sentence up to its full stop: " and reply with your pick by 9am." */
 const TO_STOP = /^([^.?!]*)[.!]+\s*$/;
@@ -122,7 +124,12 @@ export const demand = defineRule({
       // and you need to move it, Thursday works too"
       if (k === NEED_TO) {
         const s = sentenceAt(a, m.index);
-        if (s && IN_CONDITION.test(a.body.slice(s.start, m.index))) return;
+        if (
+          s &&
+          IN_CONDITION.test(a.body.slice(s.start, m.index)) &&
+          CONDITION_CLOSES.test(a.body.slice(m.index + m[0].length, s.end))
+        )
+          return;
       }
       if (k === ORDER_BY) {
         const lead = ORDER_LEAD.exec(m[0])!;

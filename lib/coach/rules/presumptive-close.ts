@@ -165,16 +165,17 @@ const WILL_SEND = patternOf(RE, "I'll send the contract");
  */
 const THEIR_CONDITION = rx(
   [
-    '\\b(?:if|once|when|whenever|as soon as|assuming|provided(?: that)?) (?:',
+    '^(?:(?:and|so|then|but),? )?(?:if|once|when|whenever|as soon as|provided(?: that)?) (?:',
     // their readiness or their yes: "if you're happy with it", "once you've had a look"
-    "you(?:'re| are) (?:(?!not\\b|never\\b)\\w+ )?(?:ready|happy|comfortable|keen|interested|good to go|on board|ok|okay|fine with|set)",
-    "|you(?:'ve| have) (?:(?!not\\b|never\\b)\\w+ )?(?:had a (?:look|chance|read)|reviewed|read|looked|approved|agreed|decided|confirmed|signed off|chosen|picked)",
-    "|you(?:'d| would) like|you (?:(?!not\\b|never\\b|don't\\b|do not\\b)\\w+ )?(?:approve|agree|decide|confirm|want|would like|'d like|like|prefer|choose|pick|return|send (?:back|over)|sign|countersign|accept|give (?:us |me )?the (?:go-ahead|green light|nod)|say (?:yes|the word|go)|let (?:me|us) know)",
+    "you(?:'re| are) (?:(?!not\\b|never\\b|cannot\\b|\\w+n't\\b|\\w+nt\\b)\\w+ )?(?:ready|happy|comfortable|keen|interested|good to go|on board|ok|okay|fine with|set)",
+    "|you(?:'ve| have) (?:(?!not\\b|never\\b|cannot\\b|\\w+n't\\b|\\w+nt\\b)\\w+ )?(?:had a (?:look|chance|read)|reviewed it|approved|agreed|decided|confirmed|signed off|chosen|picked)",
+    "|you(?:'d| would) like|you (?:(?!not\\b|never\\b|cannot\\b|\\w+n't\\b|\\w+nt\\b)\\w+ )?(?:approve|agree|decide|confirm|want|would like|'d like|like|prefer|choose|pick|return|send (?:back|over)|sign|countersign|accept|give (?:us |me )?the (?:go-ahead|green light|nod)|say (?:yes|the word|go)|let (?:me|us) know)",
     // their side's approval: "once your legal team signs off"
     '|your (?:[\\w-]+ ){0,2}?(?:team|side|board|legal|finance|procurement|manager|boss|ceo|cfo|director|lawyers?) (?:\\w+ )?(?:approves?|approved|signs? off|signed off|agrees?|agreed|confirms?|confirmed|is happy|are happy|gives? (?:the )?(?:go-ahead|green light|nod))',
     // "if that works for you"
     '|(?:that|this|it|the (?:draft|proposal|quote|plan)) (?:works|suits|sounds good|looks good|helps)',
-    ')\\b',
+    // and nothing after it but the rest of that clause: not "…, just say; otherwise I'll send"
+    ')\\b(?![^.;!?]*\\b(?:otherwise|if not|either way|anyway|regardless|even if|or else)\\b)[^;:!?]*$',
   ].join(''),
   'i',
 );

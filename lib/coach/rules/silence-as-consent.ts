@@ -79,18 +79,20 @@ const RE = gated('silence-as-consent', [
     ),
   ],
   // session 35 (dev 19): "I'll take quiet from your side as a go-ahead", "No reply means Ruby's
-  // in!", a stopped gift that "will start again from 1 March unless we hear from you"
+  // in!", a stopped gift that "will start again from 1 March unless we hear from you"; not "I
+  // won't take no reply as a yes", "no reply means the email bounced", a delivery that resumes
+  // "as you chose"
   [
     'quiet silence news reply answer',
-    '\\btake (?:the )?(?:quiet|silence|no news|no reply|no answer)(?: from (?:your side|you|your end))? as (?:a |the )?(?:go-ahead|go ahead|yes|green light|nod|sign-off)\\b',
+    "(?<!\\b(?:won't|will not|don't|do not|never|not|wouldn't) )\\btake (?:the )?(?:quiet|silence|no news|no reply|no answer)(?: from (?:your side|you|your end))? as (?:a |the )?(?:go-ahead|go ahead|yes|green light|nod|sign-off)\\b",
   ],
   [
     'reply answer response word & means',
-    "\\bno (?:reply|answer|response|word)(?: from you)? means (?!(?:no|you(?:'re| are) (?:not|out))\\b)",
+    "\\bno (?:reply|answer|response|word)(?: from you)? means (?:(?:i|we)(?:'ll| will) (?:go ahead|proceed|book|send|charge|add|sign)|(?:it's )?a (?:yes|go)|yes|you(?:'re| are) (?:in|happy|fine|on board)|[\\w-]+(?:'s| is) in)\\b",
   ],
   [
-    'again restart restarts resume resumes reinstate reinstated reactivate reactivated & unless',
-    '\\b(?:starts? again|restarts?|resumes?|reinstated?|re-?activated?)\\b[^.?!]{0,80}?\\bunless (?:we|i) hear from you\\b',
+    'gift donation subscription membership payment payments plan debit billing & unless',
+    '\\b(?:gift|donation|subscription|membership|payments?|plan|debit|billing)\\b(?![^.?!]*\\bas you (?:chose|asked|requested)\\b)[^.?!]{0,80}?\\b(?:starts? again|restarts?|resumes?|reinstated?|re-?activated?)\\b[^.?!]{0,80}?\\bunless (?:we|i) hear from you\\b',
   ],
 ]);
 

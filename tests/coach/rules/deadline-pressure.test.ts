@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(deadlinePressure, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     // session 34 (dev 18): hard negatives
     "The trial ends Monday. After that, it's full price, $299/mo.",
     // session 30: no answer from someone else is news of the work
@@ -33,6 +34,15 @@ ruleTable(deadlinePressure, {
     'The webinar is on Thursday at 2pm; the recording will be online after that.',
   ],
   fail: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse
+    {
+      text: 'Please confirm by Friday. After that the slot goes to the next family on the list, which is no problem for us.',
+      findings: [
+        {
+          at: 'After that the slot goes to the next family on the list, which is no problem for us.',
+        },
+      ],
+    },
     // session 34 (dev 18)
     // session 30 (review)
     {

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "I'll make sure the replacement part is with me by Tuesday so the engineer can fit it on Wednesday.",
+    'Make sure the dog is back with me before you leave for the airport, and have a lovely trip!',
     // session 35 (dev 19): hard negatives
     "I'll make sure the files are with you by Wednesday.",
     "I want to make sure the files are with you by Wednesday, so I'll courier them today.",
@@ -68,10 +71,17 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse
+    {
+      text: 'If you want the discount you need to sign by Friday.',
+      findings: [{ at: 'you need to' }],
+    },
     // session 35 (dev 19)
     {
       text: 'Please make sure the signed agreement and your logo files are with me by Wednesday morning.',
-      findings: [{ at: 'make sure the signed agreement and your logo files are with me by' }],
+      findings: [
+        { at: 'Please make sure the signed agreement and your logo files are with me by' },
+      ],
     },
     {
       text: 'I want a yes or no from you before you leave the office tonight.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(emptyBump, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    'Where things ended up with my proposal is a question for the board now, so no action needed from you.',
     // session 35 (dev 19): hard negatives
     "Wondering whether you'd like the blue or the grey?",
     // review of session 34: false alarms of the new cues: hard negatives
@@ -82,7 +84,7 @@ ruleTable(emptyBump, {
     },
     {
       text: 'Wondering where things landed with my email from last week.',
-      findings: [{ at: 'where things landed with my email' }],
+      findings: [{ at: 'Wondering where things landed with my email' }],
     },
     {
       text: 'Wondering whether my message about the Maple Road flat made it to you?',

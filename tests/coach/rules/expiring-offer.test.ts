@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "Monday is too late for the printer, so I'll send it Friday.",
+    "Once you click delete, then it's gone for good, so export your photos first.",
+    "I can't promise it'll come back exactly the same colour after dry cleaning.",
+    "The warranty only applies if we receive the registration card back by Friday, so I've filled it in for you.",
+    "Let's get the card signed today while Priya is out at lunch.",
     // session 35 (dev 19): hard negatives
     'Monday is a bank holiday, so the office is closed.',
     'The leak is gone for good now that the pipe is replaced.',
@@ -75,20 +81,20 @@ ruleTable(expiringOffer, {
   fail: [
     // session 35 (dev 19)
     {
-      text: 'Sign the form this weekend. Monday is too late.',
-      findings: [{ at: 'Monday is too late' }],
+      text: 'Sign the form this weekend. Monday is too late to claim the early rate.',
+      findings: [{ at: 'Monday is too late to claim' }],
     },
     {
-      text: "It stops at 5pm Saturday, then it's gone for good.",
-      findings: [{ at: "then it's gone for good" }],
+      text: "The £2,000 boost stops at 5pm Saturday, then it's gone for good.",
+      findings: [{ at: "boost stops at 5pm Saturday, then it's gone for good" }],
     },
     {
-      text: "I honestly can't say it'll ever come back.",
-      findings: [{ at: "can't say it'll ever come back" }],
+      text: "The free joining offer vanishes at midnight and I can't say it'll ever come back.",
+      findings: [{ at: "vanishes at midnight and I can't say it'll ever come back" }],
     },
     {
       text: 'The figures only stand if we have the booking form back before then.',
-      findings: [{ at: 'only stand if we have the booking form back before then' }],
+      findings: [{ at: 'figures only stand if we have the booking form back before then' }],
     },
     {
       text: "I won't be able to hold the lower figure for anyone after that.",

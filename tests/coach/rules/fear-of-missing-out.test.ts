@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "Customers notice who is missing from the counter on busy days, so we've hired an extra person.",
+    "Don't let price be the only factor; ask each builder about guarantees too.",
+    'It was a shame seeing everyone at the reunion without you, hope you feel better soon!',
+    "It'd be a shame for Grandma to miss all the fun, so we'll video-call her in.",
+    'Sourdough has become the thing everyone bakes at weekends.',
+    'The competition results came to us late.',
     // session 35 (dev 19): hard negatives
     'Guests always notice the flowers first.',
     "Don't let this be the last time we catch up!",
@@ -102,23 +109,19 @@ ruleTable(fearOfMissingOut, {
     // session 35 (dev 19)
     {
       text: "Couples do notice who's there and who isn't.",
-      findings: [{ at: "Couples do notice who's there" }],
+      findings: [{ at: "notice who's there and who isn't" }],
     },
     {
       text: "Don't let him be the one still catching up next autumn.",
-      findings: [{ at: "Don't let him be the one" }],
+      findings: [{ at: "Don't let him be the one still" }],
     },
     {
       text: 'It would be a real shame to watch them share in this one without you.',
-      findings: [{ at: 'shame to watch them share in this one without you' }],
+      findings: [{ at: 'would be a real shame to watch them share in this one without you' }],
     },
     {
       text: 'Be a shame for Mia to hear all about it afterwards!',
-      findings: [{ at: 'shame for Mia to hear all about it' }],
-    },
-    {
-      text: "It's fast becoming the thing everyone there has on their CV.",
-      findings: [{ at: 'becoming the thing everyone' }],
+      findings: [{ at: 'shame for Mia to hear all about it afterwards' }],
     },
     {
       text: "The two retailers you'd count as rivals moved onto our platform over the winter.",

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "Our old supplier cancelled the order without so much as a word, so we've switched.",
+    'I had hoped it warranted a refund, but the airline said no.',
+    'You deserve at least a word of thanks for all the work you put into the fair.',
+    'A quick word with the neighbours is the polite thing to do before the party.',
+    'The bank has declined a few payments for your security, so please give them a call.',
     // session 35 (dev 19): hard negatives
     "I'd have hoped the rain would hold off for the tasting.",
     'Either way is fine, and a quick no is completely okay.',
@@ -109,15 +115,15 @@ ruleTable(guiltTrip, {
     // session 35 (dev 19)
     {
       text: 'Three follow-ups since March, all without so much as an acknowledgement.',
-      findings: [{ at: 'without so much as an acknowledgement' }],
+      findings: [{ at: 'follow-ups since March, all without so much as an acknowledgement' }],
     },
     {
       text: "I'd have hoped that deserved a reply.",
-      findings: [{ at: "I'd have hoped that deserved" }],
+      findings: [{ at: "I'd have hoped that deserved a reply" }],
     },
     {
       text: "I'd hope we deserve at least a line back.",
-      findings: [{ at: "I'd hope we deserve" }],
+      findings: [{ at: "I'd hope we deserve at least a line" }],
     },
     {
       text: 'Even a no would be the decent thing to do.',
@@ -129,11 +135,11 @@ ruleTable(guiltTrip, {
     },
     {
       text: 'I said no to another couple for your date while I waited to hear from you.',
-      findings: [{ at: 'said no to another couple for your' }],
+      findings: [{ at: 'I said no to another couple for your' }],
     },
     {
       text: "I've turned other people away for you all week.",
-      findings: [{ at: 'turned other people away for you' }],
+      findings: [{ at: "I've turned other people away for you" }],
     },
     // session 34 (dev 18)
     {
@@ -192,7 +198,9 @@ ruleTable(guiltTrip, {
     },
     {
       text: "I turned down another job for that Thursday slot to keep it free for you. It'd be a kindness to hear either way.",
-      findings: [{ at: 'turned down another job' }],
+      findings: [
+        { at: 'I turned down another job for that Thursday slot to keep it free for you' },
+      ],
     },
     // session 31 (dev 15): ghosted like this; discouraging to keep writing
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    'Your signed contract should be with you by Friday, thanks for signing so quickly!',
+    "You're all set for the class tomorrow; bring a towel and some water.",
+    'When you call the bank to report the fraud, have your card handy so they can cancel it.',
     // session 35 (dev 19): hard negatives
     'The documents you asked for will be with you on Monday.',
     "Have your questions ready and we'll go through them.",
@@ -121,6 +125,27 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse
+    {
+      text: "Assuming you're happy with everything, I'll send the contract over tomorrow.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "Even if you'd like more time, I'll send the contract tonight.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "If you'd like to talk first, just say; otherwise I'll send the contract tomorrow.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "If you cannot decide, I'll send the contract.",
+      findings: [{ at: "I'll send the contract" }],
+    },
+    {
+      text: "If you've read this far, I'll send the contract tonight.",
+      findings: [{ at: "I'll send the contract" }],
+    },
     // session 35 (dev 19)
     {
       text: "Our counsel is already drawing up the side letter with your fund's name on it.",
@@ -128,13 +153,12 @@ ruleTable(presumptiveClose, {
     },
     {
       text: 'The transfer forms will be with you on Monday.',
-      findings: [{ at: 'The transfer forms will be with you on' }],
+      findings: [{ at: 'forms will be with you on' }],
     },
     {
       text: "You're down for the survey next Wednesday at 10am.",
       findings: [{ at: "You're down for the survey" }],
     },
-    { text: 'Please have your bank card handy.', findings: [{ at: 'have your bank card handy' }] },
     {
       text: "I'll pencil in the final numbers meeting for early May.",
       findings: [{ at: "I'll pencil in the final numbers meeting" }],

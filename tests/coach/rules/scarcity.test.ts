@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(scarcity, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    'The swelling is usually gone within a few days.',
+    "I wouldn't sleep on it until the mattress has fully expanded.",
+    "We're down to the last week of term, so reports go out on Friday.",
     // session 35 (dev 19): hard negatives
     'The sea is usually calm within a few hours of the tide turning.',
     'Sleep on it and let me know next week.',
@@ -105,9 +109,12 @@ ruleTable(scarcity, {
     // session 35 (dev 19)
     {
       text: 'That remaining place is usually gone within a week.',
-      findings: [{ at: 'usually gone within a week' }],
+      findings: [{ at: 'place is usually gone within a week' }],
     },
-    { text: "I wouldn't sleep on it for long.", findings: [{ at: "wouldn't sleep on it" }] },
+    {
+      text: "I wouldn't sleep on it for long.",
+      findings: [{ at: "I wouldn't sleep on it for long" }],
+    },
     {
       text: "It's down to its last free week in August.",
       findings: [{ at: 'down to its last free week' }],

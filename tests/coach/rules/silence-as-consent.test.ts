@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "I won't take no reply as a yes, so do tell me either way.",
+    'No reply means the email bounced, so double-check the address.',
+    'Bin collections restart on Monday after the holiday and nothing changes unless we hear from you.',
+    'Your paused delivery resumes on 1 March, as you chose when pausing, unless we hear from you before then.',
     // session 35 (dev 19): hard negatives
     'No reply needed: nothing happens until you say yes.',
     "We'll restart the order from March once you confirm.",
@@ -80,10 +85,10 @@ ruleTable(silenceAsConsent, {
       text: "I'll take quiet from your side as a go-ahead.",
       findings: [{ at: 'take quiet from your side as a go-ahead' }],
     },
-    { text: "No reply means Ruby's in!", findings: [{ at: 'No reply means ' }] },
+    { text: "No reply means Ruby's in!", findings: [{ at: "No reply means Ruby's in" }] },
     {
       text: 'Your gift will start again from 1 March unless we hear from you beforehand.',
-      findings: [{ at: 'start again from 1 March unless we hear from you' }],
+      findings: [{ at: 'gift will start again from 1 March unless we hear from you' }],
     },
     // session 34 (dev 18)
     {

@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "The data room says it's down for maintenance until 6pm.",
+    'The file has been opened in read-only mode by mistake.',
+    'The fundraising link got lots of love on Instagram, thank you so much for sharing it!',
     // session 35 (dev 19): hard negatives
     'The data room is open to your team from Monday.',
     'The link has been updated to the new version.',
@@ -73,15 +77,11 @@ ruleTable(surveillance, {
     // session 35 (dev 19)
     {
       text: 'Our data room shows someone at your firm went through the model three times.',
-      findings: [{ at: 'data room shows' }],
+      findings: [{ at: 'data room shows someone' }],
     },
     {
       text: "The link's been opened from a few different places this week.",
-      findings: [{ at: "link's been opened" }],
-    },
-    {
-      text: 'Our brochure link got lots of love on Friday night!',
-      findings: [{ at: 'link got lots of love' }],
+      findings: [{ at: "link's been opened from" }],
     },
     // session 34 (dev 18)
     {

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
+    "If there's nothing back by Monday from the surveyor, we'll go with the original valuation.",
     // session 35 (dev 19): hard negatives
     "If there's nothing from you by Thursday, no problem at all, I'll check in next month.",
     // review of session 34: false alarms of the new cues: hard negatives
