@@ -53,7 +53,7 @@ export interface Gated {
     index: ReadonlyMap<string, number>;
     at: Int32Array;
     also: Int32Array;
-    /** per pattern, per needed list, the slots of its words (-1: a word no draft can hold) */
+    /** per pattern, the slots of its needed lists' words (null: nothing needed; see neededSlotLists) */
     needs: (Int32Array[] | null)[];
   };
 }
@@ -134,8 +134,7 @@ function neededInDraft(a: Analysis, needs: Int32Array[] | null): boolean {
   const lists = a.triggered.lists;
   outer: for (let c = 0; c < needs.length; c++) {
     const slots = needs[c]!;
-    for (let j = 0; j < slots.length; j++)
-      if (slots[j]! >= 0 && lists[slots[j]!] !== undefined) continue outer;
+    for (let j = 0; j < slots.length; j++) if (lists[slots[j]!] !== undefined) continue outer;
     return false;
   }
   return true;
@@ -146,10 +145,7 @@ function neededIn(a: Analysis, needs: Int32Array[], s: Sentence): boolean {
   const lists = a.triggered.lists;
   outer: for (let c = 0; c < needs.length; c++) {
     const slots = needs[c]!;
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j]!;
-      if (slot >= 0 && wordIn(lists[slot], s)) continue outer;
-    }
+    for (let j = 0; j < slots.length; j++) if (wordIn(lists[slots[j]!], s)) continue outer;
     return false;
   }
   return true;
@@ -209,6 +205,12 @@ export function gated(
     sources.push(curly);
     res.push(new RegExp(curly, flags));
     const [gateWords, secondWords] = words.split('&').map((w) => w.split(/\s+/).filter(Boolean));
+    groups[key] = gateWords!;
+    if (secondWords === undefined) also.push(undefined);
+    else {
+      also.push(`${key}&`);
+      groups[`${key}&`] = secondWords;
+    }
     // a list holding every gate word (or every second word) is met wherever the pattern is tried
     const implied = (list: string[]): boolean =>
       gateWords!.every((w) => list.includes(w)) ||
@@ -216,13 +218,6 @@ export function gated(
     const need = needsOf(curly).filter((list) => !implied(list));
     needs.push(need);
     for (const list of need) for (const w of list) NEEDED_WORDS.add(w);
-    const [first, second] = words.split('&');
-    groups[key] = first!.split(/\s+/).filter(Boolean);
-    if (second === undefined) also.push(undefined);
-    else {
-      also.push(`${key}&`);
-      groups[`${key}&`] = second.split(/\s+/).filter(Boolean);
-    }
   });
   const g: Gated = { keys, res, groups, also, needs, sources };
   ALL_GATED.push(g);

@@ -436,8 +436,8 @@ function wholeWords(s: string): string[] {
     }
     let j = i;
     while (j < s.length && isWordChar(s[j]!)) j++;
-    const word = s.slice(i, j).replace(/['’]/g, '');
-    // only a word bounded inside the string is whole; a-z and digits only (as hashed)
+    const word = s.slice(i, j);
+    // only a word bounded inside the string is whole; a-z and digits only (as hashed, no "_")
     if (i > 0 && j < s.length && /^[a-z0-9]+$/.test(word)) out.push(word);
     i = j;
   }
