@@ -30,7 +30,9 @@ export const DEMAND_CUES: Cues = [
   ],
   [
     'ensure sure',
-    r`(?:^|\bplease |\balso |\band |\bjust )(?:ensure|make sure) (?:that )?(?:your|you|all|everyone|\w+'s)\b`,
+    // session 36: help for the reader's own session is no demand ("please make sure you have the
+    // login details to hand", "make sure you're comfortable with the terms")
+    r`(?:^|\bplease |\balso |\band |\bjust )(?:ensure|make sure) (?:that )?(?:your|you|all|everyone|\w+'s)\b(?![^.?!\n]{0,60}?\b(?:to hand|handy|on hand|nearby|comfortable|happy with)\b)`,
   ],
   ['delay', r`\bany delay (?:on|from) your (?:side|end|part)\b`],
   // round 4 (dev 4): a chain of orders

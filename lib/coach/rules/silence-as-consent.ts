@@ -96,8 +96,11 @@ const RE = gated('silence-as-consent', [
   ],
 ]);
 
-/** Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import". */
-const ACT = `\\b(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|taking (?:it|that|this) as|(?:tells|told) (?:me|us) (?:that )?you(?:'re| are) (?:in|happy|on board|keen|good|ok|okay|fine)|treat(?:ing|ed)?|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told|keep (?:\\w+ ){0,3}?going|roll (?:you|your [\\w-]+(?: [\\w-]+)?|it|this|them) (?:over |on )?(?:into|onto|on to) (?:the |our |a )?(?:monthly|annual|yearly|paid|full|standard|next)|go (?:on|to) (?:the )?(?:press|printers?)|print|${PLAN_STEP})\\b`;
+/**
+ * Going ahead, or reading it as a yes: "I consider it accepted", "I'll kick off the import"; not
+ * an act ruled out ("no reply means no charge", session 36).
+ */
+const ACT = `\\b(?<!\\bno )(?:assume|assuming|suppose|consider|understand|presume|take (?:it|that|this|your silence)|taking (?:it|that|this) as|(?:tells|told) (?:me|us) (?:that )?you(?:'re| are) (?:in|happy|on board|keen|good|ok|okay|fine)|treat(?:ing|ed)?|count (?:it|that|you|this)|good to go|thumbs up|go ahead|proceed|proceeding on the (?:understanding|basis|assumption)|deemed|move forward|mobili[sz](?:e|ing)|book|send|schedule|kick off|start|put|throw|add(?:ed)?|upgrade|invoice|activate|forward|instruct|commence|initiated?|sign|renew|charge|process|lock|submit|run|release|ship|(?<!\\b(?:your|the|my|our|this|an) )order|launch|(?<!\\b(?:your|the|my|our|this|a) )file|accept|bind|switch|migrate|transfer|convert|enrol|enroll|set (?:up|you up)|let (?!me\\b|us\\b)(?:\\w+ ){0,3}know|told|keep (?:\\w+ ){0,3}?going|roll (?:you|your [\\w-]+(?: [\\w-]+)?|it|this|them) (?:over |on )?(?:into|onto|on to) (?:the |our |a )?(?:monthly|annual|yearly|paid|full|standard|next)|go (?:on|to) (?:the )?(?:press|printers?)|print|${PLAN_STEP})\\b`;
 /**
  * Silence and action in one sentence, in any wording: "As I did not receive any remark, I consider
  * it accepted."

@@ -69,7 +69,10 @@ const RE = gated('ultimatum', [
   ],
   ['ask', "\\blast time i(?:'ll| will|'m going to| am going to) ask\\b"],
   ['not', '\\b(?:are you )?in or not\\b'],
-  ['reply response answer', '\\bno (?:reply|response|answer) (?:=|means|is a) no\\b'],
+  [
+    'reply response answer',
+    '\\bno (?:reply|response|answer) (?:=|means|is a) no\\b(?! (?:charge|cost|fee|payment|bill|invoice|obligation|commitment|worries|problem|harm)\\b)',
+  ],
   [
     'assume',
     "\\b(?:i'll|(?:i|we) will) (?:have to )?assume (?:that )?you(?:'ve| have) (?:chosen|gone with|picked|signed with|decided on)\\b",

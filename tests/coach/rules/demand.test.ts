@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(demand, {
   pass: [
+    // session 36: a reassurance and help for the reader's own session: hard negatives
+    "Please make sure you have the login details to hand for Tuesday's session.",
+    "Just make sure you're comfortable with the terms before you sign.",
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "I'll make sure the replacement part is with me by Tuesday so the engineer can fit it on Wednesday.",
     'Make sure the dog is back with me before you leave for the airport, and have a lovely trip!',
@@ -71,6 +74,8 @@ ruleTable(demand, {
     'If you need to move the call, just say.',
   ],
   fail: [
+    // session 36: a reassurance and help for the reader's own session
+    { text: 'Please make sure you reply by Friday.', findings: [{ at: 'make sure you reply' }] },
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse
     {
       text: 'If you want the discount you need to sign by Friday.',

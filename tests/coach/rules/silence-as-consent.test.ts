@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(silenceAsConsent, {
   pass: [
+    // session 36: a reassurance and help for the reader's own session: hard negatives
+    'Hi Sam, no reply means no charge: the trial simply ends on the 30th.',
+    'No answer means no invoice, and nothing more from us.',
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "I won't take no reply as a yes, so do tell me either way.",
     'No reply means the email bounced, so double-check the address.',
@@ -80,6 +83,11 @@ ruleTable(silenceAsConsent, {
     "Unless you tell me otherwise, I'll leave it there.",
   ],
   fail: [
+    // session 36: a reassurance and help for the reader's own session
+    {
+      text: "If I don't hear back, I'll charge the card on file.",
+      findings: [{ at: "If I don't hear back, I'll charge the card on file." }],
+    },
     // session 35 (dev 19)
     {
       text: "I'll take quiet from your side as a go-ahead.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 36: a reassurance and help for the reader's own session: hard negatives
+    'Hi Sam, no reply means no charge: the trial simply ends on the 30th.',
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "If there's nothing back by Monday from the surveyor, we'll go with the original valuation.",
     // session 35 (dev 19): hard negatives
@@ -100,6 +102,11 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 36: a reassurance and help for the reader's own session
+    {
+      text: "No reply means no, and I'll close your file.",
+      findings: [{ at: 'No reply means no' }],
+    },
     // session 35 (dev 19)
     {
       text: "If there's nothing from you by Thursday, I'll withdraw and sign with them.",
