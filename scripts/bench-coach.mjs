@@ -333,6 +333,7 @@ results.pushyDev16 = blindSet('pushy-dev16.jsonl');
 results.pushyDev17 = blindSet('pushy-dev17.jsonl');
 results.pushyDev18 = blindSet('pushy-dev18.jsonl');
 results.pushyDev19 = blindSet('pushy-dev19.jsonl');
+results.pushyDev20 = blindSet('pushy-dev20.jsonl');
 // stock drafts a tester would write from the issue's list (session 7): both flags, and whether the
 // rewrite clears the self-centred flag too
 {
@@ -717,6 +718,10 @@ for (const split of ['train', 'eval']) {
   blindLine(
     `Blind dev set 19 (tests/data/pushy-dev19.jsonl, n=${results.pushyDev19.n}, people pitching up or across (founders to investors, freelancers, PR, podcasts, partnerships, recruiters) and selling to people (estate agents, car dealers, gyms, tutors, home improvement, charities; 21 text-message-length notes), 40 hard negatives; first measured blind in session 35 at 0.96 / 0.65, halves 0.62 and 0.68, rewrite 58 of 78 (the same on the session's starting rules); rules widened on it since)`,
     results.pushyDev19,
+  );
+  blindLine(
+    `Blind dev set 20 (tests/data/pushy-dev20.jsonl, n=${results.pushyDev20.n}, the six tactics unseen writers slip past most (fear of missing out, guilt, presumptive close, ultimatum, deadline, surveillance; 20 of each) in many writers' voices (formal British, terse, second-language English, emoji), selling to businesses, institutions and people, 40 hard negatives close to those tactics; first measured blind in session 36 at 0.99 / 0.63, halves 0.72 and 0.53, rewrite 56 of 75 (the same on the session's starting rules); rules widened on it since)`,
+    results.pushyDev20,
   );
   blindLine(
     `Blind held-out set 4 (tests/data/heldout4.jsonl, n=${results.heldout4.n}, ten more trades, 40 hard negatives, written in session 8, never read)`,

@@ -3,1035 +3,1102 @@
 export const NEEDS_WORDS =
   '1 5 able about above absence absolutely accept acceptable acceptance accepted access accessed ' +
   'account accounts acknowledged acknowledgement acknowledgment act actionable activate activated ' +
-  'activity actually ad adamant add added admire adopted adopting advise advises afford after ' +
-  'afternoon afterwards again agencies agency agree agreed agreement agreements agrees ahead ai ' +
-  'alarmed alert alerts all allocated allocation allocations allotment allotted allowed almost ' +
-  'along already alright also always amazing among analytics another answer answered answers any ' +
-  'anymore anything apologies apologise apologize app application applies apply appointment ' +
-  'appreciate appreciated approval approve approved archive archiving area around arranged arrive ' +
-  'arrived arrives arriving artwork asap aside ask asked asking asks assessment asset assigned ' +
-  'assume assuming assure ate attached attaching attachment attachments attempted attention ' +
-  'availability available avoid await award awards away awesome awkward back backers bandwidth ' +
-  'bank bare batch beating become before begin begins begun behalf behind being believe believes ' +
-  'belong belongs below best better beyond bidder bids big bigger biggest bill billing bin bind ' +
-  'binder binning bit bleeding block blocked blow board boat bonus book booked booking bookings ' +
-  'books boost booth booths boss bosses both bother bought bouncing boxes brand brands breathing ' +
-  'brick brief briefs brilliance brilliant bring bringing brochure brochures browse browsers ' +
-  'budge budging build building built bulk bump bumping bundle bundles buried burning busiest ' +
-  'business businesses busy buy buyer buyers caf cafe cafes calendar call called calls came ' +
-  'cancel candidates cannot cap capacity capped capping card care career case cases cash catalog ' +
-  'catalogue catch category caught cause cautionary cc ccd cco ceo cfo chain chair chairman ' +
-  'chance change changed changes changing charge charged chase chasing chat checked checking ' +
-  'checklist chief choose choosing chosen chro cio circle circling ciso cities city claim claimed ' +
-  'claims class clear clearly click clicked clicking clicks client clients clinic clinics clock ' +
+  'activity actually ad adamant add added admins admire adopted adopting advise advises afford ' +
+  'after afternoon afterwards again agencies agency agree agreed agreement agreements agrees ' +
+  'ahead ai alarmed alert alerts all allocated allocation allocations allotment allotted allowed ' +
+  'almost along already alright also alternative always amazing among analytics another answer ' +
+  'answered answers any anymore anything apologies apologise apologize app application applies ' +
+  'apply appointment appreciate appreciated approval approve approved archive archiving area ' +
+  'around arranged arrive arrived arrives arriving artwork asap aside ask asked asking asks ' +
+  'assessment asset assigned assume assuming assure ate attached attaching attachment attachments ' +
+  'attempted attention availability available avenue avoid await award awards away awesome ' +
+  'awkward back backers bandwidth bank bare batch beat beating become before begin begins begun ' +
+  'behalf behind being believe believes belong belongs below best better beyond bidder bids big ' +
+  'bigger biggest bill billing bin bind binder binning bit bleeding block blocked blow board boat ' +
+  'bonus book booked booking bookings books boost booth booths boss bosses both bother bought ' +
+  'bouncing boxes brand brands breathing brick brief briefs brilliance brilliant bring bringing ' +
+  'brochure brochures browse browsers browsing budge budging build builder builders building ' +
+  'built bulk bump bumping bundle bundles buried burning busiest business businesses busy buy ' +
+  'buyer buyers caf cafe cafes calendar call called calls came cancel candidates cannot cap ' +
+  'capacity capped capping card care career case cases cash catalog catalogue catch category ' +
+  'caught cause cautionary cc ccd cco ceo cfo chain chair chairman chance change changed changes ' +
+  'changing charge charged chase chasing chat check checked checking checklist chief choice ' +
+  'choose choosing chose chosen chro cio circle circling ciso cities city claim claimed claims ' +
+  'class clear cleared clearly click clicked clicking clicks client clients clinic clinics clock ' +
   'close closed closing club cmo coached cohort cold colleagues collect collection collections ' +
-  'come comes coming commence commences commit commitment commitments committee community ' +
-  'companies company competition competitor competitors complete completed completely compliance ' +
-  'computers concerned concession concessions concluded configuration confirm confirmation ' +
-  'confirmed confirming confirms confused connection consent consider conspicuous consultants ' +
-  'consultation contact contract contracts convenience conversation convert converted convinced ' +
-  'coo cool copied copy correspondence cost costlier costs couch couldn counsel count counted ' +
-  'countersign countersigned counting country county couple courteous courtesy cover covered cpo ' +
-  'crack cracks created credit crew crickets critical crm cro crucial crushing cso cto curious ' +
-  'current currently customer customers cut cutting daily dark dashboard dashboards data database ' +
-  'dataroom date dated dates day days deadline deal deals dean dearly debit debt decent decide ' +
-  'decided deciding decision deck decks declined deemed deep delay delaying delays delete ' +
-  'delighted deliver delivery demand demanding demands demo department deposit deserve deserved ' +
-  'deserves design designed designs desk destroy develop developed devices diary didn die ' +
+  'come comes coming commence commences commit commitment commitments committee committing ' +
+  'community companies company competition competitor competitors complete completed completely ' +
+  'compliance computers concerned concession concessions concluded configuration configurator ' +
+  'configured confirm confirmation confirmed confirming confirms confused connection consent ' +
+  'consider conspicuous consultants consultation contact contract contracts convenience ' +
+  'conversation convert converted convinced coo cool copied copy correspondence cost costlier ' +
+  'costs couch couldn counsel count counted countersign countersigned counting country county ' +
+  'couple course courteous courtesy cover covered cpo crack cracks created credit crew crickets ' +
+  'critical crm cro crucial crushing cso cto curious current currently customer customers cut ' +
+  'cutting daft daily dark dashboard dashboards data database dataroom date dated dates day days ' +
+  'deadline deal deals dean dearly debit debt decent decide decided deciding decision deck decks ' +
+  'declined decorator decorators deemed deep delay delaying delays delete delighted deliver ' +
+  'delivery demand demanding demands demo department deposit deserve deserved deserves design ' +
+  'designed designs desk destroy details develop developed developers devices diary didn die ' +
   'different difficult direct directed director directors disadvantage disappear disappearing ' +
-  'disappears disappointed disappointing disconnected discount discounted discounts discouraging ' +
-  'discover discussion disheartened disheartening displeased disruptive dm doc dock docs document ' +
-  'documents docusign does doesn doing domain don donation done double doubles down downloaded ' +
-  'downloading downloads draft drafted draw drawn drill drop dropped dropping drops due dust ' +
-  'dusty e each eager earlier earliest early earn earned earns easier eat eating ecosystem edging ' +
-  'effort either else elsewhere email emailing emails empower empowering empowers empty enclosed ' +
-  'end ending ends engagement engine engineer engineers enrol enroll enrolled ensure enter ' +
-  'entered entrepreneurs escalate esign esignature esigning essential estate evaporate evaporates ' +
-  'even evening evenings event ever every everybody everyone everything evidently evp ex ' +
-  'excellent exception exceptional exceptions excited excuse excuses exec execs executed ' +
-  'executive executives expect expected expecting expects expert expertise experts expire expires ' +
-  'explain explaining explicit extend extending extension extensions eye eyeing fact fail fair ' +
-  'fall falling falls fam family fantastic far faster fastest feature featured features fee feed ' +
-  'feel feeling feels fees few fewer figure figured figures file files fill filled filling final ' +
-  'finalise finalised finalize finalized finance find finding fine firm firms first fit fitter ' +
-  'fitting five fixed flagged fleet float floating flying follow following follows forever ' +
-  'forgive forgotten form formal formality forms forward forwarded found founder founders frankly ' +
-  'free friday friendly front frontage frustrated frustrating full fully further gaffer game gap ' +
-  'gather gave generally generated genius gentle get gets getting ghosted ghosting gift girl give ' +
-  'giveing given giving glad glance go goe goes going gone gonna good got gotten grab grabbing ' +
-  'grabs grateful gratitude great green ground groundbreaking group growing guarantee guess ' +
-  'guessing guide guru gutted guy half hand handed handful handing handled handling hands hanging ' +
-  'happy hard harder hate haven having head hear heard hearing heavy help helped helpful here ' +
-  'hesitate high higher highest highlights hike him hired hires hold holding holds holdup holiday ' +
-  'holidays holistic homes honest honor honour hope hoped hospital hospitals hosting hotel hour ' +
-  'hours huge hurt icon idea ideate idolise idolize ignore ignored ignoring imagine immediately ' +
-  'imperative implementation important inbox include included increase increases incredible ' +
-  'indefinitely indicate indicates indication indications industry informed initiate initiated ' +
-  'initiative inmail inmails insist insisted insisting insists inspiring install installation ' +
-  'installer instruct instructed instruction instructions integration integrations interest ' +
-  'interested interesting interviewed into inventory invest invested investing investors ' +
-  'invisible invitation invitations invite invites invoice ip issue issued issuing items ive join ' +
-  'joined journal journals jump jumped jumping jumps junk justify keen keep keeps kept kick ' +
-  'kicked kicking kickoff kicks killing kind kinder kindly kit kits know knowing known knows lab ' +
-  'labs lack lad lads land landed lands lane lanes lapse lapses large largest last late later ' +
-  'launch launched lead leader leaders leadership leading learn learning least leave leaves ' +
-  'leaving left legal legend legendary less let letter leverage leveraging liberty licence ' +
-  'licences license licenses light like likely limited line lined link linkedin links list listed ' +
-  'listing listings literally little live loaded locations lock locked locking logged logins ' +
+  'disappears disappointed disappointing disconnect disconnected discount discounted discounts ' +
+  'discouraging discover discuss discussion disheartened disheartening displeased disruptive dm ' +
+  'doc dock docs document documents docusign does doesn doing domain don donation done double ' +
+  'doubles down downloaded downloading downloads draft drafted draw drawn drill drive driver drop ' +
+  'dropped dropping drops due dust dusty e each eager earlier earliest early earn earned earns ' +
+  'easier eat eating ecosystem edging effort either else elsewhere email emailing emails empower ' +
+  'empowering empowers empty enclosed end ending ends engagement engine engineer engineers ' +
+  'enquiries enrol enroll enrolled ensure enter entered entire entrepreneurs escalate esign ' +
+  'esignature esigning essential estate evaporate evaporates even evening evenings event ever ' +
+  'every everybody everyone everything evidently evp ex excellent exception exceptional ' +
+  'exceptions excited excuse excuses exec execs executed executive executives expect expected ' +
+  'expecting expects expert expertise experts expire expires explain explaining explicit extend ' +
+  'extending extension extensions eye eyeing fact fail fair fall falling falls fam family ' +
+  'fantastic far faster fastest feature featured features fee feed feel feeling feels fees felt ' +
+  'few fewer figure figured figures file files fill filled filling final finalise finalised ' +
+  'finalize finalized finance find finding fine firm firms first fit fitter fitters fitting five ' +
+  'fixed flagged fleet float floating floor flying follow following follows foolish forced ' +
+  'forever forgive forgotten form formal formality forms forward forwarded found founder founders ' +
+  'four frankly free friday friendly front frontage frustrated frustrating full fully further ' +
+  'gaffer game gap gather gave generally generated generation genius gentle get gets getting ' +
+  'ghosted ghosting gift girl give giveing given giving glad glance go goe goes going gone gonna ' +
+  'good got gotten grab grabbing grabs grateful gratitude great green ground groundbreaking group ' +
+  'growing guarantee guess guessing guide guru gutted guy half halved hand handed handful handing ' +
+  'handled handling hands hanging happy hard harder hate haven having head hear heard hearing ' +
+  'heavy held help helped helpful here hesitate high higher highest highlights hike him hired ' +
+  'hires hold holding holds holdup holiday holidays holistic homes honest honor honour hope hoped ' +
+  'hospital hospitals hosting hotel hour hours huge hurt icon idea ideate idolise idolize ignore ' +
+  'ignored ignoring imagine immediately imperative implementation important inbox include ' +
+  'included increase increases incredible indefinitely indicate indicates indication indications ' +
+  'industry informed initiate initiated initiative inmail inmails insist insisted insisting ' +
+  'insists inspiring install installation installer installers instruct instructed instruction ' +
+  'instructions integration integrations interest interested interesting interviewed into ' +
+  'inventory invest invested investing investors invisible invitation invitations invite invites ' +
+  'invoice invoiced ip issue issued issuing items ive join joined journal journals jump jumped ' +
+  'jumping jumps junk justify keen keep keeps kept kick kicked kicking kickoff kicks killing kind ' +
+  'kinder kindly kit kits know knowing known knows lab labs lack lad lads land landed lands lane ' +
+  'lanes lapse lapses large largest last late later launch launched lead leader leaders ' +
+  'leadership leading leaning learn learning least leave leaves leaving left legal legend ' +
+  'legendary less lesson let letter leverage leveraging liberty licence licences license licenses ' +
+  'light like likely limited line lined link linkedin links list listed listening listing ' +
+  'listings literally little live loaded locations lock locked locking log logged logins logo ' +
   'logos logs lonely long longer longtime look looked looking looks loop looped lorry lose losing ' +
   'lost lot lots love lovely low lower lowering lowest lunch made magazine magazines mail mails ' +
-  'maintenance make making man management manager managing mandated mandatory manifest many mark ' +
-  'market massive matter may maybe md mean means meant media meeting membership mentioned menu ' +
-  'merit merited merits message messages met methodology mgr mia might migrate migrated migration ' +
-  'mind mine mins minute minutes misery miss missed misses missing mission mobilise mobilising ' +
-  'mobilize mobilizing mocked models moment monday money month months more morning mornings most ' +
-  'move moved moves moving msa msg msgs much must n name named near nearly neck need needed ' +
-  'needless needs neglected negotiable negotiate negotiating negotiation negotiations ' +
-  'neighborhood neighbors neighbourhood neighbours neither network never new news next nice nicer ' +
-  'niche night nights ninja nobody nod non none nonnegotiable noon normally north nose note notes ' +
-  'nothing notice noticed notices notification notifications notified now nudge nudging number ' +
-  'numbers objection objections observed obtain obviously occasions odd off offended offer ' +
-  'offering offers office offices often ok okay old onboard onboarded onboarding once one ones ' +
-  'only onto open opened opening openings opens operationalise operationalize operator operators ' +
-  'opportunity ops opt order ordered ordering orders organisations organizations other others ' +
-  'otherwise out outdated outlier outstanding over overlooked overwhelmed owing own owner pack ' +
-  'package packages packet page pages paid pairs pallet pallets panel paperwork paperworks ' +
-  'paradigm pardon park part parties partner partners pass passed passes passing past patch ' +
-  'patients pay paying payment payments pays pdf pdfs peek peeked peeking peep peeped peers ' +
-  'pencil penciled pencilled people per perfectly perhaps period person personal personally ' +
-  'phenomenal phone photos pick picked pics pictures pieces pinged pinging pioneer pioneers pitch ' +
-  'pity place placed places plan plans platform played playing please pleased plenty pls plz po ' +
-  'point pointed poked policy polite poor pop popped popping portal portfolio pos position ' +
-  'positions possibility possibly post postcode posts practically practice practices pre prefer ' +
-  'prefilled premier premises premium premiums preparation prepare prepared preparing president ' +
-  'press pressed pressure presume presuming pretty previous price priced prices pricing pricings ' +
-  'pride principal print printed printing prior priorities priority prize prizes pro probably ' +
-  'proceed proceeding process processed processing procurement produce produced producing product ' +
-  'production products professional profile profiled proforma program programme project projects ' +
-  'promise promised promo promos promotion promotions pronto proposal proposals prospectus proud ' +
-  'provide provider providers provisioned provost publications pull pulled pulling purchase ' +
-  'purchases purpose push pushed pushing put puts putting puzzled quarter question queueing ' +
-  'queuing quick quickly quiet quietly quietness quite quota quote quoted quotes quoting race ' +
-  'racing rack racks radio raise raised raising ranked rare rarely rate rated rates rather reach ' +
-  'reached reactivate reactivated read reading ready real realise realize reallocate really ' +
-  'reassign rebuilt recap recaps receipt receive received recent recently recognised recognized ' +
-  'recommend recommended recommends record records recovery reduce reducing reduction reductions ' +
-  'refer referrals referred referring refreshing regard regards region register registered ' +
-  'registration registrations regret regular reinstate reinstated relation relaunch relaunching ' +
-  'release released releaseing releasing remain remaining remind reminder reminders reminding ' +
-  'remove renew renewal reopen reopening repeat replied reply replys report reporting repriced ' +
+  'maintenance make making man management manager managers managing mandated mandatory manifest ' +
+  'many mark market massive matter may maybe md mean means meant media meeting member membership ' +
+  'mentioned menu merit merited merits message messages met methodology mgr mia midnight might ' +
+  'migrate migrated migration mind mine mins minute minutes misery miss missed misses missing ' +
+  'mission mobilise mobilising mobilize mobilizing mocked models moment monday money month months ' +
+  'more morning mornings most move moved moves moving msa msg msgs much mull must n name named ' +
+  'near nearly neck need needed needless needs neglected negotiable negotiate negotiating ' +
+  'negotiation negotiations neighborhood neighbors neighbourhood neighbours neither network never ' +
+  'new news next nice nicer niche night nights ninja nobody nod non none nonnegotiable noon ' +
+  'normally north nose note notes nothing notice noticed notices notification notifications ' +
+  'notified now nudge nudging number numbers objection objections observed obtain obviously ' +
+  'occasions odd off offended offer offering offers office offices often ok okay old onboard ' +
+  'onboarded onboarding once one ones only onto open opened opening openings opens operationalise ' +
+  'operationalize operator operators opportunity ops opt option order ordered ordering orders ' +
+  'organisations organizations other others otherwise out outdated outlier outstanding over ' +
+  'overlooked overwhelmed owing own owner pack package packages packet page pages paid pairs ' +
+  'pallet pallets panel paperwork paperworks paradigm pardon park part parties partner partners ' +
+  'party pass passed passes passing past patch patients pay paying payment payments pays pdf pdfs ' +
+  'peek peeked peeking peep peeped peers pencil penciled pencilled people per perfectly perhaps ' +
+  'period person personal personally phenomenal phone photos pick picked pics pictures pieces ' +
+  'pinged pinging pioneer pioneers pitch pity place placed places plan plans platform played ' +
+  'playing please pleased plenty pls plz po point pointed poked poking policy polite poor pop ' +
+  'popped popping portal portfolio pos position positions possibility possibly post postcode ' +
+  'posts practically practice practices pre prefer prefilled premier premises premium premiums ' +
+  'preparation prepare prepared preparing president press pressed pressure presume presuming ' +
+  'pretty previous price priced prices pricing pricings pride principal print printed printing ' +
+  'prior priorities priority prize prizes pro probably proceed proceeding process processed ' +
+  'processing procurement produce produced producing product production products professional ' +
+  'profile profiled proforma program programme project projects promise promised promo promos ' +
+  'promotion promotions pronto proposal proposals prospectus proud provide provider providers ' +
+  'provisioned provost publications pull pulled pulling purchase purchases purpose push pushed ' +
+  'pushing put puts putting puzzled quarter question queueing queuing quick quickly quiet quietly ' +
+  'quietness quite quota quote quoted quotes quoting race racing rack racks radio raise raised ' +
+  'raising ranked rare rarely rate rated rates rather reach reached reactivate reactivated read ' +
+  'reading reads ready real realise realize reallocate really reassign rebuilt recap recaps ' +
+  'receipt receive received recent recently recognised recognized recommend recommended ' +
+  'recommends record records recovery reduce reducing reduction reductions refer referrals ' +
+  'referred referring refreshing regard regards region register registered registration ' +
+  'registrations regret regular reinstate reinstated relation relaunch relaunching release ' +
+  'released releaseing releasing remain remaining remind reminder reminders reminding remove ' +
+  'renew renewal reopen reopening repeat replied reply replys report reporting repriced ' +
   'reputation request requested requests require required requires requote requoted rescind ' +
   'resend resending resent reservation reserve reserved resolved respect respectful respond ' +
   'responded response responses rest restart restarts restaurant restaurants restock restricted ' +
   'results resume resumes retailers retainer retention retract return returned returning returns ' +
   'reveal revenue revert reverts review reviewing reviews revising revision revisions revisit ' +
-  'revisiting revolutionary rework reworking right ring rise rises risk risky rival rivals road ' +
-  'rock rockstar roll room rooms rota round rounds route routing rsvp rule run running rush ' +
-  'sacrificed sad said sale same sample samples satisfaction saturday saturdays save saves saving ' +
-  'savings saw say says schedule scheduled school schools scrambling scrap scrapping seamless ' +
-  'seamlessly season seat seats second secret sector secure see seem seeming seems seen sees ' +
-  'seldom sell selling send sending senior sent separate seriously served service services ' +
+  'revisiting revoke revolutionary rework reworking right ring rise rises risk risky rival rivals ' +
+  'road rock rockstar roll room rooms roster rota round rounds route routing rsvp rule run ' +
+  'running rush sacrificed sad said sale same sample samples satisfaction saturday saturdays save ' +
+  'saves saving savings saw say says schedule scheduled school schools scrambling scrap scrapping ' +
+  'seamless seamlessly season seat seats second secret sector secure see seem seeming seems seen ' +
+  'sees seldom sell selling send sending senior sent separate seriously served service services ' +
   'servicing session set settle settled setup several shall shame share shared shareholders ' +
   'sharpest shifted ship shipment shipping ships shocked shop shops short shortly shout show ' +
   'showed showing shows side sideline sidelines sign signature signatures signed signing signoff ' +
-  'signs signup signups silence silent simply since single sit site sitting slammed sleep slip ' +
-  'slipped slipping slips slot slots slower slowing small smart smartest snag snags snap snapped ' +
-  'snapping snaps sofa software sold solid solution solutions some somebody someone something ' +
-  'somewhat soon sorry sorted sow space spaces spam spare spares speak speakers special ' +
+  'signs signup signups silence silent silly simply since single sit site sitting six slammed ' +
+  'sleep slip slipped slipping slips slot slots slower slowing small smart smartest snag snags ' +
+  'snap snapped snapping snaps sofa software sold solid solution solutions some somebody someone ' +
+  'something somewhat soon sorry sorted sow space spaces spam spare spares speak speakers special ' +
   'specialise specialize spent spoke spoken sponsor sponsors sponsorship spot spots spotted spun ' +
   'squeeze squeezed staff stalked stalking stall stalled stalls stand standard standing stands ' +
   'star start started starting starts state statement stay stayed staying stays stealing stellar ' +
-  'step still stock stop stopped stops store stories straight streaking street strictly strongest ' +
-  'stuck subject submit submitted subscription such suggest suggested suite suits sunday sundays ' +
-  'superior superiors superstar supplier suppliers supply support supported supporter supporters ' +
-  'suppose sure surprise surprised survey surveyor suspended svp swamped switch switched switches ' +
-  'switching swung synergies synergistic synergy system table tables tail take taken takes taking ' +
-  'tale talent talk talking talks tasked tasting team teams technology tell tells tenant tend ' +
-  'tender tends term terms termss terrible text than thank thanks themselves then there ' +
-  'thereafter thin thing things think thinks third thought three thrilled through throw thumbs ' +
-  'thumbsup thursday ticket tickets ticking tight time times timing today told tomorrow tonight ' +
-  'too took tool tools top totally touch tour touring town track tracker tracking trade traffic ' +
-  'train trained transfer treat treated treating trial tribe trick tried triple triples truck ' +
-  'true truly trusted trying tuesday turn turned turning turnkey twice two typically u unable ' +
-  'unallocated unclaimed uncomfortable uncommitted understand understandable uneasy unfair ' +
-  'unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled ' +
-  'unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently usage users ' +
-  'using usually utilise utilising utilize utilizing value van vanish vanishes vanishing vendor ' +
-  'vendors venue venues version vertical very video viewed viewing views virtually vision ' +
-  'visionary visit visited visits vital voicemail void voted vp wait waited waiting waits walk ' +
-  'walking wall want wanted wantna wants warehouse warrant warranted warrants warranty waste ' +
-  'wasted wasting watch watched way ways wear wears website wednesday week weekend weekends weeks ' +
-  'welcome went weve what when whenever where whether which while who whoever why widens willing ' +
-  'win window winning wipe wise wish withdraw withdrawing withdrawn within without won wonder ' +
-  'wondered wonderful wondering wont word work worked works workspace world worried worries worse ' +
-  'worship worth wouldn wrapped write writing written wrong yard year yes yesterday yet yourself';
+  'step steps still stings stock stop stopped stops store stories straight streaking street ' +
+  'strictly strongest stuck stupid subject submit submitted subscription such suggest suggested ' +
+  'suggests suite suits sunday sundays superior superiors superstar supplier suppliers supply ' +
+  'support supported supporter supporters suppose sure surprise surprised survey surveyor ' +
+  'surveyors suspend suspended svp swamped switch switched switches switching swung synergies ' +
+  'synergistic synergy system table tables tail take taken takes taking tale talent talk talking ' +
+  'talks tasked tasting team teams technology tell tells tempted tenant tend tender tends term ' +
+  'terminate terms termss terrible text than thank thanks themselves then there thereafter thin ' +
+  'thing things think thinks third thought three thrilled through throw thumbs thumbsup thursday ' +
+  'ticket tickets ticking tight time times timetable timing today told tomorrow tonight too took ' +
+  'tool tools top totally touch tour touring town track tracker tracking trade traffic train ' +
+  'trained transfer treat treated treating trial tribe trick tried triple triples truck true ' +
+  'truly trusted trying tuesday turn turned turning turnkey twice two typically u unable ' +
+  'unallocated unanswered unclaimed uncomfortable uncommitted understand understandable uneasy ' +
+  'unfair unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled ' +
+  'unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently usage used ' +
+  'users using usually utilise utilising utilize utilizing value van vanish vanishes vanishing ' +
+  'vendor vendors venue venues version vertical very video viewed viewing views virtually vision ' +
+  'visionary visit visited visits vital voicemail void voted vp wait waited waiting waitlist ' +
+  'waits waived walk walking wall want wanted wantna wants warehouse warrant warranted warrants ' +
+  'warranty waste wasted wasting watch watched way ways wear wears website wednesday week weekend ' +
+  'weekends weeks welcome went weve what when whenever where whether which while who whoever ' +
+  'whole why widens willing win window winning wipe wise wish withdraw withdrawing withdrawn ' +
+  'within without won wonder wondered wonderful wondering wont word work worked working works ' +
+  'workspace world worried worries worse worship worth wouldn wrapped write writing written wrong ' +
+  'yard year years yes yesterday yet yourself';
 /** By pattern source (sourceKey in gated.ts): its needed word lists, ";"-separated, each a list of positions in NEEDS_WORDS. */
 export const NEEDS: Readonly<Record<string, string>> = {
   k10kad1n1rdryyk:
-    '1876;297,312,479,631,834,1061,1107,1195,1768;1237,1238,1239,1598,1599,1600,1847,1848,1849',
-  k10mcfdw1lgw773: '1619',
-  k10nfa36fohy6b: '1519',
-  k10tgvijgzctfa: '940,1121,1715;464,1054,1055',
-  k10utzerzbkuhe: '1100,1808',
-  k112rvm41m8biqf: '312,1103,1768,1954',
-  k113itbp4doufq: '34;482,825,1335',
-  k116r1pz7z6h7c: '326;1385',
-  k116sj22bscdyv: '26,494,538,1237,1335',
-  k117rjvb8jme8u: '696;403,459,1104,1272,1365',
+    '1940;308,324,501,658,871,1107,1153,1243,1828;1286,1287,1288,1650,1651,1652,1910,1911,1912',
+  k10mcfdw1lgw773: '1672',
+  k10nfa36fohy6b: '1571',
+  k10tgvijgzctfa: '982,1167,1772;486,1100,1101',
+  k10utzerzbkuhe: '1146,1870',
+  k112rvm41m8biqf: '324,1149,1828,2021',
+  k113itbp4doufq: '35;504,861,1384',
+  k116r1pz7z6h7c: '340;1435',
+  k116sj22bscdyv: '26,518,563,1286,1384',
+  k117rjvb8jme8u: '729;419,480,1150,1321,1414',
   k1180yhy1brn4cp:
-    '489,491,835,1261,1565;14,627,900,1131,1294,1768;42,339,833,1035,1133,1163,1230,1655',
-  k11at8nb1fpe5ne: '1758;1201;818',
-  k11drck91mqkz9k: '210,1380,1622,1744,1814,1904;105,279,558,673,713,1099,1736,1757',
-  k11jzs8m7jxkkx: '655,1455,1568',
-  k11sr4513mv3y2: '34;748,789,844,1501',
-  k11vo8ex1i9dnfw: '1090',
-  k11z4v9w9o861h: '1757;896',
-  k1201m051j3792k: '814,815;163,245,249,263,450,451,571,970,1170,1171',
-  k12089mv8lqgvi: '1739;72,124,1438,1464,1983',
-  k122z3a51hesgjo: '27,99,161,167,536,932,1193,1194,1262,1335,1411,1458,1541,1568,1690,1876',
-  k128q32r1hvo7lo: '59;1690',
-  k12acztv657pui: '483,484,695,1839,1840;351,353,606,611,1272,1274,1275,1365,1367',
-  k12e01r11kg3o8a: '454,643,1897',
-  k12hvt501hkzytn: '1119;612;899',
-  k12iev6h1aaxyrk: '0,1093',
-  k12imavp1axeauq: '904;865',
-  k12iohjo2bp7vr: '1565;96,1090,1810,1813',
-  k12jslpv1gktu3c: '730;942;589',
-  k12paahq1mt8kcn: '250,1130,1245',
-  k12uszwk12j52hn: '1954;696',
-  k12uz4ybkzeryc: '119,120,1285,1286,2001',
-  k130i4ku1oem7up: '144,145,1633,1970;1090,1344,1652,1810',
-  k136sxxr1vxgsco: '70,1064,1877',
-  k13d96nt1vcuwd8: '26,359,501,542,1605;494,496,519,520,654,679,681,1237,1239,1565,1566',
-  k13f9umjixxs8w: '1958;72,1083,1937,1993',
-  k13isxn9wjogr4: '109,526',
+    '511,513,872,1310,1617;14,654,938,1177,1343,1828;43,353,869,1080,1180,1210,1278,1709',
+  k11at8nb1fpe5ne: '1818;1249;854',
+  k11drck91mqkz9k: '217,1430,1676,1804,1877,1969;107,290,584,705,746,1145,1794,1817',
+  k11jzs8m7jxkkx: '686,1505,1620',
+  k11sr4513mv3y2: '35;783,824,881,1552',
+  k11vo8ex1i9dnfw: '1136',
+  k11z4v9w9o861h: '1817;934',
+  k1201m051j3792k: '850,851;167,252,256,271,470,471,597,1012,1217,1218',
+  k12089mv8lqgvi: '1797;74,127,1488,1514,2051',
+  k122z3a51hesgjo: '27,101,165,171,561,972,1241,1242,1311,1384,1461,1508,1593,1620,1744,1940',
+  k128q32r1hvo7lo: '60;1744',
+  k12acztv657pui: '505,506,728,1902,1903;365,367,632,637,1321,1323,1324,1414,1416',
+  k12e01r11kg3o8a: '474,672,1962',
+  k12hvt501hkzytn: '1165;639;937',
+  k12iev6h1aaxyrk: '0,1139',
+  k12imavp1axeauq: '943;902',
+  k12iohjo2bp7vr: '1617;98,1136,1873,1876',
+  k12jslpv1gktu3c: '764;984;615',
+  k12paahq1mt8kcn: '257,1176,1294',
+  k12uszwk12j52hn: '2021;729',
+  k12uz4ybkzeryc: '122,123,1334,1335,2070',
+  k130i4ku1oem7up: '148,149,1687,2038;1136,1393,1706,1873',
+  k136sxxr1vxgsco: '72,1110,1941',
+  k13d96nt1vcuwd8: '26,373,525,568,1657;518,520,543,544,685,712,714,1286,1288,1617,1618',
+  k13f9umjixxs8w: '2025;74,1129,2004,2062',
+  k13isxn9wjogr4: '111,550',
   k13knkvv5jrweg:
-    '137;315,555,556,1057,1059,1140,1191,1466,1506;527,528,594,595,899,942,944,945,1557,1558,1559,1689,1691',
-  k13pw6851k7z9oe: '1117',
-  k13smxi2yf6nk7: '1041;167,1193,1194,1335,1998',
-  k13u0klc72qvc3: '99',
-  k13vra2o10b5sr3: '899;499',
-  k13zo875e4mpdc: '18,1031,1920',
-  k1422tc0wiyzur: '1786',
-  k142rm1s777evz: '205,232,951,1624,1625;205,951,1176,1624,1625,1876',
+    '141;327,581,582,1103,1105,1187,1239,1516,1557;551,552,620,621,937,984,986,987,1609,1610,1611,1743,1745',
+  k13pw6851k7z9oe: '1163',
+  k13smxi2yf6nk7: '1087;171,1241,1242,1384,2067',
+  k13u0klc72qvc3: '101',
+  k13vra2o10b5sr3: '937;523',
+  k13zo875e4mpdc: '18,1076,1985',
+  k1422tc0wiyzur: '1848',
+  k142rm1s777evz: '212,239,993,1678,1679;212,993,1224,1678,1679,1940',
   k14330c1advd32:
-    '1867;735;153,407,481,684,989,1181,1182,1220,1718;20,21,1371,1372,1416,1417,1467,1468,1474,1475,1689,1692',
-  k145081kwaaxi9: '2,224,301,692,695,1977;4,70,143,485,669,745,957',
-  k146dwkr6p3vqe: '735;3;36;1216,1582',
-  k1474azf1do5ojo: '138,981,1001,1414,1653',
-  k1478no67vio4x: '124,301,1480;224,355,712,1309,1538',
-  k14ceze3vazesi: '1757',
-  k14gj2zj1evb448: '588;669,1027',
-  k14izb5x2rcvji: '230,914,1927',
-  k14mgoks10j126l: '1714;1976;67,413,1438,1464',
-  k14s9aat1gvwce0: '1196;519,964,995,1081,1916',
-  k14sk42haispl8: '692;939;1941;1117,1343',
-  k153ex6jogut4q: '669,1997',
-  k153gyxvrzqv0c: '144,151,602,746,882,1030,1713',
-  k1548ian1cmyiu6: '883;1104',
-  k159crcs5vogqd: '432;1614',
-  k15b0tih12cby2w: '1426',
-  k15iy45n1pqeana: '1702;753;1142',
-  k15ja0cweb4jyv: '781;354,438,1107,1204,1641,1976;747,1205,1208,1209,1249,1383,1384,1708,1878',
-  k15kdtsv1pypg50: '1119;403,459,1104,1272,1275',
-  k15rfh2o1gbt35v: '1977;37',
-  k15v6ite1rse5kn: '1193,1194',
+    '1931;769;157,423,503,717,1033,1229,1230,1268,1775;20,21,1420,1421,1466,1467,1517,1518,1524,1525,1743,1746',
+  k145081kwaaxi9: '2,231,312,725,728,2045;4,72,147,507,701,780,999',
+  k146dwkr6p3vqe: '769;3;37;1264,1634',
+  k1474azf1do5ojo: '142,1024,1046,1464,1707',
+  k1478no67vio4x: '127,312,1530;231,369,745,1358,1590',
+  k14ceze3vazesi: '1817',
+  k14gj2zj1evb448: '614;701,1072',
+  k14izb5x2rcvji: '237,953,1994',
+  k14mgoks10j126l: '1770;2044;69,429,1488,1514',
+  k14s9aat1gvwce0: '1244;543,1006,1039,1127,1981',
+  k14sk42haispl8: '725;981;2008;1163,1392',
+  k153ex6jogut4q: '701,2066',
+  k153gyxvrzqv0c: '148,155,628,781,919,1075,1769',
+  k1548ian1cmyiu6: '920;1150',
+  k159crcs5vogqd: '450;1666',
+  k15b0tih12cby2w: '1476',
+  k15iy45n1pqeana: '1757;788;1189',
+  k15ja0cweb4jyv: '816;368,456,1153,1252,1695,2044;782,1253,1256,1257,1298,1433,1434,1764,1942',
+  k15kdtsv1pypg50: '1165;419,480,1150,1321,1324',
+  k15rfh2o1gbt35v: '2045;38',
+  k15v6ite1rse5kn: '1241,1242',
   k15xej9w1p98rtd:
-    '622,883,1117;863,864,877,878,909,910,911,912,1123,1124,1217,1219,1243,1244,1511,1512,1550,1551,1628,1629,1656,1657,1672,1673,1754,1755,1865,1866',
-  k1699how1isae5d: '37,1808,1851;281,486,1122,1373,1906;377,392,1222,1240,1753,1825',
-  k16f8und185ua6c: '1808,1851;13,198,312,479,834,1061,1107;12,281,486,1122,1223,1906,1913,1940',
-  k16f8zk6unyp09: '59',
-  k16hp0gc6b9ysh: '899;727;81,704,763,1066,1254,1368',
-  k16mpsep1lknq7s: '1922',
-  k16o3l23jzg8yo: '99;67,307,413,692,1064,1605,1610,1877,2002',
-  k16rx1031a2iyay: '480;904;883,1117,1119',
-  k16scawq1p51wz7: '218;1102',
-  k16tbellzy00uu: '167,217,328,443,698,932,1193,1194,1458,1513,1516,1540,1541,1576,1753',
-  k16u93d6rx1gst: '27,539,929,1411;103,153,170,395,966,1222,1240,1513,1540,1572,1753',
-  k16vun551mqysl4: '68,549,736,1117,1481,1618;68,549,1117,1481,1618,1983',
+    '649,920,1163;900,901,914,915,948,949,950,951,1169,1170,1265,1267,1292,1293,1562,1563,1602,1603,1682,1683,1710,1711,1726,1727,1814,1815,1929,1930',
+  k1699how1isae5d: '38,1870,1914;292,508,1168,1422,1971;392,408,1270,1289,1813,1888',
+  k16f8und185ua6c: '1870,1914;13,205,324,501,871,1107,1153;12,292,508,1168,1271,1971,1978,2007',
+  k16f8zk6unyp09: '60',
+  k16hp0gc6b9ysh: '937;761;83,737,798,1112,1303,1417',
+  k16i70dd1acmlao: '2028;1757',
+  k16mpsep1lknq7s: '1987',
+  k16o3l23jzg8yo: '101;69,318,429,725,1110,1657,1662,1941,2072',
+  k16rx1031a2iyay: '502;943;920,1163,1165',
+  k16scawq1p51wz7: '225;1148',
+  k16tbellzy00uu: '171,224,342,463,731,972,1241,1242,1508,1565,1568,1592,1593,1628,1813',
+  k16u93d6rx1gst: '27,564,969,1461;105,157,174,411,1008,1270,1289,1565,1592,1624,1813',
+  k16vun551mqysl4: '70,575,770,1163,1531,1671;70,575,1163,1531,1671,2051',
   k16wo72rpmaql8:
-    '580,581,879,880;459,461,795,796,1104,1106,1272,1274,1275,1276,1316,1317,1350,1352,1365,1367,1778,1779',
-  k1729ahzre1shy: '124;692,694,695,1031,1033,1335,1568',
-  k175n4cs1k79old: '1960;1702',
-  k17boa012lo2d: '516;222,289,494,686,1031,1172,1421,1972',
-  k17bt7401f1vb23: '679;899',
-  k17d4r8o1vyanhl: '59,385,1090;42,339,530,1133,1163,1602,1777',
-  k17ft58616tao6z: '66;250,914,1123',
-  k17g4j2rthxk90: '70,1095,1096',
-  k17gf2bht0ar6e: '222,289,494,1326,1972;13,77,168,403,617,1104,1316,1350,1456,1628',
+    '606,607,916,917;480,482,830,831,1150,1152,1321,1323,1324,1325,1365,1366,1399,1401,1414,1416,1840,1841',
+  k171bgoo1j11d2p: '1874;292,508,1168,1971,1978',
+  k1729ahzre1shy: '127;725,727,728,1076,1078,1384,1620',
+  k175n4cs1k79old: '2027;1757',
+  k17boa012lo2d: '540;229,300,518,719,1076,1220,1471,2040',
+  k17bt7401f1vb23: '712;937',
+  k17d4r8o1vyanhl: '60,400,1136;43,353,554,1180,1210,1654,1838',
+  k17ft58616tao6z: '68;257,953,1169',
+  k17g4j2rthxk90: '72,1141,1142',
+  k17gf2bht0ar6e: '229,300,518,1375,2040;13,79,172,419,644,1150,1365,1399,1506,1682',
   k17gh7rb6tssui:
-    '731;124,137,239,398,582,692,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952;124,137,239,398,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1649,1681,1682,1683,1714,1814,1952;124,137,239,398,517,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952',
-  k17iql5016w8aaz: '1448;67,69,1438,1439,1464,1465',
-  k17k7fcs1my6lf9: '135,855,1690',
-  k17ll1sv13zbyt8: '288;1521,1805',
-  k17nyxnjom37es: '985',
-  k17o9s7w8t9asd: '1440;1882',
-  k17t7j1g1veyir7: '601;1782;621,695,1034,1564',
-  k17v5g5x1430l1o: '1525,1538',
-  k17v6ocugwdgcb: '1046,1927',
-  k17x20hyg93prp: '137;1695,1697,1698',
-  k17y9sdk1bwhip7: '37;1453,1454,1565,1566;501,519,964,995,1081',
-  k1805ftfaabjl4: '211,507;615,764,1795;67,218,259,737,988,1009,1022,1438,1464,1983',
-  k182ucleevvmyd: '721,1173,1404;299,300,408,1397;38,39,430,1768',
-  k1888moy1yah8q7: '608;649,779,828,1147',
+    '765;127,141,246,414,608,725,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019;127,141,246,414,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1703,1735,1736,1737,1770,1877,2019;127,141,246,414,541,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019',
+  k17iql5016w8aaz: '1498;69,71,1488,1489,1514,1515',
+  k17k7fcs1my6lf9: '139,892,1744',
+  k17ll1sv13zbyt8: '299;1573,1867',
+  k17nyxnjom37es: '1028',
+  k17o9s7w8t9asd: '1490;1946',
+  k17t7j1g1veyir7: '627;1844;648,728,1079,1616',
+  k17v5g5x1430l1o: '1577,1590',
+  k17v6ocugwdgcb: '1092,1994',
+  k17x20hyg93prp: '141;1749,1751,1752',
+  k17y9sdk1bwhip7: '38;1503,1504,1617,1618;525,543,1006,1039,1127',
+  k1805ftfaabjl4: '218,531;642,799,1857;69,225,266,771,1031,1054,1067,1488,1514,2051',
+  k182ucleevvmyd: '755,1221,1454;310,311,424,1447;39,40,448,1828',
+  k1888moy1yah8q7: '634;680,814,864,1194',
   k18cg8zboru0s0:
-    '309,667,922,1027,1063,1120,1356,1415,1685;494,497,692,694,1027,1031,1033,1480,1483,1486,1487;309,351,353,606,611,667,922,1063,1120,1258,1259,1272,1274,1356,1365,1367,1415,1685;351,353,494,497,606,611,692,694,1031,1033,1258,1259,1272,1274,1365,1367,1480,1483,1486,1487',
-  k18fzqnenwfx2j: '1957;1791;519,883,995,1081,1316;261,383,865,1556,1978,1981',
-  k18ggohr1ieslqm: '633;58,833',
-  k18k7nrn1196cds: '883,1119',
-  k18kp01nx1ulr: '967;1284',
-  k18lmg7x1vw82ng: '712,752,761,762,851',
+    '320,699,961,1072,1109,1166,1405,1465,1739;518,521,725,727,1072,1076,1078,1530,1533,1536,1537;320,365,367,632,637,699,961,1109,1166,1307,1308,1321,1323,1405,1414,1416,1465,1739;365,367,518,521,632,637,725,727,1076,1078,1307,1308,1321,1323,1414,1416,1530,1533,1536,1537',
+  k18fzqnenwfx2j: '2024;1853;543,920,1039,1127,1365;269,398,902,1608,2046,2049',
+  k18ggohr1ieslqm: '660;59,869',
+  k18jg5pg50idmj: '920,1165,1969;937,1757,2044',
+  k18k7nrn1196cds: '920,1165',
+  k18kp01nx1ulr: '1009;1333',
+  k18lmg7x1vw82ng: '745,787,796,797,888',
   k18oqg41cm98er:
-    '537,967,1737;7,18,67,84,166,211,218,264,274,280,306,316,326,410,494,519,619,623,625,654,679,686,701,749,840,904,931,967,1133,1179,1204,1206,1329,1373,1410,1438,1462,1480,1486,1488,1500,1518,1540,1555,1565,1605,1716,1771,1781;7,18,67,84,166,211,218,264,274,280,306,316,326,410,494,519,619,623,625,654,679,686,701,749,840,865,931,967,1133,1179,1204,1206,1329,1373,1410,1438,1462,1480,1486,1488,1500,1518,1540,1555,1565,1605,1716,1771,1781',
-  k18tjfi1vvk7cz: '361',
+    '562,1009,1795;7,18,69,86,170,218,225,273,284,291,317,328,340,426,518,543,646,650,652,685,712,719,734,784,877,943,971,1009,1180,1227,1252,1254,1378,1422,1460,1488,1512,1530,1536,1538,1551,1570,1592,1607,1617,1657,1773,1831,1843;7,18,69,86,170,218,225,273,284,291,317,328,340,426,518,543,646,650,652,685,712,719,734,784,877,902,971,1009,1180,1227,1252,1254,1378,1422,1460,1488,1512,1530,1536,1538,1551,1570,1592,1607,1617,1657,1773,1831,1843',
+  k18tjfi1vvk7cz: '375',
   k18uef4bldlez4:
-    '813,1266,1333,1811;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
-  k18uxq6f1ey94gc: '15,68,699,700,1437,1463,1481,1998',
-  k18ve4ry1yfvj7j: '1119;1117',
-  k18xuw2jy7w7gu: '334,982,1198,1246,1978,1981',
-  k190wgb910m53tg: '669;494,496,594,595,679,681,1326,1328',
-  k1925mgpbx45j6: '1051,1054,1876',
-  k192k1o0b2yyyl: '779,780',
-  k194l2sl1wm135i: '1277,1443,1473,1824,1984',
-  k1969hwg15c1d73: '1335,1792',
-  k1991s5p17grouo: '883,1117,1119;116,660,699,899,1121,1702',
-  k199e0cu1ew9d1x: '1042,1390,1391',
-  k19b9ji0pr0uoh: '679,851,1533',
-  k19c1eabkra3ro: '1952;45',
-  k19gh9r15g9a2m: '1046',
-  k19lmnwd8h3tlq: '59,61,66,167,426,944,1139,1649,1852',
-  k19nl3mvpj6vyo: '99;537,967',
-  k19w65oq14nt5zh: '692;1142',
-  k19xapak8lxifh: '34;2,224,692,694,752,790,844,847,940,1027,1031,1033,1501,1502,1941,1977,1991',
-  k19xzrom1chgdud: '1006',
+    '849,1315,1382,1874;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
+  k18uqway47330v: '634,635,638,891,1197,1758',
+  k18uxq6f1ey94gc: '15,70,732,733,1487,1513,1531,2067',
+  k18ve4ry1yfvj7j: '1165;1163',
+  k18xuw2jy7w7gu: '348,1025,1246,1295,2046,2049',
+  k190wgb910m53tg: '701;518,520,620,621,712,714,1375,1377',
+  k1925mgpbx45j6: '1097,1100,1940',
+  k192k1o0b2yyyl: '814,815',
+  k194l2sl1wm135i: '1326,1493,1523,1887,2052',
+  k1969hwg15c1d73: '1384,1854',
+  k1991s5p17grouo: '920,1163,1165;118,692,732,937,1167,1757',
+  k199e0cu1ew9d1x: '1088,1440,1441',
+  k19b9ji0pr0uoh: '712,888,1585',
+  k19c1eabkra3ro: '2019;46',
+  k19gh9r15g9a2m: '1092',
+  k19lmnwd8h3tlq: '60,62,68,171,444,986,1186,1703,1915',
+  k19nl3mvpj6vyo: '101;562,1009',
+  k19w65oq14nt5zh: '725;1189',
+  k19xapak8lxifh: '35;2,231,725,727,787,825,881,884,982,1072,1076,1078,1552,1553,2008,2045,2060',
+  k19xzrom1chgdud: '1051',
   k19y6x841j8rt6h:
-    '138,883,1119,1425,1695,1698;39,181,208,286,312,631,768,1117,1118,1593,1707,1768',
-  k19ypdfq1peum2v: '1414',
-  k1a5j5uy1n58var: '105,1757',
-  k1a5ttjp1t03uzq: '161,167,1193,1194,1458,1541',
-  k1a9ppo9wxqa2w: '669,1027',
-  k1aannj611ld85j: '1754;234,1024,1485',
-  k1addc7d1f0oj1a: '519,802,964,995,1036,1081',
-  k1am8dg81d8bms5: '662,678,927,1235,1343',
-  k1amarqd1b3gz6s: '1883',
-  k1arghd311ugf2g: '945;914;1121',
-  k1ay3j6ejz6w9: '1118',
-  k1ayuohl1gcl1hu: '556',
-  k1b0jed2hkw9st: '91,301,679,874,1369;501,519,521,802,803,964,965,995,996,1036,1037,1081,1082',
-  k1b131uo1ek99sv: '376,379,545,783,974,1448,1915',
-  k1b47wyj1dlxqhg: '899,1117,1118,1702,1714',
-  k1b535pe1niput1: '1046',
-  k1bgv7hblhxpoe: '737;1083;485;1943,1944',
-  k1bjcbi511p8mi8: '73,74,75,566,648,1166,1653',
-  k1bjdg991emt0h6: '939;89,116,660,1121,1787,1977,1982',
-  k1bjkprj1nludk0: '1787;222,289,1172,1379,1421',
-  k1bno518d7ed7v: '848,1658;519,527,874,1081',
-  k1byn1vy15y186t: '1119;41,85,167,328,360,1218,1387,1481,1608',
+    '142,920,1165,1475,1749,1752;40,185,215,297,324,658,803,1163,1164,1645,1763,1828',
+  k19ypdfq1peum2v: '1464',
+  k1a5j5uy1n58var: '107,1817',
+  k1a5ttjp1t03uzq: '165,171,1241,1242,1508,1593',
+  k1a9ppo9wxqa2w: '701,1072',
+  k1aannj611ld85j: '1814;241,1069,1535',
+  k1addc7d1f0oj1a: '543,837,1006,1039,1081,1127',
+  k1aevwu120ups8: '12,292,508,686,1167,1168,1971',
+  k1am8dg81d8bms5: '694,711,967,1284,1392',
+  k1amarqd1b3gz6s: '1947',
+  k1aphw1512qmvic: '1163',
+  k1arghd311ugf2g: '987;953;1167',
+  k1ay3j6ejz6w9: '1164',
+  k1ayuohl1gcl1hu: '582',
+  k1b0jed2hkw9st: '93,312,712,911,1418;525,543,545,837,838,1006,1007,1039,1040,1081,1082,1127,1128',
+  k1b131uo1ek99sv: '391,394,571,818,1017,1498,1980',
+  k1b44fge2w5akt: '63,272,677,1179;229,300,440,478,719,1375,1431,1471,1481,1546,1801,1839,2040',
+  k1b47wyj1dlxqhg: '937,1163,1164,1757,1770',
+  k1b535pe1niput1: '1092',
+  k1bgv7hblhxpoe: '771;1129;507;2010,2011',
+  k1bjcbi511p8mi8: '75,76,77,592,679,1213,1707',
+  k1bjdg991emt0h6: '981;91,118,692,1167,1849,2045,2050',
+  k1bjkprj1nludk0: '1849;229,300,1220,1429,1471',
+  k1bm9zcf1ih18jq: '719,754,1076,1220,1431,1894;13,172,239,644,1180,1356,1483,1538,1682',
+  k1bno518d7ed7v: '885,1712;543,551,911,1127',
+  k1byn1vy15y186t: '1165;42,87,171,342,374,1266,1437,1531,1660',
+  k1c1iku5amjq7a: '171,1593,1628;13,443,844,845,1033,1180,1268,1624,1743,1775',
   k1c2fmdgl2a8aj:
-    '115,217,226,295,823,1217,1219,1305,1306,1550,1551,1628,1629,1656,1657,1672,1673,1703',
+    '117,224,233,306,859,1265,1267,1354,1355,1602,1603,1682,1683,1710,1711,1726,1727,1759',
   k1c47ecnzea3o0:
-    '1085,1537,1674,1784;261,487,702,944,1123,1374,1907;191,235,236,339,414,991,1184,1272,1275,1316,1350',
+    '1131,1589,1728,1846;269,509,735,986,1169,1423,1972;195,242,243,353,430,1035,1232,1321,1324,1365,1399',
   k1c4r81vcjkmha:
-    '1141;527,529,879,880,1704,1706,1745,1747;11,13,332,367,767,909,911,917,1572,1620,1718,1732,1935',
-  k1cbnkjlznzenc: '942,944,1920;163,284,386,1113,1170',
-  k1ccibawssq1d3: '59,949,950,1346;148,285,387,404,708,1178,1403,1583',
-  k1cdhjf84mykr9: '98;1373,1387,1560',
-  k1cewgeitu5l39: '904,977,1192,1335,1605',
-  k1cfw7i6q03w1x: '42,339,1133,1163',
+    '1188;551,553,916,917,1760,1762,1805,1807;11,13,346,382,802,948,950,956,1624,1673,1775,1790,2002',
+  k1cavi1b1dt2sbq: '27;137,891,1743;28,308,461,557,1014,1243,1732,1828',
+  k1cbnkjlznzenc: '984,986,1985;167,295,401,1159,1217',
+  k1ccibawssq1d3: '60,991,992,1395;152,296,402,420,741,1226,1453,1635',
+  k1cdhjf84mykr9: '100;1422,1437,1612',
+  k1cewgeitu5l39: '943,1020,1240,1384,1657',
+  k1cfw7i6q03w1x: '43,353,1180,1210',
   k1cjpswn18cex7m:
-    '7,20,26,27,105,106,155,166,255,304,326,334,343,357,417,534,535,538,617,654,692,698,787,799,800,812,833,851,854,886,904,922,931,1002,1016,1017,1018,1019,1133,1192,1268,1279,1289,1290,1291,1335,1410,1421,1432,1510,1520,1540,1565,1576,1588,1605,1689,1716,1736,1745,1757,1760,1772,1799,1800,1811,1831,1832,1833,1834,1860,1879',
+    '7,20,26,27,107,108,159,170,262,315,340,348,357,371,435,559,560,563,644,685,725,731,822,834,835,848,869,888,891,923,943,961,971,1047,1061,1062,1063,1064,1180,1240,1317,1328,1338,1339,1340,1384,1460,1471,1482,1561,1572,1592,1617,1628,1640,1657,1743,1773,1794,1805,1817,1820,1832,1861,1862,1874,1894,1895,1896,1897,1924,1943',
   k1csokdw1en6clh:
-    '1370,1668,1820,1998;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1107,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  k1cxd0nt32snek: '59',
+    '1419,1722,1883,2067;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1153,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  k1cvejmt1e2t8hc:
+    '667,828,829,1591,1650,1651,1653,1777,1779,1831,1832;12,206,292,339,508,686,985,1168,1971,1978,2019;49,50,67,392,408,974,979,1133,1134,1289,1446,1673,1696,1813,1889,2012',
+  k1cxd0nt32snek: '60',
   k1dc7nmyccahhx:
-    '19,126,144,269,418,468,493,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,493,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1220,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1079,1126,1127,1165,1220,1547,1548,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,493,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,493,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1220,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,671,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966;19,126,144,269,418,468,485,513,522,523,524,527,758,775,906,907,956,1015,1031,1065,1126,1127,1165,1220,1547,1548,1688,1750,1751,1752,1795,1820,1850,1893,1966',
-  k1df9dlowk0ltb: '1977;139',
-  k1dk0q6r18v3eag: '631',
-  k1dszfbsmg5c1f: '50;84,326,359,1179,1605',
-  k1dtf0d31py4dbu: '1448',
-  k1dviihh164knli: '133,298,424,494,634,809,1206,1689,1868',
-  k1dy4zsk1hth80l: '1046',
-  k1dz5pjw18013jz: '804',
-  k1dzi8itfcmub4: '1046;67,413,1438,1464,1605,1606,1610',
-  k1e15zo41fmd0i7: '1119;459,1093,1104,1272,1275,1350,1365,1778',
+    '19,129,148,279,436,490,515,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,515,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1268,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1268,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,515,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,515,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1268,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1268,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034',
+  k1df9dlowk0ltb: '2045;143',
+  k1dk0q6r18v3eag: '658',
+  k1dszfbsmg5c1f: '51;86,340,373,1227,1657',
+  k1dtf0d31py4dbu: '1498',
+  k1dviihh164knli: '137,309,442,518,661,844,1254,1743,1932',
+  k1dy4zsk1hth80l: '1092',
+  k1dz5pjw18013jz: '839',
+  k1dzi8itfcmub4: '1092;69,429,1488,1514,1657,1658,1662',
+  k1e15zo41fmd0i7: '1165;480,1139,1150,1321,1324,1399,1414,1840',
   k1e2swgk1ocdymp: '27',
-  k1e2xgod1b6xpdc: '1499',
-  k1e35kcf1v3iy5w: '1731',
-  k1e9cmu51i9y28q: '1906;1302',
-  k1ejjn0817k6lkd: '114,368,952,953,1227,1303,1351,1998;842,843,962,963,987,1064,1265,1325',
-  k1emtqub1o2phi0: '99;263;571',
-  k1en0whw1purjrt: '978',
-  k1ena9hw3gc1yb: '152,255,833;494,686,1172,1565,1583;127,153,229,351,833,1230,1329',
+  k1e2xgod1b6xpdc: '1550',
+  k1e35kcf1v3iy5w: '1789',
+  k1e9cmu51i9y28q: '1971;1351',
+  k1ejjn0817k6lkd: '116,383,994,995,1275,1352,1400,2067;879,880,1004,1005,1030,1110,1314,1374',
+  k1emtqub1o2phi0: '101;271;597',
+  k1en0whw1purjrt: '1021',
+  k1ena9hw3gc1yb: '156,262,869;518,719,1220,1617,1635;130,157,236,365,869,1278,1378',
   k1et1yu02fas0n:
-    '706,771,1216,1376,1582,1780;124,137,239,398,582,692,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952;124,137,239,398,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1649,1681,1682,1683,1714,1814,1952;124,137,239,398,517,582,883,899,949,950,951,1011,1012,1013,1014,1119,1143,1179,1180,1467,1544,1552,1577,1624,1627,1681,1682,1683,1714,1814,1952',
-  k1exq6v83pp2k9: '34',
-  k1ezlcgj19io7ly: '34,1786,1788',
-  k1f35s6x12pt5gu: '91,93,1591;661,1023,1065,1531,1724,1802,1812,1846,1946',
-  k1f89pkv1y8mlrw: '1789;708',
-  k1f9sa9khei217: '251;1117,1340,1343,1632,1790',
-  k1falkbu176n43x: '3,89,1514;138,655,699,1173,1568,1584',
-  k1fe6mc2v2j0dz: '967;1737',
-  k1fl7engwtchih: '1117',
-  k1fme6vl1jkgpnw: '1511;1027;167,667,668',
-  k1foo5x31bk6vou: '34;1065,1273,1351,1442,1451,1715',
-  k1foq9o81nb4x93: '1117',
-  k1fqs6l61mipa7p: '1179,1605,1616,1831',
-  k1fugm1q1h6w0tp: '1527;98,1081,1340,1444;132,504,883,1271',
-  k1fv59wil427vx: '1739',
-  k1fxslf01sz44ej: '1236;1418',
-  k1g0z13f1anscmi: '42,339,475,833,1035,1133,1163,1230,1329,1433,1606,1655,1778',
-  k1gesk49jp82fw: '949,950',
-  k1ghf3449mwohp: '1083,1119,1794',
-  k1gkz2dgvb9kc: '105,106,634,1090,1284,1499,1757,1760,1809',
-  k1gl6e3ux4c5cl: '1102',
-  k1gld9u61qtnlyv: '895',
+    '739,806,1264,1426,1634,1842;127,141,246,414,608,725,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019;127,141,246,414,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1703,1735,1736,1737,1770,1877,2019;127,141,246,414,541,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019',
+  k1exq6v83pp2k9: '35',
+  k1ezlcgj19io7ly: '35,1848,1850',
+  k1f35s6x12pt5gu: '93,95,1643;693,1068,1111,1583,1782,1864,1875,1909,2013',
+  k1f89pkv1y8mlrw: '1851;741',
+  k1f9sa9khei217: '258;1163,1389,1392,1686,1852',
+  k1falkbu176n43x: '3,91,1566;142,686,732,1221,1620,1636',
+  k1fe6mc2v2j0dz: '1009;1795',
+  k1fl7engwtchih: '1163',
+  k1fme6vl1jkgpnw: '1562;1072;171,699,700',
+  k1foo5x31bk6vou: '35;1111,1322,1400,1492,1501,1772',
+  k1foq9o81nb4x93: '1163',
+  k1fqs6l61mipa7p: '1227,1657,1669,1894',
+  k1fugm1q1h6w0tp: '1579;100,1127,1389,1494;136,528,920,1320',
+  k1fv59wil427vx: '1797',
+  k1fxslf01sz44ej: '1285;1468',
+  k1g0z13f1anscmi: '43,353,497,869,1080,1180,1210,1278,1378,1483,1658,1709,1840',
+  k1gesk49jp82fw: '991,992',
+  k1ghf3449mwohp: '1129,1165,1856',
+  k1gkz2dgvb9kc: '107,108,661,1136,1333,1550,1817,1820,1872',
+  k1gl6e3ux4c5cl: '1148',
+  k1gld9u61qtnlyv: '933',
   k1gp40cpemkx80:
-    '527,1602,1808;281,486,655,699,1122,1906;111,112,191,192,414,415,470,472,473,474,501,519,521,617,618,831,832,919,921,1156,1157,1184,1185,1275,1276,1316,1317,1350,1352',
-  k1gr1xu61wmjiox: '232,414,429,1275,1298,1302,1316,1620,1945',
+    '551,1654,1870;292,508,686,732,1168,1971;113,114,195,196,430,431,492,494,495,496,525,543,545,644,645,867,868,958,960,1203,1204,1232,1233,1324,1325,1365,1366,1399,1401',
+  k1gr1xu61wmjiox: '239,430,447,1324,1347,1351,1365,1673,2012',
   k1gxmfor1elu3w8:
-    '86,154,222,422,439,1421,1431,1545,1969;13,52,95,168,394,435,437,617,618,1133,1316,1350,1395,1396,1456,1528,1529,1628,1672,1703,1987',
-  k1gybyi3y77jy0: '752,896,1619,1920',
-  k1gyoik91lbq2xe: '289,752,896,914,1254,1581,1701,1704',
+    '88,158,229,440,457,1471,1481,1597,2037;13,53,97,172,410,453,455,644,645,1180,1365,1399,1445,1446,1506,1580,1581,1682,1726,1759,2056',
+  k1gybyi3y77jy0: '787,934,1672,1985',
+  k1gyoik91lbq2xe: '300,787,934,953,1303,1633,1755,1760',
   k1h4jpawxp0m8h:
-    '161,167,328,490,1262,1375,1458,1541,1576;13,339,784,854,857,909,910,911,912,1115,1133,1550,1551,1951',
-  k1h6qm0zrjj0wq: '1101,1144',
-  k1hg8xtb1j7atc: '984;952',
-  k1hntis7hjfs12: '34',
+    '165,171,342,512,1311,1425,1508,1593,1628;13,353,819,891,894,948,949,950,951,1161,1180,1602,1603,2018',
+  k1h6qm0zrjj0wq: '1147,1191',
+  k1hg8xtb1j7atc: '1027;994',
+  k1hntis7hjfs12: '35',
   k1ho56xd13him64:
-    '239,1085,1537,1556,1560,1674;260,261,281,282,943,944,1187,1188,1190,1679,1680;414,519,919,924,995,1156,1247,1275,1302,1316,1350,1620,1945',
-  k1hozwor1fq3id4: '1976;592',
-  k1hzw5kb19i4xn6: '1774,1776;400,401,769,770,1947,1950',
+    '246,1131,1589,1608,1612,1728;268,269,292,293,985,986,1235,1236,1238,1733,1734;430,543,958,964,1039,1203,1296,1324,1351,1365,1399,1673,2012',
+  k1hozwor1fq3id4: '2044;618',
+  k1hzw5kb19i4xn6: '1835,1837;416,417,804,805,2014,2017',
   k1i95vfv1d89tbw:
-    '350,501,519,802,905,964,995,1036,1081;190,202,270,642,645,669,1454,1480,1482,1566,1997',
+    '364,525,543,837,944,1006,1039,1081,1127;194,209,280,670,674,701,1504,1530,1532,1618,2066',
   k1iewk2u1e2ck99:
-    '172,173,284,285,311,386,387,400,401,769,770,829,830,831,832,909,910,911,912,1123,1124,1170,1171,1174,1217,1219,1243,1244,1550,1551,1628,1629,1656,1657,1672,1673,1754,1755,1768,1769,1803,1804,1865,1866',
+    '176,177,295,296,323,401,402,416,417,804,805,865,866,867,868,948,949,950,951,1169,1170,1217,1218,1222,1265,1267,1292,1293,1602,1603,1682,1683,1710,1711,1726,1727,1814,1815,1828,1829,1865,1866,1929,1930',
   k1igfz0t16o3vaq:
-    '16,17,67,72,124,375,400,401,679,696,699,736,899,997,1025,1026,1189,1345,1406,1438,1464,1614,1617,1702,1790,1947,1950,1952,1983;16,17,67,72,124,375,400,401,679,696,699,736,786,899,997,1025,1026,1189,1345,1438,1464,1614,1617,1702,1790,1947,1950,1952,1983;16,17,67,72,124,375,400,401,679,696,699,736,865,899,997,1025,1026,1189,1345,1406,1438,1464,1614,1617,1790,1947,1950,1952,1983;16,17,67,72,124,375,400,401,679,696,699,736,786,865,899,997,1025,1026,1189,1345,1438,1464,1614,1617,1790,1947,1950,1952,1983',
-  k1ijwow216a8vuj: '232',
-  k1ijxd0q1oa8hm1: '927;867',
-  k1iqnyc97l0imw: '686,687,720,723,1172,1175,1421,1423',
-  k1ithn7phvj1ra: '45;514,1328,1355,1710',
-  k1ix272dtp8vci: '1782;574;621,695,1034,1564',
-  k1j0sbcg1nfc1qb: '798,904,1089,1811',
-  k1j2fnzpua3bm: '329',
-  k1j4h420en080n: '1062;951;13,232,284,339,386,403,1775',
-  k1j7zinm1qeb83v: '554;419,421,752,754,1920,1923;66,400,1025,1117,1339,1947,2001',
-  k1j9inou3o17w3: '144,602,1119,1713',
+    '16,17,69,74,127,390,416,417,712,729,732,770,937,1041,1070,1071,1237,1394,1456,1488,1514,1666,1670,1757,1852,2014,2017,2019,2051;16,17,69,74,127,390,416,417,712,729,732,770,821,937,1041,1070,1071,1237,1394,1488,1514,1666,1670,1757,1852,2014,2017,2019,2051;16,17,69,74,127,390,416,417,712,729,732,770,902,937,1041,1070,1071,1237,1394,1456,1488,1514,1666,1670,1852,2014,2017,2019,2051;16,17,69,74,127,390,416,417,712,729,732,770,821,902,937,1041,1070,1071,1237,1394,1488,1514,1666,1670,1852,2014,2017,2019,2051',
+  k1ijwow216a8vuj: '239',
+  k1ijxd0q1oa8hm1: '967;904',
+  k1iqnyc97l0imw: '719,720,754,757,1220,1223,1471,1473',
+  k1ithn7phvj1ra: '46;538,1377,1404,1766',
+  k1iwd43836p3ul: '2046,2049;23,575,1171,1422,1423,1424,1613',
+  k1ix272dtp8vci: '1844;600;648,728,1079,1616',
+  k1j0sbcg1nfc1qb: '833,943,1135,1874',
+  k1j2fnzpua3bm: '343',
+  k1j4h420en080n: '1108;993;13,239,295,353,401,419,1836',
+  k1j7zinm1qeb83v: '580;437,439,787,789,1985,1989;68,416,1070,1163,1388,2014,2070',
+  k1j9inou3o17w3: '148,628,1165,1769',
   k1ja5u9w11jmtf:
-    '63,188,563,599,706,791,1145,1203,1700,1818,1980;285,374,387,1195,1222,1298,1443,1572,1662,1678,1768,1824,1984;63,188,374,599,706,791,1195,1203,1222,1298,1572,1662,1678,1700,1768,1984;63,188,285,387,563,599,791,1145,1222,1298,1443,1572,1768,1818,1824,1980',
-  k1jisl7q1dhltc9: '426;738,744,771',
-  k1jl8mprcopcys: '1619;1142',
-  k1jmwej4ockh1z: '892,1256,1818',
-  k1jtzk899fok9q: '1115;133,854,1689',
+    '65,192,589,625,739,826,1192,1251,1754,1881,2048;296,389,402,1243,1270,1347,1493,1624,1716,1732,1828,1887,2052;65,192,389,625,739,826,1243,1251,1270,1347,1624,1716,1732,1754,1828,2052;65,192,296,402,589,625,826,1192,1270,1347,1493,1624,1828,1881,1887,2048',
+  k1jisl7q1dhltc9: '444;772,779,806',
+  k1jl8mprcopcys: '1672;1189',
+  k1jmwej4ockh1z: '929,1305,1881',
+  k1jtzk899fok9q: '1161;137,891,1743',
   k1juivp8duef4b:
-    '1085,1537,1674;193,281,486,495,942,1122,1186,1233,1238,1666,1705,1749,1815,1906,1913,1940,1952',
-  k1k0eo1f1dzev42: '1460,1538',
-  k1k4rw11v6bnk0: '1335,1336;1243,1672',
-  k1k7j6se1vf05cl: '1225',
-  k1k7ksfl18xk8iy: '1876;692,694,695;351,353,606,611,1272,1274,1275,1365,1367',
-  k1k81i4i121iiyb: '250,1008,1022,1130',
-  k1ketjtt1uydvq0: '696;34,1786;165,171,403,459,1104,1272,1311,1313,1365,1535,1536',
+    '1131,1589,1728;197,292,508,519,984,1168,1234,1281,1287,1720,1761,1809,1878,1971,1978,2007,2019',
+  k1k0eo1f1dzev42: '1510,1590',
+  k1k4rw11v6bnk0: '1384,1385;1292,1726',
+  k1k7j6se1vf05cl: '1273',
+  k1k7ksfl18xk8iy: '1940;725,727,728;365,367,632,637,1321,1323,1324,1414,1416',
+  k1k81i4i121iiyb: '257,1053,1067,1176',
+  k1ketjtt1uydvq0: '729;35,1848;169,175,419,480,1150,1321,1360,1362,1414,1587,1588',
   k1kgb8hq126zy5n:
-    '99,100,101,258,1211,1212,1928,1930;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  k1ktiksuyde96z: '113,1838,1845',
-  k1ku1oh81g960k9: '731,914,1040,1216,1582,1927,1971',
-  k1l88blkwqp6m: '622;1243,1778,1902',
-  k1lcjmq9tqna58: '1117;1119',
-  k1lfvola1tv51hv: '1133;1218,1335,1360,1717',
-  k1lgyc5u1hw2tkd: '1031,1034,1046',
-  k1lh6t90qvngxr: '144,622,883',
-  k1lndo2bsyu5aa: '494,686,1565;218,519,917,995,1081,1500,1597',
+    '101,102,103,265,1259,1260,1995,1997;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  k1kqnw0ht1inhk:
+    '275,1255,1806,1950,2019;665,690,1019,1632,1675,1858,1915;119,164,300,516,572,671,914,1558,1767',
+  k1ktiksuyde96z: '115,1901,1908',
+  k1ku1oh81g960k9: '765,953,1086,1264,1634,1994,2039',
+  k1kyfvsgbbntrz: '1112;963,1422,1423,1849',
+  k1l88blkwqp6m: '649;1292,1840,1967',
+  k1lcjmq9tqna58: '1163;1165',
+  k1lfvola1tv51hv: '1180;1266,1384,1409,1774',
+  k1lgyc5u1hw2tkd: '1076,1079,1092',
+  k1lh6t90qvngxr: '148,649,920',
+  k1lndo2bsyu5aa: '518,719,1617;225,543,956,1039,1127,1551,1649',
   k1loyzoq5qp6i9:
-    '1119;85,167,328,360,570,961,1218,1387,1481,1608,1717;42,43,168,169,185,186,285,307,308,339,340,387,403,404,1133,1136,1163,1242,1307,1308,1329,1330,1412,1413,1605,1606,1607,1612,1613',
-  k1lpmrwtd33hfi: '622,631',
-  k1lpu9pn41nvho: '1511;1027',
-  k1lq656zdsiezo: '457,462,466,666',
-  k1luygx81fcfzul: '114,283,488,1125,1828,1908;198,312,479,527,631,834,952,1107,1195,1602',
+    '1165;87,171,342,374,596,1003,1266,1437,1531,1660,1774;43,44,172,173,189,190,296,318,319,353,354,402,419,420,1180,1183,1210,1291,1356,1357,1378,1379,1462,1463,1657,1658,1659,1664,1665',
+  k1lpmrwtd33hfi: '649,658',
+  k1lpu9pn41nvho: '1562;1072',
+  k1lq656zdsiezo: '477,483,488,698',
+  k1luygx81fcfzul: '116,294,510,1171,1891,1973;205,324,501,551,658,871,994,1153,1243,1654',
   k1lx5vx174ifps:
-    '1568;1979,1981;691,692,942,1373,1488;250,656,699,1008,1022,1552;519,521,995,996,1081,1082,1790,1791,1954',
-  k1lxi9c7149a31a: '732;1141',
+    '1620;2047,2049;724,725,984,1422,1538;257,687,732,1053,1067,1604;543,545,1039,1040,1127,1128,1852,1853,2021',
+  k1lxi9c7149a31a: '766;1188',
   k1lym5991pkuwfq:
-    '48,49,65,377,392,565,679,690,699,728,739,1085,1087,1088,1097,1222,1226,1387,1525,1537,1539,1556,1599,1601,1642,1674,1753,1772,1797,1811,1825,1826',
-  k1m2elhw1b40ewf: '854,857',
-  k1m5bnt1ozd4l6: '944;654',
-  k1m91y89w3yaco: '34;679;124;453,455,529,580,581',
-  k1m96w8p1lw2xvm: '1955;42,339,1104,1163,1230,1329,1608',
-  k1m9jhl41cmlmwh: '133,370,679,1689',
-  k1maqh51tdx2se: '698,706,763,955,1066,1757,1980',
-  k1me0ujl15oqdse: '224,752,851,1855,1977;97,124,660,752,1121,1457;70,647,792,939,940,1038',
-  k1mfr5bo1t0hx4h: '899,1702,1976;883,926,1090,1117,1119,1288,1380,1652',
-  k1mfxgtx1o7akm2: '1031',
-  k1mqb3uy6wr6zh: '949,950',
-  k1msruiz15kh9eo: '1527;1156',
-  k1n16jpe1huxmc7: '167,275,328,696,1458,1608,1643,1668,1758',
+    '49,50,67,392,408,591,712,723,732,762,774,1131,1133,1134,1143,1270,1274,1437,1577,1589,1591,1608,1651,1653,1696,1728,1813,1832,1859,1874,1888,1889',
+  k1m2elhw1b40ewf: '891,894',
+  k1m5bnt1ozd4l6: '986;685',
+  k1m91y89w3yaco: '35;712;127;473,475,553,606,607',
+  k1m96w8p1lw2xvm: '2022;43,353,1150,1210,1278,1378,1660',
+  k1m9jhl41cmlmwh: '137,385,712,1743',
+  k1maqh51tdx2se: '731,739,798,997,1112,1817,2048',
+  k1me0ujl15oqdse: '231,787,888,1918,2045;99,127,692,787,1167,1507;72,678,827,981,982,1083',
+  k1mfr5bo1t0hx4h: '937,1757,2044;920,966,1136,1163,1165,1337,1430,1706',
+  k1mfxgtx1o7akm2: '1076',
+  k1mqb3uy6wr6zh: '991,992',
+  k1msruiz15kh9eo: '1579;1203',
+  k1n16jpe1huxmc7: '171,285,342,729,1508,1660,1697,1722,1818',
   k1n4heq91fd58l0:
-    '573;89,116,883,1695,1787;400,661,1023,1025,1038,1339,1947,1948;400,661,940,1023,1025,1339,1947,1948',
-  k1n9plzl37zcoo: '59',
-  k1nbv71t2obyh2: '851;1875',
-  k1ncijw1fek1gx: '931',
-  k1nkrw7gsj1cjp: '99;1963;736',
-  k1noegy9dti352: '432,433,434,508,509,600,1146,1870',
-  k1nsyo4j1wa8rkg: '314,315,448,1505,1506',
-  k1ntbuwtc5le0a: '144,602,892,1030,1818;266,923,1042,1362,1390,1391,1918',
-  k1nuyag3wfyef2: '485;883;397,1217,1511,1550,1628,1672,1754,1865,1947,1948',
-  k1nxygn1uoz2im: '70;419',
-  k1o2m4hf1qgtw5c: '1319',
-  k1o7q0avrnv4rq: '70',
-  k1o7t4vrld7qzm: '1955;696',
-  k1obh9j7ghq3es: '1117',
+    '599;91,118,920,1749,1849;416,693,1068,1070,1083,1388,2014,2015;416,693,982,1068,1070,1388,2014,2015',
+  k1n9plzl37zcoo: '60',
+  k1nbv71t2obyh2: '888;1939',
+  k1ncijw1fek1gx: '971',
+  k1nkrw7gsj1cjp: '101;2031;770',
+  k1noegy9dti352: '450,451,452,532,533,626,1193,1934',
+  k1nsyo4j1wa8rkg: '326,327,468,1556,1557',
+  k1ntbuwtc5le0a: '148,628,929,1075,1881;276,962,1088,1411,1440,1441,1983',
+  k1nuyag3wfyef2: '507;920;413,1265,1562,1602,1682,1726,1814,1929,2014,2015',
+  k1nxygn1uoz2im: '72;437',
+  k1o2m4hf1qgtw5c: '1368',
+  k1o749k01i0fmyl: '153;1852;100',
+  k1o7q0avrnv4rq: '72',
+  k1o7t4vrld7qzm: '2022;729',
+  k1obh9j7ghq3es: '1163',
   k1oe4bx51fk324w:
-    '109,110,526,742,1566;262,650,715,1152,1155,1220,1540;784,810,854,857,1115,1576,1579,1951',
-  k1oei01w195ep8j: '564',
+    '111,112,550,777,1618;270,681,748,1199,1202,1268,1592;819,845,891,894,1161,1628,1631,2018',
+  k1oei01w195ep8j: '590',
   k1of4hl6y6jjw:
-    '265,389,412,1489;163,175,734,970,1882;388,494,851,1432,1695;38,1170,1171,1321,1322,1350,1352,1729,1730,1898,1899',
+    '274,404,428,1539;167,179,768,1012,1946;403,518,888,1482,1749;39,1217,1218,1370,1371,1399,1401,1787,1788,1963,1964',
   k1olm0v9r8r7r0:
-    '301,302,303,692,694,695;35,885,1596,1810,1812,1813;42,43,339,340,1133,1163,1164;501,542,543,544,1605,1606,1609',
-  k1onxc3a1yv7tl5: '1787;1083;692,1605,1924,1972',
-  k1ow2syf1gxvyek: '883;237,967,1745;88,160,247,273,710,744,797,978,1061,1409,1507,1554,1711,1823',
-  k1p54x971d8b8dc: '106,1760',
-  k1p6m2lu1w8g6ld: '1119;1027',
-  k1p74ufetvfh59: '778',
-  k1pam4an1q7h1wc: '1808',
-  k1phua6r1ud9oog: '432,434,507,509,992,994,1365,1367,1932,1934',
-  k1pi3pcxrmsnr0: '1677;1142',
-  k1pm4dop1u4ntby: '452',
-  k1pyyhc4tcpr4n: '50,57,289,1044;50,51,167,696,1643,1668',
-  k1q2840e6z346j: '1962;330;633',
-  k1q65k059g3on6: '573,1046,1927;482,638,724,1217,1459,1608,1654',
-  k1q8y9wp595zfa: '1117;883,1119;731,914,1927',
-  k1qbqg551e534u8: '1962;899',
-  k1qdjp72qeuzod: '916',
-  k1qg6rpv6i7yia: '967;1737;519,905,964,995,1081',
-  k1qi9uic4x22vf: '237;1876',
-  k1qjbdjd1mxbb40: '1552,1869,1871,1872,1873',
-  k1qna7s7ihs0jk: '1142;1010',
-  k1qszmxzu36o5e: '224,752,851,1457,1977;34,146,940,1027,1176',
-  k1qt06eh8nm2w2: '1922',
-  k1quflnj54hwf8: '431;833;835,837,1359,1361,1565,1566',
-  k1quus741syrjeb: '138,694;124,138;694,1955;124,1955',
-  k1r2pba11xuhppu: '1648,1649;312,479,1061,1107,1768',
-  k1r7xfje12vfgr: '133,1689;153,725,972,1034,1293,1517,1521,1566,1574,1590',
+    '312,313,314,725,727,728;36,922,1648,1873,1875,1876;43,44,353,354,1180,1210,1211;525,568,569,570,1657,1658,1661',
+  k1onxc3a1yv7tl5: '1849;1129;725,1657,1991,2040',
+  k1ow2syf1gxvyek:
+    '920;244,1009,1805;90,164,254,283,743,779,832,1021,1107,1459,1558,1606,1767,1886',
+  k1p54x971d8b8dc: '108,1820',
+  k1p6m2lu1w8g6ld: '1165;1072',
+  k1p74ufetvfh59: '813',
+  k1pam4an1q7h1wc: '1870',
+  k1phua6r1ud9oog: '450,452,531,533,1036,1038,1414,1416,1999,2001',
+  k1pi3pcxrmsnr0: '1731;1189',
+  k1pm4dop1u4ntby: '472',
+  k1pyyhc4tcpr4n: '51,58,300,1090;51,52,171,729,1697,1722',
+  k1q2840e6z346j: '2029;344;660',
+  k1q65k059g3on6: '599,1092,1994;504,666,758,1265,1509,1660,1708',
+  k1q8y9wp595zfa: '1163;920,1165;765,953,1994',
+  k1qbqg551e534u8: '2029;937',
+  k1qdjp72qeuzod: '955',
+  k1qg6rpv6i7yia: '1009;1795;543,944,1006,1039,1127',
+  k1qi9uic4x22vf: '244;1940',
+  k1qjbdjd1mxbb40: '1604,1933,1935,1936,1937',
+  k1qna7s7ihs0jk: '1189;1055',
+  k1qszmxzu36o5e: '231,787,888,1507,2045;35,150,982,1072,1224',
+  k1qt06eh8nm2w2: '1987',
+  k1quflnj54hwf8: '449;869;872,874,1408,1410,1617,1618',
+  k1quus741syrjeb: '142,727;127,142;727,2022;127,2022',
+  k1r2pba11xuhppu: '1702,1703;324,501,1107,1153,1828',
+  k1r64vuq1jgx4j1: '1920',
+  k1r7xfje12vfgr: '137,1743;157,759,1015,1079,1342,1569,1573,1618,1626,1642',
   k1rb9d90mc5wct:
-    '498,502,505,552,633,743,785,881,913,1022,1043,1048,1133,1149,1225,1231,1282,1331,1407,1408,1889,1890,1891,1892,1997,2004',
-  k1rdq1y1vxqe6b: '118,942',
+    '522,526,529,578,660,778,820,918,952,1067,1089,1094,1180,1196,1273,1279,1331,1380,1457,1458,1954,1955,1956,1957,2066,2074',
+  k1rc0r5wcoxowr: '69,72,1163,1488,1514,2051',
+  k1rdq1y1vxqe6b: '121,984',
   k1reckli1vroxfl:
-    '1814;884;34,661,1023,1065,1531,1724,1802,1812,1846,1946;166,274,403,459,679,851,931,1104,1217,1272,1365,1555,1628',
-  k1rhnrbv13319e4: '1787;1083;34,1116,1955',
-  k1rkcoehqd33g2: '66,1139',
-  k1rn9niww1ee4j: '1440;124',
+    '1877;921;35,693,1068,1111,1583,1782,1864,1875,1909,2013;170,284,419,480,712,888,971,1150,1265,1321,1414,1607,1682',
+  k1rhnrbv13319e4: '1849;1129;35,1162,2022',
+  k1rkcoehqd33g2: '68,1186',
+  k1rlacrp1h5nshi: '149,712,943;149,712,1678',
+  k1rn9niww1ee4j: '1490;127',
   k1rqi0xx1ruizg:
-    '21,27,90,104,317,372,536,620,676,836,1003,1134,1253,1255,1292,1323,1411,1576,1675,1880',
-  k1rt9tll9om3tq: '950,1552,1999',
+    '21,27,92,106,329,387,561,647,708,873,1048,1181,1302,1304,1341,1372,1461,1628,1729,1944',
+  k1rt9tll9om3tq: '992,1604,2068',
   k1rxqc4h1u98te0:
-    '82,432,433,713,1117,1340,1764,1954,1993,1994,1997;82,432,433,1117,1340,1647,1764,1954,1993,1994,1997;82,432,433,1117,1195,1340,1764,1954,1993,1994,1997',
-  k1rzo7s1aq4n7i: '1084;1961',
-  k1rzr1r1efoqq2: '1560;72',
-  k1s1f619w6y81o: '1104,1272',
-  k1s39szpm3fdum: '100',
-  k1s3i1ob196edry: '831',
-  k1s68ahw16qfcs7: '1810;1119',
-  k1s9crwd1btrcdg: '630,690,728,1110,1111;124,289,752,896,1701,1704,1757',
-  k1sb4fh1qe4bfq: '1122,1560',
-  k1sej6al1i2d8c2: '604,1560',
-  k1sffcvu1prfjk3: '567',
-  k1sgcsqfokvouk: '70,176,516;516,630,698,706,741,1110,1111,1197,1951',
-  k1slms6z8px30i: '1927;594,608,609,679,681,883,899,942,944,1101,1117,1119',
-  k1sozxaft69f5e: '270,590,1822,1907',
-  k1ssvhh112ttj6e: '394,396',
-  k1stmfkp1g5gq18: '1605;50,482,698',
-  k1sttuxa1idc0dn: '1142;1011,1014',
+    '84,450,451,746,1163,1389,1824,2021,2062,2063,2066;84,450,451,1163,1389,1701,1824,2021,2062,2063,2066;84,450,451,1163,1243,1389,1824,2021,2062,2063,2066',
+  k1rzo7s1aq4n7i: '1130;2028',
+  k1rzr1r1efoqq2: '1612;74',
+  k1s1f619w6y81o: '1150,1321',
+  k1s39szpm3fdum: '102',
+  k1s3i1ob196edry: '867',
+  k1s68ahw16qfcs7: '1873;1165',
+  k1s9crwd1btrcdg: '657,723,762,1156,1157;127,300,787,934,1755,1760,1817',
+  k1sb4fh1qe4bfq: '1168,1612',
+  k1sej6al1i2d8c2: '630,1612',
+  k1sffcvu1prfjk3: '593',
+  k1sgcsqfokvouk: '72,180,540;540,657,731,739,776,1156,1157,1245,2018',
+  k1slms6z8px30i: '1994;620,634,635,712,714,920,937,984,986,1147,1163,1165',
+  k1sozxaft69f5e: '280,616,1885,1972',
+  k1ssq0kt1u4xss2: '706,993,1720,2053,2054;130,565,576,577,699,1116,1583,1782,2015,2016,2030',
+  k1ssvhh112ttj6e: '410,412',
+  k1stmfkp1g5gq18: '1657;51,504,731',
+  k1sttuxa1idc0dn: '1189;1056,1059',
   k1swvbje12ngaah:
-    '34;667,745,1063,1685;692,693,694,745,1031,1033,1063;692,693,694,922,1031,1033,1272,1274,1365,1367',
-  k1t1ena8qtjbdd: '81,82,704,705,1783,1784',
-  k1t1g8nd1mz4ujg: '117',
-  k1t8kfyab1y6bt: '1085,1537,1556,1674;414,924,1156,1241,1247,1275,1302,1316,1350',
+    '35;699,780,1109,1739;725,726,727,780,1076,1078,1109;725,726,727,961,1076,1078,1321,1323,1414,1416',
+  k1t1ena8qtjbdd: '83,84,737,738,1845,1846',
+  k1t1g8nd1mz4ujg: '120',
+  k1t8kfyab1y6bt: '1131,1589,1608,1728;430,964,1203,1290,1296,1324,1351,1365,1399',
   k1tbebqprjzvpo:
-    '527,692,1168,1172,1924;527,1168,1172,1569,1924;527,1168,1172,1924,1942;121,527,692,1168,1172;121,527,1168,1172,1569;121,527,1168,1172,1942;342,464,692,1054,1168,1172,1765,1924;342,464,1054,1168,1172,1569,1765,1924',
-  k1tbsh7u1l6vuun: '485',
-  k1tc4oqn11tiivi: '731;883,1101,1119',
-  k1thn3bu1ddu9st: '682,683,899,1358',
-  k1tk7mavbu3ofk: '630,1110,1111',
-  k1tmgp7h7o7yjg: '51,55',
-  k1tt399j1tken30: '696;45',
-  k1tz5lem1bqkkbh: '1192;80,218,397,636,988,1575,1628,1767,1912',
-  k1u1wuwu1jfy0c3: '549,895',
+    '551,725,1215,1220,1991;551,1215,1220,1621,1991;551,1215,1220,1991,2009;124,551,725,1215,1220;124,551,1215,1220,1621;124,551,1215,1220,2009;356,486,725,1100,1215,1220,1825,1991;356,486,1100,1215,1220,1621,1825,1991',
+  k1tbsh7u1l6vuun: '507',
+  k1tc4oqn11tiivi: '765;920,1147,1165',
+  k1thn3bu1ddu9st: '715,716,937,1407',
+  k1tk7mavbu3ofk: '657,1156,1157',
+  k1tmgp7h7o7yjg: '52,56',
+  k1tt399j1tken30: '729;46',
+  k1tz5lem1bqkkbh: '1240;82,225,413,664,1031,1627,1682,1827,1977',
+  k1u1wuwu1jfy0c3: '575,933',
   k1u4e85t13nidvo:
-    '241,512,856,1829;241,856,960,1829;512,856,1761,1829;856,960,1761,1829;241,512,1785,1829;241,960,1785,1829;512,1761,1785,1829;960,1761,1785,1829',
-  k1u5iah11wj4zrg: '124,301,495,696,1238,1705;401,551,1029,1070,1808,1851',
-  k1u651ov1yclb2m: '351;420,753,1621,1922',
-  k1u6w3hq1rcqtgz: '1553,1837',
-  k1u71fp51y7hezy: '774,1553,1647,1650,1738',
+    '248,536,893,1892;248,893,1002,1892;536,893,1821,1892;893,1002,1821,1892;248,536,1847,1892;248,1002,1847,1892;536,1821,1847,1892;1002,1821,1847,1892',
+  k1u5iah11wj4zrg: '127,312,519,729,1287,1761;417,577,1074,1116,1870,1914',
+  k1u651ov1yclb2m: '365;438,788,1674,1987',
+  k1u6w3hq1rcqtgz: '1605,1900',
+  k1u71fp51y7hezy: '809,1605,1701,1704,1796',
   k1uajpaa14wl04l:
-    '99,100,270,590,753,918,1335,1341,1342;38,182,209,213,214,215,216,223,285,311,387,632,753,870,1129,1169,1219,1252,1470,1543,1594,1769,1901;38,137,182,209,213,214,215,216,223,285,311,387,632,870,1129,1169,1219,1252,1470,1543,1594,1769,1901',
-  k1uep0iq1ybg35r: '2005;854,856',
-  k1ufrq1i195qztn: '1818;786',
-  k1ufx40s8fytl9: '1595;1731',
-  k1uhhajd1430gd4: '1225;782,1116,1499,1709',
-  k1umx43kbbm5vb: '1960;883',
-  k1umzzqbm57e8o: '1564',
-  k1ur78hpz293q: '1503',
-  k1ushdwb1klubm: '37,1471;967,1062,1104,1121,1295,1436,1471,1520,1977',
-  k1uws555lx0886: '105,1757',
-  k1uxpuzf1s8d0c8: '896',
-  k1v4ab4p1o2e6h2: '471,1257,1620,1931,2000',
-  k1v4bhy91axqc3i: '1811;573',
-  k1v4l6co10b9l0p: '896;612,883,1117,1119',
-  k1vqa297mo6u6c: '1795;508',
+    '101,102,280,616,788,957,1384,1390,1391;39,186,216,220,221,222,223,230,296,323,402,659,788,907,1175,1216,1267,1301,1520,1595,1646,1829,1966;39,141,186,216,220,221,222,223,230,296,323,402,659,907,1175,1216,1267,1301,1520,1595,1646,1829,1966',
+  k1uep0iq1ybg35r: '2075;891,893',
+  k1ufrq1i195qztn: '1881;821',
+  k1ufx40s8fytl9: '1647;1789',
+  k1uhhajd1430gd4: '1273;817,1162,1550,1765',
+  k1umx43kbbm5vb: '2027;920',
+  k1umzzqbm57e8o: '1616',
+  k1ur78hpz293q: '1554',
+  k1ushdwb1klubm: '38,1521;1009,1108,1150,1167,1344,1486,1521,1572,2045',
+  k1uws555lx0886: '107,1817',
+  k1uxpuzf1s8d0c8: '934',
+  k1v4ab4p1o2e6h2: '493,1306,1673,1998,2069',
+  k1v4bhy91axqc3i: '1874;599',
+  k1v4hbpl12t7bgc: '920',
+  k1v4l6co10b9l0p: '934;639,920,1163,1165',
+  k1vqa297mo6u6c: '1857;532',
   k1vs3tf07c8rrv:
-    '763,764;432,764;764,895;764,917,1438,1464;433,763,993,1933;432,433,993,1933;433,895,993,1933;433,917,993,1438,1464,1933',
-  k1wfklum1mzpn5: '144,145,1970,1993;132,1090,1810,1813,1947;168,329,412,681,702,933,1135,1609',
-  k1whykc0b82ua1: '485;622,883',
-  k1wl9ivg1ytw9uh: '107,326,904,1440,1771,1877;50,85,316,317,482,624,626,724,1578,1608,1654',
-  k1wljkvb9tuw9y: '1090',
-  k1wqswi11oxvete: '990,1006,1232,1393,1525,1721,1795,1811',
-  k1wsdxbg1enzf2r: '326',
-  k1wt4s1p144h63y: '1419,1420,1427,1428,1430;350,501,519,802,905,964,995,1036,1081',
-  k1ww87ut1ttjhww: '1116;883',
-  k1wyj4zsnaclwh: '61,537,967,1225',
-  k1x32p2p1gxvego: '480,1011',
-  k1x4sa941dirjnd: '713;1954',
-  k1x6sdrtzr3suk: '222,1326,1452,1479,1972;459,1104,1272,1316,1350',
-  k1x8ojglnda4l2: '109,526,644,646;42,339,431,833,1133,1163,1329',
-  k1xdg8ykvvxwz5: '1688;1490;1,637',
-  k1xfids758k9t8: '315,1506;1032,1746',
-  k1xgptp718o6m8u: '506,883,884,1028,2003;527,934,1146,1602,1608,1648,1649',
-  k1xgu71y8afsit: '1239;786',
-  k1xhguq81e917fd: '1373;92,221,328,330,1385,1525,1539,1598,1599,1601,1772,1811',
-  k1xnhmzxb8c1pg: '1808,1851',
-  k1xoj35hmd1eee: '341,1267,1522,1860,1861,1955,1956,1990',
-  k1xpcjsjoiqym0: '1142;726;34,146,1176',
-  k1xson8ejz31iv: '593;1480',
-  k1xtqmy7ndad3y: '573,1046,1927',
+    '798,799;450,799;799,933;799,956,1488,1514;451,798,1037,2000;450,451,1037,2000;451,933,1037,2000;451,956,1037,1488,1514,2000',
+  k1wfklum1mzpn5: '148,149,2038,2062;136,1136,1873,1876,2014;172,343,428,714,735,973,1182,1661',
+  k1whykc0b82ua1: '507;649,920',
+  k1wl9ivg1ytw9uh: '109,340,943,1490,1831,1941;51,87,328,329,504,651,653,758,1630,1660,1708',
+  k1wljkvb9tuw9y: '1136',
+  k1wqswi11oxvete: '1034,1051,1280,1443,1577,1778,1857,1874',
+  k1wsdxbg1enzf2r: '340',
+  k1wt4s1p144h63y: '1469,1470,1477,1478,1480;364,525,543,837,944,1006,1039,1081,1127',
+  k1ww87ut1ttjhww: '1162;920',
+  k1wyj4zsnaclwh: '62,562,1009,1273',
+  k1x32p2p1gxvego: '502,1056',
+  k1x4o86p1ti81pw: '1087;514,1329;43,353,681,684,1180,1210',
+  k1x4sa941dirjnd: '746;2021',
+  k1x6sdrtzr3suk: '229,1375,1502,1529,2040;480,1150,1321,1365,1399',
+  k1x8ojglnda4l2: '111,550,673,675;43,353,449,869,1180,1210,1378',
+  k1xdg8ykvvxwz5: '1742;1540;1,665',
+  k1xfids758k9t8: '327,1557;1077,1806',
+  k1xgptp718o6m8u: '530,920,921,1073,2073;551,975,1193,1654,1660,1702,1703',
+  k1xgu71y8afsit: '1288;821',
+  k1xhguq81e917fd: '1422;94,228,342,344,1435,1577,1591,1650,1651,1653,1832,1874',
+  k1xnhmzxb8c1pg: '1870,1914',
+  k1xoj35hmd1eee: '355,1316,1574,1924,1925,2022,2023,2059',
+  k1xpcjsjoiqym0: '1189;760;35,150,1224',
+  k1xson8ejz31iv: '619;1530',
+  k1xtqmy7ndad3y: '599,1092,1994',
   k1y1xx8bor499m:
-    '1335;425,948,975,1516,1520,1540,1841,1894;52,232,233,425,1133,1160,1161,1589,1865,1866',
-  k1y2u1fx1nmhena: '1652',
-  k1y57t0pp97p5s: '70,72;143,504,519,883,995,1036,1081,1271',
-  k1yc0im4lx9kal: '772,904,1338',
-  k1yc2hef1k6rrxm: '1702,1976;914,1254,1368,1927,1963',
-  k1ymmkzb1qa24o6: '218,220,515,1807,1984;357,444,476,477,480,980,984',
+    '1384;443,990,1018,1568,1572,1592,1904,1959;53,239,240,443,1180,1207,1208,1641,1929,1930',
+  k1y2u1fx1nmhena: '1706',
+  k1y57t0pp97p5s: '72,74;147,528,543,920,1039,1081,1127,1320',
+  k1yc0im4lx9kal: '807,943,1387',
+  k1yc2hef1k6rrxm: '1757,2044;953,1303,1417,1994,2031',
+  k1ymmkzb1qa24o6: '225,227,539,1869,2052;371,464,498,499,502,1023,1027',
   k1ypk50kcjwtn:
-    '34,294,740,1114,1218,1571,1608,1733,1830,1952,1985;294,740,942,943,1114,1218,1571,1608,1733,1830,1952,1985;182,209,223,285,287,311,387,533,540,572,632,658,759,766,890,936,1108,1137,1138,1195,1252,1470,1476,1543,1769,1886',
-  k1ypwdtv1kusd2k: '161,167,1193,1194,1422,1458,1541',
-  k1yywc3wto11dp: '1954',
-  k1yzgjol12gspp4: '1060,1075',
-  k1z0sr1wltbgij: '67,1438,1464,1702,1983',
-  k24dasm14jcd1h: '1960;1702',
-  k2sqgeb1038yae: '1027;634,1676,1757',
+    '35,305,775,1160,1266,1623,1660,1791,1893,2019,2053;305,775,984,985,1160,1266,1623,1660,1791,1893,2019,2053;186,216,230,296,298,323,402,557,566,598,659,689,794,801,927,978,1154,1184,1185,1243,1301,1520,1526,1595,1829,1951',
+  k1ypwdtv1kusd2k: '165,171,1241,1242,1472,1508,1593',
+  k1yywc3wto11dp: '2021',
+  k1yzgjol12gspp4: '1106,1121',
+  k1z0sr1wltbgij: '69,1488,1514,1757,2051',
+  k24dasm14jcd1h: '2027;1757',
+  k2sqgeb1038yae: '1072;661,1730,1817',
   k2uf1fv1agzhyy:
-    '554;3,57,1044,1250,1270,1909;27,167,301,328,841,1032,1608,1746,1758;27,163,167,328,841,1032,1608,1746,1758;24,27,172,184,301,841,924,1032,1162,1215,1608,1671,1684,1746,1754;24,27,163,172,184,841,924,1032,1162,1215,1608,1671,1684,1746,1754',
-  k2z8vto11cicb: '593,1863',
-  k2zv7tps3jz2e: '37;67,1438,1464,1983',
-  k31d9x92g7gg: '124;607,786;201,202,1091,1092,1237,1239,1332,1334,1335,1337',
-  k37vuu0zd5djj: '1141;696,951,1917,1974;403,459,1104,1217,1272,1365,1628,1672',
-  k3cv9ro111r3k1: '1787;322,323,459,461,587,588,1104,1106,1400,1401,1492,1493,1514,1515',
+    '580;3,58,1090,1299,1319,1974;27,171,312,342,878,1077,1660,1806,1818;27,167,171,342,878,1077,1660,1806,1818;24,27,176,188,312,878,964,1077,1209,1263,1660,1725,1738,1806,1814;24,27,167,176,188,878,964,1077,1209,1263,1660,1725,1738,1806,1814',
+  k2z8vto11cicb: '619,1927',
+  k2zv7tps3jz2e: '38;69,1488,1514,2051',
+  k31d9x92g7gg: '127;633,821;208,209,1137,1138,1286,1288,1381,1383,1384,1386',
+  k37vuu0zd5djj: '1188;729,993,1982,2042;419,480,1150,1265,1321,1414,1682,1726',
+  k3cv9ro111r3k1: '1849;334,335,480,482,613,614,1150,1152,1450,1451,1542,1543,1566,1567',
   k3dzhgdxwsn76:
-    '793,794,1538,1539,1598,1599,1601,1771,1772,1811;65,377,392,519,937,1087,1088,1396,1642,1753,1816,1825,1826',
-  k3fl5wn1t2pjd4: '1576;1876;339,989,1153,1220,1415,1436,1477,1686,1718',
-  k3n4nb2c0yi71: '1117,1118',
+    '828,829,1590,1591,1650,1651,1653,1831,1832,1874;67,392,408,543,979,1133,1134,1446,1696,1813,1879,1888,1889',
+  k3fl5wn1t2pjd4: '1628;1940;353,1033,1200,1268,1465,1486,1527,1740,1775',
+  k3n4nb2c0yi71: '1163,1164',
   k3oedkt1edkjw:
-    '66;34,100,590,753,819,850,944,1335;13,39,181,208,212,284,312,386,631,640,710,765,768,869,1128,1251,1469,1542,1620,1768,1773,1900',
-  k3vb5xx3iqi02: '1955,1960;694,1032,1033,1034,1746,1748,1952',
-  k3xmpp7wu1pke: '1963;98,100,1978,1981',
-  k44zq4c1vriy0n: '138,1876;138,1638,1639',
-  k489voz16eiq24: '40,224,480,628,679,931,967',
-  k4cv43710225rg: '961;519,995,1081,1958',
-  k4ed7pz126qf56: '1959;510,914,1723,1927,1986;623,625,1133,1605,1689',
-  k4gg7zp1skcnas: '633;59;199,372,436,490,1020,1134,1262,1280,1296,1690,1998',
-  k4gkj8b1h8kria: '57,1044',
-  k4opwi2l5zhql: '739',
+    '68;35,102,616,788,855,887,986,1384;13,40,185,215,219,295,324,401,658,668,743,800,803,906,1174,1300,1519,1594,1673,1828,1834,1965',
+  k3vb5xx3iqi02: '2022,2027;727,1077,1078,1079,1806,1808,2019',
+  k3xmpp7wu1pke: '2031;100,102,2046,2049',
+  k44zq4c1vriy0n: '142,1940;142,1692,1693',
+  k489voz16eiq24: '41,231,502,655,712,971,1009',
+  k4cv43710225rg: '1003;543,1039,1127,2025',
+  k4ed7pz126qf56: '2026;534,953,1781,1994,2055;650,652,1180,1657,1743',
+  k4gg7zp1skcnas: '660;60;206,387,454,512,1065,1181,1311,1329,1345,1744,2067',
+  k4gkj8b1h8kria: '58,1090',
+  k4opwi2l5zhql: '774',
   k4y79wnj9qpho:
-    '899,1425,1426;172,173,284,285,311,386,387,400,401,769,770,829,830,831,832,909,910,911,912,1123,1124,1170,1171,1174,1217,1219,1243,1244,1550,1551,1628,1629,1656,1657,1672,1673,1754,1755,1768,1769,1803,1804,1865,1866',
-  k50886j1akcsec: '1064;149,771,979',
-  k54cxs817qf0th: '132;164,1829',
-  k56va7uci5ynl: '105,106;630,698,1110,1723,1986',
-  k59paxnhy50ak: '124;525;721;301,303,692,695,1440,1441',
-  k5b9caplwyxng: '1142,1146,1514,1620;532,635,718,811,872,873,969,1741,1768',
+    '937,1475,1476;176,177,295,296,323,401,402,416,417,804,805,865,866,867,868,948,949,950,951,1169,1170,1217,1218,1222,1265,1267,1292,1293,1602,1603,1682,1683,1710,1711,1726,1727,1814,1815,1828,1829,1865,1866,1929,1930',
+  k50886j1akcsec: '1110;153,806,1022',
+  k54cxs817qf0th: '136;168,1892',
+  k56va7uci5ynl: '107,108;657,731,1156,1781,2055',
+  k59paxnhy50ak: '127;549;755;312,314,725,728,1490,1491',
+  k5b9caplwyxng: '1189,1193,1566,1673;556,662,751,846,909,910,1011,1799,1828',
   k5csqxe15pztrl:
-    '516;121,154,157,289,291,1031,1034,1326,1328,1421,1424,1545,1546,1757,1760,1972,1973;154,157,289,291,1031,1034,1326,1328,1421,1424,1545,1546,1757,1760,1924,1925,1972,1973;66,121,154,157,289,291,446,518,1031,1034,1139,1326,1328,1421,1424,1545,1546,1648,1649,1972,1973;66,154,157,289,291,446,518,1031,1034,1139,1326,1328,1421,1424,1545,1546,1648,1649,1924,1925,1972,1973',
+    '540;124,158,161,300,302,1076,1079,1375,1377,1471,1474,1597,1598,1817,1820,2040,2041;158,161,300,302,1076,1079,1375,1377,1471,1474,1597,1598,1817,1820,1991,1992,2040,2041;68,124,158,161,300,302,466,542,1076,1079,1186,1375,1377,1471,1474,1597,1598,1702,1703,2040,2041;68,158,161,300,302,466,542,1076,1079,1186,1375,1377,1471,1474,1597,1598,1702,1703,1991,1992,2040,2041',
   k5cw9co1tkje2j:
-    '463,628,629,735,737,865,866,893,894,1556;47,321,456,467,1592,1739,1858,1862,1864,1881,1989;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
-  k5dic2bncqaw8: '899,1406',
-  k5hnyowbe3axx: '1581',
-  k5hp1mu6unhaj: '612,722,1119',
-  k5ieanmz9el6r: '622;1104',
-  k5snbswobdo9p: '56',
-  k5z2lth1konxqm: '40,41,44;41,85,624,626,1608',
+    '484,655,656,769,771,902,903,931,932,1608;48,333,476,489,1644,1797,1922,1926,1928,1945,2058;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
+  k5dic2bncqaw8: '937,1456',
+  k5hnyowbe3axx: '1633',
+  k5hp1mu6unhaj: '639,756,1165',
+  k5ieanmz9el6r: '649;1150',
+  k5qsp0s1m4kc0r:
+    '1146,1621,1870;12,292,508,686,1168,1870,1971,1978;12,292,508,686,964,1168,1203,1324,1351,1673,1971,1978,2012',
+  k5snbswobdo9p: '57',
+  k5z2lth1konxqm: '41,42,45;42,87,651,653,1660',
   k5zlgd11buv7w:
-    '606,611,614,1093,1094,1104,1153,1272,1316,1350,1365,1367,1778,1865;195,196,251,254,957,958,1052,1053,1398,1399,1434,1435,1494,1495,1497,1498',
-  k603aul1r2rfa0: '1963',
-  k61xk861k1zulh: '1875;2,1243;10,328,1158,1387,1481,1608',
-  k62i3t5amej7k: '313,315;30,45,130,163,478,512,826,846,1034,1521,1608,1746,1748,1887,1968',
-  k666o8d6kxfey: '1807;1595',
-  k67rkz7i9mtbs: '883',
+    '632,637,641,1139,1140,1150,1200,1321,1365,1399,1414,1416,1840,1929;200,201,258,261,999,1000,1098,1099,1448,1449,1484,1485,1544,1545,1548,1549',
+  k603aul1r2rfa0: '2031',
+  k61xk861k1zulh: '1939;2,1292;10,342,1205,1437,1531,1660',
+  k62i3t5amej7k: '325,327;31,46,134,167,500,536,862,883,1079,1573,1660,1806,1808,1952,2036',
+  k666o8d6kxfey: '1869;1647',
+  k67rkz7i9mtbs: '920',
   k68evpzshtnda:
-    '163,922,1156,1576,1926;163,922,1156,1876,1926;284,285,1170,1171,1576,1669,1670,1734,1735;284,285,1170,1171,1669,1670,1734,1735,1876',
-  k6de4lj2oqt5w: '312,920,1302',
-  k6e3zuh1d14ivc: '1963',
-  k6ewxpu1tysvwf: '60,608,630,1110,1111;60,630,660,1110,1111',
-  k6ffhc4c891r1: '63,122,599,791,1005',
-  k6ges1o1skjoxp: '1614;1757,1760',
-  k6pm2ka2ryvcp: '752;34;459,606,614,1272,1275,1365;384,460,506,957,1112,1527,1663',
-  k6szlqtv0esly: '1807;622,883;586,968,1105,1337,1353;403,459,1093,1104,1272,1316,1350,1365',
-  k6wedee5erxdv: '1121;414,1156,1184,1275,1316,1350,1620',
-  k6y539s1d1nhgt: '67,1438,1814;318,630,698,1110,1111,1197,1819',
-  k6yxnlj13ka0y6: '1511',
-  k6zvxtp1epu12u: '25,278,584,631,1348,1380,1904',
-  k71nlayk7xi2n: '3;1368;1782;737,1374',
-  k74cl561p2m229: '64;788,923,1042,1362;144,151,602,882,892,1030,1818',
-  k79os4f8iiw88: '1568,1584;281,655,1122,1906;414,519,831,919,995,1081,1184,1316,1905',
-  k7a1tvx1qs2qh2: '27,242,243,348,947',
-  k7abgf0diuacj: '652',
-  k7dbn4l117igd4: '661,1023,1531,1724,1802,1846,1946;351,353,606,611,1272,1274,1275,1365,1367',
-  k7fmrhh12smcq8: '517;59;555,556',
-  k7j6imlbpe37i: '600,744,956',
-  k7lpu6lv2zipk: '132;1117;100,583,899,1014,1714,1961,1981',
-  k7m65fg2ee7e1: '1062;1618',
-  k7odiosnbgnod: '895',
-  k7pvz9b1t07dck: '1038,1952;456,465,717,772,904,1524',
-  k7r8ps21eozl25: '967;1737;444,699,1387,1537',
-  k7sltqe1t5ef1x: '132;1426;167,620,679,692,696,1638,1758',
-  k7y3bpa1o3ecqj: '132;1814;884',
-  k7ylorqojuugx: '99;257,298,679,1098,1555;67,307,327,413,692,1605,1606,1610,2002',
-  k81fxxz9cq6c0: '517;141,142',
-  k83p8jq89xt3t: '967;1689',
-  k84b4nv171np7y: '114;37,124',
-  k86i7rd1rhqvtk: '37,622,651,883,1704',
-  k88vqsn1p1q95u: '985;67,1438,1464,1983',
-  k8and1ovt5645: '976,1139,1580',
-  k8bwrpu1svyka9: '81,679,1377,1378,1860',
-  k8d0npy1j8rxbh: '59;167,275,696,1458,1608,1643,1758',
-  k8fwn3u1yeoi07: '674,1327,1695,1696,1985',
+    '167,961,1203,1628,1993;167,961,1203,1940,1993;295,296,1217,1218,1628,1723,1724,1792,1793;295,296,1217,1218,1723,1724,1792,1793,1940',
+  k6de4lj2oqt5w: '324,959,1351',
+  k6e3zuh1d14ivc: '2031',
+  k6ewxpu1tysvwf: '61,634,657,1156,1157;61,657,692,1156,1157',
+  k6ffhc4c891r1: '65,125,625,826,1050',
+  k6ges1o1skjoxp: '1666;1817,1820',
+  k6pm2ka2ryvcp: '787;35;480,632,641,1321,1324,1414;399,481,530,999,1158,1579,1717',
+  k6szlqtv0esly: '1869;649,920;612,1010,1151,1386,1402;419,480,1139,1150,1321,1365,1399,1414',
+  k6wedee5erxdv: '1167;430,1203,1232,1324,1365,1399,1673',
+  k6y539s1d1nhgt: '69,1488,1877;330,657,731,1156,1157,1245,1882',
+  k6yxnlj13ka0y6: '1562',
+  k6zvxtp1epu12u: '25,288,610,658,1397,1430,1969',
+  k71nlayk7xi2n: '3;1417;1844;771,1423',
+  k71ziqjuonamq:
+    '1516;171,342,561,878,1205,1461,1660;167,287,306,320,448,624,671,743,1153,1219,1628,1767,1828,2070',
+  k74cl561p2m229: '66;823,962,1088,1411;148,155,628,919,929,1075,1881',
+  k79os4f8iiw88: '1620,1636;292,686,1168,1971;430,543,867,958,1039,1127,1232,1365,1970',
+  k7a1tvx1qs2qh2: '27,249,250,362,989',
+  k7abgf0diuacj: '683',
+  k7dbn4l117igd4: '693,1068,1583,1782,1864,1909,2013;365,367,632,637,1321,1323,1324,1414,1416',
+  k7fmrhh12smcq8: '541;60;581,582',
+  k7j6imlbpe37i: '626,779,998',
+  k7lpu6lv2zipk: '136;1163;102,609,937,1059,1770,2028,2049',
+  k7m65fg2ee7e1: '1108;1671',
+  k7odiosnbgnod: '933',
+  k7pvz9b1t07dck: '1083,2019;476,487,750,807,943,1576',
+  k7r8ps21eozl25: '1009;1795;464,732,1437,1589',
+  k7sltqe1t5ef1x: '136;1476;171,647,712,725,729,1692,1818',
+  k7y3bpa1o3ecqj: '136;1877;921',
+  k7ylorqojuugx: '101;264,309,712,1144,1607;69,318,341,429,725,1657,1658,1662,2072',
+  k807jkm111q1z: '609,937,1147,1221',
+  k81fxxz9cq6c0: '541;145,146',
+  k83p8jq89xt3t: '1009;1743',
+  k84b4nv171np7y: '116;38,127',
+  k86i7rd1rhqvtk: '38,649,682,920,1760',
+  k88vqsn1p1q95u: '1028;69,1488,1514,2051',
+  k8and1ovt5645: '1019,1186,1632',
+  k8bwrpu1svyka9: '83,712,1427,1428,1924',
+  k8d0npy1j8rxbh: '60;171,285,729,1508,1660,1697,1818',
+  k8fwn3u1yeoi07: '706,1376,1749,1750,2053',
   k8kdzru4l776:
-    '1119;78,79,752,754,1684,1687;403,404,459,461,1104,1106,1272,1274,1275,1276,1350,1352,1365,1367',
-  k8qgquhc12xie: '1335',
-  k8skhnm1l3jxq7: '485;116,180,233,838,899,1159,1210,1219,1426,1512,1551,1629,1673,1755,1804,1866',
-  k95eka5mpeojw: '1117;1702',
-  k95lyrdamko1s: '1511',
-  k9e968osnwdal: '66,1648,1649;166,274,511,679,701,1635,1637,1757',
-  k9ebh4rij4lxa: '1756;527',
-  k9f9amm1f7nyjj: '167;1644',
+    '1165;80,81,787,789,1738,1741;419,420,480,482,1150,1152,1321,1323,1324,1325,1399,1401,1414,1416',
+  k8qgquhc12xie: '1384',
+  k8skhnm1l3jxq7: '507;118,184,240,875,937,1206,1258,1267,1476,1563,1603,1683,1727,1815,1866,1930',
+  k8xfymb13ncocm: '1666',
+  k92jon5fj3n7w:
+    '69,312,340,712,719,1488,1512,1617,1657;62,229,262,300,440,551,1375,1471,1481,1760,1801,1817,1839,2040',
+  k95eka5mpeojw: '1163;1757',
+  k95lyrdamko1s: '1562',
+  k9e968osnwdal: '68,1702,1703;170,284,535,712,734,1689,1691,1817',
+  k9ebh4rij4lxa: '1816;551',
+  k9f9amm1f7nyjj: '171;1698',
   k9iqvkc16ln1sj:
-    '674,1150,1523,1848;674,801,1523,1848;485,674,1150,1523;485,674,801,1523;550,551,756,757,1069,1070,1150,1531,1532,1724,1725,1848,1948,1949;550,551,756,757,801,1069,1070,1531,1532,1724,1725,1848,1948,1949;485,550,551,756,757,1069,1070,1150,1531,1532,1724,1725,1948,1949;485,550,551,756,757,801,1069,1070,1531,1532,1724,1725,1948,1949',
-  k9jjbpjtei6ks: '1760;1570',
-  k9l1spxxrl89u: '1959;630,1110,1111,1861;105,106,264,410,1254,1368',
-  k9l71701aafv4p: '1757;692,707,1073,1605,2002',
-  k9oe6j3qru4x8: '698,706,741,1066',
-  k9oizyvfm6ofo: '904',
-  k9pe73yqfrcpb: '1997',
-  k9r5mog47xc07: '949;144,698,706,1818;223,285,387,533,751,1178,1195,1678,1762',
+    '706,1197,1575,1911;706,836,1575,1911;507,706,1197,1575;507,706,836,1575;576,577,791,792,1115,1116,1197,1583,1584,1782,1783,1911,2015,2016;576,577,791,792,836,1115,1116,1583,1584,1782,1783,1911,2015,2016;507,576,577,791,792,1115,1116,1197,1583,1584,1782,1783,2015,2016;507,576,577,791,792,836,1115,1116,1583,1584,1782,1783,2015,2016',
+  k9jjbpjtei6ks: '1820;1622',
+  k9l1spxxrl89u: '2026;657,1156,1157,1925;107,108,273,426,1303,1417',
+  k9l71701aafv4p: '1817;725,740,1119,1657,2072',
+  k9oe6j3qru4x8: '731,739,776,1112',
+  k9oizyvfm6ofo: '943',
+  k9pe73yqfrcpb: '2066',
+  k9r5mog47xc07: '991;148,731,739,1881;230,296,402,557,786,1226,1243,1732,1822',
   ka44vmml4wvyz:
-    '119,144,389,602,671,708,709,892,1030,1093,1256,1366,1496,1693,1988;119,144,389,671,708,709,711,892,1030,1093,1256,1366,1496,1693,1988',
-  ka6oifa1d6kxpr: '710;883,1139,1552,1630',
-  ka9bvu3hi0ipy: '1116,1955;167,620,696,1643,1758',
+    '122,148,404,628,703,741,742,929,1075,1139,1305,1415,1547,1747,2057;122,148,404,703,741,742,744,929,1075,1139,1305,1415,1547,1747,2057',
+  ka6oifa1d6kxpr: '743;920,1186,1604,1684',
+  ka9bvu3hi0ipy: '1162,2022;171,647,729,1697,1818',
   kae09pxmdasfa:
-    '692;45;155,166,491,617,835,931,1133,1217,1291,1359,1457,1540,1565,1576,1605,1689,1716',
-  kagonbe9q70nd: '335;5',
-  kailbc2llp7r: '679;1798;1310,1811',
-  kaiwia81vqbkmn: '351',
-  kankslq894vm7: '1702;883,915,1090,1117,1119,1288',
-  kaoq1x4levb1x: '50',
-  kauop5oiy66q7: '1957;527,1602',
+    '725;46;159,170,513,644,872,971,1180,1265,1340,1408,1507,1592,1617,1628,1657,1743,1773',
+  kagonbe9q70nd: '349;5',
+  kailbc2llp7r: '712;1860;1359,1874',
+  kaiwia81vqbkmn: '365',
+  kankslq894vm7: '1757;920,954,1136,1163,1165,1337',
+  kaoq1x4levb1x: '51',
+  kauop5oiy66q7: '2024;551,1654',
   kazbkah3p0qru:
-    '1119;459,461,795,796,1104,1106,1272,1274,1275,1276,1316,1317,1350,1352,1365,1367,1778,1779',
-  kb0m04q1hib7qj: '162;1005',
-  kb1vto7nmg1ek: '978,1102',
+    '1165;480,482,830,831,1150,1152,1321,1323,1324,1325,1365,1366,1399,1401,1414,1416,1840,1841',
+  kb0m04q1hib7qj: '166;1050',
+  kb1vto7nmg1ek: '1021,1148',
   kb5mfds1pyadht:
-    '1556;406,914,954,1380,1904;41,290,324,624,626,1146,1578,1608,1995;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  kb5ovtwtf7rqh: '1792;735;728,1226',
+    '1608;422,953,996,1430,1969;42,301,336,651,653,1193,1630,1660,2064;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  kb5ovtwtf7rqh: '1854;769;762,1274',
+  kbaxquf10yis82: '80,81,127,505,506,891,895;127,505,506,699,780,961,1109,1321,1323,1414,1416',
+  kbe3ki2e1jlxb:
+    '473,475,553,606,607,916,917,1961;210,419,480,632,1150,1200,1321,1324,1414,1587,1588;417,551,693,805,1045,1068,1583,1782,1864,1875,1876,1909,2013',
   kbkrtah1lvroq8:
-    '163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  kbnlz9w1ty5gbp: '1954',
-  kbqpgzs1rec9yh: '735,851,1335,1957',
-  kbs6six9jtid6: '132;170,276,680,703,1636,1640,1759',
-  kbymmdp105zdns: '1951;292,310,374,597,598,1836',
+    '167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  kbnlz9w1ty5gbp: '2021',
+  kbqpgzs1rec9yh: '769,888,1384,2024',
+  kbs6six9jtid6: '136;174,286,713,736,1690,1694,1819',
+  kbymmdp105zdns: '2018;303,322,389,623,624,1899',
+  kbz69smslaok1: '127;773,890',
   kc40x2x1irmklq:
-    '66,144,151,602,604,882,1027,1362,1713,1768,2001;66,144,151,553,602,604,882,1027,1362,1713,2001;66,238,604,797,978,1027,1362,1554,1656,1768,2001;66,238,553,604,797,978,1027,1362,1554,1656,2001;66,144,151,602,604,882,1027,1030,1362,1634,1713,2001;66,144,238,604,797,978,1027,1030,1362,1554,1634,1656,1713,2001',
-  kc4fpep9u2dz0: '862,1225,1228,1229',
-  kc5qcjy1db6sbr: '1309;899',
+    '68,148,155,628,630,919,1072,1411,1769,1828,2070;68,148,155,579,628,630,919,1072,1411,1769,2070;68,245,630,832,1021,1072,1411,1606,1710,1828,2070;68,245,579,630,832,1021,1072,1411,1606,1710,2070;68,148,155,628,630,919,1072,1075,1411,1688,1769,2070;68,148,245,630,832,1021,1072,1075,1411,1606,1688,1710,1769,2070',
+  kc4fpep9u2dz0: '899,1273,1276,1277',
+  kc5qcjy1db6sbr: '1358;937',
   kc98wmtnmbar2:
-    '88,89,160,198,238,273,546,797,978,1043,1056,1058,1061,1068,1167,1177,1248,1409,1507,1514,1554,1656,1711,1823,1903',
-  kcb7fsmib4ddv: '124',
-  kcbcc9x7x3zbg: '1988',
+    '90,91,164,205,245,283,572,832,1021,1089,1102,1104,1107,1114,1214,1225,1297,1459,1558,1566,1606,1710,1767,1886,1968',
+  kcb7fsmib4ddv: '127',
+  kcbcc9x7x3zbg: '2057',
   kcgeded15hmxeq:
-    '883;132,1117;692,1117;132,274,679,701,752,1757,1927;274,679,692,701,752,1757,1927',
-  kchn33r1g1un14: '1815;908',
-  kchw7urbtbbhu: '100;851,852',
-  kcqfk121a7rhvz: '1976;1556,1939;149,706,1216,1376,1582',
+    '920;136,1163;725,1163;136,284,712,734,787,1817,1994;284,712,725,734,787,1817,1994',
+  kchn33r1g1un14: '1878;947',
+  kchw7urbtbbhu: '102;888,889',
+  kcmjl1g1aej32b: '660;870',
+  kcqfk121a7rhvz: '2044;1608,2006;153,739,1264,1426,1634',
   kcvsc48nnongd:
-    '1085,1537,1556,1674;66,193,942,1080,1186,1343,1552,1794;414,924,925,1156,1157,1241,1275,1302,1316,1620,1945',
-  kcx9zrho7ghe6: '898;1754',
-  kcymsxm16q06nx: '59;197,325,810,1004,1115,1260,1299,1576,1579',
-  kd0ddxmjutml: '1027',
-  kd2bnsf1mvzr92: '50,99,189,256,301,573,575,576,735,813,914,961,1202,1556,1766,1811,1930',
-  kd8ydus1fq1ub1: '939,1977;939,1038;480,1619,1920,1977',
-  kd8z7gi9ufpn: '27,51,99,161,167,798,918,1335,1458,1541,1690',
-  kdemazmewd97d: '224,712,1309,1977;116,660,899,1121,1702,1703,1787',
-  kdhwsg31wnuhf4: '34;585,712,752,761,762,851',
-  kdlmng6sc1k: '6,573,1046,1380,1447,1884,1927',
-  kdrx80dznu4bw: '1757;494,692,1031,1172,1924',
-  kds5093xj37jk: '159,206,898,950,1014,1938',
-  kdt9mgs14kshtd: '42,339,833,1035,1133,1163,1655;91,93,644,646,833,874,876',
-  ke8jgw61aw06tj: '490,492,1262,1375;42,156,339,472,474,1163,1234,1655,1694',
-  ke8re2gd9999: '105,106,1268,1269;8,41,85,630,1110,1111,1133',
-  kedkb0auadk81: '1996,1997;37,1116',
-  kek5gfu1j5foyp: '506,633;29,699,845,1032,1746,1952;512,702,1328,1699,1760,1968',
-  kenvx9fvfevfq: '32,140,345,610,1348,1394,1737,1793,1904',
-  kepcf0814ky2mn: '1951',
-  kf0gksrp3db56: '1499;1602',
-  kf2blulk634q6: '232;108',
-  kf985a31fbqx40: '494,497,594,596,694,949,1031,1033',
+    '1131,1589,1608,1728;68,197,984,1126,1234,1392,1604,1856;430,964,965,1203,1204,1290,1324,1351,1365,1673,2012',
+  kcx9zrho7ghe6: '936;1814',
+  kcymsxm16q06nx: '60;202,337,845,1049,1161,1309,1348,1628,1631',
+  kd0ddxmjutml: '1072',
+  kd2bnsf1mvzr92: '51,101,193,263,312,599,601,602,769,849,953,1003,1250,1608,1826,1874,1997',
+  kd8ydus1fq1ub1: '981,2045;981,1083;502,1672,1985,2045',
+  kd8z7gi9ufpn: '27,52,101,165,171,833,957,1384,1508,1593,1744',
+  kdemazmewd97d: '231,745,1358,2045;118,692,937,1167,1757,1759,1849',
+  kdhwsg31wnuhf4: '35;611,745,787,796,797,888',
+  kdlmng6sc1k: '6,599,1092,1430,1497,1948,1994',
+  kdrc93lpdpn4y:
+    '27,60,62,561,729,1384,1461,1628,1660;13,295,379,401,961,1032,1268,1354,1355,1564,1565,1568,1592,1988',
+  kdrx80dznu4bw: '1817;518,725,1076,1220,1991',
+  kds5093xj37jk: '163,213,936,992,1059,2005',
+  kdt9mgs14kshtd: '43,353,869,1080,1180,1210,1709;93,95,673,675,869,911,913',
+  ke8jgw61aw06tj: '512,514,1311,1425;43,160,353,494,496,1210,1283,1709,1748',
+  ke8re2gd9999: '107,108,1317,1318;8,42,87,657,1156,1157,1180',
+  kedkb0auadk81: '2065,2066;38,1162',
+  kek5gfu1j5foyp: '530,660;30,732,882,1077,1806,2019;536,735,1377,1753,1820,2036',
+  kenvx9fvfevfq: '33,144,359,636,1397,1444,1795,1855,1969',
+  kepcf0814ky2mn: '2018',
+  kf0gksrp3db56: '1550;1654',
+  kf2blulk634q6: '239;110',
+  kf985a31fbqx40: '518,521,620,622,727,991,1076,1078',
   kf9m3x9ld7o8e:
-    '576,1930;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  kfdef0lydwfhq: '645;1568;519,964,995,1036,1081,1781',
-  kfq042ecnr8dr: '560',
-  kfsqg6z1c3afjq: '1621;50,364,401,1025,1026,1796,1852,1947,1950',
-  kftecuc1brnobb: '961;519,995,1081,1316,1318,1350',
-  kftelmy17jyef3: '853;589;22,283,935,1885,1914',
+    '602,1997;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  kfdef0lydwfhq: '674;1620;543,1006,1039,1081,1127,1843',
+  kfl2aqlj6gwea: '68,1111,1186,1703;712,721,725,727,1220,1222,1472',
+  kfq042ecnr8dr: '586',
+  kfsqg6z1c3afjq: '1674;51,378,417,1070,1071,1858,1915,2014,2017',
+  kftecuc1brnobb: '1003;543,1039,1127,1365,1367,1399',
+  kftelmy17jyef3: '890;615;22,294,976,1949,1979',
   kfuwr7e7xs6nj:
-    '41,85,99,100,101,136,137,163,218,242,338,349,427,428,503,519,541,565,574,575,576,688,692,734,805,806,807,813,815,850,914,946,990,1047,1049,1196,1334,1359,1369,1444,1445,1446,1525,1608,1661,1763,1772,1811,1922,1927,1928,1930;41,85,99,100,101,136,137,163,218,242,338,349,427,428,503,519,541,565,574,575,576,688,692,695,805,806,807,813,815,850,914,946,990,1047,1049,1196,1334,1359,1369,1444,1445,1446,1525,1608,1661,1763,1772,1811,1922,1927,1928,1930',
-  kg13d9s1h0hkmn: '1142',
-  kgeb76jco1hqm: '1844',
-  kgi6no4ujft: '1993',
-  kgkrfbs1dfui99: '1074,1076',
-  kgn10mr1qeotdy: '158,331,456,665,927,1338,1348,1368,1651,1739',
-  kgr956j1gp7psm: '66',
-  kgsp4s21h55udh: '1619;1142;695,697,1737,1927,1929',
-  kgublx42996u3: '167,485,1090,1193,1194;80,102,277,337,636,1162,1575,1740,1821,1835,1907,1912',
-  kgvucwtat9w6w: '125,163,827,1585;99,573,575,576,1927,1930',
+    '42,87,101,102,103,140,141,167,225,249,352,363,445,446,527,543,567,591,600,601,602,721,725,768,840,841,842,849,851,887,953,988,1034,1093,1095,1244,1383,1408,1418,1494,1495,1496,1577,1660,1715,1823,1832,1874,1987,1994,1995,1997;42,87,101,102,103,140,141,167,225,249,352,363,445,446,527,543,567,591,600,601,602,721,725,728,840,841,842,849,851,887,953,988,1034,1093,1095,1244,1383,1408,1418,1494,1495,1496,1577,1660,1715,1823,1832,1874,1987,1994,1995,1997',
+  kg13d9s1h0hkmn: '1189',
+  kgeb76jco1hqm: '1907',
+  kgi6no4ujft: '2062',
+  kgkrfbs1dfui99: '1120,1122',
+  kgn10mr1qeotdy: '162,345,476,697,967,1387,1397,1417,1705,1797',
+  kgr956j1gp7psm: '68',
+  kgsp4s21h55udh: '1672;1189;728,730,1795,1994,1996',
+  kgublx42996u3: '171,507,1136,1241,1242;82,104,287,351,664,1209,1627,1798,1884,1898,1972,1977',
+  kgvucwtat9w6w: '128,167,863,1637;101,599,601,602,1994,1997',
   kgx3g7qqhws3j:
-    '752,753,755,1631,1760;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  kgy2943eoiavm: '916;1807',
-  kh6zo5kukylad: '1867;133,134,304,305,694,854,858,1576,1689,1692',
-  kh84mrndwflh6: '1994;1623',
+    '787,788,790,1685,1820;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  kgy2943eoiavm: '955;1869',
+  kgz1tgv1x6qqe0: '1911;124;173,220,296,402,558,1152,1243',
+  kh3qi2p16ciga2: '1394;725,728,729,2019',
+  kh6zo5kukylad: '1931;137,138,315,316,727,891,895,1628,1743,1746',
+  kh84mrndwflh6: '2063;1677',
   kh9gsos59m643:
-    '1180;667,745,1063,1065;661,1023,1531,1724,1802,1846,1946;166,167,326,328,1133,1134,1605,1608',
+    '1228;699,780,1109,1111;693,1068,1583,1782,1864,1909,2013;170,171,340,342,1180,1181,1657,1660',
   khaiowz1n3eomg:
-    '612,976,1119,1782;976,1119,1782,1904;612,613,903,976,1119;613,903,976,1119,1904;899,1425,1426,1856,1857,1859',
-  khd955l1hd5ggi: '949,1011,1179,1936;149,771,1216,1376,1582',
-  khdukwc1c77d3p: '1614;582,849',
-  khezrcbyhg3uu: '59;50,200,719,1030,1038',
-  khjhrruybyfjx: '1117',
-  khn3kve1ycvbjh: '1022,1116,1652;170,330,1183,1336,1611',
+    '639,1019,1165,1844;1019,1165,1844,1969;639,640,941,1019,1165;640,941,1019,1165,1969;937,1475,1476,1919,1921,1923',
+  khd955l1hd5ggi: '991,1056,1227,2003;153,806,1264,1426,1634',
+  khdukwc1c77d3p: '1666;608,886',
+  khezrcbyhg3uu: '60;51,207,752,1075,1083',
+  khjhrruybyfjx: '1163',
+  khn3kve1ycvbjh: '1067,1162,1706;174,344,1231,1385,1663',
   khull2g1m9wa3v:
-    '28,149,151,187,231,311,445,571,572,577,677,706,716,771,773,776,777,889,890,891,901,939,941,979,1005,1071,1195,1200,1301,1380,1508,1509,1649,1728,1795,1842,1843,1910,1911,1992;28,144,149,151,187,231,445,571,577,677,706,716,771,773,776,777,889,890,891,901,939,941,979,1005,1030,1071,1119,1195,1200,1301,1380,1508,1509,1586,1634,1649,1728,1795,1842,1843,1910,1911,1992;28,63,149,151,188,311,445,571,572,577,677,706,716,771,773,776,777,791,808,889,890,901,902,939,941,979,1005,1071,1195,1200,1301,1380,1508,1509,1649,1719,1728,1795,1842,1843,1869,1873,1911,1992;28,63,144,149,151,188,445,571,577,677,706,716,771,773,776,777,791,808,889,890,901,902,939,941,979,1005,1030,1071,1119,1195,1200,1301,1380,1508,1509,1586,1634,1649,1719,1728,1795,1842,1843,1869,1873,1911,1992',
-  khznmt6u19fnj: '696;132,1116',
-  ki3730z1p0h2ci: '208,312,631,685,718,1200,1593,1768',
-  ki3ayq9n9lv0i: '1310;67,218,410,413,679,904,1438,1462,1464,1877',
+    '29,153,155,191,238,323,465,597,598,603,710,739,749,806,808,811,812,926,927,928,939,981,983,1022,1050,1117,1243,1248,1350,1430,1559,1560,1703,1786,1857,1905,1906,1975,1976,2061;29,148,153,155,191,238,465,597,603,710,739,749,806,808,811,812,926,927,928,939,981,983,1022,1050,1075,1117,1165,1243,1248,1350,1430,1559,1560,1638,1688,1703,1786,1857,1905,1906,1975,1976,2061;29,65,153,155,192,323,465,597,598,603,710,739,749,806,808,811,812,826,843,926,927,939,940,981,983,1022,1050,1117,1243,1248,1350,1430,1559,1560,1703,1776,1786,1857,1905,1906,1933,1937,1976,2061;29,65,148,153,155,192,465,597,603,710,739,749,806,808,811,812,826,843,926,927,939,940,981,983,1022,1050,1075,1117,1165,1243,1248,1350,1430,1559,1560,1638,1688,1703,1776,1786,1857,1905,1906,1933,1937,1976,2061',
+  khznmt6u19fnj: '729;136,1162',
+  ki3730z1p0h2ci: '215,324,658,718,751,1248,1645,1828',
+  ki3ayq9n9lv0i: '1359;69,225,426,429,712,943,1488,1512,1514,1941',
   ki59kvm1mx9e33:
-    '67,307,413,692,1243,1605,1606,1608,1610,2002;45,67,307,413,1243,1605,1606,1608,1610,2002;99,100,101,573,575,576,804,807,813,914,1046,1049,1447,1449,1772,1811,1927,1928,1930;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  ki5qyma6dgft7: '42,339,475,833,1133,1163',
+    '69,318,429,725,1292,1657,1658,1660,1662,2072;46,69,318,429,1292,1657,1658,1660,1662,2072;101,102,103,599,601,602,839,842,849,953,1092,1095,1497,1499,1832,1874,1994,1995,1997;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  ki5qyma6dgft7: '43,353,497,869,1180,1210',
   ki9979c7u37f: '18',
-  ki9wpdf199x4jq: '124;663,822,1818,1876;179,1034,1239,1334,1337',
-  kidew6azizc2f: '50;57,59,1044,1090;167,275,696,1638,1668,1758',
-  kiefhqf4bew7s: '554',
-  kily686qilt59: '67,83,307,327,413,692,1438,1464,1605,1606,1610,1877,2002',
-  kipkdqpgh4erq: '1083',
-  kireumq1ouhuzf: '529,581',
-  kirkujyk2njbt: '1957;1791;875;495,1568,1584;191,192,519,995,1081,1316,1350,1528,1529,1954',
+  ki9wpdf199x4jq: '127;695,858,1881,1940;183,1079,1288,1383,1386',
+  kidew6azizc2f: '51;58,60,1090,1136;171,285,729,1692,1722,1818',
+  kiefhqf4bew7s: '580',
+  kily686qilt59: '69,85,318,341,429,725,1488,1514,1657,1658,1662,1941,2072',
+  kipkdqpgh4erq: '1129',
+  kireumq1ouhuzf: '553,607',
+  kirkujyk2njbt: '2024;1853;912;519,1620,1636;195,196,543,1039,1127,1365,1399,1580,1581,2021',
+  kisze7v1xc3txy:
+    '1131,1589,1612,1728;199,269,293,767,986,1282,1972;195,242,243,338,964,1035,1203,1204,1321,1324,1351,1365,1592,1673,1871,2012',
   kitrk2v1ku0jak:
-    '66,446,654,1065,1139;39,147,212,284,312,386,631;686,689,1104,1105,1335,1337,1565,1566,1757,1760',
-  kj132eflw177g: '365,366,432,447,729,860,861,895,1027,1066,1067,1235,1284,1380',
-  kj3p2dz1nmmwyy: '1807;1521;1142',
-  kj67ods13s259p: '260,281,486,943,1122,1373,1374,1560,1906,1913,1940',
-  kj6glnf97y2ym: '27,1337,1609',
-  kjfja9v1cfv5i8: '1798;371;1624,1625,1626,1627',
-  kjmhq2s1wlacwr: '122,347,561,690,698,706,728,741,820,860,1066,1951,1980',
-  kjn6idx1xipkb4: '628,1046,1689;66,446,1063',
-  kjrvwjqk05j8h: '138,612,883,1101,1119,1144,1425,1695,1698',
-  kjtu54b95weg6: '1375',
+    '68,466,685,1111,1186;40,151,219,295,324,401,658;719,722,1150,1151,1384,1386,1617,1618,1817,1820',
+  kj132eflw177g: '380,381,450,467,763,897,898,933,1072,1112,1113,1284,1333,1430',
+  kj3p2dz1nmmwyy: '1869;1573;1189',
+  kj67ods13s259p: '268,292,508,985,1168,1422,1423,1612,1971,1978,2007',
+  kj6glnf97y2ym: '27,1386,1661',
+  kjfja9v1cfv5i8: '1860;386;1678,1679,1680,1681',
+  kjio23t1u9foww:
+    '481,692,753,1990;262,449,632,637,1321,1628,1631;693,1045,1068,1583,1782,1864,1875,1876,1909,2013,2015',
+  kjmhq2s1wlacwr: '125,361,587,723,731,739,762,776,856,897,1112,2018,2048',
+  kjn6idx1xipkb4: '655,1092,1743;68,466,1109',
+  kjrvwjqk05j8h: '142,639,920,1147,1165,1191,1475,1749,1752',
+  kjtu54b95weg6: '1425',
   kju1c9ep233pt:
-    '871,1345,1347,1614;357,358,361,1373,1374,1757,1758,1760,1815,1832,1833,1834;9,42,83,327,333,692,707,1110,1111,1605,1610,1800,1801,2002',
-  kjubjbxsudg3m: '519,521,995,996,1081,1082',
-  kjuk0o2blo363: '723,1104;1084,1104;723,904,1811;904,1084,1811',
-  kjv9neh18z2fpm: '12,281,655,679,699,1122,1373,1906;194,272,320,442,446,834,930,1108,1139,1569',
-  kk6yq6b1ith3ei: '1576;1876;839,1854,1953',
-  kkeqr3412ao661: '621;1876',
-  kki13irnps1ys: '1976;419',
-  kkks3ttbqiqq6: '951',
-  kklg1yv1jsbams: '731;131',
-  kkrh9r1cuioqw: '144,883',
-  kkrpac811e5u7b: '942;250,1022',
-  kkstm45ohyqlk: '883;1807;98',
-  kkuh9yr9lde50: '679;124',
-  kkveolg1kjlfyv: '967',
+    '908,1394,1396,1666;371,372,375,1422,1423,1817,1818,1820,1878,1895,1896,1897;9,43,85,341,347,725,740,1156,1157,1657,1662,1862,1863,2072',
+  kjubjbxsudg3m: '543,545,1039,1040,1127,1128',
+  kjuk0o2blo363: '757,1150;1130,1150;757,943,1874;943,1130,1874',
+  kjv9neh18z2fpm: '12,292,686,712,732,1168,1422,1971;198,282,332,462,466,871,970,1154,1186,1621',
+  kk6yq6b1ith3ei: '1628;1940;876,1917,2020',
+  kke5gxg10huonz: '3,58,580,752,1075,1090,1186,1187,1299,1319,1516,1974',
+  kkeqr3412ao661: '648;1940',
+  kki13irnps1ys: '2044;437',
+  kkks3ttbqiqq6: '993',
+  kklg1yv1jsbams: '765;135',
+  kkrh9r1cuioqw: '148,920',
+  kkrpac811e5u7b: '984;257,1067',
+  kkstm45ohyqlk: '920;1869;100',
+  kkuh9yr9lde50: '712;127',
+  kkveolg1kjlfyv: '1009',
   kkxjmvx1yzn8uy:
-    '99;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
-  kl2w1wu1xdc805: '1119;124,1481,1608;459,614,616,1104,1272,1274,1350,1365,1367',
+    '101;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
+  kl2w1wu1xdc805: '1165;127,1531,1660;480,641,643,1150,1321,1323,1399,1414,1416',
   kl5ilydzrhlz4:
-    '250,679,874,1369,1373,1386,1556;250,504,519,679,883,964,995,1081,1271,1373,1386,1556',
-  kl5ln1w1956cgt: '931',
-  kl6rxep1a07cim: '1867',
-  kl787es1lknv2n: '164;1011,1012,1013,1014',
-  klcy32n18jog4w: '1046,1049,1119',
-  klgpulrgk29so: '45;313,315,1191,1506;514,679,681,1031,1034,1326,1328,1354,1355,1695,1697',
-  klhyh4mkhpqdb: '224,1484,1538,1583,1771;501,519,920,995,1997',
-  klirs6kewpxu3: '1702',
-  klki8zb1r69g8k: '986;1027;1782',
-  kllv0ycr9cebb: '1603,1604',
-  klte7v29v305b: '1954',
-  klurlqw1cj5m4f: '42,339,653,1163',
-  km2lls01iaycjz: '70;1954',
-  km67ryzn3vc1k: '1504',
-  kmi7iop7b50vk: '1171',
-  kmic2q819itd9n: '416,1525,1848',
-  kmk1peish1d1l: '1951',
+    '257,712,911,1418,1422,1436,1608;257,528,543,712,920,1006,1039,1127,1320,1422,1436,1608',
+  kl5ln1w1956cgt: '971',
+  kl6rxep1a07cim: '1931',
+  kl787es1lknv2n: '168;1056,1057,1058,1059',
+  klcy32n18jog4w: '1092,1095,1165',
+  klgpulrgk29so: '46;325,327,1239,1557;538,712,714,1076,1079,1375,1377,1403,1404,1749,1751',
+  klhyh4mkhpqdb: '231,1534,1590,1635,1831;525,543,959,1039,2066',
+  klirs6kewpxu3: '1757',
+  klki8zb1r69g8k: '1029;1072;1844',
+  kllv0ycr9cebb: '1655,1656',
+  klte7v29v305b: '2021',
+  klurlqw1cj5m4f: '43,353,684,1210',
+  km2lls01iaycjz: '72;2021',
+  km67ryzn3vc1k: '1555',
+  kmi7iop7b50vk: '1218',
+  kmic2q819itd9n: '432,1577,1911',
+  kmk1peish1d1l: '2018',
   kmpsfzw110o07:
-    '61,100,590,819,944;52,53,397,399,1217,1219,1356,1357,1511,1512,1550,1551,1628,1629,1656,1657,1672,1673,1865,1866',
-  kmqbh22kslij: '1556,1560;501,519,964,995,1081,1117',
-  kn11bbv1ai24dq: '883;1124,1219,1551,1629,1673',
-  kn1jybl1njm2ao: '1116,1117,1363',
-  kn34uut1n3x0pk: '731,1216,1582;241,562,883,899,1041,1101,1117,1118,1119,1243,1702',
-  kn3hnlpib6r48: '1758;908',
-  kn4jp6f1jip0so: '34,146,1176;585,712,752,761,762,851;459,1104,1272,1274,1275,1350,1365,1367,1778',
-  kn850gvbj3ar4: '37',
-  kn8ev4714a51qo: '210',
-  kna0yiprr6782: '914,1402,1405;143,504,883,1271,1388;501,519,905,964,995,1081,1104',
-  knb9ztw1hfl3fh: '1046,1438,1464',
+    '62,102,616,855,986;53,54,413,415,1265,1267,1405,1406,1562,1563,1602,1603,1682,1683,1710,1711,1726,1727,1929,1930',
+  kmqbh22kslij: '1608,1612;525,543,1006,1039,1127,1163',
+  kmwl3xr9w3zxk: '1384;185,215,324,458,658,977,1087',
+  kn11bbv1ai24dq: '920;1170,1267,1603,1683,1727',
+  kn1jybl1njm2ao: '1162,1163,1412',
+  kn34uut1n3x0pk: '765,1264,1634;248,588,920,937,1087,1147,1163,1164,1165,1292,1757',
+  kn3hnlpib6r48: '1818;947',
+  kn4jp6f1jip0so: '35,150,1224;611,745,787,796,797,888;480,1150,1321,1323,1324,1399,1414,1416,1840',
+  kn850gvbj3ar4: '38',
+  kn8ev4714a51qo: '217',
+  kna0yiprr6782: '953,1452,1455;147,528,920,1320,1438;525,543,944,1006,1039,1127,1150',
+  knb9ztw1hfl3fh: '1092,1488,1514',
   knie3se1bikqe5:
-    '34,1116,1652,1955;131,133,163,301,386,679,692,854,928,1113,1170,1510,1605,1608,1689,1876,1984',
-  knmhm6f2d9ypo: '449,813,973,1134',
+    '35,1162,1706,2022;135,137,167,312,401,712,725,891,968,1159,1217,1561,1657,1660,1743,1940,2052',
+  knmhm6f2d9ypo: '469,849,1016,1181',
   knol9xt1hrfw8w:
-    '573,1046,1927;67,413,1438,1464,1605,1610,2002;289,527,550,692,896,1077,1810,1813',
-  knqwa7y1un144n: '883;899,1702',
-  kntzt68zx0my5: '91,93,94,133,134,1620,1689,1691,1692',
-  knu5msr9s7w74: '124;189,190,202,641,642,1034,1237,1239,1334',
-  knvzq99s9wy24: '1960',
-  knx8dmg17aeo5z: '37,70,71,669;196,958,1034,1399,1435,1491',
-  ko0mzpvnhun56: '633;301;1571',
-  ko2kxf61024r0d: '105',
+    '599,1092,1994;69,429,1488,1514,1657,1662,2072;300,551,576,725,934,1123,1873,1876',
+  knqwa7y1un144n: '920;937,1757',
+  kntzt68zx0my5: '93,95,96,137,138,1673,1743,1745,1746',
+  knu5msr9s7w74: '127;193,194,209,669,670,1079,1286,1288,1383',
+  knvzq99s9wy24: '2027',
+  knx8dmg17aeo5z: '38,72,73,701;201,1000,1079,1449,1485,1541',
+  ko0mzpvnhun56: '660;312;1623',
+  ko2kxf61024r0d: '107',
   ko3z53e1rsa91f:
-    '692,694;459,1104,1272,1275,1350,1365,1778;86,87,289,291,1046,1326,1328,1972,1973',
-  ko4itkvtxqrti: '1224',
-  ko4olbj145ij4i: '403,404,459,461,1104,1106,1272,1274,1275,1276,1311,1312,1313,1314,1365,1367',
-  ko6ejwl6xn1ye: '622',
-  kodeijb82w5g6: '33',
-  kogxld510l31tm: '137;138,594,595,679,681,899',
-  kohb7b311jv72m: '59,313,315,1506;50,313,315,976,1030,1506;45,59,380,859,1328,1968',
-  kohpvr2hasz41: '1001;661,1023,1065,1802,1812,1846,1946',
-  kon7yvs6eaplb: '516',
-  koti6c24tlle9: '1951',
-  kounmaq1mjw9aj: '1964;672,888',
-  kovxgmo9mjj5n: '1065;1875',
-  kowqd5j11emxj4: '326,679,686,1179,1320,1438,1480,1565,1605',
-  koyhxti49ce9x: '128,525,1101,1119;198,664,952,1117,1620,1672',
-  kp00b7xg94zvk: '1960',
-  kp6i56q19mf3az: '132',
+    '725,727;480,1150,1321,1324,1399,1414,1840;88,89,300,302,1092,1375,1377,2040,2041',
+  ko4itkvtxqrti: '1272',
+  ko4olbj145ij4i: '419,420,480,482,1150,1152,1321,1323,1324,1325,1360,1361,1362,1363,1414,1416',
+  ko6ejwl6xn1ye: '649',
+  kodeijb82w5g6: '34',
+  kogxld510l31tm: '141;142,620,621,712,714,937',
+  kohb7b311jv72m: '60,325,327,1557;51,325,327,1019,1075,1557;46,60,395,896,1377,2036',
+  kohpvr2hasz41: '1046;693,1068,1111,1864,1875,1909,2013',
+  kol1btu1h9ojyf: '1857;372,1029,1757,2062',
+  kon7yvs6eaplb: '540',
+  koti6c24tlle9: '2018',
+  kounmaq1mjw9aj: '2032;704,925',
+  kovxgmo9mjj5n: '1111;1939',
+  kowqd5j11emxj4: '340,712,719,1227,1369,1488,1530,1617,1657',
+  koyhxti49ce9x: '131,549,1147,1165;205,696,994,1163,1673,1726',
+  kozfidfi3jbxg:
+    '855,887,930,1833;148,1687,2038,2062;136,1136,1873,1876,2014;172,321,343,428,714,735,973,1182,1661',
+  kp00b7xg94zvk: '2027',
+  kp6i56q19mf3az: '136',
   kp9cczamfvokd:
-    '940;150,352,669,730,903,1027,1991;419,421,752,754,896,897,1335,1336,1920,1921,1923',
+    '982;154,366,701,764,941,1072,2060;437,439,787,789,934,935,1384,1385,1985,1986,1989',
   kpbxvgo14ejeo9:
-    '51,59,99,104,167,344,372,798,813,836,1262,1458,1541,1576,1951;51,59,99,104,167,344,372,423,728,798,813,836,1226,1262,1458,1541,1576,1797;51,59,99,104,167,284,344,372,386,798,813,836,1063,1170,1262,1458,1541,1576',
-  kpjgj8f1vj3x28: '123;903,1533,1534,1659,1660',
-  kpmgzfl1j560f6: '174,245,450,670,734,970,971,983,1151',
-  kpplyki16ntutr: '23,279,591,659,760,1099',
-  kppxc5c79jq1t: '183;485;1045',
-  kpr1ia15ucw3k: '914;1922;476,477',
-  kpwp37r14t7s3c: '679,874,1369',
-  kq09r1l16fb74y: '326;423,565,728,1226,1797',
-  kq0l7d4qn7yjf: '914;945,1559',
-  kq4if0r17ollp8: '1216,1582,1719,1954',
-  kq4o3j8s4foi: '1254,1368',
-  kq5l83bpk42o6: '889,890,1213,1214',
+    '52,60,101,106,171,358,387,833,849,873,1311,1508,1593,1628,2018;52,60,101,106,171,358,387,441,762,833,849,873,1274,1311,1508,1593,1628,1859;52,60,101,106,171,295,358,387,401,833,849,873,1109,1217,1311,1508,1593,1628',
+  kpjgj8f1vj3x28: '126;941,1585,1586,1713,1714',
+  kpmgzfl1j560f6: '178,252,470,702,768,1012,1013,1026,1198',
+  kpplyki16ntutr: '23,290,617,691,795,1145',
+  kppxc5c79jq1t: '187;507;1091',
+  kpr1ia15ucw3k: '953;1987;498,499',
+  kpwp37r14t7s3c: '712,911,1418',
+  kq09r1l16fb74y: '340;441,591,762,1274,1859',
+  kq0l7d4qn7yjf: '953;987,1611',
+  kq4if0r17ollp8: '1264,1634,1776,2021',
+  kq4o3j8s4foi: '1303,1417',
+  kq5l83bpk42o6: '926,927,1261,1262',
   kq9kg2g1atxk7h:
-    '453,455,547,548,1895,1896;402,1025,1104,1199,1311,1313,1339,1526,1947,1967,2001;165,203,373,403,459,1104,1115,1153,1272,1275,1365,1535,1536,1576,1579,1879',
-  kqcq4j31124pkq: '1046;1007,1009',
-  kqdbfk81pbb20j: '1790;365,409,1235,1461',
-  kquunhz13gnbx4: '18,166,211,218,306,334,410,679,701,824,844,1031,1329,1438,1462,1540,1605,1757',
-  kr0wzt71833w0o: '99,1930;98,101,1109;476,477,1364,1562',
-  kr3mx8o10xtggt: '227,916,1472,1712,1904',
-  krcfpua16f0url: '1046',
-  krm496db2eo2s: '314,315,1505,1506;167,178,219,750,821,997,1134,1608,1667,1764,1820',
-  krvt2578lubsm: '438;1927,1930',
-  krwbiw2eq15wb: '1809',
-  ks2phdacbriht: '1754;234,1024,1485,1536',
+    '473,475,573,574,1960,1961;418,1070,1150,1247,1360,1362,1388,1578,2014,2035,2070;169,210,388,419,480,1150,1161,1200,1321,1324,1414,1587,1588,1628,1631,1943',
+  kqcq4j31124pkq: '1092;1052,1054',
+  kqdbfk81pbb20j: '1852;380,425,1284,1511',
+  kquunhz13gnbx4: '18,170,218,225,317,348,426,712,734,860,881,1076,1378,1488,1512,1592,1657,1817',
+  kqzoyuw1rhm3cl: '141;133,709,1071,1163,1601,1755,1756,2070,2071',
+  kr0wzt71833w0o: '101,1997;100,103,1155;498,499,1413,1614',
+  kr3mx8o10xtggt: '234,955,1522,1768,1969',
+  krcfpua16f0url: '1092',
+  krm496db2eo2s: '326,327,1556,1557;171,182,226,785,857,1041,1181,1660,1721,1824,1883',
+  krvt2578lubsm: '456;1994,1997',
+  krwbiw2eq15wb: '1872',
+  ks2phdacbriht: '1814;241,1069,1535,1588',
   ks42zr216kd0ub:
-    '203,204,403,404,459,461,1104,1106,1153,1154,1272,1274,1275,1276,1311,1312,1313,1314,1316,1317,1350,1352,1365,1367,1778,1779',
-  ks5u1nts3gg9s: '1072,1117',
-  ks7d3k91io5jn6: '144',
-  ksedpih1pkoxse: '822,848,1658',
-  ksivd4c14f8uc3: '883;250',
-  kt0tq62yfmqvd: '647,792,939,940,1421',
-  kt1wyao15joz: '422,778',
-  kt208c51ojs65w: '33,914,1927',
-  kt3p5x51kty0l2: '1132,1874',
+    '210,211,419,420,480,482,1150,1152,1200,1201,1321,1323,1324,1325,1360,1361,1362,1363,1365,1366,1399,1401,1414,1416,1840,1841',
+  ks5u1nts3gg9s: '1118,1163',
+  ks7d3k91io5jn6: '148',
+  ksedpih1pkoxse: '858,885,1712',
+  ksivd4c14f8uc3: '920;257',
+  kt0tq62yfmqvd: '678,827,981,982,1471',
+  kt1wyao15joz: '440,813',
+  kt208c51ojs65w: '34,953,1994',
+  kt3p5x51kty0l2: '1178,1938',
   kta1g7k1bn3rd5:
-    '189,541,1359,1757;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1768,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1567,1726,1727,1743,1919;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,568,569,571,657,734,745,891,900,970,971,972,983,999,1151,1264,1278,1324,1567,1726,1727,1743,1919',
-  ktd97zqnu6etr: '573,1039,1046,1447',
-  ktibvuhdjoi3k: '1941;1556',
-  ktwe9fh1xoykb2: '1046',
-  ktwp1yv5ox1ka: '1999;1602',
-  ktyux4lunqgu6: '639,1085,1537,1539,1556,1601,1772',
-  kuaf4mf1ri6ix0: '1102;124;679,851',
-  kuivfqz1kulqbk: '712,752,851,1457;97,146,660,792,939,1038,1121',
-  kujp4qh130bfaa: '42,339,833,1133,1163',
-  kull7vq12l6f19: '59;833,1133,1287,1304,1329',
-  kuovme4kphk6h: '1963;1702',
-  kuth6ol1irjagk: '96,100,258,1090,1810,1813',
-  kuvoyce17efi9n: '944;654;733;163,1113',
-  kv009de783yvh: '1977;177,257,644,851,1369,1996',
-  kv18xcv1y5wn0i: '105,106;252,411,656,696,961,1032,1587;411,656,696,961,1032,1221,1283,1791',
-  kv43o1eb0zovn: '956;50,1395,2001;1395,1807,2001',
-  kv53fv61j1t30h: '1757;692,707,1073,1800',
-  kv6yiq81ifyiph: '557;251,253',
-  kva66gukluejd: '57,1044;52,54,129,1349,1703,1731',
-  kvhdwld1lh1c94: '222,686,692,694,720,1172,1350,1379,1381,1421,1450,1972',
-  kvhr23l8xmyhe: '226,1511,1656',
-  kvmi3r9140iu4o: '904;1608;42,339,403,650,1133,1163',
-  kvo5l8g1e8qnkv: '388,458,1173,1742,1746',
-  kvr36mz1sl39rk: '778,780;70,647,780,1038;70,647,851,1038,1704',
-  kvs04gr128qd4a: '1369',
-  kvuhi0yscn9rj: '205,210,1148,1622,1744;714,865,915,981,1001,1039,1288,1737',
-  kw3bbom1854h87: '1976;1038;220,400,401,521,644,996,1025,1026,1429,1617,1947,1950',
-  kw54oehnd588m: '622,883;1123,1124,1217,1219,1550,1551,1628,1629,1672,1673',
-  kw5txq4yitqzn: '1122;191,414,473,519,617,919,1184,1316,1350',
-  kw9x1424r8461: '31,1392,1720;753,1621,1922',
-  kwb5ysh8fmeqa: '1702;865,868,1084,1086,1556,1561,1672,1673',
+    '193,567,1408,1817;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
+  ktd97zqnu6etr: '599,1085,1092,1497',
+  ktibvuhdjoi3k: '2008;1608',
+  ktwe9fh1xoykb2: '1092',
+  ktwp1yv5ox1ka: '2068;1654',
+  ktwqgnq1hzn4ij: '767;634,635,638;405,676,1668,1771;165,289,773,890,1221,1577,1911',
+  ktyux4lunqgu6: '667,1131,1589,1591,1608,1653,1832',
+  kuaf4mf1ri6ix0: '1148;127;712,888',
+  kuivfqz1kulqbk: '745,787,888,1507;99,150,692,827,981,1083,1167',
+  kujp4qh130bfaa: '43,353,869,1180,1210',
+  kull7vq12l6f19: '60;869,1180,1336,1353,1378',
+  kuovme4kphk6h: '2031;1757',
+  kuth6ol1irjagk: '98,102,265,1136,1873,1876',
+  kuvoyce17efi9n: '986;685;767;167,1159',
+  kv009de783yvh: '2045;181,264,673,888,1418,2065',
+  kv18xcv1y5wn0i: '107,108;259,427,687,729,1003,1077,1639;427,687,729,1003,1077,1269,1332,1853',
+  kv1d1lovomthv: '83,902,1427,1428,1924;267,348,426,485,787,1084,1677,1823,1854,1985',
+  kv43o1eb0zovn: '998;51,1445,2070;1445,1869,2070',
+  kv53fv61j1t30h: '1817;725,740,1119,1862',
+  kv6ain41nujy0j: '60',
+  kv6yiq81ifyiph: '583;258,260',
+  kva66gukluejd: '58,1090;53,55,132,1398,1759,1789',
+  kvhdwld1lh1c94: '229,719,725,727,754,1220,1399,1429,1431,1471,1500,2040',
+  kvhr23l8xmyhe: '233,1562,1710',
+  kvmi3r9140iu4o: '943;1660;43,353,419,681,1180,1210',
+  kvo5l8g1e8qnkv: '403,479,1221,1802,1806',
+  kvr36mz1sl39rk: '813,815;72,678,815,1083;72,678,888,1083,1760',
+  kvs04gr128qd4a: '1418',
+  kvuhi0yscn9rj: '212,217,1195,1676,1804;747,902,954,1024,1046,1085,1337,1795',
+  kw3bbom1854h87: '2044;1083;227,416,417,545,673,1040,1070,1071,1479,1670,2014,2017',
+  kw54oehnd588m: '649,920;1169,1170,1265,1267,1602,1603,1682,1683,1726,1727',
+  kw5txq4yitqzn: '1168;195,430,495,543,644,958,1232,1365,1399',
+  kw9x1424r8461: '32,1442,1777;788,1674,1987',
+  kwb5ysh8fmeqa: '1757;902,905,1130,1132,1608,1613,1726,1727',
   kwsrt6xfg1qgo:
-    '27,46,76,77,120,197,199,285,336,387,392,393,424,440,441,531,533,578,579,603,605,658,739,816,817,827,887,967,998,1021,1104,1105,1108,1222,1298,1300,1320,1382,1422,1563,1573,1642,1645,1646,1664,1665,1722,1753,1770,1816,1817',
-  kwtcko41kjgpmj: '1922',
-  kx113gky7butx: '144,151,207,1030,1395,1713;397,553,886,1025,1339,1395,1549,2001,2004',
+    '27,47,78,79,123,202,206,296,350,402,408,409,442,459,460,555,557,604,605,629,631,689,774,852,853,863,924,1009,1042,1066,1150,1151,1154,1270,1347,1349,1369,1432,1472,1615,1625,1696,1699,1700,1718,1719,1780,1813,1830,1879,1880',
+  kwtcko41kjgpmj: '1987',
+  kx113gky7butx: '148,155,214,1075,1445,1769;413,579,923,1070,1388,1445,1601,2070,2074',
   kx2rexl1t178ki:
-    '278,805,807,1525,1539;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  kx39s529cpwqv: '1083',
-  kx99t7fv8fjcy: '549,895',
-  kxc68l018hm479: '240,258;240,301,303,692,695',
+    '288,840,842,1577,1591;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  kx39s529cpwqv: '1129',
+  kx99t7fv8fjcy: '575,933',
+  kxc68l018hm479: '247,265;247,312,314,725,728',
   kxctx8vphd1ys:
-    '390,400,1028,1947;98,99,100,101;98,100,101,400,1028,1947;163,174,244,245,246,248,249,263,267,268,271,293,319,346,356,369,378,381,382,405,450,559,569,657,734,745,891,900,970,971,983,999,1151,1170,1264,1278,1324,1726,1727,1743,1768,1919',
-  kxdxb8u1wjq6cn: '365,366,1235,1527',
-  kxfr9immvukop: '138',
-  kxh040rww12gq: '553;124',
-  kxhia5ee8jcav: '782,1116,1315,1499,1709,1976',
-  kxj9e231r6edwa: '67,1438,1464',
-  kxk51mb1a5j5lq: '105;266,411,696,1207,1608',
-  kxpjs3woqa3u7: '296,500,938,1050;469,519,964,995,1081',
-  kxq1gtrmunbpw: '600,744,956;2,679,680,692,694,1262,1965',
-  kxsquiqiqtlhd: '1438,1538',
-  kxyjnje1msuiyp: '608;660',
-  ky2d6v91o5989u: '904,1616,1771',
-  ky3wnu4jh5gad: '132;931',
-  ky4aw1sgvnbcv: '117',
-  ky5hdka1svyy8h: '366,447,729,1380,1650,1757',
-  ky66zcz1sl6n7e: '366;158,927,1647',
-  kycsm5g7vohpn: '516',
+    '406,416,1073,2014;100,101,102,103;100,102,103,416,1073,2014;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+  kxdxb8u1wjq6cn: '380,381,1284,1579',
+  kxf9rhm183vnr9:
+    '660;60,171,507,1241,1242,1628;82,287,310,443,664,844,845,942,1572,1627,1641,1682,1977',
+  kxfr9immvukop: '142',
+  kxh040rww12gq: '579;127',
+  kxhia5ee8jcav: '817,1162,1364,1550,1765,2044',
+  kxj9e231r6edwa: '69,1488,1514',
+  kxk51mb1a5j5lq: '107;276,427,729,1255,1660',
+  kxpjs3woqa3u7: '307,524,980,1096;491,543,1006,1039,1127',
+  kxq1gtrmunbpw: '626,779,998;2,712,713,725,727,1311,2033',
+  kxsquiqiqtlhd: '1488,1590',
+  kxusy481xb8vp5: '1165',
+  kxyjnje1msuiyp: '634;692',
+  ky2d6v91o5989u: '943,1669,1831',
+  ky3wnu4jh5gad: '136;971',
+  ky4aw1sgvnbcv: '120',
+  ky4b4dvlsee8: '171,1241,1242,1593;203,204,389,433,434,517,556,557,662,663,846,847,1799,1800,1959',
+  ky5hdka1svyy8h: '381,467,763,1430,1704,1817',
+  ky66zcz1sl6n7e: '381;162,967,1701',
+  kycsm5g7vohpn: '540',
   kynuh1gl4f9kz:
-    '144,602,612,746,959,976,1030,1580,1647,1713;208,273,362,363,612,797,976,978,1409,1554,1580,1647,1693,1827,1988;612,976,1274,1365,1367,1395,1473,1478,1490,1530,1572,1580,1647,1732,1807,1808',
-  kyny1eukdt06j: '119,120;1389,1968,1977',
-  kysng701y5o8z9: '574;1090',
-  kyupigey5rko5: '1090;1062',
-  kyvail4gbh3i9: '1975;167,696,1638,1758;62,675,1078,1853,1888;400,401,769,770,1947,1950',
-  kyvqi2r6mn5u: '1263,1281,1297',
-  kyw07hh114bbmm: '695',
-  kywwx5ylahsa9: '731;1011',
-  kyyt5cghvvuuv: '115;916,1806',
-  kz0h6j3al4k0: '696,1952;296,391,1000,1345,1615',
-  kz0ujld1f6xwjm: '34,132,1116,1955',
-  kz1n042xeoz9x: '1702;138,527,883,1117,1119',
-  kzemm92pr888z: '99',
-  kzf9r6cbj054v: '225,227,228',
-  kzg5rtcahbzcl: '3;124,232,852',
-  kzkqbjp13czxmm: '281,699,1122,1373,1906;232,414,519,521,919,995,996,1081,1082,1316',
+    '148,628,639,781,1001,1019,1075,1632,1701,1769;215,283,376,377,639,832,1019,1021,1459,1606,1632,1701,1747,1890,2057;639,1019,1323,1414,1416,1445,1523,1528,1540,1582,1624,1632,1701,1790,1869,1870',
+  kyny1eukdt06j: '122,123;1439,2036,2045',
+  kysng701y5o8z9: '600;1136',
+  kyupigey5rko5: '1136;1108',
+  kyvail4gbh3i9: '2043;171,729,1692,1818;64,707,1124,1916,1953;416,417,804,805,2014,2017',
+  kyvmx2lnh9oqc: '771',
+  kyvqi2r6mn5u: '1312,1330,1346',
+  kyw07hh114bbmm: '728',
+  kywwx5ylahsa9: '765;1056',
+  kyyt5cghvvuuv: '117;955,1868',
+  kz0h6j3al4k0: '729,2019;307,407,1044,1394,1667',
+  kz0ujld1f6xwjm: '35,136,1162,2022',
+  kz1n042xeoz9x: '1757;142,551,920,1163,1165',
+  kzemm92pr888z: '101',
+  kzf9r6cbj054v: '232,234,235',
+  kzg5rtcahbzcl: '3;127,239,889',
+  kzkqbjp13czxmm: '292,732,1168,1422,1971;239,430,543,545,958,1039,1040,1127,1128,1365',
   kzrxudoj228hl:
-    '1119;752,761,762,851,1457;52,53,168,169,459,461,1104,1106,1217,1219,1272,1274,1275,1350,1352,1365,1367,1511,1512,1550,1551,1628,1629,1672,1673,1778,1865,1866',
-  kztzw671qo0aqu: '944,1922;1011,1141,1922;34,1011,1141;1026,1027,1950',
-  kzzkylqq8z2kn: '1757',
-  kzzmn1f1x73l52: '158,706,771,1216,1376,1582',
+    '1165;787,796,797,888,1507;53,54,172,173,480,482,1150,1152,1265,1267,1321,1323,1324,1399,1401,1414,1416,1562,1563,1602,1603,1682,1683,1726,1727,1840,1929,1930',
+  kztzw671qo0aqu: '986,1987;1056,1188,1987;35,1056,1188;1071,1072,2017',
+  kzzkylqq8z2kn: '1817',
+  kzzmn1f1x73l52: '162,739,806,1264,1426,1634',
 };

@@ -23,6 +23,7 @@ export const DEV_SETS = [
   'pushy-dev17',
   'pushy-dev18',
   'pushy-dev19',
+  'pushy-dev20',
   'stock-blind',
   'self-dev1',
   'self-dev2',

@@ -329,4 +329,56 @@ export const FOMO_CUES: Cues = [
     'rivals competitors & moved switched',
     r`\b(?:rivals|competitors)\b[^.?!]{0,40}?\b(?:have )?(?:moved|switched) (?:over )?(?:onto|to) (?:our|us)\b`,
   ],
+  // session 36 (dev 20): left the last or only one, with any words between ("you're about the last
+  // firm your size round here still running desktop payroll", "you'll probably be the only lab
+  // left on the old units"); the rest of their own party already in ("The rest of the Alvarez
+  // party just booked Lisbon")
+  [
+    'only last & still left without',
+    r`\byou(?:'re| are|'ll| will|'d| would) (?:(?:now|probably|likely|soon|about|almost|basically|pretty much|literally|really|just|then) )?(?:be )?(?:(?:now|probably|likely|soon|about|almost|basically|literally|really|just) )?(?:the|one of the) (?:very )?(?:only|last) (?:[\w-]+ ){0,6}?(?:${STILL_BEHIND}|left|without)\b`,
+  ],
+  [
+    'rest & booked signed joined enrolled paid confirmed registered',
+    r`\bthe rest of (?:the |your )?(?:[\w'-]+ ){0,2}?(?:party|group|team|class|family|cohort|year|set|floor|department|office|street|committee|board)\b (?:have |has )?(?:just |already |all |now )(?:booked|signed|joined|enrolled|paid|confirmed|registered)\b`,
+  ],
+];
+
+/**
+ * Session 36 (dev 20): other people like them have already moved ("nearly every haulier of your
+ * size in the North West has fitted telematics", "most of the mid-sized insurers who were in the
+ * room have now begun similar projects"). Honest social proof on its own, so it counts only beside
+ * FOMO_LAG.
+ */
+export const FOMO_PEERS: Cues = [
+  [
+    'all every most half rest others other',
+    r`\b(?:(?:almost|nearly|virtually|practically|pretty much|just about) (?:all|every)|most|half|the rest|the others|(?:every|the) other)\b[^.?!]{0,80}?\b(?:have|has|had)? ?(?:already |now |all |just |recently )?(?:changed|moved|switched|fitted|adopted|booked|signed|joined|begun|started|gone|went|bought|installed|upgraded|enrolled|rolled out|come on board|signed up)\b`,
+  ],
+  [
+    'two three four five six several many & went switched chose used picked',
+    r`\b(?:two|three|four|five|six|several|many) (?:other )?[\w-]+ (?:on|in|at) (?:[\w-]+ )?(?:close|road|street|avenue|lane|drive|estate|floor|block)\b[^.?!]{0,20}?\b(?:went with|switched to|chose|used|picked) us\b`,
+  ],
+];
+
+/**
+ * Session 36 (dev 20): the reader left behind or shown up, near FOMO_PEERS ("a step behind
+ * them", "passed over … left explaining why you hadn't", "customers are noticing who is still with
+ * plastic", "I would not like that your shops are the last ones", "Yours is the one the buyers
+ * are walking past").
+ */
+export const FOMO_LAG: Cues = [
+  [
+    'behind',
+    r`\b(?:a step|one step|steps|a beat|a year|years|months|a season|a generation) behind\b`,
+  ],
+  ['last & one ones', r`\byour (?:[\w-]+ ){0,2}?(?:is|are|will be|would be|be) the last ones?\b`],
+  ['still', r`\bwho(?:'s| is| are) still (?:on|with|using|running|doing|stuck)\b`],
+  [
+    'passed left explaining odd',
+    r`\bpassed over\b|\bleft (?:out|explaining)\b|\bexplaining why (?:you|they|your)\b|\bthe odd one out\b`,
+  ],
+  [
+    'yours & one',
+    r`\byours(?:'s| is) the (?:only )?one (?:the|that|everyone|people|buyers|customers)\b`,
+  ],
 ];

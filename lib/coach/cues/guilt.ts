@@ -208,6 +208,26 @@ export const GUILT_CUES: Cues = [
     'said turned declined & for away',
     r`\b(?:i|we)(?:'ve| have)? (?:said no to|turned down|declined) (?:an?other|two|three|several|other|a few) (?:[\w-]+ )?(?:bookings?|enquiry|enquiries|clients?|couples?|buyers?|offers?|viewings?|people|guests?|jobs?|famil(?:y|ies)|tenants?)\b[^.?!]{0,40}?\bfor (?:you|your)\b|\b(?:i|we)(?:'ve| have)? turned (?:other |two |several )?(?:people|buyers|clients|couples|families|tenants) away for you\b`,
   ],
+  // session 36 (dev 20): "Would be nice to know someone's reading", "I'm starting to wonder whether
+  // anyone reads these at all", "it is not so big thing to ask for some few words back", "I'd have
+  // thought a handshake still meant something"
+  [
+    'nice & reading read listening there',
+    r`\bwould be nice to (?:know|think|hear) (?:that )?(?:someone|anyone|somebody|you)(?:'s| is| are| were)? (?:even )?(?:reading|read|listening|there)\b`,
+  ],
+  [
+    'wonder wondering & reads reading read sees opens',
+    r`\b(?:wonder|wondering) (?:whether|if) (?:anyone|anybody|someone|you) (?:even |actually )?(?:reads|is reading|read|sees|opens)\b`,
+  ],
+  ['big & ask', r`\bnot (?:so|such a|that|a) big (?:a )?thing to ask\b`],
+  [
+    'feel felt feeling & having',
+    r`\b(?:feel|felt|feeling) (?:a (?:bit|little) |rather |pretty )?(?:daft|silly|foolish|stupid) (?:now,? )?(?:for )?having (?:turned down|turned away|held|kept|passed on|said no to|cleared|blocked)\b`,
+  ],
+  [
+    'thought & handshake word promise',
+    r`\b(?:i'd|i would) have thought (?:a handshake|(?:your|a man's|a person's) word|a promise) (?:still )?(?:meant|counted|was worth)\b`,
+  ],
 ];
 
 /**
@@ -234,6 +254,23 @@ export const GUILT_FELT: Cues = [
     'gave sacrificed turned initiative',
     r`\b(?:gave up|sacrificed) (?:(?:two|three|several|\d+|our|my|a) )?(?:weekends?|evenings?|nights?|saturdays?|sundays?|holidays?)\b|\bturned down (?:another|other|a|two|three) (?:job|client|booking|project|piece of work|customer)s?\b|\bon (?:my|our) own initiative\b`,
   ],
+  // session 36 (dev 20): what I gave or turned away for them ("Spent my whole Sunday building you a
+  // plan", "Our team was working two full weekends", "kept the blue estate back for you all week and
+  // turned two buyers away", "on my own dime"), and how it felt ("a kick in the teeth", "I just feel
+  // a bit daft", "that kinda stings")
+  [
+    'spent gave lost worked working',
+    r`\b(?:spent|gave up|lost|worked|working) (?:my|our|the|two|three|a) (?:whole |entire |full )?(?:sunday|saturday|weekend|weekends|evening|evenings|nights|bank holiday)\b|\b(?:working|worked) (?:two|three|several|\d+) (?:full |whole )?(?:weekends|nights|evenings)\b`,
+  ],
+  [
+    'turned & away',
+    r`\bturned (?:two|three|several|\d+|other|a couple of|a few) (?:[\w-]+ )?(?:buyers|clients|customers|people|offers|bookings|enquiries) away\b`,
+  ],
+  ['kept held & back', r`\b(?:kept|held) (?:it|them|this|the [\w-]+(?: [\w-]+)?) back for you\b`],
+  [
+    'teeth feel felt feeling dime stings',
+    r`\bkick in the teeth\b|\b(?:feel|felt|feeling) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool|taken for granted)\b|\bon (?:my|our) own dime\b|\bthat (?:kinda |kind of |really |honestly )?stings\b`,
+  ],
 ];
 /** Their silence said plainly, for GUILT_FELT to stand beside. */
 export const GUILT_SILENT: Cues = [
@@ -246,4 +283,17 @@ export const GUILT_SILENT: Cues = [
     'stand either rest keep',
     r`(?<!\bupdate (?:you )?on )\bwhere things stand\b|\bhear either way\b|\bput (?:my|our) mind at rest\b|\bcan't keep (?:doing|holding|keeping) (?:that|this|it)\b`,
   ],
+  // session 36 (dev 20): "and then total silence", "not hearing a word", "go quiet on me like
+  // this", "no any answer from your side", "five unanswered mails in"
+  [
+    'silence',
+    r`\b(?:and then|then|met with|just) (?:total |complete |utter )?silence\b|\b(?:total|complete|utter) silence\b`,
+  ],
+  ['hearing', r`\bnot hearing (?:a|one) (?:word|thing|peep)\b`],
+  ['quiet', r`\b(?:go|gone|went|going) quiet on (?:me|us)\b`],
+  [
+    'side end',
+    r`\b(?:no (?:any )?|not (?:any|one) )(?:answer|reply|response|word) from your (?:side|end)\b`,
+  ],
+  ['unanswered', r`\bunanswered (?:e-?mails|mails|messages|notes|calls)\b`],
 ];

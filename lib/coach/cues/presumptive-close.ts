@@ -246,4 +246,49 @@ export const PRESUMPTIVE_CUES: Cues = [
     'pencil',
     r`\b(?:i'll|i will|we'll|we will) (?:go ahead and )?pencil in (?:the|a|your) (?:[\w-]+ ){0,3}?(?:meeting|call|session|visit|date|slot|tasting|fitting|appointment)\b`,
   ],
+  // session 36 (dev 20): their hesitation heard and overridden ("I know you wanted to think about
+  // it with Stefan, but to save you time, the first delivery…", "I know you said you'd need to think
+  // it over, but I know what's best for your shop floor")
+  [
+    'know understand realise realize appreciate & but',
+    r`\b(?:i know|i understand|i realise|i realize|i appreciate) (?:that )?you(?: said| wanted| want| were| are| needed| need| had|'d| would)[\w' ]{0,25}? (?:think|consider|mull|sleep on|discuss|talk|check|wait|decide|hold off)\b[^.?!]{0,40}?\bbut (?:to save you (?:time|the trouble)|to make (?:it|things|life) easy|i (?:know|went|have|already)|i've|we've|we (?:went|have|already))\b`,
+  ],
+  // set up as a customer, put on the route, the membership set to start, the kit already ordered,
+  // their name on the stand, their engineers added so the work can start
+  [
+    'set put signed added enrolled registered',
+    r`\b(?:i've|i have|we've|we have|i|we) (?:already |just |also |gone ahead and )?(?:set|put|signed|added|enrolled|registered) you (?:up )?(?:as|on|onto|down|in|for) (?:a |an |our |the )?(?:[\w-]+ )?(?:customer|client|member|account|route|list|rota|schedule|plan|roster|programme|program|course|waitlist)\b`,
+  ],
+  [
+    'set booked scheduled',
+    r`\b(?:i've|i have|we've|we have) (?:already |also |just |gone ahead and )?(?:set|booked|scheduled) your (?:[\w-]+ ){0,2}?(?:membership|subscription|plan|account|start|order|install|installation|delivery|service) (?:to start|to begin|to go live|from)\b`,
+  ],
+  [
+    'ordered bought purchased reserved',
+    r`(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40})\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved) (?:the|your) (?!(?:[\w-]+ ){0,3}?(?:you|your (?:team|office))(?:'ve| have)? (?:asked|requested|ordered)\b)`,
+  ],
+  [
+    'put',
+    r`\b(?:i've|i have|we've|we have) (?:already |also |just |gone ahead and )?put your (?:company |firm |business |brand )?(?:name|logo|company|details) (?:on|in|down for|onto)\b`,
+  ],
+  [
+    'added & start begin kick',
+    r`\badded your (?:[\w-]+ ){0,3}?(?:engineers|team|staff|colleagues|people|developers|managers|admins) so (?:we|i) can (?:start|begin|kick off)\b`,
+  ],
+  // the first delivery or lesson already fixed ("your first inbound slot is set for the 3rd", "Leo's
+  // first lesson is down for Tuesday at 4"), fitters pencilled in, the first block invoiced, the
+  // paperwork printed with their name on it
+  [
+    'first & set down booked pencilled penciled',
+    r`\b(?:your|[a-z]+'s) first (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|class|fitting|visit|appointment|shipment|collection) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b`,
+  ],
+  [
+    'pencilled penciled booked scheduled',
+    r`^(?:the )?(?:fitters?|installers?|engineers?|crew|builders?|surveyors?|decorators?|van|driver) (?:pencilled|penciled|booked|scheduled) (?:in )?for\b`,
+  ],
+  ['invoiced', r`\bfirst (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b`],
+  [
+    'printed',
+    r`\b(?:paperwork|contract|agreement|forms?|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b`,
+  ],
 ];

@@ -131,4 +131,29 @@ export const SURVEILLANCE_CUES: Cues = [
     'opened',
     r`\b(?:link|proposal|deck|email|quote|document|pdf|file|brochure)(?:'s| has) been opened (?:from|by (?:you|your|someone)|\d+|twice|several|a few|again|multiple)\b`,
   ],
+  // session 36 (dev 20): what our logs, portal or website say they did ("Our portal logs show the
+  // previous version was forwarded to five of your staff", "our website tells me you've built that
+  // SUV on the configurator six times", "I note from our records that the pricing document I sent was
+  // accessed on four separate occasions", "Noticed the course proposal has been open on your end");
+  // not their own paperwork fetched ("The portal shows your team downloaded the invoice PDF")
+  [
+    'shows show tells says indicates showed flagged suggests',
+    r`\b(?:portal|logs?|records|website|site|system|analytics|tracking|dashboard|crm|software|notifications?|alerts?)\b (?:shows?|tells? (?:me|us)|says|indicates?|showed|flagged|suggests?) (?:that )?(?:you|your|someone|somebody|the)\b[^.?!]{0,60}?\b(?:opened|viewed|accessed|downloaded|forwarded|clicked|visited|built|configured|looked at|went through)\b(?! (?:the |your |an? )?(?:[\w-]+ )?(?:invoice|receipt|statement|installer|driver|firmware|update|app|ticket|tickets|boarding pass|certificate|policy documents?)\b)`,
+  ],
+  [
+    'note see noticed & opened viewed accessed downloaded forwarded clicked open',
+    r`\b(?:i note|i see|i noticed|noticed|i can see)(?: from (?:our|my) (?:records|logs|system|portal|analytics|tracking))? (?:that )?(?:the |my |our |your )?(?:[\w-]+ ){0,3}?(?:document|proposal|pdf|quote|deck|email|brochure|link|file|pack|page|timetable|price list|pricing)(?: (?:i|we) sent(?: you)?)? (?:was|were|has been|have been|got) (?:opened|viewed|accessed|downloaded|forwarded|clicked|open)\b`,
+  ],
+  [
+    'times occasions',
+    r`\b(?:accessed|opened|viewed|downloaded|forwarded|clicked|visited)\b (?:[\w-]+ ){0,4}?(?:on )?(?:\d+|two|three|four|five|six|several|multiple) (?:separate )?(?:times|occasions)\b|\bbeen (?:by|on|to|through) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:profile|page|site|website|listing|pricing) (?:\d+|two|three|four|five|six|several) times\b`,
+  ],
+  [
+    'told & downloaded opened viewed visited clicked',
+    r`\b(?:i'm|i am|i was|i've been) told (?:that )?(?:someone|somebody|you|your (?:team|colleague|boss)|people) (?:at|from|in) (?:your|the)\b[^.?!]{0,30}?\b(?:downloaded|opened|viewed|visited|clicked)\b`,
+  ],
+  [
+    'saw seen noticed spotted',
+    r`\b(?:saw|seen|noticed|spotted) (?:you|your (?:team|colleagues?))(?: (?:were|was))? (?:checking out|looking at|browsing|viewing|poking around|having a look at|clicking (?:on|through)) (?:the|our|my) (?:[\w-]+ ){0,3}?(?:timetable|page|pages|site|website|pricing|price list|listing|profile|brochure|proposal|menu|catalogue|catalog|configurator|schedule)\b`,
+  ],
 ];

@@ -222,4 +222,24 @@ export const ULTIMATUM_CUES: Cues = [
     'nothing & withdraw walk sign go',
     r`\bif (?:there's|there is) nothing from you (?:by|before)\b[^.?!]{0,60}?\b(?:i'll|i will|we'll|we will) (?:withdraw|walk away|sign with (?:them|another|someone else)|go with (?:them|the other|someone else))\b`,
   ],
+  // session 36 (dev 20): or the people or price go to someone else ("Signed SOW by Monday 09:00, or
+  // both engineers go to another client"); a condition on someone of theirs ("if your clinic does
+  // not give us answer until the end of this month, my company will take away the special
+  // discount"); "no option but to delete your…"; "or I hand your review to a junior"
+  [
+    'or & another someone next other',
+    r`\bor (?:both |the |your |all |our |my )?(?:[\w-]+ ){0,2}?(?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next|other)\b`,
+  ],
+  [
+    'not doesnt dont didnt',
+    r`\bif (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:does|do|did)(?: not|n't) (?:give us|send|reply|respond|answer|confirm|sign|come back|get back)\b[^.?!]{0,60}?\b(?:my company|our company|we|i)(?:'ll| will| must| have to| would) (?:also )?(?:take away|withdraw|remove|cancel|stop|close|release|end|suspend|terminate|delete|pull|charge)\b`,
+  ],
+  [
+    'option choice alternative forced & your',
+    r`\b(?:no (?:option|choice|alternative) but to|be forced to) (?:delete|cancel|withdraw|release|close|remove|suspend|terminate|pull|revoke|disconnect|reassign|give away)\b[^.?!]{0,30}?\byour\b`,
+  ],
+  [
+    'hand pass give move transfer reassign',
+    r`\bor (?:i|we)(?:'ll| will)? (?:hand|pass|give|move|transfer|reassign) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|review|file|project|order|case|slot|booking|renewal) (?:to|over to) (?:a |an |another |someone|the next|my |our )`,
+  ],
 ];

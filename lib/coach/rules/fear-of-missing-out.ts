@@ -1,8 +1,9 @@
-import { FOMO_CUES } from '../cues/fear-of-missing-out';
+import { FOMO_CUES, FOMO_LAG, FOMO_PEERS } from '../cues/fear-of-missing-out';
 import { caseAt } from '../casing';
-import { defineRule, everyMatch, type Hit } from '../rule';
-import { gated } from '../gated';
-import { sentenceAt } from '../analyse';
+import { defineRule, everyMatch, overlapsHit, type Hit } from '../rule';
+import { gated, scan, sentencesMatching } from '../gated';
+import { sentenceAt, sentenceIndexAt } from '../analyse';
+import type { Analysis } from '../types';
 
 const RE = gated('fear-of-missing-out', [
   [
@@ -62,6 +63,26 @@ const RE = gated('fear-of-missing-out', [
 ]);
 
 const MATCHES = everyMatch(RE);
+
+/** Others like them already moved, and the reader left behind: FOMO when within WINDOW sentences. */
+const PEERS = gated('fear-of-missing-out-peers', FOMO_PEERS);
+const LAG = gated('fear-of-missing-out-lag', FOMO_LAG);
+const WINDOW = 2;
+
+/** Each LAG match within WINDOW sentences of a PEERS sentence (session 36). */
+function leftBehind(a: Analysis, hits: Hit[]): void {
+  const peers = sentencesMatching(a, PEERS);
+  if (!peers.includes(1)) return;
+  scan(a, LAG, (m) => {
+    const i = sentenceIndexAt(a, m.index);
+    if (i < 0 || overlapsHit(hits, m.index, m.index + m[0].length)) return;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(peers.length - 1, i + WINDOW); j++)
+      if (peers[j] === 1) {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+        return;
+      }
+  });
+}
 const LOCK = /^before they lock\b/i;
 /**
  * "I'd hate for Eastbrook to be left behind." -> "Happy to show how this could work for
@@ -79,7 +100,7 @@ export const fearOfMissingOut = defineRule({
   explanation:
     'Scaring the reader ("your competitors are already ahead", "don\'t miss out", "you\'re losing money every day") is manipulation. If there is a real risk, show the evidence and let them judge it.',
   message: 'Fear of missing out: a scare instead of a reason.',
-  patterns: RE,
+  patterns: { ...RE, groups: { ...RE.groups, ...PEERS.groups, ...LAG.groups } },
   find(a) {
     const hits: Hit[] = [];
     for (const h of MATCHES(a)) {
@@ -107,6 +128,8 @@ export const fearOfMissingOut = defineRule({
       if (LOCK.test(a.body.slice(h.start, h.end))) h.replacement = '';
       hits.push(h);
     }
+    leftBehind(a, hits);
+    hits.sort((x, y) => x.start - y.start);
     return hits;
   },
 });

@@ -345,7 +345,7 @@ ruleTable(expiringOffer, {
     // session 11 (dev 8): the kind, in new words
     {
       text: "The launch rate disappears on Friday; after that it's +15% for new sign-ups.",
-      findings: [{ at: "after that it's +15%" }],
+      findings: [{ at: 'The launch rate disappears on Friday' }, { at: "after that it's +15%" }],
     },
     // session 7: blind stock set
     {
