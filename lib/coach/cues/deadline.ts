@@ -161,15 +161,15 @@ export const DEADLINE_CUES: Cues = [
     r`\blet's (?:get|have) (?:the|this|your) (?:agreement|contract|form|paperwork|order form|deal) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)`,
   ],
   // session 36 (dev 20): a price held only briefly ("the price I gave you is valid only until the
-  // 28th", "that number's only good till 5pm Thursday", "the quoted price holds for 72 hours only");
-  // a set span of weeks ("valid for 30 days") or a plain validity date is no pressure
+  // 28th", "that number's only good till 5pm Thursday", "the quoted price holds for 72 hours
+  // only"); a span of weeks ("valid for 30 days only") or a plain validity date is no pressure
   [
     'valid good holds hold stands stand & only',
-    r`\b(?:price|prices|pricing|rate|quote|number|figure|offer|deal|discount|fee)\b(?: [\w-]+){0,4}?(?:'s| is| are)? (?:(?:valid|good|holds?|stands?) only|only (?:valid|good|holds?|stands?)) (?:until|till|til|through|for (?:today|tonight|this week|(?:the next |another )?(?:\d+|one|two|three|a few|a couple of) hours?))\b|\b(?:price|prices|pricing|rate|quote|number|figure|offer|deal|discount|fee)\b(?: [\w-]+){0,4}?(?:'s| is| are)? (?:valid|good|holds?|stands?) for (?:\d+|one|two|three|a few|a couple of) (?:hours?|days?) only\b`,
+    r`\b(?:price|prices|pricing|rate|quote|number|figure|offer|deal|discount|fee)\b(?: [\w-]+){0,4}?(?:'s| is| are)? (?:(?:valid|good|holds?|stands?) only|only (?:valid|good|holds?|stands?)) (?:until|till|til|through|for (?:today|tonight|this week|(?:the next |another )?(?:\d+|one|two|three|a few|a couple of) hours?))\b|\b(?:price|prices|pricing|rate|quote|number|figure|offer|deal|discount|fee)\b(?: [\w-]+){0,4}?(?:'s| is| are)? (?:valid|good|holds?|stands?) for (?:\d+ hours?|\d days?|(?:one|two|three|a few|a couple of) (?:hours?|days?)) only\b`,
   ],
   // the higher price that follows ("Come Friday it's back to $3,800", "From the 1st the new price
-  // list applies", "after which it roughly doubles"); not "After that, it's full price" after a trial
-  // that ends, nor "after that it goes back to normal"
+  // list applies", "after which it roughly doubles"); not "After that, it's full price" after a
+  // trial that ends, nor "after that it goes back to normal"
   [
     'after from come',
     r`\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?(?:back (?:up )?to (?:full|list|the (?:full|old|standard|list|higher) (?:price|rate)|[$£€]?\d[\d,.]*\d|[$£€]?\d)|double)|it (?:(?:roughly|about|nearly|almost|basically) )?doubles|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b`,
@@ -190,6 +190,6 @@ export const DEADLINE_CUES: Cues = [
   // then", "get it signed this week", "let's get it done today", "not to let it slip by")
   [
     'decide get signed done slip',
-    r`\bbetter (?:you )?decide (?:fast|quickly|soon|today|now)\b|\b(?:i'd|i would) get the (?:deposit|order|paperwork|form|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|(?:^|, |\bthen |\bso )get (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:done|sorted|signed|over the line) (?:today|tonight|this week)\b|\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b`,
+    r`\bbetter (?:you )?decide (?:fast|quickly|soon|today|now)\b|\b(?:i'd|i would) get the (?:deposit|order|paperwork|form|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|(?:^|(?<=, |\bthen |\bso ))get (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:done|sorted|signed|over the line) (?:today|tonight|this week)\b|\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b`,
   ],
 ];

@@ -265,7 +265,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'ordered bought purchased reserved',
-    r`(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40})\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved) (?:the|your) (?!(?:[\w-]+ ){0,3}?(?:you|your (?:team|office))(?:'ve| have)? (?:asked|requested|ordered)\b)`,
+    r`(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40})\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved) (?:the|your)\b(?!(?: [\w-]+){0,4}? (?:you|your (?:team|office))(?:'ve| have)? (?:asked|requested|ordered)\b)`,
   ],
   [
     'put',

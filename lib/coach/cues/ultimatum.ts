@@ -223,12 +223,13 @@ export const ULTIMATUM_CUES: Cues = [
     r`\bif (?:there's|there is) nothing from you (?:by|before)\b[^.?!]{0,60}?\b(?:i'll|i will|we'll|we will) (?:withdraw|walk away|sign with (?:them|another|someone else)|go with (?:them|the other|someone else))\b`,
   ],
   // session 36 (dev 20): or the people or price go to someone else ("Signed SOW by Monday 09:00, or
-  // both engineers go to another client"); a condition on someone of theirs ("if your clinic does
-  // not give us answer until the end of this month, my company will take away the special
-  // discount"); "no option but to delete your…"; "or I hand your review to a junior"
+  // both engineers go to another client", not "Either Tom or Priya will go to another site"); a
+  // condition on someone of theirs ("if your clinic does not give us answer until the end of this
+  // month, my company will take away the special discount"); "no option but to delete your…"; "or
+  // I hand your review to a junior"
   [
     'or & another someone next other',
-    r`\bor (?:both |the |your |all |our |my )?(?:[\w-]+ ){0,2}?(?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next|other)\b`,
+    r`(?<=(?:,|\b(?:by|before|until|till) [^.?!]{1,25}?) )or (?:it|this|that|they|(?:both|the|your|all|our|my) (?:[\w-]+ ){0,2}?[\w-]+) (?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next|other)\b`,
   ],
   [
     'not doesnt dont didnt',

@@ -3,6 +3,12 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    'The quote is valid for 30 days, as standard.',
+    'Our quotes are valid for 30 days only, as with every supplier.',
+    'After that it goes back to the usual Tuesday slot.',
+    "The trial ends Monday. After that, it's full price, $299/mo.",
+    'The early-bird fee is waived until 30 June for all members.',
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "Monday is too late for the printer, so I'll send it Friday.",
     "Once you click delete, then it's gone for good, so export your photos first.",
@@ -79,6 +85,40 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: 'The figure I quoted is valid only until the 28th, so better you decide fast.',
+      findings: [{ at: 'figure I quoted is valid only until' }, { at: 'better you decide fast' }],
+    },
+    {
+      text: "That number's only good till 5pm Thursday.",
+      findings: [{ at: "number's only good till" }],
+    },
+    {
+      text: 'The quoted price holds for 48 hours only.',
+      findings: [{ at: 'price holds for 48 hours only' }],
+    },
+    {
+      text: "Come Friday it's back to $3,800.",
+      findings: [{ at: "Come Friday it's back to $3,800" }],
+    },
+    {
+      text: 'The reduced set-up fee lapses at the end of this week, after which it roughly doubles.',
+      findings: [
+        { at: 'The reduced set-up fee lapses at the end of this week' },
+        { at: 'after which it roughly doubles' },
+      ],
+    },
+    { text: 'Joining fee waived until Sunday.', findings: [{ at: 'fee waived until Sunday' }] },
+    {
+      text: 'Your founding-member rate disappears in 48 hours.',
+      findings: [{ at: 'Your founding-member rate disappears in 48 hours' }],
+    },
+    {
+      text: "If you're leaning yes, get it signed this week.",
+      findings: [{ at: 'get it signed this week' }],
+    },
+    { text: 'It may be wise not to let it slip by.', findings: [{ at: 'not to let it slip by' }] },
     // session 35 (dev 19)
     {
       text: 'Sign the form this weekend. Monday is too late to claim the early rate.',

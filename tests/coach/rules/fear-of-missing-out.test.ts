@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    'Three practices near you use it; happy to put you in touch.',
+    'Most of the team have already booked their flights for the offsite.',
+    'We were a step behind all game on Saturday.',
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "Customers notice who is missing from the counter on busy days, so we've hired an extra person.",
     "Don't let price be the only factor; ask each builder about guarantees too.",
@@ -106,6 +110,23 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: 'Nearly every clinic in your county has switched to online booking. Your practice is now a step behind them.',
+      findings: [{ at: 'a step behind' }],
+    },
+    {
+      text: 'Most of the schools in your trust have now moved over, and parents are noticing who is still on paper forms.',
+      findings: [{ at: 'who is still on' }],
+    },
+    {
+      text: "You'll probably be the only office left on the old phones.",
+      findings: [{ at: "You'll probably be the only office left" }],
+    },
+    {
+      text: 'The rest of your year group have already signed up.',
+      findings: [{ at: 'The rest of your year group have already signed' }],
+    },
     // session 35 (dev 19)
     {
       text: "Couples do notice who's there and who isn't.",

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    'I spent my whole Sunday in the garden, bliss.',
+    "Sorry, we went quiet on you over the holidays; here's the update.",
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "Our old supplier cancelled the order without so much as a word, so we've switched.",
     'I had hoped it warranted a refund, but the airline said no.',
@@ -112,6 +115,31 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: 'Spent my whole Saturday building your plan, and then total silence.',
+      findings: [{ at: 'Spent my whole Saturday' }],
+    },
+    {
+      text: "Would be nice to know someone's reading.",
+      findings: [{ at: "Would be nice to know someone's reading" }],
+    },
+    {
+      text: "I'm starting to wonder whether anyone reads these.",
+      findings: [{ at: 'wonder whether anyone reads' }],
+    },
+    {
+      text: 'It is not so big thing to ask for a few words back.',
+      findings: [{ at: 'not so big thing to ask' }],
+    },
+    {
+      text: "I'd have thought a handshake still meant something.",
+      findings: [{ at: "I'd have thought a handshake still meant" }],
+    },
+    {
+      text: 'I feel a bit daft having turned down another job for those dates.',
+      findings: [{ at: 'feel a bit daft having turned down' }],
+    },
     // session 35 (dev 19)
     {
       text: 'Three follow-ups since March, all without so much as an acknowledgement.',

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    'As you asked, I already ordered the replacement filters.',
+    'I know you wanted to think it over, so no rush at all.',
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     'Your signed contract should be with you by Friday, thanks for signing so quickly!',
     "You're all set for the class tomorrow; bring a towel and some water.",
@@ -125,6 +128,48 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: "I know you said you'd need to check with your partner, but to save you time I've drawn up the order.",
+      findings: [
+        { at: "I know you said you'd need to check with your partner, but to save you time" },
+        { at: "I've drawn up" },
+      ],
+    },
+    {
+      text: "I've set you up as a customer and put you on our Thursday route.",
+      findings: [{ at: "I've set you up as a customer" }],
+    },
+    {
+      text: "I've set your membership to start on the 1st.",
+      findings: [{ at: "I've set your membership to start" }],
+    },
+    {
+      text: 'I already ordered the laptops with our supplier.',
+      findings: [{ at: 'I already ordered the' }],
+    },
+    {
+      text: "I've put your company name on the stand plan.",
+      findings: [{ at: "I've put your company name on" }],
+    },
+    {
+      text: "I've added your two admins so we can start the migration on Monday.",
+      findings: [{ at: 'added your two admins so we can start' }],
+    },
+    {
+      text: 'Your first delivery slot is set for the 3rd.',
+      findings: [{ at: 'Your first delivery slot is set for' }],
+    },
+    {
+      text: "Mia's first lesson is down for Tuesday at 4.",
+      findings: [{ at: "Mia's first lesson is down for" }],
+    },
+    { text: 'Fitters pencilled in for the 9th.', findings: [{ at: 'Fitters pencilled in for' }] },
+    { text: 'First month invoiced tonight!', findings: [{ at: 'First month invoiced tonight' }] },
+    {
+      text: 'The finance paperwork is printed with your name on it.',
+      findings: [{ at: 'paperwork is printed with your name on' }],
+    },
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse
     {
       text: "Assuming you're happy with everything, I'll send the contract over tomorrow.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    "The portal shows your team downloaded the invoice PDF, so you're all set.",
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
     "The data room says it's down for maintenance until 6pm.",
     'The file has been opened in read-only mode by mistake.',
@@ -74,6 +76,27 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: 'Our portal shows your team downloaded the response pack three times.',
+      findings: [{ at: 'portal shows your team downloaded' }],
+    },
+    {
+      text: 'I note from our records that the price list I sent was accessed on three separate occasions.',
+      findings: [{ at: 'I note from our records that the price list I sent was accessed' }],
+    },
+    {
+      text: 'Noticed the proposal has been open on your end all morning.',
+      findings: [{ at: 'Noticed the proposal has been open' }],
+    },
+    {
+      text: "I'm told someone at your office downloaded our brochure.",
+      findings: [{ at: "I'm told someone at your office downloaded" }],
+    },
+    {
+      text: 'Saw you checking out the pricing page last night.',
+      findings: [{ at: 'Saw you checking out the pricing' }],
+    },
     // session 35 (dev 19)
     {
       text: 'Our data room shows someone at your firm went through the model three times.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    'Either Tom or Priya will go to another site next week.',
     // session 36: a reassurance and help for the reader's own session: hard negatives
     'Hi Sam, no reply means no charge: the trial simply ends on the 30th.',
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
@@ -102,6 +104,23 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: 'Signed order by Monday, or both fitters go to another client.',
+      findings: [{ at: 'or both fitters go to another' }],
+    },
+    {
+      text: 'If your school does not confirm by Friday, we will withdraw the discount.',
+      findings: [{ at: 'If your school does not confirm by Friday, we will withdraw' }],
+    },
+    {
+      text: 'We would have no option but to close your account.',
+      findings: [{ at: 'no option but to close your' }],
+    },
+    {
+      text: 'Either we meet this week, or I hand your account to a junior colleague.',
+      findings: [{ at: 'or I hand your account to a ' }],
+    },
     // session 36: a reassurance and help for the reader's own session
     {
       text: "No reply means no, and I'll close your file.",

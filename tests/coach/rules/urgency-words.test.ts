@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // session 36 (dev 20): hard negatives
+    "It might be worth confirming this week which room you'd prefer.",
     // review of session 34: false alarms of the new cues: hard negatives
     "Your trial is paused, so the clock is not running until you're back.",
     // session 34 (dev 16, dev 17): hard negatives
@@ -60,6 +62,11 @@ ruleTable(urgencyWords, {
     'Could you send it right away?',
   ],
   fail: [
+    // session 36 (dev 20)
+    {
+      text: "If you're keen, it might be worth confirming this week.",
+      findings: [{ at: "If you're keen, it might be worth confirming this week" }],
+    },
     // session 34 (dev 16, dev 17)
     { text: "I'd not sit on it, honestly.", findings: [{ at: "I'd not sit on it" }] },
     {
