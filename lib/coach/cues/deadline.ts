@@ -184,7 +184,7 @@ export const DEADLINE_CUES: Cues = [
   // system expires in 48 hours")
   [
     'expires expire lapses lapse disappears disappear vanishes ends',
-    r`\b(?:the|your|our|this|that)(?: [\w-]+){1,3}? (?:offer|discount|deal|price|pricing|rate|fee|package|bundle|saving|savings)(?: (?:on|for) (?:the |your |our )?(?:[\w-]+ ){1,3}?)? (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:in (?:\d+|24|48|72|two|three) (?:hours|days)|at (?:the end of (?:this|the) (?:week|day)|midnight)|tonight|tomorrow|(?:this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    r`\b(?:the|your|our|this|that)(?: [\w-]+){1,3}? (?:offer|discount|deal|price|pricing|rate|fee|package|bundle|saving|savings)(?: (?:on|for) (?:the |your |our )?(?:[\w-]+ ){0,2}?[\w-]+)? (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:in (?:\d+|24|48|72|two|three) (?:hours|days)|at (?:the end of (?:this|the) (?:week|day)|midnight)|tonight|tomorrow|(?:this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   ],
   // told to act before it changes ("So better you decide fast", "I'd get the deposit in before
   // then", "get it signed this week", "let's get it done today", "not to let it slip by")
