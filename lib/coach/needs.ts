@@ -12,129 +12,128 @@ export const NEEDS_WORDS =
   'around arranged arrive arrived arrives arriving artwork asap aside ask asked asking asks ' +
   'assessment asset assigned assume assuming assure ate attached attaching attachment attachments ' +
   'attempted attention availability available avenue avoid await award awards away awesome ' +
-  'awkward back backers bandwidth bank bare batch beat beating become before begin begins begun ' +
-  'behalf behind being believe believes belong belongs below best better beyond bidder bids big ' +
-  'bigger biggest bill billing bin bind binder binning bit bleeding block blocked blow board boat ' +
-  'bonus book booked booking bookings books boost booth booths boss bosses both bother bought ' +
-  'bouncing boxes brand brands breathing brick brief briefs brilliance brilliant bring bringing ' +
-  'brochure brochures browse browsers browsing budge budging build builder builders building ' +
-  'built bulk bump bumping bundle bundles buried burning busiest business businesses busy buy ' +
-  'buyer buyers caf cafe cafes calendar call called calls came cancel candidates cannot cap ' +
-  'capacity capped capping card care career case cases cash catalog catalogue catch category ' +
-  'caught cause cautionary cc ccd cco ceo cfo chain chair chairman chance change changed changes ' +
-  'changing charge charged chase chasing chat check checked checking checklist chief choice ' +
-  'choose choosing chose chosen chro cio circle circling ciso cities city claim claimed claims ' +
-  'class clear cleared clearly click clicked clicking clicks client clients clinic clinics clock ' +
-  'close closed closing club cmo coached cohort cold colleagues collect collection collections ' +
-  'come comes coming commence commences commit commitment commitments committee committing ' +
-  'community companies company competition competitor competitors complete completed completely ' +
-  'compliance computers concerned concession concessions concluded configuration configurator ' +
-  'configured confirm confirmation confirmed confirming confirms confused connection consent ' +
-  'consider conspicuous consultants consultation contact contract contracts convenience ' +
-  'conversation convert converted convinced coo cool copied copy correspondence cost costlier ' +
-  'costs couch couldn counsel count counted countersign countersigned counting country county ' +
-  'couple course courteous courtesy cover covered cpo crack cracks created credit crew crickets ' +
-  'critical crm cro crucial crushing cso cto curious current currently customer customers cut ' +
-  'cutting daft daily dark dashboard dashboards data database dataroom date dated dates day days ' +
-  'deadline deal deals dean dearly debit debt decent decide decided deciding decision deck decks ' +
-  'declined decorator decorators deemed deep delay delaying delays delete delighted deliver ' +
-  'delivery demand demanding demands demo department deposit deserve deserved deserves design ' +
-  'designed designs desk destroy details develop developed developers devices diary didn die ' +
-  'different difficult direct directed director directors disadvantage disappear disappearing ' +
-  'disappears disappointed disappointing disconnect disconnected discount discounted discounts ' +
-  'discouraging discover discuss discussion disheartened disheartening displeased disruptive dm ' +
-  'doc dock docs document documents docusign does doesn doing domain don donation done double ' +
-  'doubles down downloaded downloading downloads draft drafted draw drawn drill drive driver drop ' +
-  'dropped dropping drops due dust dusty e each eager earlier earliest early earn earned earns ' +
-  'easier eat eating ecosystem edging effort either else elsewhere email emailing emails empower ' +
-  'empowering empowers empty enclosed end ending ends engagement engine engineer engineers ' +
-  'enquiries enrol enroll enrolled ensure enter entered entire entrepreneurs escalate esign ' +
-  'esignature esigning essential estate evaporate evaporates even evening evenings event ever ' +
-  'every everybody everyone everything evidently evp ex excellent exception exceptional ' +
-  'exceptions excited excuse excuses exec execs executed executive executives expect expected ' +
-  'expecting expects expert expertise experts expire expires explain explaining explicit extend ' +
-  'extending extension extensions eye eyeing fact fail fair fall falling falls fam family ' +
-  'fantastic far faster fastest feature featured features fee feed feel feeling feels fees felt ' +
-  'few fewer figure figured figures file files fill filled filling final finalise finalised ' +
-  'finalize finalized finance find finding fine firm firms first fit fitter fitters fitting five ' +
-  'fixed flagged fleet float floating floor flying follow following follows foolish forced ' +
-  'forever forgive forgotten form formal formality forms forward forwarded found founder founders ' +
-  'four frankly free friday friendly front frontage frustrated frustrating full fully further ' +
-  'gaffer game gap gather gave generally generated generation genius gentle get gets getting ' +
-  'ghosted ghosting gift girl give giveing given giving glad glance go goe goes going gone gonna ' +
-  'good got gotten grab grabbing grabs grateful gratitude great green ground groundbreaking group ' +
-  'growing guarantee guess guessing guide guru gutted guy half halved hand handed handful handing ' +
-  'handled handling hands hanging happy hard harder hate haven having head hear heard hearing ' +
-  'heavy held help helped helpful here hesitate high higher highest highlights hike him hired ' +
-  'hires hold holding holds holdup holiday holidays holistic homes honest honor honour hope hoped ' +
-  'hospital hospitals hosting hotel hour hours huge hurt icon idea ideate idolise idolize ignore ' +
-  'ignored ignoring imagine immediately imperative implementation important inbox include ' +
-  'included increase increases incredible indefinitely indicate indicates indication indications ' +
-  'industry informed initiate initiated initiative inmail inmails insist insisted insisting ' +
-  'insists inspiring install installation installer installers instruct instructed instruction ' +
-  'instructions integration integrations interest interested interesting interviewed into ' +
-  'inventory invest invested investing investors invisible invitation invitations invite invites ' +
-  'invoice invoiced ip issue issued issuing items ive join joined journal journals jump jumped ' +
-  'jumping jumps junk justify keen keep keeps kept kick kicked kicking kickoff kicks killing kind ' +
-  'kinder kindly kit kits know knowing known knows lab labs lack lad lads land landed lands lane ' +
-  'lanes lapse lapses large largest last late later launch launched lead leader leaders ' +
-  'leadership leading leaning learn learning least leave leaves leaving left legal legend ' +
-  'legendary less lesson let letter leverage leveraging liberty licence licences license licenses ' +
-  'light like likely limited line lined link linkedin links list listed listening listing ' +
-  'listings literally little live loaded locations lock locked locking log logged logins logo ' +
-  'logos logs lonely long longer longtime look looked looking looks loop looped lorry lose losing ' +
-  'lost lot lots love lovely low lower lowering lowest lunch made magazine magazines mail mails ' +
-  'maintenance make making man management manager managers managing mandated mandatory manifest ' +
-  'many mark market massive matter may maybe md mean means meant media meeting member membership ' +
-  'mentioned menu merit merited merits message messages met methodology mgr mia midnight might ' +
-  'migrate migrated migration mind mine mins minute minutes misery miss missed misses missing ' +
-  'mission mobilise mobilising mobilize mobilizing mocked models moment monday money month months ' +
-  'more morning mornings most move moved moves moving msa msg msgs much mull must n name named ' +
-  'near nearly neck need needed needless needs neglected negotiable negotiate negotiating ' +
-  'negotiation negotiations neighborhood neighbors neighbourhood neighbours neither network never ' +
-  'new news next nice nicer niche night nights ninja nobody nod non none nonnegotiable noon ' +
-  'normally north nose note notes nothing notice noticed notices notification notifications ' +
-  'notified now nudge nudging number numbers objection objections observed obtain obviously ' +
-  'occasions odd off offended offer offering offers office offices often ok okay old onboard ' +
-  'onboarded onboarding once one ones only onto open opened opening openings opens operationalise ' +
-  'operationalize operator operators opportunity ops opt option order ordered ordering orders ' +
-  'organisations organizations other others otherwise out outdated outlier outstanding over ' +
-  'overlooked overwhelmed owing own owner pack package packages packet page pages paid pairs ' +
-  'pallet pallets panel paperwork paperworks paradigm pardon park part parties partner partners ' +
-  'party pass passed passes passing past patch patients pay paying payment payments pays pdf pdfs ' +
-  'peek peeked peeking peep peeped peers pencil penciled pencilled people per perfectly perhaps ' +
-  'period person personal personally phenomenal phone photos pick picked pics pictures pieces ' +
-  'pinged pinging pioneer pioneers pitch pity place placed places plan plans platform played ' +
-  'playing please pleased plenty pls plz po point pointed poked poking policy polite poor pop ' +
-  'popped popping portal portfolio pos position positions possibility possibly post postcode ' +
-  'posts practically practice practices pre prefer prefilled premier premises premium premiums ' +
-  'preparation prepare prepared preparing president press pressed pressure presume presuming ' +
-  'pretty previous price priced prices pricing pricings pride principal print printed printing ' +
-  'prior priorities priority prize prizes pro probably proceed proceeding process processed ' +
-  'processing procurement produce produced producing product production products professional ' +
-  'profile profiled proforma program programme project projects promise promised promo promos ' +
-  'promotion promotions pronto proposal proposals prospectus proud provide provider providers ' +
-  'provisioned provost publications pull pulled pulling purchase purchases purpose push pushed ' +
-  'pushing put puts putting puzzled quarter question queueing queuing quick quickly quiet quietly ' +
-  'quietness quite quota quote quoted quotes quoting race racing rack racks radio raise raised ' +
-  'raising ranked rare rarely rate rated rates rather reach reached reactivate reactivated read ' +
-  'reading reads ready real realise realize reallocate really reassign rebuilt recap recaps ' +
-  'receipt receive received recent recently recognised recognized recommend recommended ' +
-  'recommends record records recovery reduce reducing reduction reductions refer referrals ' +
-  'referred referring refreshing regard regards region register registered registration ' +
-  'registrations regret regular reinstate reinstated relation relaunch relaunching release ' +
-  'released releaseing releasing remain remaining remind reminder reminders reminding remove ' +
-  'renew renewal reopen reopening repeat replied reply replys report reporting repriced ' +
+  'awkward back backers bandwidth bank bare batch beating become before begin begins begun behalf ' +
+  'behind being believe believes belong belongs below best better beyond bidder bids big bigger ' +
+  'biggest bill billing bin bind binder binning bit bleeding block blocked blow board boat bonus ' +
+  'book booked booking bookings books boost booth booths boss bosses both bother bought bouncing ' +
+  'boxes brand brands breathing brick brief briefs brilliance brilliant bring bringing brochure ' +
+  'brochures browse browsers browsing budge budging build builder builders building built bulk ' +
+  'bump bumping bundle bundles buried burning busiest business businesses busy buy buyer buyers ' +
+  'caf cafe cafes calendar call called calls came cancel candidates cannot cap capacity capped ' +
+  'capping card care career case cases cash catalog catalogue catch category caught cause ' +
+  'cautionary cc ccd cco ceo cfo chain chair chairman chance change changed changes changing ' +
+  'charge charged chase chasing chat check checked checking checklist chief choice choose ' +
+  'choosing chose chosen chro cio circle circling ciso cities city claim claimed claims class ' +
+  'clear cleared clearly click clicked clicking clicks client clients clinic clinics clock close ' +
+  'closed closing club cmo coached cohort cold colleagues collect collection collections come ' +
+  'comes coming commence commences commit commitment commitments committee committing community ' +
+  'companies company competition competitor competitors complete completed completely compliance ' +
+  'computers concerned concession concessions concluded configuration configurator configured ' +
+  'confirm confirmation confirmed confirming confirms confused connection consent consider ' +
+  'conspicuous consultants consultation contact contract contracts convenience conversation ' +
+  'convert converted convinced coo cool copied copy correspondence cost costlier costs couch ' +
+  'couldn counsel count counted countersign countersigned counting country county couple ' +
+  'courteous courtesy cover covered cpo crack cracks created credit crew crickets critical crm ' +
+  'cro crucial crushing cso cto curious current currently customer customers cut cutting daft ' +
+  'daily dark dashboard dashboards data database dataroom date dated dates day days deadline deal ' +
+  'deals dean dearly debit debt decent decide decided deciding decision deck decks declined ' +
+  'decorator decorators deemed deep delay delaying delays delete delighted deliver delivery ' +
+  'demand demanding demands demo department deposit deserve deserved deserves design designed ' +
+  'designs desk destroy develop developed developers devices diary didn die different difficult ' +
+  'direct directed director directors disadvantage disappear disappearing disappears disappointed ' +
+  'disappointing disconnect disconnected discount discounted discounts discouraging discover ' +
+  'discuss discussion disheartened disheartening displeased disruptive dm doc dock docs document ' +
+  'documents docusign does doesn doing domain don donation done double doubles down downloaded ' +
+  'downloading downloads draft drafted draw drawn drill drive drop dropped dropping drops due ' +
+  'dust dusty e each eager earlier earliest early earn earned earns easier eat eating ecosystem ' +
+  'edging effort either else elsewhere email emailing emails empower empowering empowers empty ' +
+  'enclosed end ending ends engagement engine engineer engineers enquiries enrol enroll enrolled ' +
+  'ensure enter entered entire entrepreneurs escalate esign esignature esigning essential estate ' +
+  'evaporate evaporates even evening evenings event ever every everybody everyone everything ' +
+  'evidently evp ex excellent exception exceptional exceptions excited excuse excuses exec execs ' +
+  'executed executive executives expect expected expecting expects expert expertise experts ' +
+  'expire expires explain explaining explicit extend extending extension extensions eye eyeing ' +
+  'fact fail fair fall falling falls fam family fantastic far faster fastest feature featured ' +
+  'features fee feed feel feeling feels fees felt few fewer figure figured figures file files ' +
+  'fill filled filling final finalise finalised finalize finalized finance find finding fine firm ' +
+  'firms first fit fitter fitters fitting five fixed flagged fleet float floating floor flying ' +
+  'follow following follows foolish forced forever forgive forgotten form formal formality forms ' +
+  'forward forwarded found founder founders four frankly free friday friendly front frontage ' +
+  'frustrated frustrating full fully further gaffer game gap gather gave generally generated ' +
+  'genius gentle get gets getting ghosted ghosting gift girl give giveing given giving glad ' +
+  'glance go goe goes going gone gonna good got gotten grab grabbing grabs grateful gratitude ' +
+  'great green ground groundbreaking group growing guarantee guess guessing guide guru gutted guy ' +
+  'half halved hand handed handful handing handled handling hands hanging happy hard harder hate ' +
+  'haven having head hear heard hearing heavy held help helped helpful here hesitate high higher ' +
+  'highest highlights hike him hired hires hold holding holds holdup holiday holidays holistic ' +
+  'homes honest honor honour hope hoped hospital hospitals hosting hotel hour hours huge hurt ' +
+  'icon idea ideate idolise idolize ignore ignored ignoring imagine immediately imperative ' +
+  'implementation important inbox include included increase increases incredible indefinitely ' +
+  'indicate indicates indication indications industry informed initiate initiated initiative ' +
+  'inmail inmails insist insisted insisting insists inspiring install installation installer ' +
+  'installers instruct instructed instruction instructions integration integrations interest ' +
+  'interested interesting interviewed into inventory invest invested investing investors ' +
+  'invisible invitation invitations invite invites invoice invoiced ip issue issued issuing items ' +
+  'ive join joined journal journals jump jumped jumping jumps junk justify keen keep keeps kept ' +
+  'kick kicked kicking kickoff kicks killing kind kinder kindly kit kits know knowing known knows ' +
+  'lab labs lack lad lads land landed lands lane lanes lapse lapses large largest last late later ' +
+  'launch launched lead leader leaders leadership leading leaning learn learning least leave ' +
+  'leaves leaving left legal legend legendary less lesson let letter leverage leveraging liberty ' +
+  'licence licences license licenses light like likely limited line lined link linkedin links ' +
+  'list listed listing listings literally little live loaded locations lock locked locking log ' +
+  'logged logins logo logos logs lonely long longer longtime look looked looking looks loop ' +
+  'looped lorry lose losing lost lot lots love lovely low lower lowering lowest lunch made ' +
+  'magazine magazines mail mails maintenance make making man management manager managers managing ' +
+  'mandated mandatory manifest many mark market massive matter may maybe md mean means meant ' +
+  'media meeting membership mentioned menu merit merited merits message messages met methodology ' +
+  'mgr mia midnight might migrate migrated migration mind mine mins minute minutes misery miss ' +
+  'missed misses missing mission mobilise mobilising mobilize mobilizing mocked models moment ' +
+  'monday money month months more morning mornings most move moved moves moving msa msg msgs much ' +
+  'mull must n name named near nearly neck need needed needless needs neglected negotiable ' +
+  'negotiate negotiating negotiation negotiations neighborhood neighbors neighbourhood neighbours ' +
+  'neither network never new news next nice nicer niche night nights ninja nobody nod non none ' +
+  'nonnegotiable noon normally north nose note notes nothing notice noticed notices noticing ' +
+  'notification notifications notified now nudge nudging number numbers objection objections ' +
+  'observed obtain obviously occasions odd off offended offer offering offers office offices ' +
+  'often ok okay old onboard onboarded onboarding once one ones only onto open opened opening ' +
+  'openings opens operationalise operationalize operator operators opportunity ops opt option ' +
+  'order ordered ordering orders organisations organizations other others otherwise out outdated ' +
+  'outlier outstanding over overlooked overwhelmed owing own owner pack package packages packet ' +
+  'page pages paid pairs pallet pallets panel paperwork paperworks paradigm pardon park part ' +
+  'parties partner partners party pass passed passes passing past patch patients pay paying ' +
+  'payment payments pays pdf pdfs peek peeked peeking peep peeped peers pencil penciled pencilled ' +
+  'people per perfectly perhaps period person personal personally phenomenal phone photos pick ' +
+  'picked pics pictures pieces pinged pinging pioneer pioneers pitch pity place placed places ' +
+  'plan plans platform played playing please pleased plenty pls plz po point pointed poked poking ' +
+  'policy polite poor pop popped popping portal portfolio pos position positions possibility ' +
+  'possibly post postcode posts practically practice practices pre prefer prefilled premier ' +
+  'premises premium premiums preparation prepare prepared preparing president press pressed ' +
+  'pressure presume presuming pretty previous price priced prices pricing pricings pride ' +
+  'principal print printed printing prior priorities priority prize prizes pro probably proceed ' +
+  'proceeding process processed processing procurement produce produced producing product ' +
+  'production products professional profile profiled proforma program programme project projects ' +
+  'promise promised promo promos promotion promotions pronto proposal proposals prospectus proud ' +
+  'provide provider providers provisioned provost publications pull pulled pulling purchase ' +
+  'purchases purpose push pushed pushing put puts putting puzzled quarter question queueing ' +
+  'queuing quick quickly quiet quietly quietness quite quota quote quoted quotes quoting race ' +
+  'racing rack racks radio raise raised raising ranked rare rarely rate rated rates rather reach ' +
+  'reached reactivate reactivated read reading ready real realise realize reallocate really ' +
+  'reassign rebuilt recap recaps receipt receive received recent recently recognised recognized ' +
+  'recommend recommended recommends record records recovery reduce reducing reduction reductions ' +
+  'refer referrals referred referring refreshing regard regards region register registered ' +
+  'registration registrations regret regular reinstate reinstated relation relaunch relaunching ' +
+  'release released releaseing releasing remain remaining remind reminder reminders reminding ' +
+  'remove renew renewal reopen reopening repeat replied reply replys report reporting repriced ' +
   'reputation request requested requests require required requires requote requoted rescind ' +
   'resend resending resent reservation reserve reserved resolved respect respectful respond ' +
   'responded response responses rest restart restarts restaurant restaurants restock restricted ' +
   'results resume resumes retailers retainer retention retract return returned returning returns ' +
   'reveal revenue revert reverts review reviewing reviews revising revision revisions revisit ' +
   'revisiting revoke revolutionary rework reworking right ring rise rises risk risky rival rivals ' +
-  'road rock rockstar roll room rooms roster rota round rounds route routing rsvp rule run ' +
-  'running rush sacrificed sad said sale same sample samples satisfaction saturday saturdays save ' +
-  'saves saving savings saw say says schedule scheduled school schools scrambling scrap scrapping ' +
-  'seamless seamlessly season seat seats second secret sector secure see seem seeming seems seen ' +
+  'road rock rockstar roll room rooms rota round rounds route routing rsvp rule run running rush ' +
+  'sacrificed sad said sale same sample samples satisfaction saturday saturdays save saves saving ' +
+  'savings saw say says schedule scheduled school schools scrambling scrap scrapping seamless ' +
+  'seamlessly season seat seats second secret sector secure see seeing seem seeming seems seen ' +
   'sees seldom sell selling send sending senior sent separate seriously served service services ' +
   'servicing session set settle settled setup several shall shame share shared shareholders ' +
   'sharpest shifted ship shipment shipping ships shocked shop shops short shortly shout show ' +
@@ -143,962 +142,962 @@ export const NEEDS_WORDS =
   'sleep slip slipped slipping slips slot slots slower slowing small smart smartest snag snags ' +
   'snap snapped snapping snaps sofa software sold solid solution solutions some somebody someone ' +
   'something somewhat soon sorry sorted sow space spaces spam spare spares speak speakers special ' +
-  'specialise specialize spent spoke spoken sponsor sponsors sponsorship spot spots spotted spun ' +
-  'squeeze squeezed staff stalked stalking stall stalled stalls stand standard standing stands ' +
-  'star start started starting starts state statement stay stayed staying stays stealing stellar ' +
-  'step steps still stings stock stop stopped stops store stories straight streaking street ' +
-  'strictly strongest stuck stupid subject submit submitted subscription such suggest suggested ' +
-  'suggests suite suits sunday sundays superior superiors superstar supplier suppliers supply ' +
-  'support supported supporter supporters suppose sure surprise surprised survey surveyor ' +
-  'surveyors suspend suspended svp swamped switch switched switches switching swung synergies ' +
-  'synergistic synergy system table tables tail take taken takes taking tale talent talk talking ' +
-  'talks tasked tasting team teams technology tell tells tempted tenant tend tender tends term ' +
-  'terminate terms termss terrible text than thank thanks themselves then there thereafter thin ' +
-  'thing things think thinks third thought three thrilled through throw thumbs thumbsup thursday ' +
-  'ticket tickets ticking tight time times timetable timing today told tomorrow tonight too took ' +
-  'tool tools top totally touch tour touring town track tracker tracking trade traffic train ' +
-  'trained transfer treat treated treating trial tribe trick tried triple triples truck true ' +
-  'truly trusted trying tuesday turn turned turning turnkey twice two typically u unable ' +
-  'unallocated unanswered unclaimed uncomfortable uncommitted understand understandable uneasy ' +
-  'unfair unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled ' +
-  'unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently usage used ' +
-  'users using usually utilise utilising utilize utilizing value van vanish vanishes vanishing ' +
-  'vendor vendors venue venues version vertical very video viewed viewing views virtually vision ' +
-  'visionary visit visited visits vital voicemail void voted vp wait waited waiting waitlist ' +
-  'waits waived walk walking wall want wanted wantna wants warehouse warrant warranted warrants ' +
-  'warranty waste wasted wasting watch watched way ways wear wears website wednesday week weekend ' +
+  'specialise specialize spent spoke spoken sponsor sponsors sponsorship spot spots spotted ' +
+  'spotting spun squeeze squeezed staff stalked stalking stall stalled stalls stand standard ' +
+  'standing stands star start started starting starts state statement stay stayed staying stays ' +
+  'stealing stellar step still stings stock stop stopped stops store stories straight streaking ' +
+  'street strictly strongest stuck stupid subject submit submitted subscription such suggest ' +
+  'suggested suggests suite suits sunday sundays superior superiors superstar supplier suppliers ' +
+  'supply support supported supporter supporters suppose sure surprise surprised survey surveyor ' +
+  'suspend suspended svp swamped switch switched switches switching swung synergies synergistic ' +
+  'synergy system table tables tail take taken takes taking tale talent talk talking talks tasked ' +
+  'tasting team teams technology tell tells tenant tend tender tends term terminate terms termss ' +
+  'terrible text than thank thanks themselves then there thereafter thin thing things think ' +
+  'thinks third thought three thrilled through throw thumbs thumbsup thursday ticket tickets ' +
+  'ticking tight time times timetable timing today told tomorrow tonight too took tool tools top ' +
+  'totally touch tour touring town track tracker tracking trade traffic train trained transfer ' +
+  'treat treated treating trial tribe trick tried triple triples truck true truly trusted trying ' +
+  'tuesday turn turned turning turnkey twice two typically u unable unallocated unanswered ' +
+  'unclaimed uncomfortable uncommitted understand understandable uneasy unfair unhappy unit units ' +
+  'unless unload unmatched unnoticed unparalleled unrivaled unrivalled unsubscribe until up ' +
+  'update updates upgrade upgraded upset upstairs urge urgently usage used users using usually ' +
+  'utilise utilising utilize utilizing value van vanish vanishes vanishing vendor vendors venue ' +
+  'venues version vertical very video viewed viewing views virtually vision visionary visit ' +
+  'visited visits vital voicemail void voted vp wait waited waiting waits waived walk walking ' +
+  'wall want wanted wantna wants warehouse warrant warranted warrants warranty waste wasted ' +
+  'wasting watch watched watching way ways wear wears web webpage website wednesday week weekend ' +
   'weekends weeks welcome went weve what when whenever where whether which while who whoever ' +
   'whole why widens willing win window winning wipe wise wish withdraw withdrawing withdrawn ' +
   'within without won wonder wondered wonderful wondering wont word work worked working works ' +
   'workspace world worried worries worse worship worth wouldn wrapped write writing written wrong ' +
-  'yard year years yes yesterday yet yourself';
+  'yard year yes yesterday yet yourself';
 /** By pattern source (sourceKey in gated.ts): its needed word lists, ";"-separated, each a list of positions in NEEDS_WORDS. */
 export const NEEDS: Readonly<Record<string, string>> = {
   k10kad1n1rdryyk:
-    '1940;308,324,501,658,871,1107,1153,1243,1828;1286,1287,1288,1650,1651,1652,1910,1911,1912',
-  k10mcfdw1lgw773: '1672',
-  k10nfa36fohy6b: '1571',
-  k10tgvijgzctfa: '982,1167,1772;486,1100,1101',
-  k10utzerzbkuhe: '1146,1870',
-  k112rvm41m8biqf: '324,1149,1828,2021',
-  k113itbp4doufq: '35;504,861,1384',
-  k116r1pz7z6h7c: '340;1435',
-  k116sj22bscdyv: '26,518,563,1286,1384',
-  k117rjvb8jme8u: '729;419,480,1150,1321,1414',
+    '1931;307,323,498,654,866,1100,1147,1237,1820;1280,1281,1282,1643,1644,1645,1901,1902,1903',
+  k10mcfdw1lgw773: '1665',
+  k10nfa36fohy6b: '1563',
+  k10p9fupyhwcec: '915,1159,1960;932,1750,2037',
+  k10tgvijgzctfa: '976,1161,1765;483,1093,1094',
+  k10utzerzbkuhe: '1140,1861',
+  k112rvm41m8biqf: '323,1143,1820,2014',
+  k113itbp4doufq: '35;501,856,1378',
+  k116r1pz7z6h7c: '339;1428',
+  k116sj22bscdyv: '26,514,559,1280,1378',
+  k117rjvb8jme8u: '724;417,477,1144,1315,1408',
   k1180yhy1brn4cp:
-    '511,513,872,1310,1617;14,654,938,1177,1343,1828;43,353,869,1080,1180,1210,1278,1709',
-  k11at8nb1fpe5ne: '1818;1249;854',
-  k11drck91mqkz9k: '217,1430,1676,1804,1877,1969;107,290,584,705,746,1145,1794,1817',
-  k11jzs8m7jxkkx: '686,1505,1620',
-  k11sr4513mv3y2: '35;783,824,881,1552',
-  k11vo8ex1i9dnfw: '1136',
-  k11z4v9w9o861h: '1817;934',
-  k1201m051j3792k: '850,851;167,252,256,271,470,471,597,1012,1217,1218',
-  k12089mv8lqgvi: '1797;74,127,1488,1514,2051',
-  k122z3a51hesgjo: '27,101,165,171,561,972,1241,1242,1311,1384,1461,1508,1593,1620,1744,1940',
-  k128q32r1hvo7lo: '60;1744',
-  k12acztv657pui: '505,506,728,1902,1903;365,367,632,637,1321,1323,1324,1414,1416',
-  k12e01r11kg3o8a: '474,672,1962',
-  k12hvt501hkzytn: '1165;639;937',
-  k12iev6h1aaxyrk: '0,1139',
-  k12imavp1axeauq: '943;902',
-  k12iohjo2bp7vr: '1617;98,1136,1873,1876',
-  k12jslpv1gktu3c: '764;984;615',
-  k12paahq1mt8kcn: '257,1176,1294',
-  k12uszwk12j52hn: '2021;729',
-  k12uz4ybkzeryc: '122,123,1334,1335,2070',
-  k130i4ku1oem7up: '148,149,1687,2038;1136,1393,1706,1873',
-  k136sxxr1vxgsco: '72,1110,1941',
-  k13d96nt1vcuwd8: '26,373,525,568,1657;518,520,543,544,685,712,714,1286,1288,1617,1618',
-  k13f9umjixxs8w: '2025;74,1129,2004,2062',
-  k13isxn9wjogr4: '111,550',
+    '508,510,867,1304,1610;14,650,933,1171,1337,1820;43,352,864,1073,1174,1204,1272,1702',
+  k11at8nb1fpe5ne: '1810;1243;849',
+  k11drck91mqkz9k: '216,1423,1669,1796,1868,1960;107,289,580,701,741,1139,1787,1809',
+  k11jzs8m7jxkkx: '682,1498,1613',
+  k11sr4513mv3y2: '35;778,819,876,1545',
+  k11vo8ex1i9dnfw: '1130',
+  k11z4v9w9o861h: '1809;929',
+  k1201m051j3792k: '845,846;166,251,255,270,467,468,593,1006,1211,1212',
+  k12089mv8lqgvi: '1790;74,127,1481,1507,2044',
+  k122z3a51hesgjo: '27,101,164,170,557,966,1235,1236,1305,1378,1454,1501,1585,1613,1738,1931',
+  k128q32r1hvo7lo: '60;1738',
+  k12acztv657pui: '502,503,723,1893,1894;364,366,628,633,1315,1317,1318,1408,1410',
+  k12e01r11kg3o8a: '471,668,1953',
+  k12hvt501hkzytn: '1159;635;932',
+  k12iev6h1aaxyrk: '0,1133',
+  k12imavp1axeauq: '938;897',
+  k12iohjo2bp7vr: '1610;98,1130,1864,1867',
+  k12jslpv1gktu3c: '759;978;611',
+  k12paahq1mt8kcn: '256,1170,1288',
+  k12uszwk12j52hn: '2014;724',
+  k12uz4ybkzeryc: '122,123,1328,1329,2063',
+  k130i4ku1oem7up: '147,148,1680,2031;1130,1387,1699,1864',
+  k136sxxr1vxgsco: '72,1103,1932',
+  k13d96nt1vcuwd8: '26,372,521,564,1650;514,516,539,540,681,707,709,1280,1282,1610,1611',
+  k13f9umjixxs8w: '2018;74,1122,1994,2055',
+  k13isxn9wjogr4: '111,546',
   k13knkvv5jrweg:
-    '141;327,581,582,1103,1105,1187,1239,1516,1557;551,552,620,621,937,984,986,987,1609,1610,1611,1743,1745',
-  k13pw6851k7z9oe: '1163',
-  k13smxi2yf6nk7: '1087;171,1241,1242,1384,2067',
+    '140;326,577,578,1096,1098,1181,1233,1509,1550;547,548,616,617,932,978,980,981,1602,1603,1604,1737,1739',
+  k13pw6851k7z9oe: '1157',
+  k13smxi2yf6nk7: '1080;170,1235,1236,1378,2060',
   k13u0klc72qvc3: '101',
-  k13vra2o10b5sr3: '937;523',
-  k13zo875e4mpdc: '18,1076,1985',
-  k1422tc0wiyzur: '1848',
-  k142rm1s777evz: '212,239,993,1678,1679;212,993,1224,1678,1679,1940',
+  k13vra2o10b5sr3: '932;519',
+  k13zo875e4mpdc: '18,1069,1976',
+  k1422tc0wiyzur: '1839',
+  k142rm1s777evz: '211,238,987,1671,1672;211,987,1218,1671,1672,1931',
   k14330c1advd32:
-    '1931;769;157,423,503,717,1033,1229,1230,1268,1775;20,21,1420,1421,1466,1467,1517,1518,1524,1525,1743,1746',
-  k145081kwaaxi9: '2,231,312,725,728,2045;4,72,147,507,701,780,999',
-  k146dwkr6p3vqe: '769;3;37;1264,1634',
-  k1474azf1do5ojo: '142,1024,1046,1464,1707',
-  k1478no67vio4x: '127,312,1530;231,369,745,1358,1590',
-  k14ceze3vazesi: '1817',
-  k14gj2zj1evb448: '614;701,1072',
-  k14izb5x2rcvji: '237,953,1994',
-  k14mgoks10j126l: '1770;2044;69,429,1488,1514',
-  k14s9aat1gvwce0: '1244;543,1006,1039,1127,1981',
-  k14sk42haispl8: '725;981;2008;1163,1392',
-  k153ex6jogut4q: '701,2066',
-  k153gyxvrzqv0c: '148,155,628,781,919,1075,1769',
-  k1548ian1cmyiu6: '920;1150',
-  k159crcs5vogqd: '450;1666',
-  k15b0tih12cby2w: '1476',
-  k15iy45n1pqeana: '1757;788;1189',
-  k15ja0cweb4jyv: '816;368,456,1153,1252,1695,2044;782,1253,1256,1257,1298,1433,1434,1764,1942',
-  k15kdtsv1pypg50: '1165;419,480,1150,1321,1324',
-  k15rfh2o1gbt35v: '2045;38',
-  k15v6ite1rse5kn: '1241,1242',
+    '1922;764;156,421,500,712,1026,1223,1224,1262,1768;20,21,1414,1415,1459,1460,1510,1511,1517,1518,1737,1740',
+  k145081kwaaxi9: '2,230,311,720,723,2038;4,72,146,504,697,775,993',
+  k146dwkr6p3vqe: '764;3;37;1258,1627',
+  k1474azf1do5ojo: '141,1018,1039,1457,1700',
+  k1478no67vio4x: '127,311,1523;230,368,740,1352,1582',
+  k14ceze3vazesi: '1809',
+  k14gj2zj1evb448: '610;697,1065',
+  k14izb5x2rcvji: '236,948,1984',
+  k14mgoks10j126l: '1763;2037;69,427,1481,1507',
+  k14s9aat1gvwce0: '1238;539,1000,1032,1120,1972',
+  k14sk42haispl8: '720;975;1999;1157,1386',
+  k153ex6jogut4q: '697,2059',
+  k153gyxvrzqv0c: '147,154,624,776,914,1068,1762',
+  k1548ian1cmyiu6: '915;1144',
+  k159crcs5vogqd: '448;1659',
+  k15b0tih12cby2w: '1469',
+  k15iy45n1pqeana: '1750;783;1183',
+  k15ja0cweb4jyv: '811;367,454,1147,1246,1688,2037;777,1247,1250,1251,1292,1426,1427,1757,1933',
+  k15kdtsv1pypg50: '1159;417,477,1144,1315,1318',
+  k15rfh2o1gbt35v: '2038;38',
+  k15v6ite1rse5kn: '1235,1236',
   k15xej9w1p98rtd:
-    '649,920,1163;900,901,914,915,948,949,950,951,1169,1170,1265,1267,1292,1293,1562,1563,1602,1603,1682,1683,1710,1711,1726,1727,1814,1815,1929,1930',
-  k1699how1isae5d: '38,1870,1914;292,508,1168,1422,1971;392,408,1270,1289,1813,1888',
-  k16f8und185ua6c: '1870,1914;13,205,324,501,871,1107,1153;12,292,508,1168,1271,1971,1978,2007',
+    '645,915,1157;895,896,909,910,943,944,945,946,1163,1164,1259,1261,1286,1287,1555,1556,1594,1595,1675,1676,1703,1704,1719,1720,1806,1807,1920,1921',
+  k1699how1isae5d: '38,1861,1905;291,505,1162,1416,1962;390,406,1264,1283,1805,1879',
+  k16f8und185ua6c: '1861,1905;13,204,323,498,866,1100,1147;12,291,505,1162,1265,1962,1969,1997',
   k16f8zk6unyp09: '60',
-  k16hp0gc6b9ysh: '937;761;83,737,798,1112,1303,1417',
-  k16i70dd1acmlao: '2028;1757',
-  k16mpsep1lknq7s: '1987',
-  k16o3l23jzg8yo: '101;69,318,429,725,1110,1657,1662,1941,2072',
-  k16rx1031a2iyay: '502;943;920,1163,1165',
-  k16scawq1p51wz7: '225;1148',
-  k16tbellzy00uu: '171,224,342,463,731,972,1241,1242,1508,1565,1568,1592,1593,1628,1813',
-  k16u93d6rx1gst: '27,564,969,1461;105,157,174,411,1008,1270,1289,1565,1592,1624,1813',
-  k16vun551mqysl4: '70,575,770,1163,1531,1671;70,575,1163,1531,1671,2051',
+  k16hp0gc6b9ysh: '932;756;83,732,793,1105,1297,1411',
+  k16kvd8voxdyey: '148,707,938,1653;148,707,1653,1671',
+  k16mpsep1lknq7s: '1978',
+  k16o3l23jzg8yo: '101;69,317,427,720,1103,1650,1655,1932,2064',
+  k16rx1031a2iyay: '499;938;915,1157,1159',
+  k16scawq1p51wz7: '224;1142',
+  k16tbellzy00uu: '170,223,341,460,726,966,1235,1236,1501,1557,1560,1584,1585,1621,1805',
+  k16u93d6rx1gst: '27,560,963,1454;105,156,173,409,1002,1264,1283,1557,1584,1617,1805',
+  k16vun551mqysl4: '70,571,765,1157,1524,1664;70,571,1157,1524,1664,2044',
   k16wo72rpmaql8:
-    '606,607,916,917;480,482,830,831,1150,1152,1321,1323,1324,1325,1365,1366,1399,1401,1414,1416,1840,1841',
-  k171bgoo1j11d2p: '1874;292,508,1168,1971,1978',
-  k1729ahzre1shy: '127;725,727,728,1076,1078,1384,1620',
-  k175n4cs1k79old: '2027;1757',
-  k17boa012lo2d: '540;229,300,518,719,1076,1220,1471,2040',
-  k17bt7401f1vb23: '712;937',
-  k17d4r8o1vyanhl: '60,400,1136;43,353,554,1180,1210,1654,1838',
-  k17ft58616tao6z: '68;257,953,1169',
-  k17g4j2rthxk90: '72,1141,1142',
-  k17gf2bht0ar6e: '229,300,518,1375,2040;13,79,172,419,644,1150,1365,1399,1506,1682',
+    '602,603,911,912;477,479,825,826,1144,1146,1315,1317,1318,1319,1359,1360,1393,1395,1408,1410,1831,1832',
+  k1729ahzre1shy: '127;720,722,723,1069,1071,1378,1613',
+  k175n4cs1k79old: '2020;1750',
+  k17boa012lo2d: '536;228,299,514,714,1069,1214,1464,2033',
+  k17bt7401f1vb23: '707;932',
+  k17d4r8o1vyanhl: '60,398,1130;43,352,550,1174,1204,1647,1829',
+  k17ft58616tao6z: '68;256,948,1163',
+  k17g4j2rthxk90: '72,1135,1136',
+  k17gf2bht0ar6e: '228,299,514,1369,2033;13,79,171,417,640,1144,1359,1393,1499,1675',
   k17gh7rb6tssui:
-    '765;127,141,246,414,608,725,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019;127,141,246,414,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1703,1735,1736,1737,1770,1877,2019;127,141,246,414,541,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019',
-  k17iql5016w8aaz: '1498;69,71,1488,1489,1514,1515',
-  k17k7fcs1my6lf9: '139,892,1744',
-  k17ll1sv13zbyt8: '299;1573,1867',
-  k17nyxnjom37es: '1028',
-  k17o9s7w8t9asd: '1490;1946',
-  k17t7j1g1veyir7: '627;1844;648,728,1079,1616',
-  k17v5g5x1430l1o: '1577,1590',
-  k17v6ocugwdgcb: '1092,1994',
-  k17x20hyg93prp: '141;1749,1751,1752',
-  k17y9sdk1bwhip7: '38;1503,1504,1617,1618;525,543,1006,1039,1127',
-  k1805ftfaabjl4: '218,531;642,799,1857;69,225,266,771,1031,1054,1067,1488,1514,2051',
-  k182ucleevvmyd: '755,1221,1454;310,311,424,1447;39,40,448,1828',
-  k1888moy1yah8q7: '634;680,814,864,1194',
+    '760;127,140,245,412,604,720,915,932,985,986,987,1049,1050,1051,1052,1159,1184,1221,1222,1510,1588,1596,1622,1671,1674,1729,1730,1731,1763,1868,2012;127,140,245,412,604,915,932,985,986,987,1049,1050,1051,1052,1159,1184,1221,1222,1510,1588,1596,1622,1671,1674,1696,1729,1730,1731,1763,1868,2012;127,140,245,412,537,604,915,932,985,986,987,1049,1050,1051,1052,1159,1184,1221,1222,1510,1588,1596,1622,1671,1674,1729,1730,1731,1763,1868,2012',
+  k17iql5016w8aaz: '1491;69,71,1481,1482,1507,1508',
+  k17k7fcs1my6lf9: '138,887,1738',
+  k17ll1sv13zbyt8: '298;1565,1858',
+  k17nyxnjom37es: '1022',
+  k17o9s7w8t9asd: '1483;1937',
+  k17t7j1g1veyir7: '623;1835;644,723,1072,1609',
+  k17v5g5x1430l1o: '1569,1582',
+  k17v6ocugwdgcb: '1085,1984',
+  k17x20hyg93prp: '140;1743,1745,1746',
+  k17y9sdk1bwhip7: '38;1496,1497,1610,1611;521,539,1000,1032,1120',
+  k1805ftfaabjl4: '217,527;638,794,1848;69,224,265,766,1025,1047,1060,1481,1507,2044',
+  k182ucleevvmyd: '750,1215,1447;309,310,422,1440;39,40,446,1820',
+  k1888moy1yah8q7: '630;676,809,859,1188',
   k18cg8zboru0s0:
-    '320,699,961,1072,1109,1166,1405,1465,1739;518,521,725,727,1072,1076,1078,1530,1533,1536,1537;320,365,367,632,637,699,961,1109,1166,1307,1308,1321,1323,1405,1414,1416,1465,1739;365,367,518,521,632,637,725,727,1076,1078,1307,1308,1321,1323,1414,1416,1530,1533,1536,1537',
-  k18fzqnenwfx2j: '2024;1853;543,920,1039,1127,1365;269,398,902,1608,2046,2049',
-  k18ggohr1ieslqm: '660;59,869',
-  k18jg5pg50idmj: '920,1165,1969;937,1757,2044',
-  k18k7nrn1196cds: '920,1165',
-  k18kp01nx1ulr: '1009;1333',
-  k18lmg7x1vw82ng: '745,787,796,797,888',
+    '319,695,956,1065,1102,1160,1399,1458,1733;514,517,720,722,1065,1069,1071,1523,1526,1529,1530;319,364,366,628,633,695,956,1102,1160,1301,1302,1315,1317,1399,1408,1410,1458,1733;364,366,514,517,628,633,720,722,1069,1071,1301,1302,1315,1317,1408,1410,1523,1526,1529,1530',
+  k18fzqnenwfx2j: '2017;1844;539,915,1032,1120,1359;268,396,897,1600,2039,2042',
+  k18ggohr1ieslqm: '656;59,864',
+  k18i5il387cywm:
+    '83,897,1420,1421,1915;266,347,424,482,782,1077,1670,1815,1845,1976;92,170,511,656,897,1003,1175,1378,1501,1577,1585,1613,1621,1738',
+  k18k7nrn1196cds: '915,1159',
+  k18kp01nx1ulr: '1003;1327',
+  k18lmg7x1vw82ng: '740,782,791,792,883',
   k18oqg41cm98er:
-    '562,1009,1795;7,18,69,86,170,218,225,273,284,291,317,328,340,426,518,543,646,650,652,685,712,719,734,784,877,943,971,1009,1180,1227,1252,1254,1378,1422,1460,1488,1512,1530,1536,1538,1551,1570,1592,1607,1617,1657,1773,1831,1843;7,18,69,86,170,218,225,273,284,291,317,328,340,426,518,543,646,650,652,685,712,719,734,784,877,902,971,1009,1180,1227,1252,1254,1378,1422,1460,1488,1512,1530,1536,1538,1551,1570,1592,1607,1617,1657,1773,1831,1843',
-  k18tjfi1vvk7cz: '375',
+    '558,1003,1788;7,18,69,86,169,217,224,272,283,290,316,327,339,424,514,539,642,646,648,681,707,714,729,779,872,938,965,1003,1174,1221,1246,1248,1372,1416,1453,1481,1505,1523,1529,1531,1544,1562,1584,1599,1610,1650,1766,1823,1834;7,18,69,86,169,217,224,272,283,290,316,327,339,424,514,539,642,646,648,681,707,714,729,779,872,897,965,1003,1174,1221,1246,1248,1372,1416,1453,1481,1505,1523,1529,1531,1544,1562,1584,1599,1610,1650,1766,1823,1834',
+  k18tjfi1vvk7cz: '374',
   k18uef4bldlez4:
-    '849,1315,1382,1874;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
-  k18uqway47330v: '634,635,638,891,1197,1758',
-  k18uxq6f1ey94gc: '15,70,732,733,1487,1513,1531,2067',
-  k18ve4ry1yfvj7j: '1165;1163',
-  k18xuw2jy7w7gu: '348,1025,1246,1295,2046,2049',
-  k190wgb910m53tg: '701;518,520,620,621,712,714,1375,1377',
-  k1925mgpbx45j6: '1097,1100,1940',
-  k192k1o0b2yyyl: '814,815',
-  k194l2sl1wm135i: '1326,1493,1523,1887,2052',
-  k1969hwg15c1d73: '1384,1854',
-  k1991s5p17grouo: '920,1163,1165;118,692,732,937,1167,1757',
-  k199e0cu1ew9d1x: '1088,1440,1441',
-  k19b9ji0pr0uoh: '712,888,1585',
-  k19c1eabkra3ro: '2019;46',
-  k19gh9r15g9a2m: '1092',
-  k19lmnwd8h3tlq: '60,62,68,171,444,986,1186,1703,1915',
-  k19nl3mvpj6vyo: '101;562,1009',
-  k19w65oq14nt5zh: '725;1189',
-  k19xapak8lxifh: '35;2,231,725,727,787,825,881,884,982,1072,1076,1078,1552,1553,2008,2045,2060',
-  k19xzrom1chgdud: '1051',
+    '844,1309,1376,1865;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1612,1777,1778,1795,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1975',
+  k18uxq6f1ey94gc: '15,70,727,728,1480,1506,1524,2060',
+  k18ve4ry1yfvj7j: '1159;1157',
+  k18xuw2jy7w7gu: '347,1019,1240,1289,2039,2042',
+  k190wgb910m53tg: '697;514,516,616,617,707,709,1369,1371',
+  k1925mgpbx45j6: '1090,1093,1931',
+  k192k1o0b2yyyl: '809,810',
+  k194l2sl1wm135i: '1320,1486,1516,1878,2045',
+  k1969hwg15c1d73: '1378,1845',
+  k1991s5p17grouo: '915,1157,1159;118,688,727,932,1161,1750',
+  k199e0cu1ew9d1x: '1081,1433,1434',
+  k19b9ji0pr0uoh: '707,883,1577',
+  k19c1eabkra3ro: '2012;46',
+  k19gh9r15g9a2m: '1085',
+  k19lmnwd8h3tlq: '60,62,68,170,442,980,1180,1696,1906',
+  k19nl3mvpj6vyo: '101;558,1003',
+  k19w65oq14nt5zh: '720;1183',
+  k19xapak8lxifh: '35;2,230,720,722,782,820,876,879,976,1065,1069,1071,1545,1546,1999,2038,2053',
+  k19xzrom1chgdud: '1044',
   k19y6x841j8rt6h:
-    '142,920,1165,1475,1749,1752;40,185,215,297,324,658,803,1163,1164,1645,1763,1828',
-  k19ypdfq1peum2v: '1464',
-  k1a5j5uy1n58var: '107,1817',
-  k1a5ttjp1t03uzq: '165,171,1241,1242,1508,1593',
-  k1a9ppo9wxqa2w: '701,1072',
-  k1aannj611ld85j: '1814;241,1069,1535',
-  k1addc7d1f0oj1a: '543,837,1006,1039,1081,1127',
-  k1aevwu120ups8: '12,292,508,686,1167,1168,1971',
-  k1am8dg81d8bms5: '694,711,967,1284,1392',
-  k1amarqd1b3gz6s: '1947',
-  k1aphw1512qmvic: '1163',
-  k1arghd311ugf2g: '987;953;1167',
-  k1ay3j6ejz6w9: '1164',
-  k1ayuohl1gcl1hu: '582',
-  k1b0jed2hkw9st: '93,312,712,911,1418;525,543,545,837,838,1006,1007,1039,1040,1081,1082,1127,1128',
-  k1b131uo1ek99sv: '391,394,571,818,1017,1498,1980',
-  k1b44fge2w5akt: '63,272,677,1179;229,300,440,478,719,1375,1431,1471,1481,1546,1801,1839,2040',
-  k1b47wyj1dlxqhg: '937,1163,1164,1757,1770',
-  k1b535pe1niput1: '1092',
-  k1bgv7hblhxpoe: '771;1129;507;2010,2011',
-  k1bjcbi511p8mi8: '75,76,77,592,679,1213,1707',
-  k1bjdg991emt0h6: '981;91,118,692,1167,1849,2045,2050',
-  k1bjkprj1nludk0: '1849;229,300,1220,1429,1471',
-  k1bm9zcf1ih18jq: '719,754,1076,1220,1431,1894;13,172,239,644,1180,1356,1483,1538,1682',
-  k1bno518d7ed7v: '885,1712;543,551,911,1127',
-  k1byn1vy15y186t: '1165;42,87,171,342,374,1266,1437,1531,1660',
-  k1c1iku5amjq7a: '171,1593,1628;13,443,844,845,1033,1180,1268,1624,1743,1775',
+    '141,915,1159,1468,1743,1746;40,184,214,296,323,654,798,1157,1158,1638,1756,1820',
+  k19ypdfq1peum2v: '1457',
+  k19z7dv1wuo4ve: '127;768,885',
+  k1a5j5uy1n58var: '107,1809',
+  k1a5ttjp1t03uzq: '164,170,1235,1236,1501,1585',
+  k1a9ppo9wxqa2w: '697,1065',
+  k1aannj611ld85j: '1806;240,1062,1528',
+  k1addc7d1f0oj1a: '539,832,1000,1032,1074,1120',
+  k1aevwu120ups8: '12,291,505,682,1161,1162,1962',
+  k1am8dg81d8bms5: '690,706,961,1278,1386',
+  k1amarqd1b3gz6s: '1938',
+  k1arghd311ugf2g: '981;948;1161',
+  k1ay3j6ejz6w9: '1158',
+  k1ayuohl1gcl1hu: '578',
+  k1b0jed2hkw9st: '93,311,707,906,1412;521,539,541,832,833,1000,1001,1032,1033,1074,1075,1120,1121',
+  k1b131uo1ek99sv: '389,392,567,813,1011,1491,1971',
+  k1b47wyj1dlxqhg: '932,1157,1158,1750,1763',
+  k1b535pe1niput1: '1085',
+  k1bgv7hblhxpoe: '766;1122;504;2001,2002',
+  k1bjcbi511p8mi8: '75,76,77,588,675,1207,1700',
+  k1bjdg991emt0h6: '975;91,118,688,1161,1840,2038,2043',
+  k1bjkprj1nludk0: '1840;228,299,1214,1422,1464',
+  k1bno518d7ed7v: '880,1705;539,547,906,1120',
+  k1byn1vy15y186t: '1159;42,87,170,341,373,1260,1430,1524,1653',
   k1c2fmdgl2a8aj:
-    '117,224,233,306,859,1265,1267,1354,1355,1602,1603,1682,1683,1710,1711,1726,1727,1759',
+    '117,223,232,305,854,1259,1261,1348,1349,1594,1595,1675,1676,1703,1704,1719,1720,1752',
   k1c47ecnzea3o0:
-    '1131,1589,1728,1846;269,509,735,986,1169,1423,1972;195,242,243,353,430,1035,1232,1321,1324,1365,1399',
+    '1124,1581,1721,1837;268,506,730,980,1163,1417,1963;194,241,242,352,428,1028,1226,1315,1318,1359,1393',
   k1c4r81vcjkmha:
-    '1188;551,553,916,917,1760,1762,1805,1807;11,13,346,382,802,948,950,956,1624,1673,1775,1790,2002',
-  k1cavi1b1dt2sbq: '27;137,891,1743;28,308,461,557,1014,1243,1732,1828',
-  k1cbnkjlznzenc: '984,986,1985;167,295,401,1159,1217',
-  k1ccibawssq1d3: '60,991,992,1395;152,296,402,420,741,1226,1453,1635',
-  k1cdhjf84mykr9: '100;1422,1437,1612',
-  k1cewgeitu5l39: '943,1020,1240,1384,1657',
-  k1cfw7i6q03w1x: '43,353,1180,1210',
+    '1182;547,549,911,912,1753,1755,1797,1799;11,13,345,380,797,943,945,951,1617,1666,1768,1783,1992',
+  k1c7ditq1thzhx3: '140',
+  k1cavi1b1dt2sbq: '27;136,886,1737;28,307,458,553,1008,1237,1726,1820',
+  k1cbnkjlznzenc: '978,980,1976;166,294,399,1153,1211',
+  k1ccibawssq1d3: '60,985,986,1389;151,295,400,418,736,1220,1446,1628',
+  k1cdhjf84mykr9: '100;1416,1430,1605',
+  k1cewgeitu5l39: '938,1014,1234,1378,1650',
+  k1cfw7i6q03w1x: '43,352,1174,1204',
   k1cjpswn18cex7m:
-    '7,20,26,27,107,108,159,170,262,315,340,348,357,371,435,559,560,563,644,685,725,731,822,834,835,848,869,888,891,923,943,961,971,1047,1061,1062,1063,1064,1180,1240,1317,1328,1338,1339,1340,1384,1460,1471,1482,1561,1572,1592,1617,1628,1640,1657,1743,1773,1794,1805,1817,1820,1832,1861,1862,1874,1894,1895,1896,1897,1924,1943',
+    '7,20,26,27,107,108,158,169,261,314,339,347,356,370,433,555,556,559,640,681,720,726,817,829,830,843,864,883,886,918,938,956,965,1040,1054,1055,1056,1057,1174,1234,1311,1322,1332,1333,1334,1378,1453,1464,1475,1554,1564,1584,1610,1621,1633,1650,1737,1766,1787,1797,1809,1812,1824,1852,1853,1865,1885,1886,1887,1888,1915,1934',
   k1csokdw1en6clh:
-    '1419,1722,1883,2067;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1153,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  k1cvejmt1e2t8hc:
-    '667,828,829,1591,1650,1651,1653,1777,1779,1831,1832;12,206,292,339,508,686,985,1168,1971,1978,2019;49,50,67,392,408,974,979,1133,1134,1289,1446,1673,1696,1813,1889,2012',
+    '1413,1715,1874,2060;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1147,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
   k1cxd0nt32snek: '60',
-  k1db0shfj3fk8s:
-    '473,475,553,606,607,916,917,1961;210,419,480,632,1150,1200,1321,1324,1414,1587,1588;417,551,693,805,1045,1068,1583,1782,1864,1875,1876,1909,2013',
   k1dc7nmyccahhx:
-    '19,129,148,279,436,490,515,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,515,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1268,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1125,1172,1173,1212,1268,1599,1600,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,515,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,515,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1268,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,703,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034;19,129,148,279,436,490,507,537,546,547,548,551,793,810,945,946,998,1060,1076,1111,1172,1173,1212,1268,1599,1600,1742,1810,1811,1812,1857,1883,1913,1958,2034',
-  k1df9dlowk0ltb: '2045;143',
-  k1dk0q6r18v3eag: '658',
-  k1dszfbsmg5c1f: '51;86,340,373,1227,1657',
-  k1dtf0d31py4dbu: '1498',
-  k1dviihh164knli: '137,309,442,518,661,844,1254,1743,1932',
-  k1dy4zsk1hth80l: '1092',
-  k1dz5pjw18013jz: '839',
-  k1dzi8itfcmub4: '1092;69,429,1488,1514,1657,1658,1662',
-  k1e15zo41fmd0i7: '1165;480,1139,1150,1321,1324,1399,1414,1840',
+    '19,129,147,278,434,487,512,533,542,543,544,547,699,788,805,940,941,992,1053,1069,1104,1118,1166,1167,1206,1591,1592,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,512,533,542,543,544,547,788,805,940,941,992,1053,1069,1104,1118,1166,1167,1206,1262,1591,1592,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,504,533,542,543,544,547,699,788,805,940,941,992,1053,1069,1104,1118,1166,1167,1206,1591,1592,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,504,533,542,543,544,547,788,805,940,941,992,1053,1069,1104,1118,1166,1167,1206,1262,1591,1592,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,512,533,542,543,544,547,699,788,805,940,941,992,1053,1069,1104,1166,1167,1206,1591,1592,1736,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,512,533,542,543,544,547,788,805,940,941,992,1053,1069,1104,1166,1167,1206,1262,1591,1592,1736,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,504,533,542,543,544,547,699,788,805,940,941,992,1053,1069,1104,1166,1167,1206,1591,1592,1736,1802,1803,1804,1848,1874,1904,1949,2027;19,129,147,278,434,487,504,533,542,543,544,547,788,805,940,941,992,1053,1069,1104,1166,1167,1206,1262,1591,1592,1736,1802,1803,1804,1848,1874,1904,1949,2027',
+  k1df9dlowk0ltb: '2038;142',
+  k1dk0q6r18v3eag: '654',
+  k1dni5ru1kpiwqf: '68,1104,1180,1696;707,716,720,722,1214,1216,1465',
+  k1doyf11kmuapq: '714,749,1069,1214,1424,1885;13,171,238,640,1174,1350,1476,1531,1675',
+  k1dszfbsmg5c1f: '51;86,339,372,1221,1650',
+  k1dtf0d31py4dbu: '1491',
+  k1dviihh164knli: '136,308,440,514,657,839,1248,1737,1923',
+  k1dy4zsk1hth80l: '1085',
+  k1dz5pjw18013jz: '834',
+  k1dzi8itfcmub4: '1085;69,427,1481,1507,1650,1651,1655',
+  k1e15zo41fmd0i7: '1159;477,1133,1144,1315,1318,1393,1408,1831',
   k1e2swgk1ocdymp: '27',
-  k1e2xgod1b6xpdc: '1550',
-  k1e35kcf1v3iy5w: '1789',
-  k1e9cmu51i9y28q: '1971;1351',
-  k1ejjn0817k6lkd: '116,383,994,995,1275,1352,1400,2067;879,880,1004,1005,1030,1110,1314,1374',
-  k1emtqub1o2phi0: '101;271;597',
-  k1en0whw1purjrt: '1021',
-  k1ena9hw3gc1yb: '156,262,869;518,719,1220,1617,1635;130,157,236,365,869,1278,1378',
+  k1e2xgod1b6xpdc: '1543',
+  k1e35kcf1v3iy5w: '1782',
+  k1e9cmu51i9y28q: '1962;1345',
+  k1ejjn0817k6lkd: '116,381,988,989,1269,1346,1394,2060;874,875,998,999,1024,1103,1308,1368',
+  k1emtqub1o2phi0: '101;270;593',
+  k1en0whw1purjrt: '1015',
+  k1ena9hw3gc1yb: '155,261,864;514,714,1214,1610,1628;130,156,235,364,864,1272,1372',
+  k1epbxeahob6tr:
+    '1750;100,101,102,103,897,900,1123,1124,1125,1126,1600,1601,1606,1719,1720,1721,1722,1998',
   k1et1yu02fas0n:
-    '739,806,1264,1426,1634,1842;127,141,246,414,608,725,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019;127,141,246,414,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1703,1735,1736,1737,1770,1877,2019;127,141,246,414,541,608,920,937,991,992,993,1056,1057,1058,1059,1165,1190,1227,1228,1517,1596,1604,1629,1678,1681,1735,1736,1737,1770,1877,2019',
+    '734,801,1258,1419,1627,1833;127,140,245,412,604,720,915,932,985,986,987,1049,1050,1051,1052,1159,1184,1221,1222,1510,1588,1596,1622,1671,1674,1729,1730,1731,1763,1868,2012;127,140,245,412,604,915,932,985,986,987,1049,1050,1051,1052,1159,1184,1221,1222,1510,1588,1596,1622,1671,1674,1696,1729,1730,1731,1763,1868,2012;127,140,245,412,537,604,915,932,985,986,987,1049,1050,1051,1052,1159,1184,1221,1222,1510,1588,1596,1622,1671,1674,1729,1730,1731,1763,1868,2012',
   k1exq6v83pp2k9: '35',
-  k1ezlcgj19io7ly: '35,1848,1850',
-  k1f35s6x12pt5gu: '93,95,1643;693,1068,1111,1583,1782,1864,1875,1909,2013',
-  k1f89pkv1y8mlrw: '1851;741',
-  k1f9sa9khei217: '258;1163,1389,1392,1686,1852',
-  k1falkbu176n43x: '3,91,1566;142,686,732,1221,1620,1636',
-  k1fe6mc2v2j0dz: '1009;1795',
-  k1fl7engwtchih: '1163',
-  k1fme6vl1jkgpnw: '1562;1072;171,699,700',
-  k1foo5x31bk6vou: '35;1111,1322,1400,1492,1501,1772',
-  k1foq9o81nb4x93: '1163',
-  k1fqs6l61mipa7p: '1227,1657,1669,1894',
-  k1fugm1q1h6w0tp: '1579;100,1127,1389,1494;136,528,920,1320',
-  k1fv59wil427vx: '1797',
-  k1fxslf01sz44ej: '1285;1468',
-  k1g0z13f1anscmi: '43,353,497,869,1080,1180,1210,1278,1378,1483,1658,1709,1840',
-  k1gesk49jp82fw: '991,992',
-  k1ghf3449mwohp: '1129,1165,1856',
-  k1gkz2dgvb9kc: '107,108,661,1136,1333,1550,1817,1820,1872',
-  k1gl6e3ux4c5cl: '1148',
-  k1gld9u61qtnlyv: '933',
+  k1ezlcgj19io7ly: '35,1839,1841',
+  k1f35s6x12pt5gu: '93,95,1636;689,1061,1104,1575,1775,1855,1866,1900,2006',
+  k1f89pkv1y8mlrw: '1842;736',
+  k1f9sa9khei217: '257;1157,1383,1386,1679,1843',
+  k1falkbu176n43x: '3,91,1558;141,682,727,1215,1613,1629',
+  k1fe6mc2v2j0dz: '1003;1788',
+  k1fl7engwtchih: '1157',
+  k1fme6vl1jkgpnw: '1555;1065;170,695,696',
+  k1foo5x31bk6vou: '35;1104,1316,1394,1485,1494,1765',
+  k1foq9o81nb4x93: '1157',
+  k1fqs6l61mipa7p: '1221,1650,1662,1885',
+  k1fugm1q1h6w0tp: '1571;100,1120,1383,1487;135,524,915,1314',
+  k1fv59wil427vx: '1790',
+  k1fxslf01sz44ej: '1279;1461',
+  k1g0z13f1anscmi: '43,352,494,864,1073,1174,1204,1272,1372,1476,1651,1702,1831',
+  k1gesk49jp82fw: '985,986',
+  k1ghf3449mwohp: '1122,1159,1847',
+  k1gkz2dgvb9kc: '107,108,657,1130,1327,1543,1809,1812,1863',
+  k1gl6e3ux4c5cl: '1142',
+  k1gld9u61qtnlyv: '928',
   k1gp40cpemkx80:
-    '551,1654,1870;292,508,686,732,1168,1971;113,114,195,196,430,431,492,494,495,496,525,543,545,644,645,867,868,958,960,1203,1204,1232,1233,1324,1325,1365,1366,1399,1401',
-  k1gr1xu61wmjiox: '239,430,447,1324,1347,1351,1365,1673,2012',
+    '547,1647,1861;291,505,682,727,1162,1962;113,114,194,195,428,429,489,491,492,493,521,539,541,640,641,862,863,953,955,1197,1198,1226,1227,1318,1319,1359,1360,1393,1395',
+  k1gr1xu61wmjiox: '238,428,445,1318,1341,1345,1359,1666,2005',
+  k1gv3acc4nzwe3: '915',
+  k1gxb7681u5eqpz: '1159',
   k1gxmfor1elu3w8:
-    '88,158,229,440,457,1471,1481,1597,2037;13,53,97,172,410,453,455,644,645,1180,1365,1399,1445,1446,1506,1580,1581,1682,1726,1759,2056',
-  k1gybyi3y77jy0: '787,934,1672,1985',
-  k1gyoik91lbq2xe: '300,787,934,953,1303,1633,1755,1760',
+    '88,157,228,438,455,1464,1474,1589,2030;13,53,97,171,408,451,453,640,641,1174,1359,1393,1438,1439,1499,1572,1573,1675,1719,1752,2049',
+  k1gybyi3y77jy0: '782,929,1665,1976',
+  k1gyoik91lbq2xe: '299,782,929,948,1297,1626,1749,1753',
   k1h4jpawxp0m8h:
-    '165,171,342,512,1311,1425,1508,1593,1628;13,353,819,891,894,948,949,950,951,1161,1180,1602,1603,2018',
-  k1h6qm0zrjj0wq: '1147,1191',
-  k1hg8xtb1j7atc: '1027;994',
+    '164,170,341,509,1305,1418,1501,1585,1621;13,352,814,886,889,943,944,945,946,1155,1174,1594,1595,2011',
+  k1h6qm0zrjj0wq: '1141,1185',
+  k1hg8xtb1j7atc: '1021;988',
   k1hntis7hjfs12: '35',
   k1ho56xd13him64:
-    '246,1131,1589,1608,1612,1728;268,269,292,293,985,986,1235,1236,1238,1733,1734;430,543,958,964,1039,1203,1296,1324,1351,1365,1399,1673,2012',
-  k1hozwor1fq3id4: '2044;618',
-  k1htwwbi13t1er7: '68,1111,1186,1703;712,721,725,727,1220,1222,1472',
-  k1hzw5kb19i4xn6: '1835,1837;416,417,804,805,2014,2017',
+    '245,1124,1581,1600,1605,1721;267,268,291,292,979,980,1229,1230,1232,1727,1728;428,539,953,958,1032,1197,1290,1318,1345,1359,1393,1666,2005',
+  k1hozwor1fq3id4: '2037;614',
+  k1hyxnmh150e2cw: '762;630,631,634;403,672,1661,1764;164,288,1569,1902',
+  k1hzw5kb19i4xn6: '1826,1828;414,415,799,800,2007,2010',
   k1i95vfv1d89tbw:
-    '364,525,543,837,944,1006,1039,1081,1127;194,209,280,670,674,701,1504,1530,1532,1618,2066',
+    '363,521,539,832,939,1000,1032,1074,1120;193,208,279,666,670,697,1497,1523,1525,1611,2059',
   k1iewk2u1e2ck99:
-    '176,177,295,296,323,401,402,416,417,804,805,865,866,867,868,948,949,950,951,1169,1170,1217,1218,1222,1265,1267,1292,1293,1602,1603,1682,1683,1710,1711,1726,1727,1814,1815,1828,1829,1865,1866,1929,1930',
+    '175,176,294,295,322,399,400,414,415,799,800,860,861,862,863,943,944,945,946,1163,1164,1211,1212,1216,1259,1261,1286,1287,1594,1595,1675,1676,1703,1704,1719,1720,1806,1807,1820,1821,1856,1857,1920,1921',
   k1igfz0t16o3vaq:
-    '16,17,69,74,127,390,416,417,712,729,732,770,937,1041,1070,1071,1237,1394,1456,1488,1514,1666,1670,1757,1852,2014,2017,2019,2051;16,17,69,74,127,390,416,417,712,729,732,770,821,937,1041,1070,1071,1237,1394,1488,1514,1666,1670,1757,1852,2014,2017,2019,2051;16,17,69,74,127,390,416,417,712,729,732,770,902,937,1041,1070,1071,1237,1394,1456,1488,1514,1666,1670,1852,2014,2017,2019,2051;16,17,69,74,127,390,416,417,712,729,732,770,821,902,937,1041,1070,1071,1237,1394,1488,1514,1666,1670,1852,2014,2017,2019,2051',
-  k1ijwow216a8vuj: '239',
-  k1ijxd0q1oa8hm1: '967;904',
-  k1iqnyc97l0imw: '719,720,754,757,1220,1223,1471,1473',
-  k1ithn7phvj1ra: '46;538,1377,1404,1766',
-  k1iwd43836p3ul: '2046,2049;23,575,1171,1422,1423,1424,1613',
-  k1ix272dtp8vci: '1844;600;648,728,1079,1616',
-  k1j0sbcg1nfc1qb: '833,943,1135,1874',
-  k1j2fnzpua3bm: '343',
-  k1j4h420en080n: '1108;993;13,239,295,353,401,419,1836',
-  k1j7zinm1qeb83v: '580;437,439,787,789,1985,1989;68,416,1070,1163,1388,2014,2070',
-  k1j9inou3o17w3: '148,628,1165,1769',
+    '16,17,69,74,127,388,414,415,707,724,727,765,932,1034,1063,1064,1231,1388,1449,1481,1507,1659,1663,1750,1843,2007,2010,2012,2044;16,17,69,74,127,388,414,415,707,724,727,765,816,932,1034,1063,1064,1231,1388,1481,1507,1659,1663,1750,1843,2007,2010,2012,2044;16,17,69,74,127,388,414,415,707,724,727,765,897,932,1034,1063,1064,1231,1388,1449,1481,1507,1659,1663,1843,2007,2010,2012,2044;16,17,69,74,127,388,414,415,707,724,727,765,816,897,932,1034,1063,1064,1231,1388,1481,1507,1659,1663,1843,2007,2010,2012,2044',
+  k1ijwow216a8vuj: '238',
+  k1ijxd0q1oa8hm1: '961;899',
+  k1iqnyc97l0imw: '714,715,749,752,1214,1217,1464,1466',
+  k1ithn7phvj1ra: '46;534,1371,1398,1759',
+  k1ix272dtp8vci: '1835;596;644,723,1072,1609',
+  k1j0sbcg1nfc1qb: '828,938,1129,1865',
+  k1j2fnzpua3bm: '342',
+  k1j4h420en080n: '1101;987;13,238,294,352,399,417,1827',
+  k1j7zinm1qeb83v: '576;435,437,782,784,1976,1979;68,414,1063,1157,1382,2007,2063',
+  k1j9inou3o17w3: '147,624,1159,1762',
   k1ja5u9w11jmtf:
-    '65,192,589,625,739,826,1192,1251,1754,1881,2048;296,389,402,1243,1270,1347,1493,1624,1716,1732,1828,1887,2052;65,192,389,625,739,826,1243,1251,1270,1347,1624,1716,1732,1754,1828,2052;65,192,296,402,589,625,826,1192,1270,1347,1493,1624,1828,1881,1887,2048',
-  k1jisl7q1dhltc9: '444;772,779,806',
-  k1jl8mprcopcys: '1672;1189',
-  k1jmwej4ockh1z: '929,1305,1881',
-  k1jtzk899fok9q: '1161;137,891,1743',
+    '65,191,585,621,734,821,1186,1245,1748,1872,2041;295,387,400,1237,1264,1341,1486,1617,1709,1726,1820,1878,2045;65,191,387,621,734,821,1237,1245,1264,1341,1617,1709,1726,1748,1820,2045;65,191,295,400,585,621,821,1186,1264,1341,1486,1617,1820,1872,1878,2041',
+  k1jisl7q1dhltc9: '442;767,774,801',
+  k1jl8mprcopcys: '1665;1183',
+  k1jmwej4ockh1z: '924,1299,1872',
+  k1jtzk899fok9q: '1155;136,886,1737',
   k1juivp8duef4b:
-    '1131,1589,1728;197,292,508,519,984,1168,1234,1281,1287,1720,1761,1809,1878,1971,1978,2007,2019',
-  k1jvvpyi198jx3v: '149,712,943,1660;149,712,1660,1678',
-  k1k0eo1f1dzev42: '1510,1590',
-  k1k4rw11v6bnk0: '1384,1385;1292,1726',
-  k1k7j6se1vf05cl: '1273',
-  k1k7ksfl18xk8iy: '1940;725,727,728;365,367,632,637,1321,1323,1324,1414,1416',
-  k1k81i4i121iiyb: '257,1053,1067,1176',
-  k1ketjtt1uydvq0: '729;35,1848;169,175,419,480,1150,1321,1360,1362,1414,1587,1588',
+    '1124,1581,1721;196,291,505,515,978,1162,1228,1275,1281,1713,1754,1801,1869,1962,1969,1997,2012',
+  k1k0eo1f1dzev42: '1503,1582',
+  k1k4rw11v6bnk0: '1378,1379;1286,1719',
+  k1k7j6se1vf05cl: '1267',
+  k1k7ksfl18xk8iy: '1931;720,722,723;364,366,628,633,1315,1317,1318,1408,1410',
+  k1k81i4i121iiyb: '256,1046,1060,1170',
+  k1ketjtt1uydvq0: '724;35,1839;168,174,417,477,1144,1315,1354,1356,1408,1579,1580',
   k1kgb8hq126zy5n:
-    '101,102,103,265,1259,1260,1995,1997;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
+    '101,102,103,264,1253,1254,1985,1987;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
   k1kqnw0ht1inhk:
-    '275,1255,1806,1950,2019;665,690,1019,1632,1675,1858,1915;119,164,300,516,572,671,914,1558,1767',
-  k1ktiksuyde96z: '115,1901,1908',
-  k1ku1oh81g960k9: '765,953,1086,1264,1634,1994,2039',
-  k1kyfvsgbbntrz: '1112;963,1422,1423,1849',
-  k1l88blkwqp6m: '649;1292,1840,1967',
-  k1lcjmq9tqna58: '1163;1165',
-  k1lfvola1tv51hv: '1180;1266,1384,1409,1774',
-  k1lgyc5u1hw2tkd: '1076,1079,1092',
-  k1lh6t90qvngxr: '148,649,920',
-  k1lndo2bsyu5aa: '518,719,1617;225,543,956,1039,1127,1551,1649',
+    '274,1249,1798,1941,2012;661,686,1013,1625,1668,1849,1906;119,163,299,513,568,667,909,1551,1760',
+  k1ktiksuyde96z: '115,1892,1899',
+  k1ku1oh81g960k9: '760,948,1079,1258,1627,1984,2032',
+  k1l1twomzau3x3: '63,271,673,1173;228,299,438,475,714,1369,1424,1464,1474,1539,1793,1830,2033',
+  k1l88blkwqp6m: '645;1286,1831,1958',
+  k1lcjmq9tqna58: '1157;1159',
+  k1lfvola1tv51hv: '1174;1260,1378,1403,1767',
+  k1lgyc5u1hw2tkd: '1069,1072,1085',
+  k1lh6t90qvngxr: '147,645,915',
+  k1lkcrsu1bbn6b: '1105;571,1416,1417',
+  k1lndo2bsyu5aa: '514,714,1610;224,539,951,1032,1120,1544,1642',
   k1loyzoq5qp6i9:
-    '1165;87,171,342,374,596,1003,1266,1437,1531,1660,1774;43,44,172,173,189,190,296,318,319,353,354,402,419,420,1180,1183,1210,1291,1356,1357,1378,1379,1462,1463,1657,1658,1659,1664,1665',
-  k1lpmrwtd33hfi: '649,658',
-  k1lpu9pn41nvho: '1562;1072',
-  k1lq656zdsiezo: '477,483,488,698',
-  k1luygx81fcfzul: '116,294,510,1171,1891,1973;205,324,501,551,658,871,994,1153,1243,1654',
+    '1159;87,170,341,373,592,997,1260,1430,1524,1653,1767;43,44,171,172,188,189,295,317,318,352,353,400,417,418,1174,1177,1204,1285,1350,1351,1372,1373,1455,1456,1650,1651,1652,1657,1658',
+  k1lpmrwtd33hfi: '645,654',
+  k1lpu9pn41nvho: '1555;1065',
+  k1lq656zdsiezo: '474,480,485,694',
+  k1luygx81fcfzul: '116,293,507,1165,1882,1964;204,323,498,547,654,866,988,1147,1237,1647',
   k1lx5vx174ifps:
-    '1620;2047,2049;724,725,984,1422,1538;257,687,732,1053,1067,1604;543,545,1039,1040,1127,1128,1852,1853,2021',
-  k1lxi9c7149a31a: '766;1188',
+    '1613;2040,2042;719,720,978,1416,1531;256,683,727,1046,1060,1596;539,541,1032,1033,1120,1121,1843,1844,2014',
+  k1lxi9c7149a31a: '761;1182',
   k1lym5991pkuwfq:
-    '49,50,67,392,408,591,712,723,732,762,774,1131,1133,1134,1143,1270,1274,1437,1577,1589,1591,1608,1651,1653,1696,1728,1813,1832,1859,1874,1888,1889',
-  k1m2elhw1b40ewf: '891,894',
-  k1m5bnt1ozd4l6: '986;685',
-  k1m91y89w3yaco: '35;712;127;473,475,553,606,607',
-  k1m96w8p1lw2xvm: '2022;43,353,1150,1210,1278,1378,1660',
-  k1m9jhl41cmlmwh: '137,385,712,1743',
-  k1maqh51tdx2se: '731,739,798,997,1112,1817,2048',
-  k1me0ujl15oqdse: '231,787,888,1918,2045;99,127,692,787,1167,1507;72,678,827,981,982,1083',
-  k1mfr5bo1t0hx4h: '937,1757,2044;920,966,1136,1163,1165,1337,1430,1706',
-  k1mfxgtx1o7akm2: '1076',
-  k1mqb3uy6wr6zh: '991,992',
-  k1msruiz15kh9eo: '1579;1203',
-  k1n16jpe1huxmc7: '171,285,342,729,1508,1660,1697,1722,1818',
+    '49,50,67,390,406,587,707,718,727,757,769,1124,1127,1128,1137,1264,1268,1430,1569,1581,1583,1600,1644,1646,1689,1721,1805,1824,1850,1865,1879,1880',
+  k1m2elhw1b40ewf: '886,889',
+  k1m5bnt1ozd4l6: '980;681',
+  k1m91y89w3yaco: '35;707;127;470,472,549,602,603',
+  k1m96w8p1lw2xvm: '2015;43,352,1144,1204,1272,1372,1653',
+  k1m9jhl41cmlmwh: '136,383,707,1737',
+  k1maqh51tdx2se: '726,734,793,991,1105,1809,2041',
+  k1me0ujl15oqdse: '230,782,883,1909,2038;99,127,688,782,1161,1500;72,674,822,975,976,1076',
+  k1mfr5bo1t0hx4h: '932,1750,2037;915,960,1130,1157,1159,1331,1423,1699',
+  k1mfxgtx1o7akm2: '1069',
+  k1mhvvx5ilzxkq: '932,1141,1215',
+  k1mqb3uy6wr6zh: '985,986',
+  k1msruiz15kh9eo: '1571;1197',
+  k1n16jpe1huxmc7: '170,284,341,724,1501,1653,1690,1715,1810',
   k1n4heq91fd58l0:
-    '599;91,118,920,1749,1849;416,693,1068,1070,1083,1388,2014,2015;416,693,982,1068,1070,1388,2014,2015',
+    '595;91,118,915,1743,1840;414,689,1061,1063,1076,1382,2007,2008;414,689,976,1061,1063,1382,2007,2008',
   k1n9plzl37zcoo: '60',
-  k1nbv71t2obyh2: '888;1939',
-  k1ncijw1fek1gx: '971',
-  k1nkrw7gsj1cjp: '101;2031;770',
-  k1noegy9dti352: '450,451,452,532,533,626,1193,1934',
-  k1nsyo4j1wa8rkg: '326,327,468,1556,1557',
-  k1ntbuwtc5le0a: '148,628,929,1075,1881;276,962,1088,1411,1440,1441,1983',
-  k1nuyag3wfyef2: '507;920;413,1265,1562,1602,1682,1726,1814,1929,2014,2015',
-  k1nxygn1uoz2im: '72;437',
-  k1o2m4hf1qgtw5c: '1368',
-  k1o749k01i0fmyl: '153;1852;100',
+  k1nbv71t2obyh2: '883;1930',
+  k1ncijw1fek1gx: '965',
+  k1nkrw7gsj1cjp: '101;2024;765',
+  k1nlckgt1r0iagu: '170,1585,1621;13,441,839,840,1026,1174,1262,1617,1737,1768',
+  k1noegy9dti352: '448,449,450,528,529,622,1187,1925',
+  k1nsyo4j1wa8rkg: '325,326,465,1549,1550',
+  k1ntbuwtc5le0a: '147,624,924,1068,1872;275,957,1081,1405,1433,1434,1974',
+  k1nuyag3wfyef2: '504;915;411,1259,1555,1594,1675,1719,1806,1920,2007,2008',
+  k1nxygn1uoz2im: '72;435',
+  k1o2m4hf1qgtw5c: '1362',
   k1o7q0avrnv4rq: '72',
-  k1o7t4vrld7qzm: '2022;729',
-  k1obh9j7ghq3es: '1163',
+  k1o7t4vrld7qzm: '2015;724',
+  k1obh9j7ghq3es: '1157',
   k1oe4bx51fk324w:
-    '111,112,550,777,1618;270,681,748,1199,1202,1268,1592;819,845,891,894,1161,1628,1631,2018',
-  k1oei01w195ep8j: '590',
+    '111,112,546,772,1611;269,677,743,1193,1196,1262,1584;814,840,886,889,1155,1621,1624,2011',
+  k1oei01w195ep8j: '586',
   k1of4hl6y6jjw:
-    '274,404,428,1539;167,179,768,1012,1946;403,518,888,1482,1749;39,1217,1218,1370,1371,1399,1401,1787,1788,1963,1964',
+    '273,402,426,1532;166,178,763,1006,1937;401,514,883,1475,1743;39,1211,1212,1364,1365,1393,1395,1780,1781,1954,1955',
   k1olm0v9r8r7r0:
-    '312,313,314,725,727,728;36,922,1648,1873,1875,1876;43,44,353,354,1180,1210,1211;525,568,569,570,1657,1658,1661',
-  k1onxc3a1yv7tl5: '1849;1129;725,1657,1991,2040',
+    '311,312,313,720,722,723;36,917,1641,1864,1866,1867;43,44,352,353,1174,1204,1205;521,564,565,566,1650,1651,1654',
+  k1onxc3a1yv7tl5: '1840;1122;720,1650,1981,2033',
   k1ow2syf1gxvyek:
-    '920;244,1009,1805;90,164,254,283,743,779,832,1021,1107,1459,1558,1606,1767,1886',
-  k1p54x971d8b8dc: '108,1820',
-  k1p6m2lu1w8g6ld: '1165;1072',
-  k1p74ufetvfh59: '813',
-  k1pam4an1q7h1wc: '1870',
-  k1phua6r1ud9oog: '450,452,531,533,1036,1038,1414,1416,1999,2001',
-  k1pi3pcxrmsnr0: '1731;1189',
-  k1pm4dop1u4ntby: '472',
-  k1pyyhc4tcpr4n: '51,58,300,1090;51,52,171,729,1697,1722',
-  k1q2840e6z346j: '2029;344;660',
-  k1q65k059g3on6: '599,1092,1994;504,666,758,1265,1509,1660,1708',
-  k1q8y9wp595zfa: '1163;920,1165;765,953,1994',
-  k1qbqg551e534u8: '2029;937',
-  k1qdjp72qeuzod: '955',
-  k1qg6rpv6i7yia: '1009;1795;543,944,1006,1039,1127',
-  k1qi9uic4x22vf: '244;1940',
-  k1qjbdjd1mxbb40: '1604,1933,1935,1936,1937',
-  k1qna7s7ihs0jk: '1189;1055',
-  k1qszmxzu36o5e: '231,787,888,1507,2045;35,150,982,1072,1224',
-  k1qt06eh8nm2w2: '1987',
-  k1quflnj54hwf8: '449;869;872,874,1408,1410,1617,1618',
-  k1quus741syrjeb: '142,727;127,142;727,2022;127,2022',
-  k1r2pba11xuhppu: '1702,1703;324,501,1107,1153,1828',
-  k1r64vuq1jgx4j1: '1920',
-  k1r7xfje12vfgr: '137,1743;157,759,1015,1079,1342,1569,1573,1618,1626,1642',
+    '915;243,1003,1797;90,163,253,282,738,774,827,1015,1100,1452,1551,1598,1760,1877',
+  k1p54x971d8b8dc: '108,1812',
+  k1p6m2lu1w8g6ld: '1159;1065',
+  k1p74ufetvfh59: '808',
+  k1p7nhmm1674sux:
+    '663,823,824,1583,1643,1644,1646,1770,1772,1823,1824;12,205,291,338,505,682,979,1162,1962,1969,2012;49,50,67,390,406,968,973,1127,1128,1283,1439,1689,1805,1880,2005',
+  k1pam4an1q7h1wc: '1861',
+  k1phua6r1ud9oog: '448,450,527,529,1029,1031,1408,1410,1989,1991',
+  k1pi3pcxrmsnr0: '1725;1183',
+  k1pm4dop1u4ntby: '469',
+  k1pyyhc4tcpr4n: '51,58,299,1083;51,52,170,724,1690,1715',
+  k1q2840e6z346j: '2022;343;656',
+  k1q65k059g3on6: '595,1085,1984;501,662,753,1259,1502,1653,1701',
+  k1q8y9wp595zfa: '1157;915,1159;760,948,1984',
+  k1qbqg551e534u8: '2022;932',
+  k1qdjp72qeuzod: '950',
+  k1qg6rpv6i7yia: '1003;1788;539,939,1000,1032,1120',
+  k1qi9uic4x22vf: '243;1931',
+  k1qjbdjd1mxbb40: '1596,1924,1926,1927,1928',
+  k1qna7s7ihs0jk: '1183;1048',
+  k1qszmxzu36o5e: '230,782,883,1500,2038;35,149,976,1065,1218',
+  k1qt06eh8nm2w2: '1978',
+  k1quflnj54hwf8: '447;864;867,869,1402,1404,1610,1611',
+  k1quus741syrjeb: '141,722;127,141;722,2015;127,2015',
+  k1r2pba11xuhppu: '1695,1696;323,498,1100,1147,1820',
+  k1r3tzbj338gim: '152;1843;100',
+  k1r7xfje12vfgr: '136,1737;156,754,1009,1072,1336,1561,1565,1611,1619,1635',
   k1rb9d90mc5wct:
-    '522,526,529,578,660,778,820,918,952,1067,1089,1094,1180,1196,1273,1279,1331,1380,1457,1458,1954,1955,1956,1957,2066,2074',
-  k1rc0r5wcoxowr: '69,72,1163,1488,1514,2051',
-  k1rdq1y1vxqe6b: '121,984',
+    '518,522,525,574,656,773,815,913,947,1060,1082,1087,1174,1190,1267,1273,1325,1374,1450,1451,1945,1946,1947,1948,2059,2066',
+  k1rc0r5wcoxowr: '69,72,1157,1481,1507,2044',
+  k1rdq1y1vxqe6b: '121,978',
   k1reckli1vroxfl:
-    '1877;921;35,693,1068,1111,1583,1782,1864,1875,1909,2013;170,284,419,480,712,888,971,1150,1265,1321,1414,1607,1682',
-  k1rhnrbv13319e4: '1849;1129;35,1162,2022',
-  k1rkcoehqd33g2: '68,1186',
-  k1rn9niww1ee4j: '1490;127',
+    '1868;916;35,689,1061,1104,1575,1775,1855,1866,1900,2006;169,283,417,477,707,883,965,1144,1259,1315,1408,1599,1675',
+  k1rhnrbv13319e4: '1840;1122;35,1156,2015',
+  k1rkcoehqd33g2: '68,1180',
+  k1rn9niww1ee4j: '1483;127',
   k1rqi0xx1ruizg:
-    '21,27,92,106,329,387,561,647,708,873,1048,1181,1302,1304,1341,1372,1461,1628,1729,1944',
-  k1rt9tll9om3tq: '992,1604,2068',
+    '21,27,92,106,328,385,557,643,704,868,1041,1175,1296,1298,1335,1366,1454,1621,1723,1935',
+  k1rt9tll9om3tq: '986,1596,2061',
+  k1rxdsrkhvnyrr: '1157;810,932,1052,1217,1750,1981,1982,2037',
   k1rxqc4h1u98te0:
-    '84,450,451,746,1163,1389,1824,2021,2062,2063,2066;84,450,451,1163,1389,1701,1824,2021,2062,2063,2066;84,450,451,1163,1243,1389,1824,2021,2062,2063,2066',
-  k1rzo7s1aq4n7i: '1130;2028',
-  k1rzr1r1efoqq2: '1612;74',
-  k1s1f619w6y81o: '1150,1321',
+    '84,448,449,741,1157,1383,1816,2014,2055,2056,2059;84,448,449,1157,1383,1694,1816,2014,2055,2056,2059;84,448,449,1157,1237,1383,1816,2014,2055,2056,2059',
+  k1rzo7s1aq4n7i: '1123;2021',
+  k1rzr1r1efoqq2: '1605;74',
+  k1s1f619w6y81o: '1144,1315',
   k1s39szpm3fdum: '102',
-  k1s3i1ob196edry: '867',
-  k1s68ahw16qfcs7: '1873;1165',
-  k1s9crwd1btrcdg: '657,723,762,1156,1157;127,300,787,934,1755,1760,1817',
-  k1sb4fh1qe4bfq: '1168,1612',
-  k1sej6al1i2d8c2: '630,1612',
-  k1sffcvu1prfjk3: '593',
-  k1sgcsqfokvouk: '72,180,540;540,657,731,739,776,1156,1157,1245,2018',
-  k1slms6z8px30i: '1994;620,634,635,712,714,920,937,984,986,1147,1163,1165',
-  k1sozxaft69f5e: '280,616,1885,1972',
-  k1ssq0kt1u4xss2: '706,993,1720,2053,2054;130,565,576,577,699,1116,1583,1782,2015,2016,2030',
-  k1ssvhh112ttj6e: '410,412',
-  k1stmfkp1g5gq18: '1657;51,504,731',
-  k1sttuxa1idc0dn: '1189;1056,1059',
+  k1s3i1ob196edry: '862',
+  k1s68ahw16qfcs7: '1864;1159',
+  k1s89z5e183g1wj:
+    '478,688,748,1980;261,447,628,633,1315,1621,1624;689,1038,1061,1575,1775,1855,1866,1867,1900,2006,2008',
+  k1s9crwd1btrcdg: '653,718,757,1150,1151;127,299,782,929,1749,1753,1809',
+  k1sb4fh1qe4bfq: '1162,1605',
+  k1sej6al1i2d8c2: '626,1605',
+  k1sffcvu1prfjk3: '589',
+  k1sgcsqfokvouk: '72,179,536;536,653,726,734,771,1150,1151,1239,2011',
+  k1slms6z8px30i: '1984;616,630,631,707,709,915,932,978,980,1141,1157,1159',
+  k1sozxaft69f5e: '279,612,1876,1963',
+  k1ssvhh112ttj6e: '408,410',
+  k1stmfkp1g5gq18: '1650;51,501,726',
+  k1sttuxa1idc0dn: '1183;1049,1052',
   k1swvbje12ngaah:
-    '35;699,780,1109,1739;725,726,727,780,1076,1078,1109;725,726,727,961,1076,1078,1321,1323,1414,1416',
-  k1t1ena8qtjbdd: '83,84,737,738,1845,1846',
+    '35;695,775,1102,1733;720,721,722,775,1069,1071,1102;720,721,722,956,1069,1071,1315,1317,1408,1410',
+  k1t1ena8qtjbdd: '83,84,732,733,1836,1837',
   k1t1g8nd1mz4ujg: '120',
-  k1t8kfyab1y6bt: '1131,1589,1608,1728;430,964,1203,1290,1296,1324,1351,1365,1399',
+  k1t8kfyab1y6bt: '1124,1581,1600,1721;428,958,1197,1284,1290,1318,1345,1359,1393',
   k1tbebqprjzvpo:
-    '551,725,1215,1220,1991;551,1215,1220,1621,1991;551,1215,1220,1991,2009;124,551,725,1215,1220;124,551,1215,1220,1621;124,551,1215,1220,2009;356,486,725,1100,1215,1220,1825,1991;356,486,1100,1215,1220,1621,1825,1991',
-  k1tbsh7u1l6vuun: '507',
-  k1tc4oqn11tiivi: '765;920,1147,1165',
-  k1thn3bu1ddu9st: '715,716,937,1407',
-  k1tk7mavbu3ofk: '657,1156,1157',
+    '547,720,1209,1214,1981;547,1209,1214,1614,1981;547,1209,1214,1981,2000;124,547,720,1209,1214;124,547,1209,1214,1614;124,547,1209,1214,2000;355,483,720,1093,1209,1214,1817,1981;355,483,1093,1209,1214,1614,1817,1981',
+  k1tbsh7u1l6vuun: '504',
+  k1tc4oqn11tiivi: '760;915,1141,1159',
+  k1thn3bu1ddu9st: '710,711,932,1401',
+  k1tk7mavbu3ofk: '653,1150,1151',
   k1tmgp7h7o7yjg: '52,56',
-  k1tt399j1tken30: '729;46',
-  k1tz5lem1bqkkbh: '1240;82,225,413,664,1031,1627,1682,1827,1977',
-  k1u1wuwu1jfy0c3: '575,933',
+  k1tt399j1tken30: '724;46',
+  k1tz5lem1bqkkbh: '1234;82,224,411,660,1025,1620,1675,1819,1968',
+  k1u1wuwu1jfy0c3: '571,928',
   k1u4e85t13nidvo:
-    '248,536,893,1892;248,893,1002,1892;536,893,1821,1892;893,1002,1821,1892;248,536,1847,1892;248,1002,1847,1892;536,1821,1847,1892;1002,1821,1847,1892',
-  k1u5iah11wj4zrg: '127,312,519,729,1287,1761;417,577,1074,1116,1870,1914',
-  k1u651ov1yclb2m: '365;438,788,1674,1987',
-  k1u6w3hq1rcqtgz: '1605,1900',
-  k1u71fp51y7hezy: '809,1605,1701,1704,1796',
+    '247,532,888,1883;247,888,996,1883;532,888,1813,1883;888,996,1813,1883;247,532,1838,1883;247,996,1838,1883;532,1813,1838,1883;996,1813,1838,1883',
+  k1u5iah11wj4zrg: '127,311,515,724,1281,1754;415,573,1067,1109,1861,1905',
+  k1u651ov1yclb2m: '364;436,783,1667,1978',
+  k1u6w3hq1rcqtgz: '1597,1891',
+  k1u71fp51y7hezy: '804,1597,1694,1697,1789',
   k1uajpaa14wl04l:
-    '101,102,280,616,788,957,1384,1390,1391;39,186,216,220,221,222,223,230,296,323,402,659,788,907,1175,1216,1267,1301,1520,1595,1646,1829,1966;39,141,186,216,220,221,222,223,230,296,323,402,659,907,1175,1216,1267,1301,1520,1595,1646,1829,1966',
-  k1uep0iq1ybg35r: '2075;891,893',
-  k1ufrq1i195qztn: '1881;821',
-  k1ufx40s8fytl9: '1647;1789',
-  k1uhhajd1430gd4: '1273;817,1162,1550,1765',
-  k1umx43kbbm5vb: '2027;920',
-  k1umzzqbm57e8o: '1616',
-  k1ur78hpz293q: '1554',
-  k1ushdwb1klubm: '38,1521;1009,1108,1150,1167,1344,1486,1521,1572,2045',
-  k1uws555lx0886: '107,1817',
-  k1uxpuzf1s8d0c8: '934',
-  k1v4ab4p1o2e6h2: '493,1306,1673,1998,2069',
-  k1v4bhy91axqc3i: '1874;599',
-  k1v4hbpl12t7bgc: '920',
-  k1v4l6co10b9l0p: '934;639,920,1163,1165',
-  k1vqa297mo6u6c: '1857;532',
+    '101,102,279,612,783,952,1378,1384,1385;39,185,215,219,220,221,222,229,295,322,400,655,783,902,1169,1210,1261,1295,1513,1587,1639,1821,1957;39,140,185,215,219,220,221,222,229,295,322,400,655,902,1169,1210,1261,1295,1513,1587,1639,1821,1957',
+  k1uep0iq1ybg35r: '2067;886,888',
+  k1ufrq1i195qztn: '1872;816',
+  k1ufx40s8fytl9: '1640;1782',
+  k1uhhajd1430gd4: '1267;812,1156,1543,1758',
+  k1umx43kbbm5vb: '2020;915',
+  k1umzzqbm57e8o: '1609',
+  k1ur78hpz293q: '1547',
+  k1ushdwb1klubm: '38,1514;1003,1101,1144,1161,1338,1479,1514,1564,2038',
+  k1uws555lx0886: '107,1809',
+  k1uxpuzf1s8d0c8: '929',
+  k1uz7d251prhmoo: '656;865',
+  k1v4ab4p1o2e6h2: '490,1300,1666,1988,2062',
+  k1v4bhy91axqc3i: '1865;595',
+  k1v4l6co10b9l0p: '929;635,915,1157,1159',
+  k1vqa297mo6u6c: '1848;528',
   k1vs3tf07c8rrv:
-    '798,799;450,799;799,933;799,956,1488,1514;451,798,1037,2000;450,451,1037,2000;451,933,1037,2000;451,956,1037,1488,1514,2000',
-  k1wfklum1mzpn5: '148,149,2038,2062;136,1136,1873,1876,2014;172,343,428,714,735,973,1182,1661',
-  k1whykc0b82ua1: '507;649,920',
-  k1wl9ivg1ytw9uh: '109,340,943,1490,1831,1941;51,87,328,329,504,651,653,758,1630,1660,1708',
-  k1wljkvb9tuw9y: '1136',
-  k1wqswi11oxvete: '1034,1051,1280,1443,1577,1778,1857,1874',
-  k1wsdxbg1enzf2r: '340',
-  k1wt4s1p144h63y: '1469,1470,1477,1478,1480;364,525,543,837,944,1006,1039,1081,1127',
-  k1ww87ut1ttjhww: '1162;920',
-  k1wyj4zsnaclwh: '62,562,1009,1273',
-  k1x32p2p1gxvego: '502,1056',
-  k1x4o86p1ti81pw: '1087;514,1329;43,353,681,684,1180,1210',
-  k1x4sa941dirjnd: '746;2021',
-  k1x6sdrtzr3suk: '229,1375,1502,1529,2040;480,1150,1321,1365,1399',
-  k1x8ojglnda4l2: '111,550,673,675;43,353,449,869,1180,1210,1378',
-  k1xdg8ykvvxwz5: '1742;1540;1,665',
-  k1xfids758k9t8: '327,1557;1077,1806',
-  k1xgptp718o6m8u: '530,920,921,1073,2073;551,975,1193,1654,1660,1702,1703',
-  k1xgu71y8afsit: '1288;821',
-  k1xhguq81e917fd: '1422;94,228,342,344,1435,1577,1591,1650,1651,1653,1832,1874',
-  k1xnhmzxb8c1pg: '1870,1914',
-  k1xoj35hmd1eee: '355,1316,1574,1924,1925,2022,2023,2059',
-  k1xpcjsjoiqym0: '1189;760;35,150,1224',
-  k1xson8ejz31iv: '619;1530',
-  k1xtqmy7ndad3y: '599,1092,1994',
+    '793,794;448,794;794,928;794,951,1481,1507;449,793,1030,1990;448,449,1030,1990;449,928,1030,1990;449,951,1030,1481,1507,1990',
+  k1wfklum1mzpn5: '147,148,2031,2055;135,1130,1864,1867,2007;171,342,426,709,730,967,1176,1654',
+  k1whykc0b82ua1: '504;645,915',
+  k1wl9ivg1ytw9uh: '109,339,938,1483,1823,1932;51,87,327,328,501,647,649,753,1623,1653,1701',
+  k1wljkvb9tuw9y: '1130',
+  k1wqswi11oxvete: '1027,1044,1274,1436,1569,1771,1848,1865',
+  k1wsdxbg1enzf2r: '339',
+  k1wt4s1p144h63y: '1462,1463,1470,1471,1473;363,521,539,832,939,1000,1032,1074,1120',
+  k1ww87ut1ttjhww: '1156;915',
+  k1wyj4zsnaclwh: '62,558,1003,1267',
+  k1x32p2p1gxvego: '499,1049',
+  k1x4sa941dirjnd: '741;2014',
+  k1x6sdrtzr3suk: '228,1369,1495,1522,2033;477,1144,1315,1359,1393',
+  k1x8ojglnda4l2: '111,546,669,671;43,352,447,864,1174,1204,1372',
+  k1xdg8ykvvxwz5: '1736;1533;1,661',
+  k1xfids758k9t8: '326,1550;1070,1798',
+  k1xgptp718o6m8u: '526,915,916,1066,2065;547,969,1187,1647,1653,1695,1696',
+  k1xgu71y8afsit: '1282;816',
+  k1xhguq81e917fd: '1416;94,227,341,343,1428,1569,1583,1643,1644,1646,1824,1865',
+  k1xnhmzxb8c1pg: '1861,1905',
+  k1xoj35hmd1eee: '354,1310,1566,1915,1916,2015,2016,2052',
+  k1xpcjsjoiqym0: '1183;755;35,149,1218',
+  k1xpzpzb19nxhgi: '80,81,127,502,503,886,890;127,502,503,695,775,956,1102,1315,1317,1408,1410',
+  k1xson8ejz31iv: '615;1523',
+  k1xtqmy7ndad3y: '595,1085,1984',
   k1y1xx8bor499m:
-    '1384;443,990,1018,1568,1572,1592,1904,1959;53,239,240,443,1180,1207,1208,1641,1929,1930',
-  k1y2u1fx1nmhena: '1706',
-  k1y57t0pp97p5s: '72,74;147,528,543,920,1039,1081,1127,1320',
-  k1yc0im4lx9kal: '807,943,1387',
-  k1yc2hef1k6rrxm: '1757,2044;953,1303,1417,1994,2031',
-  k1ymmkzb1qa24o6: '225,227,539,1869,2052;371,464,498,499,502,1023,1027',
+    '1378;441,984,1012,1560,1564,1584,1895,1950;53,238,239,441,1174,1201,1202,1634,1920,1921',
+  k1y2u1fx1nmhena: '1699',
+  k1y57t0pp97p5s: '72,74;146,524,539,915,1032,1074,1120,1314',
+  k1y8slphi537ki:
+    '1865;291,505,1162,1962,1969;194,428,1193,1197,1315,1318,1345,1359,1393,1666,2005',
+  k1yc0im4lx9kal: '802,938,1381',
+  k1yc2hef1k6rrxm: '1750,2037;948,1297,1411,1984,2024',
+  k1ymmkzb1qa24o6: '224,226,535,1860,2045;370,461,495,496,499,1017,1021',
   k1ypk50kcjwtn:
-    '35,305,775,1160,1266,1623,1660,1791,1893,2019,2053;305,775,984,985,1160,1266,1623,1660,1791,1893,2019,2053;186,216,230,296,298,323,402,557,566,598,659,689,794,801,927,978,1154,1184,1185,1243,1301,1520,1526,1595,1829,1951',
-  k1ypwdtv1kusd2k: '165,171,1241,1242,1472,1508,1593',
-  k1yywc3wto11dp: '2021',
-  k1yzgjol12gspp4: '1106,1121',
-  k1z0sr1wltbgij: '69,1488,1514,1757,2051',
-  k24dasm14jcd1h: '2027;1757',
-  k2sqgeb1038yae: '1072;661,1730,1817',
+    '35,304,770,1154,1260,1616,1653,1784,1884,2012,2046;304,770,978,979,1154,1260,1616,1653,1784,1884,2012,2046;185,215,229,295,297,322,400,553,562,594,655,685,789,796,922,972,1148,1178,1179,1237,1295,1513,1519,1587,1821,1942',
+  k1ypwdtv1kusd2k: '164,170,1235,1236,1465,1501,1585',
+  k1ytg05tg558x2: '13,294,399;27,60,62,557,724,1378,1454,1621,1653',
+  k1yywc3wto11dp: '2014',
+  k1yzgjol12gspp4: '1099,1114',
+  k1z05yo6updcu1:
+    '925;147,1680,2031,2055;135,1130,1864,1867,2007;171,320,342,426,709,730,967,1176,1654',
+  k1z0sr1wltbgij: '69,1481,1507,1750,2044',
+  k24dasm14jcd1h: '2020;1750',
+  k2sqgeb1038yae: '1065;657,1724,1809',
   k2uf1fv1agzhyy:
-    '580;3,58,1090,1299,1319,1974;27,171,312,342,878,1077,1660,1806,1818;27,167,171,342,878,1077,1660,1806,1818;24,27,176,188,312,878,964,1077,1209,1263,1660,1725,1738,1806,1814;24,27,167,176,188,878,964,1077,1209,1263,1660,1725,1738,1806,1814',
-  k2z8vto11cicb: '619,1927',
-  k2zv7tps3jz2e: '38;69,1488,1514,2051',
-  k31d9x92g7gg: '127;633,821;208,209,1137,1138,1286,1288,1381,1383,1384,1386',
-  k37vuu0zd5djj: '1188;729,993,1982,2042;419,480,1150,1265,1321,1414,1682,1726',
-  k3cv9ro111r3k1: '1849;334,335,480,482,613,614,1150,1152,1450,1451,1542,1543,1566,1567',
+    '576;3,58,1083,1293,1313,1965;27,170,311,341,873,1070,1653,1798,1810;27,166,170,341,873,1070,1653,1798,1810;24,27,175,187,311,873,958,1070,1203,1257,1653,1718,1732,1798,1806;24,27,166,175,187,873,958,1070,1203,1257,1653,1718,1732,1798,1806',
+  k2z8vto11cicb: '615,1918',
+  k2zv7tps3jz2e: '38;69,1481,1507,2044',
+  k31d9x92g7gg: '127;629,816;207,208,1131,1132,1280,1282,1375,1377,1378,1380',
+  k37vuu0zd5djj: '1182;724,987,1973,2035;417,477,1144,1259,1315,1408,1675,1719',
+  k3cv9ro111r3k1: '1840;333,334,477,479,609,610,1144,1146,1443,1444,1535,1536,1558,1559',
   k3dzhgdxwsn76:
-    '828,829,1590,1591,1650,1651,1653,1831,1832,1874;67,392,408,543,979,1133,1134,1446,1696,1813,1879,1888,1889',
-  k3fl5wn1t2pjd4: '1628;1940;353,1033,1200,1268,1465,1486,1527,1740,1775',
-  k3n4nb2c0yi71: '1163,1164',
+    '823,824,1582,1583,1643,1644,1646,1823,1824,1865;67,390,406,539,973,1127,1128,1439,1689,1805,1870,1879,1880',
+  k3fl5wn1t2pjd4: '1621;1931;352,1026,1194,1262,1458,1479,1520,1734,1768',
+  k3n4nb2c0yi71: '1157,1158',
   k3oedkt1edkjw:
-    '68;35,102,616,788,855,887,986,1384;13,40,185,215,219,295,324,401,658,668,743,800,803,906,1174,1300,1519,1594,1673,1828,1834,1965',
-  k3vb5xx3iqi02: '2022,2027;727,1077,1078,1079,1806,1808,2019',
-  k3xmpp7wu1pke: '2031;100,102,2046,2049',
-  k44zq4c1vriy0n: '142,1940;142,1692,1693',
-  k489voz16eiq24: '41,231,502,655,712,971,1009',
-  k4cv43710225rg: '1003;543,1039,1127,2025',
-  k4ed7pz126qf56: '2026;534,953,1781,1994,2055;650,652,1180,1657,1743',
-  k4gg7zp1skcnas: '660;60;206,387,454,512,1065,1181,1311,1329,1345,1744,2067',
-  k4gkj8b1h8kria: '58,1090',
-  k4opwi2l5zhql: '774',
+    '68;35,102,612,783,850,882,980,1378;13,40,184,214,218,294,323,399,654,664,738,795,798,901,1168,1294,1512,1586,1666,1820,1825,1956',
+  k3vb5xx3iqi02: '2015,2020;722,1070,1071,1072,1798,1800,2012',
+  k3xmpp7wu1pke: '2024;100,102,2039,2042',
+  k44zq4c1vriy0n: '141,1931;141,1685,1686',
+  k489voz16eiq24: '41,230,499,651,707,965,1003',
+  k4cv43710225rg: '997;539,1032,1120,2018',
+  k4ed7pz126qf56: '2019;530,948,1774,1984,2048;646,648,1174,1650,1737',
+  k4gg7zp1skcnas: '656;60;205,385,452,509,1058,1175,1305,1323,1339,1738,2060',
+  k4gkj8b1h8kria: '58,1083',
+  k4kkutkzpq2o:
+    '470,472,549,602,603,911,912,1952;209,417,477,628,1144,1194,1315,1318,1408,1579,1580;415,547,689,800,1038,1061,1575,1775,1855,1866,1867,1900,2006',
+  k4opwi2l5zhql: '769',
   k4y79wnj9qpho:
-    '937,1475,1476;176,177,295,296,323,401,402,416,417,804,805,865,866,867,868,948,949,950,951,1169,1170,1217,1218,1222,1265,1267,1292,1293,1602,1603,1682,1683,1710,1711,1726,1727,1814,1815,1828,1829,1865,1866,1929,1930',
-  k50886j1akcsec: '1110;153,806,1022',
-  k54cxs817qf0th: '136;168,1892',
-  k56va7uci5ynl: '107,108;657,731,1156,1781,2055',
-  k59paxnhy50ak: '127;549;755;312,314,725,728,1490,1491',
-  k5b9caplwyxng: '1189,1193,1566,1673;556,662,751,846,909,910,1011,1799,1828',
+    '932,1468,1469;175,176,294,295,322,399,400,414,415,799,800,860,861,862,863,943,944,945,946,1163,1164,1211,1212,1216,1259,1261,1286,1287,1594,1595,1675,1676,1703,1704,1719,1720,1806,1807,1820,1821,1856,1857,1920,1921',
+  k50886j1akcsec: '1103;152,801,1016',
+  k52ea0t1n00p0u: '1378;184,214,323,654,971,1080',
+  k54cxs817qf0th: '135;167,1883',
+  k56va7uci5ynl: '107,108;653,726,1150,1774,2048',
+  k59paxnhy50ak: '127;545;750;311,313,720,723,1483,1484',
+  k5b9caplwyxng: '1183,1187,1558,1666;552,658,746,841,904,905,1005,1792,1820',
   k5csqxe15pztrl:
-    '540;124,158,161,300,302,1076,1079,1375,1377,1471,1474,1597,1598,1817,1820,2040,2041;158,161,300,302,1076,1079,1375,1377,1471,1474,1597,1598,1817,1820,1991,1992,2040,2041;68,124,158,161,300,302,466,542,1076,1079,1186,1375,1377,1471,1474,1597,1598,1702,1703,2040,2041;68,158,161,300,302,466,542,1076,1079,1186,1375,1377,1471,1474,1597,1598,1702,1703,1991,1992,2040,2041',
+    '536;124,157,160,299,301,1069,1072,1369,1371,1464,1467,1589,1590,1809,1812,2033,2034;157,160,299,301,1069,1072,1369,1371,1464,1467,1589,1590,1809,1812,1981,1982,2033,2034;68,124,157,160,299,301,463,538,1069,1072,1180,1369,1371,1464,1467,1589,1590,1695,1696,2033,2034;68,157,160,299,301,463,538,1069,1072,1180,1369,1371,1464,1467,1589,1590,1695,1696,1981,1982,2033,2034',
   k5cw9co1tkje2j:
-    '484,655,656,769,771,902,903,931,932,1608;48,333,476,489,1644,1797,1922,1926,1928,1945,2058;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
-  k5dic2bncqaw8: '937,1456',
-  k5hnyowbe3axx: '1633',
-  k5hp1mu6unhaj: '639,756,1165',
-  k5ieanmz9el6r: '649;1150',
-  k5qsp0s1m4kc0r:
-    '1146,1621,1870;12,292,508,686,1168,1870,1971,1978;12,292,508,686,964,1168,1203,1324,1351,1673,1971,1978,2012',
+    '481,651,652,764,766,897,898,926,927,1600;48,332,473,486,1637,1790,1913,1917,1919,1936,2051;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1612,1777,1778,1795,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1975',
+  k5dic2bncqaw8: '932,1449',
+  k5hnyowbe3axx: '1626',
+  k5hp1mu6unhaj: '635,751,1159',
+  k5ieanmz9el6r: '645;1144',
   k5snbswobdo9p: '57',
-  k5z2lth1konxqm: '41,42,45;42,87,651,653,1660',
+  k5z2lth1konxqm: '41,42,45;42,87,647,649,1653',
   k5zlgd11buv7w:
-    '632,637,641,1139,1140,1150,1200,1321,1365,1399,1414,1416,1840,1929;200,201,258,261,999,1000,1098,1099,1448,1449,1484,1485,1544,1545,1548,1549',
-  k603aul1r2rfa0: '2031',
-  k61xk861k1zulh: '1939;2,1292;10,342,1205,1437,1531,1660',
-  k62i3t5amej7k: '325,327;31,46,134,167,500,536,862,883,1079,1573,1660,1806,1808,1952,2036',
-  k666o8d6kxfey: '1869;1647',
-  k67rkz7i9mtbs: '920',
+    '628,633,637,1133,1134,1144,1194,1315,1359,1393,1408,1410,1831,1920;199,200,257,260,993,994,1091,1092,1441,1442,1477,1478,1537,1538,1541,1542',
+  k603aul1r2rfa0: '2024',
+  k61xk861k1zulh: '1930;2,1286;10,341,1199,1430,1524,1653',
+  k62i3t5amej7k: '324,326;31,46,133,166,497,532,857,878,1072,1565,1653,1798,1800,1943,2029',
+  k666o8d6kxfey: '1860;1640',
+  k67rkz7i9mtbs: '915',
   k68evpzshtnda:
-    '167,961,1203,1628,1993;167,961,1203,1940,1993;295,296,1217,1218,1628,1723,1724,1792,1793;295,296,1217,1218,1723,1724,1792,1793,1940',
-  k6de4lj2oqt5w: '324,959,1351',
-  k6e3zuh1d14ivc: '2031',
-  k6ewxpu1tysvwf: '61,634,657,1156,1157;61,657,692,1156,1157',
-  k6ffhc4c891r1: '65,125,625,826,1050',
-  k6ges1o1skjoxp: '1666;1817,1820',
-  k6pm2ka2ryvcp: '787;35;480,632,641,1321,1324,1414;399,481,530,999,1158,1579,1717',
-  k6szlqtv0esly: '1869;649,920;612,1010,1151,1386,1402;419,480,1139,1150,1321,1365,1399,1414',
-  k6wedee5erxdv: '1167;430,1203,1232,1324,1365,1399,1673',
-  k6y539s1d1nhgt: '69,1488,1877;330,657,731,1156,1157,1245,1882',
-  k6yxnlj13ka0y6: '1562',
-  k6zvxtp1epu12u: '25,288,610,658,1397,1430,1969',
-  k71nlayk7xi2n: '3;1417;1844;771,1423',
+    '166,956,1197,1621,1983;166,956,1197,1931,1983;294,295,1211,1212,1621,1716,1717,1785,1786;294,295,1211,1212,1716,1717,1785,1786,1931',
+  k6de4lj2oqt5w: '323,954,1345',
+  k6e3zuh1d14ivc: '2024',
+  k6ewxpu1tysvwf: '61,630,653,1150,1151;61,653,688,1150,1151',
+  k6ffhc4c891r1: '65,125,621,821,1043',
+  k6ges1o1skjoxp: '1659;1809,1812',
+  k6pm2ka2ryvcp: '782;35;477,628,637,1315,1318,1408;397,478,526,993,1152,1571,1710',
+  k6szlqtv0esly: '1860;645,915;608,1004,1145,1380,1396;417,477,1133,1144,1315,1359,1393,1408',
+  k6wedee5erxdv: '1161;428,1197,1226,1318,1359,1393,1666',
+  k6y539s1d1nhgt: '69,1481,1868;329,653,726,1150,1151,1239,1873',
+  k6yxnlj13ka0y6: '1555',
+  k6zvxtp1epu12u: '25,287,606,654,1391,1423,1960',
+  k71nlayk7xi2n: '3;1411;1835;766,1417',
   k71ziqjuonamq:
-    '1516;171,342,561,878,1205,1461,1660;167,287,306,320,448,624,671,743,1153,1219,1628,1767,1828,2070',
-  k74cl561p2m229: '66;823,962,1088,1411;148,155,628,919,929,1075,1881',
-  k79os4f8iiw88: '1620,1636;292,686,1168,1971;430,543,867,958,1039,1127,1232,1365,1970',
-  k7a1tvx1qs2qh2: '27,249,250,362,989',
-  k7abgf0diuacj: '683',
-  k7dbn4l117igd4: '693,1068,1583,1782,1864,1909,2013;365,367,632,637,1321,1323,1324,1414,1416',
-  k7fmrhh12smcq8: '541;60;581,582',
-  k7j6imlbpe37i: '626,779,998',
-  k7lpu6lv2zipk: '136;1163;102,609,937,1059,1770,2028,2049',
-  k7m65fg2ee7e1: '1108;1671',
-  k7odiosnbgnod: '933',
-  k7pvz9b1t07dck: '1083,2019;476,487,750,807,943,1576',
-  k7r8ps21eozl25: '1009;1795;464,732,1437,1589',
-  k7sltqe1t5ef1x: '136;1476;171,647,712,725,729,1692,1818',
-  k7y3bpa1o3ecqj: '136;1877;921',
-  k7ylorqojuugx: '101;264,309,712,1144,1607;69,318,341,429,725,1657,1658,1662,2072',
-  k807jkm111q1z: '609,937,1147,1221',
-  k81fxxz9cq6c0: '541;145,146',
-  k83p8jq89xt3t: '1009;1743',
+    '1509;170,341,557,873,1199,1454,1653;166,286,305,319,446,620,667,738,1147,1213,1621,1760,1820,2063',
+  k74cl561p2m229: '66;818,957,1081,1405;147,154,624,914,924,1068,1872',
+  k79os4f8iiw88: '1613,1629;291,682,1162,1962;428,539,862,953,1032,1120,1226,1359,1961',
+  k7a1tvx1qs2qh2: '27,248,249,361,983',
+  k7abgf0diuacj: '679',
+  k7dbn4l117igd4: '689,1061,1575,1775,1855,1900,2006;364,366,628,633,1315,1317,1318,1408,1410',
+  k7fmrhh12smcq8: '537;60;577,578',
+  k7j6imlbpe37i: '622,774,992',
+  k7jwfjt1vz8me0: '702,1713,2046,2047;130,561,572,573,695,1109,1575,1775,2008,2009,2023',
+  k7lpu6lv2zipk: '135;1157;102,605,932,1052,1763,2021,2042',
+  k7m65fg2ee7e1: '1101;1664',
+  k7odiosnbgnod: '928',
+  k7pvz9b1t07dck: '1076,2012;473,484,745,802,938,1568',
+  k7r8ps21eozl25: '1003;1788;461,727,1430,1581',
+  k7sltqe1t5ef1x: '135;1469;170,643,707,720,724,1685,1810',
+  k7y3bpa1o3ecqj: '135;1868;916',
+  k7ylorqojuugx: '101;263,308,707,1138,1599;69,317,340,427,720,1650,1651,1655,2064',
+  k81fxxz9cq6c0: '537;144,145',
+  k83p8jq89xt3t: '1003;1737',
   k84b4nv171np7y: '116;38,127',
-  k86i7rd1rhqvtk: '38,649,682,920,1760',
-  k88vqsn1p1q95u: '1028;69,1488,1514,2051',
-  k8and1ovt5645: '1019,1186,1632',
-  k8bwrpu1svyka9: '83,712,1427,1428,1924',
-  k8d0npy1j8rxbh: '60;171,285,729,1508,1660,1697,1818',
-  k8fwn3u1yeoi07: '706,1376,1749,1750,2053',
+  k86i7rd1rhqvtk: '38,645,678,915,1753',
+  k88vqsn1p1q95u: '1022;69,1481,1507,2044',
+  k8and1ovt5645: '1013,1180,1625',
+  k8bwrpu1svyka9: '83,707,1420,1421,1915',
+  k8d0npy1j8rxbh: '60;170,284,724,1501,1653,1690,1810',
+  k8f1lqq14myvbh: '1659',
+  k8fwn3u1yeoi07: '702,1370,1743,1744,2046',
   k8kdzru4l776:
-    '1165;80,81,787,789,1738,1741;419,420,480,482,1150,1152,1321,1323,1324,1325,1399,1401,1414,1416',
-  k8qgquhc12xie: '1384',
-  k8skhnm1l3jxq7: '507;118,184,240,875,937,1206,1258,1267,1476,1563,1603,1683,1727,1815,1866,1930',
-  k8xfymb13ncocm: '1666',
-  k92jon5fj3n7w:
-    '69,312,340,712,719,1488,1512,1617,1657;62,229,262,300,440,551,1375,1471,1481,1760,1801,1817,1839,2040',
-  k95eka5mpeojw: '1163;1757',
-  k95lyrdamko1s: '1562',
-  k9e968osnwdal: '68,1702,1703;170,284,535,712,734,1689,1691,1817',
-  k9ebh4rij4lxa: '1816;551',
-  k9f9amm1f7nyjj: '171;1698',
+    '1159;80,81,782,784,1732,1735;417,418,477,479,1144,1146,1315,1317,1318,1319,1393,1395,1408,1410',
+  k8o2t6d2x133m: '1388;720,723,724,2012',
+  k8qgquhc12xie: '1378',
+  k8skhnm1l3jxq7: '504;118,183,239,870,932,1200,1252,1261,1469,1556,1595,1676,1720,1807,1857,1921',
+  k95eka5mpeojw: '1157;1750',
+  k95lyrdamko1s: '1555',
+  k9e968osnwdal: '68,1695,1696;169,283,531,707,729,1682,1684,1809',
+  k9ebh4rij4lxa: '1808;547',
+  k9et1un16owl6a: '60',
+  k9f9amm1f7nyjj: '170;1691',
   k9iqvkc16ln1sj:
-    '706,1197,1575,1911;706,836,1575,1911;507,706,1197,1575;507,706,836,1575;576,577,791,792,1115,1116,1197,1583,1584,1782,1783,1911,2015,2016;576,577,791,792,836,1115,1116,1583,1584,1782,1783,1911,2015,2016;507,576,577,791,792,1115,1116,1197,1583,1584,1782,1783,2015,2016;507,576,577,791,792,836,1115,1116,1583,1584,1782,1783,2015,2016',
-  k9jjbpjtei6ks: '1820;1622',
-  k9l1spxxrl89u: '2026;657,1156,1157,1925;107,108,273,426,1303,1417',
-  k9l71701aafv4p: '1817;725,740,1119,1657,2072',
-  k9oe6j3qru4x8: '731,739,776,1112',
-  k9oizyvfm6ofo: '943',
-  k9pe73yqfrcpb: '2066',
-  k9r5mog47xc07: '991;148,731,739,1881;230,296,402,557,786,1226,1243,1732,1822',
+    '702,1191,1567,1902;702,831,1567,1902;504,702,1191,1567;504,702,831,1567;572,573,786,787,1108,1109,1191,1575,1576,1775,1776,1902,2008,2009;572,573,786,787,831,1108,1109,1575,1576,1775,1776,1902,2008,2009;504,572,573,786,787,1108,1109,1191,1575,1576,1775,1776,2008,2009;504,572,573,786,787,831,1108,1109,1575,1576,1775,1776,2008,2009',
+  k9jjbpjtei6ks: '1812;1615',
+  k9l1spxxrl89u: '2019;653,1150,1151,1916;107,108,272,424,1297,1411',
+  k9l71701aafv4p: '1809;720,735,1112,1650,2064',
+  k9oe6j3qru4x8: '726,734,771,1105',
+  k9oizyvfm6ofo: '938',
+  k9pe73yqfrcpb: '2059',
+  k9r5mog47xc07: '985;147,726,734,1872;229,295,400,553,781,1220,1237,1726,1814',
   ka44vmml4wvyz:
-    '122,148,404,628,703,741,742,929,1075,1139,1305,1415,1547,1747,2057;122,148,404,703,741,742,744,929,1075,1139,1305,1415,1547,1747,2057',
-  ka6oifa1d6kxpr: '743;920,1186,1604,1684',
-  ka9bvu3hi0ipy: '1162,2022;171,647,729,1697,1818',
+    '122,147,402,624,699,736,737,924,1068,1133,1299,1409,1540,1741,2050;122,147,402,699,736,737,739,924,1068,1133,1299,1409,1540,1741,2050',
+  ka6oifa1d6kxpr: '738;915,1180,1596,1677',
+  ka9bvu3hi0ipy: '1156,2015;170,643,724,1690,1810',
   kae09pxmdasfa:
-    '725;46;159,170,513,644,872,971,1180,1265,1340,1408,1507,1592,1617,1628,1657,1743,1773',
-  kagonbe9q70nd: '349;5',
-  kailbc2llp7r: '712;1860;1359,1874',
-  kaiwia81vqbkmn: '365',
-  kankslq894vm7: '1757;920,954,1136,1163,1165,1337',
+    '720;46;158,169,510,640,867,965,1174,1259,1334,1402,1500,1584,1610,1621,1650,1737,1766',
+  kagonbe9q70nd: '348;5',
+  kailbc2llp7r: '707;1851;1353,1865',
+  kaiwia81vqbkmn: '364',
+  kankslq894vm7: '1750;915,949,1130,1157,1159,1331',
   kaoq1x4levb1x: '51',
-  kauop5oiy66q7: '2024;551,1654',
+  kauop5oiy66q7: '2017;547,1647',
   kazbkah3p0qru:
-    '1165;480,482,830,831,1150,1152,1321,1323,1324,1325,1365,1366,1399,1401,1414,1416,1840,1841',
-  kb0m04q1hib7qj: '166;1050',
-  kb1vto7nmg1ek: '1021,1148',
+    '1159;477,479,825,826,1144,1146,1315,1317,1318,1319,1359,1360,1393,1395,1408,1410,1831,1832',
+  kb0m04q1hib7qj: '165;1043',
+  kb1vto7nmg1ek: '1015,1142',
+  kb5k6j0108uavt: '1140,1614,1861',
   kb5mfds1pyadht:
-    '1608;422,953,996,1430,1969;42,301,336,651,653,1193,1630,1660,2064;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  kb5ovtwtf7rqh: '1854;769;762,1274',
-  kbaxquf10yis82: '80,81,127,505,506,891,895;127,505,506,699,780,961,1109,1321,1323,1414,1416',
+    '1600;420,948,990,1423,1960;42,300,335,647,649,1187,1623,1653,2057;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  kb5ovtwtf7rqh: '1845;764;757,1268',
   kbkrtah1lvroq8:
-    '167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  kbnlz9w1ty5gbp: '2021',
-  kbqpgzs1rec9yh: '769,888,1384,2024',
-  kbs6six9jtid6: '136;174,286,713,736,1690,1694,1819',
-  kbymmdp105zdns: '2018;303,322,389,623,624,1899',
-  kbz69smslaok1: '127;773,890',
+    '166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  kbnlz9w1ty5gbp: '2014',
+  kbqpgzs1rec9yh: '764,883,1378,2017',
+  kbs6six9jtid6: '135;173,285,708,731,1683,1687,1811',
+  kbymmdp105zdns: '2011;302,321,387,619,620,1890',
   kc40x2x1irmklq:
-    '68,148,155,628,630,919,1072,1411,1769,1828,2070;68,148,155,579,628,630,919,1072,1411,1769,2070;68,245,630,832,1021,1072,1411,1606,1710,1828,2070;68,245,579,630,832,1021,1072,1411,1606,1710,2070;68,148,155,628,630,919,1072,1075,1411,1688,1769,2070;68,148,245,630,832,1021,1072,1075,1411,1606,1688,1710,1769,2070',
-  kc4fpep9u2dz0: '899,1273,1276,1277',
-  kc5qcjy1db6sbr: '1358;937',
+    '68,147,154,624,626,914,1065,1405,1762,1820,2063;68,147,154,575,624,626,914,1065,1405,1762,2063;68,244,626,827,1015,1065,1405,1598,1703,1820,2063;68,244,575,626,827,1015,1065,1405,1598,1703,2063;68,147,154,624,626,914,1065,1068,1405,1681,1762,2063;68,147,244,626,827,1015,1065,1068,1405,1598,1681,1703,1762,2063',
+  kc4fpep9u2dz0: '894,1267,1270,1271',
+  kc5qcjy1db6sbr: '1352;932',
   kc98wmtnmbar2:
-    '90,91,164,205,245,283,572,832,1021,1089,1102,1104,1107,1114,1214,1225,1297,1459,1558,1566,1606,1710,1767,1886,1968',
+    '90,91,163,204,244,282,568,827,1015,1082,1095,1097,1100,1107,1208,1219,1291,1452,1551,1558,1598,1703,1760,1877,1959',
   kcb7fsmib4ddv: '127',
-  kcbcc9x7x3zbg: '2057',
+  kcbcc9x7x3zbg: '2050',
   kcgeded15hmxeq:
-    '920;136,1163;725,1163;136,284,712,734,787,1817,1994;284,712,725,734,787,1817,1994',
-  kchn33r1g1un14: '1878;947',
-  kchw7urbtbbhu: '102;888,889',
-  kcmjl1g1aej32b: '660;870',
-  kcqfk121a7rhvz: '2044;1608,2006;153,739,1264,1426,1634',
+    '915;135,1157;720,1157;135,283,707,729,782,1809,1984;283,707,720,729,782,1809,1984',
+  kchn33r1g1un14: '1869;942',
+  kchw7urbtbbhu: '102;883,884',
+  kckoay717qu7i8: '656;60,170,504,1235,1236,1621;441,660,839,840,937,1564,1620,1634,1675',
+  kcqfk121a7rhvz: '2037;1600,1996;152,734,1258,1419,1627',
   kcvsc48nnongd:
-    '1131,1589,1608,1728;68,197,984,1126,1234,1392,1604,1856;430,964,965,1203,1204,1290,1324,1351,1365,1673,2012',
-  kcx9zrho7ghe6: '936;1814',
-  kcymsxm16q06nx: '60;202,337,845,1049,1161,1309,1348,1628,1631',
-  kd0ddxmjutml: '1072',
-  kd2bnsf1mvzr92: '51,101,193,263,312,599,601,602,769,849,953,1003,1250,1608,1826,1874,1997',
-  kd8ydus1fq1ub1: '981,2045;981,1083;502,1672,1985,2045',
-  kd8z7gi9ufpn: '27,52,101,165,171,833,957,1384,1508,1593,1744',
-  kdemazmewd97d: '231,745,1358,2045;118,692,937,1167,1757,1759,1849',
-  kdhwsg31wnuhf4: '35;611,745,787,796,797,888',
-  kdlmng6sc1k: '6,599,1092,1430,1497,1948,1994',
-  kdrc93lpdpn4y:
-    '27,60,62,561,729,1384,1461,1628,1660;13,295,379,401,961,1032,1268,1354,1355,1564,1565,1568,1592,1988',
-  kdrx80dznu4bw: '1817;518,725,1076,1220,1991',
-  kds5093xj37jk: '163,213,936,992,1059,2005',
-  kdt9mgs14kshtd: '43,353,869,1080,1180,1210,1709;93,95,673,675,869,911,913',
-  ke8jgw61aw06tj: '512,514,1311,1425;43,160,353,494,496,1210,1283,1709,1748',
-  ke8re2gd9999: '107,108,1317,1318;8,42,87,657,1156,1157,1180',
-  kedkb0auadk81: '2065,2066;38,1162',
-  kek5gfu1j5foyp: '530,660;30,732,882,1077,1806,2019;536,735,1377,1753,1820,2036',
-  kenvx9fvfevfq: '33,144,359,636,1397,1444,1795,1855,1969',
-  kepcf0814ky2mn: '2018',
-  kf0gksrp3db56: '1550;1654',
-  kf2blulk634q6: '239;110',
-  kf985a31fbqx40: '518,521,620,622,727,991,1076,1078',
+    '1124,1581,1600,1721;68,196,978,1119,1228,1386,1596,1847;428,958,959,1197,1198,1284,1318,1345,1359,1666,2005',
+  kcx9zrho7ghe6: '931;1806',
+  kcymsxm16q06nx: '60;201,336,840,1042,1155,1303,1342,1621,1624',
+  kd0ddxmjutml: '1065',
+  kd2bnsf1mvzr92: '51,101,192,262,311,595,597,598,764,844,948,997,1244,1600,1818,1865,1987',
+  kd8ydus1fq1ub1: '975,2038;975,1076;499,1665,1976,2038',
+  kd8z7gi9ufpn: '27,52,101,164,170,828,952,1378,1501,1585,1738',
+  kdemazmewd97d: '230,740,1352,2038;118,688,932,1161,1750,1752,1840',
+  kdhwsg31wnuhf4: '35;607,740,782,791,792,883',
+  kdlmng6sc1k: '6,595,1085,1423,1490,1939,1984',
+  kdrx80dznu4bw: '1809;514,720,1069,1214,1981',
+  kds5093xj37jk: '162,212,931,986,1052,1995',
+  kdt9mgs14kshtd: '43,352,864,1073,1174,1204,1702;93,95,669,671,864,906,908',
+  ke8jgw61aw06tj: '509,511,1305,1418;43,159,352,491,493,1204,1277,1702,1742',
+  ke8re2gd9999: '107,108,1311,1312;8,42,87,653,1150,1151,1174',
+  kedkb0auadk81: '2058,2059;38,1156',
+  kei5m1j1rtxgi8: '1902;124;172,219,295,400,554,1146,1237',
+  kek5gfu1j5foyp: '526,656;30,727,877,1070,1798,2012;532,730,1371,1747,1812,2029',
+  kenvx9fvfevfq: '33,143,358,632,1391,1437,1788,1846,1960',
+  kepcf0814ky2mn: '2011',
+  kf0gksrp3db56: '1543;1647',
+  kf2blulk634q6: '238;110',
+  kf985a31fbqx40: '514,517,616,618,722,985,1069,1071',
   kf9m3x9ld7o8e:
-    '602,1997;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  kfdef0lydwfhq: '674;1620;543,1006,1039,1081,1127,1843',
-  kfq042ecnr8dr: '586',
-  kfsqg6z1c3afjq: '1674;51,378,417,1070,1071,1858,1915,2014,2017',
-  kftecuc1brnobb: '1003;543,1039,1127,1365,1367,1399',
-  kftelmy17jyef3: '890;615;22,294,976,1949,1979',
+    '598,1987;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  kfdef0lydwfhq: '670;1613;539,1000,1032,1074,1120,1834',
+  kfq042ecnr8dr: '582',
+  kfsqg6z1c3afjq: '1667;51,377,415,1063,1064,1849,1906,2007,2010',
+  kftecuc1brnobb: '997;539,1032,1120,1359,1361,1393',
+  kftelmy17jyef3: '885;611;22,293,970,1940,1970',
   kfuwr7e7xs6nj:
-    '42,87,101,102,103,140,141,167,225,249,352,363,445,446,527,543,567,591,600,601,602,721,725,768,840,841,842,849,851,887,953,988,1034,1093,1095,1244,1383,1408,1418,1494,1495,1496,1577,1660,1715,1823,1832,1874,1987,1994,1995,1997;42,87,101,102,103,140,141,167,225,249,352,363,445,446,527,543,567,591,600,601,602,721,725,728,840,841,842,849,851,887,953,988,1034,1093,1095,1244,1383,1408,1418,1494,1495,1496,1577,1660,1715,1823,1832,1874,1987,1994,1995,1997',
-  kg13d9s1h0hkmn: '1189',
-  kgeb76jco1hqm: '1907',
-  kgi6no4ujft: '2062',
-  kgkrfbs1dfui99: '1120,1122',
-  kgn10mr1qeotdy: '162,345,476,697,967,1387,1397,1417,1705,1797',
+    '42,87,101,102,103,139,140,166,224,248,351,362,443,444,523,539,563,587,596,597,598,716,720,763,835,836,837,844,846,882,948,982,1027,1086,1088,1238,1377,1402,1412,1487,1488,1489,1569,1653,1708,1815,1824,1865,1978,1984,1985,1987;42,87,101,102,103,139,140,166,224,248,351,362,443,444,523,539,563,587,596,597,598,716,720,723,835,836,837,844,846,882,948,982,1027,1086,1088,1238,1377,1402,1412,1487,1488,1489,1569,1653,1708,1815,1824,1865,1978,1984,1985,1987',
+  kg13d9s1h0hkmn: '1183',
+  kgeb76jco1hqm: '1898',
+  kgi6no4ujft: '2055',
+  kgkrfbs1dfui99: '1113,1115',
+  kgn10mr1qeotdy: '161,344,473,693,961,1381,1391,1411,1698,1790',
   kgr956j1gp7psm: '68',
-  kgsp4s21h55udh: '1672;1189;728,730,1795,1994,1996',
-  kgublx42996u3: '171,507,1136,1241,1242;82,104,287,351,664,1209,1627,1798,1884,1898,1972,1977',
-  kgvucwtat9w6w: '128,167,863,1637;101,599,601,602,1994,1997',
+  kgsp4s21h55udh: '1665;1183;723,725,1788,1984,1986',
+  kgublx42996u3: '170,504,1130,1235,1236;82,104,286,350,660,1203,1620,1791,1875,1889,1963,1968',
+  kgvucwtat9w6w: '128,166,858,1630;101,595,597,598,1984,1987',
   kgx3g7qqhws3j:
-    '787,788,790,1685,1820;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  kgy2943eoiavm: '955;1869',
-  kgz1tgv1x6qqe0: '1911;124;173,220,296,402,558,1152,1243',
-  kh3qi2p16ciga2: '1394;725,728,729,2019',
-  kh6zo5kukylad: '1931;137,138,315,316,727,891,895,1628,1743,1746',
-  kh84mrndwflh6: '2063;1677',
+    '782,783,785,1678,1812;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  kgy2943eoiavm: '950;1860',
+  kh6zo5kukylad: '1922;136,137,314,315,722,886,890,1621,1737,1740',
+  kh84mrndwflh6: '2056;1670',
   kh9gsos59m643:
-    '1228;699,780,1109,1111;693,1068,1583,1782,1864,1909,2013;170,171,340,342,1180,1181,1657,1660',
+    '1222;695,775,1102,1104;689,1061,1575,1775,1855,1900,2006;169,170,339,341,1174,1175,1650,1653',
   khaiowz1n3eomg:
-    '639,1019,1165,1844;1019,1165,1844,1969;639,640,941,1019,1165;640,941,1019,1165,1969;937,1475,1476,1919,1921,1923',
-  khd955l1hd5ggi: '991,1056,1227,2003;153,806,1264,1426,1634',
-  khdukwc1c77d3p: '1666;608,886',
-  khezrcbyhg3uu: '60;51,207,752,1075,1083',
-  khjhrruybyfjx: '1163',
-  khn3kve1ycvbjh: '1067,1162,1706;174,344,1231,1385,1663',
+    '635,1013,1159,1835;1013,1159,1835,1960;635,636,936,1013,1159;636,936,1013,1159,1960;932,1468,1469,1910,1912,1914',
+  khd955l1hd5ggi: '985,1049,1221,1993;152,801,1258,1419,1627',
+  khdukwc1c77d3p: '1659;604,881',
+  khezrcbyhg3uu: '60;51,206,747,1068,1076',
+  khjhrruybyfjx: '1157',
+  khn3kve1ycvbjh: '1060,1156,1699;173,343,1225,1379,1656',
   khull2g1m9wa3v:
-    '29,153,155,191,238,323,465,597,598,603,710,739,749,806,808,811,812,926,927,928,939,981,983,1022,1050,1117,1243,1248,1350,1430,1559,1560,1703,1786,1857,1905,1906,1975,1976,2061;29,148,153,155,191,238,465,597,603,710,739,749,806,808,811,812,926,927,928,939,981,983,1022,1050,1075,1117,1165,1243,1248,1350,1430,1559,1560,1638,1688,1703,1786,1857,1905,1906,1975,1976,2061;29,65,153,155,192,323,465,597,598,603,710,739,749,806,808,811,812,826,843,926,927,939,940,981,983,1022,1050,1117,1243,1248,1350,1430,1559,1560,1703,1776,1786,1857,1905,1906,1933,1937,1976,2061;29,65,148,153,155,192,465,597,603,710,739,749,806,808,811,812,826,843,926,927,939,940,981,983,1022,1050,1075,1117,1165,1243,1248,1350,1430,1559,1560,1638,1688,1703,1776,1786,1857,1905,1906,1933,1937,1976,2061',
-  khznmt6u19fnj: '729;136,1162',
-  ki3730z1p0h2ci: '215,324,658,718,751,1248,1645,1828',
-  ki3ayq9n9lv0i: '1359;69,225,426,429,712,943,1488,1512,1514,1941',
+    '29,152,154,190,237,322,462,593,594,599,705,734,744,801,803,806,807,921,922,923,934,975,977,1016,1043,1110,1237,1242,1344,1423,1552,1553,1696,1779,1848,1896,1897,1966,1967,2054;29,147,152,154,190,237,462,593,599,705,734,744,801,803,806,807,921,922,923,934,975,977,1016,1043,1068,1110,1159,1237,1242,1344,1423,1552,1553,1631,1681,1696,1779,1848,1896,1897,1966,1967,2054;29,65,152,154,191,322,462,593,594,599,705,734,744,801,803,806,807,821,838,921,922,934,935,975,977,1016,1043,1110,1237,1242,1344,1423,1552,1553,1696,1769,1779,1848,1896,1897,1924,1928,1967,2054;29,65,147,152,154,191,462,593,599,705,734,744,801,803,806,807,821,838,921,922,934,935,975,977,1016,1043,1068,1110,1159,1237,1242,1344,1423,1552,1553,1631,1681,1696,1769,1779,1848,1896,1897,1924,1928,1967,2054',
+  khznmt6u19fnj: '724;135,1156',
+  ki3730z1p0h2ci: '214,323,654,713,746,1242,1638,1820',
+  ki3ayq9n9lv0i: '1353;69,224,424,427,707,938,1481,1505,1507,1932',
   ki59kvm1mx9e33:
-    '69,318,429,725,1292,1657,1658,1660,1662,2072;46,69,318,429,1292,1657,1658,1660,1662,2072;101,102,103,599,601,602,839,842,849,953,1092,1095,1497,1499,1832,1874,1994,1995,1997;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  ki5qyma6dgft7: '43,353,497,869,1180,1210',
+    '69,317,427,720,1286,1650,1651,1653,1655,2064;46,69,317,427,1286,1650,1651,1653,1655,2064;101,102,103,595,597,598,834,837,844,948,1085,1088,1490,1492,1824,1865,1984,1985,1987;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  ki5qyma6dgft7: '43,352,494,864,1174,1204',
   ki9979c7u37f: '18',
-  ki9wpdf199x4jq: '127;695,858,1881,1940;183,1079,1288,1383,1386',
-  kidew6azizc2f: '51;58,60,1090,1136;171,285,729,1692,1722,1818',
-  kiefhqf4bew7s: '580',
-  kily686qilt59: '69,85,318,341,429,725,1488,1514,1657,1658,1662,1941,2072',
-  kipkdqpgh4erq: '1129',
-  kireumq1ouhuzf: '553,607',
-  kirkujyk2njbt: '2024;1853;912;519,1620,1636;195,196,543,1039,1127,1365,1399,1580,1581,2021',
-  kisze7v1xc3txy:
-    '1131,1589,1612,1728;199,269,293,767,986,1282,1972;195,242,243,338,964,1035,1203,1204,1321,1324,1351,1365,1592,1673,1871,2012',
+  ki9wpdf199x4jq: '127;691,853,1872,1931;182,1072,1282,1377,1380',
+  kidew6azizc2f: '51;58,60,1083,1130;170,284,724,1685,1715,1810',
+  kiefhqf4bew7s: '576',
+  kily686qilt59: '69,85,317,340,427,720,1481,1507,1650,1651,1655,1932,2064',
+  kipkdqpgh4erq: '1122',
+  kireumq1ouhuzf: '549,603',
+  kirkujyk2njbt: '2017;1844;907;515,1613,1629;194,195,539,1032,1120,1359,1393,1572,1573,2014',
   kitrk2v1ku0jak:
-    '68,466,685,1111,1186;40,151,219,295,324,401,658;719,722,1150,1151,1384,1386,1617,1618,1817,1820',
-  kj132eflw177g: '380,381,450,467,763,897,898,933,1072,1112,1113,1284,1333,1430',
-  kj3p2dz1nmmwyy: '1869;1573;1189',
-  kj67ods13s259p: '268,292,508,985,1168,1422,1423,1612,1971,1978,2007',
-  kj6glnf97y2ym: '27,1386,1661',
-  kjfja9v1cfv5i8: '1860;386;1678,1679,1680,1681',
-  kjio23t1u9foww:
-    '481,692,753,1990;262,449,632,637,1321,1628,1631;693,1045,1068,1583,1782,1864,1875,1876,1909,2013,2015',
-  kjmhq2s1wlacwr: '125,361,587,723,731,739,762,776,856,897,1112,2018,2048',
-  kjn6idx1xipkb4: '655,1092,1743;68,466,1109',
-  kjrvwjqk05j8h: '142,639,920,1147,1165,1191,1475,1749,1752',
-  kjtu54b95weg6: '1425',
+    '68,463,681,1104,1180;40,150,218,294,323,399,654;714,717,1144,1145,1378,1380,1610,1611,1809,1812',
+  kj132eflw177g: '378,379,448,464,758,892,893,928,1065,1105,1106,1278,1327,1423',
+  kj3p2dz1nmmwyy: '1860;1565;1183',
+  kj67ods13s259p: '267,291,505,979,1162,1416,1417,1605,1962,1969,1997',
+  kj6glnf97y2ym: '27,1380,1654',
+  kjfja9v1cfv5i8: '1851;384;1671,1672,1673,1674',
+  kjmhq2s1wlacwr: '125,360,583,718,726,734,757,771,851,892,1105,2011,2041',
+  kjn6idx1xipkb4: '651,1085,1737;68,463,1102',
+  kjrvwjqk05j8h: '141,635,915,1141,1159,1185,1468,1743,1746',
+  kjtu54b95weg6: '1418',
   kju1c9ep233pt:
-    '908,1394,1396,1666;371,372,375,1422,1423,1817,1818,1820,1878,1895,1896,1897;9,43,85,341,347,725,740,1156,1157,1657,1662,1862,1863,2072',
-  kjubjbxsudg3m: '543,545,1039,1040,1127,1128',
-  kjuk0o2blo363: '757,1150;1130,1150;757,943,1874;943,1130,1874',
-  kjv9neh18z2fpm: '12,292,686,712,732,1168,1422,1971;198,282,332,462,466,871,970,1154,1186,1621',
-  kk6yq6b1ith3ei: '1628;1940;876,1917,2020',
-  kke5gxg10huonz: '3,58,580,752,1075,1090,1186,1187,1299,1319,1516,1974',
-  kkeqr3412ao661: '648;1940',
-  kki13irnps1ys: '2044;437',
-  kkks3ttbqiqq6: '993',
-  kklg1yv1jsbams: '765;135',
-  kkrh9r1cuioqw: '148,920',
-  kkrpac811e5u7b: '984;257,1067',
-  kkstm45ohyqlk: '920;1869;100',
-  kkuh9yr9lde50: '712;127',
-  kkveolg1kjlfyv: '1009',
+    '903,1388,1390,1659;370,371,374,1416,1417,1809,1810,1812,1869,1886,1887,1888;9,43,85,340,346,720,735,1150,1151,1650,1655,1853,1854,2064',
+  kjubjbxsudg3m: '539,541,1032,1033,1120,1121',
+  kjuk0o2blo363: '752,1144;1123,1144;752,938,1865;938,1123,1865',
+  kjv9neh18z2fpm: '12,291,682,707,727,1162,1416,1962;197,281,331,459,463,866,964,1148,1180,1614',
+  kk6yq6b1ith3ei: '1621;1931;871,1908,2013',
+  kke5gxg10huonz: '3,58,576,747,1068,1083,1180,1181,1293,1313,1509,1965',
+  kkeqr3412ao661: '644;1931',
+  kkh2ytyf7lme3:
+    '1124,1581,1605,1721;198,268,292,762,980,1276,1963;194,241,242,337,958,1028,1198,1315,1318,1345,1359,1584,1666,1862,2003,2004,2005;194,241,242,337,956,958,1028,1198,1318,1345,1359,1584,1666,1862,2003,2004,2005',
+  kki13irnps1ys: '2037;435',
+  kkks3ttbqiqq6: '987',
+  kklg1yv1jsbams: '760;134',
+  kkrh9r1cuioqw: '147,915',
+  kkrpac811e5u7b: '978;256,1060',
+  kkstm45ohyqlk: '915;1860;100',
+  kkuh9yr9lde50: '707;127',
+  kkveolg1kjlfyv: '1003',
   kkxjmvx1yzn8uy:
-    '101;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
-  kl2w1wu1xdc805: '1165;127,1531,1660;480,641,643,1150,1321,1323,1399,1414,1416',
+    '101;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1612,1777,1778,1795,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1975',
+  kl2w1wu1xdc805: '1159;127,1524,1653;477,637,639,1144,1315,1317,1393,1408,1410',
   kl5ilydzrhlz4:
-    '257,712,911,1418,1422,1436,1608;257,528,543,712,920,1006,1039,1127,1320,1422,1436,1608',
-  kl5ln1w1956cgt: '971',
-  kl6rxep1a07cim: '1931',
-  kl787es1lknv2n: '168;1056,1057,1058,1059',
-  klcy32n18jog4w: '1092,1095,1165',
-  klgpulrgk29so: '46;325,327,1239,1557;538,712,714,1076,1079,1375,1377,1403,1404,1749,1751',
-  klhyh4mkhpqdb: '231,1534,1590,1635,1831;525,543,959,1039,2066',
-  klirs6kewpxu3: '1757',
-  klki8zb1r69g8k: '1029;1072;1844',
-  kllv0ycr9cebb: '1655,1656',
-  klte7v29v305b: '2021',
-  klurlqw1cj5m4f: '43,353,684,1210',
-  km2lls01iaycjz: '72;2021',
-  km67ryzn3vc1k: '1555',
-  kmi7iop7b50vk: '1218',
-  kmic2q819itd9n: '432,1577,1911',
-  kmk1peish1d1l: '2018',
+    '256,707,906,1412,1416,1429,1600;256,524,539,707,915,1000,1032,1120,1314,1416,1429,1600',
+  kl5ln1w1956cgt: '965',
+  kl6rxep1a07cim: '1922',
+  kl787es1lknv2n: '167;1049,1050,1051,1052',
+  klcy32n18jog4w: '1085,1088,1159',
+  klgpulrgk29so: '46;324,326,1233,1550;534,707,709,1069,1072,1369,1371,1397,1398,1743,1745',
+  klhyh4mkhpqdb: '230,1527,1582,1628,1823;521,539,954,1032,2059',
+  klirs6kewpxu3: '1750',
+  klki8zb1r69g8k: '1023;1065;1835',
+  kllv0ycr9cebb: '1648,1649',
+  klte7v29v305b: '2014',
+  klurlqw1cj5m4f: '43,352,680,1204',
+  km2lls01iaycjz: '72;2014',
+  km67ryzn3vc1k: '1548',
+  kmi7iop7b50vk: '1212',
+  kmic2q819itd9n: '430,1569,1902',
+  kmk1peish1d1l: '2011',
   kmpsfzw110o07:
-    '62,102,616,855,986;53,54,413,415,1265,1267,1405,1406,1562,1563,1602,1603,1682,1683,1710,1711,1726,1727,1929,1930',
-  kmqbh22kslij: '1608,1612;525,543,1006,1039,1127,1163',
-  kmwl3xr9w3zxk: '1384;185,215,324,458,658,977,1087',
-  kn11bbv1ai24dq: '920;1170,1267,1603,1683,1727',
-  kn1jybl1njm2ao: '1162,1163,1412',
-  kn34uut1n3x0pk: '765,1264,1634;248,588,920,937,1087,1147,1163,1164,1165,1292,1757',
-  kn3hnlpib6r48: '1818;947',
-  kn4jp6f1jip0so: '35,150,1224;611,745,787,796,797,888;480,1150,1321,1323,1324,1399,1414,1416,1840',
+    '62,102,612,850,980;53,54,411,413,1259,1261,1399,1400,1555,1556,1594,1595,1675,1676,1703,1704,1719,1720,1920,1921',
+  kmqbh22kslij: '1600,1605;521,539,1000,1032,1120,1157',
+  kmxaom1j6ak8: '2039,2042',
+  kn11bbv1ai24dq: '915;1164,1261,1595,1676,1720',
+  kn1jybl1njm2ao: '1156,1157,1406',
+  kn34uut1n3x0pk: '760,1258,1627;247,584,915,932,1080,1141,1157,1158,1159,1286,1750',
+  kn3hnlpib6r48: '1810;942',
+  kn4jp6f1jip0so: '35,149,1218;607,740,782,791,792,883;477,1144,1315,1317,1318,1393,1408,1410,1831',
   kn850gvbj3ar4: '38',
-  kn8ev4714a51qo: '217',
-  kna0yiprr6782: '953,1452,1455;147,528,920,1320,1438;525,543,944,1006,1039,1127,1150',
-  knb9ztw1hfl3fh: '1092,1488,1514',
+  kn8ev4714a51qo: '216',
+  kna0yiprr6782: '948,1445,1448;146,524,915,1314,1431;521,539,939,1000,1032,1120,1144',
+  knb9ztw1hfl3fh: '1085,1481,1507',
   knie3se1bikqe5:
-    '35,1162,1706,2022;135,137,167,312,401,712,725,891,968,1159,1217,1561,1657,1660,1743,1940,2052',
-  knmhm6f2d9ypo: '469,849,1016,1181',
+    '35,1156,1699,2015;134,136,166,311,399,707,720,886,962,1153,1211,1554,1650,1653,1737,1931,2045',
+  knmhm6f2d9ypo: '466,844,1010,1175',
   knol9xt1hrfw8w:
-    '599,1092,1994;69,429,1488,1514,1657,1662,2072;300,551,576,725,934,1123,1873,1876',
-  knqwa7y1un144n: '920;937,1757',
-  kntzt68zx0my5: '93,95,96,137,138,1673,1743,1745,1746',
-  knu5msr9s7w74: '127;193,194,209,669,670,1079,1286,1288,1383',
-  knvzq99s9wy24: '2027',
-  knx8dmg17aeo5z: '38,72,73,701;201,1000,1079,1449,1485,1541',
-  ko0mzpvnhun56: '660;312;1623',
+    '595,1085,1984;69,427,1481,1507,1650,1655,2064;299,547,572,720,929,1116,1864,1867',
+  knqwa7y1un144n: '915;932,1750',
+  kntzt68zx0my5: '93,95,96,136,137,1666,1737,1739,1740',
+  knu5msr9s7w74: '127;192,193,208,665,666,1072,1280,1282,1377',
+  knvzq99s9wy24: '2020',
+  knx8dmg17aeo5z: '38,72,73,697;200,994,1072,1442,1478,1534',
+  ko0mzpvnhun56: '656;311;1616',
   ko2kxf61024r0d: '107',
   ko3z53e1rsa91f:
-    '725,727;480,1150,1321,1324,1399,1414,1840;88,89,300,302,1092,1375,1377,2040,2041',
-  ko4itkvtxqrti: '1272',
-  ko4olbj145ij4i: '419,420,480,482,1150,1152,1321,1323,1324,1325,1360,1361,1362,1363,1414,1416',
-  ko6ejwl6xn1ye: '649',
+    '720,722;477,1144,1315,1318,1393,1408,1831;88,89,299,301,1085,1369,1371,2033,2034',
+  ko4itkvtxqrti: '1266',
+  ko4olbj145ij4i: '417,418,477,479,1144,1146,1315,1317,1318,1319,1354,1355,1356,1357,1408,1410',
+  ko6ejwl6xn1ye: '645',
   kodeijb82w5g6: '34',
-  kogxld510l31tm: '141;142,620,621,712,714,937',
-  kohb7b311jv72m: '60,325,327,1557;51,325,327,1019,1075,1557;46,60,395,896,1377,2036',
-  kohpvr2hasz41: '1046;693,1068,1111,1864,1875,1909,2013',
-  kol1btu1h9ojyf: '1857;372,1029,1757,2062',
-  kon7yvs6eaplb: '540',
-  koti6c24tlle9: '2018',
-  kounmaq1mjw9aj: '2032;704,925',
-  kovxgmo9mjj5n: '1111;1939',
-  kowqd5j11emxj4: '340,712,719,1227,1369,1488,1530,1617,1657',
-  koyhxti49ce9x: '131,549,1147,1165;205,696,994,1163,1673,1726',
-  kozfidfi3jbxg:
-    '855,887,930,1833;148,1687,2038,2062;136,1136,1873,1876,2014;172,321,343,428,714,735,973,1182,1661',
-  kp00b7xg94zvk: '2027',
-  kp6i56q19mf3az: '136',
+  kogxld510l31tm: '140;141,616,617,707,709,932',
+  kohb7b311jv72m: '60,324,326,1550;51,324,326,1013,1068,1550;46,60,393,891,1371,2029',
+  kohpvr2hasz41: '1039;689,1061,1104,1855,1866,1900,2006',
+  kon7yvs6eaplb: '536',
+  koti6c24tlle9: '2011',
+  kounmaq1mjw9aj: '2025;700,920',
+  kovxgmo9mjj5n: '1104;1930',
+  kowqd5j11emxj4: '339,707,714,1221,1363,1481,1523,1610,1650',
+  koyhxti49ce9x: '131,545,1141,1159;204,692,988,1157,1666,1719',
+  kp00b7xg94zvk: '2020',
+  kp6i56q19mf3az: '135',
   kp9cczamfvokd:
-    '982;154,366,701,764,941,1072,2060;437,439,787,789,934,935,1384,1385,1985,1986,1989',
+    '976;153,365,697,759,936,1065,2053;435,437,782,784,929,930,1378,1379,1976,1977,1979',
   kpbxvgo14ejeo9:
-    '52,60,101,106,171,358,387,833,849,873,1311,1508,1593,1628,2018;52,60,101,106,171,358,387,441,762,833,849,873,1274,1311,1508,1593,1628,1859;52,60,101,106,171,295,358,387,401,833,849,873,1109,1217,1311,1508,1593,1628',
-  kpjgj8f1vj3x28: '126;941,1585,1586,1713,1714',
-  kpmgzfl1j560f6: '178,252,470,702,768,1012,1013,1026,1198',
-  kpplyki16ntutr: '23,290,617,691,795,1145',
-  kppxc5c79jq1t: '187;507;1091',
-  kpr1ia15ucw3k: '953;1987;498,499',
-  kpwp37r14t7s3c: '712,911,1418',
-  kq09r1l16fb74y: '340;441,591,762,1274,1859',
-  kq0l7d4qn7yjf: '953;987,1611',
-  kq4if0r17ollp8: '1264,1634,1776,2021',
-  kq4o3j8s4foi: '1303,1417',
-  kq5l83bpk42o6: '926,927,1261,1262',
+    '52,60,101,106,170,357,385,828,844,868,1305,1501,1585,1621,2011;52,60,101,106,170,357,385,439,757,828,844,868,1268,1305,1501,1585,1621,1850;52,60,101,106,170,294,357,385,399,828,844,868,1102,1211,1305,1501,1585,1621',
+  kpjgj8f1vj3x28: '126;936,1577,1578,1706,1707',
+  kpmgzfl1j560f6: '177,251,467,698,763,1006,1007,1020,1192',
+  kpplyki16ntutr: '23,289,613,687,790,1139',
+  kppxc5c79jq1t: '186;504;1084',
+  kpr1ia15ucw3k: '948;1978;495,496',
+  kpwp37r14t7s3c: '707,906,1412',
+  kq09r1l16fb74y: '339;439,587,757,1268,1850',
+  kq0l7d4qn7yjf: '948;981,1604',
+  kq20v5x14altyc: '1848;371,1023,1750,2055',
+  kq4if0r17ollp8: '1258,1627,1769,2014',
+  kq4o3j8s4foi: '1297,1411',
+  kq5l83bpk42o6: '921,922,1255,1256',
   kq9kg2g1atxk7h:
-    '473,475,573,574,1960,1961;418,1070,1150,1247,1360,1362,1388,1578,2014,2035,2070;169,210,388,419,480,1150,1161,1200,1321,1324,1414,1587,1588,1628,1631,1943',
-  kqcq4j31124pkq: '1092;1052,1054',
-  kqdbfk81pbb20j: '1852;380,425,1284,1511',
-  kquunhz13gnbx4: '18,170,218,225,317,348,426,712,734,860,881,1076,1378,1488,1512,1592,1657,1817',
-  kqzoyuw1rhm3cl: '141;133,709,1071,1163,1601,1755,1756,2070,2071',
-  kr0wzt71833w0o: '101,1997;100,103,1155;498,499,1413,1614',
-  kr3mx8o10xtggt: '234,955,1522,1768,1969',
-  krcfpua16f0url: '1092',
-  krm496db2eo2s: '326,327,1556,1557;171,182,226,785,857,1041,1181,1660,1721,1824,1883',
-  krvt2578lubsm: '456;1994,1997',
-  krwbiw2eq15wb: '1872',
-  ks2phdacbriht: '1814;241,1069,1535,1588',
+    '470,472,569,570,1951,1952;416,1063,1144,1241,1354,1356,1382,1570,2007,2028,2063;168,209,386,417,477,1144,1155,1194,1315,1318,1408,1579,1580,1621,1624,1934',
+  kqcq4j31124pkq: '1085;1045,1047',
+  kqdbfk81pbb20j: '1843;378,423,1278,1504',
+  kqj0is1b69su: '170,1235,1236,1585;202,203,387,431,432,552,553,658,659,841,842',
+  kqojdjsjbu2bj:
+    '69,311,339,707,714,1481,1505,1610,1650;228,261,299,438,547,1369,1464,1474,1753,1793,1809,1830,2033;124,228,261,299,438,547,1369,1464,1474,1753,1793,1830,2033',
+  kquunhz13gnbx4: '18,169,217,224,316,347,424,707,729,855,876,1069,1372,1481,1505,1584,1650,1809',
+  kr0wzt71833w0o: '101,1987;100,103,1149;495,496,1407,1607',
+  kr1plnp2cdqfu: '630,634,886,1191,1751',
+  kr3mx8o10xtggt: '233,950,1515,1761,1960',
+  krcfpua16f0url: '1085',
+  krm496db2eo2s: '325,326,1549,1550;170,181,225,780,852,1034,1175,1653,1714,1816,1874',
+  krvt2578lubsm: '454;1984,1987',
+  krwbiw2eq15wb: '1863',
+  ks2phdacbriht: '1806;240,1062,1528,1580',
   ks42zr216kd0ub:
-    '210,211,419,420,480,482,1150,1152,1200,1201,1321,1323,1324,1325,1360,1361,1362,1363,1365,1366,1399,1401,1414,1416,1840,1841',
-  ks5u1nts3gg9s: '1118,1163',
-  ks7d3k91io5jn6: '148',
-  ksedpih1pkoxse: '858,885,1712',
-  ksivd4c14f8uc3: '920;257',
-  kt0tq62yfmqvd: '678,827,981,982,1471',
-  kt1wyao15joz: '440,813',
-  kt208c51ojs65w: '34,953,1994',
-  kt3p5x51kty0l2: '1178,1938',
+    '209,210,417,418,477,479,1144,1146,1194,1195,1315,1317,1318,1319,1354,1355,1356,1357,1359,1360,1393,1395,1408,1410,1831,1832',
+  ks5u1nts3gg9s: '1111,1157',
+  ks7d3k91io5jn6: '147',
+  ksedpih1pkoxse: '853,880,1705',
+  ksivd4c14f8uc3: '915;256',
+  kt0tq62yfmqvd: '674,822,975,976,1464',
+  kt1wyao15joz: '438,808',
+  kt208c51ojs65w: '34,948,1984',
+  kt3p5x51kty0l2: '1172,1929',
   kta1g7k1bn3rd5:
-    '193,567,1408,1817;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1828,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1619,1784,1785,1803,1984;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,594,595,597,688,768,780,928,938,1012,1013,1015,1026,1043,1198,1313,1327,1373,1619,1784,1785,1803,1984',
-  ktd97zqnu6etr: '599,1085,1092,1497',
-  ktibvuhdjoi3k: '2008;1608',
-  ktwe9fh1xoykb2: '1092',
-  ktwp1yv5ox1ka: '2068;1654',
-  ktwqgnq1hzn4ij: '767;634,635,638;405,676,1668,1771;165,289,773,890,1221,1577,1911',
-  ktyux4lunqgu6: '667,1131,1589,1591,1608,1653,1832',
-  kuaf4mf1ri6ix0: '1148;127;712,888',
-  kuivfqz1kulqbk: '745,787,888,1507;99,150,692,827,981,1083,1167',
-  kujp4qh130bfaa: '43,353,869,1180,1210',
-  kull7vq12l6f19: '60;869,1180,1336,1353,1378',
-  kuovme4kphk6h: '2031;1757',
-  kuth6ol1irjagk: '98,102,265,1136,1873,1876',
-  kuvoyce17efi9n: '986;685;767;167,1159',
-  kv009de783yvh: '2045;181,264,673,888,1418,2065',
-  kv18xcv1y5wn0i: '107,108;259,427,687,729,1003,1077,1639;427,687,729,1003,1077,1269,1332,1853',
-  kv1d1lovomthv: '83,902,1427,1428,1924;267,348,426,485,787,1084,1677,1823,1854,1985',
-  kv43o1eb0zovn: '998;51,1445,2070;1445,1869,2070',
-  kv53fv61j1t30h: '1817;725,740,1119,1862',
-  kv6yiq81ifyiph: '583;258,260',
-  kva66gukluejd: '58,1090;53,55,132,1398,1759,1789',
-  kvhdwld1lh1c94: '229,719,725,727,754,1220,1399,1429,1431,1471,1500,2040',
-  kvhr23l8xmyhe: '233,1562,1710',
-  kvmi3r9140iu4o: '943;1660;43,353,419,681,1180,1210',
-  kvo5l8g1e8qnkv: '403,479,1221,1802,1806',
-  kvr36mz1sl39rk: '813,815;72,678,815,1083;72,678,888,1083,1760',
-  kvs04gr128qd4a: '1418',
-  kvuhi0yscn9rj: '212,217,1195,1676,1804;747,902,954,1024,1046,1085,1337,1795',
-  kw3bbom1854h87: '2044;1083;227,416,417,545,673,1040,1070,1071,1479,1670,2014,2017',
-  kw54oehnd588m: '649,920;1169,1170,1265,1267,1602,1603,1682,1683,1726,1727',
-  kw5txq4yitqzn: '1168;195,430,495,543,644,958,1232,1365,1399',
-  kw79swa1xg0fn9: '1165',
-  kw9x1424r8461: '32,1442,1777;788,1674,1987',
-  kwb5ysh8fmeqa: '1757;902,905,1130,1132,1608,1613,1726,1727',
+    '192,563,1402,1809;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1820,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1612,1777,1778,1795,1975;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,590,591,593,684,763,775,923,933,1006,1007,1009,1020,1036,1192,1307,1321,1367,1612,1777,1778,1795,1975',
+  ktd97zqnu6etr: '595,1078,1085,1490',
+  ktibvuhdjoi3k: '1999;1600',
+  ktwe9fh1xoykb2: '1085',
+  ktwp1yv5ox1ka: '2061;1647',
+  ktyux4lunqgu6: '663,1124,1581,1583,1600,1646,1824',
+  kuaf4mf1ri6ix0: '1142;127;707,883',
+  kuivfqz1kulqbk: '740,782,883,1500;99,149,688,822,975,1076,1161',
+  kujp4qh130bfaa: '43,352,864,1174,1204',
+  kull7vq12l6f19: '60;864,1174,1330,1347,1372',
+  kuovme4kphk6h: '2024;1750',
+  kuth6ol1irjagk: '98,102,264,1130,1864,1867',
+  kuuiiwzp0ixny: '1911',
+  kuvoyce17efi9n: '980;681;762;166,1153',
+  kv009de783yvh: '2038;180,263,669,883,1412,2058',
+  kv18xcv1y5wn0i: '107,108;258,425,683,724,997,1070,1632;425,683,724,997,1070,1263,1326,1844',
+  kv43o1eb0zovn: '992;51,1438,2063;1438,1860,2063',
+  kv53fv61j1t30h: '1809;720,735,1112,1853',
+  kv6yiq81ifyiph: '579;257,259',
+  kva66gukluejd: '58,1083;53,55,132,1392,1752,1782',
+  kvhdwld1lh1c94: '228,714,720,722,749,1214,1393,1422,1424,1464,1493,2033',
+  kvhr23l8xmyhe: '232,1555,1703',
+  kvmi3r9140iu4o: '938;1653;43,352,417,677,1174,1204',
+  kvo5l8g1e8qnkv: '401,476,1215,1794,1798',
+  kvr36mz1sl39rk: '808,810;72,674,810,1076;72,674,883,1076,1753',
+  kvs04gr128qd4a: '1412',
+  kvuhi0yscn9rj: '211,216,1189,1669,1796;742,897,949,1018,1039,1078,1331,1788',
+  kw3bbom1854h87: '2037;1076;226,414,415,541,669,1033,1063,1064,1472,1663,2007,2010',
+  kw54oehnd588m: '645,915;1163,1164,1259,1261,1594,1595,1675,1676,1719,1720',
+  kw5txq4yitqzn: '1162;194,428,492,539,640,953,1226,1359,1393',
+  kw9x1424r8461: '32,1435,1770;783,1667,1978',
+  kwb5ysh8fmeqa: '1750;897,900,1123,1125,1600,1606,1719,1720',
   kwsrt6xfg1qgo:
-    '27,47,78,79,123,202,206,296,350,402,408,409,442,459,460,555,557,604,605,629,631,689,774,852,853,863,924,1009,1042,1066,1150,1151,1154,1270,1347,1349,1369,1432,1472,1615,1625,1696,1699,1700,1718,1719,1780,1813,1830,1879,1880',
-  kwtcko41kjgpmj: '1987',
-  kx113gky7butx: '148,155,214,1075,1445,1769;413,579,923,1070,1388,1445,1601,2070,2074',
+    '27,47,78,79,123,201,205,295,349,400,406,407,440,456,457,551,553,600,601,625,627,685,769,847,848,858,919,1003,1035,1059,1144,1145,1148,1264,1341,1343,1363,1425,1465,1608,1618,1689,1692,1693,1711,1712,1773,1805,1822,1870,1871',
+  kwtcko41kjgpmj: '1978',
+  kx113gky7butx: '147,154,213,1068,1438,1762;411,575,918,1063,1382,1438,1593,2063,2066',
   kx2rexl1t178ki:
-    '288,840,842,1577,1591;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  kx39s529cpwqv: '1129',
-  kx99t7fv8fjcy: '575,933',
-  kxc68l018hm479: '247,265;247,312,314,725,728',
+    '287,835,837,1569,1583;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  kx39s529cpwqv: '1122',
+  kx99t7fv8fjcy: '571,928',
+  kxc68l018hm479: '246,264;246,311,313,720,723',
   kxctx8vphd1ys:
-    '406,416,1073,2014;100,101,102,103;100,102,103,416,1073,2014;167,178,251,252,253,255,256,271,277,278,281,304,331,360,370,384,393,396,397,421,470,585,595,688,768,780,928,938,1012,1013,1026,1043,1198,1217,1313,1327,1373,1784,1785,1803,1828,1984',
-  kxdxb8u1wjq6cn: '380,381,1284,1579',
-  kxf9rhm183vnr9:
-    '660;60,171,507,1241,1242,1628;82,287,310,443,664,844,845,942,1572,1627,1641,1682,1977',
-  kxfr9immvukop: '142',
-  kxh040rww12gq: '579;127',
-  kxhia5ee8jcav: '817,1162,1364,1550,1765,2044',
-  kxj9e231r6edwa: '69,1488,1514',
-  kxk51mb1a5j5lq: '107;276,427,729,1255,1660',
-  kxpjs3woqa3u7: '307,524,980,1096;491,543,1006,1039,1127',
-  kxq1gtrmunbpw: '626,779,998;2,712,713,725,727,1311,2033',
-  kxsquiqiqtlhd: '1488,1590',
-  kxyjnje1msuiyp: '634;692',
-  ky2d6v91o5989u: '943,1669,1831',
-  ky3wnu4jh5gad: '136;971',
+    '404,414,1066,2007;100,101,102,103;100,102,103,414,1066,2007;166,177,250,251,252,254,255,270,276,277,280,303,330,359,369,382,391,394,395,419,467,581,591,684,763,775,923,933,1006,1007,1020,1036,1192,1211,1307,1321,1367,1777,1778,1795,1820,1975',
+  kxdxb8u1wjq6cn: '378,379,1278,1571',
+  kxfr9immvukop: '141',
+  kxh040rww12gq: '575;127',
+  kxhia5ee8jcav: '812,1156,1358,1543,1758,2037',
+  kxj9e231r6edwa: '69,1481,1507',
+  kxk51mb1a5j5lq: '107;275,425,724,1249,1653',
+  kxpjs3woqa3u7: '306,520,974,1089;488,539,1000,1032,1120',
+  kxq1gtrmunbpw: '622,774,992;2,707,708,720,722,1305,2026',
+  kxres3q5qhxkt: '1080;511,1323;43,352,1174,1204',
+  kxsquiqiqtlhd: '1481,1582',
+  kxyjnje1msuiyp: '630;688',
+  ky2d6v91o5989u: '938,1662,1823',
+  ky3wnu4jh5gad: '135;965',
   ky4aw1sgvnbcv: '120',
-  ky4b4dvlsee8: '171,1241,1242,1593;203,204,389,433,434,517,556,557,662,663,846,847,1799,1800,1959',
-  ky5hdka1svyy8h: '381,467,763,1430,1704,1817',
-  ky66zcz1sl6n7e: '381;162,967,1701',
-  kycsm5g7vohpn: '540',
+  ky5hdka1svyy8h: '379,464,758,1423,1697,1809',
+  ky66zcz1sl6n7e: '379;161,961,1694',
+  kycsm5g7vohpn: '536',
   kynuh1gl4f9kz:
-    '148,628,639,781,1001,1019,1075,1632,1701,1769;215,283,376,377,639,832,1019,1021,1459,1606,1632,1701,1747,1890,2057;639,1019,1323,1414,1416,1445,1523,1528,1540,1582,1624,1632,1701,1790,1869,1870',
-  kyny1eukdt06j: '122,123;1439,2036,2045',
-  kysng701y5o8z9: '600;1136',
-  kyupigey5rko5: '1136;1108',
-  kyvail4gbh3i9: '2043;171,729,1692,1818;64,707,1124,1916,1953;416,417,804,805,2014,2017',
-  kyvmx2lnh9oqc: '771',
-  kyvqi2r6mn5u: '1312,1330,1346',
-  kyw07hh114bbmm: '728',
-  kywwx5ylahsa9: '765;1056',
-  kyyt5cghvvuuv: '117;955,1868',
-  kz0agqhxf40lo: '60',
-  kz0h6j3al4k0: '729,2019;307,407,1044,1394,1667',
-  kz0ujld1f6xwjm: '35,136,1162,2022',
-  kz1n042xeoz9x: '1757;142,551,920,1163,1165',
+    '147,624,635,776,995,1013,1068,1625,1694,1762;214,282,375,376,635,827,1013,1015,1452,1598,1625,1694,1741,1881,2050;635,1013,1317,1408,1410,1438,1516,1521,1533,1574,1617,1625,1694,1783,1860,1861',
+  kyny1eukdt06j: '122,123;1432,2029,2038',
+  kysng701y5o8z9: '596;1130',
+  kyupigey5rko5: '1130;1101',
+  kyvail4gbh3i9: '2036;170,724,1685,1810;64,703,1117,1907,1944;414,415,799,800,2007,2010',
+  kyvmx2lnh9oqc: '766',
+  kyvqi2r6mn5u: '1306,1324,1340',
+  kyw07hh114bbmm: '723',
+  kywwx5ylahsa9: '760;1049',
+  kyyt5cghvvuuv: '117;950,1859',
+  kz0h6j3al4k0: '724,2012;306,405,1037,1388,1660',
+  kz0ujld1f6xwjm: '35,135,1156,2015',
+  kz1n042xeoz9x: '1750;141,547,915,1157,1159',
   kzemm92pr888z: '101',
-  kzf9r6cbj054v: '232,234,235',
-  kzg5rtcahbzcl: '3;127,239,889',
-  kzkqbjp13czxmm: '292,732,1168,1422,1971;239,430,543,545,958,1039,1040,1127,1128,1365',
+  kzf9r6cbj054v: '231,233,234',
+  kzg5rtcahbzcl: '3;127,238,884',
+  kzkqbjp13czxmm: '291,727,1162,1416,1962;238,428,539,541,953,1032,1033,1120,1121,1359',
   kzrxudoj228hl:
-    '1165;787,796,797,888,1507;53,54,172,173,480,482,1150,1152,1265,1267,1321,1323,1324,1399,1401,1414,1416,1562,1563,1602,1603,1682,1683,1726,1727,1840,1929,1930',
-  kztzw671qo0aqu: '986,1987;1056,1188,1987;35,1056,1188;1071,1072,2017',
-  kzzkylqq8z2kn: '1817',
-  kzzmn1f1x73l52: '162,739,806,1264,1426,1634',
+    '1159;782,791,792,883,1500;53,54,171,172,477,479,1144,1146,1259,1261,1315,1317,1318,1393,1395,1408,1410,1555,1556,1594,1595,1675,1676,1719,1720,1831,1920,1921',
+  kztzw671qo0aqu: '980,1978;1049,1182,1978;35,1049,1182;1064,1065,2010',
+  kzzkylqq8z2kn: '1809',
+  kzzmn1f1x73l52: '161,734,801,1258,1419,1627',
 };

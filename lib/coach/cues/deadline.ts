@@ -6,6 +6,9 @@ const r = String.raw;
 
 const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping|vanish(?:es)?|shuts?|wraps? up|(?:be|is) gone)\b`;
 const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued|repeated)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
+/** Session 36 review: a way back said after a short validity ("just reply and I'll send a new one"). */
+const NO_WAY_BACK = String.raw`(?![^.?!]*\b(?:just reply|(?:i|we|they)(?:'ll| will) (?:just )?(?:send|extend|check|honou?r|hold)|(?:can|could) extend|no (?:need|rush|pressure))\b)`;
+
 export const DEADLINE_CUES: Cues = [
   // session 16 (dev 11): a price held only for deals signed by a date; after it, repriced, the
   // standard rate or next year's cycle ("Anything signed after that gets repriced")
@@ -162,34 +165,41 @@ export const DEADLINE_CUES: Cues = [
   ],
   // session 36 (dev 20): a price held only briefly ("the price I gave you is valid only until the
   // 28th", "that number's only good till 5pm Thursday", "the quoted price holds for 72 hours
-  // only"); a span of weeks ("valid for 30 days only") or a plain validity date is no pressure
+  // only"); a span of weeks ("valid for 30 days only") or a plain validity date is no pressure, nor
+  // one with a way back ("if it lapses, just reply and I'll send a new one", "they'll extend it"),
+  // a rate that was, a ticket number or a parking fee (review of session 36)
   [
     'valid good holds hold stands stand & only',
-    r`\b(?:price|prices|pricing|rate|quote|number|figure|offer|deal|discount|fee)\b(?: [\w-]+){0,4}?(?:'s| is| are)? (?:(?:valid|good|holds?|stands?) only|only (?:valid|good|holds?|stands?)) (?:until|till|til|through|for (?:today|tonight|this week|(?:the next |another )?(?:\d+|one|two|three|a few|a couple of) hours?))\b|\b(?:price|prices|pricing|rate|quote|number|figure|offer|deal|discount|fee)\b(?: [\w-]+){0,4}?(?:'s| is| are)? (?:valid|good|holds?|stands?) for (?:\d+ hours?|\d days?|(?:one|two|three|a few|a couple of) (?:hours?|days?)) only\b`,
+    r`(?:\b(?:price|prices|pricing|rate|quote|figure|offer|deal|discount)|\bthat number)\b(?: (?!was\b|were\b|of\b)[\w-]+){0,4}?(?:'s| is| are)? (?:(?:valid|good|holds?|stands?) only|only (?:valid|good|holds?|stands?)) (?:until|till|til|through|for (?:today|tonight|this week|(?:the next |another )?(?:\d+|one|two|three|a few|a couple of) hours?))\b${NO_WAY_BACK}|(?:\b(?:price|prices|pricing|rate|quote|figure|offer|deal|discount)|\bthat number)\b(?: (?!was\b|were\b|of\b)[\w-]+){0,4}?(?:'s| is| are)? (?:valid|good|holds?|stands?) for (?:\d+ hours?|\d days?|(?:one|two|three|a few|a couple of) (?:hours?|days?)) only\b${NO_WAY_BACK}`,
   ],
   // the higher price that follows ("Come Friday it's back to $3,800", "From the 1st the new price
   // list applies", "after which it roughly doubles"); not "After that, it's full price" after a
-  // trial that ends, nor "after that it goes back to normal"
+  // trial that ends, nor "after that it goes back to normal"; after a free or reduced time said as
+  // such ("Kids eat free until August; after that it's back to £6.95"), a count ("back to 14
+  // sessions a week") or a dough that doubles, none (review of session 36)
   [
     'after from come',
-    r`\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?(?:back (?:up )?to (?:full|list|the (?:full|old|standard|list|higher) (?:price|rate)|[$£€]?\d[\d,.]*\d|[$£€]?\d)|double)|it (?:(?:roughly|about|nearly|almost|basically) )?doubles|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b`,
+    r`(?<!\b(?:free|half[- ]price|reduced|cut|discounted|introductory|trial|off-peak|while)\b[^.?!]*)\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?back (?:up )?to (?:full price|[$£€]\d[\d,.]*\d|[$£€]\d)|(?<=\b(?:price|fee|rate|pricing|cost|quote)\b[^.?!]{0,80})(?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?double|it (?:(?:roughly|about|nearly|almost|basically) )?doubles)|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b(?![^.?!]*\bas you (?:asked|requested|wanted)\b)`,
   ],
-  // a fee waived for a day or two only ("Joining fee waived until Sunday")
+  // a fee waived for a day or two only ("Joining fee waived until Sunday"); not for a cause, an
+  // apology or by someone else ("because our card machine is down", "the council says")
   [
     'waived free discounted halved',
-    r`\b(?:fee|fees|price|deposit|charge|setup|set-up)\b (?:is |are )?(?:waived|free|discounted|halved) (?:only )?(?:until|till|through) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|midnight|the weekend)\b`,
+    r`(?<!\b(?:because|sorry|apolog\w*|due to)\b[^.?!]*)\b(?:fee|fees|price|deposit|charge|setup|set-up)\b (?:is |are )?(?:waived|free|discounted|halved) (?:only )?(?:until|till|through) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|midnight|the weekend)\b(?![^.?!]*\b(?:because|sorry|apolog\w*|due to|says|said|for the)\b)`,
   ],
   // the offer with its own name runs out ("the reduced set-up fee lapses at the end of this week",
   // "your founding-member rate disappears in 48 hours", "the year-end pricing on the scheduling
-  // system expires in 48 hours")
+  // system expires in 48 hours"); not the reader's own rate or cover ending ("Your fixed energy rate
+  // ends on Sunday; we'll move you automatically"), nor a notice passed on ("according to the letter")
   [
     'expires expire lapses lapse disappears disappear vanishes ends',
-    r`\b(?:the|your|our|this|that)(?: [\w-]+){1,3}? (?:offer|discount|deal|price|pricing|rate|fee|package|bundle|saving|savings)(?: (?:on|for) (?:the |your |our )?(?:[\w-]+ ){0,2}?[\w-]+)? (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:in (?:\d+|24|48|72|two|three) (?:hours|days)|at (?:the end of (?:this|the) (?:week|day)|midnight)|tonight|tomorrow|(?:this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    r`\b(?:(?:the|our|this|that)(?: [\w-]+){1,3}?|your (?:[\w-]+ )?(?:founding[- ]member|special|exclusive|launch|introductory|reduced|discounted|early[- ]bird|loyalty|vip|preferential|promo(?:tional)?)) (?:offer|discount|deal|price|pricing|rate|fee|package|bundle|saving|savings)(?: (?:on|for) (?:the |your |our )?(?:[\w-]+ ){0,2}?[\w-]+)? (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:in (?:\d+|24|48|72|two|three) (?:hours|days)|at (?:the end of (?:this|the) (?:week|day)|midnight)|tonight|tomorrow|(?:this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^.?!]*\b(?:no need|nothing to do|automatically|no exit fees?|still fair|no catch|according to|the letter|the leaflet|asked me to remind)\b)`,
   ],
   // told to act before it changes ("So better you decide fast", "I'd get the deposit in before
-  // then", "get it signed this week", "let's get it done today", "not to let it slip by")
+  // then", "get it signed this week", "if you want it, let's get it done today", "not to let it
+  // slip by" of a price); not teamwork ("let's get it sorted today") nor a form
   [
     'decide get signed done slip',
-    r`\bbetter (?:you )?decide (?:fast|quickly|soon|today|now)\b|\b(?:i'd|i would) get the (?:deposit|order|paperwork|form|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|(?:^|(?<=, |\bthen |\bso ))get (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:done|sorted|signed|over the line) (?:today|tonight|this week)\b|\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b`,
+    r`\bbetter you decide (?:fast|quickly|today|now)\b(?=\s*[.,;!?]|\s*$)|\b(?:i'd|i would) get the (?:deposit|order|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|(?<!\bas you (?:wanted|asked|suggested)\b[^.?!]*)(?:^|(?<=, |\bthen |\bso ))get (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:signed|over the line) (?:today|tonight|this week)\b(?![^.?!]*\bas (?:we|you) (?:agreed|wanted|asked|discussed)\b)|(?<=\bif you want it,? )let's get (?:it|this) done (?:today|tonight|this week)\b|(?<=\b(?:price|fee|rate|offer|discount|deal|saving|savings|pricing)\b[^.?!]{0,120})\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b`,
   ],
 ];

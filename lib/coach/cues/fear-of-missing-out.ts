@@ -331,15 +331,10 @@ export const FOMO_CUES: Cues = [
   ],
   // session 36 (dev 20): left the last or only one, with any words between ("you're about the last
   // firm your size round here still running desktop payroll", "you'll probably be the only lab
-  // left on the old units"); the rest of their own party already in ("The rest of the Alvarez
-  // party just booked Lisbon")
+  // left on the old units"), a business or the old way named (not "the last one at the office")
   [
     'only last & still left without',
-    r`\byou(?:'re| are|'ll| will|'d| would) (?:(?:now|probably|likely|soon|about|almost|basically|pretty much|literally|really|just|then) )?(?:be )?(?:(?:now|probably|likely|soon|about|almost|basically|literally|really|just) )?(?:the|one of the) (?:very )?(?:only|last) (?:[\w-]+ ){0,6}?(?:${STILL_BEHIND}|left|without)\b`,
-  ],
-  [
-    'rest & booked signed joined enrolled paid confirmed registered',
-    r`\bthe rest of (?:the |your )?(?:[\w'-]+ ){0,2}?(?:party|group|team|class|family|cohort|year|set|floor|department|office|street|committee|board)\b (?:have |has )?(?:just |already |all |now )(?:booked|signed|joined|enrolled|paid|confirmed|registered)\b`,
+    r`\byou(?:'re| are|'ll| will|'d| would) (?:(?:now|probably|likely|soon|about|almost|basically|pretty much|literally|really|just|then) )?(?:be )?(?:(?:now|probably|likely|soon|about|almost|basically|literally|really|just) )?(?:the|one of the) (?:very )?(?:only|last) (?:(?:[\w-]+ ){0,2}?(?:firm|practice|lab|shop|company|business|store|school|clinic|office|house|hotel|restaurant|agency|salon|garage|surgery|pub|bakery|farm|brand)s?(?: [\w-]+){0,5}? (?:${STILL_BEHIND}|left|without)|(?!(?:person|people|guy|girl|man|woman|one)\b)(?:[\w-]+ ){0,6}?still (?:on|using|running|paying|with|doing|stuck))\b`,
   ],
 ];
 
@@ -350,6 +345,12 @@ export const FOMO_CUES: Cues = [
  * FOMO_LAG.
  */
 export const FOMO_PEERS: Cues = [
+  // the rest of their own party already in ("The rest of the Alvarez party just booked Lisbon"):
+  // news on its own (review of session 36)
+  [
+    'rest & booked signed joined enrolled paid confirmed registered',
+    r`\bthe rest of (?:the |your )?(?:[\w'-]+ ){0,2}?(?:party|group|team|class|family|cohort|year|set|floor|department|office|street|committee|board)\b (?:have |has )?(?:just |already |all |now )(?:booked|signed|joined|enrolled|paid|confirmed|registered)\b`,
+  ],
   [
     'all every most half rest others other',
     r`\b(?:(?:almost|nearly|virtually|practically|pretty much|just about) (?:all|every)|most|half|the rest|the others|(?:every|the) other)\b[^.?!]{0,80}?\b(?:have|has|had)? ?(?:already |now |all |just |recently )?(?:changed|moved|switched|fitted|adopted|booked|signed|joined|begun|started|gone|went|bought|installed|upgraded|enrolled|rolled out|come on board|signed up)\b`,
@@ -362,23 +363,31 @@ export const FOMO_PEERS: Cues = [
 
 /**
  * Session 36 (dev 20): the reader left behind or shown up, near FOMO_PEERS ("a step behind
- * them", "passed over … left explaining why you hadn't", "customers are noticing who is still with
- * plastic", "I would not like that your shops are the last ones", "Yours is the one the buyers
- * are walking past").
+ * them", "passed over for work … left explaining why you hadn't", "customers are noticing who is
+ * still with plastic", "I would not like that your shops are the last ones.", "Yours is the one the
+ * buyers are walking past"); the reader or their business the one behind, not "we were a step
+ * behind all game", "sorry you were left out", "anyone who's still on the old ones" (review of
+ * session 36).
  */
 export const FOMO_LAG: Cues = [
   [
     'behind',
-    r`\b(?:a step|one step|steps|a beat|a year|years|months|a season|a generation) behind\b`,
+    r`\b(?:you(?:'re| are|'ll be| will be|'d be| would be)|your (?:[\w-]+ ){0,2}?(?:firm|business|shop|practice|team|school|clinic|company|department|lab|group|store|office) (?:is|are|will be|would be|could be))(?: \w+){0,3}? (?:a step|one step|steps|a beat|a year|years|a month|months|a season|a generation) behind\b|\byour (?:[\w-]+ ){0,2}?(?:team|firm|business|practice|school|company) to (?:find itself|be|end up|fall) (?:a step|one step|steps|months|years) behind\b`,
   ],
-  ['last & one ones', r`\byour (?:[\w-]+ ){0,2}?(?:is|are|will be|would be|be) the last ones?\b`],
-  ['still', r`\bwho(?:'s| is| are) still (?:on|with|using|running|doing|stuck)\b`],
   [
-    'passed left explaining odd',
-    r`\bpassed over\b|\bleft (?:out|explaining)\b|\bexplaining why (?:you|they|your)\b|\bthe odd one out\b`,
+    'last & one ones',
+    r`\byour (?:[\w-]+ ){0,2}?(?:is|are|will be|would be|be) the last ones?\b(?= (?:still|left)\b|\s*[.,;!?]|\s*$)`,
+  ],
+  [
+    'still & noticing notice noticed notices see seeing sees know knows spot spots spotting spotted watching asking ask asks asked',
+    r`\b(?:notic(?:e|es|ed|ing)|see|seeing|sees|know|knows|spot|spots|spotted|spotting|watching|ask|asks|asked|asking) who(?:'s| is| are) still (?:on|with|using|running|doing|stuck)\b`,
+  ],
+  [
+    'passed explaining odd',
+    r`\bpassed over for (?:work|contracts?|tenders?|business|jobs|bids)\b|\bleft explaining why (?:you|your)\b|\bthe odd one out\b`,
   ],
   [
     'yours & one',
-    r`\byours(?:'s| is) the (?:only )?one (?:the|that|everyone|people|buyers|customers)\b`,
+    r`\byours(?:'s| is) the (?:only )?one (?:[\w-]+ ){0,3}?(?:walking past|walk past|passing|ignoring|still|without|left|missing)\b`,
   ],
 ];

@@ -251,25 +251,25 @@ export const PRESUMPTIVE_CUES: Cues = [
   // it over, but I know what's best for your shop floor")
   [
     'know understand realise realize appreciate & but',
-    r`\b(?:i know|i understand|i realise|i realize|i appreciate) (?:that )?you(?: said| wanted| want| were| are| needed| need| had|'d| would)[\w' ]{0,25}? (?:think|consider|mull|sleep on|discuss|talk|check|wait|decide|hold off)\b[^.?!]{0,40}?\bbut (?:to save you (?:time|the trouble)|to make (?:it|things|life) easy|i (?:know|went|have|already)|i've|we've|we (?:went|have|already))\b`,
+    r`\b(?:i know|i understand|i realise|i realize|i appreciate) (?:that )?you(?: said| wanted| want| were| are| needed| need| had|'d| would)[\w' ]{0,25}? (?:think|consider|mull|sleep on|discuss|talk|check|wait|decide|hold off)\b[^.?!]{0,40}?\bbut (?:to save you (?:time|the trouble)|to make (?:it|things|life) easy|i know what's best|(?:i|we)(?:'ve| have)? (?:already |gone ahead and |went ahead and )?(?:booked|ordered|reserved|scheduled|set (?:you|it) up|put you down|drawn up|started|arranged|sent the (?:contract|order|invoice|paperwork))|the first (?:delivery|order|invoice|shipment))\b`,
   ],
   // set up as a customer, put on the route, the membership set to start, the kit already ordered,
   // their name on the stand, their engineers added so the work can start
   [
     'set put signed added enrolled registered',
-    r`\b(?:i've|i have|we've|we have|i|we) (?:already |just |also |gone ahead and )?(?:set|put|signed|added|enrolled|registered) you (?:up )?(?:as|on|onto|down|in|for) (?:a |an |our |the )?(?:[\w-]+ )?(?:customer|client|member|account|route|list|rota|schedule|plan|roster|programme|program|course|waitlist)\b`,
+    r`\b(?:i've|i have|we've|we have|i|we) (?:already |just |also |gone ahead and )?(?:set|put|signed|added|enrolled|registered) you (?:up )?(?:as|on|onto|down|in|for) (?:a |an |our |the )?(?:[\w-]+ )?(?:customer|client|account)\b`,
   ],
   [
     'set booked scheduled',
-    r`\b(?:i've|i have|we've|we have) (?:already |also |just |gone ahead and )?(?:set|booked|scheduled) your (?:[\w-]+ ){0,2}?(?:membership|subscription|plan|account|start|order|install|installation|delivery|service) (?:to start|to begin|to go live|from)\b`,
+    r`\b(?:i've|i have|we've|we have) (?:already |also |just |gone ahead and )?(?:set|booked|scheduled) your (?:[\w-]+ ){0,2}?(?:membership|subscription|plan|account|start|order|install|installation|delivery|service) (?:to start|to begin|to go live|from)\b(?![^.?!]*\b(?:once your|after your|when your|as you (?:asked|chose|requested)|thanks for)\b)`,
   ],
   [
     'ordered bought purchased reserved',
-    r`(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40})\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved) (?:the|your)\b(?!(?: [\w-]+){0,4}? (?:you|your (?:team|office))(?:'ve| have)? (?:asked|requested|ordered)\b)`,
+    r`(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40})\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved) (?:the|your)\b(?![^.?!]*\b(?:you (?:asked|requested|chose|picked|ordered)|replacement|warranty|free|no cost|no charge|pay me back|last year|tickets)\b)(?=[^.?!]{0,80}?\b(?:so (?:that )?(?:the (?:delivery|install\w*|order|kit)|we can)|with our|from our|in advance|to save)\b)`,
   ],
   [
     'put',
-    r`\b(?:i've|i have|we've|we have) (?:already |also |just |gone ahead and )?put your (?:company |firm |business |brand )?(?:name|logo|company|details) (?:on|in|down for|onto)\b`,
+    r`\b(?:i've|i have|we've|we have) (?:already |also |just |gone ahead and )?put your (?:company |firm |business |brand )?(?:name|logo|company) (?:on|in|down for|onto)\b`,
   ],
   [
     'added & start begin kick',
@@ -277,18 +277,23 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   // the first delivery or lesson already fixed ("your first inbound slot is set for the 3rd", "Leo's
   // first lesson is down for Tuesday at 4"), fitters pencilled in, the first block invoiced, the
-  // paperwork printed with their name on it
+  // paperwork printed with their name on it; not a confirmation of what they chose, thanked for or
+  // had repaired ("as you chose at checkout", "Welcome to the practice", "under your warranty"), an
+  // appointment, a class, a collection, a friend's favour (review of session 36)
   [
     'first & set down booked pencilled penciled',
-    r`\b(?:your|[a-z]+'s) first (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|class|fitting|visit|appointment|shipment|collection) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b`,
+    r`(?<!\b(?:welcome|congratulations|thanks for|thank you for|now that)\b[^.?!]*)\b(?![^.?!]*\b(?:chemo|physio|treatment|scan|surgery|dentist|hospital)\b)(?:your|[a-z]+'s) first (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|fitting|shipment) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b(?![^.?!]*\b(?:as (?:you )?(?:chose|booked|picked|asked|requested|agreed|discussed|arranged)|warranty|repair|replace|faulty|fault|at no cost|free of charge|from the lender|now that)\b)`,
   ],
   [
     'pencilled penciled booked scheduled',
-    r`^(?:the )?(?:fitters?|installers?|engineers?|crew|builders?|surveyors?|decorators?|van|driver) (?:pencilled|penciled|booked|scheduled) (?:in )?for\b`,
+    r`^(?:the )?(?:fitters?|installers?|engineers?|crew|builders?|decorators?) (?:pencilled|penciled|booked|scheduled) (?:in )?for\b(?![^.?!]*\b(?:as (?:you )?(?:chose|booked|picked|asked|requested|agreed|discussed|arranged)|warranty|repair|replace|faulty|fault|at no cost|free of charge|from the lender|now that)\b)`,
   ],
-  ['invoiced', r`\bfirst (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b`],
+  [
+    'invoiced',
+    r`(?<!\b(?:thanks for|thank you for)\b[^.?!]*)\bfirst (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b`,
+  ],
   [
     'printed',
-    r`\b(?:paperwork|contract|agreement|forms?|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b`,
+    r`(?<!\b(?:thanks for|thank you for)\b[^.?!]*)\b(?:paperwork|contract|agreement|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b`,
   ],
 ];

@@ -135,10 +135,12 @@ export const SURVEILLANCE_CUES: Cues = [
   // previous version was forwarded to five of your staff", "our website tells me you've built that
   // SUV on the configurator six times", "I note from our records that the pricing document I sent was
   // accessed on four separate occasions", "Noticed the course proposal has been open on your end");
-  // not their own paperwork fetched ("The portal shows your team downloaded the invoice PDF")
+  // not their own paperwork fetched ("The portal shows your team downloaded the invoice PDF"), nor
+  // what a site or a system says of anyone else, nor counts of the writer's own ("I've visited
+  // Lisbon three times"), nor seeing someone in person (review of session 36)
   [
     'shows show tells says indicates showed flagged suggests',
-    r`\b(?:portal|logs?|records|website|site|system|analytics|tracking|dashboard|crm|software|notifications?|alerts?)\b (?:shows?|tells? (?:me|us)|says|indicates?|showed|flagged|suggests?) (?:that )?(?:you|your|someone|somebody|the)\b[^.?!]{0,60}?\b(?:opened|viewed|accessed|downloaded|forwarded|clicked|visited|built|configured|looked at|went through)\b(?! (?:the |your |an? )?(?:[\w-]+ )?(?:invoice|receipt|statement|installer|driver|firmware|update|app|ticket|tickets|boarding pass|certificate|policy documents?)\b)`,
+    r`\b(?:our|my) (?:[\w-]+ )?(?:portal|logs?|records|website|system|analytics|tracking|dashboard|crm|software|notifications?|alerts?)\b (?:shows?|tells? (?:me|us)|says|indicates?|showed|flagged|suggests?) (?:that )?(?:you|your (?:team|colleagues?|staff|people|office)|the (?:proposal|quote|deck|pricing|price list|brochure|pack|document|pdf|offer|configurator|profile|listing|case study|spec sheet|(?:previous|latest|new) version|(?:our|my) (?:site|website|page|email)))\b[^.?!]{0,60}?\b(?:opened|viewed|accessed|downloaded|forwarded|clicked|visited|built|configured|looked at|went through)\b(?! (?:the |your |an? )?(?:[\w-]+ )?(?:invoice|receipt|statement|installer|driver|firmware|update|app|ticket|tickets|boarding pass|certificate|tax form|policy documents?)\b)`,
   ],
   [
     'note see noticed & opened viewed accessed downloaded forwarded clicked open',
@@ -146,14 +148,14 @@ export const SURVEILLANCE_CUES: Cues = [
   ],
   [
     'times occasions',
-    r`\b(?:accessed|opened|viewed|downloaded|forwarded|clicked|visited)\b (?:[\w-]+ ){0,4}?(?:on )?(?:\d+|two|three|four|five|six|several|multiple) (?:separate )?(?:times|occasions)\b|\bbeen (?:by|on|to|through) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:profile|page|site|website|listing|pricing) (?:\d+|two|three|four|five|six|several) times\b`,
+    r`\b(?:you(?:'ve| have)?|your (?:team|colleagues?|staff|people|office)(?: has| have)?|someone (?:at|from) your (?:[\w-]+ )?(?:firm|office|company|team|end)|(?:it|they) (?:was|were|has been|have been)) (?:accessed|opened|viewed|downloaded|forwarded|clicked|visited)\b (?:(?:my|our|the) (?:[\w-]+ ){0,2}?(?:proposal|quote|deck|pricing|price list|brochure|pack|document|pdf|offer|configurator|profile|listing|page|email|link) )?(?:on )?(?:\d+|two|three|four|five|six|several|multiple) (?:separate )?(?:times|occasions)\b|\b(?:you(?:'ve| have)|your (?:team|colleagues?) (?:has|have)) been (?:by|on|to|through) (?:my|our) (?:[\w-]+ ){0,2}?(?:profile|page|website|listing|pricing) (?:\d+|two|three|four|five|six|several) times\b|\b(?:the |my |our )(?:proposal|quote|deck|pricing|price list|brochure|pack|document|pdf|offer|configurator|profile|listing|case study|spec sheet|(?:previous|latest|new) version|(?:our|my) (?:site|website|page|email))(?: (?:i|we) sent(?: you)?)? (?:was|were|has been|have been) (?:accessed|opened|viewed|downloaded|forwarded|clicked) (?:on )?(?:\d+|two|three|four|five|six|several|multiple) (?:separate )?(?:times|occasions)\b`,
   ],
   [
     'told & downloaded opened viewed visited clicked',
-    r`\b(?:i'm|i am|i was|i've been) told (?:that )?(?:someone|somebody|you|your (?:team|colleague|boss)|people) (?:at|from|in) (?:your|the)\b[^.?!]{0,30}?\b(?:downloaded|opened|viewed|visited|clicked)\b`,
+    r`\b(?:i'm|i am|i was|i've been) told (?:that )?(?:someone|somebody|you|your (?:team|colleague|boss)|people) (?:at|from|in) your\b[^.?!]{0,30}?\b(?:downloaded|opened|viewed|visited|clicked) (?:our|my|the) (?:[\w-]+ ){0,2}?(?:proposal|quote|brochure|pricing|deck|price list|pack|site|website|page|profile)\b`,
   ],
   [
     'saw seen noticed spotted',
-    r`\b(?:saw|seen|noticed|spotted) (?:you|your (?:team|colleagues?))(?: (?:were|was))? (?:checking out|looking at|browsing|viewing|poking around|having a look at|clicking (?:on|through)) (?:the|our|my) (?:[\w-]+ ){0,3}?(?:timetable|page|pages|site|website|pricing|price list|listing|profile|brochure|proposal|menu|catalogue|catalog|configurator|schedule)\b`,
+    r`\b(?:saw|seen|noticed|spotted) (?:you|your (?:team|colleagues?))(?: (?:were|was))? (?:checking out|looking at|browsing|viewing|poking around|having a look at|clicking (?:on|through)) (?:our|my|the) (?:[\w-]+ ){0,3}?(?:web ?page|pages|site|website|pricing page|pricing|price list|listing|profile|proposal|configurator|(?:timetable|schedule|menu|catalogue|catalog|brochure) (?:online|on (?:our|the) (?:site|website|app))|(?:timetable|schedule|menu|catalogue|catalog|brochure)(?= (?:last night|at \d|this morning|yesterday|earlier)))\b`,
   ],
 ];

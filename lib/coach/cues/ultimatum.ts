@@ -226,21 +226,22 @@ export const ULTIMATUM_CUES: Cues = [
   // both engineers go to another client", not "Either Tom or Priya will go to another site"); a
   // condition on someone of theirs ("if your clinic does not give us answer until the end of this
   // month, my company will take away the special discount"); "no option but to delete your…"; "or
-  // I hand your review to a junior"
+  // I hand your review to a junior"; not call routing, a third party's cancellation, a choice
+  // offered, or a charge spared (review of session 36)
   [
     'or & another someone next other',
-    r`(?<=(?:,|\b(?:by|before|until|till) [^.?!]{1,25}?) )or (?:it|this|that|they|(?:both|the|your|all|our|my) (?:[\w-]+ ){0,2}?[\w-]+) (?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next|other)\b`,
+    r`(?<=(?:,|\b(?:by|before|until|till) [^.?!]{1,25}?) )or (?:(?:both|the|your|all|our|my) (?:[\w-]+ ){0,2}?(?:engineers|fitters|installers|builders|decorators|cleaners|drivers|trainers|tutors|team|crew|slot|place|spot|seat|stock|price|rate|booking|table|room|date|units?|unit|staff|consultants?|developers?|kit|car|flat|house|venue|stand|allocation|discount)|it|they) (?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next(?! (?:available|nearest|year))|other)\b(?<!\bif you can't\b[^.?!]*)`,
   ],
   [
     'not doesnt dont didnt',
-    r`\bif (?:you|your (?:[\w-]+ ){0,2}?[\w-]+) (?:does|do|did)(?: not|n't) (?:give us|send|reply|respond|answer|confirm|sign|come back|get back)\b[^.?!]{0,60}?\b(?:my company|our company|we|i)(?:'ll| will| must| have to| would) (?:also )?(?:take away|withdraw|remove|cancel|stop|close|release|end|suspend|terminate|delete|pull|charge)\b`,
+    r`\bif (?:you|your (?:[\w-]+ )?(?:clinic|practice|school|team|company|firm|office|department|hospital|board|trust|council)) (?:does|do)(?: not|n't) (?:give us|send|reply|respond|answer|confirm|sign|come back|get back)\b[^.?!]{0,60}?\b(?:my company|our company|we|i)(?:'ll| will| must| have to| would) (?:also )?(?:take away|withdraw|remove|cancel|close|release|end|suspend|terminate|delete|pull|charge|stop (?:to )?servic\w*|stop (?:the|your) (?:service|support|maintenance|discount))\b(?! (?:the|this|that|my|our) (?:hold|request|reminders?|emails?|hotel hold)\b)(?![^.?!]*\bso you(?:'re| are) not charged\b)`,
   ],
   [
     'option choice alternative forced & your',
-    r`\b(?:no (?:option|choice|alternative) but to|be forced to) (?:delete|cancel|withdraw|release|close|remove|suspend|terminate|pull|revoke|disconnect|reassign|give away)\b[^.?!]{0,30}?\byour\b`,
+    r`\b(?:(?:i|we)(?:'ll| will|'d| would)? (?:have|be left with) no (?:option|choice|alternative) but to|(?:i|we)(?:'ll| will|'d| would)? be forced to) (?:delete|cancel|withdraw|release|close|remove|suspend|terminate|pull|revoke|disconnect|reassign|give away)\b[^.?!]{0,30}?\byour\b`,
   ],
   [
     'hand pass give move transfer reassign',
-    r`\bor (?:i|we)(?:'ll| will)? (?:hand|pass|give|move|transfer|reassign) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|review|file|project|order|case|slot|booking|renewal) (?:to|over to) (?:a |an |another |someone|the next|my |our )`,
+    r`\bor (?:i|we)(?:'ll| will)? (?:hand|pass|give|move|transfer|reassign) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|review|file|project|order|case|slot|booking|renewal) (?:to|over to) (?:a |an |another |someone|the next|my |our )(?![^.?!]*\b(?:if you(?:'d| would) (?:prefer|like|rather)|whichever you prefer|entirely your call)\b)`,
   ],
 ];

@@ -167,7 +167,7 @@ const FELT_ABOUT =
 
 /** Owning the silence ("I'm sorry", "I may have got the timing wrong") is the P5 apology, not guilt. */
 const OWNING = rx(
-  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|(?:my|our) (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|(?:i|we) realise|(?:i|we) realize|(?:i|we) suspect|i'd rather ask|on (?:me|us)|(?:don't|do not) (?:want|wish) to (?:crowd|clutter|flood|fill|spam) your inbox|mak(?:e|ing) (?:it|this) (?:the|my|our) (?:last|final)\\b|which (?:usually |probably |likely |often |normally )?(?:means|tells (?:me|us)|suggests) (?:that )?(?:the (?:timing|fit|moment)|(?:now|this|it) (?:isn't|is not|wasn't)|it's not)|which is (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable|no problem))",
+  "\\b(?:sorry(?! to (?:bother|pester|chase|nag|trouble))|apolog|(?:my|our) (?:fault|mistake|bad)|missed the mark|got (?:it|the timing|something|this) wrong|may have|might have|(?:i|we) realise|(?:i|we) realize|(?:i|we) suspect|i'd rather ask|(?<!\\bquiet )on (?:me|us)\\b|(?:don't|do not) (?:want|wish) to (?:crowd|clutter|flood|fill|spam) your inbox|mak(?:e|ing) (?:it|this) (?:the|my|our) (?:last|final)\\b|which (?:usually |probably |likely |often |normally )?(?:means|tells (?:me|us)|suggests) (?:that )?(?:the (?:timing|fit|moment)|(?:now|this|it) (?:isn't|is not|wasn't)|it's not)|which is (?:completely |totally |perfectly |absolutely )?(?:fine|ok|okay|understandable|no problem))",
   'i',
 );
 

@@ -41,10 +41,11 @@ const G = gated('urgency-words', [
     'so & now today tonight week weekend then goes ends expires deadline',
     '\\bso (?:worth|best|better|wise) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming) (?:now|today|tonight|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline))\\b',
   ],
-  // session 36 (dev 20): "if you're leaning our way it might be worth confirming this week"
+  // session 36 (dev 20): "if you're leaning our way it might be worth confirming this week" (not
+  // "if you're keen", friendly advice: review of session 36)
   [
-    'leaning keen interested tempted & worth wise best smart',
-    "\\bif you(?:'re| are) (?:leaning|keen|interested|tempted)\\b[^.?!]{0,30}?\\b(?:it )?(?:might|may|would|could|will) be (?:worth|wise|best|smart) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming|committing) (?:now|today|tonight|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline|the \\d+(?:st|nd|rd|th)?))\\b",
+    'leaning & worth wise best smart',
+    "\\bif you(?:'re| are) leaning\\b[^.?!]{0,30}?\\b(?:it )?(?:might|may|would|could|will) be (?:worth|wise|best|smart) (?:deciding|ordering|signing|booking|locking (?:it |this )?in|getting (?:it|this|the order|your order) in|grabbing|confirming|committing) (?:now|today|tonight|this week|before (?:the weekend|then|it (?:goes|ends|expires)|the deadline|the \\d+(?:st|nd|rd|th)?))\\b",
   ],
   ['urge', "\\b(?:(?:i|we)'d|(?:i|we) would) (?:strongly |really )?urge you to\\b"],
   [

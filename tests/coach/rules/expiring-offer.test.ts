@@ -3,6 +3,19 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    "Sorry, that rate was only valid until March; I've attached this year's price list, which is a little lower for your size of order.",
+    'Your booking reference number is valid only until the day of travel, so keep the email handy.',
+    'Your half-price first month ends on the 14th; after that it goes back to £9 a month, and you can cancel any time in settings.',
+    "Parking at the station is free while the works are on; from the 1st it's back to £4.50 a day.",
+    'Because our card machine is down, the delivery charge is waived until Monday; sorry for the hassle.',
+    "As an apology for the outage, your monthly fee is waived until Friday's fix goes live.",
+    'Heads up: your staff discount expires on Friday when your contract ends, so pick up anything you need from the shop before then.',
+    "Your fixed energy rate ends on Sunday; we'll move you to our cheapest variable tariff automatically, and there are no exit fees if you'd rather switch.",
+    "The passport office closes for Easter, so I'd get the form in before Thursday if you want your passport for the trip.",
+    "The school needs the consent slip back by Friday, so I'd get the form back today before it gets lost in the school bag.",
+    "The museum's offer of free entry holds only until the refurbishment starts, so we can go any weekend before then.",
+    "That quote is good for 30 days only because timber prices change, and I'll happily requote after that at no charge.",
     // session 36 (dev 20): hard negatives
     'The quote is valid for 30 days, as standard.',
     'Our quotes are valid for 30 days only, as with every supplier.',
@@ -92,7 +105,7 @@ ruleTable(expiringOffer, {
     },
     {
       text: "That number's only good till 5pm Thursday.",
-      findings: [{ at: "number's only good till" }],
+      findings: [{ at: "That number's only good till" }],
     },
     {
       text: 'The quoted price holds for 48 hours only.',
@@ -104,10 +117,7 @@ ruleTable(expiringOffer, {
     },
     {
       text: 'The reduced set-up fee lapses at the end of this week, after which it roughly doubles.',
-      findings: [
-        { at: 'The reduced set-up fee lapses at the end of this week' },
-        { at: 'after which it roughly doubles' },
-      ],
+      findings: [{ at: 'The reduced set-up fee lapses at the end of this week' }],
     },
     { text: 'Joining fee waived until Sunday.', findings: [{ at: 'fee waived until Sunday' }] },
     {
@@ -118,7 +128,10 @@ ruleTable(expiringOffer, {
       text: "If you're leaning yes, get it signed this week.",
       findings: [{ at: 'get it signed this week' }],
     },
-    { text: 'It may be wise not to let it slip by.', findings: [{ at: 'not to let it slip by' }] },
+    {
+      text: 'The discount ends Friday, so it may be wise not to let it slip by.',
+      findings: [{ at: 'The discount ends' }, { at: 'not to let it slip by' }],
+    },
     // session 35 (dev 19)
     {
       text: 'Sign the form this weekend. Monday is too late to claim the early rate.',

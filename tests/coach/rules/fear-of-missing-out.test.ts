@@ -3,6 +3,13 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    'The rest of the family just booked flights for Christmas; shall I look up trains for you from Leeds?',
+    "The rest of the team have already paid for the leaving gift, so please don't worry about chipping in.",
+    'Most of our players had started the season carrying knocks. We were a step behind all game on Saturday.',
+    'Almost all of the class had already moved on to long division. Maya was months behind after her illness, so the tutor has been brilliant.',
+    "The rest of the class have all paid for the trip, so I'll send you the receipt for Ben's place too.",
+    "The rest of our team have already registered for the conference, so I've registered you with them as you asked.",
     // session 36 (dev 20): hard negatives
     'Three practices near you use it; happy to put you in touch.',
     'Most of the team have already booked their flights for the offsite.',
@@ -113,19 +120,19 @@ ruleTable(fearOfMissingOut, {
     // session 36 (dev 20)
     {
       text: 'Nearly every clinic in your county has switched to online booking. Your practice is now a step behind them.',
-      findings: [{ at: 'a step behind' }],
+      findings: [{ at: 'Your practice is now a step behind' }],
     },
     {
       text: 'Most of the schools in your trust have now moved over, and parents are noticing who is still on paper forms.',
-      findings: [{ at: 'who is still on' }],
+      findings: [{ at: 'noticing who is still on' }],
     },
     {
       text: "You'll probably be the only office left on the old phones.",
       findings: [{ at: "You'll probably be the only office left" }],
     },
     {
-      text: 'The rest of your year group have already signed up.',
-      findings: [{ at: 'The rest of your year group have already signed' }],
+      text: 'The rest of your year group have already signed up, and parents are asking who is still on the waiting list.',
+      findings: [{ at: 'asking who is still on' }],
     },
     // session 35 (dev 19)
     {
@@ -390,7 +397,7 @@ ruleTable(fearOfMissingOut, {
     // season out
     {
       text: "You're the only big grower on Route 9 still on the old line.",
-      findings: [{ at: "You're the only big grower on Route 9 still" }],
+      findings: [{ at: "You're the only big grower on Route 9 still on" }],
     },
     {
       text: 'Six of the eight shops on your street already run it, which would leave Green Arrow as one of the last.',

@@ -3,6 +3,20 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    'Text me when you land; it would be nice to know you are there safely.',
+    'It would be nice to hear someone is listening at the council, but at least your letter got a reply.',
+    'I wonder if anyone reads the terms and conditions before clicking agree!',
+    "I was wondering if you read the book I lent you; no rush, I'd love to hear what you thought.",
+    "It's not a big thing to ask your landlord for a copy of the inventory; they have to give you one.",
+    "Could you water the plants while I'm away? If it's not a big thing to ask, I'll bring you back some cheese.",
+    'I felt a bit silly for having held the door for so long, but he was miles away.',
+    'I feel a bit daft now for having kept the receipt in the wrong drawer; found it, refund sorted!',
+    "I'd have thought a promise was worth something to the builder, but he's walked off the job; any tips for a new one?",
+    "Thanks for your patience with my unanswered emails last week. I spent the whole weekend at the hospital with Dad, but he's home now.",
+    "The driver knocked twice but got no answer from your end, so he's left the parcel at the post office. I know you took the day off for it, which must feel like a kick in the teeth.",
+    "I'd have thought a handshake still meant something in the building trade, but the roofer's gone silent; any recommendations?",
+    "It's not such a big thing to ask the landlord to fix the boiler, so don't feel bad about chasing them.",
     // session 36 (dev 20): hard negatives
     'I spent my whole Sunday in the garden, bliss.',
     "Sorry, we went quiet on you over the holidays; here's the update.",
@@ -118,7 +132,7 @@ ruleTable(guiltTrip, {
     // session 36 (dev 20)
     {
       text: 'Spent my whole Saturday building your plan, and then total silence.',
-      findings: [{ at: 'Spent my whole Saturday' }],
+      findings: [{ at: 'Spent my whole Saturday building your' }],
     },
     {
       text: "Would be nice to know someone's reading.",
@@ -126,11 +140,11 @@ ruleTable(guiltTrip, {
     },
     {
       text: "I'm starting to wonder whether anyone reads these.",
-      findings: [{ at: 'wonder whether anyone reads' }],
+      findings: [{ at: 'wonder whether anyone reads these' }],
     },
     {
       text: 'It is not so big thing to ask for a few words back.',
-      findings: [{ at: 'not so big thing to ask' }],
+      findings: [{ at: 'not so big thing to ask for a few words' }],
     },
     {
       text: "I'd have thought a handshake still meant something.",
@@ -138,7 +152,7 @@ ruleTable(guiltTrip, {
     },
     {
       text: 'I feel a bit daft having turned down another job for those dates.',
-      findings: [{ at: 'feel a bit daft having turned down' }],
+      findings: [{ at: 'feel a bit daft having turned down another job for those' }],
     },
     // session 35 (dev 19)
     {

@@ -3,6 +3,24 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    "I know you wanted to think about it over the weekend, but I've attached the brochure you asked for so you have everything in one place.",
+    "I know you said you'd need to check with your partner, but I've left the sample with reception so you can both see it; no need to decide anything.",
+    "As requested, I've set you up as a new customer on our system; your login details will follow separately.",
+    "I've put you on the rota for Saturday mornings like you asked, and you can swap with anyone.",
+    "As agreed on the phone, we've scheduled your installation to start on the 4th; the engineer will call the day before.",
+    "Good news: we've already ordered the replacement part under your warranty, so there's no cost to you.",
+    "Don't worry about the concert, I already bought the tickets, so pay me back whenever.",
+    "We've put your details in the warranty registration you asked about, so you're covered for five years.",
+    "I've added your engineers to the support portal so we can start on the ticket you raised this morning.",
+    "We've added your new staff to the rota so we can start training them on Monday, as their manager asked.",
+    'Your first delivery is booked for Tuesday between 8 and 10, as you chose at checkout.',
+    "Leo's first swimming lesson is set for Saturday at 9, as you booked online; please bring goggles.",
+    "Fitters booked for Thursday as you asked; they'll arrive around 8.",
+    'Engineers scheduled for the 3rd to fix the boiler under your warranty.',
+    'Your first instalment will be invoiced this week, as agreed.',
+    'The contract is drawn up with your name on it, as you asked, so pop in whenever suits.',
+    'The forms are printed with your name on them already, because the registrar pre-fills them.',
     // session 36 (dev 20): hard negatives
     'As you asked, I already ordered the replacement filters.',
     'I know you wanted to think it over, so no rush at all.',

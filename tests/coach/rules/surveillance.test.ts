@@ -3,6 +3,18 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    'The tracking system says the driver visited at 2pm, but you were out, so he left a card.',
+    "I've visited Lisbon three times and I'd go back tomorrow.",
+    'We visited the flat two times before we signed, and the agent was very patient.',
+    "I'm told someone at the depot opened your parcel by mistake, so we're sending a replacement today.",
+    "I'm told someone from the council visited your street on Monday about the potholes.",
+    'I saw you looking at the timetable at the station; did you make your train?',
+    'I noticed you were looking at the schedule on the noticeboard; the Thursday class has moved to the big hall.',
+    "The tracking site says the driver went through your street at noon but couldn't find the house; can you send a phone number?",
+    "The booking system shows you accessed your tickets from the app, so you're all set for tonight.",
+    'I saw your team looking at the menu for the Christmas party; here are the veggie options too.',
+    'Noticed you were having a look at our timetable on the door; the Tuesday yoga class is free for first-timers.',
     // session 36 (dev 20): hard negatives
     "The portal shows your team downloaded the invoice PDF, so you're all set.",
     // review of session 35: false alarms of the new cues, and pressure the new exemptions must not excuse: hard negatives
@@ -79,7 +91,7 @@ ruleTable(surveillance, {
     // session 36 (dev 20)
     {
       text: 'Our portal shows your team downloaded the response pack three times.',
-      findings: [{ at: 'portal shows your team downloaded' }],
+      findings: [{ at: 'Our portal shows your team downloaded' }],
     },
     {
       text: 'I note from our records that the price list I sent was accessed on three separate occasions.',
@@ -91,7 +103,7 @@ ruleTable(surveillance, {
     },
     {
       text: "I'm told someone at your office downloaded our brochure.",
-      findings: [{ at: "I'm told someone at your office downloaded" }],
+      findings: [{ at: "I'm told someone at your office downloaded our brochure" }],
     },
     {
       text: 'Saw you checking out the pricing page last night.',

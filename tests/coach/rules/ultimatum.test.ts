@@ -3,6 +3,14 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    'Press 1 to hold, or your call will go to the next available advisor.',
+    'Either Tom takes the spare room, or it goes to the other cousin; they can sort it out between them.',
+    "If you didn't send that password-reset request, we will cancel it and lock the account for your safety.",
+    "Sadly the airline had no option but to cancel your flight because of the storm, and we've rebooked you on Tuesday's.",
+    'The council had no choice but to close your road for the gas works; sorry for the disruption.',
+    "I can keep looking after it myself, or I'll hand your case over to our specialist team if you'd prefer; entirely your call.",
+    "I'm on leave from Friday, so I'll either finish it before then or hand your account over to my colleague Sam, who's fully briefed.",
     // session 36 (dev 20): hard negatives
     'Either Tom or Priya will go to another site next week.',
     // session 36: a reassurance and help for the reader's own session: hard negatives
@@ -115,7 +123,7 @@ ruleTable(ultimatum, {
     },
     {
       text: 'We would have no option but to close your account.',
-      findings: [{ at: 'no option but to close your' }],
+      findings: [{ at: 'We would have no option but to close your' }],
     },
     {
       text: 'Either we meet this week, or I hand your account to a junior colleague.',

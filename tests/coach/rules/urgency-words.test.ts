@@ -3,6 +3,11 @@ import { ruleTable } from './table';
 
 ruleTable(urgencyWords, {
   pass: [
+    // review of session 36: false alarms of the dev-20 cues: hard negatives
+    "If you're keen on the Lake District trip, it might be worth booking this week, as the youth hostel fills up fast in summer.",
+    "If you're interested in the evening course, it may be worth signing up before the 15th, when the college closes enrolment.",
+    "If you're interested in the puppy class, it might be worth booking before the 1st, when the next term's list opens; no pressure, there's a class every month.",
+    "If you're tempted by the marathon, it would be wise committing now to a training plan, since it's only 16 weeks away.",
     // session 36 (dev 20): hard negatives
     "It might be worth confirming this week which room you'd prefer.",
     // review of session 34: false alarms of the new cues: hard negatives
@@ -64,8 +69,8 @@ ruleTable(urgencyWords, {
   fail: [
     // session 36 (dev 20)
     {
-      text: "If you're keen, it might be worth confirming this week.",
-      findings: [{ at: "If you're keen, it might be worth confirming this week" }],
+      text: "If you're leaning our way, it might be worth confirming this week.",
+      findings: [{ at: "If you're leaning our way, it might be worth confirming this week" }],
     },
     // session 34 (dev 16, dev 17)
     { text: "I'd not sit on it, honestly.", findings: [{ at: "I'd not sit on it" }] },
