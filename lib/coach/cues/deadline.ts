@@ -202,4 +202,26 @@ export const DEADLINE_CUES: Cues = [
     'decide get signed done slip',
     r`\bbetter you decide (?:fast|quickly|today|now)\b(?=\s*[.,;!?]|\s*$)|\b(?:i'd|i would) get the (?:deposit|order|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|(?<!\bas you (?:wanted|asked|suggested)\b[^.?!]*)(?:^|(?<=, |\bthen |\bso ))get (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:signed|over the line) (?:today|tonight|this week)\b(?![^.?!]*\bas (?:we|you) (?:agreed|wanted|asked|discussed)\b)|(?<=\bif you want it,? )let's get (?:it|this) done (?:today|tonight|this week)\b|(?<=\b(?:price|fee|rate|offer|discount|deal|saving|savings|pricing)\b[^.?!]{0,120})\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b`,
   ],
+  // review of session 36: pressure the dev-20 cues missed ("After Friday the price jumps by 40%",
+  // "Once Friday passes, you'll be paying the full $3,800", "Don't let this one slip through your
+  // fingers", "lock it in before Friday", "while this rate still stands", "I'd jump on it", "I
+  // wouldn't hang about on this one")
+  [
+    'after from once come',
+    r`\b(?:after|from|once|come) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?|tomorrow|midnight|the weekend)(?: passes)?,? (?:(?:the |our |your |this )?(?:price|rate|fee|quote|cost)s? (?:jumps|rises|goes up|increases|doubles|climbs)|you(?:'ll| will) be paying (?:the )?(?:full|list price|more|[$£€]\d))\b(?![^.?!]*\bas (?:agreed|discussed|you asked)\b)`,
+  ],
+  [
+    'slip & fingers away',
+    r`\b(?:don't|do not) let (?:this|it|that)(?: one)? slip (?:through your fingers|away)\b`,
+  ],
+  [
+    'lock & before today now',
+    r`\block (?:it|this|that|the (?:rate|price|deal)) in (?:before (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|then|it goes)|today|now)\b`,
+  ],
+  [
+    'while & stands lasts holds',
+    r`\bwhile (?:this|the|that|our) (?:[\w-]+ )?(?:rate|price|offer|discount|deal) (?:still )?(?:stands|lasts|holds)\b`,
+  ],
+  ['jump', r`\b(?:i'd|i would|you'll want to|you should|better) jump on (?:it|this|that)\b`],
+  ['hang', r`\b(?:i )?(?:wouldn't|would not) hang (?:about|around)\b`],
 ];

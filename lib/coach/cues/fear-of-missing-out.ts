@@ -336,6 +336,16 @@ export const FOMO_CUES: Cues = [
     'only last & still left without',
     r`\byou(?:'re| are|'ll| will|'d| would) (?:(?:now|probably|likely|soon|about|almost|basically|pretty much|literally|really|just|then) )?(?:be )?(?:(?:now|probably|likely|soon|about|almost|basically|literally|really|just) )?(?:the|one of the) (?:very )?(?:only|last) (?:(?:[\w-]+ ){0,2}?(?:firm|practice|lab|shop|company|business|store|school|clinic|office|house|hotel|restaurant|agency|salon|garage|surgery|pub|bakery|farm|brand)s?(?: [\w-]+){0,5}? (?:${STILL_BEHIND}|left|without)|(?!(?:person|people|guy|girl|man|woman|one)\b)(?:[\w-]+ ){0,6}?still (?:on|using|running|paying|with|doing|stuck))\b`,
   ],
+  // review of session 36: "you're the only one who hasn't", "Everyone else in your book club
+  // already booked the retreat"
+  [
+    'only & hasnt isnt havent',
+    r`\byou(?:'re| are)(?: now)? the only (?:one|person|team|department|company|firm|school|clinic|practice|shop|store)(?: (?:left|here|there))? (?:who|that|which) (?:hasn't|has not|haven't|isn't|is not|still hasn't)\b`,
+  ],
+  [
+    'everyone everybody & already',
+    r`\b(?:everyone|everybody) else (?:in|on|at|from) your (?:[\w-]+ ){0,3}?(?:has |have )?already (?:booked|signed|joined|switched|moved|bought|enrolled|registered|paid)\b`,
+  ],
 ];
 
 /**
@@ -389,5 +399,9 @@ export const FOMO_LAG: Cues = [
   [
     'yours & one',
     r`\byours(?:'s| is) the (?:only )?one (?:[\w-]+ ){0,3}?(?:walking past|walk past|passing|ignoring|still|without|left|missing)\b`,
+  ],
+  [
+    'relic outdated dated old-fashioned times',
+    r`\b(?:yours|you|your [\w-]+)(?:'s| is| are|'ll| will)? (?:going to |gonna )?(?:look|be|seem) (?:like )?(?:a relic|outdated|dated|old-fashioned|behind the times)\b`,
   ],
 ];

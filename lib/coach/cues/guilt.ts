@@ -231,6 +231,10 @@ export const GUILT_CUES: Cues = [
     'thought & handshake word promise',
     r`\b(?:i'd|i would) have thought (?:your word|a handshake|a promise)(?: with (?:you|me)| from you)? (?:still )?(?:meant|counted|was worth)\b(?! [^.?!]*\b(?:to (?:the|a|my) (?!you\b)\w+|in the [\w-]+ trade|but (?:he|she|they)(?:'s| has| have|'ve))\b)`,
   ],
+  [
+    'even actually & reading getting seeing opening',
+    r`\b(?:is|are) (?:anyone|anybody|someone) (?:even|actually) (?:reading|getting|seeing|opening) (?:these|this|my (?:emails|messages))\b`,
+  ],
 ];
 
 /**
@@ -276,7 +280,17 @@ export const GUILT_FELT: Cues = [
   ],
   [
     'teeth feel felt feeling dime stings',
-    r`(?<!\b(?:must|you|from|to)\b[^.?!]{0,20})\b(?:a (?:bit of a |real )?kick in the teeth|(?:i|we) (?:just )?(?:feel|felt) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool)|on (?:my|our) own dime|that (?:kinda |kind of |really |honestly )?stings)\b(?![^.?!]*\b(?:for not|from (?:my|the|our)|landlord|surgery|ward|council|airline|school|stadium|whistle)\b)`,
+    r`(?<!\b(?:must|you|from|to)\b[^.?!]{0,20})\b(?:a (?:bit of a |real )?kick in the teeth|(?:i|we) (?:just )?(?:feel|felt) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool)|on (?:my|our) own dime|that (?:kinda |kind of |really |honestly )?stings)\b(?![^.?!]*\b(?:for not|from (?:my|the|our)|landlord|surgery|ward|council|airline|school|stadium|whistle|when (?:i|we) (?:found|realised|realized|saw))\b)`,
+  ],
+  // review of session 36: "I turned away two other couples for your date", "the weekend I spent on
+  // your proposal"
+  [
+    'turned & away',
+    r`\bturned away (?:two|three|several|\d+|other|a couple of|a few) (?:other )?(?:[\w-]+ )?(?:buyers|clients|customers|people|couples|families|bookings|enquiries) for (?:you|your)\b`,
+  ],
+  [
+    'spent gave & weekend sunday saturday evening evenings nights',
+    r`\bthe (?:whole |entire )?(?:weekend|sunday|saturday|evening|evenings|nights) (?:i|we) (?:spent|put in|gave up) on (?:you|your)\b`,
   ],
 ];
 /** Their silence said plainly, for GUILT_FELT to stand beside. */
@@ -308,5 +322,10 @@ export const GUILT_SILENT: Cues = [
   [
     'unanswered',
     r`\bunanswered (?:e-?mails|mails|messages|notes|calls)\b(?![^.?!]*\b(?:from (?:the|my|our)|on my phone)\b)`,
+  ],
+  // review of session 36: "and not a word since", "Not even a quick no thanks", "Nothing back at all"
+  [
+    'word peep since even nothing',
+    r`\bnot a (?:word|peep|sound)(?: back)? since\b|\bnot even a (?:quick |simple |short )?(?:no(?: thanks)?|reply|word|response|thumbs up)\b|\bnothing back(?: at all)?\b(?! from (?:the|my|our)\b)`,
   ],
 ];

@@ -250,8 +250,8 @@ export const PRESUMPTIVE_CUES: Cues = [
   // it with Stefan, but to save you time, the first delivery…", "I know you said you'd need to think
   // it over, but I know what's best for your shop floor")
   [
-    'know understand realise realize appreciate & but',
-    r`\b(?:i know|i understand|i realise|i realize|i appreciate) (?:that )?you(?: said| wanted| want| were| are| needed| need| had|'d| would)[\w' ]{0,25}? (?:think|consider|mull|sleep on|discuss|talk|check|wait|decide|hold off)\b[^.?!]{0,40}?\bbut (?:to save you (?:time|the trouble)|to make (?:it|things|life) easy|i know what's best|(?:i|we)(?:'ve| have)? (?:already |gone ahead and |went ahead and )?(?:booked|ordered|reserved|scheduled|set (?:you|it) up|put you down|drawn up|started|arranged|sent the (?:contract|order|invoice|paperwork))|the first (?:delivery|order|invoice|shipment))\b`,
+    'know understand realise realize appreciate mentioned said & but',
+    r`(?:\b(?:i know|i understand|i realise|i realize|i appreciate) (?:that )?you(?: said| wanted| want| were| are| needed| need| had|'d| would)[\w' ]{0,25}? (?:think|consider|mull|sleep on|discuss|talk|check|wait|decide|hold off|weighing)\b|\byou (?:mentioned|said) (?:you )?(?:needing|needed|need|wanted|want)(?: (?:more|some))? (?:time|to think)\b)[^.?!]{0,40}?\bbut (?:your (?:[\w-]+ ){0,3}?(?:is|are) (?:already )?(?:on the|locked in|booked|scheduled|set)|to save you (?:time|the trouble)|to make (?:it|things|life) easy|i know what's best|(?:i|we)(?:'ve| have)? (?:already |gone ahead and |went ahead and )?(?:booked|ordered|reserved|scheduled|set (?:you|it) up|put you down|drawn up|started|arranged|sent the (?:contract|order|invoice|paperwork))|the first (?:delivery|order|invoice|shipment))\b`,
   ],
   // set up as a customer, put on the route, the membership set to start, the kit already ordered,
   // their name on the stand, their engineers added so the work can start
@@ -295,5 +295,24 @@ export const PRESUMPTIVE_CUES: Cues = [
   [
     'printed',
     r`(?<!\b(?:thanks for|thank you for)\b[^.?!]*)\b(?:paperwork|contract|agreement|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b`,
+  ],
+  // review of session 36: "your install date is locked in for the 9th", "Your welcome pack is
+  // already in the post", "all that's left is your signature", "Your engineers are all set up on
+  // our platform so we can get going Monday"
+  [
+    'locked schedule',
+    r`\byour (?:[\w-]+ ){0,2}?(?:date|slot|delivery|install|installation|start|order|booking) (?:is|are|has been) (?:already )?(?:locked in|on the (?:van|delivery|install|fitting) (?:schedule|rota|list))\b`,
+  ],
+  [
+    'welcome & already',
+    r`\byour welcome (?:pack|kit|box|email|letter) (?:is |has )?already (?:in the post|on its way|been sent|sent|gone out)\b`,
+  ],
+  [
+    'left & signature sign-off signoff deposit',
+    r`\ball (?:that's|that is) left is (?:your|a|the) (?:signature|sign-off|signoff|deposit)\b`,
+  ],
+  [
+    'set & start begin going kick',
+    r`\byour (?:[\w-]+ ){0,2}?(?:engineers|team|staff|users|admins|people) (?:are|is) (?:all )?set up on (?:our|the) (?:platform|system|portal|account|tool)\b[^.?!]{0,20}?\bso (?:we|i) can (?:get going|start|begin|kick off)\b`,
   ],
 ];

@@ -158,4 +158,19 @@ export const SURVEILLANCE_CUES: Cues = [
     'saw seen noticed spotted',
     r`\b(?:saw|seen|noticed|spotted) (?:you|your (?:team|colleagues?))(?: (?:were|was))? (?:checking out|looking at|browsing|viewing|poking around|having a look at|clicking (?:on|through)) (?:our|my|the) (?:[\w-]+ ){0,3}?(?:web ?page|pages|site|website|pricing page|pricing|price list|listing|profile|proposal|configurator|(?:timetable|schedule|menu|catalogue|catalog|brochure) (?:online|on (?:our|the) (?:site|website|app))|(?:timetable|schedule|menu|catalogue|catalog|brochure)(?= (?:last night|at \d|this morning|yesterday|earlier)))\b`,
   ],
+  // review of session 36: "Our tracking picked up that you opened the proposal again last night",
+  // "Our CRM flagged that you were reading the pricing page", "I got an alert that you were back on
+  // the configurator", "Your team has looked at the deck five times now"
+  [
+    'picked caught noticed flagged spotted registered logged',
+    r`\b(?:our|my) (?:[\w-]+ )?(?:tracking|tracker|system|crm|software|analytics|portal)\b (?:picked up|caught|noticed|flagged|spotted|registered|logged) (?:that )?(?:you|your (?:team|colleagues?))\b[^.?!]{0,40}?\b(?:opened|viewed|read|reading|looked|were (?:back )?on|visited|clicked|downloaded)\b`,
+  ],
+  [
+    'alert alerts notification ping & opened viewed back visited clicked downloaded reading looking',
+    r`\b(?:i|we) (?:got|get|received|had) (?:an? )?(?:alert|notification|ping)s? (?:that|when) (?:you|your (?:team|colleagues?)|someone (?:at|from) your)\b[^.?!]{0,30}?\b(?:opened|viewed|back on|visited|clicked|downloaded|reading|looking at)\b`,
+  ],
+  [
+    'times',
+    r`\b(?:you(?:'ve| have)|your (?:team|colleagues?) (?:has|have)) (?:looked at|read|gone through) (?:the|our|my) (?:[\w-]+ )?(?:deck|proposal|quote|pricing|brochure|pdf|email|link|page|listing|profile) (?:\d+|two|three|four|five|six|several|multiple) times\b`,
+  ],
 ];

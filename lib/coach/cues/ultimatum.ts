@@ -244,4 +244,9 @@ export const ULTIMATUM_CUES: Cues = [
     'hand pass give move transfer reassign',
     r`\bor (?:i|we)(?:'ll| will)? (?:hand|pass|give|move|transfer|reassign) (?:your|the) (?:[\w-]+ ){0,2}?(?:account|review|file|project|order|case|slot|booking|renewal) (?:to|over to) (?:a |an |another |someone|the next|my |our )(?![^.?!]*\b(?:if you(?:'d| would) (?:prefer|like|rather)|whichever you prefer|entirely your call)\b)`,
   ],
+  // review of session 36: "No reply by the 5th and I'll be forced to give your slot away"
+  [
+    'reply answer response word decision & and',
+    r`\bno (?:reply|answer|response|word|decision) (?:from you )?by (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|eod)\b,? and (?:i|we)(?:'ll| will) (?:(?:have|be forced|need) to )?(?:give (?:your|the) [\w-]+(?: [\w-]+)? away|give away|release|cancel|close|withdraw|pass (?:your|the)|offer (?:your|the|it)|charge)\b`,
+  ],
 ];

@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // review of session 36: pressure the dev-20 cues missed: hard negatives
+    "From the 1st you'll be paying £40 a month, as agreed on the call.",
+    "Don't let it slip your mind: the dentist is at 3.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
     "Sorry, that rate was only valid until March; I've attached this year's price list, which is a little lower for your size of order.",
     'Your booking reference number is valid only until the day of travel, so keep the email handy.',
@@ -98,6 +101,32 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // review of session 36: pressure the dev-20 cues missed
+    {
+      text: 'After Friday the price jumps by 40%.',
+      findings: [{ at: 'After Friday the price jumps' }],
+    },
+    {
+      text: "Once Friday passes, you'll be paying the full $3,800.",
+      findings: [{ at: "Once Friday passes, you'll be paying the full" }],
+    },
+    {
+      text: "Don't let this one slip through your fingers.",
+      findings: [{ at: "Don't let this one slip through your fingers" }],
+    },
+    {
+      text: "If you're leaning towards us, lock it in before Friday.",
+      findings: [{ at: 'lock it in before Friday' }],
+    },
+    {
+      text: "I'd sign before the weekend, while this rate still stands.",
+      findings: [{ at: 'while this rate still stands' }],
+    },
+    {
+      text: "The fee waiver runs out on Sunday, so I'd jump on it.",
+      findings: [{ at: "I'd jump on it" }],
+    },
+    { text: "I wouldn't hang about on this one.", findings: [{ at: "I wouldn't hang about" }] },
     // session 36 (dev 20)
     {
       text: 'The figure I quoted is valid only until the 28th, so better you decide fast.',

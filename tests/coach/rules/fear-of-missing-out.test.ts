@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // review of session 36: pressure the dev-20 cues missed: hard negatives
+    "You're the only one who knows the alarm code, so keep it safe.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
     'The rest of the family just booked flights for Christmas; shall I look up trains for you from Leeds?',
     "The rest of the team have already paid for the leaving gift, so please don't worry about chipping in.",
@@ -117,6 +119,19 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // review of session 36: pressure the dev-20 cues missed
+    {
+      text: "Your whole department has already signed up, so you're the only one who hasn't.",
+      findings: [{ at: "you're the only one who hasn't" }],
+    },
+    {
+      text: 'Everyone else in your book club already booked the retreat.',
+      findings: [{ at: 'Everyone else in your book club already booked' }],
+    },
+    {
+      text: 'Every other shop on the high street has moved to card-only. Yours is going to look like a relic.',
+      findings: [{ at: 'Yours is going to look like a relic' }],
+    },
     // session 36 (dev 20)
     {
       text: 'Nearly every clinic in your county has switched to online booking. Your practice is now a step behind them.',

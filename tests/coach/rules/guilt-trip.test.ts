@@ -3,6 +3,9 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // review of session 36: pressure the dev-20 cues missed: hard negatives
+    'My phone went quiet on me after the update, and I felt daft when I found the setting.',
+    "Nothing back from the lab yet, so I'll chase them.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
     'Text me when you land; it would be nice to know you are there safely.',
     'It would be nice to hear someone is listening at the council, but at least your letter got a reply.',
@@ -129,6 +132,16 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // review of session 36: pressure the dev-20 cues missed
+    { text: 'Is anyone even reading these?', findings: [{ at: 'Is anyone even reading these' }] },
+    {
+      text: 'I turned away two other couples for your date, and not a word since.',
+      findings: [{ at: 'turned away two other couples for your' }],
+    },
+    {
+      text: 'After the weekend I spent on your proposal, a total silence is hard to take.',
+      findings: [{ at: 'the weekend I spent on your' }],
+    },
     // session 36 (dev 20)
     {
       text: 'Spent my whole Saturday building your plan, and then total silence.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // review of session 36: pressure the dev-20 cues missed: hard negatives
+    "All that's left is the weather, so fingers crossed for Saturday.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
     "I know you wanted to think about it over the weekend, but I've attached the brochure you asked for so you have everything in one place.",
     "I know you said you'd need to check with your partner, but I've left the sample with reception so you can both see it; no need to decide anything.",
@@ -146,6 +148,23 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // review of session 36: pressure the dev-20 cues missed
+    {
+      text: "I know you're still weighing it up, but your install date is locked in for the 9th.",
+      findings: [{ at: 'your install date is locked in' }],
+    },
+    {
+      text: 'Your welcome pack is already in the post.',
+      findings: [{ at: 'Your welcome pack is already in the post' }],
+    },
+    {
+      text: "The paperwork's ready with your details filled in, so all that's left is your signature.",
+      findings: [{ at: "all that's left is your signature" }],
+    },
+    {
+      text: 'Your engineers are all set up on our platform so we can get going Monday.',
+      findings: [{ at: 'Your engineers are all set up on our platform so we can get going' }],
+    },
     // session 36 (dev 20)
     {
       text: "I know you said you'd need to check with your partner, but to save you time I've drawn up the order.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // review of session 36: pressure the dev-20 cues missed: hard negatives
+    "I got an alert that you'd paid the invoice, thank you.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
     'The tracking system says the driver visited at 2pm, but you were out, so he left a card.',
     "I've visited Lisbon three times and I'd go back tomorrow.",
@@ -88,6 +90,19 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // review of session 36: pressure the dev-20 cues missed
+    {
+      text: 'Our tracking picked up that you opened the proposal again last night.',
+      findings: [{ at: 'Our tracking picked up that you opened the proposal again last night' }],
+    },
+    {
+      text: 'I got an alert that you were back on the configurator.',
+      findings: [{ at: 'I got an alert that you were back on' }],
+    },
+    {
+      text: 'Your team has looked at the deck five times now.',
+      findings: [{ at: 'Your team has looked at the deck five times' }],
+    },
     // session 36 (dev 20)
     {
       text: 'Our portal shows your team downloaded the response pack three times.',

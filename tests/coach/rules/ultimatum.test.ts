@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(ultimatum, {
   pass: [
+    // review of session 36: pressure the dev-20 cues missed: hard negatives
+    "No reply by Friday and I'll assume you're busy and try again next month.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
     'Press 1 to hold, or your call will go to the next available advisor.',
     'Either Tom takes the spare room, or it goes to the other cousin; they can sort it out between them.',
@@ -112,6 +114,11 @@ ruleTable(ultimatum, {
     "We're flexible on the price.",
   ],
   fail: [
+    // review of session 36: pressure the dev-20 cues missed
+    {
+      text: "No reply by the 5th and I'll be forced to give your slot away.",
+      findings: [{ at: "No reply by the 5th and I'll be forced to give your slot away" }],
+    },
     // session 36 (dev 20)
     {
       text: 'Signed order by Monday, or both fitters go to another client.',
