@@ -179,13 +179,13 @@ export const DEADLINE_CUES: Cues = [
   // sessions a week") or a dough that doubles, none (review of session 36)
   [
     'after from come',
-    r`(?<!\b(?:free|half[- ]price|reduced|cut|discounted|introductory|trial|off-peak|while)\b[^.?!]*)\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?back (?:up )?to (?:full price|[$£€]\d[\d,.]*\d|[$£€]\d)|(?<=\b(?:price|fee|rate|pricing|cost|quote)\b[^.?!]{0,80})(?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?double|it (?:(?:roughly|about|nearly|almost|basically) )?doubles)|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b(?![^.?!]*\bas you (?:asked|requested|wanted)\b)`,
+    r`\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?back (?:up )?to (?:full price|[$£€]\d[\d,.]*\d|[$£€]\d)|(?<=\b(?:price|fee|rate|pricing|cost|quote)\b[^.?!]{0,80})(?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?double|it (?:(?:roughly|about|nearly|almost|basically) )?doubles)|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b(?<!\b(?:free|half[- ]price|reduced|cut|discounted|introductory|trial|off-peak|while)\b(?:[^.?!]|(?<=\d)\.(?=\d))*)(?![^.?!]*\bas you (?:asked|requested|wanted)\b)`,
   ],
   // a fee waived for a day or two only ("Joining fee waived until Sunday"); not for a cause, an
   // apology or by someone else ("because our card machine is down", "the council says")
   [
     'waived free discounted halved',
-    r`(?<!\b(?:because|sorry|apolog\w*|due to)\b[^.?!]*)\b(?:fee|fees|price|deposit|charge|setup|set-up)\b (?:is |are )?(?:waived|free|discounted|halved) (?:only )?(?:until|till|through) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|midnight|the weekend)\b(?![^.?!]*\b(?:because|sorry|apolog\w*|due to|says|said|for the)\b)`,
+    r`\b(?:fee|fees|price|deposit|charge|setup|set-up)\b (?:is |are )?(?:waived|free|discounted|halved) (?:only )?(?:until|till|through) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|midnight|the weekend)\b(?<!\b(?:because|sorry|apolog\w*|due to)\b[^.?!]*)(?![^.?!]*\b(?:because|sorry|apolog\w*|due to|says|said|for the)\b)`,
   ],
   // the offer with its own name runs out ("the reduced set-up fee lapses at the end of this week",
   // "your founding-member rate disappears in 48 hours", "the year-end pricing on the scheduling
@@ -200,7 +200,7 @@ export const DEADLINE_CUES: Cues = [
   // slip by" of a price); not teamwork ("let's get it sorted today") nor a form
   [
     'decide get signed done slip',
-    r`\bbetter you decide (?:fast|quickly|today|now)\b(?=\s*[.,;!?]|\s*$)|\b(?:i'd|i would) get the (?:deposit|order|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|(?<!\bas you (?:wanted|asked|suggested)\b[^.?!]*)(?:^|(?<=, |\bthen |\bso ))get (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:signed|over the line) (?:today|tonight|this week)\b(?![^.?!]*\bas (?:we|you) (?:agreed|wanted|asked|discussed)\b)|(?<=\bif you want it,? )let's get (?:it|this) done (?:today|tonight|this week)\b|(?<=\b(?:price|fee|rate|offer|discount|deal|saving|savings|pricing)\b[^.?!]{0,120})\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b`,
+    r`\bbetter you decide (?:fast|quickly|today|now)\b(?=\s*[.,;!?]|\s*$)|\b(?:i'd|i would) get the (?:deposit|order|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|\bget(?<=(?:^|, |\bthen |\bso )get) (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?<!\bas you (?:wanted|asked|suggested)\b[^.?!]*)(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:signed|over the line) (?:today|tonight|this week)\b(?![^.?!]*\bas (?:we|you) (?:agreed|wanted|asked|discussed)\b)|\blet's(?<=\bif you want it,? let's) get (?:it|this) done (?:today|tonight|this week)\b|\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b(?<=\b(?:price|fee|rate|offer|discount|deal|saving|savings|pricing)\b[^.?!]{0,150})`,
   ],
   // review of session 36: pressure the dev-20 cues missed ("After Friday the price jumps by 40%",
   // "Once Friday passes, you'll be paying the full $3,800", "Don't let this one slip through your

@@ -280,7 +280,7 @@ export const GUILT_FELT: Cues = [
   ],
   [
     'teeth feel felt feeling dime stings',
-    r`(?<!\b(?:must|you|from|to)\b[^.?!]{0,20})\b(?:a (?:bit of a |real )?kick in the teeth|(?:i|we) (?:just )?(?:feel|felt) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool)|on (?:my|our) own dime|that (?:kinda |kind of |really |honestly )?stings)\b(?![^.?!]*\b(?:for not|from (?:my|the|our)|landlord|surgery|ward|council|airline|school|stadium|whistle|when (?:i|we) (?:found|realised|realized|saw))\b)`,
+    r`\b(?:a (?:bit of a |real )?kick in the teeth|(?:i|we) (?:just )?(?:feel|felt) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool)|on (?:my|our) own dime|that (?:kinda |kind of |really |honestly )?stings)\b(?<!\b(?:must|you|from|to)\b[^.?!]{0,60})(?![^.?!]*\b(?:for not|from (?:my|the|our)|landlord|surgery|ward|council|airline|school|stadium|whistle|when (?:i|we) (?:found|realised|realized|saw))\b)`,
   ],
   // review of session 36: "I turned away two other couples for your date", "the weekend I spent on
   // your proposal"
@@ -313,7 +313,7 @@ export const GUILT_SILENT: Cues = [
   ['hearing', r`\bnot hearing (?:a|one) (?:word|thing|peep)\b`],
   [
     'quiet',
-    r`(?<!\b(?:phone|line|inbox|system|laptop|it)\s)\b(?:go|gone|went|going) quiet on (?:me|us)\b`,
+    r`\b(?:go|gone|went|going)(?<!\b(?:phone|line|inbox|system|laptop|it)\s(?:go|gone|went|going)) quiet on (?:me|us)\b`,
   ],
   [
     'side end',

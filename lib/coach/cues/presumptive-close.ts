@@ -265,7 +265,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'ordered bought purchased reserved',
-    r`(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40})\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved) (?:the|your)\b(?![^.?!]*\b(?:you (?:asked|requested|chose|picked|ordered)|replacement|warranty|free|no cost|no charge|pay me back|last year|tickets)\b)(?=[^.?!]{0,80}?\b(?:so (?:that )?(?:the (?:delivery|install\w*|order|kit)|we can)|with our|from our|in advance|to save)\b)`,
+    r`\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved)(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,80}) (?:the|your)\b(?![^.?!]*\b(?:you (?:asked|requested|chose|picked|ordered)|replacement|warranty|free|no cost|no charge|pay me back|last year|tickets)\b)(?=[^.?!]{0,80}?\b(?:so (?:that )?(?:the (?:delivery|install\w*|order|kit)|we can)|with our|from our|in advance|to save)\b)`,
   ],
   [
     'put',
@@ -282,7 +282,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   // appointment, a class, a collection, a friend's favour (review of session 36)
   [
     'first & set down booked pencilled penciled',
-    r`(?<!\b(?:welcome|congratulations|thanks for|thank you for|now that)\b[^.?!]*)\b(?![^.?!]*\b(?:chemo|physio|treatment|scan|surgery|dentist|hospital)\b)(?:your|[a-z]+'s) first (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|fitting|shipment) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b(?![^.?!]*\b(?:as (?:you )?(?:chose|booked|picked|asked|requested|agreed|discussed|arranged)|warranty|repair|replace|faulty|fault|at no cost|free of charge|from the lender|now that)\b)`,
+    r`\b(?:your|[a-z]+'s) first(?<!\b(?:welcome|congratulations|thanks for|thank you for|now that)\b[^.?!]*)(?![^.?!]*\b(?:chemo|physio|treatment|scan|surgery|dentist|hospital)\b) (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|fitting|shipment) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b(?![^.?!]*\b(?:as (?:you )?(?:chose|booked|picked|asked|requested|agreed|discussed|arranged)|warranty|repair|replace|faulty|fault|at no cost|free of charge|from the lender|now that)\b)`,
   ],
   [
     'pencilled penciled booked scheduled',
@@ -290,11 +290,11 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'invoiced',
-    r`(?<!\b(?:thanks for|thank you for)\b[^.?!]*)\bfirst (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b`,
+    r`\bfirst(?<!\b(?:thanks for|thank you for)\b[^.?!]*) (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b`,
   ],
   [
     'printed',
-    r`(?<!\b(?:thanks for|thank you for)\b[^.?!]*)\b(?:paperwork|contract|agreement|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b`,
+    r`\b(?:paperwork|contract|agreement|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b(?<!\b(?:thanks for|thank you for)\b[^.?!]*)`,
   ],
   // review of session 36: "your install date is locked in for the 9th", "Your welcome pack is
   // already in the post", "all that's left is your signature", "Your engineers are all set up on

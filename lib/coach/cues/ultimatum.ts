@@ -230,7 +230,7 @@ export const ULTIMATUM_CUES: Cues = [
   // offered, or a charge spared (review of session 36)
   [
     'or & another someone next other',
-    r`(?<=(?:,|\b(?:by|before|until|till) [^.?!]{1,25}?) )or (?:(?:both|the|your|all|our|my) (?:[\w-]+ ){0,2}?(?:engineers|fitters|installers|builders|decorators|cleaners|drivers|trainers|tutors|team|crew|slot|place|spot|seat|stock|price|rate|booking|table|room|date|units?|unit|staff|consultants?|developers?|kit|car|flat|house|venue|stand|allocation|discount)|it|they) (?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next(?! (?:available|nearest|year))|other)\b(?<!\bif you can't\b[^.?!]*)`,
+    r`\bor(?<=(?:,|\b(?:by|before|until|till) [^.?!]{1,25}?) or) (?:(?:both|the|your|all|our|my) (?:[\w-]+ ){0,2}?(?:engineers|fitters|installers|builders|decorators|cleaners|drivers|trainers|tutors|team|crew|slot|place|spot|seat|stock|price|rate|booking|table|room|date|units?|unit|staff|consultants?|developers?|kit|car|flat|house|venue|stand|allocation|discount)|it|they) (?:go|goes|will go|are released|is released|pass|passes|get given|are given|is given) to (?:another|someone else|the next(?! (?:available|nearest|year))|other)\b(?<!\bif you can't\b[^.?!]*)`,
   ],
   [
     'not doesnt dont didnt',
