@@ -18,7 +18,7 @@ export const ULTIMATUM_CUES: Cues = [
     'final last formal stop contacting disturb disturbing & unless absent otherwise or if without no should',
     both(
       // (not "the same as last time": an earlier occasion)
-      r`(?<!\b(?:as|since|than|like|from) )\b(?:final|last) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
+      r`\b(?:final|last)(?<!\b(?:as|since|than|like|from) (?:final|last)) (?:attempt|time|msg|message|email|e-mail|note|one|notice|chance|try)\b|\bformal notice\b|\bstop (?:reaching out|emailing|writing|following up)\b|\bnot (?:be )?(?:contacting|disturb\w*|writing|emailing) (?:you )?again\b`,
       CONDITION,
     ),
   ],

@@ -25,7 +25,7 @@ const SHORT_DEADLINE =
 const RE = gated('demand', [
   [
     'must have need got ought better required expected obligated',
-    "(?<!\\b(?:what|everything|all|anything|nothing|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who|time|long|help|info|information|details|everyone|everybody|anyone|anybody|someone|somebody|people|person|one|ones|love|support|tools) )(?<!\\bas (?:long|much|often|soon|far|many) as )(?<!\\byou (?:said|mentioned|told (?:me|us)|explained|wrote|noted) (?:that )?)\\byou (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
+    "\\byou(?<!\\b(?:what|everything|all|anything|nothing|whatever|if|case|where|whenever|unless|when|that|things|thing|how|so|ever|whether|before|once|why|who|time|long|help|info|information|details|everyone|everybody|anyone|anybody|someone|somebody|people|person|one|ones|love|support|tools) you)(?<!\\bas (?:long|much|often|soon|far|many) as you)(?<!\\byou (?:said|mentioned|told (?:me|us)|explained|wrote|noted) (?:that )?you) (?:really |absolutely |definitely |simply |just |still )?(?:must(?! be\\b)|have to|need to|have got to|'ve got to|ought to|had better|'d better|are required to|are expected to|are obligated to)\\b",
   ],
   [
     'should',

@@ -15,7 +15,7 @@ const LIP_SERVICE =
  * as the one my words go to ("for you", "from you", "show you") or their time and inbox.
  */
 const ABOUT_READER =
-  /(?<!\b(?:for|from|to|with|of|at|on|by|show|tell|send|ask|give|call|email|contact|reach|thank|thanks|hear|meet|help|bother|let|see|update|remind|get) )\byou(?:['’](?:d|ll|re|ve))?\b(?! (?:too|as well|know|all)\b)|\byour (?!(?:time|inbox|attention|calendar|reply|response|answer|decision|earliest|convenience|consideration|patience)\b)/i;
+  /\byou(?<!\b(?:for|from|to|with|of|at|on|by|show|tell|send|ask|give|call|email|contact|reach|thank|thanks|hear|meet|help|bother|let|see|update|remind|get) you)(?:['’](?:d|ll|re|ve))?\b(?! (?:too|as well|know|all)\b)|\byour (?!(?:time|inbox|attention|calendar|reply|response|answer|decision|earliest|convenience|consideration|patience)\b)/i;
 
 /** The I/We opening of a sentence, with a cheap first-letter test before the regex: I, W, M, O, U. */
 function selfStart(t: string): RegExpExecArray | null {

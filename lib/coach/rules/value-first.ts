@@ -27,7 +27,7 @@ const VALUE = rx(
     "\\b(?:noticed|spotted|saw) (?:the|how|it's|a|an)\\b(?! (?:contract|proposal|quote|invoice|agreement|email|message|note|docusign)\\b)",
     '\\b(?:walked|drove|cycled|passed) (?:past|by) (?:your|the)\\b|\\bpicked up (?:one of |a copy of )?your\\b|\\bgoing by (?:the|your)\\b',
     // someone who knows them told the writer what they need ("Anita at Greenleaf mentioned you're struggling to…")
-    "(?<!\\b(?:i|we)(?:'ve|'d|'m|'ll)? (?:\\w+ )?)\\bmentioned (?:that )?(?:you|your)\\b",
+    "\\bmentioned(?<!\\b(?:i|we)(?:'ve|'d|'m|'ll)? (?:\\w+ )?mentioned) (?:that )?(?:you|your)\\b",
     // a customer like them ("running the same imaging software as yours", "about your size", "near you")
     '\\b(?:same|similar) (?:[\\w-]+ ){0,3}?as (?:you|yours)\\b|\\b(?:about|roughly|around) your size\\b|\\bnear you\\b',
     '\\bcongrat',
