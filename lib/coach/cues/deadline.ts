@@ -7,7 +7,7 @@ const r = String.raw;
 const ENDS = r`\b(?:valid (?:only )?(?:until|till|through|within)|only valid|expir\w*|lapses?|lapsing|elapses?|disappears?|goes away|flipping|vanish(?:es)?|shuts?|wraps? up|(?:be|is) gone)\b`;
 const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|cost)s? (?:moves?|goes up|go up|jumps?|rises?|increases?)|\d+% (?:jump|increase|hike|rise)|pay (?:double|more|full)|\d+x later|cannot be (?:honou?red|extended|reissued|repeated)|can't be (?:honou?red|extended|reissued|repeated)|not be able to|won't be able to|no longer|not until|standard (?:price|pricing|rate)|full price|standard [$£€]?\d[\d,]*|rack rate|full freight|(?:regular|list) price|(?:rises|increases|goes up) by)\b`;
 /** Session 36 review: a way back said after a short validity ("just reply and I'll send a new one"). */
-const NO_WAY_BACK = String.raw`(?![^.?!]*\b(?:just reply|(?:i|we|they)(?:'ll| will) (?:just )?(?:send|extend|check|honou?r|hold)|(?:can|could) extend|no (?:need|rush|pressure))\b)`;
+const NO_WAY_BACK = String.raw`(?!(?:[^.?!]|(?<=\d)\.(?=\d))*\b(?:just reply|(?:i|we|they)(?:'ll| will) (?:just )?(?:send|extend|check|honou?r|hold)|(?:can|could) extend|no (?:need|rush|pressure))\b)`;
 
 export const DEADLINE_CUES: Cues = [
   // session 16 (dev 11): a price held only for deals signed by a date; after it, repriced, the
@@ -179,7 +179,7 @@ export const DEADLINE_CUES: Cues = [
   // sessions a week") or a dough that doubles, none (review of session 36)
   [
     'after from come',
-    r`\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?back (?:up )?to (?:full price|[$£€]\d[\d,.]*\d|[$£€]\d)|(?<=\b(?:price|fee|rate|pricing|cost|quote)\b[^.?!]{0,80})(?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?double|it (?:(?:roughly|about|nearly|almost|basically) )?doubles)|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b(?<!\b(?:free|half[- ]price|reduced|cut|discounted|introductory|trial|off-peak|while)\b(?:[^.?!]|(?<=\d)\.(?=\d))*)(?![^.?!]*\bas you (?:asked|requested|wanted)\b)`,
+    r`\b(?:after (?:that|then|which|this)|(?:from|come) (?:the \d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|next month))\b,? (?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?back (?:up )?to (?:full price|[$£€]\d[\d,.]*\d|[$£€]\d)|(?<=\b(?:price|fee|rate|pricing|cost|quote)\b(?:[^.?!]|(?<=\d)\.(?=\d)){0,80})(?:it(?:'s| is| will be| goes)? (?:(?:roughly|about|nearly|almost|basically) )?double|it (?:(?:roughly|about|nearly|almost|basically) )?doubles)|the (?:new |full |higher )?(?:price list|list price|prices?|rates?) (?:applies|apply|kicks? in|kick in))\b(?<!\b(?:free|half[- ]price|reduced|cut|discounted|introductory|trial|off-peak|while)\b(?:[^.?!]|(?<=\d)\.(?=\d)){0,200})(?![^.?!]*\bas you (?:asked|requested|wanted)\b)`,
   ],
   // a fee waived for a day or two only ("Joining fee waived until Sunday"); not for a cause, an
   // apology or by someone else ("because our card machine is down", "the council says")
@@ -200,7 +200,7 @@ export const DEADLINE_CUES: Cues = [
   // slip by" of a price); not teamwork ("let's get it sorted today") nor a form
   [
     'decide get signed done slip',
-    r`\bbetter you decide (?:fast|quickly|today|now)\b(?=\s*[.,;!?]|\s*$)|\b(?:i'd|i would) get the (?:deposit|order|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|\bget(?<=(?:^|, |\bthen |\bso )get) (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?<!\bas you (?:wanted|asked|suggested)\b[^.?!]*)(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:signed|over the line) (?:today|tonight|this week)\b(?![^.?!]*\bas (?:we|you) (?:agreed|wanted|asked|discussed)\b)|\blet's(?<=\bif you want it,? let's) get (?:it|this) done (?:today|tonight|this week)\b|\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b(?<=\b(?:price|fee|rate|offer|discount|deal|saving|savings|pricing)\b[^.?!]{0,150})`,
+    r`\bbetter you decide (?:fast|quickly|today|now)\b(?=\s*[.,;!?]|\s*$)|\b(?:i'd|i would) get the (?:deposit|order|contract|po) (?:in|over|signed|back) (?:before (?:then|that|\w+day)|today|this week)\b|\bget(?<=(?:^|, |\bthen |\bso )get) (?:it|this|that) signed (?:this week|today|tonight|by \w+day|before (?:then|\w+day))\b(?<!\bas you (?:wanted|asked|suggested)\b[^.?!]*)(?![^.?!]*\bas you (?:wanted|asked|suggested)\b)|\blet's get (?:it|this) (?:signed|over the line) (?:today|tonight|this week)\b(?![^.?!]*\bas (?:we|you) (?:agreed|wanted|asked|discussed)\b)|\blet's(?<=\bif you want it,? let's) get (?:it|this) done (?:today|tonight|this week)\b|\bnot (?:to )?let (?:it|this|that) slip (?:by|away|past)\b(?<=\b(?:price|fee|rate|offer|discount|deal|saving|savings|pricing)\b(?:[^.?!]|(?<=\d)\.(?=\d)){0,150})`,
   ],
   // review of session 36: pressure the dev-20 cues missed ("After Friday the price jumps by 40%",
   // "Once Friday passes, you'll be paying the full $3,800", "Don't let this one slip through your
@@ -208,7 +208,7 @@ export const DEADLINE_CUES: Cues = [
   // wouldn't hang about on this one")
   [
     'after from once come',
-    r`\b(?:after|from|once|come) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?|tomorrow|midnight|the weekend)(?: passes)?,? (?:(?:the |our |your |this )?(?:price|rate|fee|quote|cost)s? (?:jumps|rises|goes up|increases|doubles|climbs)|you(?:'ll| will) be paying (?:the )?(?:full|list price|more|[$£€]\d))\b(?![^.?!]*\bas (?:agreed|discussed|you asked)\b)`,
+    r`\b(?:after|from|once|come) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+(?:st|nd|rd|th)?|tomorrow|midnight|the weekend)(?: passes)?,? (?:(?:the |our |your |this )?(?:price|rate|fee|quote|cost)s? (?:jumps|rises|goes up|increases|doubles|climbs)|you(?:'ll| will) be paying (?:the )?(?:full|list price|more|[$£€]\d[\d,]*(?:\.\d+)?))\b(?![^.?!]*\bas (?:agreed|discussed|you asked)\b)`,
   ],
   [
     'slip & fingers away',

@@ -339,7 +339,7 @@ export const FOMO_CUES: Cues = [
   // review of session 36: "you're the only one who hasn't", "Everyone else in your book club
   // already booked the retreat"
   [
-    'only & hasnt isnt havent',
+    'only & hasnt isnt havent not',
     r`\byou(?:'re| are)(?: now)? the only (?:one|person|team|department|company|firm|school|clinic|practice|shop|store)(?: (?:left|here|there))? (?:who|that|which) (?:hasn't|has not|haven't|isn't|is not|still hasn't)\b`,
   ],
   [
@@ -401,7 +401,7 @@ export const FOMO_LAG: Cues = [
     r`\byours(?:'s| is) the (?:only )?one (?:[\w-]+ ){0,3}?(?:walking past|walk past|passing|ignoring|still|without|left|missing)\b`,
   ],
   [
-    'relic outdated dated old-fashioned times',
-    r`\b(?:yours|you|your [\w-]+)(?:'s| is| are|'ll| will)? (?:going to |gonna )?(?:look|be|seem) (?:like )?(?:a relic|outdated|dated|old-fashioned|behind the times)\b`,
+    'relic outdated dated fashioned times',
+    r`\b(?:yours|you|your [\w-]+)(?:'s|'re|'d| is| are|'ll| will| would)? (?:going to |gonna )?(?:(?:look|seem) (?:like )?(?:a relic|outdated|dated|old-fashioned|behind the times)|be (?:a relic|outdated|old-fashioned|behind the times))\b`,
   ],
 ];

@@ -243,6 +243,9 @@ export const GUILT_CUES: Cues = [
  * little sad", "A bit surprised not to get even an acknowledgement") is guilt when a sentence
  * nearby says they have been silent (GUILT_SILENT); either alone is not.
  */
+/** Session 36: how the writer took it ("a kick in the teeth", "I feel a bit daft", "that stings"). */
+const TOOK_IT = r`(?:a (?:bit of a |real )?kick in the teeth|(?:i|we) (?:just )?(?:feel|felt) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool)|on (?:my|our) own dime|that (?:kinda |kind of |really |honestly )?stings)`;
+
 export const GUILT_FELT: Cues = [
   [
     'disappointed disappointing disheartening disheartened discouraging discouraged sad deflated deflating upset hurt hurts frustrating frustrated frustration gutted bummed surprised stings awkward uncomfortable difficult tricky embarrassing unpleasant pleasant',
@@ -280,7 +283,7 @@ export const GUILT_FELT: Cues = [
   ],
   [
     'teeth feel felt feeling dime stings',
-    r`\b(?:a (?:bit of a |real )?kick in the teeth|(?:i|we) (?:just )?(?:feel|felt) (?:a (?:bit|little) )?(?:daft|silly|foolish|like an idiot|like a fool)|on (?:my|our) own dime|that (?:kinda |kind of |really |honestly )?stings)\b(?<!\b(?:must|you|from|to)\b[^.?!]{0,60})(?![^.?!]*\b(?:for not|from (?:my|the|our)|landlord|surgery|ward|council|airline|school|stadium|whistle|when (?:i|we) (?:found|realised|realized|saw))\b)`,
+    r`\b${TOOK_IT}\b(?<!\b(?:must|you|from|to)\b[^.?!]{0,20}${TOOK_IT})(?![^.?!]*\b(?:for not|from (?:my|the|our)|landlord|surgery|ward|council|airline|school|stadium|whistle|when (?:i|we) (?:found|realised|realized|saw))\b)`,
   ],
   // review of session 36: "I turned away two other couples for your date", "the weekend I spent on
   // your proposal"
@@ -289,7 +292,7 @@ export const GUILT_FELT: Cues = [
     r`\bturned away (?:two|three|several|\d+|other|a couple of|a few) (?:other )?(?:[\w-]+ )?(?:buyers|clients|customers|people|couples|families|bookings|enquiries) for (?:you|your)\b`,
   ],
   [
-    'spent gave & weekend sunday saturday evening evenings nights',
+    'spent gave put & weekend sunday saturday evening evenings nights',
     r`\bthe (?:whole |entire )?(?:weekend|sunday|saturday|evening|evenings|nights) (?:i|we) (?:spent|put in|gave up) on (?:you|your)\b`,
   ],
 ];

@@ -253,7 +253,7 @@ export const PRESUMPTIVE_CUES: Cues = [
     'know understand realise realize appreciate mentioned said & but',
     r`(?:\b(?:i know|i understand|i realise|i realize|i appreciate) (?:that )?you(?: said| wanted| want| were| are| needed| need| had|'d| would)[\w' ]{0,25}? (?:think|consider|mull|sleep on|discuss|talk|check|wait|decide|hold off|weighing)\b|\byou (?:mentioned|said) (?:you )?(?:needing|needed|need|wanted|want)(?: (?:more|some))? (?:time|to think)\b)[^.?!]{0,40}?\bbut (?:your (?:[\w-]+ ){0,3}?(?:is|are) (?:already )?(?:on the|locked in|booked|scheduled|set)|to save you (?:time|the trouble)|to make (?:it|things|life) easy|i know what's best|(?:i|we)(?:'ve| have)? (?:already |gone ahead and |went ahead and )?(?:booked|ordered|reserved|scheduled|set (?:you|it) up|put you down|drawn up|started|arranged|sent the (?:contract|order|invoice|paperwork))|the first (?:delivery|order|invoice|shipment))\b`,
   ],
-  // set up as a customer, put on the route, the membership set to start, the kit already ordered,
+  // set up as a customer, the membership set to start, the kit already ordered,
   // their name on the stand, their engineers added so the work can start
   [
     'set put signed added enrolled registered',
@@ -265,7 +265,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'ordered bought purchased reserved',
-    r`\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved)(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,80}) (?:the|your)\b(?![^.?!]*\b(?:you (?:asked|requested|chose|picked|ordered)|replacement|warranty|free|no cost|no charge|pay me back|last year|tickets)\b)(?=[^.?!]{0,80}?\b(?:so (?:that )?(?:the (?:delivery|install\w*|order|kit)|we can)|with our|from our|in advance|to save)\b)`,
+    r`\b(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved)(?<!\bas you (?:asked|requested|wanted)\b[^.?!]{0,40}(?:i|we)(?:'ve| have)? already (?:ordered|bought|purchased|reserved)) (?:the|your)\b(?![^.?!]*\b(?:you (?:asked|requested|chose|picked|ordered)|replacement|warranty|free|no cost|no charge|pay me back|last year|tickets)\b)(?=[^.?!]{0,80}?\b(?:so (?:that )?(?:the (?:delivery|install\w*|order|kit)|we can)|with our|from our|in advance|to save)\b)`,
   ],
   [
     'put',
@@ -282,7 +282,7 @@ export const PRESUMPTIVE_CUES: Cues = [
   // appointment, a class, a collection, a friend's favour (review of session 36)
   [
     'first & set down booked pencilled penciled',
-    r`\b(?:your|[a-z]+'s) first(?<!\b(?:welcome|congratulations|thanks for|thank you for|now that)\b[^.?!]*)(?![^.?!]*\b(?:chemo|physio|treatment|scan|surgery|dentist|hospital)\b) (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|fitting|shipment) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b(?![^.?!]*\b(?:as (?:you )?(?:chose|booked|picked|asked|requested|agreed|discussed|arranged)|warranty|repair|replace|faulty|fault|at no cost|free of charge|from the lender|now that)\b)`,
+    r`\b(?:your|[a-z]+'s) first (?:[\w-]+ ){0,2}?(?:slot|delivery|lesson|session|run|install|installation|fitting|shipment) (?:is |are )?(?:already )?(?:set|down|booked|pencilled|penciled) (?:in )?for\b(?![^.?!]*\b(?:as (?:you )?(?:chose|booked|picked|asked|requested|agreed|discussed|arranged)|warranty|repair|replace|faulty|fault|at no cost|free of charge|from the lender|now that)\b)(?<!\b(?:welcome|congratulations|thanks for|thank you for|now that)\b[^.?!]*)(?<!\b(?:chemo|physio|treatment|scan|surgery|dentist|hospital)\b[^.?!]*)(?![^.?!]*\b(?:chemo|physio|treatment|scan|surgery|dentist|hospital)\b)`,
   ],
   [
     'pencilled penciled booked scheduled',
@@ -290,10 +290,10 @@ export const PRESUMPTIVE_CUES: Cues = [
   ],
   [
     'invoiced',
-    r`\bfirst(?<!\b(?:thanks for|thank you for)\b[^.?!]*) (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b`,
+    r`\bfirst (?:[\w-]+ ){0,3}?invoiced (?:today|tonight|tomorrow|this week)\b(?<!\b(?:thanks for|thank you for)\b[^.?!]*)`,
   ],
   [
-    'printed',
+    'printed drawn',
     r`\b(?:paperwork|contract|agreement|order form)(?: [\w-]+){0,2}? (?:is |are )?(?:printed|drawn up) with your name on\b(?<!\b(?:thanks for|thank you for)\b[^.?!]*)`,
   ],
   // review of session 36: "your install date is locked in for the 9th", "Your welcome pack is
@@ -301,14 +301,14 @@ export const PRESUMPTIVE_CUES: Cues = [
   // our platform so we can get going Monday"
   [
     'locked schedule',
-    r`\byour (?:[\w-]+ ){0,2}?(?:date|slot|delivery|install|installation|start|order|booking) (?:is|are|has been) (?:already )?(?:locked in|on the (?:van|delivery|install|fitting) (?:schedule|rota|list))\b`,
+    r`\byour (?:[\w-]+ ){0,2}?(?:date|slot|delivery|install|installation|start|order|booking) (?:is|are|has been) (?:already )?(?:locked in|on the (?:van|delivery|install|fitting) schedule)\b`,
   ],
   [
     'welcome & already',
     r`\byour welcome (?:pack|kit|box|email|letter) (?:is |has )?already (?:in the post|on its way|been sent|sent|gone out)\b`,
   ],
   [
-    'left & signature sign-off signoff deposit',
+    'left & signature sign signoff deposit',
     r`\ball (?:that's|that is) left is (?:your|a|the) (?:signature|sign-off|signoff|deposit)\b`,
   ],
   [

@@ -139,8 +139,8 @@ export const SURVEILLANCE_CUES: Cues = [
   // what a site or a system says of anyone else, nor counts of the writer's own ("I've visited
   // Lisbon three times"), nor seeing someone in person (review of session 36)
   [
-    'shows show tells says indicates showed flagged suggests',
-    r`\b(?:our|my) (?:[\w-]+ )?(?:portal|logs?|records|website|system|analytics|tracking|dashboard|crm|software|notifications?|alerts?)\b (?:shows?|tells? (?:me|us)|says|indicates?|showed|flagged|suggests?) (?:that )?(?:you|your (?:team|colleagues?|staff|people|office)|the (?:proposal|quote|deck|pricing|price list|brochure|pack|document|pdf|offer|configurator|profile|listing|case study|spec sheet|(?:previous|latest|new) version|(?:our|my) (?:site|website|page|email)))\b[^.?!]{0,60}?\b(?:opened|viewed|accessed|downloaded|forwarded|clicked|visited|built|configured|looked at|went through)\b(?! (?:the |your |an? )?(?:[\w-]+ )?(?:invoice|receipt|statement|installer|driver|firmware|update|app|ticket|tickets|boarding pass|certificate|tax form|policy documents?)\b)`,
+    'shows show tells tell says indicates indicate showed flagged suggests suggest',
+    r`\b(?:our|my) (?:[\w-]+ )?(?:portal|logs?|records|website|system|analytics|tracking|dashboard|crm|software|notifications?|alerts?)\b (?:shows?|tells? (?:me|us)|says|indicates?|showed|flagged|suggests?) (?:that )?(?:you|your (?:team|colleagues?|staff|people|office)|the (?:proposal|quote|deck|pricing|price list|brochure|pack|document|pdf|offer|configurator|profile|listing|case study|spec sheet|(?:previous|latest|new) version|(?:our|my) (?:site|website|page|email)))\b[^.?!]{0,60}?\b(?:opened|viewed|accessed|downloaded|forwarded|clicked|visited|built|configured|looked at|went through)\b(?! (?:the |your |an? )?(?:[\w-]+ ){0,3}(?:invoice|receipt|statement|installer|driver|firmware|update|app|ticket|tickets|boarding pass|certificate|tax form|policy documents?)\b)`,
   ],
   [
     'note see noticed & opened viewed accessed downloaded forwarded clicked open',
@@ -166,7 +166,7 @@ export const SURVEILLANCE_CUES: Cues = [
     r`\b(?:our|my) (?:[\w-]+ )?(?:tracking|tracker|system|crm|software|analytics|portal)\b (?:picked up|caught|noticed|flagged|spotted|registered|logged) (?:that )?(?:you|your (?:team|colleagues?))\b[^.?!]{0,40}?\b(?:opened|viewed|read|reading|looked|were (?:back )?on|visited|clicked|downloaded)\b`,
   ],
   [
-    'alert alerts notification ping & opened viewed back visited clicked downloaded reading looking',
+    'alert alerts notification notifications ping pings & opened viewed back visited clicked downloaded reading looking',
     r`\b(?:i|we) (?:got|get|received|had) (?:an? )?(?:alert|notification|ping)s? (?:that|when) (?:you|your (?:team|colleagues?)|someone (?:at|from) your)\b[^.?!]{0,30}?\b(?:opened|viewed|back on|visited|clicked|downloaded|reading|looking at)\b`,
   ],
   [

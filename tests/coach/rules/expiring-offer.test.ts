@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(expiringOffer, {
   pass: [
+    // code review of session 36: gates, windows and pence: hard negatives
+    "The rate is valid only until Friday at £4.50 a unit, and I'll extend it if you need more time.",
     // review of session 36: pressure the dev-20 cues missed: hard negatives
     "From the 1st you'll be paying £40 a month, as agreed on the call.",
     "Don't let it slip your mind: the dentist is at 3.",
@@ -101,6 +103,19 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // code review of session 36: gates, windows and pence
+    {
+      text: "Once Friday passes, you'll be paying $450 a month.",
+      findings: [{ at: "Once Friday passes, you'll be paying $450" }],
+    },
+    {
+      text: 'The intro price is £39.50 a head, after which it roughly doubles.',
+      findings: [{ at: 'after which it roughly doubles' }],
+    },
+    {
+      text: 'This rate is £12.50 a head, so try not to let it slip by.',
+      findings: [{ at: 'not to let it slip by' }],
+    },
     // review of session 36: pressure the dev-20 cues missed
     {
       text: 'After Friday the price jumps by 40%.',

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(fearOfMissingOut, {
   pass: [
+    // code review of session 36: gates, windows and pence: hard negatives
+    'Most of our clients have moved to annual billing. Your invoice will be dated the 1st.',
     // review of session 36: pressure the dev-20 cues missed: hard negatives
     "You're the only one who knows the alarm code, so keep it safe.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
@@ -119,6 +121,15 @@ ruleTable(fearOfMissingOut, {
     "Your competitors' pricing pages are public; here is a comparison.",
   ],
   fail: [
+    // code review of session 36: gates, windows and pence
+    {
+      text: "You're the only one who has not booked yet.",
+      findings: [{ at: "You're the only one who has not" }],
+    },
+    {
+      text: "Nearly every haulier of your size has fitted telematics. You're going to look outdated next to them.",
+      findings: [{ at: "You're going to look outdated" }],
+    },
     // review of session 36: pressure the dev-20 cues missed
     {
       text: "Your whole department has already signed up, so you're the only one who hasn't.",

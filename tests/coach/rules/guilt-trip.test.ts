@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(guiltTrip, {
   pass: [
+    // code review of session 36: gates, windows and pence: hard negatives
     // review of session 36: pressure the dev-20 cues missed: hard negatives
     'My phone went quiet on me after the update, and I felt daft when I found the setting.',
     "Nothing back from the lab yet, so I'll chase them.",
@@ -132,6 +133,15 @@ ruleTable(guiltTrip, {
     'You mentioned the team was busy with the launch, so here is a short summary.',
   ],
   fail: [
+    // code review of session 36: gates, windows and pence
+    {
+      text: 'The evenings we put in on your proposal. Not a word since.',
+      findings: [{ at: 'The evenings we put in on your' }],
+    },
+    {
+      text: 'I drove to Leeds and back twice for that demo, a kick in the teeth. Not a word since.',
+      findings: [{ at: 'a kick in the teeth' }],
+    },
     // review of session 36: pressure the dev-20 cues missed
     { text: 'Is anyone even reading these?', findings: [{ at: 'Is anyone even reading these' }] },
     {

@@ -3,6 +3,7 @@ import { ruleTable } from './table';
 
 ruleTable(presumptiveClose, {
   pass: [
+    // code review of session 36: gates, windows and pence: hard negatives
     // review of session 36: pressure the dev-20 cues missed: hard negatives
     "All that's left is the weather, so fingers crossed for Saturday.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
@@ -148,6 +149,15 @@ ruleTable(presumptiveClose, {
     "I've put together a short guide for your team.",
   ],
   fail: [
+    // code review of session 36: gates, windows and pence
+    {
+      text: "All that's left is your sign-off.",
+      findings: [{ at: "All that's left is your sign-off" }],
+    },
+    {
+      text: 'The contract is drawn up with your name on it.',
+      findings: [{ at: 'contract is drawn up with your name on' }],
+    },
     // review of session 36: pressure the dev-20 cues missed
     {
       text: "I know you're still weighing it up, but your install date is locked in for the 9th.",

@@ -3,6 +3,8 @@ import { ruleTable } from './table';
 
 ruleTable(surveillance, {
   pass: [
+    // code review of session 36: gates, windows and pence: hard negatives
+    'Our portal shows your team downloaded the latest VAT invoice.',
     // review of session 36: pressure the dev-20 cues missed: hard negatives
     "I got an alert that you'd paid the invoice, thank you.",
     // review of session 36: false alarms of the dev-20 cues: hard negatives
@@ -90,6 +92,15 @@ ruleTable(surveillance, {
     'Here is the link to the deck.',
   ],
   fail: [
+    // code review of session 36: gates, windows and pence
+    {
+      text: 'Our portal logs tell us the previous version was forwarded to five of your staff.',
+      findings: [{ at: 'Our portal logs tell us the previous version was forwarded' }],
+    },
+    {
+      text: 'We got notifications that you opened the proposal again.',
+      findings: [{ at: 'We got notifications that you opened the proposal again' }],
+    },
     // review of session 36: pressure the dev-20 cues missed
     {
       text: 'Our tracking picked up that you opened the proposal again last night.',
