@@ -122,6 +122,18 @@ function soften(m: string, pos: number, body: string): string | undefined {
   if (R14.test(l)) return m.replace(R15, 'is open for now');
   if (R17.test(l)) return m.replace(R16, (x) => matchCase(x, 'keep'));
   if (R19.test(l)) return m.replace(R18, '');
+  // (session 36) "the price I gave you is valid only until the 28th" -> "… is valid until the 28th";
+  // "holds for 72 hours only" -> "holds for 72 hours": the date stays, the "only" goes
+  const onlyAfter = ONLY_AFTER.exec(m);
+  if (onlyAfter) return m.slice(0, onlyAfter.index) + onlyAfter[1]!;
+  const onlyLast = ONLY_LAST.exec(m);
+  if (onlyLast) return m.slice(0, onlyLast.index);
+  // "Your founding-member rate disappears in 48 hours" -> "… runs for another 48 hours"
+  const gone = GONE_IN.exec(m);
+  if (gone) return m.slice(0, gone.index) + ' runs for another ' + gone[1]!;
+  // "the reduced set-up fee lapses at the end of this week" -> "… runs until the end of this week"
+  const goneAt = GONE_AT.exec(m);
+  if (goneAt) return m.slice(0, goneAt.index) + ' runs until ' + goneAt[1]!;
   // "proposal is valid until the 25th of April only" -> "proposal runs until the 25th of April"
   const validOnly = VALID_ONLY.exec(m);
   if (validOnly) return `${validOnly[1]} runs ${validOnly[2]} ${validOnly[3]}`;
@@ -137,11 +149,24 @@ function soften(m: string, pos: number, body: string): string | undefined {
     const rest = m.slice(only.index + only[0].length);
     // "ONLY VALID THROUGH" -> "runs through": the shouted run goes with it
     const shouted = /[A-Z]/.test(only[0]);
-    return m.slice(0, only.index) + verb + (shouted ? rest.toLowerCase() : rest);
+    // (session 36) "that number's only good till" -> "that number runs till"
+    const head = m.slice(0, only.index).replace(POSSESSIVE_IS, '');
+    return head + verb + (shouted ? rest.toLowerCase() : rest);
   }
   return undefined;
 }
 
+/** Session 36: "valid only until" (the "only" after the word), "holds for 72 hours only". */
+const ONLY_AFTER = / only( (?:until|till|til|through))$/i;
+const ONLY_LAST =
+  /(?<= (?:holds?|stands?|valid|good) for (?:\d+|one|two|three|a few|a couple of) (?:hours?|days?)) only$/i;
+/** Session 36: a named rate that goes in a span or at a time ("disappears in 48 hours"). */
+const GONE_IN =
+  / (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) in ((?:\d+|24|48|72|two|three) (?:hours|days))$/i;
+const GONE_AT =
+  / (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:at |on )?(the end of (?:this|the) (?:week|day)|midnight|tonight|tomorrow|(?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** "number's" before a verb that replaces its "is": "that number's only good" -> "that number runs". */
+const POSSESSIVE_IS = /['’]s$/;
 /** "your final window for the $4,500 rate" -> "your window for …" (session 31; reminder: 32) */
 const FINAL = /^final (chance|opportunity|window|reminder)$/i;
 /** "your", "the", "this", "our", "a" right before: the word can go and the sentence still reads. */

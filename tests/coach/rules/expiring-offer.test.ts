@@ -103,6 +103,22 @@ ruleTable(expiringOffer, {
     "I read your post about last quarter's pricing changes.",
   ],
   fail: [
+    // session 36: the rewrite keeps the date and drops the scare
+    {
+      text: 'The price I gave you is valid only until the 28th.',
+      findings: [
+        {
+          at: 'price I gave you is valid only until',
+          replacement: 'price I gave you is valid until',
+        },
+      ],
+    },
+    {
+      text: 'Our launch rate ends on Friday.',
+      findings: [
+        { at: 'Our launch rate ends on Friday', replacement: 'Our launch rate runs until Friday' },
+      ],
+    },
     // code review of session 36: gates, windows and pence
     {
       text: "Once Friday passes, you'll be paying $450 a month.",
