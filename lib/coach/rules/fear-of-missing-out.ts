@@ -71,17 +71,22 @@ const WINDOW = 2;
 
 /** Each LAG match within WINDOW sentences of a PEERS sentence (session 36). */
 function leftBehind(a: Analysis, hits: Hit[]): void {
-  const peers = sentencesMatching(a, PEERS);
-  if (!peers.includes(1)) return;
+  // the rarer half first: most drafts have no LAG match, and then PEERS is never tried
+  const lags: RegExpExecArray[] = [];
   scan(a, LAG, (m) => {
+    lags.push(m);
+  });
+  if (lags.length === 0) return;
+  const peers = sentencesMatching(a, PEERS);
+  for (const m of lags) {
     const i = sentenceIndexAt(a, m.index);
-    if (i < 0 || overlapsHit(hits, m.index, m.index + m[0].length)) return;
+    if (i < 0 || overlapsHit(hits, m.index, m.index + m[0].length)) continue;
     for (let j = Math.max(0, i - WINDOW); j <= Math.min(peers.length - 1, i + WINDOW); j++)
       if (peers[j] === 1) {
         hits.push({ start: m.index, end: m.index + m[0].length });
-        return;
+        break;
       }
-  });
+  }
 }
 const LOCK = /^before they lock\b/i;
 /**
