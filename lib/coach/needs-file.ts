@@ -3,7 +3,7 @@
  * and by the test that checks needs.ts is current; the extension itself only reads needs.ts).
  */
 import { ALL_GATED, ALL_NEEDING, sourceKey } from './gated';
-import { requiredWords, weakList } from './prefilter';
+import { requiredWords, ubiquitousList } from './prefilter';
 import './index';
 
 /** needsFile() as prettier writes it (the file's form in the repository). */
@@ -17,7 +17,7 @@ export function needsFile(): string {
   const entries = new Map<string, string[][]>();
   const sources = [...ALL_GATED.flatMap((g) => g.sources), ...ALL_NEEDING.map((re) => re.source)];
   for (const source of sources) {
-    const lists = requiredWords(source).filter((list) => !weakList(list));
+    const lists = requiredWords(source).filter((list) => !ubiquitousList(list));
     if (lists.length > 0) entries.set(sourceKey(source), lists);
   }
   const words = [...new Set([...entries.values()].flat(2))].sort();

@@ -6,119 +6,123 @@ export const NEEDS_WORDS =
   'activity actually ad adamant add added admins admire adopted adopting advise advises afford ' +
   'after afternoon afterwards again agencies agency agree agreed agreement agreements agrees ' +
   'ahead ai alarmed alert alerts all allocated allocation allocations allotment allotted allowed ' +
-  'almost along already alright also alternative always amazing among analytics another answer ' +
+  'almost along already alright also alternative always am amazing among analytics another answer ' +
   'answered answers any anybody anymore anyone anything apologies apologise apologize app ' +
   'application applies apply appointment appreciate appreciated approval approve approved archive ' +
-  'archiving area around arranged arrive arrived arrives arriving artwork asap aside ask asked ' +
-  'asking asks assessment asset assigned assume assuming assure ate attached attaching attachment ' +
-  'attachments attempted attention availability available avenue avoid await award awards away ' +
-  'awesome awkward back backers bandwidth bank bare batch beating become before begin begins ' +
-  'begun behalf behind being believe believes belong belongs below best better beyond bidder bids ' +
-  'big bigger biggest bill billing bin bind binder binning bit bleeding block blocked blow board ' +
-  'boat bonus book booked booking bookings books boost booth booths boss bosses both bother ' +
-  'bought bouncing boxes brand brands breathing brick brief briefs brilliance brilliant bring ' +
-  'bringing brochure brochures browse browsers browsing budge budging build builder builders ' +
-  'building built bulk bump bumping bundle bundles buried burning busiest business businesses ' +
-  'busy buy buyer buyers caf cafe cafes calendar call called calls came cancel candidates cannot ' +
-  'cap capacity capped capping card care career case cases cash catalog catalogue catch category ' +
-  'caught cause cautionary cc ccd cco ceo cfo chain chair chairman chance change changed changes ' +
-  'changing charge charged chase chasing chat check checked checking checklist chief choice ' +
-  'choose choosing chose chosen chro cio circle circling ciso cities city claim claimed claims ' +
-  'class clear cleared clearly click clicked clicking clicks client clients climbs clinic clinics ' +
-  'clock close closed closing club cmo coached cohort cold colleague colleagues collect ' +
-  'collection collections come comes coming commence commences commit commitment commitments ' +
-  'committee committing community companies company competition competitor competitors complete ' +
-  'completed completely compliance computers concerned concession concessions concluded ' +
-  'configuration configurator configured confirm confirmation confirmed confirming confirms ' +
-  'confused connection consent consider conspicuous consultants consultation contact contract ' +
-  'contracts convenience conversation convert converted convinced coo cool copied copy ' +
-  'correspondence cost costlier costs couch couldn counsel count counted countersign ' +
-  'countersigned counting country county couple couples courteous courtesy cover covered cpo ' +
-  'crack cracks created credit crew crickets critical crm cro crucial crushing cso cto curious ' +
-  'current currently customer customers cut cutting daft daily dark dashboard dashboards data ' +
-  'database dataroom date dated dates day days deadline deal deals dean dearly debit debt decent ' +
-  'decide decided deciding decision deck decks declined decorator decorators deemed deep delay ' +
-  'delaying delays delete delighted deliver delivery demand demanding demands demo department ' +
-  'deposit deserve deserved deserves design designed designs desk destroy develop developed ' +
-  'developers devices diary didn die different difficult direct directed director directors ' +
+  'archiving are area aren around arranged arrive arrived arrives arriving artwork as asap aside ' +
+  'ask asked asking asks assessment asset assigned assume assuming assure ate attached attaching ' +
+  'attachment attachments attempted attention availability available avenue avoid await award ' +
+  'awards away awesome awkward back backers bandwidth bank bare batch be beating because become ' +
+  'been before begin begins begun behalf behind being believe believes belong belongs below best ' +
+  'better beyond bidder bids big bigger biggest bill billing bin bind binder binning bit bleeding ' +
+  'block blocked blocks blow board boat bonus book booked booking bookings books boost booth ' +
+  'booths boss bosses both bother bought bouncing boxes branch brand brands breathing brick brief ' +
+  'briefs brilliance brilliant bring bringing brochure brochures browse browsers browsing budge ' +
+  'budging build builder builders building built bulk bump bumping bundle bundles buried burning ' +
+  'busiest business businesses busy but buy buyer buyers by caf cafe cafes calendar call called ' +
+  'calls came can cancel candidates cannot cap capacity capped capping card care career case ' +
+  'cases cash catalog catalogue catch category caught cause cautionary cc ccd cco ceo cfo chain ' +
+  'chair chairman chance change changed changes changing charge charged chase chasing chat check ' +
+  'checked checking checklist chief child children choice choose choosing chose chosen chro cio ' +
+  'circle circling ciso cities city claim claimed claims class clear cleared clearly click ' +
+  'clicked clicking clicks client clients climbs clinic clinics clock close closed closing club ' +
+  'cmo coached cob cohort cold colleague colleagues collect collection collections come comes ' +
+  'coming commence commences commit commitment commitments committee committing community ' +
+  'companies company competition competitor competitors complete completed completely compliance ' +
+  'computers concerned concession concessions concluded configuration configurator configured ' +
+  'confirm confirmation confirmed confirming confirms confused connection consent consider ' +
+  'conspicuous consultants consultation contact contract contracts convenience conversation ' +
+  'convert converted convinced coo cool copied copy correspondence cost costlier costs couch ' +
+  'could couldn council counsel count counted countersign countersigned counting country county ' +
+  'couple couples courteous courtesy cover covered cpo crack cracks created credit crew crickets ' +
+  'critical crm cro crucial crushing cso cto curious current currently customer customers cut ' +
+  'cutting d dad daft daily dark dashboard dashboards data database dataroom date dated dates ' +
+  'daughter day days deadline deal deals dean dearly debit debt decent decide decided deciding ' +
+  'decision deck decks decline declined decorator decorators deemed deep delay delaying delays ' +
+  'delete delighted deliver delivery demand demanding demands demo department deposit depot ' +
+  'deserve deserved deserves design designed designer designs desk destroy develop developed ' +
+  'developers devices diary did didn die different difficult direct directed director directors ' +
   'disadvantage disappear disappearing disappears disappointed disappointing disconnect ' +
   'disconnected discount discounted discounts discouraging discover discuss discussion ' +
-  'disheartened disheartening displeased disruptive dm doc dock docs document documents docusign ' +
-  'does doesn doing domain don donation done double doubles down downloaded downloading downloads ' +
-  'draft drafted draw drawn drill drive drop dropped dropping drops due dust dusty e each eager ' +
-  'earlier earliest early earn earned earns easier eat eating ecosystem edging effort either else ' +
-  'elsewhere email emailing emails empower empowering empowers empty enclosed end ending ends ' +
-  'engagement engine engineer engineers enquiries enrol enroll enrolled ensure enter entered ' +
-  'entire entrepreneurs escalate esign esignature esigning essential estate evaporate evaporates ' +
-  'even evening evenings event ever every everybody everyone everything evidently evp ex ' +
-  'excellent exception exceptional exceptions excited excuse excuses exec execs executed ' +
-  'executive executives expect expected expecting expects expert expertise experts expire expires ' +
-  'explain explaining explicit extend extending extension extensions eye eyeing fact fail fair ' +
-  'fall falling falls fam families family fantastic far faster fastest feature featured features ' +
-  'fee feed feel feeling feels fees felt few fewer figure figured figures file files fill filled ' +
-  'filling final finalise finalised finalize finalized finance find finding fine firm firms first ' +
-  'fit fitter fitters fitting five fixed flagged fleet float floating floor flying follow ' +
-  'following follows foolish forced forever forgive forgotten form formal formality forms forward ' +
-  'forwarded found founder founders four frankly free friday friendly front frontage frustrated ' +
-  'frustrating full fully further gaffer game gap gather gave generally generated genius gentle ' +
-  'get gets getting ghosted ghosting gift girl give giveing given giving glad glance go goe goes ' +
-  'going gone gonna good got gotten grab grabbing grabs grateful gratitude great green ground ' +
-  'groundbreaking group growing guarantee guess guessing guide guru gutted guy half halved hand ' +
-  'handed handful handing handled handling hands hang hanging happy hard harder hate haven having ' +
-  'head hear heard hearing heavy held help helped helpful here hesitate high higher highest ' +
-  'highlights hike him hired hires hold holding holds holdup holiday holidays holistic homes ' +
-  'honest honor honour hope hoped hospital hospitals hosting hotel hour hours huge hurt icon idea ' +
-  'ideate idolise idolize ignore ignored ignoring imagine immediately imperative implementation ' +
-  'important inbox include included increase increases incredible indefinitely indicate indicates ' +
-  'indication indications industry informed initiate initiated initiative inmail inmails insist ' +
-  'insisted insisting insists inspiring install installation installer installers instruct ' +
-  'instructed instruction instructions integration integrations interest interested interesting ' +
-  'interviewed into inventory invest invested investing investors invisible invitation ' +
-  'invitations invite invites invoice invoiced ip issue issued issuing items ive join joined ' +
-  'journal journals jump jumped jumping jumps junk justify keen keep keeps kept kick kicked ' +
-  'kicking kickoff kicks killing kind kinder kindly kit kits know knowing known knows lab labs ' +
-  'lack lad lads land landed lands lane lanes lapse lapses large largest last late later launch ' +
-  'launched lead leader leaders leadership leading leaning learn learning least leave leaves ' +
-  'leaving left legal legend legendary less lesson let letter leverage leveraging liberty licence ' +
-  'licences license licenses light like likely limited line lined link linkedin links list listed ' +
-  'listing listings literally little live loaded locations lock locked locking log logged logins ' +
-  'logo logos logs lonely long longer longtime look looked looking looks loop looped lorry lose ' +
-  'losing lost lot lots love lovely low lower lowering lowest lunch made magazine magazines mail ' +
-  'mails maintenance make making man management manager managers managing mandated mandatory ' +
-  'manifest many mark market massive matter may maybe md mean means meant media meeting ' +
-  'membership mentioned menu merit merited merits message messages met methodology mgr mia ' +
-  'midnight might migrate migrated migration mind mine mins minute minutes misery miss missed ' +
-  'misses missing mission mobilise mobilising mobilize mobilizing mocked models moment monday ' +
-  'money month months more morning mornings most move moved moves moving msa msg msgs much mull ' +
-  'must n name named near nearly neck need needed needless needs neglected negotiable negotiate ' +
-  'negotiating negotiation negotiations neighborhood neighbors neighbourhood neighbours neither ' +
-  'network never new news next nice nicer niche night nights ninja nobody nod non none ' +
-  'nonnegotiable noon normally north nose note notes nothing notice noticed notices noticing ' +
+  'disheartened disheartening displeased disruptive dm do doc dock docs document documents ' +
+  'docusign does doesn doing domain don donation done double doubles down downloaded downloading ' +
+  'downloads draft drafted draw drawing drawn drill drive driver drivers drop dropped dropping ' +
+  'drops due dust dusty e each eager earlier earliest early earn earned earns easier eat eating ' +
+  'ecosystem edging effort either else elsewhere email emailing emails empower empowering ' +
+  'empowers empty enclosed end ended ending ends engagement engine engineer engineers enquiries ' +
+  'enrol enroll enrolled ensure enter entered entire entrepreneurs eod eow escalate esign ' +
+  'esignature esigning essential estate evaporate evaporates even evening evenings event ever ' +
+  'every everybody everyone everything evidently evp ex excellent exception exceptional ' +
+  'exceptions excited excuse excuses exec execs executed executive executives expect expected ' +
+  'expecting expects expert expertise experts expire expires explain explaining explicit extend ' +
+  'extending extension extensions eye eyeing fact fail fair fall falling falls fam families ' +
+  'family fantastic far faster fastest feature featured features fee feed feel feeling feels fees ' +
+  'felt few fewer figure figured figures file files fill filled filling final finalise finalised ' +
+  'finalize finalized finance find finding fine firm firms first fit fitter fitters fitting five ' +
+  'fixed flagged fleet float floating floor flying follow following follows foolish forced ' +
+  'forever forgive forgotten form formal formality forms forward forwarded found founder founders ' +
+  'four frankly free friday friendly from front frontage frustrated frustrating full fully ' +
+  'further gaffer game gap gather gave generally generated genius gentle get gets getting ghosted ' +
+  'ghosting gift girl give giveing given giving glad glance go goe goes going gone gonna good got ' +
+  'gotten grab grabbing grabs grateful gratitude great green ground groundbreaking group growing ' +
+  'guarantee guess guessing guide guru gutted guy guys had hadn half halved hand handed handful ' +
+  'handing handled handling hands hang hanging happy hard harder has hasn hate have haven havent ' +
+  'having he head hear heard hearing heavy held help helped helpful her here hesitate high higher ' +
+  'highest highlights hike him hired hires his hit hold holding holdout holds holdup holiday ' +
+  'holidays holistic homes honest honestly honor honour hope hoped hospital hospitals hosting ' +
+  'hotel hour hours huge hurt i icon idea ideate idolise idolize if ignore ignored ignoring im ' +
+  'imagine immediately imperative implementation important inbox include included increase ' +
+  'increases incredible indefinitely indicate indicates indication indications industry inform ' +
+  'informed initiate initiated initiative inmail inmails innovative insist insisted insisting ' +
+  'insists inspiring install installation installer installers instruct instructed instruction ' +
+  'instructions integration integrations interest interested interesting interviewed into ' +
+  'inventory invest invested investing investors invisible invitation invitations invite invites ' +
+  'invoice invoiced ip isn issue issued issuing items its ive join joined journal journals jump ' +
+  'jumped jumping jumps junk just justify keen keep keeps kept kick kicked kicking kickoff kicks ' +
+  'kid kids killing kind kinder kindly kit kits know knowing known knows lab labs lack lad lads ' +
+  'land landed lands lane lanes lapse lapses large largest last late later latest launch launched ' +
+  'lead leader leaders leadership leading leaning learn learning least leave leaves leaving left ' +
+  'legal legend legendary less lesson let letter leverage leveraging liberty licence licences ' +
+  'license licenses light like likely limited line lined link linkedin links list listed listing ' +
+  'listings literally little live ll loaded location locations lock locked locking log logged ' +
+  'logins logo logos logs lonely long longer longtime look looked looking looks loop looped lorry ' +
+  'lose loses losing lost lot lots love lovely low lower lowering lowest lunch made magazine ' +
+  'magazines mail mails maintenance make making man management manager managers managing mandated ' +
+  'mandatory manifest many mark market massive matter may maybe md me mean means meant media ' +
+  'meeting membership mentioned menu merit merited merits message messages met methodology mgr ' +
+  'mia midday midnight might migrate migrated migration mind mine mins minute minutes misery miss ' +
+  'missed misses missing mission mobilise mobilising mobilize mobilizing mocked models mom moment ' +
+  'monday money month months more morning mornings most move moved moves moving msa msg msgs much ' +
+  'mull mum must my n name named near nearly neck need needed needless needs neglected negotiable ' +
+  'negotiate negotiating negotiation negotiations neighborhood neighbors neighbourhood neighbours ' +
+  'neither network never new news next nice nicer niche night nights ninja no nobody nod non none ' +
+  'nonnegotiable noon normally north nose not note notes nothing notice noticed notices noticing ' +
   'notification notifications notified now nudge nudging number numbers objection objections ' +
-  'observed obtain obviously occasions odd off offended offer offering offers office offices ' +
-  'often ok okay old onboard onboarded onboarding once one ones only onto open opened opening ' +
-  'openings opens operationalise operationalize operator operators opportunity ops opt option ' +
-  'order ordered ordering orders organisations organizations other others otherwise out outdated ' +
-  'outlier outstanding over overlooked overwhelmed owing own owner pack package packages packet ' +
-  'page pages paid pairs pallet pallets panel paperwork paperworks paradigm pardon park part ' +
-  'parties partner partners party pass passed passes passing past patch patients pay paying ' +
-  'payment payments pays pdf pdfs peek peeked peeking peep peeped peers pencil penciled pencilled ' +
-  'people per perfectly perhaps period person personal personally phenomenal phone photos pick ' +
-  'picked pics pictures pieces ping pinged pinging pings pioneer pioneers pitch pity place placed ' +
-  'places plan plans platform played playing please pleased plenty pls plz po point pointed poked ' +
-  'poking policy polite poor pop popped popping portal portfolio pos position positions ' +
-  'possibility possibly post postcode posts practically practice practices pre prefer prefilled ' +
-  'premier premises premium premiums preparation prepare prepared preparing president press ' +
-  'pressed pressure presume presuming pretty previous price priced prices pricing pricings pride ' +
-  'principal print printed printing prior priorities priority prize prizes pro probably proceed ' +
-  'proceeding process processed processing procurement produce produced producing product ' +
-  'production products professional profile profiled proforma program programme project projects ' +
-  'promise promised promo promos promotion promotions pronto proposal proposals prospectus proud ' +
+  'obligated observed obtain obviously occasions odd off offended offer offering offers office ' +
+  'offices often ok okay old onboard onboarded onboarding once one ones only onsite onto open ' +
+  'opened opening openings opens operationalise operationalize operator operators opportunity ops ' +
+  'opt option order ordered ordering orders organisations organizations original other others ' +
+  'otherwise ought our out outdated outlier outstanding over overlooked overwhelmed owing own ' +
+  'owner pack package packages packet page pages paid pairs pallet pallets panel paperwork ' +
+  'paperworks paradigm pardon park part parties partner partners party pass passed passes passing ' +
+  'past patch patients pay paying payment payments pays pdf pdfs peek peeked peeking peep peeped ' +
+  'peers pencil penciled pencilled people per perfectly perhaps period person personal personally ' +
+  'phenomenal phone photos pick picked pics pictures pieces ping pinged pinging pings pioneer ' +
+  'pioneers pitch pity place placed places plan plans platform played playing please pleased ' +
+  'plenty pls plz po point pointed poked poking policy polite poor pop popped popping portal ' +
+  'portfolio pos position positions possibility possible possibly post postcode posts powerful ' +
+  'practically practice practices pre preceding prefer prefilled premier premises premium ' +
+  'premiums preparation prepare prepared preparing president press pressed pressure presume ' +
+  'presuming pretty previous price priced prices pricing pricings pride principal print printed ' +
+  'printing prior priorities priority prize prizes pro probably proceed proceeding process ' +
+  'processed processing procurement produce produced producing product production products ' +
+  'professional profile profiled proforma program programme project projects promise promised ' +
+  'promo promos promotion promotions pronto proposal proposals proprietary prospectus proud ' +
   'provide provider providers provisioned provost publications pull pulled pulling purchase ' +
   'purchases purpose push pushed pushing put puts putting puzzled quarter question queueing ' +
   'queuing quick quickly quiet quietly quietness quite quota quote quoted quotes quoting race ' +
-  'racing rack racks radio raise raised raising ranked rare rarely rate rated rates rather reach ' +
-  'reached reactivate reactivated read reading ready real realise realize reallocate really ' +
+  'racing rack racks radio raise raised raising ranked rare rarely rate rated rates rather re ' +
+  'reach reached reactivate reactivated read reading ready real realise realize reallocate really ' +
   'reassign rebuilt recap recaps receipt receive received recent recently recognised recognized ' +
   'recommend recommended recommends record records recovery reduce reducing reduction reductions ' +
   'refer referrals referred referring refreshing regard regards region register registered ' +
@@ -131,997 +135,1073 @@ export const NEEDS_WORDS =
   'restricted results resume resumes retailers retainer retention retract return returned ' +
   'returning returns reveal revenue revert reverts review reviewing reviews revising revision ' +
   'revisions revisit revisiting revoke revolutionary rework reworking right ring rise rises risk ' +
-  'risky rival rivals road rock rockstar roll room rooms rota round rounds route routing rsvp ' +
-  'rule run running rush sacrificed sad said sale same sample samples satisfaction saturday ' +
-  'saturdays save saves saving savings saw say says schedule scheduled school schools scrambling ' +
-  'scrap scrapping seamless seamlessly season seat seats second secret sector secure see seeing ' +
-  'seem seeming seems seen sees seldom sell selling send sending senior sent separate seriously ' +
-  'served service services servicing session set settle settled setup several shall shame share ' +
-  'shared shareholders sharpest shifted ship shipment shipping ships shocked shop shops short ' +
-  'shortly shout show showed showing shows side sideline sidelines sign signature signatures ' +
-  'signed signing signoff signs signup signups silence silent silly simply since single sit site ' +
-  'sitting six slammed sleep slip slipped slipping slips slot slots slower slowing small smart ' +
-  'smartest snag snags snap snapped snapping snaps sofa software sold solid solution solutions ' +
-  'some somebody someone something somewhat soon sorry sorted sound sow space spaces spam spare ' +
-  'spares speak speakers special specialise specialize spent spoke spoken sponsor sponsors ' +
-  'sponsorship spot spots spotted spotting spun squeeze squeezed staff stalked stalking stall ' +
-  'stalled stalls stand standard standing stands star start started starting starts state ' +
-  'statement stay stayed staying stays stealing stellar step still stings stock stop stopped ' +
-  'stops store stories straight streaking street strictly strongest stuck stupid subject submit ' +
-  'submitted subscription such suggest suggested suggests suite suits sunday sundays superior ' +
-  'superiors superstar supplier suppliers supply support supported supporter supporters suppose ' +
-  'sure surprise surprised survey surveyor suspend suspended svp swamped switch switched switches ' +
-  'switching swung synergies synergistic synergy system table tables tail take taken takes taking ' +
-  'tale talent talk talking talks tasked tasting team teams technology tell tells tenant tend ' +
-  'tender tends term terminate terms termss terrible text than thank thanks themselves then there ' +
-  'thereafter thin thing things think thinks third thought three thrilled through throw thumbs ' +
-  'thumbsup thursday ticket tickets ticking tight time times timetable timing today told tomorrow ' +
-  'tonight too took tool tools top totally touch tour touring town track tracker tracking trade ' +
-  'traffic train trained transfer treat treated treating trial tribe trick tried triple triples ' +
-  'truck true truly trusted trying tuesday turn turned turning turnkey twice two typically u ' +
-  'unable unallocated unanswered unclaimed uncomfortable uncommitted understand understandable ' +
-  'uneasy unfair unhappy unit units unless unload unmatched unnoticed unparalleled unrivaled ' +
-  'unrivalled unsubscribe until up update updates upgrade upgraded upset upstairs urge urgently ' +
-  'usage used users using usually utilise utilising utilize utilizing value van vanish vanishes ' +
-  'vanishing vendor vendors venue venues version vertical very video viewed viewing views ' +
-  'virtually vision visionary visit visited visits vital voicemail void voted vp wait waited ' +
+  'risky rival rivals road roaster rock rockstar roll rolled room rooms rota round rounds route ' +
+  'routing rsvp rule run running rush sacrificed sad said sale same sample samples satisfaction ' +
+  'saturday saturdays save saves saving savings saw say says schedule scheduled school schools ' +
+  'scrambling scrap scrapping seamless seamlessly season seat seats second secret sector secure ' +
+  'see seeing seem seeming seems seen sees seldom sell selling send sending senior sent separate ' +
+  'seriously served service services servicing session set settle settled setup several shall ' +
+  'shame shan share shared shareholders sharpest she shifted ship shipment shipping ships shocked ' +
+  'shop shops short shortly should shout show showed showing shows side sideline sidelines sign ' +
+  'signature signatures signed signing signoff signs signup signups silence silent silly simply ' +
+  'since single sit site sitting six skip slammed sleep slip slipped slipping slips slot slots ' +
+  'slower slowing small smart smartest snag snags snap snapped snapping snaps so sofa software ' +
+  'sold solid solution solutions some somebody someone something somewhat son soon sorry sorted ' +
+  'sound sow space spaces spam spare spares speak speakers spec special specialise specialize ' +
+  'spent spoke spoken sponsor sponsors sponsorship spot spots spotted spotting spun squeeze ' +
+  'squeezed staff stalked stalking stall stalled stalls stand standard standing stands star start ' +
+  'started starting starts state statement stay stayed staying stays stealing stellar step still ' +
+  'stings stock stop stopped stops store stores stories straight streaking street strictly ' +
+  'strongest stuck studio stupid subject submit submitted subscription such suggest suggested ' +
+  'suggests suite suits sunday sundays superior superiors superstar supplier suppliers supply ' +
+  'support supported supporter supporters suppose sure surprise surprised survey surveyor suspend ' +
+  'suspended svp swamped switch switched switches switching swung synergies synergistic synergy ' +
+  'system table tables tail take taken takes taking tale talent talk talking talks tasked tasting ' +
+  'team teams technician technicians technology tell tells tenant tend tender tends term ' +
+  'terminate terms termss terrible text than thank thanks that their them themselves then there ' +
+  'thereafter these they thin thing things think thinks third this those thought three thrilled ' +
+  'through throw thumbs thumbsup thursday ticket tickets ticking tight till time times timetable ' +
+  'timing tmrw today told tomorrow tonight too took tool tools top totally touch tour touring ' +
+  'town track tracker tracking trade traffic trailing train trained transfer treat treated ' +
+  'treating trial tribe trick tried triple triples truck trucks true truly trust trusted trying ' +
+  'tuesday turn turned turning turnkey twice two typically u unable unallocated unanswered ' +
+  'unclaimed uncomfortable uncommitted understand understandable uneasy unfair unhappy unique ' +
+  'unit units unless unload unmatched unnoticed unparalleled unrivaled unrivalled unsubscribe ' +
+  'until up update updates upgrade upgraded upset upstairs urge urgently us usage used users ' +
+  'using usually utilise utilising utilize utilizing value van vanish vanishes vanishing ve ' +
+  'vendor vendors venue venues version vertical very via video viewed viewing views virtually ' +
+  'vision visionary visit visited visits vital voicemail voicemails void voted vp wait waited ' +
   'waiting waits waived walk walking wall want wanted wantna wants warehouse warrant warranted ' +
-  'warrants warranty waste wasted wasting watch watched watching way ways wear wears web webpage ' +
-  'website wednesday week weekend weekends weeks weighing welcome went weve what when whenever ' +
-  'where whether which while who whoever whole why widens willing win window winning wipe wise ' +
-  'wish withdraw withdrawing withdrawn within without won wonder wondered wonderful wondering ' +
-  'wont word work worked working works workspace world worried worries worse worship worth wouldn ' +
-  'wrapped write writing written wrong yard year yes yesterday yet yourself';
+  'warrants warranty was wasn waste wasted wasting watch watched watching way ways we wear wears ' +
+  'web webpage website wednesday week weekend weekends weeks weighing welcome went were weve what ' +
+  'when whenever where whether which while who whoever whole why widens will willing win window ' +
+  'winning wipe wise wish with withdraw withdrawing withdrawn within without won wonder wondered ' +
+  'wonderful wondering wont word work worked working works workspace world worried worries worse ' +
+  'worship worth would wouldn wrapped write writing written wrong yard year yes yesterday yet you ' +
+  'your yours yourself';
 /** By pattern source (sourceKey in gated.ts): its needed word lists, ";"-separated, each a list of positions in NEEDS_WORDS. */
 export const NEEDS: Readonly<Record<string, string>> = {
   k10kad1n1rdryyk:
-    '1942;311,327,503,660,873,1107,1154,1244,1831;1289,1290,1291,1653,1654,1655,1912,1913,1914',
-  k10mcfdw1lgw773: '1675',
-  k10nfa36fohy6b: '1573',
-  k10p9fupyhwcec: '922,1166,1971;939,1761,2049',
-  k10tgvijgzctfa: '983,1168,1776;488,1100,1101',
-  k10utzerzbkuhe: '1147,1872',
-  k112rvm41m8biqf: '327,1150,1831,2026',
-  k113itbp4doufq: '35;506,863,1387',
-  k116r1pz7z6h7c: '343;1437',
-  k116sj22bscdyv: '26,519,564,1289,1387',
-  k117rjvb8jme8u: '730;422,482,1151,1324,1417',
+    '2044;326,342,528,691,923,1171,1221,1315,1918;1360,1361,1362,1734,1735,1736,2013,2014,2015;2193;1149,1260',
+  k10mcfdw1lgw773: '1756',
+  k10nfa36fohy6b: '1651',
+  k10oyi6918jltw0:
+    '7,237,358,518,547,745,752,1001,1059,1069,1299,1567,1591,1698,1741,1849,1907,1923',
+  k10p9fupyhwcec: '977,1233,2075;995,1846,2161;2192',
+  k10tgvijgzctfa: '1041,1236,1863;512,1164,1165',
+  k10utzerzbkuhe: '1214,1969;855,2120',
+  k112rvm41m8biqf: '342,1217,1918,2136',
+  k113itbp4doufq: '35;531,913,1462',
+  k116r1pz7z6h7c: '358;1513',
+  k116sj22bscdyv: '26,547,593,1360,1462;2193',
+  k117rjvb8jme8u: '762;442,506,1218,1398,1492',
   k1180yhy1brn4cp:
-    '513,515,874,1313,1620;14,656,940,1178,1346,1831;43,356,871,1080,1181,1211,1281,1713',
-  k11at8nb1fpe5ne: '1821;1250;856',
-  k11drck91mqkz9k: '218,1432,1679,1807,1879,1971;109,291,585,707,747,1146,1798,1820',
-  k11jmiz1o5xfa0: '662;872',
-  k11jzs8m7jxkkx: '688,1508,1623',
-  k11sr4513mv3y2: '35;785,826,883,1555',
-  k11vo8ex1i9dnfw: '1137',
-  k11z4v9w9o861h: '1820;936',
-  k1201m051j3792k: '852,853;168,253,257,272,472,473,598,1013,1218,1219',
-  k12089mv8lqgvi: '1801;76,129,1491,1517,2056',
-  k122z3a51hesgjo: '27,103,166,172,562,973,1242,1243,1314,1387,1463,1511,1595,1623,1749,1942',
-  k128q32r1hvo7lo: '60;1749',
-  k12acztv657pui: '507,508,729,1904,1905;368,370,634,639,1324,1326,1327,1417,1419',
-  k12e01r11kg3o8a: '476,674,1964',
-  k12hvt501hkzytn: '1166;641;939',
-  k12iev6h1aaxyrk: '0,1140',
-  k12imavp1axeauq: '945;904',
-  k12iohjo2bp7vr: '1620;100,1137,1875,1878',
-  k12jslpv1gktu3c: '766;985;616',
-  k12paahq1mt8kcn: '258,1177,1297',
-  k12uszwk12j52hn: '2026;730',
-  k12uz4ybkzeryc: '124,125,1337,1338,2075',
-  k130i4ku1oem7up: '149,150,1690,2043;1137,1396,1709,1875',
-  k136sxxr1vxgsco: '72,1110,1943',
-  k13d96nt1vcuwd8: '26,376,526,569,1660;519,521,544,545,687,713,715,1289,1291,1620,1621',
-  k13f9umjixxs8w: '2030;76,1129,2005,2067',
-  k13isxn9wjogr4: '113,551',
+    '538,540,925,1387,1698;14,687,996,1246,1420,1918;43,371,921,1142,1249,1282,1352,1797;805;855,2120',
+  k11at8nb1fpe5ne: '1908;1321;906;802;2193',
+  k11drck91mqkz9k:
+    '227,1508,1761,1894,1977,2075;113,305,616,739,779,1213,1885,1907;93,1496,2192;93,305,616,1213,1496;113,739,779,1885,1907,2192',
+  k11jmiz1o5xfa0: '693;922',
+  k11jzs8m7jxkkx: '719,1584,1701;60,855,1203,2120',
+  k11sr4513mv3y2: '35;826,874,935,1631',
+  k11vo8ex1i9dnfw: '1203',
+  k11z4v9w9o861h: '1907;992',
+  k1201m051j3792k: '902,903;176,265,269,284,496,497,629,1072,1289,1290',
+  k12089mv8lqgvi: '1888;77,133,1567,1593,2168;1192;855,2120',
+  k122z3a51hesgjo:
+    '27,107,173,180,591,1031,1313,1314,1388,1462,1539,1587,1673,1701,1834,2044;60,855,1203,2120',
+  k128q32r1hvo7lo: '60;1834',
+  k12acztv657pui: '532,533,761,2003,2004;383,385,665,670,1398,1400,1401,1492,1494',
+  k12e01r11kg3o8a: '500,705,2067',
+  k12hvt501hkzytn: '1233;672;995',
+  k12iev6h1aaxyrk: '0,1206',
+  k12imavp1axeauq: '1001;959',
+  k12iohjo2bp7vr: '1698;104,1203,1973,1976',
+  k12jslpv1gktu3c: '801;1043;647',
+  k12paahq1mt8kcn: '270,1245,1368;786',
+  k12uszwk12j52hn: '2136;762;139',
+  k12uz4ybkzeryc: '128,129,1411,1412,2188',
+  k130i4ku1oem7up: '156,157,1772,2154;1203,1471,1793,1973',
+  k136sxxr1vxgsco: '73,1174,2045',
+  k13d96nt1vcuwd8:
+    '26,393,554,600,1741;547,549,572,573,718,745,747,1360,1362,1698,1699;2192;761,855,2120',
+  k13f9umjixxs8w: '2140;77,1195,2113,2179;2110',
+  k13isxn9wjogr4: '117,579',
+  k13jjrhn1dow1cg: '2192;157,632,765,805,1148,1156,1210,1259,1577',
   k13knkvv5jrweg:
-    '142;330,582,583,1103,1105,1188,1240,1519,1560;552,553,621,622,939,985,987,988,1612,1613,1614,1748,1750',
-  k13pw6851k7z9oe: '1164',
-  k13smxi2yf6nk7: '1087;172,1242,1243,1387,2072',
-  k13u0klc72qvc3: '103',
-  k13vra2o10b5sr3: '939;524',
-  k13zo4gs1ih4hrp: '298,508,728,827,886,1229,1556',
-  k13zo875e4mpdc: '18,1076,1987',
-  k1422tc0wiyzur: '1850',
-  k142rm1s777evz: '213,240,994,1681,1682;213,994,1225,1681,1682,1942',
+    '149;345,613,614,1167,1169,1257,1311,1595,1636;580,582,652,653,995,1043,1045,1046,1690,1691,1692,1833,1835',
+  k13pw6851k7z9oe: '1231;139',
+  k13smxi2yf6nk7: '1151;180,1313,1314,1462,2185;2193',
+  k13u0klc72qvc3: '107',
+  k13vra2o10b5sr3: '995;552',
+  k13zo4gs1ih4hrp:
+    '312,533,760,875,938,1300,1632;35,330,728,1230;312,533,760,875,938,1632,2192;139,312,533,760,875,938,1632',
+  k13zo875e4mpdc: '18,1138,2093;855,2120;855,861;855,2192',
+  k1422tc0wiyzur:
+    '1942;179,203,237,572,718,745,805,1069,1326,1331,1609,1672,1698,1709,1741,1864,1923,1934',
+  k142rm1s777evz:
+    '222,252,1053,1763,1764;222,1053,1296,1763,1764,2044;252,489,490,745,766,802,803;222,489,490,745,766,802,803,1053,1296,2044',
   k14330c1advd32:
-    '1933;771;158,426,505,718,1033,1230,1231,1271,1779;20,21,1423,1424,1468,1469,1520,1521,1527,1528,1748,1751',
-  k145081kwaaxi9: '2,232,315,726,729,2050;4,72,148,509,703,782,1000',
-  k146dwkr6p3vqe: '771;3;37;1267,1637',
-  k1474azf1do5ojo: '143,1025,1046,1466,1710',
-  k1478no67vio4x: '129,315,1533;232,372,746,1361,1592',
-  k14ceze3vazesi: '1820',
-  k14gj2zj1evb448: '615;703,1072',
-  k14izb5x2rcvji: '238,955,1995',
-  k14mgoks10j126l: '1774;2049;69,432,1491,1517',
-  k14nvlyermwwjh: '1087;516,1332;43,356,1181,1211',
-  k14s9aat1gvwce0: '1245;544,1007,1039,1127,1983',
-  k14sk42haispl8: '726;982;2010;1164,1395',
-  k153ex6jogut4q: '703,2071',
-  k153gyxvrzqv0c: '149,156,630,783,921,1075,1773',
-  k1548ian1cmyiu6: '922;1151',
-  k159crcs5vogqd: '453;1669',
-  k15b0tih12cby2w: '1479',
-  k15iy45n1pqeana: '1761;790;1190',
-  k15ja0cweb4jyv: '818;371,459,1154,1253,1698,2049;784,1254,1257,1258,1301,1435,1436,1768,1944',
-  k15kdtsv1pypg50: '1166;422,482,1151,1324,1327',
-  k15rfh2o1gbt35v: '2050;38',
-  k15v6ite1rse5kn: '1242,1243',
+    '2035;811;165,446,530,750,1093,1301,1302,1342,1866;20,21,1499,1500,1544,1545,1596,1597,1603,1604,1833,1836;728;2192',
+  k145081kwaaxi9: '2,244,330,758,761,2162;4,73,155,534,735,823,1059',
+  k146dwkr6p3vqe: '811;3;37;1338,1715',
+  k1474azf1do5ojo: '150,1084,1107,1542,1794',
+  k1478no67vio4x: '133,330,1609;244,388,778,1435,1670',
+  k14ceze3vazesi: '1907',
+  k14gj2zj1evb448: '646;735,1134;1182',
+  k14izb5x2rcvji: '250,1011,2101',
+  k14mgoks10j126l: '1860;2161;70,452,1567,1593;855,2120',
+  k14nvlyermwwjh: '1151;542,1406;43,371,1249,1282;2156;2193',
+  k14q9awa1gzty53: '1192',
+  k14s9aat1gvwce0: '1316;572,1066,1099,1193,2088',
+  k14sk42haispl8: '758;1040;2118;1231,1470;2180',
+  k153ex6jogut4q: '735,2184',
+  k153gyxvrzqv0c: '156,163,661,824,976,1137,1859;1260,2120',
+  k1548ian1cmyiu6: '977;1218',
+  k159crcs5vogqd: '475;1750',
+  k15b0tih12cby2w: '1555',
+  k15iy45n1pqeana: '1846;833;1261',
+  k15ja0cweb4jyv: '866;386,482,1221,1324,1781,2161;825,1325,1328,1329,1373,1511,1512,1854,2046',
+  k15kdtsv1pypg50: '1233;442,506,1218,1398,1401',
+  k15nda77t9xhr6: '761,1026,1156,2148',
+  k15rfh2o1gbt35v: '2162;38',
+  k15v6ite1rse5kn: '1313,1314',
   k15xej9w1p98rtd:
-    '651,922,1164;902,903,916,917,950,951,952,953,1170,1171,1268,1270,1295,1296,1565,1566,1604,1605,1685,1686,1714,1715,1730,1731,1817,1818,1931,1932',
-  k1699how1isae5d: '38,1872,1916;293,510,1169,1425,1973;395,411,1273,1292,1816,1890',
-  k16f8und185ua6c: '1872,1916;13,206,327,503,873,1107,1154;12,293,510,1169,1274,1973,1980,2008',
-  k16f8zk6unyp09: '60',
-  k16hp0gc6b9ysh: '939;763;85,738,800,1112,1306,1420',
-  k16mpsep1lknq7s: '1989',
-  k16o3l23jzg8yo: '103;69,321,432,726,1110,1660,1665,1943,2076',
-  k16rx1031a2iyay: '504;945;922,1164,1166',
-  k16scawq1p51wz7: '226;1149',
-  k16tbellzy00uu: '172,225,345,465,732,973,1242,1243,1511,1567,1570,1594,1595,1631,1816',
-  k16u93d6rx1gst: '27,565,970,1463;107,158,175,414,1009,1273,1292,1567,1594,1627,1816',
-  k16vun551mqysl4: '70,576,772,1164,1534,1674;70,576,1164,1534,1674,2056',
+    '682,977,1231;957,958,971,972,1006,1007,1008,1009,1238,1239,1339,1341,1366,1367,1643,1644,1682,1683,1767,1768,1798,1799,1815,1816,1904,1905,2033,2034',
+  k1699how1isae5d: '38,1969,2017;307,535,1237,1501,2078;412,430,1344,1363,1903,1988;2192',
+  k16f8und185ua6c:
+    '1969,2017;13,215,342,528,923,1171,1221;12,307,535,1237,1345,2078,2085,2116;728;2193',
+  k16f8zk6unyp09: '60;2193',
+  k16hp0gc6b9ysh: '995;798;86,770,845,1176,1380,1495;1192',
+  k16mpsep1lknq7s: '2095;143',
+  k16o3l23jzg8yo: '107;70,336,452,758,1174,1741,1746,2045,2189;2193;809,1721,1946',
+  k16rx1031a2iyay:
+    '529;1001;977,1231,1233;139;819,827,1940,2193;195,225,285,286,342,438,691,819,827,951,952,1674,1728,1792,1852,1918,1940',
+  k16scawq1p51wz7: '237;1216',
+  k16tbellzy00uu: '180,236,360,488,764,1031,1313,1314,1587,1645,1648,1672,1673,1709,1903;2193',
+  k16u93d6rx1gst:
+    '27,594,1027,1539;111,165,183,433,1068,1344,1363,1645,1672,1705,1903;2193;1260;60,855,2120',
+  k16vun551mqysl4:
+    '71,607,812,1231,1610,1755;71,607,1231,1610,1755,2168;71,812,1192,1610;71,1192,1610,2168',
   k16wo72rpmaql8:
-    '607,608,918,919;482,484,832,833,1151,1153,1324,1326,1327,1328,1368,1369,1402,1404,1417,1419,1842,1843',
-  k1729ahzre1shy: '129;726,728,729,1076,1078,1387,1623',
-  k175n4cs1k79old: '2032;1761',
-  k17boa012lo2d: '541;230,302,519,720,1076,1221,1473,2045',
-  k17bt7401f1vb23: '713;939',
-  k17d4r8o1vyanhl: '60,403,1137;43,356,555,1181,1211,1657,1840',
-  k17ft58616tao6z: '68;258,955,1170',
-  k17g4j2rthxk90: '72,1142,1143',
-  k17gf2bht0ar6e: '230,302,519,1378,2045;13,81,173,422,646,1151,1368,1402,1509,1685',
+    '638,639,973,974;506,508,880,881,1218,1220,1398,1400,1401,1402,1442,1443,1477,1479,1492,1494,1931,1932',
+  k1729ahzre1shy: '133;758,760,761,1138,1140,1462,1701',
+  k175n4cs1k79old: '2142;1846;2193,2194',
+  k17boa012lo2d: '569;242,316,547,752,1138,1292,1549,2157;2120',
+  k17bt7401f1vb23: '745;995',
+  k17d4r8o1vyanhl: '60,420,1203;43,371,584,1249,1282,1738,1929',
+  k17ft58616tao6z: '69;270,1011,1238;139',
+  k17g4j2rthxk90: '73,1208,1209',
+  k17gf2bht0ar6e: '242,316,547,1453,2157;13,82,181,442,677,1218,1442,1477,1585,1767',
   k17gh7rb6tssui:
-    '767;129,142,247,417,609,726,922,939,992,993,994,1056,1057,1058,1059,1166,1191,1228,1229,1520,1598,1606,1632,1681,1684,1740,1741,1742,1774,1879,2024;129,142,247,417,609,922,939,992,993,994,1056,1057,1058,1059,1166,1191,1228,1229,1520,1598,1606,1632,1681,1684,1706,1740,1741,1742,1774,1879,2024;129,142,247,417,542,609,922,939,992,993,994,1056,1057,1058,1059,1166,1191,1228,1229,1520,1598,1606,1632,1681,1684,1740,1741,1742,1774,1879,2024',
-  k17iql5016w8aaz: '1501;69,71,1491,1492,1517,1518',
-  k17k7fcs1my6lf9: '140,894,1749',
-  k17ll1sv13zbyt8: '301;1575,1869',
-  k17nyxnjom37es: '1029',
-  k17o9s7w8t9asd: '1493;1948',
-  k17ocx5fj7rya6: '1913;126;174,221,297,382,405,559,625,1244',
-  k17t7j1g1veyir7: '629;1846;650,729,1079,1619',
-  k17v5g5x1430l1o: '1579,1592',
-  k17v6ocugwdgcb: '1092,1995',
-  k17x20hyg93prp: '142;1754,1756,1757',
-  k17y9sdk1bwhip7: '38;1506,1507,1620,1621;526,544,1007,1039,1127',
-  k1805ftfaabjl4: '219,532;644,801,1859;69,226,267,773,1032,1054,1067,1491,1517,2056',
-  k182ucleevvmyd: '756,1222,1456;313,314,427,1449;39,40,451,1831',
-  k1888moy1yah8q7: '636;682,816,866,1195',
+    '804;133,149,259,436,640,758,977,995,1050,1052,1053,1117,1118,1119,1120,1233,1262,1299,1300,1596,1676,1684,1710,1763,1766,1825,1826,1827,1860,1977,2133;133,149,259,436,640,977,995,1050,1052,1053,1117,1118,1119,1120,1233,1262,1299,1300,1596,1676,1684,1710,1763,1766,1789,1825,1826,1827,1860,1977,2133;133,149,259,436,570,640,977,995,1050,1052,1053,1117,1118,1119,1120,1233,1262,1299,1300,1596,1676,1684,1710,1763,1766,1825,1826,1827,1860,1977,2133',
+  k17iql5016w8aaz: '1577;70,72,1567,1568,1593,1594',
+  k17k7fcs1my6lf9: '147,947,1834',
+  k17ll1sv13zbyt8: '315;1653,1965',
+  k17nyxnjom37es: '1089;1182',
+  k17o9s7w8t9asd: '1569;2050;241',
+  k17ocx5fj7rya6: '2014;130;182,231,311,399,422,588,656,1315',
+  k17t7j1g1veyir7: '660;1935;681,761,1141,1697',
+  k17v5g5x1430l1o: '1657,1670;2192;1182;103,141,490,806,1754',
+  k17v6ocugwdgcb: '1156,2101;2192;1953',
+  k17x20hyg93prp: '149;1839,1841,1842',
+  k17y9sdk1bwhip7: '38;1582,1583,1698,1699;554,572,1066,1099,1193',
+  k1805ftfaabjl4: '229,560;675,846,1955;70,237,279,813,1092,1115,1129,1567,1593,2168',
+  k182ucleevvmyd: '791,1293,1532;328,329,447,1525;39,40,472,1918',
+  k1888moy1yah8q7: '667;713,863,916,1266',
   k18cg8zboru0s0:
-    '323,701,963,1072,1109,1167,1408,1467,1744;519,522,726,728,1072,1076,1078,1533,1536,1539,1540;323,368,370,634,639,701,963,1109,1167,1310,1311,1324,1326,1408,1417,1419,1467,1744;368,370,519,522,634,639,726,728,1076,1078,1310,1311,1324,1326,1417,1419,1533,1536,1539,1540',
-  k18fzqnenwfx2j: '2029;1855;544,922,1039,1127,1368;270,401,904,1610,2051,2054',
-  k18ggohr1ieslqm: '662;59,871',
-  k18k7nrn1196cds: '922,1166',
-  k18kp01nx1ulr: '1010;1336',
-  k18lmg7x1vw82ng: '746,789,798,799,890',
+    '338,733,1019,1134,1173,1235,1483,1543,1829;547,550,758,760,1134,1138,1140,1609,1612,1615,1616;338,383,385,665,670,733,1019,1173,1235,1384,1385,1398,1400,1483,1492,1494,1543,1829;383,385,547,550,665,670,758,760,1138,1140,1384,1385,1398,1400,1492,1494,1609,1612,1615,1616;35,728',
+  k18fzqnenwfx2j: '2139;1949;572,977,1099,1193,1442;282,418,959,1688,2163,2166;2156;1149',
+  k18ggohr1ieslqm: '693;59,921;921,2156',
+  k18k7nrn1196cds: '977,1233;805',
+  k18kp01nx1ulr: '1069;1410',
+  k18lmg7x1vw82ng: '778,832,843,844,943',
   k18oqg41cm98er:
-    '563,1010,1799;7,18,69,88,171,219,226,274,285,292,320,331,343,429,519,544,648,652,654,687,713,720,735,786,879,945,972,1010,1181,1228,1253,1255,1381,1425,1462,1491,1515,1533,1539,1541,1554,1572,1594,1609,1620,1660,1777,1834,1845;7,18,69,88,171,219,226,274,285,292,320,331,343,429,519,544,648,652,654,687,713,720,735,786,879,904,972,1010,1181,1228,1253,1255,1381,1425,1462,1491,1515,1533,1539,1541,1554,1572,1594,1609,1620,1660,1777,1834,1845',
-  k18tjfi1vvk7cz: '378',
+    '592,1069,1886;7,18,70,89,179,229,237,288,299,306,335,346,358,449,547,572,679,683,685,718,745,752,767,827,931,1001,1030,1069,1249,1299,1324,1326,1456,1501,1538,1567,1591,1609,1615,1617,1630,1650,1672,1687,1698,1741,1864,1923,1934;7,18,70,89,179,229,237,288,299,306,335,346,358,449,547,572,679,683,685,718,745,752,767,827,931,959,1030,1069,1249,1299,1324,1326,1456,1501,1538,1567,1591,1609,1615,1617,1630,1650,1672,1687,1698,1741,1864,1923,1934;2192;7,18,70,89,179,229,237,288,299,306,335,346,358,449,547,572,679,683,685,718,745,767,827,931,1001,1030,1069,1087,1249,1299,1324,1326,1456,1501,1538,1567,1591,1609,1615,1617,1630,1650,1672,1687,1698,1741,1864,1923,1934;7,18,70,89,179,229,237,288,299,306,335,346,358,449,547,572,679,683,685,718,745,767,827,931,959,1030,1069,1087,1249,1299,1324,1326,1456,1501,1538,1567,1591,1609,1615,1617,1630,1650,1672,1687,1698,1741,1864,1923,1934',
+  k18tjfi1vvk7cz: '395;2192',
   k18uef4bldlez4:
-    '851,1318,1385,1876;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1622,1788,1789,1806,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1986',
-  k18uxq6f1ey94gc: '15,70,733,734,1490,1516,1534,2072',
-  k18ve4ry1yfvj7j: '1166;1164',
-  k18xuw2jy7w7gu: '351,1026,1247,1298,2051,2054',
-  k190wgb910m53tg: '703;519,521,621,622,713,715,1378,1380',
-  k1925mgpbx45j6: '1097,1100,1942',
-  k192k1o0b2yyyl: '816,817',
-  k194l2sl1wm135i: '1329,1496,1526,1889,2057',
-  k1969hwg15c1d73: '1387,1856',
-  k1991s5p17grouo: '922,1164,1166;120,694,733,939,1168,1761',
-  k199e0cu1ew9d1x: '1088,1442,1443',
-  k19b9ji0pr0uoh: '713,890,1587',
-  k19c1eabkra3ro: '2024;46',
-  k19gh9r15g9a2m: '1092',
-  k19lmnwd8h3tlq: '60,62,68,172,447,987,1187,1706,1917',
-  k19nl3mvpj6vyo: '103;563,1010',
-  k19w65oq14nt5zh: '726;1190',
-  k19xapak8lxifh: '35;2,232,726,728,789,827,883,886,983,1072,1076,1078,1555,1556,2010,2050,2065',
-  k19xzrom1chgdud: '1051',
+    '901,1392,1460,1974;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1700,1875,1876,1893,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,2092;232',
+  k18uxq6f1ey94gc: '15,71,765,766,1566,1592,1610,2185;2192',
+  k18ve4ry1yfvj7j: '1233;1231;2192',
+  k18xuw2jy7w7gu: '366,1085,1318,1370,2163,2166',
+  k190wgb910m53tg: '735;547,549,652,653,745,747,1453,1455',
+  k1925mgpbx45j6: '1161,1164,2044;1192',
+  k192k1o0b2yyyl: '863,864',
+  k194l2sl1wm135i: '1403,1572,1602,1987,2169',
+  k1969hwg15c1d73: '1462,1950',
+  k1991s5p17grouo: '977,1231,1233;124,725,765,995,1236,1846;2120',
+  k199e0cu1ew9d1x: '1152,1518,1519',
+  k19b9ji0pr0uoh: '745,943,1665',
+  k19c1eabkra3ro: '2133;46',
+  k19gh9r15g9a2m: '1156;855',
+  k19lmnwd8h3tlq: '60,62,69,180,468,1045,1256,1789,2018',
+  k19nl3mvpj6vyo: '107;592,1069',
+  k19w65oq14nt5zh: '758;1261;2193',
+  k19xapak8lxifh: '35;2,244,758,760,832,875,935,938,1041,1134,1138,1140,1631,1632,2118,2162,2177',
+  k19xzrom1chgdud: '1112;1192;176,810,819,830,1072,1939',
   k19y6x841j8rt6h:
-    '143,922,1166,1478,1754,1757;40,186,216,299,327,660,805,1164,1165,1648,1767,1831',
-  k19ypdfq1peum2v: '1466',
-  k19z7dv1wuo4ve: '129;775,892',
-  k1a5j5uy1n58var: '109,1820',
-  k1a5ttjp1t03uzq: '166,172,1242,1243,1511,1595',
-  k1a9ppo9wxqa2w: '703,1072',
-  k1aannj611ld85j: '1817;242,1069,1538',
-  k1addc7d1f0oj1a: '544,839,1007,1039,1081,1127',
-  k1aevwu120ups8: '12,293,510,688,1168,1169,1973',
-  k1am8dg81d8bms5: '696,712,968,1287,1395',
-  k1amarqd1b3gz6s: '1949',
-  k1arghd311ugf2g: '988;955;1168',
-  k1ay3j6ejz6w9: '1165',
-  k1ayuohl1gcl1hu: '583',
-  k1b0jed2hkw9st: '95,315,713,913,1421;526,544,546,839,840,1007,1008,1039,1040,1081,1082,1127,1128',
-  k1b131uo1ek99sv: '394,397,572,820,1018,1501,1982',
-  k1b47wyj1dlxqhg: '939,1164,1165,1761,1774',
-  k1b535pe1niput1: '1092',
-  k1bgv7hblhxpoe: '773;1129;509;2012,2013',
-  k1bjcbi511p8mi8: '77,78,79,593,681,1214,1710',
-  k1bjdg991emt0h6: '982;93,120,694,1168,1851,2050,2055',
-  k1bjkprj1nludk0: '1851;230,302,1221,1431,1473',
-  k1bno518d7ed7v: '887,1716;544,552,913,1127',
-  k1byn1vy15y186t: '1166;42,89,172,345,377,1269,1439,1534,1663',
+    '150,977,1233,1554,1839,1842;40,195,225,313,342,691,850,1231,1232,1728,1852,1918',
+  k19ypdfq1peum2v: '1542',
+  k19z7dv1wuo4ve: '133;815,945;2192',
+  k1a5dr9rfy0iyo: '2192',
+  k1a5j5uy1n58var: '113,1907;861;1192',
+  k1a5ttjp1t03uzq: '173,180,1313,1314,1587,1673',
+  k1a9ppo9wxqa2w: '735,1134;1182',
+  k1aannj611ld85j: '1904;254,1131,1614',
+  k1addc7d1f0oj1a: '572,888,1066,1099,1143,1193;489,802,805',
+  k1aevwu120ups8: '12,307,535,719,1236,1237,2078;765,802,805,1701,2110,2134',
+  k1am8dg81d8bms5: '727,744,1024,1358,1470',
+  k1amarqd1b3gz6s: '2051;2192',
+  k1arghd311ugf2g: '1046;1011;1236;2192;786',
+  k1ay3j6ejz6w9: '1232;93,581,1053,1118,1203,1277,1299,2134',
+  k1ayuohl1gcl1hu: '614',
+  k1b0jed2hkw9st:
+    '98,330,745,968,1497;554,572,574,888,889,1066,1067,1099,1100,1143,1144,1193,1194;489',
+  k1b131uo1ek99sv: '411,414,603,868,1077,1577,2087;2192',
+  k1b47wyj1dlxqhg: '995,1231,1232,1846,1860',
+  k1b535pe1niput1: '1156;940',
+  k1bgv7hblhxpoe: '813;1195;534;2121,2122',
+  k1bjcbi511p8mi8: '78,79,80,624,712,1285,1794',
+  k1bjdg991emt0h6: '1040;96,124,725,1236,1943,2162,2167;139',
+  k1bjkprj1nludk0: '1943;242,316,1292,1507,1549;861;1182;144,232;855,2120',
+  k1bno518d7ed7v: '939,1800;572,580,968,1193',
+  k1brt9ureygfhw: '855,2120',
+  k1byn1vy15y186t: '1233;42,90,180,360,394,1340,1515,1610,1744;144,232,1953,1973,1975,2043',
   k1c2fmdgl2a8aj:
-    '119,225,234,308,861,1268,1270,1357,1358,1604,1605,1685,1686,1714,1715,1730,1731,1763',
+    '123,236,246,323,911,1339,1341,1431,1432,1682,1683,1767,1768,1798,1799,1815,1816,1848',
   k1c47ecnzea3o0:
-    '1131,1591,1732,1848;270,511,736,987,1170,1426,1974;196,243,244,356,433,1035,1233,1324,1327,1368,1402',
+    '1197,1669,1817,1937;282,536,768,1045,1238,1502,2079;205,255,256,371,453,1095,1304,1398,1401,1442,1477',
   k1c4r81vcjkmha:
-    '1189;552,554,918,919,1764,1766,1808,1810;11,13,349,385,804,950,952,958,1627,1676,1779,1794,2003',
-  k1c7ditq1thzhx3: '142',
-  k1cavi1b1dt2sbq: '27;138,893,1748;28,311,463,558,1015,1244,1737,1831',
-  k1cbnkjlznzenc: '985,987,1987;168,296,404,1160,1218',
-  k1ccibawssq1d3: '60,992,993,1398;153,297,405,423,742,1227,1455,1638',
-  k1cdhjf84mykr9: '102;1425,1439,1615',
-  k1cewgeitu5l39: '945,1021,1241,1387,1660',
-  k1cfw7i6q03w1x: '43,356,1181,1211',
+    '1258;580,583,973,974,1849,1851,1895,1897;11,13,364,402,849,1006,1008,1014,1705,1757,1866,1881,2109',
+  k1c7ditq1thzhx3: '149',
+  k1cavi1b1dt2sbq: '27;145,946,1833;28,326,486,587,1074,1315,1822,1918;2193;1780;241',
+  k1cbnkjlznzenc: '1043,1045,2093;176,310,421,1227,1289',
+  k1ccibawssq1d3: '60,1050,1052,1473;160,311,422,443,774,1298,1531,1717',
+  k1cdhjf84mykr9: '106;1501,1515,1693;2192',
+  k1cewgeitu5l39: '1001,1080,1312,1462,1741;2192',
+  k1cfw7i6q03w1x: '43,371,1249,1282',
   k1csokdw1en6clh:
-    '1422,1726,1885,2072;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1154,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  k1cxd0nt32snek: '60',
+    '1498,1811,1983,2185;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1221,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;62,855,2120',
+  k1cxd0nt32snek: '60;2193',
   k1dc7nmyccahhx:
-    '19,131,149,280,439,492,517,538,547,548,549,552,705,795,812,947,948,999,1060,1076,1111,1125,1173,1174,1213,1601,1602,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,517,538,547,548,549,552,795,812,947,948,999,1060,1076,1111,1125,1173,1174,1213,1271,1601,1602,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,509,538,547,548,549,552,705,795,812,947,948,999,1060,1076,1111,1125,1173,1174,1213,1601,1602,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,509,538,547,548,549,552,795,812,947,948,999,1060,1076,1111,1125,1173,1174,1213,1271,1601,1602,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,517,538,547,548,549,552,705,795,812,947,948,999,1060,1076,1111,1173,1174,1213,1601,1602,1747,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,517,538,547,548,549,552,795,812,947,948,999,1060,1076,1111,1173,1174,1213,1271,1601,1602,1747,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,509,538,547,548,549,552,705,795,812,947,948,999,1060,1076,1111,1173,1174,1213,1601,1602,1747,1813,1814,1815,1859,1885,1915,1960,2039;19,131,149,280,439,492,509,538,547,548,549,552,795,812,947,948,999,1060,1076,1111,1173,1174,1213,1271,1601,1602,1747,1813,1814,1815,1859,1885,1915,1960,2039',
-  k1df9dlowk0ltb: '2050;144',
-  k1dk0q6r18v3eag: '660',
-  k1doyf11kmuapq: '720,755,1076,1221,1433,1896;13,173,240,646,1181,1359,1486,1541,1685',
-  k1dszfbsmg5c1f: '51;88,343,376,1228,1660',
-  k1dtf0d31py4dbu: '1501',
-  k1dviihh164knli: '138,312,445,519,663,846,1255,1748,1934',
-  k1dy4zsk1hth80l: '1092',
-  k1dz5pjw18013jz: '841',
-  k1dzi8itfcmub4: '1092;69,432,1491,1517,1660,1661,1665',
-  k1e15zo41fmd0i7: '1166;482,1140,1151,1324,1327,1402,1417,1842',
-  k1e2swgk1ocdymp: '27',
-  k1e2xgod1b6xpdc: '1553',
-  k1e35kcf1v3iy5w: '1793',
-  k1e9cmu51i9y28q: '1973;1354',
-  k1ecole31ag7d1u: '576,1129,1238,1712,2056',
-  k1ejjn0817k6lkd: '118,386,995,996,1278,1355,1403,2072;881,882,1005,1006,1031,1110,1317,1377',
-  k1emtqub1o2phi0: '103;272;598',
-  k1en0whw1purjrt: '1022',
-  k1ena9hw3gc1yb: '157,263,871;519,720,1221,1620,1638;132,158,237,368,871,1281,1381',
+    '19,135,156,294,460,516,543,566,575,576,577,580,737,839,858,1003,1004,1058,1121,1138,1175,1190,1241,1242,1284,1679,1680,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,543,566,575,576,577,580,839,858,1003,1004,1058,1121,1138,1175,1190,1241,1242,1284,1342,1679,1680,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,534,566,575,576,577,580,737,839,858,1003,1004,1058,1121,1138,1175,1190,1241,1242,1284,1679,1680,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,534,566,575,576,577,580,839,858,1003,1004,1058,1121,1138,1175,1190,1241,1242,1284,1342,1679,1680,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,543,566,575,576,577,580,737,839,858,1003,1004,1058,1121,1138,1175,1241,1242,1284,1679,1680,1832,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,543,566,575,576,577,580,839,858,1003,1004,1058,1121,1138,1175,1241,1242,1284,1342,1679,1680,1832,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,534,566,575,576,577,580,737,839,858,1003,1004,1058,1121,1138,1175,1241,1242,1284,1679,1680,1832,1900,1901,1902,1955,1983,2016,2063,2150;19,135,156,294,460,516,534,566,575,576,577,580,839,858,1003,1004,1058,1121,1138,1175,1241,1242,1284,1342,1679,1680,1832,1900,1901,1902,1955,1983,2016,2063,2150',
+  k1df9dlowk0ltb: '2162;151;2192',
+  k1dk0q6r18v3eag: '691',
+  k1doyf11kmuapq: '752,790,1138,1292,1509,1995;13,181,252,677,1249,1433,1562,1617,1767',
+  k1dszfbsmg5c1f: '51;89,358,393,1299,1741',
+  k1dtf0d31py4dbu: '1577;728;2192',
+  k1dviihh164knli: '145,327,466,547,694,896,1326,1833,2036;139;1026,2148;1234,1757,1943,2156,2193',
+  k1dy4zsk1hth80l: '1156;2193;144,232,979',
+  k1dz5pjw18013jz: '891;855',
+  k1dzi8itfcmub4: '1156;70,452,1567,1593,1741,1742,1746;104,232,597,1972,1973,1975,1976',
+  k1e15zo41fmd0i7: '1233;506,1206,1218,1398,1401,1477,1492,1931;241,387',
+  k1e2swgk1ocdymp: '27;2193',
+  k1e2xgod1b6xpdc: '1629;1192',
+  k1e35kcf1v3iy5w: '1880',
+  k1e9cmu51i9y28q: '2078;1428',
+  k1ecole31ag7d1u: '607,1195,1309,1796,2168',
+  k1ejjn0817k6lkd: '122,403,1054,1055,1349,1429,1478,2185;933,934,1064,1065,1091,1174,1391,1452',
+  k1emtqub1o2phi0: '107;284;629;232',
+  k1en0whw1purjrt: '1081',
+  k1ena9hw3gc1yb: '164,275,921;547,752,1292,1698,1717;136,165,249,383,921,1352,1456',
   k1epbxeahob6tr:
-    '1761;102,103,104,105,904,907,1130,1131,1132,1133,1610,1611,1616,1730,1731,1732,1733,2009',
+    '1846;106,107,108,109,959,962,1196,1197,1198,1199,1688,1689,1694,1815,1816,1817,1818,2117',
   k1et1yu02fas0n:
-    '740,808,1267,1428,1637,1844;129,142,247,417,609,726,922,939,992,993,994,1056,1057,1058,1059,1166,1191,1228,1229,1520,1598,1606,1632,1681,1684,1740,1741,1742,1774,1879,2024;129,142,247,417,609,922,939,992,993,994,1056,1057,1058,1059,1166,1191,1228,1229,1520,1598,1606,1632,1681,1684,1706,1740,1741,1742,1774,1879,2024;129,142,247,417,542,609,922,939,992,993,994,1056,1057,1058,1059,1166,1191,1228,1229,1520,1598,1606,1632,1681,1684,1740,1741,1742,1774,1879,2024',
+    '772,853,1338,1504,1715,1933;133,149,259,436,640,758,977,995,1050,1052,1053,1117,1118,1119,1120,1233,1262,1299,1300,1596,1676,1684,1710,1763,1766,1825,1826,1827,1860,1977,2133;133,149,259,436,640,977,995,1050,1052,1053,1117,1118,1119,1120,1233,1262,1299,1300,1596,1676,1684,1710,1763,1766,1789,1825,1826,1827,1860,1977,2133;133,149,259,436,570,640,977,995,1050,1052,1053,1117,1118,1119,1120,1233,1262,1299,1300,1596,1676,1684,1710,1763,1766,1825,1826,1827,1860,1977,2133',
   k1exq6v83pp2k9: '35',
-  k1ezlcgj19io7ly: '35,1850,1852',
-  k1f35s6x12pt5gu: '95,97,1646;695,1068,1111,1585,1786,1866,1877,1911,2017',
-  k1f89pkv1y8mlrw: '1853;742',
-  k1f9sa9khei217: '259;1164,1392,1395,1689,1854',
-  k1falkbu176n43x: '3,93,1568;143,688,733,1222,1623,1639',
-  k1fe6mc2v2j0dz: '1010;1799',
-  k1fl7engwtchih: '1164',
-  k1fme6vl1jkgpnw: '1565;1072;172,701,702',
-  k1foo5x31bk6vou: '35;1111,1325,1403,1495,1504,1776',
-  k1foq9o81nb4x93: '1164',
-  k1fqs6l61mipa7p: '1228,1660,1672,1896',
-  k1fs3m3f1bnsv7m: '883',
-  k1fugm1q1h6w0tp: '1581;102,1127,1392,1497;137,529,922,1323',
-  k1fv59wil427vx: '1801',
-  k1fxslf01sz44ej: '1288;1470',
-  k1g0z13f1anscmi: '43,356,499,871,1080,1181,1211,1281,1381,1486,1661,1713,1842',
-  k1gesk49jp82fw: '992,993',
-  k1ghf3449mwohp: '1129,1166,1858',
-  k1gkz2dgvb9kc: '109,110,663,1137,1336,1553,1820,1823,1874',
-  k1gl6e3ux4c5cl: '1149',
-  k1gld9u61qtnlyv: '935',
+  k1ezlcgj19io7ly: '35,1942,1944',
+  k1f35s6x12pt5gu: '98,100,1726;726,1130,1175,1663,1873,1962,1975,2012,2126',
+  k1f89pkv1y8mlrw: '1947;774',
+  k1f9amfz10olxju: '86,770,2192;86,770,855,2120',
+  k1f9sa9khei217: '271;1231,1467,1470,1771,1948',
+  k1falkbu176n43x: '3,96,1646;150,719,765,1293,1701,1718;2193',
+  k1fe6mc2v2j0dz: '1069;1886;144,232,979',
+  k1fl7engwtchih: '1231',
+  k1fme6vl1jkgpnw: '1643;1134;180,733,734',
+  k1foo5x31bk6vou: '35;1175,1399,1478,1571,1580,1863',
+  k1foq9o81nb4x93: '1231',
+  k1fqs6l61mipa7p: '1299,1741,1753,1995;1780',
+  k1fs3m3f1bnsv7m: '935',
+  k1fugm1q1h6w0tp: '1659;106,1193,1467,1573;144,557,977,1397;103',
+  k1fv59wil427vx: '1888;786,787,802,803,924,2111',
+  k1fxslf01sz44ej: '1359;1546',
+  k1g0z13f1anscmi:
+    '43,371,524,921,1142,1249,1282,1352,1456,1562,1742,1797,1931;761,855,2120;540,541,572,718,745,805,925,1387,1389,1462,1698,1699',
+  k1gelk3qpxsd8f: '855;805;144,232,693,1973,1975,1976',
+  k1gesk49jp82fw: '1050,1052',
+  k1ghf3449mwohp: '1195,1233,1952',
+  k1gkz2dgvb9kc: '113,114,694,1203,1410,1629,1907,1910,1971',
+  k1gl6e3ux4c5cl: '1216',
+  k1gld9u61qtnlyv: '991',
   k1gp40cpemkx80:
-    '552,1657,1872;293,510,688,733,1169,1973;115,116,196,197,433,434,494,496,497,498,526,544,546,646,647,869,870,960,962,1204,1205,1233,1234,1327,1328,1368,1369,1402,1404',
-  k1gr1xu61wmjiox: '240,433,450,1327,1350,1354,1368,1676,2016',
-  k1gv3acc4nzwe3: '922',
+    '580,1738,1969;307,535,719,765,1237,2078;119,120,205,206,453,454,519,521,522,523,554,572,574,677,678,919,920,1016,1018,1275,1276,1304,1305,1401,1402,1442,1443,1477,1479;1969,2193',
+  k1gr1xu61wmjiox: '252,453,471,1401,1424,1428,1442,1757,2125;802,805,2078,2079,2085',
+  k1gv3acc4nzwe3: '977;2193',
   k1gxmfor1elu3w8:
-    '90,159,230,443,460,1473,1484,1599,2042;13,53,99,173,413,456,458,646,647,1181,1368,1402,1447,1448,1509,1582,1583,1685,1730,1763,2061',
-  k1gybyi3y77jy0: '789,936,1675,1987',
-  k1gyoik91lbq2xe: '302,789,936,955,1306,1636,1760,1764',
-  k1h0xcww1nc4zar: '2023;60;730,1299,1623,2010',
+    '91,166,242,464,483,1549,1560,1677,2153;13,53,102,181,432,478,481,677,678,1249,1442,1477,1523,1524,1585,1660,1661,1767,1815,1848,2173',
+  k1gybyi3y77jy0: '832,992,1756,2093;855',
+  k1gyoik91lbq2xe: '316,832,992,1011,1380,1714,1845,1849',
+  k1h0xcww1nc4zar: '2132;60;762,1371,1701,2118;2193',
   k1h4jpawxp0m8h:
-    '166,172,345,514,1314,1427,1511,1595,1631;13,356,821,893,896,950,951,952,953,1162,1181,1604,1605,2023',
-  k1h6qm0zrjj0wq: '1148,1192',
-  k1h9vv9o4bsqbr: '1166',
+    '173,180,360,539,1388,1503,1587,1673,1709;13,371,869,946,949,1006,1007,1008,1009,1229,1249,1682,1683,2132;2193',
+  k1h6qm0zrjj0wq: '1215,1263;2192',
+  k1h9vv9o4bsqbr: '1233',
   k1hado3m1m5qjwb:
-    '1872;310,311,730,986,1425,1831;196,433,544,960,965,1204,1233,1327,1354,1368,1402',
-  k1hg8xtb1j7atc: '1028;995',
+    '1969;325,326,762,1044,1501,1918;205,453,572,1016,1021,1275,1304,1401,1428,1442,1477',
+  k1hg8xtb1j7atc: '1088;1054;2180',
   k1hntis7hjfs12: '35',
   k1ho56xd13him64:
-    '247,1131,1591,1610,1615,1732;269,270,293,294,986,987,1236,1237,1239,1738,1739;433,544,960,965,1039,1204,1299,1327,1354,1368,1402,1676,2016',
-  k1hozwor1fq3id4: '2049;619',
-  k1hwjttk1m8ovl1: '945;1681;126,1862',
-  k1hyxnmh150e2cw: '769;636,637,640;408,678,1671,1775;166,290,1579,1913',
-  k1hzw5kb19i4xn6: '1837,1839;419,420,806,807,2018,2021',
+    '259,1197,1669,1688,1693,1817;281,282,307,308,1044,1045,1307,1308,1310,1823,1824;453,572,1016,1021,1099,1275,1371,1401,1428,1442,1477,1757,2125',
+  k1hozwor1fq3id4: '2161;650',
+  k1hwjttk1m8ovl1: '1001;1763;130,1958',
+  k1hyxnmh150e2cw: '808;667,668,671;427,709,1752,1862;173,304,1657,2014',
+  k1hzw5kb19i4xn6: '1926,1928;439,440,851,852,2127,2130',
   k1i95vfv1d89tbw:
-    '367,526,544,839,946,1007,1039,1081,1127;195,210,281,672,676,703,1507,1533,1535,1621,2071',
+    '382,554,572,888,1002,1066,1099,1143,1193;204,219,295,703,707,735,1583,1609,1611,1699,2184',
   k1iewk2u1e2ck99:
-    '177,178,296,297,326,404,405,419,420,806,807,867,868,869,870,950,951,952,953,1170,1171,1218,1219,1223,1268,1270,1295,1296,1604,1605,1685,1686,1714,1715,1730,1731,1817,1818,1831,1832,1867,1868,1931,1932',
+    '185,186,310,311,341,421,422,439,440,851,852,917,918,919,920,1006,1007,1008,1009,1238,1239,1289,1290,1294,1339,1341,1366,1367,1682,1683,1767,1768,1798,1799,1815,1816,1904,1905,1918,1919,1963,1964,2033,2034;940,1233',
   k1igfz0t16o3vaq:
-    '16,17,69,76,129,393,419,420,713,730,733,772,939,1041,1070,1071,1238,1397,1458,1491,1517,1669,1673,1761,1854,2018,2021,2024,2056;16,17,69,76,129,393,419,420,713,730,733,772,823,939,1041,1070,1071,1238,1397,1491,1517,1669,1673,1761,1854,2018,2021,2024,2056;16,17,69,76,129,393,419,420,713,730,733,772,904,939,1041,1070,1071,1238,1397,1458,1491,1517,1669,1673,1854,2018,2021,2024,2056;16,17,69,76,129,393,419,420,713,730,733,772,823,904,939,1041,1070,1071,1238,1397,1491,1517,1669,1673,1854,2018,2021,2024,2056',
-  k1ijwow216a8vuj: '240',
-  k1ijxd0q1oa8hm1: '968;906',
-  k1iqnyc97l0imw: '720,721,755,758,1221,1224,1473,1475',
-  k1ithn7phvj1ra: '46;539,1380,1407,1770',
-  k1ix272dtp8vci: '1846;601;650,729,1079,1619',
-  k1j0sbcg1nfc1qb: '835,945,1136,1876',
-  k1j2fnzpua3bm: '346',
-  k1j4h420en080n: '1108;994;13,240,296,356,404,422,1838',
-  k1j7zinm1qeb83v: '581;440,442,789,791,1987,1990;68,419,1070,1164,1391,2018,2075',
-  k1j9inou3o17w3: '149,630,1166,1773',
+    '16,17,70,77,133,410,439,440,745,762,765,812,995,1101,1132,1133,1309,1472,1534,1567,1593,1750,1754,1846,1948,2127,2130,2133,2168;16,17,70,77,133,410,439,440,745,762,765,812,871,995,1101,1132,1133,1309,1472,1567,1593,1750,1754,1846,1948,2127,2130,2133,2168;16,17,70,77,133,410,439,440,745,762,765,812,959,995,1101,1132,1133,1309,1472,1534,1567,1593,1750,1754,1948,2127,2130,2133,2168;16,17,70,77,133,410,439,440,745,762,765,812,871,959,995,1101,1132,1133,1309,1472,1567,1593,1750,1754,1948,2127,2130,2133,2168;16,17,70,77,133,143,410,745,762,765,812,995,1101,1309,1472,1534,1567,1593,1750,1754,1846,1948,2133,2168;16,17,70,77,133,143,410,745,762,765,812,871,995,1101,1309,1472,1567,1593,1750,1754,1846,1948,2133,2168',
+  k1ijwow216a8vuj: '252',
+  k1ijxd0q1oa8hm1: '1024;961',
+  k1iqnyc97l0imw: '752,753,790,793,1292,1295,1549,1551',
+  k1ithn7phvj1ra: '46;567,1455,1482,1856;1946',
+  k1ix272dtp8vci: '1935;632;681,761,1141,1697',
+  k1j0sbcg1nfc1qb: '884,1001,1202,1974;2120,2192;60,855,1203,2120',
+  k1j2fnzpua3bm: '361',
+  k1j4h420en080n: '1172;1053;13,252,310,371,421,442,1927',
+  k1j7zinm1qeb83v: '612;461,463,832,835,2093,2096;69,439,1132,1231,1466,2127,2188',
+  k1j9inou3o17w3: '156,661,1233,1859',
   k1ja5u9w11jmtf:
-    '65,193,590,627,740,828,1193,1252,1759,1883,2053;297,392,405,1244,1273,1350,1496,1627,1720,1737,1831,1889,2057;65,193,392,627,740,828,1244,1252,1273,1350,1627,1720,1737,1759,1831,2057;65,193,297,405,590,627,828,1193,1273,1350,1496,1627,1831,1883,1889,2053',
-  k1jisl7q1dhltc9: '447;774,781,808',
-  k1jl8mprcopcys: '1675;1190',
-  k1jmwej4ockh1z: '931,1308,1883',
-  k1jtzk899fok9q: '1162;138,893,1748',
+    '66,202,621,658,772,876,1264,1323,1844,1981,2165;311,409,422,1315,1344,1424,1572,1705,1804,1822,1918,1987,2169;66,202,409,658,772,876,1315,1323,1344,1424,1705,1804,1822,1844,1918,2169;66,202,311,422,621,658,876,1264,1344,1424,1572,1705,1918,1981,1987,2165;1260,2120;66,202,658,772,876,1260,1323,1844;311,422,1260,1344,1424,1572,1705,1918,1987;66,202,621,658,876,1264,1981,2120,2165',
+  k1jisl7q1dhltc9: '468;814,822,853',
+  k1jl8mprcopcys: '1756;1261',
+  k1jmwej4ockh1z: '987,1382,1981',
+  k1jtzk899fok9q: '1229;145,946,1833;2193;1026,2148',
   k1juivp8duef4b:
-    '1131,1591,1732;198,293,510,520,985,1169,1235,1284,1290,1724,1765,1812,1880,1973,1980,2008,2024',
-  k1k09cb1kjrh7o: '708,1387,1724;566,577,578,1116,1585,1786,2019,2035',
-  k1k0eo1f1dzev42: '1513,1592',
-  k1k4rw11v6bnk0: '1387,1388;1295,1730',
-  k1k7j6se1vf05cl: '1276',
-  k1k7ksfl18xk8iy: '1942;726,728,729;368,370,634,639,1324,1326,1327,1417,1419',
-  k1k81i4i121iiyb: '258,1053,1067,1177',
-  k1ketjtt1uydvq0: '730;35,1850;170,176,422,482,1151,1324,1363,1365,1417,1589,1590',
+    '1197,1669,1817;207,307,535,548,1043,1237,1306,1355,1361,1809,1850,1899,1978,2078,2085,2116,2133;2192,2193',
+  k1k09cb1kjrh7o: '740,1462,1809;595,608,609,1180,1663,1873,2128,2145',
+  k1k0eo1f1dzev42: '1589,1670',
+  k1k4rw11v6bnk0: '1462,1463;1366,1815',
+  k1k7j6se1vf05cl: '1347',
+  k1k7ksfl18xk8iy: '2044;758,760,761;383,385,665,670,1398,1400,1401,1492,1494',
+  k1k81i4i121iiyb: '270,1114,1129,1245;2192;489,745,765,786,805',
+  k1ketjtt1uydvq0: '762;35,1942;178,184,442,506,1218,1398,1437,1439,1492,1667,1668',
   k1kgb8hq126zy5n:
-    '103,104,105,266,1261,1262,1996,1998;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
+    '107,108,109,278,1332,1333,2102,2104;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;861,2137,2139,2140,2146',
   k1kqnw0ht1inhk:
-    '276,1256,1809,1952,2024;667,692,1020,1635,1678,1860,1917;121,165,302,518,573,673,916,1561,1771',
-  k1ktiksuyde96z: '117,1903,1910',
-  k1ku1oh81g960k9: '767,955,1086,1267,1637,1995,2044',
-  k1l1twomzau3x3: '63,273,679,1180;230,302,443,480,720,1378,1433,1473,1484,1549,1804,1841,2045',
-  k1l88blkwqp6m: '651;1295,1842,1969',
-  k1lcjmq9tqna58: '1164;1166',
-  k1lfvola1tv51hv: '1181;1269,1387,1412,1778',
-  k1lgyc5u1hw2tkd: '1076,1079,1092',
-  k1lh6t90qvngxr: '149,651,922',
-  k1lkcrsu1bbn6b: '1112;576,1425,1426',
-  k1lndo2bsyu5aa: '519,720,1620;226,544,958,1039,1127,1554,1652',
+    '290,1327,1896,2055,2133;698,723,1079,1713,1759,1956,2018;125,172,316,544,604,704,971,1637,1857;2053',
+  k1ktiksuyde96z: '121,2002,2011;60,842,855,1203,2120',
+  k1ku1oh81g960k9:
+    '804,1011,1150,1338,1715,2101,2155;139;620,834,977,995,1120,1231,1233,1263,1846,1938,2141,2143;241,244,388,489,490,525,526,620,786,802,834,924,977,995,1120,1231,1233,1263,1846,2162',
+  k1l1twomzau3x3:
+    '63,287,710,1248;242,316,464,504,752,1453,1509,1549,1560,1625,1891,1930,2157;2193;710,1182;139,1182;228,710;139,228',
+  k1l88blkwqp6m: '682;1366,1931,2073',
+  k1lcjmq9tqna58: '1231;1233',
+  k1lfvola1tv51hv: '1249;1340,1462,1487,1865;60,855,2120',
+  k1lgyc5u1hw2tkd: '1138,1141,1156',
+  k1lh6t90qvngxr: '156,682,977',
+  k1lkcrsu1bbn6b: '1176;607,1501,1502;2180;139',
+  k1lndo2bsyu5aa: '547,752,1698;237,572,1014,1099,1193,1630,1733',
   k1loyzoq5qp6i9:
-    '1166;89,172,345,377,597,1004,1269,1439,1534,1663,1778;43,44,173,174,190,191,297,321,322,356,357,405,422,423,1181,1184,1211,1294,1359,1360,1381,1382,1464,1465,1660,1661,1662,1667,1668',
-  k1lpmrwtd33hfi: '651,660',
-  k1lpu9pn41nvho: '1565;1072',
-  k1lq656zdsiezo: '479,485,490,700',
-  k1luygx81fcfzul: '118,295,512,1172,1893,1975;206,327,503,552,660,873,995,1154,1244,1657',
+    '1233;90,180,360,394,628,1063,1340,1515,1610,1744,1865;43,44,181,182,199,200,311,336,337,371,372,422,442,443,1249,1252,1282,1365,1433,1434,1456,1457,1540,1541,1741,1742,1743,1748,1749',
+  k1lpmrwtd33hfi: '682,691',
+  k1lpu9pn41nvho: '1643;1134',
+  k1lq656zdsiezo: '503,509,514,732',
+  k1luygx81fcfzul:
+    '122,309,537,1240,1991,2080;215,342,528,580,691,923,1054,1221,1315,1738;728;2193;747,765,786',
   k1lx5vx174ifps:
-    '1623;2052,2054;725,726,985,1425,1541;258,689,733,1053,1067,1606;544,546,1039,1040,1127,1128,1854,1855,2026',
-  k1lxi9c7149a31a: '768;1189',
+    '1701;2164,2166;757,758,1043,1501,1617;270,720,765,1114,1129,1684;572,574,1099,1100,1193,1194,1948,1949,2136;2192',
+  k1lxi9c7149a31a: '806;1258',
   k1lym5991pkuwfq:
-    '49,50,67,395,411,592,713,724,733,764,776,1131,1134,1135,1144,1273,1277,1439,1579,1591,1593,1610,1654,1656,1699,1732,1816,1835,1861,1876,1890,1891',
-  k1m2elhw1b40ewf: '893,896',
-  k1m5bnt1ozd4l6: '987;687',
-  k1m5wqb11h5w5lk: '38,651,684,922,1764',
-  k1m91y89w3yaco: '35;713;129;475,477,554,607,608',
-  k1m96w8p1lw2xvm: '2027;43,356,1151,1211,1281,1381,1663',
-  k1m9jhl41cmlmwh: '138,388,713,1748',
-  k1maqh51tdx2se: '732,740,800,998,1112,1820,2053',
-  k1mdqn47kkw50s: '2032;422,482,1151,1324,1417',
-  k1me0ujl15oqdse: '232,789,890,1920,2050;101,129,694,789,1168,1510;72,680,829,982,983,1083',
-  k1mfr5bo1t0hx4h: '939,1761,2049;922,967,1137,1164,1166,1340,1432,1709',
-  k1mfxgtx1o7akm2: '1076',
-  k1mhvvx5ilzxkq: '939,1148,1222',
-  k1mqb3uy6wr6zh: '992,993',
-  k1msruiz15kh9eo: '1581;1204',
-  k1n16jpe1huxmc7: '172,286,345,730,1511,1663,1700,1726,1821',
+    '49,50,68,412,430,623,745,756,765,799,816,1197,1200,1201,1211,1344,1348,1515,1657,1669,1671,1688,1735,1737,1782,1817,1903,1924,1957,1974,1988,1989',
+  k1m2elhw1b40ewf: '946,949',
+  k1m5bnt1ozd4l6: '1045;718',
+  k1m5wqb11h5w5lk: '38,682,715,977,1849',
+  k1m91y89w3yaco: '35;745;133;499,501,583,638,639;1938',
+  k1m96w8p1lw2xvm: '2137;43,371,1218,1282,1352,1456,1744',
+  k1m9jhl41cmlmwh: '145,405,745,1833;2193;728',
+  k1maqh51tdx2se: '764,772,845,1057,1176,1907,2165',
+  k1mdqn47kkw50s: '2142;442,506,1218,1398,1492',
+  k1me0ujl15oqdse: '244,832,943,2021,2162;105,133,725,832,1236,1586;73,711,877,1040,1041,1145;2192',
+  k1mfr5bo1t0hx4h: '995,1846,2161;977,1023,1203,1231,1233,1414,1508,1793;2192',
+  k1mfxgtx1o7akm2: '1138',
+  k1mhvvx5ilzxkq: '995,1215,1293',
+  k1mqb3uy6wr6zh: '1050,1052',
+  k1msruiz15kh9eo: '1659;1275;103',
+  k1n16jpe1huxmc7: '180,300,360,762,1587,1744,1783,1811,1908;60,93,802,805,2134',
   k1n4heq91fd58l0:
-    '600;93,120,922,1754,1851;419,695,1068,1070,1083,1391,2018,2019;419,695,983,1068,1070,1391,2018,2019',
+    '631;96,124,977,1839,1943;439,726,1130,1132,1145,1466,2127,2128;439,726,1041,1130,1132,1466,2127,2128',
   k1n9plzl37zcoo: '60',
-  k1nbv71t2obyh2: '890;1941',
-  k1ncijw1fek1gx: '972',
-  k1nkrw7gsj1cjp: '103;2036;772',
-  k1nlckgt1r0iagu: '172,1595,1631;13,446,846,847,1033,1181,1271,1627,1748,1779',
-  k1noegy9dti352: '453,454,455,533,534,628,1194,1936',
-  k1nsyo4j1wa8rkg: '329,330,470,1559,1560',
-  k1ntbuwtc5le0a: '149,630,931,1075,1883;277,964,1088,1414,1442,1443,1985',
-  k1nuyag3wfyef2: '509;922;416,1268,1565,1604,1685,1730,1817,1931,2018,2019',
-  k1nxygn1uoz2im: '72;440',
-  k1o2m4hf1qgtw5c: '1371',
-  k1o7q0avrnv4rq: '72',
-  k1o7t4vrld7qzm: '2027;730',
-  k1obh9j7ghq3es: '1164',
+  k1nbv71t2obyh2: '943;2043',
+  k1ncijw1fek1gx: '1030',
+  k1nkrw7gsj1cjp: '107;2146;812;728;2192',
+  k1nlckgt1r0iagu:
+    '180,1673,1709;13,467,896,897,1093,1249,1342,1705,1833,1866;2193;145,728,758,1833;60,62,762,855,2120',
+  k1noegy9dti352: '475,476,477,561,562,659,1265,2038',
+  k1nsyo4j1wa8rkg:
+    '344,345,494,1635,1636;2193;30,60,93,191,290,932,1025,1139,1642,1689,1744,1896,2057,2133',
+  k1ntbuwtc5le0a: '156,661,987,1137,1981;291,1020,1152,1489,1518,1519,2091',
+  k1nuyag3wfyef2: '534;977;435,1339,1643,1682,1767,1815,1904,2033,2127,2128',
+  k1nxygn1uoz2im: '73;461;2193',
+  k1o2m4hf1qgtw5c: '1446;855,2120;1149,1260,2136',
+  k1o7q0avrnv4rq: '73',
+  k1o7t4vrld7qzm: '2137;762',
+  k1obh9j7ghq3es: '1231',
   k1oe4bx51fk324w:
-    '113,114,551,779,1621;271,683,749,1200,1203,1271,1594;821,847,893,896,1162,1631,1634,2023',
-  k1oei01w195ep8j: '591',
+    '117,118,579,820,1699;283,714,781,1271,1274,1342,1672;869,897,946,949,1229,1709,1712,2132',
+  k1oei01w195ep8j: '622;1182',
   k1of4hl6y6jjw:
-    '275,407,431,1542;168,180,770,1013,1948;406,519,890,1485,1754;39,1218,1219,1373,1374,1402,1404,1791,1792,1965,1966',
+    '289,424,451,1618;176,188,810,1072,2050;423,547,943,1561,1839;39,1289,1290,1448,1449,1477,1479,1878,1879,2069,2070',
   k1olm0v9r8r7r0:
-    '315,316,317,726,728,729;36,924,1651,1875,1877,1878;43,44,356,357,1181,1211,1212;526,569,570,571,1660,1661,1664',
-  k1onxc3a1yv7tl5: '1851;1129;726,1660,1992,2045',
+    '330,331,332,758,760,761;36,979,1731,1973,1975,1976;43,44,371,372,1249,1282,1283;554,600,601,602,1741,1742,1745',
+  k1onxc3a1yv7tl5: '1943;1195;758,1741,2098,2157;861;728;2192;855,2120',
   k1ow2syf1gxvyek:
-    '922;245,1010,1808;92,165,255,284,744,781,834,1022,1107,1461,1561,1608,1771,1888',
-  k1p54x971d8b8dc: '110,1823',
-  k1p6m2lu1w8g6ld: '1166;1072',
-  k1p74ufetvfh59: '815',
-  k1pam4an1q7h1wc: '1872',
-  k1phua6r1ud9oog: '453,455,532,534,1036,1038,1417,1419,2000,2002',
-  k1pi3pcxrmsnr0: '1736;1190',
+    '977;257,1069,1895;94,172,267,298,776,822,882,1081,1171,1537,1637,1686,1857,1986',
+  k1p54x971d8b8dc: '114,1910;2120,2192',
+  k1p6m2lu1w8g6ld: '1233;1134',
+  k1p74ufetvfh59: '862',
+  k1pam4an1q7h1wc: '1969;802,805',
+  k1pdedvbj6swcy: '861',
+  k1phua6r1ud9oog: '475,477,560,562,1096,1098,1492,1494,2106,2108',
+  k1pi3pcxrmsnr0: '1821;1261',
   k1piuhxa7odrb7:
-    '483,694,754,1991;263,452,634,639,1324,1631,1634;695,1045,1068,1585,1786,1866,1877,1878,1911,2017,2019',
-  k1pm4dop1u4ntby: '474',
-  k1pyyhc4tcpr4n: '51,58,302,1090;51,52,172,730,1700,1726',
-  k1q2840e6z346j: '2034;347;662',
-  k1q65k059g3on6: '600,1092,1995;506,668,759,1268,1512,1663,1711',
-  k1q8y9wp595zfa: '1164;922,1166;767,955,1995',
-  k1qbqg551e534u8: '2034;939',
-  k1qdjp72qeuzod: '957',
-  k1qg6rpv6i7yia: '1010;1799;544,946,1007,1039,1127',
-  k1qi9uic4x22vf: '245;1942',
-  k1qjbdjd1mxbb40: '1606,1935,1937,1938,1939',
-  k1qna7s7ihs0jk: '1190;1055',
-  k1qszmxzu36o5e: '232,789,890,1510,2050;35,151,983,1072,1225',
-  k1qt06eh8nm2w2: '1989',
-  k1quflnj54hwf8: '452;871;874,876,1411,1413,1620,1621',
-  k1quus741syrjeb: '143,728;129,143;728,2027;129,2027',
-  k1r2pba11xuhppu: '1705,1706;327,503,1107,1154,1831',
-  k1r3tzbj338gim: '154;1854;102',
-  k1r4ar3yjkv14x: '1166',
-  k1r7xfje12vfgr: '138,1748;158,760,1016,1079,1345,1571,1575,1621,1629,1645',
+    '507,725,789,2097;275,473,665,670,1398,1709,1712;726,1106,1130,1663,1873,1962,1975,1976,2012,2126,2128',
+  k1pm4dop1u4ntby: '498',
+  k1pyyhc4tcpr4n: '51,58,316,1154;51,52,180,762,1783,1811',
+  k1q1likn1gip0g4: '387,1224,1225,1236,1369,2149,2180',
+  k1q2840e6z346j: '2144;362;693',
+  k1q65k059g3on6: '631,1156,2101;531,699,794,1339,1588,1744,1795',
+  k1q8y9wp595zfa: '1231;977,1233;804,1011,2101;139',
+  k1qbqg551e534u8: '2144;995',
+  k1qdjp72qeuzod: '1013',
+  k1qg6rpv6i7yia: '1069;1886;572,1002,1066,1099,1193',
+  k1qi9uic4x22vf: '257;2044',
+  k1qjbdjd1mxbb40: '1684,2037,2039,2040,2041',
+  k1qna7s7ihs0jk: '1261;1116',
+  k1qszmxzu36o5e: '244,832,943,1586,2162;35,158,1041,1134,1296',
+  k1qt06eh8nm2w2: '2095;2193;809,1721,1946',
+  k1quflnj54hwf8: '473;921;925,927,1486,1488,1698,1699',
+  k1quus741syrjeb: '150,760;133,150;760,2137;133,2137',
+  k1r27zol5tgmt4: '1182',
+  k1r2pba11xuhppu: '1788,1789;342,528,1171,1221,1918;2193;51,802,805,2110,2134',
+  k1r3tzbj338gim: '161;1948;106;1192',
+  k1r4ar3yjkv14x: '1233;2192;820,995,1938,1943,2141,2143',
+  k1r7xfje12vfgr: '145,1833;165,795,1075,1141,1419,1649,1653,1699,1707,1725;2193;1958,2076,2156',
   k1rb9d90mc5wct:
-    '523,527,530,579,662,780,822,920,954,1067,1089,1094,1181,1197,1276,1282,1334,1383,1459,1460,1956,1957,1958,1959,2071,2078',
-  k1rc0r5wcoxowr: '69,72,1164,1491,1517,2056',
-  k1rdq1y1vxqe6b: '123,985',
+    '551,555,558,610,693,821,870,975,1010,1129,1153,1158,1249,1268,1347,1353,1408,1458,1535,1536,2059,2060,2061,2062,2184,2191;103,551,555,558,610,693,821,870,975,1010,1129,1153,1158,1249,1268,1347,1353,1408,1458,1535,1536,2059,2060,2061,2062,2184',
+  k1rc0r5wcoxowr: '70,73,1231,1567,1593,2168;728;2193',
+  k1rdq1y1vxqe6b: '127,1043;855',
   k1reckli1vroxfl:
-    '1879;923;35,695,1068,1111,1585,1786,1866,1877,1911,2017;171,285,422,482,713,890,972,1151,1268,1324,1417,1609,1685',
-  k1rhnrbv13319e4: '1851;1129;35,1163,2027',
-  k1rkcoehqd33g2: '68,1187',
-  k1rn9niww1ee4j: '1493;129',
+    '1977;978;35,726,1130,1175,1663,1873,1962,1975,2012,2126;179,299,442,506,745,943,1030,1218,1339,1398,1492,1687,1767',
+  k1rhnrbv13319e4: '1943;1195;35,1230,2137',
+  k1rkcoehqd33g2: '69,1256',
+  k1rn9niww1ee4j: '1569;133;855',
   k1rqi0xx1ruizg:
-    '21,27,94,108,332,390,562,649,710,875,1048,1182,1305,1307,1344,1375,1463,1631,1734,1946',
-  k1rt9tll9om3tq: '993,1606,2073',
-  k1rxdsrkhvnyrr: '1164;817,939,1059,1224,1761,1992,1993,2049',
+    '21,27,97,112,347,407,591,680,742,926,1109,1250,1378,1381,1418,1450,1539,1709,1819,2048',
+  k1rt9tll9om3tq: '1052,1684,2186;139,150,580,582,688,1839,1841',
+  k1rxdsrkhvnyrr: '1231;864,995,1120,1295,1846,2098,2099,2161;2194',
   k1rxqc4h1u98te0:
-    '86,453,454,747,1164,1392,1827,2026,2067,2068,2071;86,453,454,1164,1392,1704,1827,2026,2067,2068,2071;86,453,454,1164,1244,1392,1827,2026,2067,2068,2071',
-  k1rzo7s1aq4n7i: '1130;2033',
-  k1rzr1r1efoqq2: '1615;76',
-  k1s1f619w6y81o: '1151,1324',
-  k1s39szpm3fdum: '104',
-  k1s3i1ob196edry: '869',
-  k1s68ahw16qfcs7: '1875;1166',
-  k1s9crwd1btrcdg: '659,724,764,1157,1158;129,302,789,936,1760,1764,1820',
-  k1sb4fh1qe4bfq: '1169,1615',
-  k1sej6al1i2d8c2: '632,1615',
-  k1sffcvu1prfjk3: '594',
-  k1sgcsqfokvouk: '72,181,541;541,659,732,740,778,1157,1158,1246,2023',
-  k1slms6z8px30i: '1995;621,636,637,713,715,922,939,985,987,1148,1164,1166',
-  k1sozxaft69f5e: '281,617,1887,1974',
-  k1ssvhh112ttj6e: '413,415',
-  k1stmfkp1g5gq18: '1660;51,506,732',
-  k1sttuxa1idc0dn: '1190;1056,1059',
+    '87,475,476,779,1231,1467,1914,2136,2179,2181,2184;87,475,476,1231,1467,1787,1914,2136,2179,2181,2184;87,475,476,1231,1315,1467,1914,2136,2179,2181,2184',
+  k1rzo7s1aq4n7i: '1196;2143',
+  k1rzr1r1efoqq2: '1693;77;2068;1192',
+  k1s1f619w6y81o: '1218,1398',
+  k1s39szpm3fdum: '108;139',
+  k1s3i1ob196edry: '919',
+  k1s68ahw16qfcs7: '1973;1233',
+  k1s9crwd1btrcdg: '690,756,799,1224,1225;133,316,832,992,1845,1849,1907',
+  k1sb4fh1qe4bfq: '1237,1693;1192',
+  k1sej6al1i2d8c2: '663,1693',
+  k1sffcvu1prfjk3: '625',
+  k1sgcsqfokvouk: '73,189,569;569,690,764,772,818,1224,1225,1317,2132',
+  k1slms6z8px30i: '2101;652,667,668,745,747,977,995,1043,1045,1215,1231,1233;2192',
+  k1sozxaft69f5e: '295,648,1985,2079',
+  k1ssvhh112ttj6e: '432,434;326,691,1738,1788,1789,1918,2192',
+  k1stmfkp1g5gq18: '1741;51,531,764;940',
+  k1sttuxa1idc0dn: '1261;1117,1120',
   k1swvbje12ngaah:
-    '35;701,782,1109,1744;726,727,728,782,1076,1078,1109;726,727,728,963,1076,1078,1324,1326,1417,1419',
-  k1t1ena8qtjbdd: '85,86,738,739,1847,1848',
-  k1t1g8nd1mz4ujg: '122',
-  k1t8kfyab1y6bt: '1131,1591,1610,1732;433,965,1204,1293,1299,1327,1354,1368,1402',
+    '35;733,823,1173,1829;758,759,760,823,1138,1140,1173;758,759,760,1019,1138,1140,1398,1400,1492,1494;758,759,760,1138,1140,1938',
+  k1t1ena8qtjbdd: '86,87,770,771,1936,1937',
+  k1t1g8nd1mz4ujg: '126',
+  k1t8kfyab1y6bt: '1197,1669,1688,1817;453,1021,1275,1364,1371,1401,1428,1442,1477;1149,1260',
   k1tbebqprjzvpo:
-    '552,726,1216,1221,1992;552,1216,1221,1624,1992;552,1216,1221,1992,2011;126,552,726,1216,1221;126,552,1216,1221,1624;126,552,1216,1221,2011;359,488,726,1100,1216,1221,1828,1992;359,488,1100,1216,1221,1624,1828,1992',
-  k1tbsh7u1l6vuun: '509',
-  k1tc4oqn11tiivi: '767;922,1148,1166',
-  k1thn3bu1ddu9st: '716,717,939,1410',
-  k1tiyfjpylzjww: '636,640,893,1198,1762',
-  k1tk7mavbu3ofk: '659,1157,1158',
+    '580,758,1287,1292,2098;580,1287,1292,1702,2098;580,1287,1292,2098,2119;130,580,758,1287,1292;130,580,1287,1292,1702;130,580,1287,1292,2119;374,512,758,1164,1287,1292,1915,2098;374,512,1164,1287,1292,1702,1915,2098',
+  k1tbsh7u1l6vuun: '534',
+  k1tc4oqn11tiivi: '804;977,1215,1233;2192',
+  k1thn3bu1ddu9st: '748,749,995,1485',
+  k1tiyfjpylzjww: '667,671,946,1269,1847;667,671,946,1269,1938',
+  k1tk7mavbu3ofk: '690,1224,1225;1938',
   k1tmgp7h7o7yjg: '52,56',
-  k1tt399j1tken30: '730;46',
-  k1ttj1ck1q9yb31: '1397;726,729,730,2024',
-  k1tz5lem1bqkkbh: '1241;84,226,416,666,1032,1630,1685,1830,1979',
-  k1u1wuwu1jfy0c3: '576,935',
+  k1tt399j1tken30: '762;46',
+  k1ttj1ck1q9yb31: '1472;758,761,762,2133',
+  k1tz5lem1bqkkbh: '1312;85,237,435,697,1092,1708,1767,1917,2084',
+  k1u1wuwu1jfy0c3: '607,991',
   k1u4e85t13nidvo:
-    '249,537,895,1894;249,895,1003,1894;537,895,1824,1894;895,1003,1824,1894;249,537,1849,1894;249,1003,1849,1894;537,1824,1849,1894;1003,1824,1849,1894',
-  k1u5iah11wj4zrg: '129,315,520,730,1290,1765;420,578,1074,1116,1872,1916',
-  k1u651ov1yclb2m: '368;441,790,1677,1989',
-  k1u6w3hq1rcqtgz: '1607,1902',
-  k1u71fp51y7hezy: '811,1607,1704,1707,1800',
+    '261,565,948,1993;261,948,1062,1993;565,948,1911,1993;948,1062,1911,1993;261,565,1941,1993;261,1062,1941,1993;565,1911,1941,1993;1062,1911,1941,1993',
+  k1u5iah11wj4zrg: '133,330,548,762,1361,1850;440,609,1136,1180,1969,2017;2192',
+  k1u651ov1yclb2m: '383;462,833,1758,2095;2192',
+  k1u6w3hq1rcqtgz: '1685,2001',
+  k1u71fp51y7hezy: '857,1685,1787,1790,1887;765,855,1943,2120',
   k1uajpaa14wl04l:
-    '103,104,281,617,790,959,1387,1393,1394;39,187,217,221,222,223,224,231,297,326,405,661,790,909,1176,1217,1270,1304,1523,1597,1649,1832,1968;39,142,187,217,221,222,223,224,231,297,326,405,661,909,1176,1217,1270,1304,1523,1597,1649,1832,1968',
-  k1uep0iq1ybg35r: '2079;893,895',
-  k1ufrq1i195qztn: '1883;823',
-  k1ufx40s8fytl9: '1650;1793',
-  k1uhhajd1430gd4: '1276;819,1163,1553,1769',
-  k1umx43kbbm5vb: '2032;922',
-  k1umzzqbm57e8o: '1619',
-  k1ur78hpz293q: '1557',
-  k1ushdwb1klubm: '38,1524;1010,1108,1151,1168,1347,1489,1524,1574,2050',
-  k1uws555lx0886: '109,1820',
-  k1uxpuzf1s8d0c8: '936',
-  k1v4ab4p1o2e6h2: '495,1309,1676,1999,2074',
-  k1v4bhy91axqc3i: '1876;600',
-  k1v4l6co10b9l0p: '936;641,922,1164,1166',
-  k1vqa297mo6u6c: '1859;533',
+    '107,108,295,648,833,1015,1462,1468,1469;39,196,226,231,233,234,235,243,311,341,422,692,833,964,1244,1288,1341,1377,1599,1675,1729,1919,2072;39,149,196,226,231,233,234,235,243,311,341,422,692,964,1244,1288,1341,1377,1599,1675,1729,1919,2072;39,196,226,231,233,234,235,243,311,341,422,692,964,1244,1288,1341,1377,1599,1675,1729,1919,2072,2192',
+  k1uep0iq1ybg35r: '2195;946,948',
+  k1ufrq1i195qztn: '1981;871;2193',
+  k1ufx40s8fytl9: '1730;1880',
+  k1uhhajd1430gd4: '1347;867,1230,1629,1855',
+  k1umx43kbbm5vb: '2142;977',
+  k1umzzqbm57e8o: '1697',
+  k1ur78hpz293q: '1633;2192',
+  k1ushdwb1klubm: '38,1600;1069,1172,1218,1236,1421,1565,1600,1652,2162',
+  k1uws555lx0886: '113,1907;855,1001,2120;103,1938,2120,2192',
+  k1uxpuzf1s8d0c8: '992',
+  k1v4ab4p1o2e6h2: '520,1383,1757,2105,2187;2148;139;2193',
+  k1v4bhy91axqc3i: '1974;631',
+  k1v4l6co10b9l0p: '992;672,977,1231,1233;103',
+  k1vqa297mo6u6c: '1955;561;2180;805',
   k1vs3tf07c8rrv:
-    '800,801;453,801;801,935;801,958,1491,1517;454,800,1037,2001;453,454,1037,2001;454,935,1037,2001;454,958,1037,1491,1517,2001',
-  k1wfklum1mzpn5: '149,150,2043,2067;137,1137,1875,1878,2018;173,346,431,715,736,974,1183,1664',
-  k1whykc0b82ua1: '509;651,922',
-  k1wl9ivg1ytw9uh: '111,343,945,1493,1834,1943;51,89,331,332,506,653,655,759,1633,1663,1711',
-  k1wljkvb9tuw9y: '1137',
-  k1wqswi11oxvete: '1034,1051,1283,1445,1579,1782,1859,1876',
-  k1wsdxbg1enzf2r: '343',
-  k1wt4s1p144h63y: '1471,1472,1480,1481,1483;367,526,544,839,946,1007,1039,1081,1127',
-  k1wtwgoe741hd7: '1631;1942;138,713,893,1748;13,1273,1292,1816,1881;28,558,1244,1737,1831,1953',
-  k1ww87ut1ttjhww: '1163;922',
-  k1wyj4zsnaclwh: '62,563,1010,1276',
-  k1x32p2p1gxvego: '504,1056',
-  k1x4sa941dirjnd: '747;2026',
-  k1x6sdrtzr3suk: '230,1378,1505,1532,2045;482,1151,1324,1368,1402',
-  k1x8ojglnda4l2: '113,551,675,677;43,356,452,871,1181,1211,1381',
-  k1xdg8ykvvxwz5: '1747;1543;1,667',
-  k1xfids758k9t8: '330,1560;1077,1809',
-  k1xgptp718o6m8u: '531,922,923,1073,2077;552,976,1194,1657,1663,1705,1706',
-  k1xgu71y8afsit: '1291;823',
-  k1xhguq81e917fd: '1425;96,229,345,347,1437,1579,1593,1653,1654,1656,1835,1876',
-  k1xnhmzxb8c1pg: '1872,1916',
-  k1xoj35hmd1eee: '358,1319,1576,1926,1927,2027,2028,2064',
-  k1xpcjsjoiqym0: '1190;761;35,151,1225',
-  k1xson8ejz31iv: '620;1533',
-  k1xtqmy7ndad3y: '600,1092,1995',
-  k1y0qydn1bpl9gs: '82,83,129,507,508,893,897;129,507,508,701,782,963,1109,1324,1326,1417,1419',
+    '845,846;475,846;846,991;846,1014,1567,1593;476,845,1097,2107;475,476,1097,2107;476,991,1097,2107;476,1014,1097,1567,1593,2107',
+  k1wfklum1mzpn5:
+    '156,157,2154,2179;144,1203,1973,1976,2127;181,361,451,747,768,1032,1251,1745;1780',
+  k1whykc0b82ua1: '534;682,977',
+  k1wl9ivg1ytw9uh:
+    '115,358,1001,1569,1923,2045;51,90,346,347,531,684,686,794,1711,1744,1795;1780;241;819,827,959,1940',
+  k1wljkvb9tuw9y: '1203',
+  k1wqswi11oxvete: '1094,1112,1354,1521,1657,1869,1955,1974',
+  k1wsdxbg1enzf2r: '358',
+  k1wt4s1p144h63y:
+    '1547,1548,1556,1557,1559;382,554,572,888,1002,1066,1099,1143,1193;155,557,977,1149,1260,1379,1397,1992',
+  k1wtwgoe741hd7:
+    '1709;2044;145,745,946,1833;13,1344,1363,1903,1979;28,587,1315,1822,1918,2056;2193;1780',
+  k1ww87ut1ttjhww: '1230;977',
+  k1wyj4zsnaclwh: '62,592,1069,1347',
+  k1x32p2p1gxvego: '529,1117',
+  k1x4sa941dirjnd: '779;2136',
+  k1x6sdrtzr3suk: '242,1453,1581,1608,2157;506,1218,1398,1442,1477',
+  k1x8ojglnda4l2: '117,579,706,708;43,371,473,921,1249,1282,1456',
+  k1xdg8ykvvxwz5: '1832;1619;1,698',
+  k1xfids758k9t8: '345,1636;1139,1896',
+  k1xgptp718o6m8u: '559,977,978,1135,2190;580,1034,1265,1738,1744,1788,1789',
+  k1xgu71y8afsit: '1362;871;2193',
+  k1xhguq81e917fd: '1501;99,240,360,362,1513,1657,1671,1734,1735,1737,1924,1974',
+  k1xnhmzxb8c1pg: '1969,2017;2192',
+  k1xoj35hmd1eee: '373,1393,1654,2027,2028,2137,2138,2176',
+  k1xpcjsjoiqym0:
+    '1261;796;35,158,1296;726,1105,1130,1188,1663,1873,1938,1942,1953,1962,1975,2012,2126',
+  k1xson8ejz31iv: '651;1609',
+  k1xtqmy7ndad3y: '631,1156,2101;855;2192',
+  k1y0qydn1bpl9gs:
+    '83,84,133,532,533,946,950;133,532,533,733,823,1019,1173,1398,1400,1492,1494;35,330,728',
   k1y1xx8bor499m:
-    '1387;446,991,1019,1570,1574,1594,1906,1961;53,240,241,446,1181,1208,1209,1644,1931,1932',
-  k1y2u1fx1nmhena: '1709',
-  k1y57t0pp97p5s: '72,76;148,529,544,922,1039,1081,1127,1323',
+    '1462;467,1049,1078,1648,1652,1672,2005,2064;53,252,253,467,1249,1279,1280,1724,2033,2034',
+  k1y2u1fx1nmhena: '1793;103;2192;1953',
+  k1y57t0pp97p5s: '73,77;155,557,572,977,1099,1143,1193,1397',
   k1y8slphi537ki:
-    '1876;293,510,1169,1973,1980;196,433,1200,1204,1324,1327,1354,1368,1402,1676,2016',
-  k1yc0im4lx9kal: '809,945,1390',
-  k1yc2hef1k6rrxm: '1761,2049;955,1306,1420,1995,2036',
-  k1ymmkzb1qa24o6: '226,228,540,1871,2057;374,466,500,501,504,1024,1028',
+    '1974;307,535,1237,2078,2085;205,453,1271,1275,1398,1401,1428,1442,1477,1757,2125;855;2193;187,325,1315,1788,1789,1918,2192',
+  k1yc0im4lx9kal: '854,1001,1465;667,855,995,2120',
+  k1yc2hef1k6rrxm: '1846,2161;1011,1380,1495,2101,2146;139',
+  k1ymmkzb1qa24o6: '237,239,568,1968,2169;391,490,525,526,529,1083,1088;1149',
   k1ypk50kcjwtn:
-    '35,307,777,1161,1269,1626,1663,1795,1895,2024,2058;307,777,985,986,1161,1269,1626,1663,1795,1895,2024,2058;187,217,231,297,300,326,405,558,567,599,661,691,796,803,929,979,1155,1185,1186,1244,1304,1523,1529,1597,1832,1953',
-  k1ypwdtv1kusd2k: '166,172,1242,1243,1474,1511,1595',
-  k1ytg05tg558x2: '13,296,404;27,60,62,562,730,1387,1463,1631,1663',
-  k1yywc3wto11dp: '2026',
-  k1yzgjol12gspp4: '1106,1121',
+    '35,321,817,1228,1340,1704,1744,1882,1994,2133,2170;321,817,1043,1044,1228,1340,1704,1744,1882,1994,2133,2170;196,226,243,311,314,341,422,587,596,630,692,722,840,848,985,1037,1222,1253,1254,1315,1377,1599,1605,1675,1919,2056;855,1149,1260,1938,2120;35,321,728,817,1228,1340,1704,1744,1882,1994,2170;35,321,817,1228,1340,1704,1744,1882,1994,2133,2156;35,321,728,817,1228,1340,1704,1744,1882,1994,2156',
+  k1ypwdtv1kusd2k: '173,180,1313,1314,1550,1587,1673',
+  k1ytg05tg558x2: '13,310,421;27,60,62,591,762,1462,1539,1709,1744;2192;855,2120',
+  k1yywc3wto11dp: '2136;2192',
+  k1yzgjol12gspp4: '1170,1186;861',
   k1z05yo6updcu1:
-    '932;149,1690,2043,2067;137,1137,1875,1878,2018;173,324,346,431,715,736,974,1183,1664',
-  k1z0sr1wltbgij: '69,1491,1517,1761,2056',
-  k24dasm14jcd1h: '2032;1761',
-  k2sqgeb1038yae: '1072;663,1735,1820',
+    '988;156,1772,2154,2179;144,1203,1973,1976,2127;181,339,361,451,747,768,1032,1251,1745;861;2192;139;144,1203,1953,1973,1976',
+  k1z0sr1wltbgij: '70,1567,1593,1846,2168;1182',
+  k24dasm14jcd1h: '2142;1846;2192',
+  k2sqgeb1038yae: '1134;694,1820,1907',
+  k2t9fo41e8w1rh: '60,842,855,1203,2120',
   k2uf1fv1agzhyy:
-    '581;3,58,1090,1302,1322,1976;27,172,315,345,880,1077,1663,1809,1821;27,168,172,345,880,1077,1663,1809,1821;24,27,177,189,315,880,965,1077,1210,1266,1663,1729,1743,1809,1817;24,27,168,177,189,880,965,1077,1210,1266,1663,1729,1743,1809,1817',
-  k2z8vto11cicb: '620,1929',
-  k2zv7tps3jz2e: '38;69,1491,1517,2056',
-  k31d9x92g7gg: '129;635,823;209,210,1138,1139,1289,1291,1384,1386,1387,1389',
-  k37vuu0zd5djj: '1189;730,994,1984,2047;422,482,1151,1268,1324,1417,1685,1730',
-  k3cv9ro111r3k1: '1851;337,338,482,484,614,615,1151,1153,1452,1453,1545,1546,1568,1569',
+    '612;3,58,1154,1375,1396,2081;27,180,330,360,932,1139,1744,1896,1908;27,176,180,360,932,1139,1744,1896,1908;24,27,185,198,330,932,1021,1139,1281,1337,1744,1814,1828,1896,1904;24,27,176,185,198,932,1021,1139,1281,1337,1744,1814,1828,1896,1904;60,802,805,1203',
+  k2z8vto11cicb: '651,2030;1087,1918,2030,2053',
+  k2zv7tps3jz2e: '38;70,1567,1593,2168;1182',
+  k31d9x92g7gg: '133;666,871;218,219,1204,1205,1360,1362,1459,1461,1462,1464;2193',
+  k37vuu0zd5djj: '1258;762,1053,2090,2159;442,506,1218,1339,1398,1492,1767,1815',
+  k3cv9ro111r3k1: '1943;352,353,506,508,645,646,1218,1220,1528,1529,1621,1622,1646,1647;139',
   k3dzhgdxwsn76:
-    '830,831,1592,1593,1653,1654,1656,1834,1835,1876;67,395,411,544,980,1134,1135,1448,1699,1816,1881,1890,1891',
-  k3fl5wn1t2pjd4: '1631;1942;356,1033,1201,1271,1467,1489,1530,1745,1779',
-  k3n4nb2c0yi71: '1164,1165',
+    '878,879,1670,1671,1734,1735,1737,1923,1924,1974;68,412,430,572,1038,1200,1201,1524,1782,1903,1979,1988,1989',
+  k3fl5wn1t2pjd4: '1709;2044;371,1093,1272,1342,1543,1565,1606,1830,1866;2192',
+  k3n4nb2c0yi71: '1231,1232;489,490,518,529,806,1192',
   k3oedkt1edkjw:
-    '68;35,104,617,790,857,889,987,1387;13,40,186,216,220,296,327,404,660,670,744,802,805,908,1175,1303,1522,1596,1676,1831,1836,1967',
-  k3vb5xx3iqi02: '2027,2032;728,1077,1078,1079,1809,1811,2024',
-  k3xmpp7wu1pke: '2036;102,104,2051,2054',
-  k44zq4c1vriy0n: '143,1942;143,1695,1696',
-  k489voz16eiq24: '41,232,504,657,713,972,1010',
-  k4cv43710225rg: '1004;544,1039,1127,2030',
-  k4ed7pz126qf56: '2031;535,955,1785,1995,2060;652,654,1181,1660,1748',
-  k4gg7zp1skcnas: '662;60;207,390,457,514,1065,1182,1314,1332,1348,1749,2072',
-  k4gkj8b1h8kria: '58,1090',
+    '69;35,108,648,833,907,942,1045,1462;13,40,195,225,230,310,342,421,691,701,776,847,850,963,1243,1376,1598,1674,1757,1918,1925,2071',
+  k3smapw1fjqkqf: '940,1233',
+  k3vb5xx3iqi02: '2137,2142;760,1139,1140,1141,1896,1898,2133',
+  k3xmpp7wu1pke: '2146;106,108,2163,2166;2192;145,1026,1793,1833,2148;93,95,241,518,529,805,806',
+  k44zq4c1vriy0n: '150,2044;150,1777,1778',
+  k489voz16eiq24: '41,244,529,688,745,1030,1069',
+  k4cv43710225rg: '1063;572,1099,1193,2140;1149',
+  k4ed7pz126qf56: '2141;563,1011,1872,2101,2172;683,685,1249,1741,1833',
+  k4gg7zp1skcnas: '693;60;216,407,479,539,1126,1250,1388,1406,1422,1834,2185;2193;855,2120',
+  k4gkj8b1h8kria: '58,1154',
   k4kkutkzpq2o:
-    '475,477,554,607,608,918,919,1963;211,422,482,634,1151,1201,1324,1327,1417,1589,1590;420,552,695,807,1045,1068,1585,1786,1866,1877,1878,1911,2017',
-  k4opwi2l5zhql: '776',
+    '499,501,583,638,639,973,974,2066;220,442,506,665,1218,1272,1398,1401,1492,1667,1668;440,580,726,852,1106,1130,1663,1873,1962,1975,1976,2012,2126',
+  k4opwi2l5zhql: '816',
   k4y79wnj9qpho:
-    '939,1478,1479;177,178,296,297,326,404,405,419,420,806,807,867,868,869,870,950,951,952,953,1170,1171,1218,1219,1223,1268,1270,1295,1296,1604,1605,1685,1686,1714,1715,1730,1731,1817,1818,1831,1832,1867,1868,1931,1932',
-  k50886j1akcsec: '1110;154,808,1023',
-  k52ea0t1n00p0u: '1387;186,216,327,660,978,1087',
-  k54cxs817qf0th: '137;169,1894',
-  k56va7uci5ynl: '109,110;659,732,1157,1785,2060',
-  k59paxnhy50ak: '129;550;756;315,317,726,729,1493,1494',
-  k5b9caplwyxng: '1190,1194,1568,1676;557,664,752,848,911,912,1012,1803,1831',
+    '995,1554,1555;185,186,310,311,341,421,422,439,440,851,852,917,918,919,920,1006,1007,1008,1009,1238,1239,1289,1290,1294,1339,1341,1366,1367,1682,1683,1767,1768,1798,1799,1815,1816,1904,1905,1918,1919,1963,1964,2033,2034',
+  k50886j1akcsec: '1174;161,853,1082',
+  k52ea0t1n00p0u: '1462;195,225,342,691,1036,1151;2193',
+  k54cxs817qf0th: '144;177,1993',
+  k56va7uci5ynl: '113,114;690,764,1224,1872,2172',
+  k59paxnhy50ak: '133;578;791;330,332,758,761,1569,1570',
+  k5b9caplwyxng: '1261,1265,1646,1757;586,695,784,898,966,967,1071,1890,1918',
   k5csqxe15pztrl:
-    '541;126,159,162,302,304,1076,1079,1378,1380,1473,1476,1599,1600,1820,1823,2045,2046;159,162,302,304,1076,1079,1378,1380,1473,1476,1599,1600,1820,1823,1992,1993,2045,2046;68,126,159,162,302,304,468,543,1076,1079,1187,1378,1380,1473,1476,1599,1600,1705,1706,2045,2046;68,159,162,302,304,468,543,1076,1079,1187,1378,1380,1473,1476,1599,1600,1705,1706,1992,1993,2045,2046',
+    '569;130,166,169,316,318,1138,1141,1453,1455,1549,1552,1677,1678,1907,1910,2157,2158;166,169,316,318,1138,1141,1453,1455,1549,1552,1677,1678,1907,1910,2098,2099,2157,2158;69,130,166,169,316,318,492,571,1138,1141,1256,1453,1455,1549,1552,1677,1678,1788,1789,2157,2158;69,166,169,316,318,492,571,1138,1141,1256,1453,1455,1549,1552,1677,1678,1788,1789,2098,2099,2157,2158;232,1203,1953,1973,1975;232,1132,1203,1973,1975,2127',
   k5cw9co1tkje2j:
-    '486,657,658,771,773,904,905,933,934,1610;48,336,478,491,1647,1801,1924,1928,1930,1947,2063;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1622,1788,1789,1806,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1986',
-  k5dic2bncqaw8: '939,1458',
-  k5hnyowbe3axx: '1636',
-  k5hp1mu6unhaj: '641,757,1166',
-  k5ieanmz9el6r: '651;1151',
-  k5snbswobdo9p: '57',
-  k5z2lth1konxqm: '41,42,45;42,89,653,655,1663',
+    '510,688,689,811,813,959,960,989,990,1688;48,351,502,515,1727,1888,2025,2029,2031,2049,2175;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1700,1875,1876,1893,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,2092;2193;387,425,1107,2148,2180',
+  k5dic2bncqaw8: '995,1534',
+  k5hnyowbe3axx: '1714',
+  k5hp1mu6unhaj: '672,792,1233',
+  k5ieanmz9el6r: '682;1218',
+  k5snbswobdo9p: '57;1182',
+  k5z2lth1konxqm: '41,42,45;42,90,684,686,1744;1732;139',
   k5zlgd11buv7w:
-    '634,639,643,1140,1141,1151,1201,1324,1368,1402,1417,1419,1842,1931;201,202,259,262,1000,1001,1098,1099,1450,1451,1487,1488,1547,1548,1551,1552',
-  k603aul1r2rfa0: '2036',
-  k61xk861k1zulh: '1941;2,1295;10,345,1206,1439,1534,1663',
-  k62i3t5amej7k: '328,330;31,46,135,168,502,537,864,885,1079,1575,1663,1809,1811,1954,2041',
-  k666o8d6kxfey: '1871;1650',
-  k67rkz7i9mtbs: '922',
+    '665,670,674,1206,1207,1218,1272,1398,1442,1477,1492,1494,1931,2033;210,211,271,274,1059,1060,1162,1163,1526,1527,1563,1564,1623,1624,1627,1628;65,93,244,855,865,943,1041,2120,2148,2162',
+  k603aul1r2rfa0: '2146;2192',
+  k61xk861k1zulh: '2043;2,1366;10,360,1277,1515,1610,1744;244,855,2120,2162',
+  k62i3t5amej7k: '343,345;31,46,140,176,527,565,914,937,1141,1653,1744,1896,1898,2057,2152',
+  k666o8d6kxfey: '1968;1730',
+  k67rkz7i9mtbs: '977',
   k68evpzshtnda:
-    '168,963,1204,1631,1994;168,963,1204,1942,1994;296,297,1218,1219,1631,1727,1728,1796,1797;296,297,1218,1219,1727,1728,1796,1797,1942',
-  k6de4lj2oqt5w: '327,961,1354',
-  k6e3zuh1d14ivc: '2036',
-  k6ewxpu1tysvwf: '61,636,659,1157,1158;61,659,694,1157,1158',
-  k6ffhc4c891r1: '65,127,627,828,1050',
-  k6ges1o1skjoxp: '1669;1820,1823',
-  k6pm2ka2ryvcp: '789;35;482,634,643,1324,1327,1417;402,483,531,1000,1159,1581,1721',
-  k6szlqtv0esly: '1871;651,922;613,1011,1152,1389,1405;422,482,1140,1151,1324,1368,1402,1417',
-  k6wedee5erxdv: '1168;433,1204,1233,1327,1368,1402,1676',
-  k6y539s1d1nhgt: '69,1491,1879;333,659,732,1157,1158,1246,1884',
-  k6yxnlj13ka0y6: '1565',
-  k6zvxtp1epu12u: '25,289,611,660,1400,1432,1971',
-  k71nlayk7xi2n: '3;1420;1846;773,1426',
+    '176,1019,1275,1709,2100;176,1019,1275,2044,2100;310,311,1289,1290,1709,1812,1813,1883,1884;310,311,1289,1290,1812,1813,1883,1884,2044;2193;176,1019,1260,1275,2100',
+  k6de4lj2oqt5w: '342,1017,1428',
+  k6e3zuh1d14ivc: '2146',
+  k6ewxpu1tysvwf:
+    '61,667,690,1224,1225;61,690,725,1224,1225;455,464,690,861,862,1001,1292,1380,1495,1670,1760;6,348,455,464,861,862,1001,1292,1317,1380,1495,1670,1760,1982',
+  k6ffhc4c891r1: '66,131,658,876,1111',
+  k6ges1o1skjoxp: '1750;1907,1910;103',
+  k6jgrp2hx6xv1: '2192;241,387,518,1011,1111,2101,2148,2162,2180',
+  k6pm2ka2ryvcp: '832;35;506,665,674,1398,1401,1492;419,507,559,1059,1226,1659,1806',
+  k6szlqtv0esly: '1968;682,977;644,1070,1219,1464,1480;442,506,1206,1218,1398,1442,1477,1492',
+  k6wedee5erxdv: '1236;453,1275,1304,1401,1442,1477,1757;2192;786',
+  k6y539s1d1nhgt: '70,1567,1977;348,690,764,1224,1225,1317,1982;1938',
+  k6yxnlj13ka0y6: '1643',
+  k6zvxtp1epu12u:
+    '25,303,642,691,1475,1508,2075;143;1938;809,1721,1946;1148,1156,1159,1732;51,555,612,2192,2193;51,194,313,472,474,555,612,1028,1221,1376,1537,1674,1728,1757,1852,1918,2071,2192',
+  k71nlayk7xi2n: '3;1495;1935;813,1502',
   k71ziqjuonamq:
-    '1519;172,345,562,880,1206,1463,1663;168,288,308,323,451,626,673,744,1154,1220,1631,1771,1831,2075',
-  k74cl561p2m229: '66;825,964,1088,1414;149,156,630,921,931,1075,1883',
-  k79os4f8iiw88: '1623,1639;293,688,1169,1973;433,544,869,960,1039,1127,1233,1368,1972',
-  k7a1tvx1qs2qh2: '27,250,251,365,990',
-  k7abgf0diuacj: '685',
-  k7dbn4l117igd4: '695,1068,1585,1786,1866,1911,2017;368,370,634,639,1324,1326,1327,1417,1419',
-  k7fmrhh12smcq8: '542;60;582,583',
-  k7j6imlbpe37i: '628,781,999',
-  k7jwfjt1vz8me0: '708,1724,2058,2059;132,566,577,578,701,1116,1585,1786,2019,2020,2035',
-  k7lpu6lv2zipk: '137;1164;104,610,939,1059,1774,2033,2054',
-  k7m65fg2ee7e1: '1108;1674',
-  k7odiosnbgnod: '935',
-  k7pvz9b1t07dck: '1083,2024;478,489,751,809,945,1578',
-  k7r8ps21eozl25: '1010;1799;466,733,1439,1591',
-  k7sltqe1t5ef1x: '137;1479;172,649,713,726,730,1695,1821',
-  k7y3bpa1o3ecqj: '137;1879;923',
-  k7ylorqojuugx: '103;265,312,713,1145,1609;69,321,344,432,726,1660,1661,1665,2076',
-  k81fxxz9cq6c0: '542;146,147',
-  k83p8jq89xt3t: '1010;1748',
-  k84b4nv171np7y: '118;38,129',
-  k88vqsn1p1q95u: '1029;69,1491,1517,2056',
-  k8and1ovt5645: '1020,1187,1635',
-  k8bre3b1jerq8g: '73,75,1706;715,1170,1426,1611',
-  k8bwrpu1svyka9: '85,713,1429,1430,1926',
-  k8d0npy1j8rxbh: '60;172,286,730,1511,1663,1700,1821',
-  k8f1lqq14myvbh: '1669',
-  k8fwn3u1yeoi07: '708,1379,1754,1755,2058',
+    '1595;180,360,591,932,1277,1539,1744;176,302,323,338,472,657,704,776,1221,1291,1709,1857,1918,2188;51,60,802,805,940,1203',
+  k74cl561p2m229: '67;873,1020,1152,1489;156,163,661,976,987,1137,1981',
+  k79os4f8iiw88: '1701,1718;307,719,1237,2078;453,572,919,1016,1099,1193,1304,1442,2077',
+  k7a1tvx1qs2qh2: '27,262,263,380,1048',
+  k7abgf0diuacj: '716',
+  k7dbn4l117igd4: '726,1130,1663,1873,1962,2012,2126;383,385,665,670,1398,1400,1401,1492,1494',
+  k7fmrhh12smcq8: '570;60;613,614',
+  k7j6imlbpe37i: '659,822,1058;103;855',
+  k7jwfjt1vz8me0: '740,1809,2170,2171;136,595,608,609,733,1180,1663,1873,2128,2129,2145',
+  k7lpu6lv2zipk: '144;1231;108,641,995,1120,1860,2143,2166;2192',
+  k7m65fg2ee7e1: '1172;1755',
+  k7odiosnbgnod: '991',
+  k7pvz9b1t07dck: '1145,2133;502,513,783,854,1001,1656',
+  k7r8ps21eozl25: '1069;1886;490,765,1515,1669;2192',
+  k7sltqe1t5ef1x: '144;1555;180,680,745,758,762,1777,1908',
+  k7y3bpa1o3ecqj: '144;1977;978',
+  k7ylorqojuugx:
+    '107;277,327,745,1212,1687;70,336,359,452,758,1741,1742,1746,2189;809,1721,1946;1087,1918,2053',
+  k81fxxz9cq6c0: '570;153,154;35,153,158,728,1296',
+  k83p8jq89xt3t: '1069;1833;855,2120',
+  k84b4nv171np7y: '122;38,133;2193',
+  k88vqsn1p1q95u: '1089;70,1567,1593,2168;1182',
+  k8and1ovt5645: '1079,1256,1713;60,93,805;174,437,1341,1659,1768,1816,1940,2034',
+  k8bre3b1jerq8g: '74,76,1789;747,1238,1502,1689',
+  k8bwrpu1svyka9: '86,745,1505,1506,2027;2192;228',
+  k8d0npy1j8rxbh: '60;180,300,762,1587,1744,1783,1908',
+  k8f1lqq14myvbh: '1750',
+  k8fwn3u1yeoi07:
+    '740,1454,1839,1840,2170;1780;425,1088,1508,2180;409,426,480,586,587,785,855,1128,1147,1638,1822,1861,1918,2120',
   k8kdzru4l776:
-    '1166;82,83,789,791,1743,1746;422,423,482,484,1151,1153,1324,1326,1327,1328,1402,1404,1417,1419',
-  k8qgquhc12xie: '1387',
-  k8skhnm1l3jxq7: '509;120,185,241,877,939,1207,1259,1270,1479,1566,1605,1686,1731,1818,1868,1932',
-  k95eka5mpeojw: '1164;1761',
-  k95lyrdamko1s: '1565',
-  k9e968osnwdal: '68,1705,1706;171,285,536,713,735,1692,1694,1820',
-  k9ebh4rij4lxa: '1819;552',
-  k9f9amm1f7nyjj: '172;1701',
+    '1233;83,84,832,835,1828,1831;442,443,506,508,1218,1220,1398,1400,1401,1402,1477,1479,1492,1494;144,232,1967,2043',
+  k8qgquhc12xie: '1462;2192',
+  k8skhnm1l3jxq7: '534;124,193,253,928,995,1278,1330,1341,1555,1644,1683,1768,1816,1905,1964,2034',
+  k95eka5mpeojw: '1231;1846',
+  k95lyrdamko1s: '1643;1182',
+  k9e968osnwdal: '69,1788,1789;179,299,564,745,767,1774,1776,1907;387,761,1026,1107,2148',
+  k9ebh4rij4lxa: '1906;580',
+  k9f9amm1f7nyjj: '180;1784',
   k9iqvkc16ln1sj:
-    '708,1198,1577,1913;708,838,1577,1913;509,708,1198,1577;509,708,838,1577;577,578,793,794,1115,1116,1198,1585,1586,1786,1787,1913,2019,2020;577,578,793,794,838,1115,1116,1585,1586,1786,1787,1913,2019,2020;509,577,578,793,794,1115,1116,1198,1585,1586,1786,1787,2019,2020;509,577,578,793,794,838,1115,1116,1585,1586,1786,1787,2019,2020',
-  k9jjbpjtei6ks: '1823;1625',
-  k9l1spxxrl89u: '2031;659,1157,1158,1927;109,110,274,429,1306,1420',
-  k9l594cs08ud3: '67,395,1292,1699,1816,1890,1891;247,669,976,1131,1256,1463,1732',
-  k9l71701aafv4p: '1820;726,741,1119,1660,2076',
-  k9oe6j3qru4x8: '732,740,778,1112',
-  k9oizyvfm6ofo: '945',
-  k9pe73yqfrcpb: '2071',
-  k9r5mog47xc07: '992;149,732,740,1883;231,297,405,558,788,1227,1244,1737,1825',
+    '740,1269,1655,2014;740,887,1655,2014;534,740,1269,1655;534,740,887,1655;608,609,837,838,1179,1180,1269,1663,1664,1873,1874,2014,2128,2129;608,609,837,838,887,1179,1180,1663,1664,1873,1874,2014,2128,2129;534,608,609,837,838,1179,1180,1269,1663,1664,1873,1874,2128,2129;534,608,609,837,838,887,1179,1180,1663,1664,1873,1874,2128,2129',
+  k9jjbpjtei6ks: '1910;1703',
+  k9l1spxxrl89u:
+    '2141;690,1224,1225,2028;113,114,288,449,1380,1495;1192,2192;1380,1495,2192;113,114,861,1192;113,114,861,1380,1495',
+  k9l594cs08ud3:
+    '68,412,1363,1782,1903,1988,1989;259,700,1034,1197,1327,1539,1817;1149,1260;325,326,1918,2192;133,307,535,1044,1237,1501,1502,2078,2085,2134',
+  k9l71701aafv4p: '1907;758,773,1184,1741,2189;103',
+  k9oe6j3qru4x8: '764,772,818,1176;139',
+  k9oizyvfm6ofo: '1001',
+  k9pe73yqfrcpb: '2184',
+  k9r5mog47xc07: '1050;156,764,772,1981;243,311,422,587,829,1298,1315,1822,1912',
   ka44vmml4wvyz:
-    '124,149,407,630,705,742,743,931,1075,1140,1308,1418,1550,1752,2062;124,149,407,705,742,743,745,931,1075,1140,1308,1418,1550,1752,2062',
-  ka6oifa1d6kxpr: '744;922,1187,1606,1687',
-  ka9bvu3hi0ipy: '1163,2027;172,649,730,1700,1821',
+    '128,156,424,661,737,774,775,987,1137,1206,1382,1493,1626,1837,2174;128,156,424,737,774,775,777,987,1137,1206,1382,1493,1626,1837,2174',
+  ka6oifa1d6kxpr: '776;977,1256,1684,1769;1938',
+  ka9bvu3hi0ipy: '1230,2137;180,680,762,1783,1908',
   kae09pxmdasfa:
-    '726;46;160,171,515,646,874,972,1181,1268,1343,1411,1510,1594,1620,1631,1660,1748,1777',
-  kagonbe9q70nd: '352;5',
-  kailbc2llp7r: '713;1862;1362,1876',
-  kaiwia81vqbkmn: '368',
-  kankslq894vm7: '1761;922,956,1137,1164,1166,1340',
-  kaoq1x4levb1x: '51',
-  kaqlw8xlw1nmc: '68,1111,1187,1706;713,722,726,728,1221,1223,1474',
-  kauop5oiy66q7: '2029;552,1657',
+    '758;46;167,179,540,677,925,1030,1249,1339,1417,1486,1586,1672,1698,1709,1741,1833,1864',
+  kagonbe9q70nd: '367;5;232',
+  kahk9pktlduef:
+    '35,46,144,232,580,597,598,979,1175,1958,1967,1973,1976,2043,2160;35,46,144,232,440,580,597,598,852,979,1958,1967,1973,1976,2043,2160',
+  kailbc2llp7r: '745;1958;1436,1974;2192',
+  kaiwia81vqbkmn: '383',
+  kankslq894vm7: '1846;977,1012,1203,1231,1233,1414',
+  kaoq1x4levb1x: '51;1938;855',
+  kaqlw8xlw1nmc: '69,1175,1256,1789;745,754,758,760,1292,1294,1550',
+  kauop5oiy66q7: '2139;580,1738;2193',
   kazbkah3p0qru:
-    '1166;482,484,832,833,1151,1153,1324,1326,1327,1328,1368,1369,1402,1404,1417,1419,1842,1843',
-  kb0m04q1hib7qj: '167;1050',
-  kb1vto7nmg1ek: '1022,1149',
-  kb5k6j0108uavt: '1147,1624,1872',
+    '1233;506,508,880,881,1218,1220,1398,1400,1401,1402,1442,1443,1477,1479,1492,1494,1931,1932',
+  kb0m04q1hib7qj: '175;1111;2193',
+  kb1vto7nmg1ek: '1081,1216',
+  kb5k6j0108uavt: '1214,1702,1969',
   kb5mfds1pyadht:
-    '1610;425,955,997,1432,1971;42,303,339,653,655,1194,1633,1663,2069;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  kb5ovtwtf7rqh: '1856;771;764,1277',
-  kb9lg4r1rx0gvk: '662;60,172,509,1242,1243,1631;446,666,846,847,944,1574,1630,1644,1685',
+    '1688;445,1011,1056,1508,2075;42,317,354,684,686,1265,1711,1744,2182;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092',
+  kb5ovtwtf7rqh: '1950;811;799,1348;139',
+  kb9lg4r1rx0gvk: '693;60,180,534,1313,1314,1709;467,697,896,897,1000,1652,1708,1724,1767',
   kbkrtah1lvroq8:
-    '168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  kbnlz9w1ty5gbp: '2026',
-  kbqpgzs1rec9yh: '771,890,1387,2029',
-  kbs6six9jtid6: '137;175,287,714,737,1693,1697,1822',
-  kbymmdp105zdns: '2023;305,325,392,624,626,1901',
+    '176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092',
+  kblf6md1pu9j7e: '2192,2193',
+  kbnlz9w1ty5gbp: '2136;728;2192;144,232,1203,1973,1976,2127',
+  kbqpgzs1rec9yh: '811,943,1462,2139',
+  kbs6six9jtid6: '144;183,301,746,769,1775,1779,1909',
+  kbymmdp105zdns: '2132;319,340,409,655,657,2000',
   kc40x2x1irmklq:
-    '68,149,156,630,632,921,1072,1414,1773,1831,2075;68,149,156,580,630,632,921,1072,1414,1773,2075;68,246,632,834,1022,1072,1414,1608,1714,1831,2075;68,246,580,632,834,1022,1072,1414,1608,1714,2075;68,149,156,630,632,921,1072,1075,1414,1691,1773,2075;68,149,246,632,834,1022,1072,1075,1414,1608,1691,1714,1773,2075',
-  kc4fpep9u2dz0: '901,1276,1279,1280',
-  kc5qcjy1db6sbr: '1361;939',
+    '69,156,163,661,663,976,1134,1489,1859,1918,2188;69,156,163,611,661,663,976,1134,1489,1859,2188;69,258,663,882,1081,1134,1489,1686,1798,1918,2188;69,258,611,663,882,1081,1134,1489,1686,1798,2188;69,156,163,661,663,976,1134,1137,1489,1773,1859,2188;69,156,258,663,882,1081,1134,1137,1489,1686,1773,1798,1859,2188',
+  kc4fpep9u2dz0: '956,1347,1350,1351',
+  kc5qcjy1db6sbr: '1435;995;139;73,1026,1231,1846,2148',
   kc98wmtnmbar2:
-    '92,93,165,206,246,284,573,834,1022,1089,1102,1104,1107,1114,1215,1226,1300,1461,1561,1568,1608,1714,1771,1888,1970',
-  kcb7fsmib4ddv: '129',
-  kcbcc9x7x3zbg: '2062',
+    '94,96,172,215,258,298,604,882,1081,1153,1166,1168,1171,1178,1286,1297,1372,1537,1637,1646,1686,1798,1857,1986,2074;94,172,215,258,298,604,882,1081,1166,1168,1171,1178,1286,1297,1372,1537,1637,1686,1798,1857,1986,2074,2192',
+  kcb7fsmib4ddv: '133;139;2156;1087;232',
+  kcbcc9x7x3zbg: '2174',
   kcgeded15hmxeq:
-    '922;137,1164;726,1164;137,285,713,735,789,1820,1995;285,713,726,735,789,1820,1995',
-  kchn33r1g1un14: '1880;949',
-  kchw7urbtbbhu: '104;890,891',
-  kcqfk121a7rhvz: '2049;1610,2007;154,740,1267,1428,1637',
+    '977;144,1231;758,1231;144,299,745,767,832,1907,2101;299,745,758,767,832,1907,2101',
+  kchn33r1g1un14: '1978;1005',
+  kchw7urbtbbhu: '108;943,944',
+  kcqfk121a7rhvz: '2161;1688,2115;161,772,1338,1504,1715;139;2192;614,1257,1940,2193',
   kcvsc48nnongd:
-    '1131,1591,1610,1732;68,198,985,1126,1235,1395,1606,1858;433,965,966,1204,1205,1293,1327,1354,1368,1676,2016',
-  kcx9zrho7ghe6: '938;1817',
-  kcymsxm16q06nx: '60;203,340,847,1049,1162,1312,1351,1631,1634',
-  kd0ddxmjutml: '1072',
-  kd2bnsf1mvzr92: '51,103,194,264,315,600,602,603,771,851,955,1004,1251,1610,1829,1876,1998',
-  kd8ydus1fq1ub1: '982,2050;982,1083;504,1675,1987,2050',
-  kd8z7gi9ufpn: '27,52,103,166,172,835,959,1387,1511,1595,1749',
-  kdemazmewd97d: '232,746,1361,2050;120,694,939,1168,1761,1763,1851',
-  kdhwsg31wnuhf4: '35;612,746,789,798,799,890',
-  kdlmng6sc1k: '6,600,1092,1432,1500,1950,1995',
-  kdrx80dznu4bw: '1820;519,726,1076,1221,1992',
-  kds5093xj37jk: '164,214,938,993,1059,2006',
-  kdt9mgs14kshtd: '43,356,871,1080,1181,1211,1713;95,97,675,677,871,913,915',
-  ke8jgw61aw06tj: '514,516,1314,1427;43,161,356,496,498,1211,1286,1713,1753',
-  ke8re2gd9999: '109,110,1320,1321;8,42,89,659,1157,1158,1181',
-  kedkb0auadk81: '2070,2071;38,1163',
-  kei5m1j1rtxgi8: '1913;126;174,221,297,405,559,1153,1244',
-  kek5gfu1j5foyp: '531,662;30,733,884,1077,1809,2024;537,736,1380,1758,1823,2041',
-  kenvx9fvfevfq: '33,145,362,638,1400,1446,1799,1857,1971',
-  kepcf0814ky2mn: '2023',
-  kf0gksrp3db56: '1553;1657',
-  kf2blulk634q6: '240;112',
-  kf985a31fbqx40: '519,522,621,623,728,992,1076,1078',
+    '1197,1669,1688,1817;69,207,1043,1191,1306,1470,1684,1952;453,1021,1022,1275,1276,1364,1401,1428,1442,1757,2125;786,805,808,1910,1978,2068',
+  kcx9zrho7ghe6: '994;1904',
+  kcymsxm16q06nx: '60;212,355,897,1110,1229,1386,1425,1709,1712;2193',
+  kd0ddxmjutml: '1134;1182',
+  kd2bnsf1mvzr92: '51,107,203,276,330,631,633,634,811,901,1011,1063,1322,1688,1916,1974,2104',
+  kd8ydus1fq1ub1: '1040,2162;1040,1145;529,1756,2093,2162',
+  kd8z7gi9ufpn:
+    '27,52,107,173,180,884,1015,1462,1587,1673,1834;60,855,1203,2120;27,52,173,180,1015,1260,1462,1587,1673,1834',
+  kdemazmewd97d: '244,778,1435,2162;124,725,995,1236,1846,1848,1943;139',
+  kdhwsg31wnuhf4: '35;643,778,832,843,844,943;2,241,244,2021,2148,2162',
+  kdlmng6sc1k: '6,631,1156,1508,1576,2052,2101;855;2020,2192',
+  kdrx80dznu4bw: '1907;547,758,1138,1292,2098',
+  kds5093xj37jk: '171,223,994,1052,1120,2114;2192',
+  kdt9mgs14kshtd: '43,371,921,1142,1249,1282,1797;98,100,706,708,921,968,970',
+  kdw3k55gwisyy: '861,1156',
+  ke8jgw61aw06tj: '539,542,1388,1503;43,168,371,521,523,1282,1357,1797,1838;805;855,2120',
+  ke8re2gd9999: '113,114,1394,1395;8,42,90,690,1224,1225,1249',
+  kedkb0auadk81: '2183,2184;38,1230;2192',
+  kei5m1j1rtxgi8: '2014;130;182,231,311,422,588,1220,1315',
+  kek5gfu1j5foyp:
+    '559,693;30,765,936,1139,1896,2133;565,768,1455,1843,1910,2152;39,196,226,314,341,692,1232,1315,1377,1729,1853,1919,1954,2143',
+  kenvx9fvfevfq: '33,152,377,669,1475,1522,1886,1951,2075',
+  kepcf0814ky2mn: '2132',
+  kf0gksrp3db56: '1629;1738',
+  kf2blulk634q6: '252;116',
+  kf985a31fbqx40: '547,550,652,654,760,1050,1138,1140',
   kf9m3x9ld7o8e:
-    '603,1998;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  kfdef0lydwfhq: '676;1623;544,1007,1039,1081,1127,1845',
-  kfq042ecnr8dr: '587',
-  kfsqg6z1c3afjq: '1677;51,381,420,1070,1071,1860,1917,2018,2021',
-  kftecuc1brnobb: '1004;544,1039,1127,1368,1370,1402',
-  kftelmy17jyef3: '892;616;22,295,977,1951,1981',
+    '634,2104;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092',
+  kfdef0lydwfhq: '707;1701;572,1066,1099,1143,1193,1934;728',
+  kfq042ecnr8dr: '618',
+  kfsqg6z1c3afjq: '1758;51,398,440,1132,1133,1956,2018,2127,2130',
+  kftecuc1brnobb: '1063;572,1099,1193,1442,1445,1477;2192;557,693,977,1149,1255,1260,1397',
+  kftelmy17jyef3: '945;647;22,309,1035,2054,2086;855;2193',
   kfuwr7e7xs6nj:
-    '42,89,103,104,105,141,142,168,226,250,355,366,448,449,528,544,568,592,601,602,603,722,726,770,842,843,844,851,853,889,955,989,1034,1093,1095,1245,1386,1411,1421,1497,1498,1499,1579,1663,1719,1826,1835,1876,1989,1995,1996,1998;42,89,103,104,105,141,142,168,226,250,355,366,448,449,528,544,568,592,601,602,603,722,726,729,842,843,844,851,853,889,955,989,1034,1093,1095,1245,1386,1411,1421,1497,1498,1499,1579,1663,1719,1826,1835,1876,1989,1995,1996,1998',
-  kg13d9s1h0hkmn: '1190',
-  kgeb76jco1hqm: '1909',
-  kgi6no4ujft: '2067',
-  kgkrfbs1dfui99: '1120,1122',
-  kgn10mr1qeotdy: '163,348,478,699,968,1390,1400,1420,1708,1801',
-  kgr956j1gp7psm: '68',
-  kgsp4s21h55udh: '1675;1190;729,731,1799,1995,1997',
-  kgublx42996u3: '172,509,1137,1242,1243;84,106,288,354,666,1210,1630,1802,1886,1900,1974,1979',
-  kgvucwtat9w6w: '130,168,865,1640;103,600,602,603,1995,1998',
+    '42,90,107,108,109,148,149,176,237,262,370,381,469,470,556,572,599,623,632,633,634,754,758,810,892,893,894,901,903,942,1011,1047,1094,1157,1159,1316,1461,1486,1497,1573,1574,1575,1657,1744,1803,1913,1924,1974,2095,2101,2102,2104;42,90,107,108,109,148,149,176,237,262,370,381,469,470,556,572,599,623,632,633,634,754,758,761,892,893,894,901,903,942,1011,1047,1094,1157,1159,1316,1461,1486,1497,1573,1574,1575,1657,1744,1803,1913,1924,1974,2095,2101,2102,2104;42,90,107,108,109,148,149,176,237,262,370,381,469,470,556,572,599,623,632,633,634,754,758,892,893,894,901,903,942,1011,1047,1094,1157,1159,1316,1461,1486,1497,1573,1574,1575,1657,1744,1803,1913,1924,1974,2095,2101,2102,2104,2193;42,90,107,108,109,148,149,176,237,262,370,381,469,470,556,572,599,623,632,633,634,754,758,855,892,893,894,901,903,942,1011,1047,1084,1094,1107,1157,1159,1316,1461,1486,1497,1573,1574,1575,1657,1732,1744,1803,1913,1924,1974,2095,2101,2102,2104,2120',
+  kg13d9s1h0hkmn: '1261',
+  kgeb76jco1hqm: '2010;232',
+  kgi6no4ujft: '2179',
+  kgkrfbs1dfui99: '1185,1187',
+  kgn10mr1qeotdy: '170,363,502,731,1024,1465,1475,1495,1791,1888;855,2120',
+  kgr956j1gp7psm: '69;728',
+  kgsp4s21h55udh: '1756;1261;761,763,1886,2101,2103',
+  kgublx42996u3:
+    '180,534,1203,1313,1314;85,110,302,369,697,1281,1708,1889,1984,1999,2079,2084;2192',
+  kgvucwtat9w6w: '134,176,915,1719;107,631,633,634,2101,2104',
   kgx3g7qqhws3j:
-    '789,790,792,1688,1823;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  kgy2943eoiavm: '957;1871',
-  kh6zo5kukylad: '1933;138,139,318,319,728,893,897,1631,1748,1751',
-  kh84mrndwflh6: '2068;1680',
+    '832,833,836,1770,1910;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092',
+  kgy2943eoiavm: '1013;1968',
+  kgzl5eeckw2ov: '2192',
+  kh6zo5kukylad: '2035;145,146,333,334,760,946,950,1709,1833,1836;2192',
+  kh84mrndwflh6: '2181;1762',
   kh9gsos59m643:
-    '1229;701,782,1109,1111;695,1068,1585,1786,1866,1911,2017;171,172,343,345,1181,1182,1660,1663',
+    '1300;733,823,1173,1175;726,1130,1663,1873,1962,2012,2126;179,180,358,360,1249,1250,1741,1744',
   khaiowz1n3eomg:
-    '641,1020,1166,1846;1020,1166,1846,1971;641,642,943,1020,1166;642,943,1020,1166,1971;939,1478,1479,1921,1923,1925',
-  khd955l1hd5ggi: '992,1056,1228,2004;154,808,1267,1428,1637',
-  khdukwc1c77d3p: '1669;609,888',
-  khezrcbyhg3uu: '60;51,208,753,1075,1083',
-  khjhrruybyfjx: '1164',
-  khn3kve1ycvbjh: '1067,1163,1709;175,347,1232,1388,1666',
+    '672,1079,1233,1935;1079,1233,1935,2075;672,673,999,1079,1233;673,999,1079,1233,2075;995,1554,1555,2022,2024,2026;672,1192,1233,1935;672,673,999,1192,1233',
+  khd955l1hd5ggi: '1050,1117,1299,2112;161,853,1338,1504,1715;139',
+  khdukwc1c77d3p: '1750;640,941',
+  khezrcbyhg3uu: '60;51,217,788,1137,1145;217,228,788,1137,1145',
+  khjhrruybyfjx: '1231',
+  khn3kve1ycvbjh: '1129,1230,1793;183,362,1303,1463,1747',
   khull2g1m9wa3v:
-    '29,154,156,192,239,326,467,598,599,604,711,740,750,808,810,813,814,928,929,930,941,982,984,1023,1050,1117,1244,1249,1353,1432,1562,1563,1706,1790,1859,1907,1908,1977,1978,2066;29,149,154,156,192,239,467,598,604,711,740,750,808,810,813,814,928,929,930,941,982,984,1023,1050,1075,1117,1166,1244,1249,1353,1432,1562,1563,1641,1691,1706,1790,1859,1907,1908,1977,1978,2066;29,65,154,156,193,326,467,598,599,604,711,740,750,808,810,813,814,828,845,928,929,941,942,982,984,1023,1050,1117,1244,1249,1353,1432,1562,1563,1706,1780,1790,1859,1907,1908,1935,1939,1978,2066;29,65,149,154,156,193,467,598,604,711,740,750,808,810,813,814,828,845,928,929,941,942,982,984,1023,1050,1075,1117,1166,1244,1249,1353,1432,1562,1563,1641,1691,1706,1780,1790,1859,1907,1908,1935,1939,1978,2066',
-  khznmt6u19fnj: '730;137,1163',
-  ki3730z1p0h2ci: '216,327,660,719,752,1249,1648,1831',
-  ki3ayq9n9lv0i: '1362;69,226,429,432,713,945,1491,1515,1517,1943',
+    '29,161,163,201,251,341,491,629,630,635,743,772,782,853,856,859,860,984,985,986,997,1040,1042,1082,1111,1181,1315,1320,1427,1508,1639,1640,1789,1877,1955,2007,2008,2082,2083,2178;29,156,161,163,201,251,491,629,635,743,772,782,853,856,859,860,984,985,986,997,1040,1042,1082,1111,1137,1181,1233,1315,1320,1427,1508,1639,1640,1720,1773,1789,1877,1955,2007,2008,2082,2083,2178;29,66,161,163,202,341,491,629,630,635,743,772,782,853,856,859,860,876,895,984,985,997,998,1040,1042,1082,1111,1181,1315,1320,1427,1508,1639,1640,1789,1867,1877,1955,2007,2008,2037,2041,2083,2178;29,66,156,161,163,202,491,629,635,743,772,782,853,856,859,860,876,895,984,985,997,998,1040,1042,1082,1111,1137,1181,1233,1315,1320,1427,1508,1639,1640,1720,1773,1789,1867,1877,1955,2007,2008,2037,2041,2083,2178;161,163,201,251,341,491,615,629,630,635,743,772,782,853,856,984,985,986,997,1040,1042,1082,1111,1181,1315,1320,1427,1639,1640,1789,1877,1955,2007,2082,2083,2192;156,161,163,201,251,491,615,629,635,743,772,782,853,856,984,985,986,997,1040,1042,1082,1111,1137,1181,1233,1315,1320,1427,1639,1640,1720,1773,1789,1877,1955,2007,2082,2083,2192;66,161,163,201,202,341,491,615,629,630,635,743,772,782,853,856,876,895,984,985,986,997,998,1040,1042,1082,1111,1181,1315,1320,1427,1639,1640,1789,1867,1877,1955,2007,2037,2041,2082,2083,2192;66,156,161,163,201,202,491,615,629,635,743,772,782,853,856,876,895,984,985,986,997,998,1040,1042,1082,1111,1137,1181,1233,1315,1320,1427,1639,1640,1720,1773,1789,1867,1877,1955,2007,2037,2041,2082,2083,2192',
+  khznmt6u19fnj: '762;144,1230',
+  ki3730z1p0h2ci: '225,342,691,751,784,1320,1728,1918;139;518,529',
+  ki3ayq9n9lv0i: '1436;70,237,449,452,745,1001,1567,1591,1593,2045;2192',
   ki59kvm1mx9e33:
-    '69,321,432,726,1295,1660,1661,1663,1665,2076;46,69,321,432,1295,1660,1661,1663,1665,2076;103,104,105,600,602,603,841,844,851,955,1092,1095,1500,1502,1835,1876,1995,1996,1998;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  ki5qyma6dgft7: '43,356,499,871,1181,1211',
+    '70,336,452,758,1366,1741,1742,1744,1746,2189;46,70,336,452,1366,1741,1742,1744,1746,2189;107,108,109,631,633,634,891,894,901,1011,1156,1159,1576,1578,1924,1974,2101,2102,2104;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092',
+  ki5qyma6dgft7:
+    '43,371,524,921,1249,1282;98,139,831,968,1698;98,139,693,831,968;98,139,831,921,968',
   ki9979c7u37f: '18',
-  ki9wpdf199x4jq: '129;697,860,1883,1942;184,1079,1291,1386,1389',
-  kidew6azizc2f: '51;58,60,1090,1137;172,286,730,1695,1726,1821',
-  kiefhqf4bew7s: '581',
-  kily686qilt59: '69,87,321,344,432,726,1491,1517,1660,1661,1665,1943,2076',
-  kipkdqpgh4erq: '1129',
-  kireumq1ouhuzf: '554,608',
-  kirkujyk2njbt: '2029;1855;914;520,1623,1639;196,197,544,1039,1127,1368,1402,1582,1583,2026',
+  ki9wpdf199x4jq: '133;729,910,1981,2044;192,1141,1362,1461,1464',
+  kidew6azizc2f: '51;58,60,1154,1203;180,300,762,1777,1811,1908',
+  kiefhqf4bew7s: '612;2192',
+  kily686qilt59:
+    '70,88,336,359,452,758,1567,1593,1741,1742,1746,2045,2189;855,2120;631,805,1148,1156,1576',
+  kipkdqpgh4erq: '1195',
+  kireumq1ouhuzf: '583,639',
+  kirkujyk2njbt: '2139;1949;969;548,1701,1718;205,206,572,1099,1193,1442,1477,1660,1661,2136',
   kitrk2v1ku0jak:
-    '68,468,687,1111,1187;40,152,220,296,327,404,660;720,723,1151,1152,1387,1389,1620,1621,1820,1823',
-  kj132eflw177g: '383,384,453,469,765,899,900,935,1072,1112,1113,1287,1336,1432',
-  kj3p2dz1nmmwyy: '1871;1575;1190',
-  kj67ods13s259p: '269,293,510,986,1169,1425,1426,1615,1973,1980,2008',
-  kj6glnf97y2ym: '27,1389,1664',
-  kj87pa4j5hcix: '762',
-  kjfja9v1cfv5i8: '1862;389;1681,1682,1683,1684',
-  kjmhq2s1wlacwr: '127,364,588,724,732,740,764,778,858,899,1112,2023,2053',
-  kjn6idx1xipkb4: '657,1092,1748;68,468,1109',
-  kjouq3f1ykz2ey: '142,985,1159,1191,1477,1612',
-  kjrvwjqk05j8h: '143,641,922,1148,1166,1192,1478,1754,1757',
-  kjtu54b95weg6: '1427',
+    '69,492,718,1175,1256;40,159,230,310,342,421,691;752,755,1218,1219,1462,1464,1698,1699,1907,1910',
+  kj132eflw177g:
+    '400,401,475,493,800,954,955,991,1134,1176,1177,1358,1410,1508;400,401,475,493,800,954,955,991,1134,1176,1177,1192,1358,1508;400,401,475,493,800,954,955,1134,1176,1177,1358,1410,1508,2192;400,401,475,493,800,954,955,1134,1176,1177,1192,1358,1508,2192;387,400,401,475,493,800,954,955,1134,1176,1177,1358,1410,1508;387,400,401,475,493,800,954,955,1134,1176,1177,1192,1358,1508',
+  kj3p2dz1nmmwyy: '1968;1653;1261',
+  kj67ods13s259p: '281,307,535,1044,1237,1501,1502,1693,2078,2085,2116;2192',
+  kj6glnf97y2ym: '27,1464,1745;2192',
+  kj87pa4j5hcix: '797',
+  kjfja9v1cfv5i8: '1958;406;1763,1764,1765,1766',
+  kjmhq2s1wlacwr: '131,379,619,756,764,772,799,818,908,954,1176,2132,2165',
+  kjn6idx1xipkb4: '688,1156,1833;69,492,1173;2192',
+  kjouq3f1ykz2ey: '149,1043,1226,1262,1553,1690;2192,2193,2194',
+  kjrvwjqk05j8h: '150,672,977,1215,1233,1263,1554,1839,1842',
+  kjtu54b95weg6: '1503;2193',
   kju1c9ep233pt:
-    '910,1397,1399,1669;374,375,378,1425,1426,1820,1821,1823,1880,1897,1898,1899;9,43,87,344,350,726,741,1157,1158,1660,1665,1864,1865,2076',
-  kjubjbxsudg3m: '544,546,1039,1040,1127,1128',
-  kjuk0o2blo363: '758,1151;1130,1151;758,945,1876;945,1130,1876',
-  kjv9neh18z2fpm: '12,293,688,713,733,1169,1425,1973;199,283,335,464,468,873,971,1155,1187,1624',
-  kk6yq6b1ith3ei: '1631;1942;878,1919,2025',
-  kke5gxg10huonz: '3,58,581,753,1075,1090,1187,1188,1302,1322,1519,1976',
-  kkeqr3412ao661: '650;1942',
+    '965,1472,1474,1750;391,392,395,1501,1502,1907,1908,1910,1978,1996,1997,1998;9,43,88,359,365,758,773,1224,1225,1741,1746,1960,1961,2189;103',
+  kjubjbxsudg3m: '572,574,1099,1100,1193,1194;2192;557,802,805,977,1397',
+  kjuk0o2blo363: '793,1218;1196,1218;793,1001,1974;1001,1196,1974;1218,1780;1001,1780,1974',
+  kjv9neh18z2fpm:
+    '12,307,719,745,765,1237,1501,2078;208,297,350,487,492,923,1029,1222,1256,1702;728',
+  kk06qmcv8ymi5: '861,2035',
+  kk6yq6b1ith3ei: '1709;2044;930,2020,2135',
+  kke5gxg10huonz: '3,58,612,788,1137,1154,1256,1257,1375,1396,1595,2081',
+  kkeqr3412ao661: '681;2044',
   kkh2ytyf7lme3:
-    '1131,1591,1615,1732;200,270,294,769,987,1285,1974;196,243,244,341,965,1035,1205,1324,1327,1354,1368,1594,1676,1873,2014,2015,2016;196,243,244,341,963,965,1035,1205,1327,1354,1368,1594,1676,1873,2014,2015,2016',
-  kki13irnps1ys: '2049;440',
-  kkks3ttbqiqq6: '994',
-  kklg1yv1jsbams: '767;136',
+    '1197,1669,1693,1817;209,282,308,808,1045,1356,2079;205,255,256,356,1021,1095,1276,1398,1401,1428,1442,1672,1757,1970,2123,2124,2125;205,255,256,356,1019,1021,1095,1276,1401,1428,1442,1672,1757,1970,2123,2124,2125',
+  kki13irnps1ys: '2161;461',
+  kkks3ttbqiqq6: '1053;489,802,805',
+  kklg1yv1jsbams: '804;142;995,1846,1938,2139,2143',
   kkm01tzncfqd0: '60',
-  kkrh9r1cuioqw: '149,922',
-  kkrpac811e5u7b: '985;258,1067',
-  kkstm45ohyqlk: '922;1871;102',
-  kkuh9yr9lde50: '713;129',
-  kkveolg1kjlfyv: '1010',
+  kkrh9r1cuioqw: '156,977',
+  kkrpac811e5u7b: '1043;270,1129;805;2192;786',
+  kkstm45ohyqlk: '977;1968;106;855',
+  kkuh9yr9lde50: '745;133',
+  kkveolg1kjlfyv: '1069;1087',
   kkxjmvx1yzn8uy:
-    '103;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1622,1788,1789,1806,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1986',
-  kl2w1wu1xdc805: '1166;129,1534,1663;482,643,645,1151,1324,1326,1402,1417,1419',
+    '107;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1700,1875,1876,1893,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,2092;232;855,2120',
+  kl2w1wu1xdc805: '1233;133,1610,1744;506,674,676,1218,1398,1400,1477,1492,1494;861;745,805,1514',
   kl5ilydzrhlz4:
-    '258,713,913,1421,1425,1438,1610;258,529,544,713,922,1007,1039,1127,1323,1425,1438,1610',
-  kl5ln1w1956cgt: '972',
-  kl6rxep1a07cim: '1933',
-  kl787es1lknv2n: '169;1056,1057,1058,1059',
-  klcy32n18jog4w: '1092,1095,1166',
-  klgpulrgk29so: '46;328,330,1240,1560;539,713,715,1076,1079,1378,1380,1406,1407,1754,1756',
-  klhyh4mkhpqdb: '232,1537,1592,1638,1834;526,544,961,1039,2071',
-  klirs6kewpxu3: '1761',
-  klki8zb1r69g8k: '1030;1072;1846',
-  kllv0ycr9cebb: '1658,1659',
+    '270,745,968,1497,1501,1514,1688;270,557,572,745,977,1066,1099,1193,1397,1501,1514,1688;489;745,968,1497,2192;557,977,1149,1260,1397,1516,2192;557,572,977,1066,1099,1193,1397,2192;572,574,888,889,1066,1067,1099,1100,1193,1194,1442,1443,2088,2089,2192',
+  kl5ln1w1956cgt: '1030',
+  kl6rxep1a07cim: '2035',
+  kl787es1lknv2n: '177;1117,1118,1119,1120',
+  klcy32n18jog4w: '1156,1159,1233',
+  klgpulrgk29so: '46;343,345,1311,1636;567,745,747,1138,1141,1453,1455,1481,1482,1839,1841',
+  klhyh4mkhpqdb: '244,1613,1670,1717,1923;554,572,1017,1099,2184',
+  klirs6kewpxu3: '1846;2193,2194',
+  klki8zb1r69g8k: '1090;1134;1935;2192',
+  kllv0ycr9cebb: '1739,1740',
   klnyx5detu9ry:
-    '85,904,1034,1429,1430,1579,1926;85,904,1072,1429,1430,1704,1856,1871,1926;268,351,429,487,789,1034,1084,1579,1680,1826,1856,1987,2022;268,351,429,487,789,1072,1084,1680,1704,1826,1856,1871,1987,2022',
-  klte7v29v305b: '2026',
-  klurlqw1cj5m4f: '43,356,686,1211',
-  km2lls01iaycjz: '72;2026',
-  km67ryzn3vc1k: '1558',
-  kmi7iop7b50vk: '1219',
-  kmic2q819itd9n: '435,1579,1913',
-  kmk1peish1d1l: '2023',
+    '86,959,1094,1505,1506,1657,2027;86,959,1134,1505,1506,1787,1950,1968,2027;280,366,449,511,832,1094,1146,1657,1762,1913,1950,2093,2131;280,366,449,511,832,1134,1146,1762,1787,1913,1950,1968,2093,2131;228;855,2192;855,1094,1657;855,1134,1787,1950,1968',
+  klte7v29v305b: '2136;2192;518',
+  klurlqw1cj5m4f: '43,371,717,1282;139;2156;2192',
+  km2lls01iaycjz: '73;2136;2120',
+  km67ryzn3vc1k: '1634',
+  kmi7iop7b50vk: '1290;2120',
+  kmic2q819itd9n: '456,1657,2014',
+  kmk1peish1d1l: '2132',
   kmpsfzw110o07:
-    '62,104,617,857,987;53,54,416,418,1268,1270,1408,1409,1565,1566,1604,1605,1685,1686,1714,1715,1730,1731,1931,1932',
-  kmqbh22kslij: '1610,1615;526,544,1007,1039,1127,1164',
-  kmxaom1j6ak8: '2051,2054',
-  kn11bbv1ai24dq: '922;1171,1270,1605,1686,1731',
-  kn1jybl1njm2ao: '1163,1164,1415',
-  kn34uut1n3x0pk: '767,1267,1637;249,589,922,939,1087,1148,1164,1165,1166,1295,1761',
-  kn3hnlpib6r48: '1821;949',
-  kn4jp6f1jip0so: '35,151,1225;612,746,789,798,799,890;482,1151,1324,1326,1327,1402,1417,1419,1842',
-  kn850gvbj3ar4: '38',
-  kn8ev4714a51qo: '218',
-  kna0yiprr6782: '955,1454,1457;148,529,922,1323,1440;526,544,946,1007,1039,1127,1151',
-  knb9ztw1hfl3fh: '1092,1491,1517',
+    '62,108,648,907,1045;53,54,435,437,1339,1341,1483,1484,1643,1644,1682,1683,1767,1768,1798,1799,1815,1816,2033,2034;977,1231,1555,1659,1938,1945,1954',
+  kmqbh22kslij: '1688,1693;554,572,1066,1099,1193,1231;2192',
+  kmxaom1j6ak8: '2163,2166',
+  kn11bbv1ai24dq: '977;1239,1341,1683,1768,1816',
+  kn1jybl1njm2ao: '1230,1231,1490',
+  kn34uut1n3x0pk:
+    '804,1338,1715;261,620,977,995,1151,1215,1231,1232,1233,1366,1846;139,580,1554,1839,1846',
+  kn3hnlpib6r48: '1908;1005',
+  kn4jp6f1jip0so:
+    '35,158,1296;643,778,832,843,844,943;506,1218,1398,1400,1401,1477,1492,1494,1931;2,241,244,2021,2148,2162',
+  kn850gvbj3ar4: '38;1087',
+  kn8ev4714a51qo: '227',
+  kna0yiprr6782: '1011,1530,1533;155,557,977,1397,1516;554,572,1002,1066,1099,1193,1218',
+  knb9ztw1hfl3fh: '1156,1567,1593;1182',
   knie3se1bikqe5:
-    '35,1163,1709,2027;136,138,168,315,404,713,726,893,969,1160,1218,1564,1660,1663,1748,1942,2057',
-  knmhm6f2d9ypo: '471,851,1017,1182',
+    '35,1230,1793,2137;142,145,176,330,421,745,758,946,1025,1227,1289,1641,1741,1744,1833,2044,2169',
+  knmhm6f2d9ypo:
+    '495,901,1076,1250;1938,2192;495,901,1938;32,883,1001,1923,1938;349,809,996,1149,1260,1721,1946,2192;349,495,809,901,996,1149,1260,1721,1946',
   knol9xt1hrfw8w:
-    '600,1092,1995;69,432,1491,1517,1660,1665,2076;302,552,577,726,936,1123,1875,1878',
-  knqwa7y1un144n: '922;939,1761',
-  kntzt68zx0my5: '95,97,98,138,139,1676,1748,1750,1751',
-  knu5msr9s7w74: '129;194,195,210,671,672,1079,1289,1291,1386',
-  knvzq99s9wy24: '2032',
-  knx8dmg17aeo5z: '38,72,74,703;202,1001,1079,1451,1488,1544',
-  ko0mzpvnhun56: '662;315;1626',
-  ko2kxf61024r0d: '109',
+    '631,1156,2101;70,452,1567,1593,1741,1746,2189;316,580,608,758,992,1188,1973,1976',
+  knqwa7y1un144n: '977;995,1846;139,150,1085,1318,1414,2192',
+  kntzt68zx0my5:
+    '98,100,101,145,146,1757,1833,1835,1836;409,545,546,586,587,898,899,1918,1920,1921,2005,2006,2120',
+  knu5msr9s7w74: '133;203,204,219,702,703,1141,1360,1362,1461',
+  knvzq99s9wy24: '2142;2193',
+  knx8dmg17aeo5z: '38,73,75,735;211,1060,1141,1527,1564,1620;65,93,855,2120,2148,2162',
+  ko0mzpvnhun56: '693;330;1704',
+  ko2kxf61024r0d: '113;1192,1971',
   ko3z53e1rsa91f:
-    '726,728;482,1151,1324,1327,1402,1417,1842;90,91,302,304,1092,1378,1380,2045,2046',
-  ko4itkvtxqrti: '1275',
-  ko4olbj145ij4i: '422,423,482,484,1151,1153,1324,1326,1327,1328,1363,1364,1365,1366,1417,1419',
-  ko6ejwl6xn1ye: '651',
+    '758,760;506,1218,1398,1401,1477,1492,1931;91,92,316,318,1156,1453,1455,2157,2158;2156;855,1714,2120',
+  ko4itkvtxqrti: '1346',
+  ko4olbj145ij4i: '442,443,506,508,1218,1220,1398,1400,1401,1402,1437,1438,1439,1440,1492,1494',
+  ko6ejwl6xn1ye: '682',
   kodeijb82w5g6: '34',
-  kogxld510l31tm: '142;143,621,622,713,715,939',
-  kohb7b311jv72m: '60,328,330,1560;51,328,330,1020,1075,1560;46,60,398,898,1380,2041',
-  kohpvr2hasz41: '1046;695,1068,1111,1866,1877,1911,2017',
-  kon7yvs6eaplb: '541',
-  koti6c24tlle9: '2023',
-  kounmaq1mjw9aj: '2037;706,927',
-  kovxgmo9mjj5n: '1111;1941',
-  kowqd5j11emxj4: '343,713,720,1228,1372,1491,1533,1620,1660',
-  koyhxti49ce9x: '133,550,1148,1166;206,698,995,1164,1676,1730',
-  kp00b7xg94zvk: '2032',
-  kp6i56q19mf3az: '137',
+  kogxld510l31tm: '149;150,652,653,745,747,995',
+  kohb7b311jv72m: '60,343,345,1636;51,343,345,1079,1137,1636;46,60,415,953,1455,2152;2193',
+  kohpvr2hasz41: '1107;726,1130,1175,1962,1975,2012,2126;1192;139',
+  kon7yvs6eaplb:
+    '569;855,2120,2192,2193;242,1138,1453,1549,1849,2098,2157,2192,2193;547,550,652,654,760,855,1050,1051,1138,1140,1615,1616,2120,2192;242,547,550,652,654,760,1050,1051,1138,1140,1453,1549,1615,1616,1849,2098,2157,2192',
+  koti6c24tlle9: '2132',
+  kounmaq1mjw9aj: '2147;738,983',
+  kovxgmo9mjj5n: '1175;2043',
+  kowqd5j11emxj4: '358,745,752,1299,1447,1567,1609,1698,1741;2192;232,580,597,1973,1975,1976',
+  koyhxti49ce9x: '137,578,1215,1233;215,730,1054,1231,1757,1815;2148;139',
+  kp00b7xg94zvk: '2142',
+  kp6i56q19mf3az: '144;2193',
   kp9cczamfvokd:
-    '983;155,369,703,766,943,1072,2065;440,442,789,791,936,937,1387,1388,1987,1988,1990',
+    '1041;162,384,735,801,999,1134,2177;461,463,832,835,992,993,1462,1463,2093,2094,2096',
   kpbxvgo14ejeo9:
-    '52,60,103,108,172,361,390,835,851,875,1314,1511,1595,1631,2023;52,60,103,108,172,361,390,444,764,835,851,875,1277,1314,1511,1595,1631,1861;52,60,103,108,172,296,361,390,404,835,851,875,1109,1218,1314,1511,1595,1631',
-  kpjgj8f1vj3x28: '128;943,1587,1588,1717,1718',
-  kpmgzfl1j560f6: '179,253,472,704,770,1013,1014,1027,1199',
-  kpplyki16ntutr: '23,291,618,693,797,1146',
-  kppxc5c79jq1t: '188;509;1091',
-  kpr1ia15ucw3k: '955;1989;500,501',
-  kpwp37r14t7s3c: '713,913,1421',
-  kq09r1l16fb74y: '343;444,592,764,1277,1861',
-  kq0l7d4qn7yjf: '955;988,1614',
-  kq20v5x14altyc: '1859;375,1030,1761,2067',
-  kq4if0r17ollp8: '1267,1637,1780,2026',
-  kq4o3j8s4foi: '1306,1420',
-  kq5l83bpk42o6: '928,929,1264,1265',
+    '52,60,107,112,180,376,407,884,901,926,1388,1587,1673,1709,2132;52,60,107,112,180,376,407,465,799,884,901,926,1348,1388,1587,1673,1709,1957;52,60,107,112,180,310,376,407,421,884,901,926,1173,1289,1388,1587,1673,1709;52,60,107,112,180,376,407,884,901,926,1388,1587,1673,1709,2120;52,60,103,107,112,180,376,407,884,901,926,1388,1587,1673,1709',
+  kpjgj8f1vj3x28: '132;999,1665,1666,1801,1802;2156;999,2192',
+  kpmgzfl1j560f6: '187,265,496,736,810,1072,1073,1086,1270',
+  kpplyki16ntutr: '23,305,649,724,841,1213',
+  kppxc5c79jq1t: '197;534;1155',
+  kpr1ia15ucw3k: '1011;2095;525,526',
+  kpwp37r14t7s3c: '745,968,1497;489',
+  kq09r1l16fb74y: '358;465,623,799,1348,1957;2192;103',
+  kq0l7d4qn7yjf: '1011;1046,1692;2192',
+  kq20v5x14altyc: '1955;392,1090,1846,2179;855;805',
+  kq4if0r17ollp8: '1338,1715,1867,2136;2192;388,489,490,805,806,1172,2162',
+  kq4o3j8s4foi: '1380,1495',
+  kq5l83bpk42o6: '984,985,1335,1336',
   kq9kg2g1atxk7h:
-    '475,477,574,575,1962,1963;421,1070,1151,1248,1363,1365,1391,1580,2018,2040,2075;170,211,391,422,482,1151,1162,1201,1324,1327,1417,1589,1590,1631,1634,1945',
-  kqcq4j31124pkq: '1092;1052,1054',
-  kqdbfk81pbb20j: '1854;383,428,1287,1514',
-  kqj0is1b69su: '172,1242,1243,1595;204,205,392,436,437,557,558,664,665,848,849',
+    '499,501,605,606,2065,2066;441,1132,1218,1319,1437,1439,1466,1658,2127,2151,2188;178,220,408,442,506,1218,1229,1272,1398,1401,1492,1667,1668,1709,1712,2047',
+  kqcq4j31124pkq: '1156;1113,1115;855',
+  kqdbfk81pbb20j: '1948;400,448,1358,1590;139',
+  kqj0is1b69su: '180,1313,1314,1673;213,214,409,457,458,586,587,695,696,898,899',
   kqojdjsjbu2bj:
-    '69,315,343,713,720,1491,1515,1620,1660;230,263,302,443,552,1378,1473,1484,1764,1804,1820,1841,2045;126,230,263,302,443,552,1378,1473,1484,1764,1804,1841,2045',
-  kquunhz13gnbx4: '18,171,219,226,320,351,429,713,735,862,883,1076,1381,1491,1515,1594,1660,1820',
-  kqx1dwqw4xghf: '972;137,1137,1875',
-  kr0wzt71833w0o: '103,1998;102,105,1156;500,501,1416,1617',
-  kr3mx8o10xtggt: '235,957,1525,1772,1971',
-  krcfpua16f0url: '1092',
+    '70,330,358,745,752,1567,1591,1698,1741;242,275,316,464,580,1453,1549,1560,1849,1891,1907,1930,2157;130,242,275,316,464,580,1453,1549,1560,1849,1891,1930,2157;861;2192,2193;518,525,526,529;342,855,1148,2120;176,313,342,389,472,691,847,1221,1376,1674,1918,2009,2192',
+  kquunhz13gnbx4:
+    '18,179,229,237,335,366,449,745,767,912,935,1138,1456,1567,1591,1672,1741,1907;2192;1732',
+  kqx1dwqw4xghf: '1030;144,1203,1973',
+  kr0wzt71833w0o: '107,2104;106,109,1223;525,526,1491,1695',
+  kr3mx8o10xtggt: '247,1013,1601,1858,2075',
+  krcfpua16f0url: '1156;728;104,232,1203,1973,1976',
   krl20ze5382qr:
-    '69,432,1491,1517,2056;230,263,302,720,1151,1221,1473,2045;126,230,263,302,1151,1221,1473,2045',
-  krm496db2eo2s: '329,330,1559,1560;172,183,227,787,859,1041,1182,1663,1725,1827,1885',
-  krvt2578lubsm: '459;1995,1998',
-  krwbiw2eq15wb: '1874',
-  ks2phdacbriht: '1817;242,1069,1538,1590',
+    '70,452,1567,1593,2168;242,275,316,752,1218,1292,1549,2157;130,242,275,316,1218,1292,1549,2157;1182;232',
+  krm496db2eo2s: '344,345,1635,1636;180,191,238,828,909,1101,1250,1744,1810,1914,1983;2193',
+  krvt2578lubsm: '482;2101,2104',
+  krwbiw2eq15wb: '1971;861',
+  ks2phdacbriht: '1904;254,1131,1614,1668',
   ks42zr216kd0ub:
-    '211,212,422,423,482,484,1151,1153,1201,1202,1324,1326,1327,1328,1363,1364,1365,1366,1368,1369,1402,1404,1417,1419,1842,1843',
-  ks5u1nts3gg9s: '1118,1164',
-  ks7d3k91io5jn6: '149',
-  ksedpih1pkoxse: '860,887,1716',
-  ksivd4c14f8uc3: '922;258',
-  ksvunzs1vopkjj: '51;939;452,1660,1661,1665',
-  kt0tq62yfmqvd: '680,829,982,983,1473',
-  kt1wyao15joz: '443,815',
-  kt208c51ojs65w: '34,955,1995',
-  kt3p5x51kty0l2: '1179,1940',
+    '220,221,442,443,506,508,1218,1220,1272,1273,1398,1400,1401,1402,1437,1438,1439,1440,1442,1443,1477,1479,1492,1494,1931,1932',
+  ks5u1nts3gg9s: '1183,1231',
+  ks7d3k91io5jn6: '156;855;241;518',
+  ksedpih1pkoxse: '910,939,1800',
+  ksivd4c14f8uc3: '977;270',
+  ksvunzs1vopkjj: '51;995;473,1741,1742,1746;1938',
+  kt0tq62yfmqvd: '711,877,1040,1041,1549',
+  kt1wyao15joz: '464,862;1953',
+  kt208c51ojs65w: '34,1011,2101;139',
+  kt3p5x51kty0l2: '1247,2042',
   kta1g7k1bn3rd5:
-    '194,568,1411,1820;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1831,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1622,1788,1789,1806,1986;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,595,596,598,690,770,782,930,940,1013,1014,1016,1027,1043,1199,1316,1330,1376,1622,1788,1789,1806,1986',
-  ktd97zqnu6etr: '600,1085,1092,1500',
-  ktgig7cau9jdl: '60,446,666,846,973,1961;173,416,446,846,847,1181,1685,1748',
-  ktibvuhdjoi3k: '2010;1610',
-  ktwe9fh1xoykb2: '1092',
-  ktwp1yv5ox1ka: '2073;1657',
-  ktyux4lunqgu6: '669,1131,1591,1593,1610,1656,1835',
-  kuaf4mf1ri6ix0: '1149;129;713,890',
-  kuivfqz1kulqbk: '746,789,890,1510;101,151,694,829,982,1083,1168',
-  kujp4qh130bfaa: '43,356,871,1181,1211',
-  kull7vq12l6f19: '60;871,1181,1339,1356,1381',
-  kuovme4kphk6h: '2036;1761',
-  kusz3vo1woa075: '150,713,945;150,713,1681',
-  kuth6ol1irjagk: '100,104,266,1137,1875,1878',
-  kuuiiwzp0ixny: '1922',
-  kuvoyce17efi9n: '987;687;769;168,1160',
-  kv009de783yvh: '2050;182,265,675,890,1421,2070',
-  kv18xcv1y5wn0i: '109,110;260,430,689,730,1004,1077,1642;430,689,730,1004,1077,1272,1335,1855',
-  kv43o1eb0zovn: '999;51,1447,2075;1447,1871,2075',
-  kv53fv61j1t30h: '1820;726,741,1119,1864',
-  kv6yiq81ifyiph: '584;259,261',
-  kva66gukluejd: '58,1090;53,55,134,1401,1763,1793',
-  kvhdwld1lh1c94: '230,720,726,728,755,1221,1402,1431,1433,1473,1503,2045',
-  kvhr23l8xmyhe: '234,1565,1714',
-  kvmi3r9140iu4o: '945;1663;43,356,422,683,1181,1211',
-  kvo5l8g1e8qnkv: '406,481,1222,1805,1809',
-  kvp9b3z1f9d690: '542;60;582,583',
-  kvr36mz1sl39rk: '815,817;72,680,817,1083;72,680,890,1083,1764',
-  kvs04gr128qd4a: '1421',
-  kvuhi0yscn9rj: '213,218,1196,1679,1807;748,904,956,1025,1046,1085,1340,1799',
-  kw3bbom1854h87: '2049;1083;228,419,420,546,675,1040,1070,1071,1482,1673,2018,2021',
+    '203,599,1486,1907;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,1918,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1700,1875,1876,1893,2092;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,626,627,629,721,810,823,986,996,1072,1073,1075,1086,1103,1270,1390,1404,1451,1700,1875,1876,1893,2092;2193;855,1156,2120',
+  ktd97zqnu6etr: '631,1148,1156,1576;6,855,1508,1753,2120;104,316,322,580,597,728,979,1973',
+  ktgig7cau9jdl: '60,467,697,896,1031,2064;181,435,467,896,897,1249,1767,1833;2193',
+  ktibvuhdjoi3k: '2118;1688;929;2192',
+  kts5xz6bwc2i: '1938,2141,2143,2161;60,93,1938,2134,2141,2143',
+  ktwe9fh1xoykb2: '1156;2192',
+  ktwp1yv5ox1ka: '2186;1738',
+  ktyux4lunqgu6: '700,1197,1669,1671,1688,1737,1924',
+  kuaf4mf1ri6ix0: '1216;133;745,943',
+  kuivfqz1kulqbk: '778,832,943,1586;105,158,725,877,1040,1145,1236;2,241,244,1714,1716,2021,2162',
+  kujp4qh130bfaa: '43,371,921,1249,1282',
+  kull7vq12l6f19: '60;921,1249,1413,1430,1456',
+  kuovme4kphk6h: '2146;1846;2192',
+  kusz3vo1woa075: '157,745,1001;157,745,1763;157,745,1192',
+  kuth6ol1irjagk: '104,108,278,1203,1973,1976',
+  kuuiiwzp0ixny: '2023',
+  kuvoyce17efi9n: '1045;718;808;176,1227',
+  kv009de783yvh: '2162;190,277,706,943,1497,2183',
+  kv18xcv1y5wn0i:
+    '113,114;272,450,720,762,1063,1139,1722;450,720,762,1063,1139,1343,1409,1949;1343,1409,1949,2192;272,1139,1722,2192',
+  kv43o1eb0zovn: '1058;51,1523,2188;1523,1968,2188',
+  kv53fv61j1t30h: '1907;758,773,1184,1960;103',
+  kv6yiq81ifyiph: '615;271,273',
+  kva66gukluejd: '58,1154;53,55,138,1476,1848,1880',
+  kvhdwld1lh1c94: '242,752,758,760,790,1292,1477,1507,1509,1549,1579,2157',
+  kvhr23l8xmyhe: '246,1643,1798',
+  kvmi3r9140iu4o:
+    '1001;1744;43,371,442,714,1249,1282;144,232,1973,1976,2127;144,232,1953,1973,1976',
+  kvo5l8g1e8qnkv: '423,505,1293,1892,1896;861,2035',
+  kvp9b3z1f9d690: '570;60;613,614;2193',
+  kvr36mz1sl39rk:
+    '862,864;73,711,864,1145;73,711,943,1145,1849;241,244,864,943;241,244,943,1849;1087,1149,1260,1953,2053;73,711,1087,1145,1149,1260,2053;241,244,943,1087,1149,1260,2053',
+  kvs04gr128qd4a: '1497;489;2192',
+  kvuhi0yscn9rj:
+    '222,227,1267,1761,1894;780,959,1012,1084,1107,1148,1414,1886;959,2192;139,780,959,1886',
+  kw1ct9o16966tp: '855,1846,2120;765,766,786,812,1515,1693;489,490,805,806,807,2068,2191',
+  kw3bbom1854h87: '2161;1145;239,439,440,574,706,1100,1132,1133,1558,1754,2127,2130;1780;103',
   kw3zrnixa9307:
-    '669,830,831,1593,1653,1654,1656,1781,1783,1834,1835;12,207,293,342,510,688,986,1169,1973,1980,2024;49,50,67,395,411,975,980,1134,1135,1292,1448,1699,1816,1891,2016',
-  kw54oehnd588m: '651,922;1170,1171,1268,1270,1604,1605,1685,1686,1730,1731',
-  kw5txq4yitqzn: '1169;196,433,497,544,646,960,1233,1368,1402',
-  kw9x1424r8461: '32,1444,1781;790,1677,1989',
-  kwb5ysh8fmeqa: '1761;904,907,1130,1132,1610,1616,1730,1731',
+    '700,878,879,1671,1734,1735,1737,1868,1870,1923,1924;12,216,307,357,535,719,1044,1237,2078,2085,2133;49,50,68,412,430,1033,1038,1200,1201,1363,1524,1782,1903,1989,2125;1149,1260;205,252,356,453,522,572,980,1021,1173,1218,1271,1275,1304,1397,1398,1401,1428,1442,1477,1757,1805,2125,2192,2193;205,252,325,326,356,453,522,572,980,1021,1173,1218,1221,1271,1275,1304,1315,1397,1398,1401,1428,1442,1477,1757,1805,1822,1918,2125,2192',
+  kw54oehnd588m: '682,977;1238,1239,1339,1341,1682,1683,1767,1768,1815,1816',
+  kw5txq4yitqzn: '1237;205,453,522,572,677,1016,1304,1442,1477;143',
+  kw9x1424r8461: '32,1520,1868;833,1758,2095;855',
+  kwb5ysh8fmeqa: '1846;959,962,1196,1198,1688,1694,1815,1816',
   kwsrt6xfg1qgo:
-    '27,47,80,81,125,203,207,297,353,405,411,412,445,461,462,556,558,605,606,631,633,691,776,854,855,865,926,1010,1042,1066,1151,1152,1155,1273,1350,1352,1372,1434,1474,1618,1628,1699,1702,1703,1722,1723,1784,1816,1833,1881,1882',
-  kwtcko41kjgpmj: '1989',
-  kx113gky7butx: '149,156,215,1075,1447,1773;416,580,925,1070,1391,1447,1603,2075,2078',
+    '27,47,81,82,129,212,216,311,368,422,430,431,466,484,485,585,587,636,637,662,664,722,816,904,905,915,982,1069,1102,1127,1218,1219,1222,1344,1424,1426,1447,1510,1550,1696,1706,1782,1785,1786,1807,1808,1871,1903,1922,1979,1980;66,664,890,980,1149,1173,1260,1269,1374,1444,2032,2120;27,66,212,216,466,484,485,664,816,890,980,982,1069,1149,1173,1218,1260,1269,1374,1444,1447,1510,1550,1696,1807,1808,2032;47,81,82,129,311,368,422,430,431,585,587,636,637,662,664,722,904,905,915,1102,1127,1219,1222,1344,1424,1426,1706,1782,1785,1786,1871,1903,1922,1979,1980,2120',
+  kwtcko41kjgpmj: '2095;70,452,1567,1593,1846,2192,2193;70,452,811,1567,1593,2192,2193',
+  kx113gky7butx:
+    '156,163,224,1137,1523,1859;435,611,981,1132,1466,1523,1681,2188,2191;435,611,1260,1523,2191',
   kx2rexl1t178ki:
-    '289,842,844,1579,1593;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  kx39s529cpwqv: '1129',
-  kx99t7fv8fjcy: '576,935',
-  kxc68l018hm479: '248,266;248,315,317,726,729',
+    '303,892,894,1657,1671;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092;802,805,1148,1156,1159,1233',
+  kx39s529cpwqv: '1195',
+  kx99t7fv8fjcy: '607,991',
+  kxc68l018hm479:
+    '260,278;260,330,332,758,761;2192;278,2156;278,819,827,1940,2193;330,332,758,761,2156;330,332,758,761,819,827,1940,2193',
   kxctx8vphd1ys:
-    '409,419,1073,2018;102,103,104,105;102,104,105,419,1073,2018;168,179,252,253,254,256,257,272,278,279,282,306,334,363,373,387,396,399,400,424,472,586,596,690,770,782,930,940,1013,1014,1027,1043,1199,1218,1316,1330,1376,1788,1789,1806,1831,1986',
-  kxdxb8u1wjq6cn: '383,384,1287,1581',
-  kxfr9immvukop: '143',
-  kxh040rww12gq: '580;129',
-  kxhia5ee8jcav: '819,1163,1367,1553,1769,2049',
-  kxj9e231r6edwa: '69,1491,1517',
-  kxk51mb1a5j5lq: '109;277,430,730,1256,1663',
+    '428,439,1135,2127;106,107,108,109;106,108,109,439,1135,2127;176,187,264,265,266,268,269,284,292,293,296,320,349,378,390,404,413,416,417,444,496,617,627,721,810,823,986,996,1072,1073,1086,1103,1270,1289,1390,1404,1451,1875,1876,1893,1918,2092',
+  kxdxb8u1wjq6cn: '400,401,1358,1659',
+  kxfr9immvukop: '150',
+  kxh040rww12gq: '611;133;861,2140;728,809,1721,1946',
+  kxhia5ee8jcav: '867,1230,1441,1629,1855,2161',
+  kxj9e231r6edwa: '70,1567,1593;1182',
+  kxk51mb1a5j5lq: '113;291,450,762,1327,1744',
   kxl20931tjog82:
-    '7,20,26,27,109,110,160,171,263,318,343,351,360,374,438,560,561,564,646,687,726,732,824,836,837,850,871,890,893,925,945,963,972,1047,1061,1062,1063,1064,1181,1241,1320,1331,1341,1342,1343,1387,1462,1473,1485,1564,1574,1594,1620,1631,1643,1660,1748,1777,1798,1808,1820,1823,1835,1863,1864,1876,1896,1897,1898,1899,1926,1945',
-  kxpjs3woqa3u7: '309,525,981,1096;493,544,1007,1039,1127',
-  kxq1gtrmunbpw: '628,781,999;2,713,714,726,728,1314,2038',
-  kxsquiqiqtlhd: '1491,1592',
-  kxyjnje1msuiyp: '636;694',
-  ky2d6v91o5989u: '945,1672,1834',
-  ky3wnu4jh5gad: '137;972',
-  ky4aw1sgvnbcv: '122',
-  ky5hdka1svyy8h: '384,469,765,1432,1707,1820',
-  ky66zcz1sl6n7e: '384;163,968,1704',
-  kycsm5g7vohpn: '541',
+    '7,20,26,27,113,114,167,179,275,333,358,366,375,391,459,589,590,593,677,718,758,764,872,885,886,900,921,943,946,981,1001,1019,1030,1108,1122,1123,1124,1125,1249,1312,1394,1405,1415,1416,1417,1462,1538,1549,1561,1641,1652,1672,1698,1709,1723,1741,1833,1864,1885,1895,1907,1910,1924,1959,1960,1974,1995,1996,1997,1998,2027,2047',
+  kxpjs3woqa3u7: '324,553,1039,1160;517,572,1066,1099,1193',
+  kxq1gtrmunbpw: '659,822,1058;2,745,746,758,760,1388,2149;103',
+  kxsquiqiqtlhd: '1567,1670',
+  kxyjnje1msuiyp: '667;725',
+  ky2d6v91o5989u: '1001,1753,1923',
+  ky3wnu4jh5gad: '144;1030;1946',
+  ky4aw1sgvnbcv: '126',
+  ky5hdka1svyy8h: '401,493,800,1508,1790,1907',
+  ky66zcz1sl6n7e: '401;170,1024,1787',
+  kycsm5g7vohpn: '569;2192,2193',
   kynuh1gl4f9kz:
-    '149,630,641,783,1002,1020,1075,1635,1704,1773;216,284,379,380,641,834,1020,1022,1461,1608,1635,1704,1752,1892,2062;641,1020,1326,1417,1419,1447,1526,1531,1543,1584,1627,1635,1704,1794,1871,1872',
-  kyny1eukdt06j: '124,125;1441,2041,2050',
-  kysng701y5o8z9: '601;1137',
-  kyupigey5rko5: '1137;1108',
-  kyvail4gbh3i9: '2048;172,730,1695,1821;64,709,1124,1918,1955;419,420,806,807,2018,2021',
-  kyvmx2lnh9oqc: '773',
-  kyvqi2r6mn5u: '1315,1333,1349',
-  kyw07hh114bbmm: '729',
-  kywwx5ylahsa9: '767;1056',
-  kyy3rte1brmrnx: '49,50,1134,1135,1260,1263;129,293,510,987,1169,1426,1973,1980',
-  kyyt5cghvvuuv: '119;957,1870',
-  kz0h6j3al4k0: '730,2024;309,410,1044,1397,1670',
-  kz0ujld1f6xwjm: '35,137,1163,2027',
-  kz1n042xeoz9x: '1761;143,552,922,1164,1166',
-  kzemm92pr888z: '103',
-  kzf9r6cbj054v: '233,235,236',
-  kzg5rtcahbzcl: '3;129,240,891',
-  kzkqbjp13czxmm: '293,733,1169,1425,1973;240,433,544,546,960,1039,1040,1127,1128,1368',
+    '156,661,672,824,1061,1079,1137,1713,1787,1859;225,298,396,397,672,882,1079,1081,1537,1686,1713,1787,1837,1990,2174;672,1079,1400,1492,1494,1523,1602,1607,1619,1662,1705,1713,1787,1881,1968,1969',
+  kyny1eukdt06j: '128,129;1517,2152,2162',
+  kysng701y5o8z9: '632;1203;232',
+  kyupigey5rko5: '1203;1172',
+  kyvail4gbh3i9: '2160;180,762,1777,1908;64,741,1189,2019,2058;439,440,851,852,2127,2130',
+  kyvmx2lnh9oqc: '813;1192',
+  kyvqi2r6mn5u: '1389,1407,1423;60,855,2120',
+  kyw07hh114bbmm: '761',
+  kywwx5ylahsa9: '804;1117;2192',
+  kyy3rte1brmrnx:
+    '49,50,1200,1201,1331,1334;133,307,535,1045,1237,1502,2078,2085;745,765,855,1515,2120;325,326,1789,1918,2192',
+  kyyt5cghvvuuv: '123;1013,1966',
+  kz0h6j3al4k0: '762,2133;324,429,1104,1472,1751;2192',
+  kz0ujld1f6xwjm: '35,144,1230,2137',
+  kz1n042xeoz9x: '1846;150,580,977,1231,1233;2192',
+  kzemm92pr888z: '107;2139,2140,2193',
+  kzf9r6cbj054v: '245,247,248',
+  kzg5rtcahbzcl: '3;133,252,944',
+  kzkqbjp13czxmm: '307,765,1237,1501,2078;252,453,572,574,1016,1099,1100,1193,1194,1442',
+  kzlu8hm5bulsf: '104,232,1973,1976;203,679,745,805,1347,1609,1617,1698,1741,1864',
   kzrxudoj228hl:
-    '1166;789,798,799,890,1510;53,54,173,174,482,484,1151,1153,1268,1270,1324,1326,1327,1402,1404,1417,1419,1565,1566,1604,1605,1685,1686,1730,1731,1842,1931,1932',
-  kztzw671qo0aqu: '987,1989;1056,1189,1989;35,1056,1189;1071,1072,2021',
-  kzzkylqq8z2kn: '1820',
-  kzzmn1f1x73l52: '163,740,808,1267,1428,1637',
+    '1233;832,843,844,943,1586;53,54,181,182,506,508,1218,1220,1339,1341,1398,1400,1401,1477,1479,1492,1494,1643,1644,1682,1683,1767,1768,1815,1816,1931,2033,2034',
+  kztzw671qo0aqu: '1045,2095;1117,1258,2095;35,1117,1258;1133,1134,2130',
+  kzzkylqq8z2kn: '1907;855;2120,2192',
+  kzzmn1f1x73l52: '170,772,853,1338,1504,1715;139;425,2148,2180;861,1001,1050,1117,1688',
 };

@@ -476,6 +476,18 @@ function clausesOfExact(exact: readonly string[]): string[][] {
   return minimal(out);
 }
 
+/**
+ * Words in nearly every sentence: a needed list holding one filters nothing and only costs the
+ * analysis a position per occurrence (session 36: lists of the merely frequent words, "you", "we",
+ * "not", "will", are kept: they filter some sentences, and cut regex searches a draft by a tenth).
+ */
+const UBIQUITOUS = new Set('a an the and or of to in on at for is it s t'.split(' '));
+
+/** Does a word list hold a word found in nearly every sentence (see UBIQUITOUS)? */
+export function ubiquitousList(words: readonly string[]): boolean {
+  return words.some((w) => UBIQUITOUS.has(w));
+}
+
 /** Is a word list weak (holds a very frequent word)? */
 export function weakList(words: readonly string[]): boolean {
   return words.some((w) => WEAK.has(w));
