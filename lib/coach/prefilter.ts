@@ -489,7 +489,7 @@ export function ubiquitousList(words: readonly string[]): boolean {
 }
 
 /** Is a word list weak (holds a very frequent word)? */
-export function weakList(words: readonly string[]): boolean {
+function weakList(words: readonly string[]): boolean {
   return words.some((w) => WEAK.has(w));
 }
 
