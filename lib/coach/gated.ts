@@ -434,6 +434,21 @@ export function sentencesMatching(a: Analysis, g: Gated): Uint8Array {
   return flags;
 }
 
+/**
+ * Is a sentence flagged (1) within `window` sentences of sentence i, and accepted by `ok`? How a
+ * cue that counts only beside another finds its partner (sentencesMatching gives the flags).
+ */
+export function flaggedNear(
+  flags: Uint8Array,
+  i: number,
+  window: number,
+  ok: (j: number) => boolean = () => true,
+): boolean {
+  for (let j = Math.max(0, i - window); j <= Math.min(flags.length - 1, i + window); j++)
+    if (flags[j] === 1 && ok(j)) return true;
+  return false;
+}
+
 /** Does sentence s match one of the gated patterns (checking only patterns whose words it holds)? */
 export function sentenceMatches(a: Analysis, g: Gated, s: Sentence): boolean {
   for (let k = 0; k < g.res.length; k++) {

@@ -9,6 +9,9 @@ const LOST = r`\b(?:lost|lose|losing|forfeit\w*|worse|(?:unit )?(?:price|rate|co
 /** Session 36 review: a way back said after a short validity ("just reply and I'll send a new one"). */
 const NO_WAY_BACK = String.raw`(?!(?:[^.?!]|(?<=\d)\.(?=\d))*\b(?:just reply|(?:i|we|they)(?:'ll| will) (?:just )?(?:send|extend|check|honou?r|hold)|(?:can|could) extend|no (?:need|rush|pressure))\b)`;
 
+/** An offer running out, said of the offer: "the launch rate lapses", "expires", "disappears". */
+export const LAPSES = String.raw`(?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends)`;
+
 export const DEADLINE_CUES: Cues = [
   // session 16 (dev 11): a price held only for deals signed by a date; after it, repriced, the
   // standard rate or next year's cycle ("Anything signed after that gets repriced")
@@ -193,7 +196,7 @@ export const DEADLINE_CUES: Cues = [
   // ends on Sunday; we'll move you automatically"), nor a notice passed on ("according to the letter")
   [
     'expires expire lapses lapse disappears disappear vanishes ends',
-    r`\b(?:(?:the|our|this|that)(?: [\w-]+){1,3}?|your (?:[\w-]+ )?(?:founding[- ]member|special|exclusive|launch|introductory|reduced|discounted|early[- ]bird|loyalty|vip|preferential|promo(?:tional)?)) (?:offer|discount|deal|price|pricing|rate|fee|package|bundle|saving|savings)(?: (?:on|for) (?:the |your |our )?(?:[\w-]+ ){0,2}?[\w-]+)? (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:in (?:\d+|24|48|72|two|three) (?:hours|days)|at (?:the end of (?:this|the) (?:week|day)|midnight)|tonight|tomorrow|(?:this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^.?!]*\b(?:no need|nothing to do|automatically|no exit fees?|still fair|no catch|according to|the letter|the leaflet|asked me to remind)\b)`,
+    r`\b(?:(?:the|our|this|that)(?: [\w-]+){1,3}?|your (?:[\w-]+ )?(?:founding[- ]member|special|exclusive|launch|introductory|reduced|discounted|early[- ]bird|loyalty|vip|preferential|promo(?:tional)?)) (?:offer|discount|deal|price|pricing|rate|fee|package|bundle|saving|savings)(?: (?:on|for) (?:the |your |our )?(?:[\w-]+ ){0,2}?[\w-]+)? ${LAPSES} (?:in (?:\d+|24|48|72|two|three) (?:hours|days)|at (?:the end of (?:this|the) (?:week|day)|midnight)|tonight|tomorrow|(?:this |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^.?!]*\b(?:no need|nothing to do|automatically|no exit fees?|still fair|no catch|according to|the letter|the leaflet|asked me to remind)\b)`,
   ],
   // told to act before it changes ("So better you decide fast", "I'd get the deposit in before
   // then", "get it signed this week", "if you want it, let's get it done today", "not to let it

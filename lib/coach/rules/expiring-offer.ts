@@ -1,4 +1,4 @@
-import { DEADLINE_CUES } from '../cues/deadline';
+import { DEADLINE_CUES, LAPSES } from '../cues/deadline';
 import { caseAt, matchCase } from '../casing';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
 import { gated, scan } from '../gated';
@@ -161,10 +161,14 @@ const ONLY_AFTER = / only( (?:until|till|til|through))$/i;
 const ONLY_LAST =
   /(?<= (?:holds?|stands?|valid|good) for (?:\d+|one|two|three|a few|a couple of) (?:hours?|days?)) only$/i;
 /** Session 36: a named rate that goes in a span or at a time ("disappears in 48 hours"). */
-const GONE_IN =
-  / (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) in ((?:\d+|24|48|72|two|three) (?:hours|days))$/i;
-const GONE_AT =
-  / (?:expires|expire|lapses|lapse|disappears|disappear|vanishes|ends) (?:at |on )?(the end of (?:this|the) (?:week|day)|midnight|tonight|tomorrow|(?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const GONE_IN = new RegExp(
+  String.raw` ${LAPSES} in ((?:\d+|24|48|72|two|three) (?:hours|days))$`,
+  'i',
+);
+const GONE_AT = new RegExp(
+  String.raw` ${LAPSES} (?:at |on )?(the end of (?:this|the) (?:week|day)|midnight|tonight|tomorrow|(?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`,
+  'i',
+);
 /** "number's" before a verb that replaces its "is": "that number's only good" -> "that number runs". */
 const POSSESSIVE_IS = /['’]s$/;
 /** "your final window for the $4,500 rate" -> "your window for …" (session 31; reminder: 32) */

@@ -1,7 +1,7 @@
 import { FOMO_CUES, FOMO_LAG, FOMO_PEERS } from '../cues/fear-of-missing-out';
 import { caseAt } from '../casing';
 import { defineRule, everyMatch, overlapsHit, type Hit } from '../rule';
-import { gated, scan, sentencesMatching } from '../gated';
+import { flaggedNear, gated, scan, sentencesMatching } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
 import type { Analysis } from '../types';
 
@@ -81,11 +81,7 @@ function leftBehind(a: Analysis, hits: Hit[]): void {
   for (const m of lags) {
     const i = sentenceIndexAt(a, m.index);
     if (i < 0 || overlapsHit(hits, m.index, m.index + m[0].length)) continue;
-    for (let j = Math.max(0, i - WINDOW); j <= Math.min(peers.length - 1, i + WINDOW); j++)
-      if (peers[j] === 1) {
-        hits.push({ start: m.index, end: m.index + m[0].length });
-        break;
-      }
+    if (flaggedNear(peers, i, WINDOW)) hits.push({ start: m.index, end: m.index + m[0].length });
   }
 }
 const LOCK = /^before they lock\b/i;

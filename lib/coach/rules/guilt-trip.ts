@@ -3,7 +3,7 @@ import { rx } from '../lexicon';
 import type { Analysis, Sentence } from '../types';
 import { isOptOut, optOutIn } from '../optout';
 import { cueStart, defineRule, overlapsHit, type Hit } from '../rule';
-import { gated, patternOf, scan, sentencesMatching } from '../gated';
+import { flaggedNear, gated, patternOf, scan, sentencesMatching } from '../gated';
 import { sentenceAt, sentenceIndexAt } from '../analyse';
 import { FROM_OTHERS } from '../silence-offer';
 
@@ -201,12 +201,8 @@ function feltNearSilence(a: Analysis, hits: Hit[]): void {
     const s = ss[i];
     if (!s || OWNING.test(s.text) || optOutIn(a, s)) return;
     if (overlapsHit(hits, m.index, m.index + m[0].length)) return;
-    for (let j = Math.max(0, i - WINDOW); j <= Math.min(ss.length - 1, i + WINDOW); j++) {
-      if (silent[j] === 1 && !OWNING.test(ss[j]!.text)) {
-        hits.push({ start: m.index, end: m.index + m[0].length });
-        return;
-      }
-    }
+    if (flaggedNear(silent, i, WINDOW, (j) => !OWNING.test(ss[j]!.text)))
+      hits.push({ start: m.index, end: m.index + m[0].length });
   });
 }
 
